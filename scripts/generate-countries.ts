@@ -51,7 +51,7 @@ BHR | | Kingdom of Bahrain | Bahraini | Manama
 BGD | | | Bangladeshi | Dhaka
 BRB | | | Barbadian | Bridgetown
 BLR | | Byelorussia | Belarusian, Belarussian | Minsk
-BEL | | | Belgian | Brussels
+BEL | | | Belgian |
 BLZ | | | Belizean | Belmopan
 BEN | | | Beninese | Porto-Novo, Cotonou
 BTN | | | Bhutanese | Thimphu
