@@ -1,0 +1,130 @@
+/**
+ * `sitrep code`: documents in, events out (SPEC §2).
+ */
+import { parseArgs } from 'node:util';
+import { createCoder } from '../coder.js';
+import { SitrepError, usageError } from '../errors.js';
+import { parseDocs, readSource, type InputKind } from '../input/read.js';
+import type { DocResult, EventRecord, InputDoc } from '../types.js';
+import { formatTable } from './table.js';
+
+export const CODE_HELP = `Usage: sitrep code [FILE ...] [options]
+
+Codes English news text into CAMEO/PLOVER events. With no FILE, or "-", reads standard input.
+
+Options:
+  --input text|html|jsonl   input kind (default text; jsonl: one {"id","text","date"} object per line)
+  --format jsonl|doc|table  jsonl: one event per line; doc: one object per document with every layer;
+                            table: for people (default jsonl)
+  --date YYYY-MM-DD         publication date for text/html input (and jsonl lines without one)
+  --actors F                PETRARCH actor dictionary to add (repeatable)
+  --agents F                PETRARCH agent dictionary to add (repeatable)
+  --verbs F                 PETRARCH/TABARI verb dictionary to add (repeatable)
+  --discards F              discard list to add (repeatable)
+  --no-builtin              use only the dictionaries given on the command line
+  --strict                  a malformed dictionary line is fatal (default: reported on stderr and skipped)
+  -h, --help                this help
+
+Exit status: 0 when every document was coded (also when no event was found); 1 when some documents were
+unusable (each is reported on one line on stderr; the others are still coded and written); 2 for a usage
+error; 1 for an unreadable or (with --strict) malformed dictionary, before any output.`;
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function runCode(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        input: { type: 'string', default: 'text' },
+        format: { type: 'string', default: 'jsonl' },
+        date: { type: 'string' },
+        actors: { type: 'string', multiple: true, default: [] },
+        agents: { type: 'string', multiple: true, default: [] },
+        verbs: { type: 'string', multiple: true, default: [] },
+        discards: { type: 'string', multiple: true, default: [] },
+        'no-builtin': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw usageError(`${(e as Error).message.split('\n')[0] ?? ''} (see: sitrep code --help)`);
+  }
+  const { values: o, positionals } = parsed;
+  if (o.help) {
+    process.stdout.write(CODE_HELP + '\n');
+    return 0;
+  }
+  const input = o.input as InputKind;
+  if (!['text', 'html', 'jsonl'].includes(input)) throw usageError(`--input must be text, html or jsonl, not "${o.input}"`);
+  const format = o.format;
+  if (!['jsonl', 'doc', 'table'].includes(format)) throw usageError(`--format must be jsonl, doc or table, not "${format}"`);
+  if (o.date !== undefined && !DATE_RE.test(o.date)) throw usageError(`--date must be YYYY-MM-DD, not "${o.date}"`);
+  let warned = 0;
+  const coder = createCoder({
+    noBuiltin: o['no-builtin'],
+    dictionaries: { actors: o.actors, agents: o.agents, verbs: o.verbs, discards: o.discards },
+    read: o.strict
+      ? {}
+      : {
+          onError: (e) => {
+            warned++;
+            process.stderr.write(`sitrep: warning: ${e.code}: ${e.message} (line skipped)\n`);
+          },
+        },
+  });
+  void warned;
+  const files = positionals.length ? positionals : ['-'];
+  let bad = 0;
+  const out: string[] = [];
+  let pending = 0;
+  const flush = (): void => {
+    if (out.length) process.stdout.write(out.join(''));
+    out.length = 0;
+    pending = 0;
+  };
+  const docs: InputDoc[] = [];
+  for (const f of files) {
+    try {
+      const r = parseDocs(readSource(f), f, input, o.date ?? null);
+      for (const e of r.errors) {
+        bad++;
+        report(e);
+      }
+      docs.push(...r.docs);
+    } catch (e) {
+      bad++;
+      report(e);
+    }
+  }
+  for (const d of docs) {
+    let result: DocResult;
+    try {
+      result = coder.codeDoc(d);
+    } catch (e) {
+      bad++;
+      report(new SitrepError('E_DOC', `${d.id}: could not be coded: ${(e as Error).message.split('\n')[0] ?? ''}`));
+      continue;
+    }
+    const chunk = render(result, format);
+    out.push(chunk);
+    pending += chunk.length;
+    if (pending > 1 << 16) flush();
+  }
+  flush();
+  return bad ? 1 : 0;
+}
+
+function render(r: DocResult, format: string): string {
+  if (format === 'doc') return JSON.stringify(r) + '\n';
+  if (format === 'table') return formatTable(r);
+  return r.events.map((e: EventRecord) => JSON.stringify(e) + '\n').join('');
+}
+
+function report(e: unknown): void {
+  if (e instanceof SitrepError) process.stderr.write(`sitrep: ${e.code}: ${e.message}\n`);
+  else process.stderr.write(`sitrep: E_INPUT: ${(e as Error).message}\n`);
+}

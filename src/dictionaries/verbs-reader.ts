@@ -1,0 +1,342 @@
+/**
+ * Reader for PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt, the KEDS-era PETR.Validate.verbs.txt, and
+ * sitrep's own dictionaries/verbs.txt):
+ *
+ *   &SYNSET / +MEMBER             synonym sets (plurals generated unless the member or label ends in `_`)
+ *   --- NAME [CODE] ---           a verb block with its default code
+ *   VERB {IRREGULAR FORMS} [CODE] a verb of the block, optionally with its own code
+ *   +HOLD_TALKS  KLM_+RST         multi-word verbs: the word after `+` is the verb itself
+ *   - PRE * POST [CODE] # note    a pattern of the block; `_` joins adjacent words, `&SET` a synonym set,
+ *                                 `(PREP NOUN)` / `{MOD HEAD}` phrases, `$` `+` `%` source/target/compound
+ *                                 slots, `^` any one word
+ *   ~ a (b c VERB) VERB = x y CODE  transformations (kept for `dict check`, applied by the coder's rules)
+ *   ####### NOMINAL EVENTS #######  then `NOUN [CODE]` lines: event nouns ("airstrike", "killing")
+ *
+ * Every block, verb and pattern carries the id `file:line`. Unlike PETRARCH2, a `<!-- -->` line is only a
+ * comment: it does not switch off the patterns after it.
+ */
+import { dictError } from '../errors.js';
+import { report, type ReadOptions } from './read-options.js';
+import { dictLines, phraseTokens, pluralOf } from './lines.js';
+
+/** An event code as written: `[190]`, `[042:043]` (also the reverse event), `[:075]` (reverse only), `[---]`. */
+export interface VerbCode {
+  forward: string | null;
+  reverse: string | null;
+}
+
+export type PatternElem =
+  | { kind: 'words'; alts: string[][]; adj: boolean; label: string }
+  | { kind: 'slot'; role: 'source' | 'target' | 'compound'; adj: boolean }
+  | { kind: 'skip'; adj: boolean };
+
+export interface VerbPattern {
+  id: string;
+  block: string;
+  pre: PatternElem[];
+  post: PatternElem[];
+  /** `_*`: the last pre element touches the verb; `*_`: the first post element does. */
+  code: VerbCode;
+  text: string;
+}
+
+export interface VerbBlock {
+  id: string;
+  name: string;
+  code: VerbCode;
+  patterns: VerbPattern[];
+}
+
+export interface VerbEntry {
+  id: string;
+  /** Base form, upper case. */
+  base: string;
+  forms: string[];
+  /** Words that must precede / follow the verb for a multi-word verb (HOLD_TALKS → after: [TALKS]). */
+  before: string[];
+  after: string[];
+  code: VerbCode | null;
+  block: VerbBlock;
+}
+
+export interface NounEntry {
+  id: string;
+  phrase: string[];
+  code: VerbCode;
+}
+
+export interface Transformation {
+  id: string;
+  text: string;
+}
+
+export interface VerbDictionary {
+  file: string;
+  verbs: VerbEntry[];
+  blocks: VerbBlock[];
+  nouns: NounEntry[];
+  synsets: Map<string, string[][]>;
+  transformations: Transformation[];
+  /** Patterns that name an undefined synonym set (reported by `dict check`, never matched). */
+  unresolved: string[];
+}
+
+const CODE_TOKEN = /^[^\s\]]+$/;
+
+export function parseVerbCode(file: string, n: number, raw: string): VerbCode {
+  const s = raw.trim();
+  if (!CODE_TOKEN.test(s)) throw dictError(file, n, `bad event code "[${raw}]"`);
+  const norm = (c: string | undefined): string | null => (!c || c === '---' ? null : c);
+  if (s.includes(':')) {
+    const [a, b] = s.split(':');
+    return { forward: norm(a), reverse: norm(b) };
+  }
+  return { forward: norm(s), reverse: null };
+}
+
+/** Regular verb forms from a base (upper case): -S, -ED, -ING with the usual spelling changes. */
+export function verbForms(base: string): string[] {
+  const out = new Set([base]);
+  const b = base;
+  if (/(S|SH|CH|X|Z|O)$/.test(b)) out.add(b + 'ES');
+  else if (/[^AEIOU]Y$/.test(b)) out.add(b.slice(0, -1) + 'IES');
+  else out.add(b + 'S');
+  if (/E$/.test(b)) {
+    out.add(b + 'D');
+    out.add(b.slice(0, -1) + 'ING');
+  } else if (/[^AEIOU]Y$/.test(b)) {
+    out.add(b.slice(0, -1) + 'IED');
+    out.add(b + 'ING');
+  } else {
+    out.add(b + 'ED');
+    out.add(b + 'ING');
+    if (/^[^AEIOU]*[AEIOU][BDGKLMNPRTV]$/.test(b)) {
+      const last = b[b.length - 1] ?? '';
+      out.add(b + last + 'ED');
+      out.add(b + last + 'ING');
+    }
+  }
+  return [...out];
+}
+
+export function readVerbs(source: string, file: string, opts: ReadOptions = {}): VerbDictionary {
+  const dict: VerbDictionary = { file, verbs: [], blocks: [], nouns: [], synsets: new Map(), transformations: [], unresolved: [] };
+  const rawSynsets = new Map<string, { members: string[]; noPlural: boolean }>();
+  const rawPatterns: { n: number; text: string; block: VerbBlock }[] = [];
+  let block: VerbBlock | null = null;
+  let synset: { members: string[]; noPlural: boolean } | null = null;
+  let nominal = false;
+  for (const { n, text } of dictLines(source)) {
+    try {
+      const line = text.trim();
+      if (/^#{3,}/.test(line) || /^#/.test(line)) continue;
+      const header = /^(?:---+|###)\s*(.*?)\s*(?:\[([^\]]*)\])?\s*(?:---+|###)\s*$/.exec(line);
+      if (header) {
+        synset = null;
+        nominal = false;
+        block = { id: `${file}:${n}`, name: (header[1] ?? '').trim(), code: parseVerbCode(file, n, header[2] ?? '---'), patterns: [] };
+        dict.blocks.push(block);
+        continue;
+      }
+      if (line.startsWith('&')) {
+        const label = line.split(/\s+/)[0] ?? '';
+        const noPlural = label.endsWith('_');
+        const name = label.slice(1).replace(/_+$/, '').toUpperCase();
+        synset = { members: [], noPlural };
+        rawSynsets.set(name, synset);
+        continue;
+      }
+      if (synset && line.startsWith('+')) {
+        synset.members.push(line.slice(1).trim());
+        continue;
+      }
+      synset = null;
+      if (line.startsWith('~')) {
+        dict.transformations.push({ id: `${file}:${n}`, text: line.slice(1).trim() });
+        continue;
+      }
+      if (line.startsWith('-')) {
+        if (!block) throw dictError(file, n, 'pattern before any verb block');
+        rawPatterns.push({ n, text: line.slice(1).trim(), block });
+        continue;
+      }
+      const codeMatch = /\[([^\]]*)\]/.exec(line);
+      const code = codeMatch ? parseVerbCode(file, n, codeMatch[1] ?? '') : null;
+      const body = line.replace(/\[[^\]]*\]/g, ' ').trim();
+      if (nominal || /^NOUN\s/i.test(line)) {
+        const phrase = phraseTokens(body.replace(/^NOUN\s+/i, '').replace(/\{[^}]*\}/g, ' '));
+        if (!phrase.length || !code) throw dictError(file, n, `nominal event needs a phrase and a [CODE]: "${line}"`);
+        const last = phrase[phrase.length - 1] ?? '';
+        dict.nouns.push({ id: `${file}:${n}`, phrase, code });
+        if (!body.endsWith('_')) dict.nouns.push({ id: `${file}:${n}`, phrase: [...phrase.slice(0, -1), pluralOf(last)], code });
+        continue;
+      }
+    if (!block) {
+      throw dictError(file, n, `unexpected line outside a verb block: "${line}"`);
+    }
+    const irregular = /\{([^}]*)\}/.exec(body);
+    const words = body.replace(/\{[^}]*\}/g, ' ').trim();
+    if (!words || /[{}[\]()]/.test(words)) throw dictError(file, n, `unreadable verb line "${line}"`);
+    const parts = words.split(/\s+/)[0] ?? '';
+    const toks = parts.split('_').filter(Boolean);
+    let vi = toks.findIndex((t) => t.startsWith('+'));
+    if (vi < 0) vi = 0;
+    const base = (toks[vi] ?? '').replace(/^\+/, '').toUpperCase();
+    if (!/^[A-Z][A-Z'-]*$/.test(base)) throw dictError(file, n, `bad verb "${base}"`);
+    const extra = irregular ? phraseTokens(irregular[1] ?? '') : [];
+    dict.verbs.push({
+      id: `${file}:${n}`,
+      base,
+      forms: [...new Set([...verbForms(base), ...extra])],
+      before: toks.slice(0, vi).map((t) => t.toUpperCase()),
+      after: toks.slice(vi + 1).map((t) => t.toUpperCase()),
+      code,
+      block,
+    });
+    } catch (e) {
+      report(e, opts);
+    }
+  }
+  // synonym sets (may nest one level: +&OTHER)
+  const resolve = (name: string, depth: number): string[][] | null => {
+    const s = rawSynsets.get(name);
+    if (!s || depth > 3) return null;
+    const out: string[][] = [];
+    for (const m of s.members) {
+      if (m.startsWith('&')) {
+        const inner = resolve(m.slice(1).replace(/_+$/, '').toUpperCase(), depth + 1);
+        if (inner) out.push(...inner);
+        continue;
+      }
+      const toks = phraseTokens(m);
+      if (!toks.length) continue;
+      out.push(toks);
+      if (!s.noPlural && !m.endsWith('_')) out.push([...toks.slice(0, -1), pluralOf(toks[toks.length - 1] ?? '')]);
+    }
+    return out;
+  };
+  for (const name of rawSynsets.keys()) dict.synsets.set(name, resolve(name, 0) ?? []);
+  for (const p of rawPatterns) {
+    try {
+      const pat = parsePattern(file, p.n, p.text, p.block, dict);
+      if (pat) p.block.patterns.push(pat);
+    } catch (e) {
+      report(e, opts);
+    }
+  }
+  return dict;
+}
+
+/**
+ * Nominal-event section: a line `####### NOMINAL EVENTS #######` switches the reader into noun mode. dictLines
+ * strips `#` comments, so the switch is detected on the raw text before reading.
+ */
+export function readVerbFile(source: string, file: string, opts: ReadOptions = {}): VerbDictionary {
+  const marker = /^#+\s*NOMINAL EVENTS\s*#+\s*$/m.exec(source);
+  if (!marker) return readVerbs(source, file, opts);
+  const head = source.slice(0, marker.index);
+  const tail = source.slice(marker.index);
+  const lineOffset = head.split('\n').length - 1;
+  const dict = readVerbs(head, file, opts);
+  for (const { n, text } of dictLines(tail)) {
+    const line = text.trim();
+    if (line.startsWith('#')) continue;
+    const codeMatch = /\[([^\]]*)\]/.exec(line);
+    const ln = n + lineOffset;
+    if (!codeMatch) throw dictError(file, ln, `nominal event needs a [CODE]: "${line}"`);
+    const code = parseVerbCode(file, ln, codeMatch[1] ?? '');
+    const body = line.replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ').trim();
+    const phrase = phraseTokens(body);
+    if (!phrase.length) throw dictError(file, ln, 'nominal event without a noun');
+    dict.nouns.push({ id: `${file}:${ln}`, phrase, code });
+    if (!body.endsWith('_')) {
+      const last = phrase[phrase.length - 1] ?? '';
+      dict.nouns.push({ id: `${file}:${ln}`, phrase: [...phrase.slice(0, -1), pluralOf(last)], code });
+    }
+  }
+  return dict;
+}
+
+function parsePattern(file: string, n: number, text: string, block: VerbBlock, dict: VerbDictionary): VerbPattern | null {
+  const codeMatch = /\[([^\]]*)\]\s*$/.exec(text);
+  if (!codeMatch) throw dictError(file, n, `pattern without [CODE]: "- ${text}"`);
+  const code = parseVerbCode(file, n, codeMatch[1] ?? '');
+  let body = text.slice(0, codeMatch.index).trim();
+  body = body.replace(/\*\*/g, '*');
+  // split around the verb marker, keeping `_` adjacency on either side
+  const star = body.indexOf('*');
+  if (star < 0) throw dictError(file, n, `pattern without * (the verb): "- ${text}"`);
+  if (body.indexOf('*', star + 1) >= 0) throw dictError(file, n, `pattern with two verb markers: "- ${text}"`);
+  const left = body.slice(0, star);
+  const right = body.slice(star + 1);
+  let undefinedSet = false;
+  const elems = (s: string): PatternElem[] => {
+    const out: PatternElem[] = [];
+    // `_` between items means adjacency; blanks allow gaps; ( ) { } only group
+    const cleaned = s.replace(/[(){}]/g, ' ');
+    const chunks = cleaned.split(/\s+/).filter(Boolean);
+    for (const chunk of chunks) {
+      const parts = joinSynsetNames(chunk.split('_'), dict.synsets);
+      parts.forEach((p, k) => {
+        const adj = k > 0;
+        if (p === '') return;
+        if (p === '$') out.push({ kind: 'slot', role: 'source', adj });
+        else if (p === '+') out.push({ kind: 'slot', role: 'target', adj });
+        else if (p === '%') out.push({ kind: 'slot', role: 'compound', adj });
+        else if (p === '^') out.push({ kind: 'skip', adj });
+        else if (p.startsWith('&')) {
+          const set = dict.synsets.get(p.slice(1).replace(/_+$/, '').toUpperCase());
+          if (!set) undefinedSet = true;
+          out.push({ kind: 'words', alts: set ?? [], adj, label: p.toUpperCase() });
+        } else {
+          const w = p.toUpperCase();
+          out.push({ kind: 'words', alts: [[w]], adj, label: w });
+        }
+      });
+      // a chunk ending in `_` ("IN_") or starting with "_" glues to the verb: handled below
+    }
+    return out;
+  };
+  const pre = elems(left);
+  const post = elems(right);
+  if (/_\s*$/.test(left) && pre.length === 0) {
+    /* "_*" with nothing before: ignore */
+  }
+  // adjacency to the verb: "IN_*" → last pre elem adjacent; "*_OUT" → first post elem adjacent
+  const preTouch = /_\s*$/.test(left);
+  const postTouch = /^\s*_/.test(right);
+  const last = pre[pre.length - 1];
+  if (last && preTouch) pre[pre.length - 1] = { ...last, adj: true } as PatternElem;
+  const first = post[0];
+  if (first) post[0] = { ...first, adj: postTouch } as PatternElem;
+  // in `pre`, adjacency is stored on the element that follows; shift so pre[k].adj means "touches pre[k+1] or the verb"
+  const preAdj: PatternElem[] = pre.map((e, k) => {
+    const next = pre[k + 1];
+    const touches = next ? next.adj : preTouch;
+    return { ...e, adj: touches } as PatternElem;
+  });
+  if (undefinedSet) {
+    dict.unresolved.push(`${file}:${n}`);
+    return null;
+  }
+  return { id: `${file}:${n}`, block: block.name, pre: preAdj, post, code, text: `- ${text}` };
+}
+
+/** Re-join `&FIGHT_OF_WORDS` that the `_` split broke apart, when the joined name is a defined set. */
+function joinSynsetNames(parts: string[], synsets: Map<string, string[][]>): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] ?? '';
+    if (!p.startsWith('&')) {
+      out.push(p);
+      continue;
+    }
+    let best = k;
+    for (let j = k + 1; j < parts.length; j++) {
+      if (synsets.has(parts.slice(k, j + 1).join('_').slice(1).toUpperCase())) best = j;
+    }
+    out.push(parts.slice(k, best + 1).join('_'));
+    k = best;
+  }
+  return out;
+}

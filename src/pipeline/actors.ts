@@ -1,0 +1,275 @@
+/**
+ * Stage 3 — actor recognition over a sentence's tokens.
+ *
+ * 1. atoms: longest dictionary phrases (actors first, then agents), matched on the written form or lemma;
+ * 2. noun groups: atoms in one noun phrase compose — country + role ("Iraqi forces" → IRQMIL), role + "of"
+ *    + country ("the government of Gondor" → GONGOV), possessives ("Iran's Quds Force" → IRNMIL);
+ * 3. compounds: "A and B", "A, B and C" become one mention with several codes;
+ * 4. appositives: an unknown name followed by ", head of X" takes X's code ("inferred"), and is remembered
+ *    for the rest of the document together with its surname.
+ */
+import type { ActorEntry } from '../dictionaries/actors-reader.js';
+import { codeOn } from '../dictionaries/actors-reader.js';
+import type { AgentEntry } from '../dictionaries/agents-reader.js';
+import type { Lexicon } from '../dictionaries/lexicon.js';
+import { TokenTrie } from '../dictionaries/trie.js';
+import type { ActorMention, Token } from '../types.js';
+
+interface Atom {
+  first: number;
+  last: number;
+  actor?: ActorEntry;
+  agent?: AgentEntry;
+  learned?: LearnedActor;
+}
+
+/** An actor learned from the document itself (appositive, title), valid for the rest of the document. */
+export interface LearnedActor {
+  code: string;
+  name: string;
+  rule: string;
+}
+
+export interface ActorMemory {
+  learned: TokenTrie<LearnedActor>;
+}
+
+export const newActorMemory = (): ActorMemory => ({ learned: new TokenTrie() });
+
+const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB', 'PUNCT', 'NUM']);
+/** Tokens that may sit inside one noun group between atoms. */
+const GROUP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+const TITLE_WORDS = new Set([
+  'HEAD', 'LEADER', 'CHIEF', 'COMMANDER', 'MEMBER', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'PRESIDENT',
+  'MINISTER', 'SECRETARY', 'DIRECTOR', 'GENERAL', 'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'OFFICIAL', 'FOUNDER', 'EMIR',
+]);
+
+function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory): Atom[] {
+  const words = tokens.map((t) => t.norm);
+  const lemmas = tokens.map((t) => t.lemma.toUpperCase());
+  const atoms: Atom[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i];
+    if (!tok) break;
+    const lower = tok.text === tok.text.toLowerCase();
+    const learned = mem.learned.longest(words, i);
+    const actor = lower && FUNCTION_POS.has(tok.pos) ? null : lex.actors.longest(words, i);
+    const agent = FUNCTION_POS.has(tok.pos) && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, lemmas);
+    const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
+    if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
+      if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });
+      else if (actor) atoms.push({ first: i, last: actor.end - 1, actor: actor.values[0] });
+      i = bestActorEnd;
+    } else if (agent) {
+      atoms.push({ first: i, last: agent.end - 1, agent: agent.values[0] });
+      i = agent.end;
+    } else i++;
+  }
+  return atoms;
+}
+
+/** Compose role codes onto an actor code: suffix after, prefix before; no role repeated. */
+export function compose(base: string, agents: AgentEntry[]): string {
+  let code = base;
+  for (const a of agents) {
+    if (a.suffix && !hasRole(code, a.suffix)) code += a.suffix;
+    if (a.prefix && !code.startsWith(a.prefix)) code = a.prefix + code;
+  }
+  return code;
+}
+
+function hasRole(code: string, role: string): boolean {
+  for (let k = 3; k + role.length <= code.length; k += 3) if (code.slice(k, k + role.length) === role) return true;
+  return false;
+}
+
+/** Recognise the actors of one sentence. `date` selects date-restricted codes. */
+export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | null, mem: ActorMemory): ActorMention[] {
+  const atoms = matchAtoms(tokens, lex, mem);
+  const groups: Atom[][] = [];
+  for (const atom of atoms) {
+    const prev = groups[groups.length - 1];
+    const last = prev?.[prev.length - 1];
+    if (prev && last && joinable(tokens, last, atom, prev)) prev.push(atom);
+    else groups.push([atom]);
+  }
+  const mentions: ActorMention[] = [];
+  for (const g of groups) {
+    const m = groupMention(tokens, g, date);
+    if (m) mentions.push(m);
+  }
+  inferAppositives(tokens, mentions, mem);
+  return mergeCompounds(tokens, mentions);
+}
+
+/** Can `next` join the noun group whose last atom is `last`? */
+function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[]): boolean {
+  if (next.first === last.last + 1) {
+    // two actor names back to back are separate ("Gondor Arnor") unless the second is a role
+    if (next.actor && last.actor && !next.agent) return isPossessiveGap(tokens, last.last, next.first) || false;
+    return true;
+  }
+  const gap = tokens.slice(last.last + 1, next.first);
+  if (gap.length > 4) return false;
+  // "Iran 's Quds Force"
+  if (gap.length === 1 && (gap[0]?.text === "'s" || gap[0]?.text === '’s' || gap[0]?.text === "'")) return true;
+  // "the government of Gondor": role then "of" then actor
+  if (gap.length === 1 && gap[0]?.norm === 'OF' && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
+  // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
+  return gap.every((t) => GROUP_INNER.has(t.pos) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
+}
+
+function isPossessiveGap(_tokens: Token[], _a: number, _b: number): boolean {
+  return false;
+}
+
+function groupMention(tokens: Token[], g: Atom[], date: string | null): ActorMention | null {
+  const first = g[0];
+  const lastAtom = g[g.length - 1];
+  if (!first || !lastAtom) return null;
+  const agents = g.filter((a) => a.agent).map((a) => a.agent as AgentEntry);
+  const rules: string[] = [];
+  let name: string | null = null;
+  const bases: string[] = [];
+  let kind: ActorMention['kind'] = 'actor';
+  // the rightmost named actor is the head ("Iran's Quds Force" → Quds Force), but a country before a person
+  // does not override the person's own code
+  for (const a of g) {
+    if (a.actor) {
+      const code = codeOn(a.actor, date);
+      if (!code) continue;
+      rules.push(a.actor.id);
+      name = a.actor.name;
+      bases.push(...code.split('/'));
+    } else if (a.learned) {
+      rules.push(a.learned.rule);
+      name = a.learned.name;
+      bases.push(a.learned.code);
+      kind = 'inferred';
+    }
+  }
+  for (const a of agents) rules.push(a.id);
+  let codes: string[];
+  if (bases.length === 0) {
+    if (!agents.length) return null;
+    codes = [compose('---', agents)];
+    kind = 'agent';
+  } else {
+    // more specific (longer) codes win over a bare country before them: "Iran's Quds Force" → IRNMIL
+    const head = bases[bases.length - 1] ?? '';
+    const country = bases.find((b) => b.length === 3 && b !== head && head.startsWith('---'));
+    const baseCodes = bases.length > 1 && bases.every((b) => b.length <= 3) ? bases : [country ? country + head.slice(3) : head];
+    codes = baseCodes.map((b) => compose(b, agents));
+  }
+  // extend the span leftwards over determiners/adjectives of the noun group ("the Iraqi government")
+  let from = first.first;
+  while (from > 0 && ['DET', 'ADJ'].includes(tokens[from - 1]?.pos ?? '')) from--;
+  const startTok = tokens[from];
+  const endTok = tokens[lastAtom.last];
+  if (!startTok || !endTok) return null;
+  return {
+    first: from,
+    last: lastAtom.last,
+    start: startTok.start,
+    end: endTok.end,
+    text: tokens.slice(from, lastAtom.last + 1).map((t) => t.text).join(' '),
+    codes: [...new Set(codes)],
+    name,
+    rules,
+    kind,
+  };
+}
+
+/** "Gen. Qassem Soleimani, head of Iran's Quds Force" → Soleimani takes the code of the Quds Force. */
+function inferAppositives(tokens: Token[], mentions: ActorMention[], mem: ActorMemory): void {
+  for (const m of [...mentions]) {
+    // m must be introduced by "<title> of": walk back over "head of", "the leader of"
+    let k = m.first - 1;
+    if (tokens[k]?.norm !== 'OF') continue;
+    k--;
+    if (!TITLE_WORDS.has(tokens[k]?.norm ?? '')) continue;
+    while (k > 0 && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
+    if (tokens[k - 1]?.text !== ',') continue;
+    // the name: a run of capitalised PROPN tokens before the comma, not already an actor
+    let e = k - 2;
+    let s = e;
+    while (s >= 0 && tokens[s]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s]?.text ?? '')) s--;
+    s++;
+    if (s > e || mentions.some((x) => x.last >= s && x.first <= e)) continue;
+    // drop a leading title abbreviation ("Gen.")
+    while (s < e && /\.$/.test(tokens[s]?.text ?? '')) s++;
+    const words = tokens.slice(s, e + 1);
+    const code = m.codes[0];
+    if (!code || code.startsWith('---')) continue;
+    const name = words.map((t) => t.text).join(' ');
+    const learned: LearnedActor = { code, name, rule: `appositive:${m.rules[0] ?? ''}` };
+    mem.learned.add(words.map((t) => t.norm), learned);
+    const surname = words[words.length - 1];
+    if (words.length > 1 && surname) mem.learned.add([surname.norm], learned);
+    const st = tokens[s];
+    const et = tokens[e];
+    if (!st || !et) continue;
+    mentions.push({ first: s, last: e, start: st.start, end: et.end, text: name, codes: [code], name, rules: [learned.rule], kind: 'inferred' });
+    e = 0;
+  }
+  mentions.sort((a, b) => a.first - b.first);
+}
+
+/** "A and B", "A, B and C", "A, B, and C" → one mention with all codes (a compound actor). */
+function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m) continue;
+    let j = k;
+    let end = m;
+    const members = [m];
+    let sawAnd = false;
+    while (j + 1 < mentions.length) {
+      const n = mentions[j + 1];
+      if (!n) break;
+      const gap = tokens.slice(end.last + 1, n.first).map((t) => t.norm);
+      const isAnd = gap.length === 1 && gap[0] === 'AND';
+      const isCommaAnd = gap.length === 2 && gap[0] === ',' && gap[1] === 'AND';
+      const isComma = gap.length === 1 && gap[0] === ',';
+      if (isAnd || isCommaAnd) sawAnd = true;
+      else if (!(isComma && listContinues(tokens, mentions, j + 1))) break;
+      members.push(n);
+      end = n;
+      j++;
+      if (sawAnd) {
+        // keep absorbing only while the list goes on with commas/and
+        continue;
+      }
+    }
+    if (members.length > 1 && sawAnd) {
+      out.push({
+        first: m.first,
+        last: end.last,
+        start: m.start,
+        end: end.end,
+        text: tokens.slice(m.first, end.last + 1).map((t) => t.text).join(' '),
+        codes: [...new Set(members.flatMap((x) => x.codes))],
+        name: members.map((x) => x.name ?? x.text).join(' and '),
+        rules: members.flatMap((x) => x.rules),
+        kind: 'actor',
+      });
+      k = j;
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** After "A, B" the list must end with "and C" for the comma to join a compound (not an appositive). */
+function listContinues(tokens: Token[], mentions: ActorMention[], from: number): boolean {
+  for (let j = from; j + 1 < mentions.length; j++) {
+    const a = mentions[j];
+    const b = mentions[j + 1];
+    if (!a || !b) return false;
+    const gap = tokens.slice(a.last + 1, b.first).map((t) => t.norm);
+    if (gap.length === 1 && gap[0] === 'AND') return true;
+    if (gap.length === 2 && gap[0] === ',' && gap[1] === 'AND') return true;
+    if (!(gap.length === 1 && gap[0] === ',')) return false;
+  }
+  return false;
+}

@@ -1,0 +1,247 @@
+/**
+ * Stage 4 — clause analysis from tagged tokens: for each main verb, its verb group (auxiliaries, negation,
+ * modals, voice), subject, direct object, prepositional phrases, the clause that governs it (reported speech,
+ * infinitive complements) and its modality. No parse tree: boundaries come from verbs, subordinators and
+ * punctuation, which is what makes this fast.
+ */
+import type { ActorMention, Modality, Token } from '../types.js';
+
+export interface PrepPhrase {
+  prep: string;
+  mention: ActorMention;
+}
+
+export interface Clause {
+  /** Index of the main verb token. */
+  verb: number;
+  /** First token of the verb group (auxiliaries included). */
+  groupStart: number;
+  /** Token range the clause spans (subject .. end of its complements). */
+  start: number;
+  end: number;
+  subject: ActorMention | null;
+  /** How the subject was found: written, relative pronoun antecedent, shared with a coordinated verb, controller. */
+  subjectHow: 'direct' | 'relative' | 'coordinated' | 'controller' | 'none';
+  object: ActorMention | null;
+  preps: PrepPhrase[];
+  passive: boolean;
+  negated: boolean;
+  modal: string | null;
+  modality: Modality;
+  /** Governing clause: for "X said Y attacked", the attack's parent is the "said" clause. */
+  parent: number | null;
+  /** How this clause hangs off its parent. */
+  link: 'complement' | 'infinitive' | 'coordinated' | 'relative' | null;
+}
+
+const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
+const HYPOTHETICAL = new Set(['WOULD', 'COULD', 'MIGHT', 'MAY', "'D"]);
+const NORMATIVE = new Set(['MUST', 'SHOULD', 'OUGHT']);
+const FUTURE = new Set(['WILL', 'SHALL', "'LL", 'WO']);
+const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
+const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
+const CONDITIONAL = new Set(['IF', 'UNLESS']);
+/** Verbs tagged VERB that are really copulas/light or not events by themselves. */
+const NOT_MAIN = new Set(['be', 'have', 'do']);
+
+export function isVerb(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'VERB' || (t.pos === 'AUX' && !NOT_MAIN.has(t.lemma) && !isAuxWord(t)));
+}
+
+function isAuxWord(t: Token): boolean {
+  return HYPOTHETICAL.has(t.norm) || NORMATIVE.has(t.norm) || FUTURE.has(t.norm) || t.norm === 'CAN' || t.norm === 'CA';
+}
+
+const inMention = (mentions: ActorMention[], i: number): ActorMention | undefined =>
+  mentions.find((m) => i >= m.first && i <= m.last);
+
+export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Clause[] {
+  const verbs: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !isVerb(t)) continue;
+    if (inMention(mentions, i)) continue;
+    // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
+    if (t.pos === 'AUX') {
+      const nxt = nextNonAdv(tokens, i + 1);
+      if (nxt !== null && isVerb(tokens[nxt])) continue;
+    }
+    verbs.push(i);
+  }
+  const clauses: Clause[] = [];
+  for (let k = 0; k < verbs.length; k++) {
+    const v = verbs[k] ?? 0;
+    const prevVerb = k > 0 ? (verbs[k - 1] ?? -1) : -1;
+    const nextVerb = k + 1 < verbs.length ? (verbs[k + 1] ?? tokens.length) : tokens.length;
+    clauses.push(buildClause(tokens, mentions, v, prevVerb, nextVerb));
+  }
+  linkClauses(tokens, clauses);
+  return clauses;
+}
+
+function nextNonAdv(tokens: Token[], from: number): number | null {
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t) return null;
+    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    return j;
+  }
+  return null;
+}
+
+function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevVerb: number, nextVerb: number): Clause {
+  // verb group: walk left over auxiliaries, adverbs, negation, "to"
+  let g = v;
+  let negated = false;
+  let modal: string | null = null;
+  let passiveAux = false;
+  let infinitive = false;
+  for (let j = v - 1; j > prevVerb; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'VERB' && t.lemma === 'be')) {
+      if (NEGATORS.has(t.norm)) negated = true;
+      else if (HYPOTHETICAL.has(t.norm) || NORMATIVE.has(t.norm) || FUTURE.has(t.norm)) modal ??= t.norm;
+      else if (t.lemma === 'be' || t.lemma === 'get') passiveAux = true;
+      else if (t.norm === 'TO') infinitive = true;
+      else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY'].includes(t.norm)) break;
+      g = j;
+      continue;
+    }
+    break;
+  }
+  const verbTok = tokens[v];
+  const participle = !!verbTok && (/(ED|EN|WN|NE|UNG|LT|PT)$/.test(verbTok.norm) || verbTok.norm !== verbTok.lemma.toUpperCase()) && !/ING$/.test(verbTok.norm);
+  let passive = passiveAux && participle;
+  // clause end: next verb group or a hard boundary
+  let end = nextVerb - 1;
+  for (let j = v + 1; j < nextVerb; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && j > v + 1) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
+      end = j - 1;
+      break;
+    }
+  }
+  // trim the end back over the next clause's auxiliaries / subject: stop before a mention that is the next verb's subject
+  const after = mentions.filter((m) => m.first > v && m.last <= end);
+  // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
+  let subject: ActorMention | null = null;
+  let subjectHow: Clause['subjectHow'] = 'none';
+  let start = g;
+  for (let j = g - 1; j > prevVerb; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
+    if (RELATIVE.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && tokens[j - 1]?.text === ',') {
+      // relative clause: the antecedent is the mention before the comma
+      const ante = [...mentions].reverse().find((m) => m.last < j - 1 && m.last >= j - 4);
+      if (ante) {
+        subject = ante;
+        subjectHow = 'relative';
+        start = j;
+      }
+      break;
+    }
+    const m = inMention(mentions, j);
+    if (m) {
+      const before = tokens[m.first - 1];
+      if (before && before.pos === 'ADP' && !(before.norm === 'OF' && false)) {
+        j = m.first; // inside a PP: keep looking left
+        continue;
+      }
+      subject = m;
+      subjectHow = 'direct';
+      start = m.first;
+      break;
+    }
+    if (t.pos === 'PRON' && ['HE', 'SHE', 'IT', 'THEY', 'WE', 'I'].includes(t.norm)) break;
+  }
+  // object and prepositional phrases
+  let object: ActorMention | null = null;
+  const preps: PrepPhrase[] = [];
+  for (const m of after) {
+    const prepTok = prepBefore(tokens, m, v);
+    if (prepTok) preps.push({ prep: prepTok.norm, mention: m });
+    else if (!object) object = m;
+  }
+  // passive without aux: "designated by X" after a noun
+  if (!passive && participle && preps.some((p) => p.prep === 'BY') && !subject) passive = true;
+  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : 'asserted';
+  return {
+    verb: v,
+    groupStart: g,
+    start,
+    end,
+    subject,
+    subjectHow,
+    object,
+    preps,
+    passive,
+    negated,
+    modal,
+    modality,
+    parent: null,
+    link: infinitive ? 'infinitive' : null,
+  };
+}
+
+function modalityOf(modal: string): Modality {
+  if (FUTURE.has(modal)) return 'future';
+  if (NORMATIVE.has(modal)) return 'demanded';
+  return 'hypothetical';
+}
+
+/** The preposition governing a mention, if any: "with the government of X", "to Y". */
+function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
+  for (let j = m.first - 1; j > v; j--) {
+    const t = tokens[j];
+    if (!t) return null;
+    if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    return null;
+  }
+  return null;
+}
+
+/** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
+function linkClauses(tokens: Token[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    const p = clauses[k - 1];
+    if (!c || !p) continue;
+    const between = tokens.slice(p.verb + 1, c.groupStart);
+    if (c.link === 'infinitive' && !c.subject) {
+      c.parent = k - 1;
+      c.subject = p.object && !p.passive ? p.object : p.subject;
+      // "asked X to help Y": X is the subject of help; "agreed to meet Y": the parent's subject
+      if (p.object && between.some((t) => t.norm === p.object?.text.toUpperCase())) c.subject = p.object;
+      c.subjectHow = 'controller';
+      if (c.start > p.verb) c.start = c.groupStart;
+      continue;
+    }
+    const hasCconj = between.some((t) => t.pos === 'CCONJ');
+    if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
+      c.parent = k - 1;
+      c.link = 'coordinated';
+      c.subject = p.subject;
+      c.subjectHow = 'coordinated';
+      if (c.modality === 'asserted') c.modality = p.modality;
+      continue;
+    }
+    // complement clause: the previous verb is a speech/cognition verb and this clause follows it
+    if (c.subject && c.subject.first > p.verb) {
+      c.parent = k - 1;
+      c.link = 'complement';
+    }
+    // a conditional: "if X strikes" anywhere before the subject in this clause
+    for (let j = c.start - 1; j >= Math.max(0, c.start - 3); j--) {
+      if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
+    }
+  }
+  for (const c of clauses) {
+    for (let j = c.start - 1; j >= Math.max(0, c.start - 2); j--) {
+      if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
+    }
+  }
+}

@@ -1,0 +1,341 @@
+/**
+ * Stage 5 — event coding: each clause's verb is looked up in the verb dictionaries, the block's patterns are
+ * matched against the words and actors around it (the most specific full match wins), and the clause's
+ * subject/object/prepositional actors become source and target. Also nominal events ("the killing of X"),
+ * reported speech (the speaker of "X said Y attacked Z") and demands derived from "Y must ..." statements.
+ */
+import type { Lexicon } from '../dictionaries/lexicon.js';
+import type { NounEntry, PatternElem, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
+import type { ActorMention, Modality, Token } from '../types.js';
+import type { Clause } from './clauses.js';
+
+export interface CodedEvent {
+  code: string;
+  source: { mention: ActorMention; code: string } | null;
+  target: { mention: ActorMention; code: string } | null;
+  /** Token range of the evidence (verb group .. object) within the sentence. */
+  first: number;
+  last: number;
+  modality: Modality;
+  speaker: { mention: ActorMention; code: string } | null;
+  verbRule: string;
+  kind: 'verb' | 'noun' | 'demand';
+}
+
+/** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
+const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'FROM', 'OF', 'ABOUT', 'IN', 'BETWEEN', 'AMONG'];
+/** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
+const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'agree', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
+/** What a demand or appeal asks for, by the CAMEO code of the demanded action (most specific first). */
+const DEMAND_FOR: [string, string][] = [
+  ['087', '1056'], ['0871', '1056'], ['0872', '1056'], ['0873', '1056'], ['0874', '1056'],
+  ['081', '1051'], ['0811', '1051'], ['082', '1052'], ['083', '1053'], ['084', '1053'], ['085', '1054'], ['086', '1055'],
+  ['08', '105'], ['04', '106'], ['036', '106'], ['07', '103'], ['06', '101'], ['05', '102'],
+];
+
+export function demandCodeFor(code: string | null): string {
+  if (!code) return '100';
+  for (let k = code.length; k >= 2; k--) {
+    const hit = DEMAND_FOR.find(([c]) => c === code.slice(0, k));
+    if (hit) return hit[1];
+  }
+  return '100';
+}
+
+const tokenMatches = (t: Token | undefined, w: string): boolean => !!t && (t.norm === w || t.lemma.toUpperCase() === w);
+
+function altMatchAt(tokens: Token[], p: number, alt: string[]): number {
+  for (let k = 0; k < alt.length; k++) if (!tokenMatches(tokens[p + k], alt[k] ?? '')) return 0;
+  return alt.length;
+}
+
+interface SeqMatch {
+  score: number;
+  source: ActorMention | null;
+  target: ActorMention | null;
+  end: number;
+}
+
+/** Match pattern elements forward from `from` (exclusive limit `to`). */
+function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number): SeqMatch | null {
+  let cursor = from;
+  let score = 0;
+  let source: ActorMention | null = null;
+  let target: ActorMention | null = null;
+  for (const e of elems) {
+    let found = -1;
+    let len = 0;
+    const last = e.adj ? cursor : to - 1;
+    for (let p = cursor; p <= last && p < to; p++) {
+      if (e.kind === 'words') {
+        for (const alt of e.alts) {
+          const l = altMatchAt(tokens, p, alt);
+          if (l > len) len = l;
+        }
+        if (len > 0) {
+          found = p;
+          break;
+        }
+      } else if (e.kind === 'slot') {
+        const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
+        if (m) {
+          if (e.role === 'source') source = m;
+          else if (e.role === 'target') target = m;
+          else {
+            source = m;
+            target = m;
+          }
+          found = p;
+          len = m.last - p + 1;
+          break;
+        }
+      } else {
+        found = p;
+        len = 1;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    score += e.kind === 'skip' ? 0 : len;
+    cursor = found + len;
+  }
+  return { score, source, target, end: cursor };
+}
+
+/** Match pre-verb elements backwards from `from` (inclusive) down to `to`. */
+function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number): SeqMatch | null {
+  let cursor = from;
+  let score = 0;
+  let source: ActorMention | null = null;
+  let target: ActorMention | null = null;
+  for (let k = elems.length - 1; k >= 0; k--) {
+    const e = elems[k];
+    if (!e) continue;
+    let found = -1;
+    let len = 0;
+    const lowest = e.adj ? cursor : to;
+    for (let p = cursor; p >= lowest && p >= to; p--) {
+      if (e.kind === 'words') {
+        for (const alt of e.alts) {
+          const startAt = p - alt.length + 1;
+          if (startAt >= 0 && altMatchAt(tokens, startAt, alt) === alt.length && alt.length > len) len = alt.length;
+        }
+        if (len > 0) {
+          found = p - len + 1;
+          break;
+        }
+      } else if (e.kind === 'slot') {
+        const m = mentions.find((x) => x.last === p || (x.first <= p && x.last >= p));
+        if (m) {
+          if (e.role === 'source') source = m;
+          else if (e.role === 'target') target = m;
+          else {
+            source = m;
+            target = m;
+          }
+          found = m.first;
+          len = m.last - m.first + 1;
+          break;
+        }
+      } else {
+        found = p;
+        len = 1;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    score += e.kind === 'skip' ? 0 : len;
+    cursor = found - 1;
+  }
+  return { score, source, target, end: cursor };
+}
+
+interface VerbHit {
+  entry: VerbEntry;
+  code: VerbCode;
+  rule: string;
+  pattern: VerbPattern | null;
+  source: ActorMention | null;
+  target: ActorMention | null;
+  /** Last token covered by the verb and its pattern. */
+  last: number;
+}
+
+/** Find the verb entry and the best pattern for the clause's verb. */
+export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
+  const vt = tokens[c.verb];
+  if (!vt) return null;
+  const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemma.toUpperCase()) ?? [])];
+  if (!entries.length) return null;
+  let best: VerbHit | null = null;
+  let bestScore = -1;
+  const seen = new Set<VerbEntry>();
+  for (const entry of entries) {
+    if (seen.has(entry)) continue;
+    seen.add(entry);
+    // multi-word verbs: the extra words must surround the verb
+    let after = c.verb + 1;
+    if (entry.after.length) {
+      const m = matchForward(entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })), tokens, mentions, c.verb + 1, Math.min(tokens.length, c.verb + 4 + entry.after.length));
+      if (!m) continue;
+      after = m.end;
+    }
+    if (entry.before.length) {
+      const m = matchBackward(entry.before.map((w) => ({ kind: 'words', alts: [[w]], adj: true, label: w })), tokens, mentions, c.groupStart - 1, Math.max(0, c.groupStart - entry.before.length - 1));
+      if (!m) continue;
+    }
+    const baseScore = (entry.after.length + entry.before.length) * 2;
+    const baseCode = entry.code ?? entry.block.code;
+    if (baseScore > bestScore) {
+      best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
+      bestScore = baseScore;
+    }
+    for (const pat of entry.block.patterns) {
+      const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, tokens.length) : { score: 0, source: null, target: null, end: after };
+      if (!post) continue;
+      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.groupStart - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      if (!pre) continue;
+      const score = baseScore + 1 + post.score + pre.score;
+      if (score > bestScore) {
+        bestScore = score;
+        best = {
+          entry,
+          code: pat.code,
+          rule: pat.id,
+          pattern: pat,
+          source: pre.source ?? post.source,
+          target: post.target ?? pre.target,
+          last: Math.max(c.verb, post.end - 1),
+        };
+      }
+    }
+  }
+  return best;
+}
+
+const codesOf = (m: ActorMention | null): string[] => (m ? m.codes : []);
+
+export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const hits = clauses.map((c) => matchVerb(lex, tokens, mentions, c));
+  clauses.forEach((c, k) => {
+    const hit = hits[k];
+    const parent = c.parent !== null ? clauses[c.parent] : undefined;
+    const parentTok = parent ? tokens[parent.verb] : undefined;
+    const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH.has(parentTok.lemma);
+    const speakerMention = reported && parent?.subject ? parent.subject : null;
+    // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
+    const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
+    if (!hit) return;
+    const { code } = hit;
+    if (!code.forward && !code.reverse) return;
+    // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
+    const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
+    if (hasComplement && SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern) return;
+    let src: ActorMention | null = hit.source ?? c.subject;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? pickPrep(c) ?? null;
+    if (c.passive && !hit.source) {
+      const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
+      src = by;
+      tgt = c.subject;
+    }
+    if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
+    const modality: Modality = c.modality;
+    const base = {
+      first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
+      last: Math.max(hit.last, tgt ? tgt.last : hit.last),
+      verbRule: hit.rule,
+      kind: 'verb' as const,
+    };
+    const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
+    emitPairs(out, code.forward, src, tgt, modality, speaker, base);
+    emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
+    // "Y must (not) V": the speaker demands it of Y
+    if (c.modality === 'demanded' && c.subject) {
+      const demand = demandCodeFor(code.forward);
+      emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
+    }
+  });
+  return out;
+}
+
+function pickPrep(c: Clause): ActorMention | null {
+  for (const p of TARGET_PREPS) {
+    const hit = c.preps.find((x) => x.prep === p);
+    if (hit) return hit.mention;
+  }
+  return c.preps[0]?.mention ?? null;
+}
+
+function emitPairs(
+  out: CodedEvent[],
+  code: string | null,
+  src: ActorMention | null,
+  tgt: ActorMention | null,
+  modality: Modality,
+  speaker: CodedEvent['speaker'],
+  base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
+): void {
+  if (!code) return;
+  const sources = codesOf(src);
+  const targets = codesOf(tgt);
+  if (!sources.length && !targets.length) return;
+  for (const s of sources.length ? sources : [null]) {
+    for (const t of targets.length ? targets : [null]) {
+      if (s && t && s === t) continue;
+      out.push({
+        ...base,
+        code,
+        source: s && src ? { mention: src, code: s } : null,
+        target: t && tgt ? { mention: tgt, code: t } : null,
+        modality,
+        speaker,
+      });
+    }
+  }
+}
+
+/** Nominal events: "the killing of X", "an attack on Y by Z", "X's invasion of Y". */
+export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const words = tokens.map((t) => t.norm);
+  const lemmas = tokens.map((t) => t.lemma.toUpperCase());
+  const subjects = new Set(clauses.map((c) => c.subject).filter((m): m is ActorMention => !!m));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.pos !== 'NOUN') continue;
+    const hit = lex.nouns.longest(words, i, lemmas);
+    if (!hit) continue;
+    const noun: NounEntry | undefined = hit.values[0];
+    const inside = mentions.find((m) => i >= m.first && i <= m.last);
+    if (!noun || (inside && subjects.has(inside))) continue;
+    const last = hit.end - 1;
+    // target: "of X" / "on X" / "against X" within a few tokens after the noun
+    let tgt: ActorMention | null = null;
+    let src: ActorMention | null = null;
+    for (const m of mentions) {
+      if (m.first <= last || m.first > last + 6) continue;
+      const gap = tokens.slice(last + 1, m.first);
+      if (gap.some((t) => t.pos === 'VERB' || t.norm === ',')) continue;
+      const prep = [...gap].reverse().find((t) => t.pos === 'ADP');
+      if (!prep) continue;
+      if (prep.norm === 'BY') src ??= m;
+      else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm)) tgt ??= m;
+    }
+    // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
+    if (!src && inside) src = inside;
+    if (!src) {
+      const before = mentions.find((m) => m.last === i - 2 && ["'S", '’S'].includes(tokens[i - 1]?.norm ?? ''));
+      if (before) src = before;
+    }
+    if (!tgt) continue;
+    if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
+    const code = noun.code.forward;
+    if (!code) continue;
+    emitPairs(out, code, src, tgt, 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
+    i = last;
+  }
+  return out;
+}
+
+const NEG_BEFORE_NOUN = new Set(['NO', 'ANY', 'POSSIBLE', 'POTENTIAL', 'FUTURE', 'NEW', 'FURTHER']);

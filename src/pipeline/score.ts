@@ -1,0 +1,59 @@
+/**
+ * Stage 6 — scoring and records: each coded event becomes an EventRecord (SPEC §3) with its CAMEO root,
+ * QuadClass, Goldstein score and PLOVER category from the code table, a stable id, evidence offsets and the
+ * rules that produced it.
+ */
+import { createHash } from 'node:crypto';
+import { describe } from '../cameo/codes.js';
+import type { ActorMention, EventActor, EventRecord } from '../types.js';
+import type { CodedEvent } from './events.js';
+import type { SentenceWork, Stage } from './stage.js';
+
+const actorOf = (a: { mention: ActorMention; code: string } | null): EventActor | null =>
+  a ? { code: a.code, text: a.mention.text, name: a.mention.name } : null;
+
+export function eventId(docId: string, s: SentenceWork, e: CodedEvent): string {
+  const key = [docId, s.index, e.first, e.code, e.source?.code ?? '', e.target?.code ?? '', e.kind].join('\u0001');
+  return createHash('sha1').update(key).digest('hex').slice(0, 16);
+}
+
+export function toRecord(docId: string, date: string | null, s: SentenceWork, e: CodedEvent): EventRecord {
+  const info = describe(e.code);
+  return {
+    id: eventId(docId, s, e),
+    doc: docId,
+    code: e.code,
+    root: e.code.slice(0, 2),
+    quad: info.quad,
+    goldstein: info.goldstein,
+    plover: info.plover,
+    source: actorOf(e.source),
+    target: actorOf(e.target),
+    date,
+    date_basis: date ? 'publication' : 'none',
+    location: null,
+    modality: e.modality,
+    speaker: actorOf(e.speaker),
+    mentions: [{ sentence: s.index, start: s.start, end: s.end, text: s.text }],
+    explain: {
+      verb_rule: e.verbRule,
+      source_rule: e.source?.mention.rules.join(' ') ?? null,
+      target_rule: e.target?.mention.rules.join(' ') ?? null,
+    },
+  };
+}
+
+export const scoreStage: Stage = {
+  name: 'score',
+  run(doc) {
+    const seen = new Set<string>();
+    for (const s of doc.sentences) {
+      for (const e of s.coded) {
+        const rec = toRecord(doc.input.id, doc.input.date, s, e);
+        if (seen.has(rec.id)) continue;
+        seen.add(rec.id);
+        doc.events.push(rec);
+      }
+    }
+  },
+};

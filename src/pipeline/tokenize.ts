@@ -1,0 +1,67 @@
+/**
+ * Stage 2 — tokens, lemmas and parts of speech with wink-nlp (wink-eng-lite-web-model).
+ * wink is loaded once per process. Token offsets are recovered by locating each token's text in
+ * the sentence from a moving cursor, so every token points back into the original document.
+ */
+import { createRequire } from 'node:module';
+import type { Pos, Token } from '../types.js';
+
+const require = createRequire(import.meta.url);
+
+interface WinkItems {
+  out(f: unknown): string[];
+}
+interface WinkDoc {
+  tokens(): WinkItems;
+}
+interface WinkNlp {
+  readDoc(text: string): WinkDoc;
+  its: { value: unknown; pos: unknown; lemma: unknown };
+}
+
+let nlp: WinkNlp | null = null;
+
+function wink(): WinkNlp {
+  if (!nlp) {
+    const winkNLP = require('wink-nlp') as (model: unknown) => WinkNlp;
+    const model: unknown = require('wink-eng-lite-web-model');
+    nlp = winkNLP(model);
+  }
+  return nlp;
+}
+
+/** Tokenise one sentence: `offset` is the sentence's start in the document. */
+export function tokenize(sentence: string, offset: number): Token[] {
+  const w = wink();
+  const d = w.readDoc(sentence);
+  const items = d.tokens();
+  const values = items.out(w.its.value);
+  const tags = items.out(w.its.pos);
+  const lemmas = items.out(w.its.lemma);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    const text = values[k] ?? '';
+    let at = sentence.indexOf(text, cursor);
+    if (at < 0) at = cursor; // wink normalised the token; keep the cursor position
+    const end = at < 0 ? cursor : Math.min(sentence.length, at + text.length);
+    cursor = end;
+    const pos = (tags[k] ?? 'X') as Pos;
+    if (pos === 'SPACE') continue;
+    tokens.push({
+      i: tokens.length,
+      text,
+      norm: text.toUpperCase(),
+      lemma: (lemmas[k] ?? text).toLowerCase(),
+      pos,
+      start: offset + at,
+      end: offset + end,
+    });
+  }
+  return tokens;
+}
+
+/** Loads the model now (for start-up measurements and servers that want no first-call delay). */
+export function warmTokenizer(): void {
+  wink();
+}

@@ -1,0 +1,205 @@
+/**
+ * Event filters: validation of an `EventQuery` (unknown fields and bad values are E_QUERY errors
+ * naming the field) and its translation into one kysely `where` expression. Every value reaches
+ * SQL as a bound parameter; full-text input is reduced to words before it reaches FTS5.
+ */
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { SitrepError } from '../errors.js';
+import type { Modality } from '../types.js';
+import type { Backend, Database } from './schema.js';
+import type { EventQuery } from './types.js';
+
+const MODALITIES: readonly Modality[] = [
+  'asserted', 'negated', 'modal', 'demanded', 'hypothetical', 'conditional', 'future', 'question',
+];
+
+const FIELDS = new Set<string>([
+  'actor', 'target', 'dyad', 'root', 'code', 'quad', 'since', 'until', 'place', 'text', 'modality', 'limit', 'cursor',
+]);
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 1000;
+
+/** A validated query. */
+export interface Filters {
+  actor: string | null;
+  target: string | null;
+  dyad: [string, string] | null;
+  roots: string[];
+  code: string | null;
+  quads: number[];
+  since: string | null;
+  until: string | null;
+  place: string | null;
+  text: string | null;
+  /** Null means any modality. */
+  modalities: Modality[] | null;
+  limit: number;
+  cursor: Cursor | null;
+}
+
+/** Keyset position: the last row of the previous page, in `date_key desc, id asc` order. */
+export interface Cursor {
+  dateKey: string;
+  id: string;
+}
+
+const queryError = (field: string, what: string): SitrepError => new SitrepError('E_QUERY', `${field}: ${what}`);
+
+function str(field: string, v: unknown, max = 200): string {
+  if (typeof v !== 'string' && typeof v !== 'number') throw queryError(field, 'expected a string');
+  const s = String(v).trim();
+  if (s === '') throw queryError(field, 'must not be empty');
+  if (s.length > max) throw queryError(field, `longer than ${max} characters`);
+  return s;
+}
+
+function list(field: string, v: unknown): unknown[] {
+  if (Array.isArray(v)) return v as unknown[];
+  if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return [v];
+}
+
+function date(field: string, v: unknown): string {
+  const s = str(field, v);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) {
+    throw queryError(field, `expected a date YYYY-MM-DD, got ${JSON.stringify(s)}`);
+  }
+  return s;
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.dateKey, c.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(s: string): Cursor {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') {
+      return { dateKey: v[0], id: v[1] };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw queryError('cursor', 'not a cursor returned by this store');
+}
+
+/** Validates a query; throws E_QUERY naming the first bad or unknown field. */
+export function parseEventQuery(q: EventQuery | Record<string, unknown>): Filters {
+  if (q === null || typeof q !== 'object' || Array.isArray(q)) throw queryError('query', 'expected an object');
+  const input = q as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!FIELDS.has(key)) throw queryError(key, `unknown field (known: ${[...FIELDS].join(', ')})`);
+  }
+  const has = (k: string): boolean => input[k] !== undefined && input[k] !== null && input[k] !== '';
+  const f: Filters = {
+    actor: has('actor') ? str('actor', input.actor).toUpperCase() : null,
+    target: has('target') ? str('target', input.target).toUpperCase() : null,
+    dyad: null,
+    roots: [],
+    code: has('code') ? str('code', input.code) : null,
+    quads: [],
+    since: has('since') ? date('since', input.since) : null,
+    until: has('until') ? date('until', input.until) : null,
+    place: has('place') ? str('place', input.place) : null,
+    text: has('text') ? str('text', input.text, 500) : null,
+    modalities: ['asserted'],
+    limit: DEFAULT_LIMIT,
+    cursor: has('cursor') ? decodeCursor(str('cursor', input.cursor, 2000)) : null,
+  };
+  if (has('dyad')) {
+    const parts = Array.isArray(input.dyad) ? (input.dyad as unknown[]) : str('dyad', input.dyad).split('-');
+    if (parts.length !== 2) throw queryError('dyad', 'expected two actor codes, e.g. USA-IRN');
+    f.dyad = [str('dyad', parts[0]).toUpperCase(), str('dyad', parts[1]).toUpperCase()];
+  }
+  if (has('root')) {
+    f.roots = list('root', input.root).map((r) => {
+      const s = str('root', r);
+      if (!/^\d{1,2}$/.test(s) || Number(s) < 1 || Number(s) > 20) throw queryError('root', `not a CAMEO root: ${JSON.stringify(s)}`);
+      return s.padStart(2, '0');
+    });
+  }
+  if (f.code !== null && !/^\d{2,4}$/.test(f.code)) throw queryError('code', `not a CAMEO code: ${JSON.stringify(f.code)}`);
+  if (has('quad')) {
+    f.quads = list('quad', input.quad).map((v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 4) throw queryError('quad', `expected 1, 2, 3 or 4, got ${JSON.stringify(v)}`);
+      return n;
+    });
+  }
+  if (has('modality')) {
+    const ms = list('modality', input.modality).map((v) => str('modality', v));
+    if (ms.includes('any')) f.modalities = null;
+    else {
+      for (const m of ms) {
+        if (!(MODALITIES as readonly string[]).includes(m)) throw queryError('modality', `unknown modality ${JSON.stringify(m)}`);
+      }
+      f.modalities = ms as Modality[];
+    }
+  }
+  if (has('limit')) {
+    const n = Number(input.limit);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) throw queryError('limit', `expected an integer 1–${MAX_LIMIT}`);
+    f.limit = n;
+  }
+  if (f.since !== null && f.until !== null && f.since > f.until) throw queryError('since', 'is after until');
+  return f;
+}
+
+/** Words of a full-text query, as FTS5 phrase strings (quotes cannot occur inside). */
+export function ftsWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32).map((w) => `"${w.toLowerCase()}"`);
+}
+
+type EB = ExpressionBuilder<Database, 'events'>;
+
+function prefix(eb: EB, column: 'source_code' | 'target_code' | 'code', p: string): Expression<SqlBool> {
+  return eb(eb.fn('substr', [eb.ref(column), eb.lit(1), eb.val(p.length)]), '=', p);
+}
+
+/** The filter part of a query as one `where` expression (no cursor). */
+export function filterExpression(eb: EB, f: Filters, backend: Backend): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = [];
+  if (f.actor !== null) all.push(prefix(eb, 'source_code', f.actor));
+  if (f.target !== null) all.push(prefix(eb, 'target_code', f.target));
+  if (f.dyad !== null) {
+    const [a, b] = f.dyad;
+    all.push(eb.or([
+      eb.and([prefix(eb, 'source_code', a), prefix(eb, 'target_code', b)]),
+      eb.and([prefix(eb, 'source_code', b), prefix(eb, 'target_code', a)]),
+    ]));
+  }
+  if (f.roots.length > 0) all.push(eb('root', 'in', f.roots));
+  if (f.code !== null) all.push(prefix(eb, 'code', f.code));
+  if (f.quads.length > 0) all.push(eb('quad', 'in', f.quads));
+  if (f.since !== null) all.push(eb('date_key', '>=', f.since));
+  if (f.until !== null) all.push(eb('date_key', '<=', f.until));
+  if (f.modalities !== null) all.push(eb('modality', 'in', f.modalities));
+  if (f.place !== null) {
+    const byName = sql<SqlBool>`lower(${eb.ref('location_name')}) like ${'%' + likeEscape(f.place.toLowerCase()) + '%'} escape '\\'`;
+    all.push(/^[A-Za-z]{3}$/.test(f.place) ? eb.or([eb('location_country', '=', f.place.toUpperCase()), byName]) : byName);
+  }
+  if (f.text !== null) {
+    if (backend === 'sqlite') {
+      const words = ftsWords(f.text);
+      if (words.length === 0) all.push(sql<SqlBool>`1 = 0`);
+      else {
+        all.push(sql<SqlBool>`${eb.ref('events.id')} in (select m.event_id from event_mentions m where m.id in
+          (select rowid from mention_fts where mention_fts match ${words.join(' ')}))`);
+      }
+    } else {
+      all.push(sql<SqlBool>`${eb.ref('events.id')} in (select m.event_id from event_mentions m
+        where to_tsvector('english', m.text) @@ plainto_tsquery('english', ${f.text}))`);
+    }
+  }
+  return eb.and(all);
+}
+
+/** Rows strictly after the cursor in `date_key desc, id asc` order. */
+export function afterCursor(eb: EB, c: Cursor): Expression<SqlBool> {
+  return eb.or([eb('date_key', '<', c.dateKey), eb.and([eb('date_key', '=', c.dateKey), eb('id', '>', c.id)])]);
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
