@@ -1,0 +1,203 @@
+/**
+ * The date that governs an event in a sentence.
+ *
+ * chrono-node finds candidate expressions; the rules below then (1) drop what is not a date in news prose
+ * ("may" and "march" as verbs, "sun", a bare month without a preposition, "now", a clock time alone), (2) resolve
+ * what chrono leaves open the way a news reader does — a bare weekday or a month-day without a year is the most
+ * recent one for a past event and the next one for a future event — and (3) pick the expression attached to the
+ * event's own clause when a focus span is given. Sentences with no date-like word skip chrono entirely, which keeps
+ * the common case cheap.
+ */
+import * as chrono from 'chrono-node';
+import { SitrepError } from '../errors.js';
+
+export interface EventDate {
+  /** YYYY-MM-DD; for week precision the Monday of the week, for month the 1st, for year January 1. */
+  date: string;
+  basis: 'text' | 'publication';
+  precision: 'day' | 'week' | 'month' | 'year';
+  /** Document offsets of the date expression; null when the date comes from the publication date. */
+  start: number | null;
+  end: number | null;
+  text: string | null;
+}
+
+/** Cheap pre-check: a sentence without any of these cannot hold a date we accept. */
+const TRIGGER = new RegExp(
+  [
+    String.raw`\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)`,
+    String.raw`\b(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)`,
+    String.raw`\b(?:today|tonight|yesterday|tomorrow|ago)\b`,
+    String.raw`\b(?:last|next|this|past|coming|earlier|later)\s+(?:night|week|month|year|weekend|morning|afternoon|evening)`,
+    String.raw`\b(?:19|20)\d\d\b`,
+    String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b`,
+  ].join('|'),
+);
+
+const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const WEEKDAY_WORD = /\b(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?/;
+const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\./;
+/** A bare month name is a date only after one of these ("in March", "since May", "mid-March"). */
+const MONTH_PREP = /\b(?:in|since|until|till|by|during|early|late|mid|of|last|next|this|through|from|before|after|between|and|or|to|on)[\s-]+$/i;
+/** Clock-less relative days that chrono leaves without known components. */
+const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b/i;
+/** Words that are dates to chrono but say nothing about when an event happened. */
+const NOT_A_DATE = /^(?:now|right now|currently|nowadays)$/i;
+/** Year alone after a preposition: "in 2019", "since 2014" (chrono leaves these out). */
+const YEAR_ONLY = /\b(?:in|since|during|by|until|through|early|late|mid|of|from)[\s-]+((?:19|20)\d\d)\b(?![-/]\d|\s*%)/gi;
+/** A clause that speaks of the future: bare weekdays and dates then resolve forward. */
+const FUTURE = /\b(?:will|shall|won[’']t|is to|are to|plans? to|planned for|is scheduled|are scheduled|scheduled for|is expected to|are expected to|(?:is|are) set to|next|upcoming|due to)\b/i;
+/** Where one clause ends and another begins inside a sentence. */
+const CLAUSE_BREAK = /[;:]|\s[—–]\s|\s--\s|\b(?:that|which|who|whom|whose|while|after|before|when|because|but|although|though|whereas)\b/gi;
+
+/** Days a month-day may lie after the publication date and still be read as this year's (late-filed stories). */
+const WINDOW_DAYS = 7;
+
+interface Ymd { y: number; m: number; d: number }
+interface Candidate { index: number; text: string; date: Ymd; precision: EventDate['precision'] }
+
+const DAY_MS = 86_400_000;
+const toUtc = (v: Ymd): number => Date.UTC(v.y, v.m - 1, v.d);
+const fromUtc = (ms: number): Ymd => {
+  const d = new Date(ms);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+};
+const fmt = (v: Ymd): string =>
+  `${String(v.y).padStart(4, '0')}-${String(v.m).padStart(2, '0')}-${String(v.d).padStart(2, '0')}`;
+const mondayOf = (v: Ymd): Ymd => {
+  const ms = toUtc(v);
+  const dow = (new Date(ms).getUTCDay() + 6) % 7; // Monday = 0
+  return fromUtc(ms - dow * DAY_MS);
+};
+
+function parsePub(pubDate: string | null): Ymd | null {
+  if (pubDate === null) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(pubDate);
+  const v = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+  if (!v || fmt(fromUtc(toUtc(v))) !== pubDate) {
+    throw new SitrepError('E_DATE', `publication date must be YYYY-MM-DD, got ${JSON.stringify(pubDate)}`);
+  }
+  return v;
+}
+
+/** Candidates chrono finds, filtered and resolved against the publication date. */
+function candidates(text: string, pub: Ymd | null, future: (index: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  if (!TRIGGER.test(text) && !/\b(?:19|20)\d\d\b/.test(text)) return out;
+  const ref = pub ? new Date(pub.y, pub.m - 1, pub.d, 12) : new Date(2000, 0, 1, 12);
+  for (const r of chrono.casual.parse(text, ref)) {
+    const raw = r.text.replace(/[\s,;:]+$/, '');
+    if (!raw || NOT_A_DATE.test(raw)) continue;
+    const s = r.start;
+    const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
+    const before = text.slice(0, r.index);
+    const monthWord = MONTH_WORD.exec(raw);
+    const weekdayWord = WEEKDAY_WORD.exec(raw);
+    const relativeDay = RELATIVE_DAY.test(raw);
+    const unit = /\bweeks?\b/i.test(raw) ? 'week' : /\bmonths?\b/i.test(raw) ? 'month' : /\byears?\b/i.test(raw) ? 'year' : null;
+    const explicitShift = /\b(?:last|next|this|past|coming|ago)\b/i.test(raw);
+    if (!/\p{L}/u.test(raw) && !has('year')) continue; // "10/12" without a year
+    if (!has('day') && !has('weekday') && !has('month') && !has('year') && !relativeDay) continue; // clock time alone
+    if (has('month') && !has('day') && !unit) {
+      // A bare month: capitalised, and after a preposition or with a year ("in March", "March 2019").
+      if (!monthWord || (!has('year') && !MONTH_PREP.test(before + raw.slice(0, monthWord.index)))) continue;
+    }
+    if (has('weekday') && !has('day') && !unit && !FULL_WEEKDAY.test(raw)) continue; // "sun", "Wed" without a dot
+    if (!pub && !has('year')) continue; // relative expressions need a reference date
+    let date: Ymd = { y: s.get('year') ?? 2000, m: s.get('month') ?? 1, d: s.get('day') ?? 1 };
+    let precision: EventDate['precision'] = 'day';
+    const fwd = future(r.index);
+    if (unit === 'week') {
+      date = mondayOf(date);
+      precision = 'week';
+    } else if (unit === 'month') {
+      date = { y: date.y, m: date.m, d: 1 };
+      precision = 'month';
+    } else if (unit === 'year') {
+      date = { y: date.y, m: 1, d: 1 };
+      precision = 'year';
+    } else if (has('weekday') && !has('day') && pub && !explicitShift && weekdayWord) {
+      // A bare weekday: the last such day on or before publication, or the next one after it for the future.
+      const want = s.get('weekday') ?? 0;
+      const pubMs = toUtc(pub);
+      const pubDow = new Date(pubMs).getUTCDay();
+      const back = (pubDow - want + 7) % 7;
+      date = fromUtc(fwd ? pubMs + ((want - pubDow + 7) % 7 || 7) * DAY_MS : pubMs - back * DAY_MS);
+    } else if (has('month') && !has('day')) {
+      precision = 'month';
+      date = { y: date.y, m: date.m, d: 1 };
+      if (!has('year') && pub) date.y = pub.y + (fwd ? (date.m < pub.m ? 1 : 0) : date.m > pub.m ? -1 : 0);
+    } else if (has('year') && !has('month') && !has('day')) {
+      precision = 'year';
+      date = { y: date.y, m: 1, d: 1 };
+    } else if (has('day') && has('month') && !has('year') && pub && !explicitShift) {
+      date.y = pub.y;
+      const pubMs = toUtc(pub);
+      if (!fwd && toUtc(date) > pubMs + WINDOW_DAYS * DAY_MS) date.y -= 1;
+      else if (fwd && toUtc(date) < pubMs - WINDOW_DAYS * DAY_MS) date.y += 1;
+    }
+    const lead = /^(?:on|in|at|since|by|from|during)\s+/i.exec(raw)?.[0].length ?? 0;
+    out.push({ index: r.index + lead, text: raw.slice(lead), date, precision });
+  }
+  YEAR_ONLY.lastIndex = 0;
+  for (let m = YEAR_ONLY.exec(text); m; m = YEAR_ONLY.exec(text)) {
+    const year = m[1] as string;
+    const index = m.index + m[0].length - year.length;
+    if (out.some((c) => index >= c.index && index < c.index + c.text.length)) continue;
+    out.push({ index, text: year, date: { y: Number(year), m: 1, d: 1 }, precision: 'year' });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Find the date expression that governs an event inside a sentence. `text` is the sentence, `offset` its start in
+ * the document, `pubDate` YYYY-MM-DD or null, `focus` (document offsets) the event's own span. Falls back to the
+ * publication date (basis 'publication'); null when there is neither a usable date in the text nor a pubDate.
+ * Throws SitrepError E_DATE for a malformed pubDate.
+ */
+export function eventDate(
+  text: string,
+  offset: number,
+  pubDate: string | null,
+  focus?: { start: number; end: number },
+): EventDate | null {
+  const pub = parsePub(pubDate);
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index);
+  const clauseOf = (pos: number): number => {
+    let n = 0;
+    while (n < breaks.length && (breaks[n] as number) <= pos) n++;
+    return n;
+  };
+  const local = focus ? { start: focus.start - offset, end: focus.end - offset } : null;
+  const clauseText = (pos: number): string => {
+    const c = clauseOf(pos);
+    return text.slice(c === 0 ? 0 : (breaks[c - 1] as number), c < breaks.length ? (breaks[c] as number) : text.length);
+  };
+  const futureFocus = local ? FUTURE.test(clauseText(local.start)) : null;
+  const future = (index: number): boolean => futureFocus ?? FUTURE.test(clauseText(index));
+
+  const found = candidates(text, pub, future);
+  let best: Candidate | null = null;
+  if (found.length && local) {
+    const focusClause = clauseOf(local.start);
+    const score = (c: Candidate): number => {
+      const end = c.index + c.text.length;
+      const dist = c.index >= local.end ? c.index - local.end : end <= local.start ? local.start - end : 0;
+      if (dist === 0) return 0;
+      return (clauseOf(c.index) === focusClause ? 1 : 1000) + dist;
+    };
+    best = found.reduce((a, b) => (score(b) < score(a) ? b : a));
+  } else if (found.length) {
+    best = found.find((c) => c.precision === 'day') ?? (found[0] as Candidate);
+  }
+  if (best) {
+    return {
+      date: fmt(best.date), basis: 'text', precision: best.precision,
+      start: offset + best.index, end: offset + best.index + best.text.length, text: best.text,
+    };
+  }
+  if (!pubDate) return null;
+  return { date: pubDate, basis: 'publication', precision: 'day', start: null, end: null, text: null };
+}
