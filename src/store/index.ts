@@ -19,9 +19,9 @@ export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.te
 
 export async function openStore(url: string = DEFAULT_STORE, opts: StoreOptions = {}): Promise<Store> {
   if (isPostgresUrl(url)) {
-    const db = await postgresDb(url);
+    const { db, schema } = await postgresDb(url);
     try {
-      await migrateToLatest(db, 'postgres');
+      await migrateToLatest(db, 'postgres', schema);
     } catch (err) {
       await db.destroy();
       throw err;

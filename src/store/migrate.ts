@@ -227,10 +227,14 @@ export function migrations(backend: Backend): Record<string, Migration> {
   return { '0001_initial': initial(backend) };
 }
 
-/** Brings the schema up to date; throws E_STORE naming the failed migration. */
-export async function migrateToLatest(db: Kysely<Database>, backend: Backend): Promise<void> {
+/**
+ * Brings the schema up to date; throws E_STORE naming the failed migration. On PostgreSQL the
+ * migrator's own tables are pinned to `schema` (else kysely may find another schema's tables).
+ */
+export async function migrateToLatest(db: Kysely<Database>, backend: Backend, schema?: string): Promise<void> {
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(backend)) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrator = new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
+  const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     const why = error instanceof Error ? error.message : String(error);

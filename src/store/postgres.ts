@@ -23,7 +23,8 @@ export function parsePostgresUrl(url: string): { connectionString: string; schem
   return { connectionString: u.toString(), schema };
 }
 
-export async function postgresDb(url: string, poolSize = 10): Promise<Kysely<Database>> {
+/** A pool on the URL and the schema the tables live in. */
+export async function postgresDb(url: string, poolSize = 10): Promise<{ db: Kysely<Database>; schema: string }> {
   const { connectionString, schema } = parsePostgresUrl(url);
   const config: pg.PoolConfig = { connectionString, max: poolSize };
   // The identifier was checked above; search_path is set at connection start-up, before any query.
@@ -37,5 +38,5 @@ export async function postgresDb(url: string, poolSize = 10): Promise<Kysely<Dat
     const { hostname, port, pathname } = new URL(connectionString);
     throw new SitrepError('E_STORE', `cannot connect to PostgreSQL at ${hostname}:${port}${pathname}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return db;
+  return { db, schema: schema ?? 'public' };
 }
