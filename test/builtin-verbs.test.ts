@@ -1,0 +1,251 @@
+/**
+ * The built-in verb lexicon (dictionaries/verbs.txt) and CAMEO code table (dictionaries/cameo-codes.tsv):
+ * both load cleanly with the project's reader, agree with each other, and cover every CAMEO root.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { readVerbFile, type VerbCode, type VerbDictionary, type VerbPattern } from '../src/dictionaries/verbs-reader.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const VERBS = join(ROOT, 'dictionaries', 'verbs.txt');
+const CODES = join(ROOT, 'dictionaries', 'cameo-codes.tsv');
+const GDELT_GOLDSTEIN = resolve(ROOT, '..', 'shared', 'data', 'cameo', 'CAMEO.goldsteinscale.txt');
+
+interface CodeRow {
+  code: string;
+  name: string;
+  goldstein: number;
+  quad: number;
+  ploverType: string;
+  ploverMode: string;
+}
+
+const HEADER = 'code\tname\tgoldstein\tquad\tplover_type\tplover_mode';
+
+function loadCodes(): Map<string, CodeRow> {
+  const lines = readFileSync(CODES, 'utf8').split('\n').filter((l) => l.length > 0);
+  assert.equal(lines[0], HEADER, 'cameo-codes.tsv header');
+  const rows = new Map<string, CodeRow>();
+  lines.slice(1).forEach((line, k) => {
+    const f = line.split('\t');
+    assert.equal(f.length, 6, `cameo-codes.tsv:${k + 2} has ${f.length} columns`);
+    const [code = '', name = '', g = '', q = '', ploverType = '', ploverMode = ''] = f;
+    assert.match(code, /^(0[1-9]|1[0-9]|20)\d{0,2}$/, `cameo-codes.tsv:${k + 2} code "${code}"`);
+    assert.ok(!rows.has(code), `duplicate code ${code}`);
+    rows.set(code, { code, name, goldstein: Number(g), quad: Number(q), ploverType, ploverMode });
+  });
+  return rows;
+}
+
+const codes = loadCodes();
+const dict: VerbDictionary = readVerbFile(readFileSync(VERBS, 'utf8'), 'dictionaries/verbs.txt');
+
+/** GDELT QuadClass by root: 01–05 verbal cooperation, 06–09 material cooperation, 10–14 verbal conflict, 15–20 material conflict. */
+function quadOfRoot(root: number): number {
+  return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+}
+
+/** PLOVER manual table 7.1: CAMEO cue category → PLOVER event type (01 and 02 are dropped). */
+function ploverOf(code: string): string {
+  const root = code.slice(0, 2);
+  if (root === '08') return /^08[0-3]?$/.test(code.slice(0, 3)) ? 'CONCEDE' : 'RETREAT';
+  const byRoot: Record<string, string> = {
+    '01': '', '02': '', '03': 'AGREE', '04': 'CONSULT', '05': 'SUPPORT', '06': 'COOPERATE', '07': 'AID',
+    '09': 'ACCUSE', '10': 'REQUEST', '11': 'ACCUSE', '12': 'REJECT', '13': 'THREATEN', '14': 'PROTEST',
+    '15': 'MOBILIZE', '16': 'SANCTION', '17': 'COERCE', '18': 'ASSAULT', '19': 'ASSAULT', '20': 'ASSAULT',
+  };
+  return byRoot[root] ?? '?';
+}
+
+/** Modes PLOVER defines per event type (PLOVER manual tables 3.1–3.11 and the NGEC structured codebook). */
+const PLOVER_MODES: Record<string, string[]> = {
+  CONSULT: ['visit', 'third-party', 'multilateral', 'phone'],
+  RETREAT: ['withdraw', 'release', 'return', 'disarm', 'ceasefire', 'access', 'resign'],
+  REQUEST: ['assist', 'change', 'yield', 'meet'],
+  REJECT: ['assist', 'change', 'yield', 'meet'],
+  ACCUSE: ['disapprove', 'investigate', 'allege'],
+  THREATEN: ['restrict', 'ban', 'arrest', 'relations', 'rights', 'expel', 'territory', 'violence'],
+  PROTEST: ['demo', 'riot', 'strike', 'hunger', 'boycott', 'obstruct'],
+  SANCTION: ['convict', 'expel', 'withdraw', 'discontinue'],
+  MOBILIZE: ['troops', 'weapons', 'police', 'militia'],
+  COERCE: ['seize', 'restrict', 'ban', 'censor', 'curfew', 'martial-law', 'arrest', 'deport', 'withhold', 'misinformation', 'cyber'],
+  ASSAULT: ['abduct', 'beat', 'torture', 'execute', 'sexual', 'assassinate', 'destroy', 'primitive', 'firearms', 'explosives',
+    'suicide-attack', 'aerial', 'drone', 'heavy-weapons', 'crowd-control', 'cleansing', 'massacre', 'unconventional'],
+};
+
+const ROOTS = Array.from({ length: 20 }, (_, k) => String(k + 1).padStart(2, '0'));
+
+function codesOf(c: VerbCode | null): string[] {
+  return c ? [c.forward, c.reverse].filter((x): x is string => x !== null) : [];
+}
+
+void test('cameo-codes.tsv: every root 01..20 with its 3- and 4-digit children, parents present', () => {
+  assert.ok(codes.size >= 310, `${codes.size} codes`);
+  for (const root of ROOTS) assert.ok(codes.has(root), `root ${root}`);
+  for (const code of codes.keys()) {
+    if (code.length > 2) assert.ok(codes.has(code.slice(0, code.length === 4 ? 3 : 2)), `parent of ${code}`);
+  }
+  for (const must of ['010', '036', '042', '0256', '111', '1622', '163', '173', '1823', '190', '195', '1952', '204']) {
+    assert.ok(codes.has(must), must);
+  }
+});
+
+void test('cameo-codes.tsv: goldstein in [-10, 10], quad consistent with the root, PLOVER type and mode valid', () => {
+  for (const r of codes.values()) {
+    assert.ok(Number.isFinite(r.goldstein) && r.goldstein >= -10 && r.goldstein <= 10, `${r.code} goldstein ${r.goldstein}`);
+    assert.equal(r.quad, quadOfRoot(Number(r.code.slice(0, 2))), `${r.code} quad`);
+    assert.equal(r.ploverType, ploverOf(r.code), `${r.code} plover type`);
+    assert.ok(r.name.length > 0, `${r.code} name`);
+    if (r.ploverMode) {
+      assert.ok((PLOVER_MODES[r.ploverType] ?? []).includes(r.ploverMode), `${r.code} mode ${r.ploverType}/${r.ploverMode}`);
+    }
+  }
+});
+
+void test('cameo-codes.tsv: spot values', () => {
+  const rows: [string, number, number, string, string][] = [
+    ['010', 0, 1, '', ''],
+    ['036', 4, 1, 'AGREE', ''],
+    ['042', 1.9, 1, 'CONSULT', 'visit'],
+    ['057', 8, 1, 'SUPPORT', ''],
+    ['0841', 7, 2, 'RETREAT', 'release'],
+    ['0871', 9, 2, 'RETREAT', 'ceasefire'],
+    ['111', -2, 3, 'ACCUSE', 'disapprove'],
+    ['1622', -5.6, 4, 'SANCTION', 'discontinue'],
+    ['163', -8, 4, 'SANCTION', 'discontinue'],
+    ['173', -5, 4, 'COERCE', 'arrest'],
+    ['195', -10, 4, 'ASSAULT', 'aerial'],
+    ['2042', -10, 4, 'ASSAULT', 'unconventional'],
+  ];
+  for (const [code, g, quad, type, mode] of rows) {
+    const r = codes.get(code);
+    assert.ok(r, code);
+    assert.deepEqual([r.goldstein, r.quad, r.ploverType, r.ploverMode], [g, quad, type, mode], code);
+  }
+});
+
+void test('cameo-codes.tsv: goldstein values match the published GDELT scale where it lists the code', (t) => {
+  if (!existsSync(GDELT_GOLDSTEIN)) {
+    t.skip('../shared not found');
+    return;
+  }
+  const lines = readFileSync(GDELT_GOLDSTEIN, 'utf8').replace(/\r/g, '').split('\n').slice(1).filter(Boolean);
+  let compared = 0;
+  for (const line of lines) {
+    const [code = '', value = ''] = line.split('\t');
+    const r = codes.get(code);
+    assert.ok(r, `GDELT code ${code} missing from cameo-codes.tsv`);
+    assert.equal(r.goldstein, Number(value), `goldstein ${code}`);
+    compared++;
+  }
+  assert.ok(compared >= 300);
+});
+
+void test('verbs.txt: every code used exists in cameo-codes.tsv', () => {
+  const used: [string, string][] = [];
+  for (const b of dict.blocks) {
+    for (const c of codesOf(b.code)) used.push([c, b.id]);
+    for (const p of b.patterns) for (const c of codesOf(p.code)) used.push([c, p.id]);
+  }
+  for (const v of dict.verbs) for (const c of codesOf(v.code)) used.push([c, v.id]);
+  for (const n of dict.nouns) for (const c of codesOf(n.code)) used.push([c, n.id]);
+  assert.ok(used.length > 1000);
+  for (const [c, id] of used) assert.ok(codes.has(c), `${id}: unknown CAMEO code ${c}`);
+});
+
+void test('verbs.txt: every root 01..20 has at least 5 verb lines, and the lexicon meets its size floors', () => {
+  const perRoot = new Map<string, number>();
+  for (const v of dict.verbs) {
+    const code = v.code?.forward ?? v.block.code.forward;
+    if (code) perRoot.set(code.slice(0, 2), (perRoot.get(code.slice(0, 2)) ?? 0) + 1);
+  }
+  for (const root of ROOTS) assert.ok((perRoot.get(root) ?? 0) >= 5, `root ${root}: ${perRoot.get(root) ?? 0} verbs`);
+  const patterns = dict.blocks.reduce((n, b) => n + b.patterns.length, 0);
+  assert.ok(dict.verbs.length >= 600, `${dict.verbs.length} verb lines`);
+  assert.ok(patterns >= 800, `${patterns} patterns`);
+  assert.ok(dict.nouns.length >= 150, `${dict.nouns.length} nominal entries`);
+});
+
+void test('verbs.txt: block names unique, synonym sets all defined and non-empty', () => {
+  const seen = new Set<string>();
+  for (const b of dict.blocks) {
+    assert.ok(!seen.has(b.name), `duplicate block ${b.name} (${b.id})`);
+    seen.add(b.name);
+  }
+  assert.deepEqual(dict.unresolved, [], 'patterns naming an undefined synonym set');
+  const text = readFileSync(VERBS, 'utf8').replace(/#[^\n]*/g, '');
+  for (const m of text.matchAll(/&([A-Z][A-Z_]*)/g)) {
+    const name = (m[1] ?? '').replace(/_+$/, '');
+    assert.ok((dict.synsets.get(name) ?? []).length > 0, `synonym set &${name}`);
+  }
+});
+
+void test('verbs.txt: no verb form belongs to two blocks', () => {
+  const owner = new Map<string, string>();
+  for (const v of dict.verbs) {
+    for (const f of v.forms) {
+      const key = [...v.before, f, ...v.after].join(' ');
+      const prev = owner.get(key);
+      assert.ok(prev === undefined || prev === v.block.name, `"${key}" in ${prev ?? ''} and ${v.block.name} (${v.id})`);
+      owner.set(key, v.block.name);
+    }
+  }
+});
+
+function verbCode(word: string): string | null {
+  for (const v of dict.verbs) {
+    if (v.before.length === 0 && v.after.length === 0 && v.forms.includes(word)) return v.code?.forward ?? v.block.code.forward;
+  }
+  return null;
+}
+
+function patternsOf(word: string): VerbPattern[] {
+  const v = dict.verbs.find((e) => e.before.length === 0 && e.after.length === 0 && e.forms.includes(word));
+  return v ? v.block.patterns : [];
+}
+
+/** The code of the first pattern of the verb's block whose words include all of `pre` before and `post` after the verb. */
+function patternCode(word: string, pre: string[], post: string[]): string | null | undefined {
+  const has = (elems: VerbPattern['pre'], words: string[]): boolean =>
+    words.every((w) => elems.some((e) => e.kind === 'words' && e.alts.some((alt) => alt.includes(w))));
+  const p = patternsOf(word).find((q) => has(q.pre, pre) && has(q.post, post) && q.pre.length === pre.length);
+  return p === undefined ? undefined : p.code.forward;
+}
+
+void test('verbs.txt: default codes of common news verbs', () => {
+  const rows: [string, string | null][] = [
+    ['SAID', '010'], ['DENIED', '016'], ['URGED', '020'], ['PLEDGED', '030'], ['VISITED', '042'], ['HOSTED', '043'],
+    ['MET', '036'], ['BRIEFED', '040'], ['PRAISED', '051'], ['APOLOGIZED', '055'], ['SIGNED', '057'], ['COOPERATED', '060'],
+    ['DONATED', '070'], ['RELEASED', '084'], ['INVESTIGATED', '090'], ['DEMANDED', '100'], ['CONDEMNED', '111'],
+    ['ACCUSED', '112'], ['SUED', '115'], ['REJECTED', '120'], ['VETOED', '129'], ['THREATENED', '130'], ['PROTESTED', '140'],
+    ['RIOTED', '145'], ['MOBILIZED', '154'], ['SUSPENDED', '160'], ['EXPELLED', '166'], ['ARRESTED', '173'], ['DEPORTED', '174'],
+    ['KIDNAPPED', '181'], ['TORTURED', '1822'], ['KILLED', '1823'], ['ASSASSINATED', '186'], ['ATTACKED', '190'],
+    ['SHELLED', '194'], ['OCCUPIED', '192'], ['MASSACRED', '202'],
+    // negative rows: not verbs of the lexicon
+    ['THE', null], ['NATO', null],
+  ];
+  for (const [word, code] of rows) assert.equal(verbCode(word), code, word);
+});
+
+void test('verbs.txt: patterns keyed on objects and subjects change the code', () => {
+  const rows: [string, string[], string[], string | null][] = [
+    ['SUSPENDED', [], ['TRAINING', 'OPERATIONS'], '1622'],
+    ['SUSPENDED', [], ['TALKS'], '164'],
+    ['KILLED', ['AIRSTRIKE'], [], '195'],
+    ['KILLED', ['DRONE'], [], '1952'],
+    ['URGED', [], ['RESTRAINT'], '0256'],
+    ['ANNOUNCED', [], ['CEASEFIRE'], '0871'],
+    ['IMPOSED', [], ['SANCTIONS'], '163'],
+    ['ACCUSED', [], ['OF', 'ESPIONAGE'], '1125'],
+    // negative rows: a sense that is no event
+    ['KILLED', [], ['BILL'], '129'],
+    ['STRUCK', [], ['DEAL'], '057'],
+    ['FOUGHT', [], ['CORRUPTION'], null],
+  ];
+  for (const [word, pre, post, code] of rows) {
+    assert.equal(patternCode(word, pre, post), code, `${pre.join(' ')} ${word} ${post.join(' ')}`);
+  }
+});
