@@ -213,7 +213,7 @@ export function findPlaces(text: string, sentences: { index: number; start: numb
     if (m) {
       const words = (m[1] as string).split(/\s+/);
       for (let n = words.length; n >= 1 && !r.qualified; n--) {
-        const q = words.slice(0, n).join(' ');
+        const q = words.slice(0, n).join(' ').replace(/(?<!\b[A-Z])\.$/, '');
         r.qualified = qualify(r.candidates, q, gaz.lookup(q));
         if (r.qualified) r.qualEnd = r.end + (m[0].length - (m[1] as string).length) + q.length;
       }

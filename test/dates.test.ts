@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { eventDate, type EventDate } from '../src/document/dates.js';
+import { SitrepError } from '../src/errors.js';
+
+const PUB = '2020-01-06'; // a Monday
+const SEED = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), '..', 'shared', 'corpus', 'seed');
+
+type Want = Pick<EventDate, 'date' | 'basis' | 'precision'> & { text: string | null };
+
+/** [sentence, expected] with the publication date PUB. */
+const cases: [string, Want][] = [
+  ['An air raid killed the militia leader near Tarvel Jan. 2.', { date: '2020-01-02', basis: 'text', precision: 'day', text: 'Jan. 2' }],
+  ['Gunmen stormed the consulate on Friday.', { date: '2020-01-03', basis: 'text', precision: 'day', text: 'Friday' }],
+  ['They met on Monday.', { date: '2020-01-06', basis: 'text', precision: 'day', text: 'Monday' }],
+  ['The envoy said today that the ceasefire held.', { date: '2020-01-06', basis: 'text', precision: 'day', text: 'today' }],
+  ['The border talks collapsed last week.', { date: '2019-12-30', basis: 'text', precision: 'week', text: 'last week' }],
+  ['The council convened in March.', { date: '2019-03-01', basis: 'text', precision: 'month', text: 'March' }],
+  ['In May, the rebels took the port.', { date: '2019-05-01', basis: 'text', precision: 'month', text: 'May' }],
+  ['Shelling resumed two days ago.', { date: '2020-01-04', basis: 'text', precision: 'day', text: 'two days ago' }],
+  ['The treaty was signed on Dec. 30.', { date: '2019-12-30', basis: 'text', precision: 'day', text: 'Dec. 30' }],
+  ['The March 5 bombing killed four people.', { date: '2019-03-05', basis: 'text', precision: 'day', text: 'March 5' }],
+  ['The blockade began in 2017.', { date: '2017-01-01', basis: 'text', precision: 'year', text: '2017' }],
+  ['Fighting broke out on Aug. 14, 2018.', { date: '2018-08-14', basis: 'text', precision: 'day', text: 'Aug. 14, 2018' }],
+  ['Protests erupted this morning.', { date: '2020-01-06', basis: 'text', precision: 'day', text: 'this morning' }],
+  ['Troops crossed the river Tuesday night.', { date: '2019-12-31', basis: 'text', precision: 'day', text: 'Tuesday night' }],
+  ['Ministers will meet on Friday.', { date: '2020-01-10', basis: 'text', precision: 'day', text: 'Friday' }],
+  ['Exports fell sharply last month.', { date: '2019-12-01', basis: 'text', precision: 'month', text: 'last month' }],
+  // Negative cases: nothing here is a date, so the publication date governs.
+  ['Valdoria may retaliate against the strikes.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['May said the offer was final.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['Thousands march on the capital.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['The March on the capital ended peacefully.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['The second round of talks failed.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['Jan Marek said the talks failed.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['Two soldiers were killed and 2 wounded.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['The vote is now over.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['The minister spoke at 3 p.m.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['A place in the sun is all they want.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['The parliament approved it by a 3-2 vote.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['The 2019 election was close.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+];
+
+for (const [sentence, want] of cases) {
+  test(`eventDate: ${sentence}`, () => {
+    const offset = 500;
+    const got = eventDate(sentence, offset, PUB);
+    assert.ok(got);
+    assert.deepEqual({ date: got.date, basis: got.basis, precision: got.precision, text: got.text }, want);
+    if (got.text !== null) {
+      // Offsets are document offsets that point at the expression.
+      assert.equal(sentence.slice((got.start as number) - offset, (got.end as number) - offset), got.text);
+    } else {
+      assert.equal(got.start, null);
+      assert.equal(got.end, null);
+    }
+  });
+}
+
+const span = (s: string, from: string, to: string): { start: number; end: number } => ({
+  start: s.indexOf(from),
+  end: s.indexOf(to) + to.length,
+});
+
+test('eventDate: focus picks the date of the event clause, not of the statement', () => {
+  const s = 'Officials said on Friday that rebels attacked the depot on Wednesday.';
+  assert.equal(eventDate(s, 0, PUB, span(s, 'attacked', 'depot'))?.date, '2020-01-01');
+  assert.equal(eventDate(s, 0, PUB, span(s, 'said', 'said'))?.date, '2020-01-03');
+});
+
+test('eventDate: focus with no date in its own clause falls back to the nearest date in the sentence', () => {
+  const s = 'Officials said on Friday that rebels attacked the depot.';
+  const got = eventDate(s, 0, PUB, span(s, 'attacked', 'depot'));
+  assert.equal(got?.date, '2020-01-03');
+  assert.equal(got?.basis, 'text');
+});
+
+test('eventDate: future clauses resolve forward, past ones backward', () => {
+  assert.equal(eventDate('The envoys will meet on Thursday.', 0, PUB)?.date, '2020-01-09');
+  assert.equal(eventDate('The envoys met on Thursday.', 0, PUB)?.date, '2020-01-02');
+});
+
+test('eventDate: without a publication date only absolute dates count', () => {
+  assert.equal(eventDate('Gunmen stormed the consulate on Friday.', 0, null), null);
+  assert.equal(eventDate('Nothing happened.', 0, null), null);
+  assert.equal(eventDate('Fighting broke out on Aug. 14, 2018.', 0, null)?.date, '2018-08-14');
+});
+
+test('eventDate: a malformed publication date is misuse', () => {
+  assert.throws(() => eventDate('Talks ended.', 0, '06/01/2020'), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATE');
+  assert.throws(() => eventDate('Talks ended.', 0, '2020-02-30'), SitrepError);
+});
+
+test('eventDate: deterministic across calls', () => {
+  const s = 'Gunmen stormed the consulate on Friday.';
+  assert.deepEqual(eventDate(s, 10, PUB), eventDate(s, 10, PUB));
+});
+
+test('eventDate: seed article — "Jan. 2" resolves to 2020-01-02', (t) => {
+  const file = join(SEED, 'nato-suspends-iraq-training.txt');
+  if (!existsSync(file)) {
+    t.skip('../shared not found');
+    return;
+  }
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf('A U.S. airstrike');
+  const end = text.indexOf('\n', start);
+  const sentence = text.slice(start, end);
+  const got = eventDate(sentence, start, '2020-01-06', { start: start + sentence.indexOf('killed'), end: start + sentence.indexOf('Soleimani') + 9 });
+  assert.equal(got?.date, '2020-01-02');
+  assert.equal(got?.basis, 'text');
+  assert.equal(text.slice(got?.start as number, got?.end as number), 'Jan. 2');
+  const first = text.slice(0, text.indexOf('\n'));
+  assert.equal(eventDate(first, 0, '2020-01-06')?.date, '2020-01-06');
+});

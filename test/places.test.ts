@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { loadGazetteer, spellingVariants } from '../src/document/gazetteer.js';
+import { eventPlace, findPlaces, type PlaceMention } from '../src/document/places.js';
+
+const SEED = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), '..', 'shared', 'corpus', 'seed');
+
+/** Sentences split on . ! ? followed by a space or newline (enough for these fixtures), and on line breaks. */
+function sentences(text: string): { index: number; start: number; end: number }[] {
+  const out: { index: number; start: number; end: number }[] = [];
+  const re = /[^\n]+?(?:(?<!\b[A-Z]|\bU\.S|\bGen|\bJan)[.!?](?=\s|$)|(?=\n)|$)/g;
+  for (let m = re.exec(text); m && m[0].length; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    if (m[0].trim()) out.push({ index: out.length, start: m.index + lead, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const brief = (p: PlaceMention): string => `${p.text}|${p.place.kind}|${p.place.country}|${p.role}`;
+const places = (text: string): string[] => findPlaces(text, sentences(text)).map(brief);
+
+test('gazetteer: countries, aliases, airports and cities, best first', () => {
+  const g = loadGazetteer();
+  assert.equal(g, loadGazetteer(), 'built once and cached');
+  const first = (name: string): string => {
+    const p = g.lookup(name)[0];
+    return p ? `${p.kind}|${p.country}` : '';
+  };
+  assert.equal(first('Iraq'), 'country|IRQ');
+  assert.equal(first('iraq'), 'country|IRQ', 'case-insensitive');
+  assert.equal(first('U.S.'), 'country|USA');
+  assert.equal(first('Britain'), 'country|GBR');
+  assert.equal(first('Syria'), 'country|SYR');
+  assert.equal(first('Baghdad International Airport'), 'airport|IRQ');
+  assert.equal(first('Baghdad Airport'), 'airport|IRQ', 'variant without "International"');
+  assert.equal(first('Paris'), 'city|FRA', 'most populous first');
+  assert.equal(first('Sao Paulo'), 'city|BRA', 'diacritics folded');
+  assert.equal(first('Kiev'), 'city|UKR', 'news spelling alias');
+  assert.equal(first('Raqqa'), 'city|SYR', 'transliteration variant');
+  assert.equal(first('Gaza Strip'), 'region|PSE');
+  assert.deepEqual(g.lookup('Valdoria'), []);
+  const iraq = g.lookup('Iraq')[0];
+  assert.ok(iraq && iraq.lat !== null && Math.abs(iraq.lat - 33.2) < 1);
+  assert.ok(g.maxWords >= 3);
+  assert.notEqual(g.lookup('Paris'), g.lookup('Paris'), 'callers get their own array');
+});
+
+test('gazetteer: spelling variants', () => {
+  assert.deepEqual(spellingVariants('Ar Raqqah').sort(), ['ar raqqa', 'raqqa', 'raqqah']);
+  assert.deepEqual(spellingVariants('Marawi City'), ['marawi']);
+  assert.deepEqual(spellingVariants('Lima'), []);
+});
+
+/** [text, expected mentions as text|kind|country|role]. Names of people and groups are invented. */
+const cases: [string, string[]][] = [
+  ['Rebels shelled a checkpoint near Mosul, officials said in Baghdad.',
+    ['Mosul|city|IRQ|event', 'Baghdad|city|IRQ|dateline']],
+  ['An air raid killed the commander at Kabul International Airport on Jan. 5.',
+    ['Kabul International Airport|airport|AFG|event']],
+  ['A drone struck a convoy at Kabul airport.', ['Kabul airport|airport|AFG|event']],
+  ['Minister Lara Voss told reporters in Ankara that jets struck targets in northern Iraq.',
+    ['Ankara|city|TUR|dateline', 'Iraq|country|IRQ|event']],
+  ['KABUL (Reuters) - A bomb exploded outside the ministry.', ['KABUL|city|AFG|dateline']],
+  ['Refugees fled from Syria to Turkey.', ['Syria|country|SYR|origin', 'Turkey|country|TUR|event']],
+  ['A tornado struck homes in Paris, Texas on Sunday.', ['Paris, Texas|city|USA|event']],
+  ['The envoy flew to Paris.', ['Paris|city|FRA|event']],
+  ['Valdorian troops withdrew. Their chief spoke in Mobile, Alabama.', ['Mobile, Alabama|city|USA|dateline']],
+  // Negatives: common words, people, organisations and acronyms are not places.
+  ['Police said the blast was an accident.', []],
+  ['Reading the statement, the spokesman paused.', []],
+  ['Nice weather helped the rescuers.', []],
+  ['Obama said the talks would go on.', []],
+  ['President Chad Marten met the delegation.', []],
+  ['The NATO mission continued.', []],
+  ['Fighters of the Islamic State of Iraq and Syria fled.', []],
+  ['The talks resumed in March.', []],
+  ['Kabul University reopened.', []],
+  ['Iran’s envoy left.', ['Iran|country|IRN|other']],
+  ['Fighters in Iraq and Syria regrouped.', ['Iraq|country|IRQ|event', 'Syria|country|SYR|other']],
+];
+
+for (const [text, want] of cases) {
+  test(`findPlaces: ${text}`, () => {
+    assert.deepEqual(places(text), want);
+  });
+}
+
+test('findPlaces: spans and sentence indexes point into the text', () => {
+  const text = 'Talks ended in Oslo. Then the envoy flew to Lima.';
+  const found = findPlaces(text, sentences(text));
+  assert.deepEqual(found.map((p) => [p.sentence, text.slice(p.start, p.end) === p.text]), [[0, true], [1, true]]);
+});
+
+test('findPlaces: a country named in the document steers an ambiguous city', () => {
+  assert.equal(findPlaces('Clashes in Tripoli spread.', sentences('x'))[0]?.place.country, 'LBY');
+  const text = 'Lebanon sent troops north. Clashes in Tripoli spread.';
+  assert.equal(findPlaces(text, sentences(text)).find((p) => p.text === 'Tripoli')?.place.country, 'LBN');
+});
+
+test('eventPlace: the place attached to the event, never the dateline', () => {
+  const text = 'The ministry said in Cairo that militants attacked a base near Arish and fled.';
+  const found = findPlaces(text, sentences(text));
+  const focus = { start: text.indexOf('attacked'), end: text.indexOf('base') + 4 };
+  assert.equal(eventPlace(found, 0, focus)?.text, 'Arish');
+  const dateline = 'The ministry said in Cairo that militants attacked the base.';
+  const f2 = { start: dateline.indexOf('attacked'), end: dateline.indexOf('base') + 4 };
+  assert.equal(eventPlace(findPlaces(dateline, sentences(dateline)), 0, f2), null);
+});
+
+test('eventPlace: falls back to a country in the event clause', () => {
+  const text = 'Valdoria said Sudan expelled the envoy.';
+  const found = findPlaces(text, sentences(text));
+  assert.equal(eventPlace(found, 0, { start: text.indexOf('expelled'), end: text.indexOf('envoy') + 5 })?.place.country, 'SDN');
+  assert.equal(eventPlace(found, 1, { start: 0, end: 5 }), null);
+});
+
+test('findPlaces: seed article — airport in IRQ, Brussels as dateline', (t) => {
+  const file = join(SEED, 'nato-suspends-iraq-training.txt');
+  if (!existsSync(file)) {
+    t.skip('../shared not found');
+    return;
+  }
+  const text = readFileSync(file, 'utf8');
+  const found = findPlaces(text, sentences(text));
+  const airport = found.find((p) => p.text === 'Baghdad International Airport');
+  assert.equal(airport?.place.kind, 'airport');
+  assert.equal(airport?.place.country, 'IRQ');
+  assert.ok(airport && Math.abs((airport.place.lat ?? 0) - 33.26) < 0.05 && Math.abs((airport.place.lon ?? 0) - 44.23) < 0.05);
+  const brussels = found.find((p) => p.text === 'Brussels');
+  assert.equal(brussels?.role, 'dateline');
+  assert.equal(brussels?.place.country, 'BEL');
+  assert.ok(found.some((p) => p.text === 'Iraq' && p.place.country === 'IRQ'));
+  const s = text.indexOf('A U.S. airstrike');
+  const sentence = found.find((p) => p.text === 'Baghdad International Airport')?.sentence as number;
+  const focus = { start: s + 'A U.S. airstrike '.length, end: s + 'A U.S. airstrike killed Soleimani'.length };
+  assert.equal(eventPlace(found, sentence, focus)?.text, 'Baghdad International Airport');
+  assert.equal(eventPlace(found, brussels?.sentence as number, { start: 0, end: 20 })?.place.country ?? null, 'IRQ');
+});
