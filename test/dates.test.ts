@@ -45,7 +45,7 @@ const cases: [string, Want][] = [
 ];
 
 for (const [sentence, want] of cases) {
-  test(`eventDate: ${sentence}`, () => {
+  void test(`eventDate: ${sentence}`, () => {
     const offset = 500;
     const got = eventDate(sentence, offset, PUB);
     assert.ok(got);
@@ -65,41 +65,41 @@ const span = (s: string, from: string, to: string): { start: number; end: number
   end: s.indexOf(to) + to.length,
 });
 
-test('eventDate: focus picks the date of the event clause, not of the statement', () => {
+void test('eventDate: focus picks the date of the event clause, not of the statement', () => {
   const s = 'Officials said on Friday that rebels attacked the depot on Wednesday.';
   assert.equal(eventDate(s, 0, PUB, span(s, 'attacked', 'depot'))?.date, '2020-01-01');
   assert.equal(eventDate(s, 0, PUB, span(s, 'said', 'said'))?.date, '2020-01-03');
 });
 
-test('eventDate: focus with no date in its own clause falls back to the nearest date in the sentence', () => {
+void test('eventDate: focus with no date in its own clause falls back to the nearest date in the sentence', () => {
   const s = 'Officials said on Friday that rebels attacked the depot.';
   const got = eventDate(s, 0, PUB, span(s, 'attacked', 'depot'));
   assert.equal(got?.date, '2020-01-03');
   assert.equal(got?.basis, 'text');
 });
 
-test('eventDate: future clauses resolve forward, past ones backward', () => {
+void test('eventDate: future clauses resolve forward, past ones backward', () => {
   assert.equal(eventDate('The envoys will meet on Thursday.', 0, PUB)?.date, '2020-01-09');
   assert.equal(eventDate('The envoys met on Thursday.', 0, PUB)?.date, '2020-01-02');
 });
 
-test('eventDate: without a publication date only absolute dates count', () => {
+void test('eventDate: without a publication date only absolute dates count', () => {
   assert.equal(eventDate('Gunmen stormed the consulate on Friday.', 0, null), null);
   assert.equal(eventDate('Nothing happened.', 0, null), null);
   assert.equal(eventDate('Fighting broke out on Aug. 14, 2018.', 0, null)?.date, '2018-08-14');
 });
 
-test('eventDate: a malformed publication date is misuse', () => {
+void test('eventDate: a malformed publication date is misuse', () => {
   assert.throws(() => eventDate('Talks ended.', 0, '06/01/2020'), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATE');
   assert.throws(() => eventDate('Talks ended.', 0, '2020-02-30'), SitrepError);
 });
 
-test('eventDate: deterministic across calls', () => {
+void test('eventDate: deterministic across calls', () => {
   const s = 'Gunmen stormed the consulate on Friday.';
   assert.deepEqual(eventDate(s, 10, PUB), eventDate(s, 10, PUB));
 });
 
-test('eventDate: seed article — "Jan. 2" resolves to 2020-01-02', (t) => {
+void test('eventDate: seed article — "Jan. 2" resolves to 2020-01-02', (t) => {
   const file = join(SEED, 'nato-suspends-iraq-training.txt');
   if (!existsSync(file)) {
     t.skip('../shared not found');

@@ -22,7 +22,7 @@ function sentences(text: string): { index: number; start: number; end: number }[
 const brief = (p: PlaceMention): string => `${p.text}|${p.place.kind}|${p.place.country}|${p.role}`;
 const places = (text: string): string[] => findPlaces(text, sentences(text)).map(brief);
 
-test('gazetteer: countries, aliases, airports and cities, best first', () => {
+void test('gazetteer: countries, aliases, airports and cities, best first', () => {
   const g = loadGazetteer();
   assert.equal(g, loadGazetteer(), 'built once and cached');
   const first = (name: string): string => {
@@ -48,7 +48,7 @@ test('gazetteer: countries, aliases, airports and cities, best first', () => {
   assert.notEqual(g.lookup('Paris'), g.lookup('Paris'), 'callers get their own array');
 });
 
-test('gazetteer: spelling variants', () => {
+void test('gazetteer: spelling variants', () => {
   assert.deepEqual(spellingVariants('Ar Raqqah').sort(), ['ar raqqa', 'raqqa', 'raqqah']);
   assert.deepEqual(spellingVariants('Marawi City'), ['marawi']);
   assert.deepEqual(spellingVariants('Lima'), []);
@@ -83,24 +83,24 @@ const cases: [string, string[]][] = [
 ];
 
 for (const [text, want] of cases) {
-  test(`findPlaces: ${text}`, () => {
+  void test(`findPlaces: ${text}`, () => {
     assert.deepEqual(places(text), want);
   });
 }
 
-test('findPlaces: spans and sentence indexes point into the text', () => {
+void test('findPlaces: spans and sentence indexes point into the text', () => {
   const text = 'Talks ended in Oslo. Then the envoy flew to Lima.';
   const found = findPlaces(text, sentences(text));
   assert.deepEqual(found.map((p) => [p.sentence, text.slice(p.start, p.end) === p.text]), [[0, true], [1, true]]);
 });
 
-test('findPlaces: a country named in the document steers an ambiguous city', () => {
+void test('findPlaces: a country named in the document steers an ambiguous city', () => {
   assert.equal(findPlaces('Clashes in Tripoli spread.', sentences('x'))[0]?.place.country, 'LBY');
   const text = 'Lebanon sent troops north. Clashes in Tripoli spread.';
   assert.equal(findPlaces(text, sentences(text)).find((p) => p.text === 'Tripoli')?.place.country, 'LBN');
 });
 
-test('eventPlace: the place attached to the event, never the dateline', () => {
+void test('eventPlace: the place attached to the event, never the dateline', () => {
   const text = 'The ministry said in Cairo that militants attacked a base near Arish and fled.';
   const found = findPlaces(text, sentences(text));
   const focus = { start: text.indexOf('attacked'), end: text.indexOf('base') + 4 };
@@ -110,14 +110,14 @@ test('eventPlace: the place attached to the event, never the dateline', () => {
   assert.equal(eventPlace(findPlaces(dateline, sentences(dateline)), 0, f2), null);
 });
 
-test('eventPlace: falls back to a country in the event clause', () => {
+void test('eventPlace: falls back to a country in the event clause', () => {
   const text = 'Valdoria said Sudan expelled the envoy.';
   const found = findPlaces(text, sentences(text));
   assert.equal(eventPlace(found, 0, { start: text.indexOf('expelled'), end: text.indexOf('envoy') + 5 })?.place.country, 'SDN');
   assert.equal(eventPlace(found, 1, { start: 0, end: 5 }), null);
 });
 
-test('findPlaces: seed article — airport in IRQ, Brussels as dateline', (t) => {
+void test('findPlaces: seed article — airport in IRQ, Brussels as dateline', (t) => {
   const file = join(SEED, 'nato-suspends-iraq-training.txt');
   if (!existsSync(file)) {
     t.skip('../shared not found');

@@ -41,7 +41,7 @@ const cases: [string, Brief[]][] = [
 ];
 
 for (const [text, want] of cases) {
-  test(`findQuotes: ${text.replace(/\n/g, ' / ')}`, () => {
+  void test(`findQuotes: ${text.replace(/\n/g, ' / ')}`, () => {
     const got = findQuotes(text);
     assert.deepEqual(got.map(brief), want);
     for (const q of got) {
@@ -53,12 +53,12 @@ for (const [text, want] of cases) {
   });
 }
 
-test('findQuotes: no quotes, empty text', () => {
+void test('findQuotes: no quotes, empty text', () => {
   assert.deepEqual(findQuotes(''), []);
   assert.deepEqual(findQuotes('The talks ended without a statement.'), []);
 });
 
-test('findQuotes: seed article — 8 quotes, all attributed or continuing', (t) => {
+void test('findQuotes: seed article — 8 quotes, all attributed or continuing', (t) => {
   const file = join(SEED, 'nato-suspends-iraq-training.txt');
   if (!existsSync(file)) {
     t.skip('../shared not found');
