@@ -1,0 +1,261 @@
+/**
+ * Sanity test of the built-in actor and agent dictionaries (`dictionaries/`). A tiny local line
+ * checker enforces the stricter conventions of OUR files (see dictionaries/README.md): one shape per
+ * line, 8-digit valid dates, ordered ranges, dated codes in chronological order with at most one
+ * undated fallback last, codes made of 3-letter blocks, no phrase listed twice in a file. The files
+ * are then loaded through the project's own readers and a table of phrases is resolved on dates.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readActors, codeOn, type ActorEntry } from '../src/dictionaries/actors-reader.js';
+import { readAgents } from '../src/dictionaries/agents-reader.js';
+
+const DICT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
+
+const PHRASE = "[A-Z0-9][A-Z0-9_.'&/!-]*";
+const ROOT_RE = new RegExp(`^(${PHRASE})(?:\\s+#.*)?$`);
+const SYN_RE = new RegExp(`^\\+(${PHRASE})$`);
+const CODE_RE = /^\t\[((?:[A-Z]{3})+)(?: (?:([<>])(\d{8})|(\d{8})-(\d{8})))?\]$/;
+const AGENT_RE = new RegExp(`^(${PHRASE})(?: \\{([A-Z0-9_.'!-]*)\\})? \\[(~(?:[A-Z]{3})+|(?:[A-Z]{3})+~)\\]$`);
+const SUBST_RE = /^!([A-Z]+)! = ([A-Z]+(?:, [A-Z]+)*)$/;
+
+interface Range {
+  code: string;
+  from: string | null;
+  to: string | null;
+}
+
+interface CheckedEntry {
+  root: string;
+  phrases: string[];
+  codes: Range[];
+}
+
+class LineError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(`line ${line}: ${message}`);
+  }
+}
+
+function validDate(d: string): boolean {
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(4, 6));
+  const day = Number(d.slice(6, 8));
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Parses one of our actor files strictly; throws LineError on the first bad line. */
+function checkActors(source: string): CheckedEntry[] {
+  const entries: CheckedEntry[] = [];
+  const seen = new Map<string, number>();
+  let cur: CheckedEntry | null = null;
+  const close = (n: number): void => {
+    if (cur && cur.codes.length === 0) throw new LineError(n, `${cur.root} has no code`);
+  };
+  const lines = source.split('\n');
+  lines.forEach((line, k) => {
+    const n = k + 1;
+    if (line.trim() === '' || line.startsWith('#')) return;
+    let m: RegExpExecArray | null;
+    if ((m = CODE_RE.exec(line))) {
+      if (!cur) throw new LineError(n, 'code before any root');
+      const [, code = '', dir, one, from, to] = m;
+      const last = cur.codes[cur.codes.length - 1];
+      if (last && last.from === null && last.to === null) throw new LineError(n, 'code after the undated fallback');
+      let range: Range = { code, from: null, to: null };
+      if (dir && one) {
+        if (!validDate(one)) throw new LineError(n, `bad date ${one}`);
+        range = dir === '>' ? { code, from: one, to: null } : { code, from: null, to: one };
+      } else if (from && to) {
+        if (!validDate(from) || !validDate(to)) throw new LineError(n, `bad date in ${from}-${to}`);
+        if (from >= to) throw new LineError(n, `empty range ${from}-${to}`);
+        range = { code, from, to };
+      }
+      if (last && (range.from !== null || range.to !== null)) {
+        const prev = last.from ?? '';
+        if ((range.from ?? '') < prev) throw new LineError(n, 'dated codes out of chronological order');
+      }
+      cur.codes.push(range);
+      return;
+    }
+    const phraseOf = (p: string): void => {
+      if (!cur) throw new LineError(n, 'synonym before any root');
+      if (seen.has(p)) throw new LineError(n, `${p} already listed on line ${seen.get(p) ?? 0}`);
+      seen.set(p, n);
+      cur.phrases.push(p);
+    };
+    if ((m = SYN_RE.exec(line))) {
+      phraseOf(m[1] ?? '');
+      return;
+    }
+    if ((m = ROOT_RE.exec(line))) {
+      close(n);
+      cur = { root: m[1] ?? '', phrases: [], codes: [] };
+      entries.push(cur);
+      phraseOf(cur.root);
+      return;
+    }
+    throw new LineError(n, `unreadable line ${JSON.stringify(line)}`);
+  });
+  close(lines.length);
+  return entries;
+}
+
+/** Parses our agent file strictly; returns the phrases with their codes. */
+function checkAgents(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  source.split('\n').forEach((line, k) => {
+    const n = k + 1;
+    if (line.trim() === '' || line.startsWith('#') || SUBST_RE.test(line)) return;
+    const m = AGENT_RE.exec(line);
+    if (!m) throw new LineError(n, `unreadable agent line ${JSON.stringify(line)}`);
+    const phrase = m[1] ?? '';
+    if (out.has(phrase)) throw new LineError(n, `${phrase} listed twice`);
+    out.set(phrase, m[3] ?? '');
+  });
+  return out;
+}
+
+/** PETRARCH's rule: first dated code valid on the date, else the undated fallback. */
+function resolveOn(entry: CheckedEntry, date: string): string | null {
+  const d = date.replace(/-/g, '');
+  for (const c of entry.codes) {
+    if (c.from === null && c.to === null) continue;
+    if ((c.from === null || d >= c.from) && (c.to === null || d < c.to)) return c.code;
+  }
+  return entry.codes.find((c) => c.from === null && c.to === null)?.code ?? null;
+}
+
+function read(name: string): string {
+  return readFileSync(join(DICT_DIR, name), 'utf8');
+}
+
+const ACTOR_FILES: { file: string; minEntries: number; minPhrases: number; prefixes?: Record<string, number> }[] = [
+  { file: 'actors/countries.txt', minEntries: 240, minPhrases: 1000 },
+  { file: 'actors/organizations.txt', minEntries: 120, minPhrases: 400, prefixes: { IGO: 80, NGO: 40 } },
+  { file: 'actors/armed-groups.txt', minEntries: 150, minPhrases: 500, prefixes: { IMG: 10 } },
+  { file: 'actors/leaders.txt', minEntries: 300, minPhrases: 700 },
+];
+
+for (const { file, minEntries, minPhrases, prefixes } of ACTOR_FILES) {
+  void test(`${file}: every line has a valid shape and the counts reach their floors`, () => {
+    const entries = checkActors(read(file));
+    assert.ok(entries.length >= minEntries, `${entries.length} entries < ${minEntries}`);
+    const phrases = entries.reduce((s, e) => s + e.phrases.length, 0);
+    assert.ok(phrases >= minPhrases, `${phrases} phrases < ${minPhrases}`);
+    for (const [prefix, floor] of Object.entries(prefixes ?? {})) {
+      const k = entries.filter((e) => e.codes.some((c) => c.code.startsWith(prefix))).length;
+      assert.ok(k >= floor, `${k} ${prefix} entries < ${floor}`);
+    }
+  });
+
+  void test(`${file}: the project reader loads it with the same entries`, () => {
+    const loaded = readActors(read(file), file);
+    assert.equal(loaded.length, checkActors(read(file)).length);
+  });
+}
+
+void test('agents.txt: every line has a valid shape, several hundred role nouns', () => {
+  const agents = checkAgents(read('agents.txt'));
+  assert.ok(agents.size >= 300, `${agents.size} agents < 300`);
+  const roles = new Set([...agents.values()].map((c) => c.replace(/~/g, '')));
+  for (const role of ['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'MED', 'BUS', 'CVL', 'REF', 'EDU', 'LAB', 'INS', 'SPY', 'NGO']) {
+    assert.ok(roles.has(role), `no agent codes ${role}`);
+  }
+  assert.ok(readAgents(read('agents.txt'), 'agents.txt').length >= agents.size);
+});
+
+void test('no phrase is claimed by two built-in actor files', () => {
+  const owner = new Map<string, string>();
+  for (const { file } of ACTOR_FILES) {
+    for (const e of checkActors(read(file))) {
+      for (const p of e.phrases) {
+        assert.equal(owner.get(p), undefined, `${p} in ${file} and ${owner.get(p) ?? ''}`);
+        owner.set(p, file);
+      }
+    }
+  }
+});
+
+const RESOLVE: [file: string, phrase: string, date: string, code: string | null][] = [
+  ['actors/countries.txt', 'U.S.', '2020-01-06', 'USA'],
+  ['actors/countries.txt', 'IRAQI', '2020-01-06', 'IRQ'],
+  ['actors/countries.txt', 'BAGHDAD', '2020-01-06', 'IRQ'],
+  ['actors/countries.txt', 'KREMLIN', '2020-01-06', 'RUSGOV'],
+  ['actors/countries.txt', 'WHITE_HOUSE', '2020-01-06', 'USAGOV'],
+  ['actors/countries.txt', 'PENTAGON', '2020-01-06', 'USAMIL'],
+  ['actors/countries.txt', 'KOSOVO', '2020-01-06', 'KSV'],
+  ['actors/countries.txt', 'ROMANIA', '2020-01-06', 'ROU'],
+  ['actors/countries.txt', 'SOUTH_SUDAN', '2005-01-01', 'SDN'],
+  ['actors/countries.txt', 'SOUTH_SUDAN', '2015-01-01', 'SSD'],
+  ['actors/organizations.txt', 'NATO', '2020-01-06', 'IGOWSTNAT'],
+  ['actors/organizations.txt', 'NORTH_ATLANTIC_COUNCIL', '2020-01-06', 'IGOWSTNAT'],
+  ['actors/organizations.txt', 'IAEA', '2020-01-06', 'IGOUNOIAE'],
+  ['actors/organizations.txt', 'AMNESTY_INTERNATIONAL', '2020-01-06', 'NGOHRIAMN'],
+  ['actors/armed-groups.txt', 'DAESH', '2016-01-01', 'IMGMUSISI'],
+  ['actors/armed-groups.txt', 'TALIBAN', '2000-01-01', 'AFGGOVTAL'],
+  ['actors/armed-groups.txt', 'TALIBAN', '2010-01-01', 'AFGREBTAL'],
+  ['actors/armed-groups.txt', 'TALIBAN', '2022-01-01', 'AFGGOVTAL'],
+  ['actors/armed-groups.txt', 'IRGC', '2020-01-02', 'IRNMIL'],
+  ['actors/armed-groups.txt', 'RSF', '2020-01-01', 'SDNMIL'],
+  ['actors/armed-groups.txt', 'RSF', '2024-01-01', 'SDNREB'],
+  ['actors/leaders.txt', 'STOLTENBERG', '2020-01-06', 'IGOWSTNAT'],
+  ['actors/leaders.txt', 'STOLTENBERG', '2010-01-01', 'NORGOV'],
+  ['actors/leaders.txt', 'STOLTENBERG', '2003-01-01', 'NORELI'],
+  ['actors/leaders.txt', 'SOLEIMANI', '2020-01-02', 'IRNMIL'],
+  ['actors/leaders.txt', 'OBAMA', '2005-06-01', 'USALEG'],
+  ['actors/leaders.txt', 'TRUMP', '2022-06-01', 'USAELI'],
+  ['actors/leaders.txt', 'TRUMP', '2025-06-01', 'USAGOV'],
+  ['actors/leaders.txt', 'BUSH', '1991-01-17', 'USAGOV'],
+  ['actors/leaders.txt', 'PUTIN', '2005-01-01', 'RUSGOV'],
+  ['actors/leaders.txt', 'JOLANI', '2025-06-01', 'SYRGOV'],
+  // a phrase that is not in the file resolves to nothing
+  ['actors/leaders.txt', 'NOBODY_IN_PARTICULAR', '2020-01-01', null],
+];
+
+void test('phrases resolve to the expected code on a date (local checker and project reader agree)', () => {
+  const cache = new Map<string, { strict: CheckedEntry[]; loaded: ActorEntry[] }>();
+  for (const [file, phrase, date, expected] of RESOLVE) {
+    let dicts = cache.get(file);
+    if (!dicts) {
+      dicts = { strict: checkActors(read(file)), loaded: readActors(read(file), file) };
+      cache.set(file, dicts);
+    }
+    const strict = dicts.strict.find((e) => e.phrases.includes(phrase));
+    assert.equal(strict ? resolveOn(strict, date) : null, expected, `${phrase} on ${date} (local)`);
+    const tokens = phrase.split('_').join(' ');
+    const loaded = dicts.loaded.find((e) => e.phrases.some((p) => p.join(' ') === tokens));
+    assert.equal(loaded ? codeOn(loaded, date) : null, expected, `${phrase} on ${date} (reader)`);
+  }
+});
+
+const BAD_ACTOR_LINES: [name: string, text: string][] = [
+  ['lower-case root', 'united_states\n\t[USA]\n'],
+  ['code of 4 letters', 'UNITED_STATES\n\t[USAG]\n'],
+  ['6-digit date', 'X\n\t[USAGOV >200101]\n'],
+  ['impossible date', 'X\n\t[USAGOV >20010231]\n'],
+  ['reversed range', 'X\n\t[USAGOV 20100101-20090101]\n'],
+  ['code after the fallback', 'X\n\t[USAELI]\n\t[USAGOV >20090120]\n'],
+  ['dates out of order', 'X\n\t[USAGOV >20090120]\n\t[USALEG 20050103-20081116]\n'],
+  ['duplicate phrase', 'X\n+Y\n\t[USA]\nY\n\t[USA]\n'],
+  ['root without code', 'X\nY\n\t[USA]\n'],
+  ['code without indentation', 'X\n[USA]\n'],
+];
+
+void test('the local checker rejects malformed actor entries', () => {
+  for (const [name, text] of BAD_ACTOR_LINES) {
+    assert.throws(() => checkActors(text), LineError, name);
+  }
+  assert.equal(checkActors('X  # comment\n+Y\n\t[USALEG 20050103-20081116]\n\t[USAGOV >20090120]\n\t[USAELI]\n').length, 1);
+});
+
+void test('the local checker rejects malformed agent lines', () => {
+  for (const bad of ['POLICE [COP]', 'POLICE {} [~CO]', 'police [~COP]', 'POLICE {A B} [~COP]', 'POLICE [~COP]\nPOLICE [~COP]']) {
+    assert.throws(() => checkAgents(bad), LineError, bad);
+  }
+  assert.equal(checkAgents('!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nNGO [NGO~]\n').size, 2);
+});
