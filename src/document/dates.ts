@@ -80,12 +80,23 @@ function parsePub(pubDate: string | null): Ymd | null {
   return v;
 }
 
+/** The coder asks once per event, often several times for one sentence: keep chrono's answer for the last one. */
+let lastParse: { text: string; pub: string; results: chrono.ParsedResult[] } | null = null;
+
+function parseCached(text: string, pub: Ymd | null): chrono.ParsedResult[] {
+  const key = pub ? fmt(pub) : '';
+  if (lastParse && lastParse.text === text && lastParse.pub === key) return lastParse.results;
+  const ref = pub ? new Date(pub.y, pub.m - 1, pub.d, 12) : new Date(2000, 0, 1, 12);
+  const results = chrono.casual.parse(text, ref);
+  lastParse = { text, pub: key, results };
+  return results;
+}
+
 /** Candidates chrono finds, filtered and resolved against the publication date. */
 function candidates(text: string, pub: Ymd | null, future: (index: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   if (!TRIGGER.test(text) && !/\b(?:19|20)\d\d\b/.test(text)) return out;
-  const ref = pub ? new Date(pub.y, pub.m - 1, pub.d, 12) : new Date(2000, 0, 1, 12);
-  for (const r of chrono.casual.parse(text, ref)) {
+  for (const r of parseCached(text, pub)) {
     const raw = r.text.replace(/[\s,;:]+$/, '');
     if (!raw || NOT_A_DATE.test(raw)) continue;
     const s = r.start;

