@@ -314,7 +314,7 @@ for (const backend of BACKENDS) {
         pages++;
       } while (cursor !== undefined);
       assert.equal(pages, 3);
-      assert.deepEqual(seen, ['2021-03-03/p-2', '2021-03-03/p-5', '2021-03-02/p-1', '2021-03-02/p-4', '2021-03-01/p-3']);
+      assert.deepEqual(seen, ['2021-03-03/p-5', '2021-03-03/p-2', '2021-03-02/p-4', '2021-03-02/p-1', '2021-03-01/p-3']);
       await rejectsQuery(s.queryEvents({ cursor: 'not-a-cursor' }), 'cursor');
     }));
 

@@ -19,7 +19,7 @@ export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.te
 
 export async function openStore(url: string = DEFAULT_STORE, opts: StoreOptions = {}): Promise<Store> {
   if (isPostgresUrl(url)) {
-    const { db, schema } = await postgresDb(url);
+    const { db, schema } = await postgresDb(url, opts.poolSize);
     try {
       await migrateToLatest(db, 'postgres', schema);
     } catch (err) {

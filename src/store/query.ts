@@ -6,6 +6,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { SitrepError } from '../errors.js';
 import type { Modality } from '../types.js';
+import { countryLevel } from './merge.js';
 import type { Backend, Database } from './schema.js';
 import type { EventQuery } from './types.js';
 
@@ -38,7 +39,7 @@ export interface Filters {
   cursor: Cursor | null;
 }
 
-/** Keyset position: the last row of the previous page, in `date_key desc, id asc` order. */
+/** Keyset position: the last row of the previous page, in `date_key desc, id desc` order. */
 export interface Cursor {
   dateKey: string;
   id: string;
@@ -153,31 +154,63 @@ export function ftsWords(text: string): string[] {
 
 type EB = ExpressionBuilder<Database, 'events'>;
 
+/**
+ * `column starts with p` as a range (`>= p` and `< p` with its last character incremented), which
+ * both engines answer from an index (key columns compare byte-wise, see `migrate.ts`).
+ */
+export function prefixRange(p: string): [string, string] {
+  const last = p.charCodeAt(p.length - 1);
+  return [p, p.slice(0, -1) + String.fromCharCode(last + 1)];
+}
+
 function prefix(eb: EB, column: 'source_code' | 'target_code' | 'code', p: string): Expression<SqlBool> {
-  return eb(eb.fn('substr', [eb.ref(column), eb.lit(1), eb.val(p.length)]), '=', p);
+  const [lo, hi] = prefixRange(p);
+  return eb.and([eb(column, '>=', lo), eb(column, '<', hi)]);
+}
+
+/**
+ * An extra, index-friendly condition on the stored country-level dyad, implied by a source prefix
+ * that is a whole country-level code (`USA`, `IGOWSTNAT`) and an optional target prefix: it lets
+ * the engine read only that dyad's rows. Null when the source prefix is shorter or longer.
+ */
+function dyadRange(eb: EB, source: string, target: string | null): Expression<SqlBool> | null {
+  const whole = /^(IGO|NGO|IMG|MNC)/.test(source) ? source.length === 9 : source.length === 3;
+  if (!whole || countryLevel(source) !== source) return null;
+  const [lo, hi] = prefixRange(`${source}>${target === null ? '' : countryLevel(target)}`);
+  return eb.and([eb('dyad', '>=', lo), eb('dyad', '<', hi)]);
+}
+
+function actorPair(eb: EB, source: string | null, target: string | null): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
+  if (source !== null) {
+    parts.push(prefix(eb, 'source_code', source));
+    const d = dyadRange(eb, source, target);
+    if (d !== null) parts.push(d);
+  }
+  if (target !== null) parts.push(prefix(eb, 'target_code', target));
+  return eb.and(parts);
 }
 
 /** The filter part of a query as one `where` expression (no cursor). */
 export function filterExpression(eb: EB, f: Filters, backend: Backend): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
-  if (f.actor !== null) all.push(prefix(eb, 'source_code', f.actor));
-  if (f.target !== null) all.push(prefix(eb, 'target_code', f.target));
+  if (f.actor !== null || f.target !== null) all.push(actorPair(eb, f.actor, f.target));
   if (f.dyad !== null) {
     const [a, b] = f.dyad;
-    all.push(eb.or([
-      eb.and([prefix(eb, 'source_code', a), prefix(eb, 'target_code', b)]),
-      eb.and([prefix(eb, 'source_code', b), prefix(eb, 'target_code', a)]),
-    ]));
+    all.push(eb.or([actorPair(eb, a, b), actorPair(eb, b, a)]));
   }
   if (f.roots.length > 0) all.push(eb('root', 'in', f.roots));
   if (f.code !== null) all.push(prefix(eb, 'code', f.code));
   if (f.quads.length > 0) all.push(eb('quad', 'in', f.quads));
   if (f.since !== null) all.push(eb('date_key', '>=', f.since));
   if (f.until !== null) all.push(eb('date_key', '<=', f.until));
-  if (f.modalities !== null) all.push(eb('modality', 'in', f.modalities));
+  if (f.modalities !== null) {
+    all.push(f.modalities.length === 1 ? eb('modality', '=', f.modalities[0] as Modality) : eb('modality', 'in', f.modalities));
+  }
   if (f.place !== null) {
-    const byName = sql<SqlBool>`lower(${eb.ref('location_name')}) like ${'%' + likeEscape(f.place.toLowerCase()) + '%'} escape '\\'`;
-    all.push(/^[A-Za-z]{3}$/.test(f.place) ? eb.or([eb('location_country', '=', f.place.toUpperCase()), byName]) : byName);
+    // Three capitals are a country code (IRQ); anything else is part of a place name.
+    if (/^[A-Z]{3}$/.test(f.place)) all.push(eb('location_country', '=', f.place));
+    else all.push(sql<SqlBool>`lower(${eb.ref('location_name')}) like ${'%' + likeEscape(f.place.toLowerCase()) + '%'} escape '\\'`);
   }
   if (f.text !== null) {
     if (backend === 'sqlite') {
@@ -195,9 +228,9 @@ export function filterExpression(eb: EB, f: Filters, backend: Backend): Expressi
   return eb.and(all);
 }
 
-/** Rows strictly after the cursor in `date_key desc, id asc` order. */
+/** Rows strictly after the cursor in `date_key desc, id desc` order. */
 export function afterCursor(eb: EB, c: Cursor): Expression<SqlBool> {
-  return eb.or([eb('date_key', '<', c.dateKey), eb.and([eb('date_key', '=', c.dateKey), eb('id', '>', c.id)])]);
+  return eb.or([eb('date_key', '<', c.dateKey), eb.and([eb('date_key', '=', c.dateKey), eb('id', '<', c.id)])]);
 }
 
 function likeEscape(s: string): string {

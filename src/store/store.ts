@@ -18,6 +18,8 @@ import type {
 export interface StoreOptions {
   /** Clock for `first_seen`, `ingested_at` and friends (tests fix it). */
   now?: () => Date;
+  /** PostgreSQL connection pool size (default 10); SQLite has one connection. */
+  poolSize?: number;
 }
 
 type Db = Kysely<Database>;
@@ -159,8 +161,20 @@ function checkWatchlist(w: Partial<WatchlistInput>, creating: boolean): void {
   }
 }
 
+/** SQLite: refresh the planner's statistics every this many document writes. */
+const OPTIMIZE_EVERY = 100;
+
 export class KyselyStore implements Store {
   private readonly now: () => Date;
+  /** Writes through this store (a cache key part, and the optimize schedule). */
+  private writes = 0;
+  /**
+   * SQLite only: query totals by filter, valid while nothing was written (by this store, or by
+   * another connection: `pragma data_version`). One connection serves every client, so an exact
+   * count repeated by each dashboard refresh would otherwise queue all of them.
+   */
+  private readonly totals = new Map<string, number>();
+  private totalsVersion = '';
 
   constructor(
     private readonly db: Db,
@@ -177,7 +191,7 @@ export class KyselyStore implements Store {
     if (typeof doc.text !== 'string') throw new SitrepError('E_INPUT', `putDocument ${doc.doc}: text is missing`);
     const hash = sha256(doc.text);
     const now = this.now().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    const result = await this.db.transaction().execute(async (trx): Promise<PutResult> => {
       if (this.backend === 'postgres') await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
       const existing = await trx.selectFrom('documents').select('text_hash').where('id', '=', doc.doc).executeTakeFirst();
       if (existing !== undefined && existing.text_hash === hash) return { inserted: false, events: 0, created: [], merged: [] };
@@ -197,6 +211,31 @@ export class KyselyStore implements Store {
       await this.putLayers(trx, doc, now);
       return { inserted: true, events: created.length + merged.length, created, merged };
     });
+    if (result.inserted) await this.wrote();
+    return result;
+  }
+
+  private async wrote(): Promise<void> {
+    this.writes++;
+    if (this.backend === 'sqlite' && this.writes % OPTIMIZE_EVERY === 0) await sql`pragma optimize=0x10002`.execute(this.db);
+  }
+
+  /** The cached total for a filter (SQLite), or null. */
+  private async cachedTotal(key: string): Promise<number | null> {
+    if (this.backend !== 'sqlite') return null;
+    const r = await sql<{ data_version: number }>`pragma data_version`.execute(this.db);
+    const version = `${r.rows[0]?.data_version ?? 0}:${this.writes}`;
+    if (version !== this.totalsVersion) {
+      this.totals.clear();
+      this.totalsVersion = version;
+    }
+    return this.totals.get(key) ?? null;
+  }
+
+  private rememberTotal(key: string, total: number): void {
+    if (this.backend !== 'sqlite') return;
+    if (this.totals.size >= 500) this.totals.clear();
+    this.totals.set(key, total);
   }
 
   /** Stores a document's events: each becomes a new row or merges into the row of the same happening. */
@@ -395,13 +434,15 @@ export class KyselyStore implements Store {
   }
 
   async removeDocument(id: string): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
+    const removed = await this.db.transaction().execute(async (trx) => {
       if (this.backend === 'postgres') await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
       const gone = await trx.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
       if (Number(gone.numDeletedRows) === 0) return false;
       await this.recount(trx, await this.detachDocument(trx, id));
       return true;
     });
+    if (removed) await this.wrote();
+    return removed;
   }
 
   // ---------------------------------------------------------------- reads
@@ -465,16 +506,20 @@ export class KyselyStore implements Store {
   async queryEvents(q: EventQuery): Promise<EventPage> {
     const f = parseEventQuery(q);
     const base = this.db.selectFrom('events').where((eb) => filterExpression(eb, f, this.backend));
+    const key = JSON.stringify({ ...f, limit: 0, cursor: null });
+    const known = await this.cachedTotal(key);
     const [count, rows] = await Promise.all([
-      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+      known !== null ? { n: known } : base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
       base.selectAll()
         .$if(f.cursor !== null, (qb) => qb.where((eb) => afterCursor(eb, f.cursor as NonNullable<typeof f.cursor>)))
-        .orderBy('date_key', 'desc').orderBy('id', 'asc').limit(f.limit + 1).execute(),
+        .orderBy('date_key', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute(),
     ]);
     const page = rows.slice(0, f.limit);
     const last = page[page.length - 1];
     const next = rows.length > f.limit && last !== undefined ? encodeCursor({ dateKey: last.date_key, id: last.id }) : null;
-    return { events: await this.hydrate(page), total: num(count?.n), next };
+    const total = num(count?.n);
+    if (known === null) this.rememberTotal(key, total);
+    return { events: await this.hydrate(page), total, next };
   }
 
   async stats(q: EventQuery): Promise<EventStats> {

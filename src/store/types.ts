@@ -59,7 +59,7 @@ export interface EventQuery {
   /** Inclusive YYYY-MM-DD bounds on the event date. */
   since?: string;
   until?: string;
-  /** A three-letter country code (`IRQ`) or a place name (case-insensitive substring). */
+  /** Three capitals are a country code (`IRQ`); anything else a place name (case-insensitive substring). */
   place?: string;
   /** Full-text search over the evidence sentences (all words must occur, stemmed). */
   text?: string;
