@@ -15,6 +15,7 @@ const serial = (backend: Backend): 'integer' | 'serial' => (backend === 'sqlite'
 /**
  * Text compared byte-wise, as SQLite does by default: codes, dates and ids sort the same on both
  * engines, and the prefix filters (`code >= 'USA' and code < 'USB'`) can use PostgreSQL's indexes.
+ * Every column that joins to `events.id` has it too (mixed collations would bypass the indexes).
  */
 const keyText = (backend: Backend): DataTypeExpression => (backend === 'sqlite' ? 'text' : sql`text collate "C"`);
 
@@ -78,8 +79,8 @@ function initial(backend: Backend): Migration {
 
       await db.schema
         .createTable('event_aliases')
-        .addColumn('alias', 'text', (c) => c.primaryKey())
-        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('alias', keyText(backend), (c) => c.primaryKey())
+        .addColumn('event_id', keyText(backend), (c) => c.notNull())
         .addColumn('doc_id', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('event_aliases_event').on('event_aliases').column('event_id').execute();
@@ -87,7 +88,7 @@ function initial(backend: Backend): Migration {
       await db.schema
         .createTable('event_mentions')
         .addColumn('id', serial(backend), (c) => c.primaryKey())
-        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('event_id', keyText(backend), (c) => c.notNull())
         .addColumn('doc_id', 'text', (c) => c.notNull())
         .addColumn('sentence', 'integer', (c) => c.notNull())
         .addColumn('start', 'integer', (c) => c.notNull())
@@ -99,7 +100,7 @@ function initial(backend: Backend): Migration {
 
       await db.schema
         .createTable('event_sources')
-        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('event_id', keyText(backend), (c) => c.notNull())
         .addColumn('doc_id', 'text', (c) => c.notNull())
         .addColumn('source_key', 'text', (c) => c.notNull())
         .addColumn('added_at', 'text', (c) => c.notNull())
@@ -213,7 +214,7 @@ function initial(backend: Backend): Migration {
         .createTable('alerts')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('watchlist_id', 'text', (c) => c.notNull())
-        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('event_id', keyText(backend), (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('detail', 'text', (c) => c.notNull())
         .addUniqueConstraint('alerts_once', ['watchlist_id', 'event_id'])

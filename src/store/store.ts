@@ -161,7 +161,7 @@ function checkWatchlist(w: Partial<WatchlistInput>, creating: boolean): void {
   }
 }
 
-/** SQLite: refresh the planner's statistics every this many document writes. */
+/** Refresh the planner's statistics every this many document writes (a growing store changes the best plans). */
 const OPTIMIZE_EVERY = 100;
 
 export class KyselyStore implements Store {
@@ -207,7 +207,7 @@ export class KyselyStore implements Store {
         await trx.insertInto('documents').values({ id: doc.doc, ...meta }).execute();
       }
       const { created, merged } = await this.putEvents(trx, doc, now);
-      await this.recount(trx, [...new Set([...stale, ...created, ...merged])]);
+      await this.recount(trx, [...new Set([...stale, ...merged])]);
       await this.putLayers(trx, doc, now);
       return { inserted: true, events: created.length + merged.length, created, merged };
     });
@@ -217,7 +217,9 @@ export class KyselyStore implements Store {
 
   private async wrote(): Promise<void> {
     this.writes++;
-    if (this.backend === 'sqlite' && this.writes % OPTIMIZE_EVERY === 0) await sql`pragma optimize=0x10002`.execute(this.db);
+    if (this.writes % OPTIMIZE_EVERY !== 0) return;
+    if (this.backend === 'sqlite') await sql`pragma optimize=0x10002`.execute(this.db);
+    else await sql`analyze events, event_mentions, event_sources, event_aliases`.execute(this.db);
   }
 
   /** The cached total for a filter (SQLite), or null. */
@@ -299,7 +301,9 @@ export class KyselyStore implements Store {
       } else {
         target.set(e.id, e.id);
         claimed.add(e.id);
-        created.push(eventRow(e, doc.doc, now));
+        // Counts of a new event are known: its mentions (distinct spans), one article, one source.
+        const spans = new Set(e.mentions.map((m) => `${m.start}:${m.end}`)).size;
+        created.push({ ...eventRow(e, doc.doc, now), num_mentions: spans, num_articles: 1, num_sources: 1 });
       }
     }
 
