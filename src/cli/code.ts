@@ -109,19 +109,20 @@ export async function runCode(argv: string[]): Promise<number> {
       report(new SitrepError('E_DOC', `${d.id}: could not be coded: ${(e as Error).message.split('\n')[0] ?? ''}`));
       continue;
     }
-    const chunk = render(result, format);
-    out.push(chunk);
-    pending += chunk.length;
-    if (pending > 1 << 16) flush();
+    for (const chunk of render(result, format)) {
+      out.push(chunk);
+      pending += chunk.length;
+      if (pending > 1 << 16) flush();
+    }
   }
   flush();
   return bad ? 1 : 0;
 }
 
-function render(r: DocResult, format: string): string {
-  if (format === 'doc') return JSON.stringify(r) + '\n';
-  if (format === 'table') return formatTable(r);
-  return r.events.map((e: EventRecord) => JSON.stringify(e) + '\n').join('');
+function render(r: DocResult, format: string): string[] {
+  if (format === 'doc') return [JSON.stringify(r) + '\n'];
+  if (format === 'table') return [formatTable(r)];
+  return r.events.map((e: EventRecord) => JSON.stringify(e) + '\n');
 }
 
 function report(e: unknown): void {

@@ -34,18 +34,19 @@ export function readSource(path: string): Uint8Array {
 }
 
 /** Documents in one source. `name` is the path (or "stdin"); `date` the --date option. */
-export function parseDocs(bytes: Uint8Array, name: string, kind: InputKind, date: string | null): ReadResult {
+export function parseDocs(bytes: Uint8Array, path: string, kind: InputKind, date: string | null): ReadResult {
+  const name = path === '-' ? 'stdin' : path;
   const text = decodeUtf8(bytes, name);
   if (text.trim() === '') return { docs: [], errors: [inputError(name, 'empty input')] };
   if (kind !== 'jsonl') {
     const body = kind === 'html' ? htmlToText(text) : text;
-    return { docs: [{ id: name === '-' ? 'stdin' : name, text: body, date }], errors: [] };
+    return { docs: [{ id: name, text: body, date }], errors: [] };
   }
   const docs: InputDoc[] = [];
   const errors: Error[] = [];
   const lines = text.split('\n');
   lines.forEach((line, k) => {
-    const where = `${name === '-' ? 'stdin' : name}:${k + 1}`;
+    const where = `${name}:${k + 1}`;
     if (line.trim() === '') return;
     let v: unknown;
     try {
@@ -68,7 +69,7 @@ export function parseDocs(bytes: Uint8Array, name: string, kind: InputKind, date
       errors.push(inputError(where, `"date" must be YYYY-MM-DD or null, got ${JSON.stringify(d)}`));
       return;
     }
-    const doc: InputDoc = { id: o.id === undefined || o.id === null ? `${name === '-' ? 'stdin' : name}:${k + 1}` : String(o.id), text: o.text, date: (d as string | null | undefined) ?? null };
+    const doc: InputDoc = { id: o.id === undefined || o.id === null ? `${name}:${k + 1}` : String(o.id), text: o.text, date: (d as string | null | undefined) ?? null };
     if (typeof o.url === 'string') doc.url = o.url;
     if (typeof o.title === 'string') doc.title = o.title;
     if (typeof o.source === 'string') doc.source = o.source;

@@ -31,8 +31,30 @@ const CLOSERS = '"”’\'»)]';
 
 const isUpperStart = (c: string | undefined): boolean => c !== undefined && /[\p{Lu}\d]/u.test(c);
 
-/** Split `text` into sentence spans (trimmed, never empty). */
+/**
+ * Longest sentence the later stages see. Longer runs (tables, lists, run-on text, a 10 MB line) are cut at
+ * the last blank before the limit, so analysis stays linear in the input.
+ */
+export const MAX_SENTENCE_CHARS = 1500;
+
+/** Split `text` into sentence spans (trimmed, never empty, at most MAX_SENTENCE_CHARS long). */
 export function segment(text: string): Span[] {
+  const out: Span[] = [];
+  for (const s of rawSegment(text)) {
+    let { start } = s;
+    while (s.end - start > MAX_SENTENCE_CHARS) {
+      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      if (cut <= start) cut = start + MAX_SENTENCE_CHARS;
+      out.push({ start, end: cut });
+      start = cut;
+      while (start < s.end && /\s/.test(text[start] ?? '')) start++;
+    }
+    if (s.end > start) out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+function rawSegment(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   const push = (end: number): void => {

@@ -1,0 +1,73 @@
+/**
+ * The coder's mechanics on fictional sentences with small test dictionaries: a gold table that must pass,
+ * negative cases that must produce no asserted event, and a counted backlog of known failures.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testCoder, triples, type Triple } from './helpers.js';
+
+const GOLD: [string, Triple[]][] = [
+  ['Valdoria attacked Kestria.', [['VAL', 'KES', '190']]],
+  ['Valdorian forces attacked Kestria with rockets.', [['VALMIL', 'KES', '195']]],
+  ['Kestria was attacked by Valdoria.', [['VAL', 'KES', '190']]],
+  ['The Kestrian government condemned Morvane.', [['KESGOV', 'MOR', '111']]],
+  ['Valdoria and Kestria condemned Morvane.', [['KES', 'MOR', '111'], ['VAL', 'MOR', '111']]],
+  ['Valdoria met Kestria in secret.', [['VAL', 'KES', '046']]],
+  ['Valdoria held talks with Kestria.', [['VAL', 'KES', '043']]],
+  ['Valdoria lifted sanctions on Kestria.', [['VAL', 'KES', '085']]],
+  ['Kestrian police arrested Valdorian rebels.', [['KESCOP', 'VALREB', '173']]],
+  ["Morvane's government suspended aid to Kestria.", [['MORGOV', 'KES', '162']]],
+  ['A Valdorian airstrike killed Kestrian troops.', [['VALMIL', 'KESMIL', '195']]],
+  ['The government of Kestria condemned Valdoria.', [['KESGOV', 'VAL', '111']]],
+  ['Anna Veldt condemned Morvane.', [['IGONOR', 'MOR', '111']]],
+];
+
+const NEGATIVE: string[] = [
+  'Valdoria did not attack Kestria.',
+  'Valdoria would attack Kestria if provoked.',
+  'Valdoria never attacked Kestria.',
+  'If Valdoria attacks Kestria, the region will suffer.',
+  'Valdoria could condemn Kestria.',
+];
+
+/** Known failures, counted: when one starts to pass, move it to GOLD. */
+const BACKLOG: [string, Triple[]][] = [
+  ['Kestria, which Valdoria attacked, condemned Morvane.', [['KES', 'MOR', '111'], ['VAL', 'KES', '190']]],
+];
+
+for (const [text, want] of GOLD) {
+  void test(`gold: ${text}`, () => assert.deepEqual(triples(testCoder(), text), want));
+}
+for (const text of NEGATIVE) {
+  void test(`negative: ${text}`, () => assert.deepEqual(triples(testCoder(), text), []));
+}
+void test(`backlog: ${BACKLOG.length} known failures still fail (move fixed ones to GOLD)`, () => {
+  const fixed = BACKLOG.filter(([text, want]) => JSON.stringify(triples(testCoder(), text)) === JSON.stringify(want));
+  assert.deepEqual(fixed.map(([t]) => t), []);
+});
+
+void test('dated codes follow the document date', () => {
+  const c = testCoder();
+  const at = (date: string): string => triples(c, 'Veldt condemned Morvane.', date)[0]?.[0] ?? '';
+  assert.equal(at('2005-03-01'), 'KESELI');
+  assert.equal(at('2015-03-01'), 'KESGOV');
+  assert.equal(at('2023-03-01'), 'IGONOR');
+});
+
+void test('modality: negated and hypothetical events are kept but not asserted', () => {
+  const doc = testCoder().codeDoc({ id: 'm', text: 'Valdoria did not attack Kestria. Valdoria would attack Kestria.', date: '2021-01-01' });
+  assert.deepEqual(doc.events.map((e) => e.modality).sort(), ['hypothetical', 'negated']);
+});
+
+void test('every event carries evidence offsets and rule ids', () => {
+  const text = 'Morvane is calm. Valdoria attacked Kestria.';
+  const doc = testCoder().codeDoc({ id: 'x', text, date: null });
+  const e = doc.events[0];
+  assert.ok(e);
+  const m = e.mentions[0];
+  assert.ok(m);
+  assert.equal(text.slice(m.start, m.end), 'Valdoria attacked Kestria.');
+  assert.match(e.explain.verb_rule, /verbs\.txt:\d+/);
+  assert.match(e.explain.source_rule ?? '', /actors\.txt:\d+/);
+  assert.equal(doc.events[0]?.id, testCoder().codeDoc({ id: 'x', text, date: null }).events[0]?.id);
+});

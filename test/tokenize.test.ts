@@ -1,0 +1,11 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from '../src/pipeline/tokenize.js';
+
+void test('tokenize: offsets rebuild the input', () => {
+  const text = "Valdoria's forces didn't attack the U.S. embassy on Jan. 2, officials said.";
+  const toks = tokenize(text, 100);
+  for (const t of toks) assert.equal(text.slice(t.start - 100, t.end - 100), t.text);
+  assert.ok(toks.some((t) => t.text === 'U.S.'));
+  assert.equal(toks.find((t) => t.text === 'attack')?.pos, 'VERB');
+});
