@@ -215,11 +215,27 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
 
 const codesOf = (m: ActorMention | null): string[] => (m ? m.codes : []);
 
+const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE', 'I']);
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
+  // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
+  for (const c of clauses) {
+    const p = c.parent !== null ? clauses[c.parent] : undefined;
+    if (!p || c.subject || (c.link !== 'complement' && c.link !== null)) continue;
+    const before = tokens.slice(p.verb + 1, c.groupStart);
+    if (before.some((t) => PRONOUNS.has(t.norm)) && p.subject) {
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      c.parent = clauses.indexOf(p);
+      c.link = 'complement';
+    }
+  }
   const hits = clauses.map((c) => matchVerb(lex, tokens, mentions, c));
+  const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   clauses.forEach((c, k) => {
     const hit = hits[k];
+    if (transformed.has(k)) return;
     const parent = c.parent !== null ? clauses[c.parent] : undefined;
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH.has(parentTok.lemma);
@@ -280,7 +296,14 @@ function emitPairs(
   if (!code) return;
   const sources = codesOf(src);
   const targets = codesOf(tgt);
-  if (!sources.length && !targets.length) return;
+  if (!sources.length) return;
+  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2))) {
+    // "A, B and C met": a compound subject with no target acts on each other
+    if (sources.length > 1) {
+      for (const s of sources) for (const t of sources) if (s !== t) out.push({ ...base, code, source: src ? { mention: src, code: s } : null, target: src ? { mention: src, code: t } : null, modality, speaker });
+    }
+    return;
+  }
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       if (s && t && s === t) continue;
@@ -338,4 +361,52 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   return out;
 }
 
+/** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
+const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
+
 const NEG_BEFORE_NOUN = new Set(['NO', 'ANY', 'POSSIBLE', 'POTENTIAL', 'FUTURE', 'NEW', 'FURTHER']);
+
+/**
+ * PETRARCH-style transformations from the verb dictionaries (`~ a (b . ATTACK) SAY = a b 112`): a governing
+ * verb and the event of its complement become one event. Verbs are named by a verb of their block. Returns
+ * the indexes of the clauses consumed (the governing clause and its complement).
+ */
+function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], out: CodedEvent[]): Set<number> {
+  const used = new Set<number>();
+  if (!lex.transformations.length) return used;
+  clauses.forEach((c, k) => {
+    if (c.parent === null || used.has(k)) return;
+    const p = clauses[c.parent];
+    const ph = hits[c.parent];
+    const ch = hits[k];
+    if (!p || !ph || !ch) return;
+    for (const t of lex.transformations) {
+      const m = /^(\w)\s*\(\s*(\S)\s+(\S)\s+(\w+)\s*\)\s*(\w+)\s*=\s*(\S)\s+(\S)\s+(\w+)\s*$/.exec(t.text);
+      if (!m) continue;
+      const [, a, cs, ct, lowVerb, upVerb, xs, xt, result] = m;
+      if (!sameBlock(lex, ph.entry, upVerb ?? '') || (lowVerb !== 'Q' && !sameBlock(lex, ch.entry, lowVerb ?? ''))) continue;
+      const speaker = p.subject;
+      const childSrc = ch.source ?? c.subject;
+      const childTgt = ch.target ?? c.object ?? pickPrep(c);
+      if (!speaker) continue;
+      if (cs === a && childSrc !== speaker) continue;
+      if (cs === '_' && c.link !== 'infinitive') continue;
+      if (cs !== a && cs !== '_' && cs !== '.' && (!childSrc || childSrc === speaker)) continue;
+      const bind = (v: string | undefined): ActorMention | null => (v === a ? speaker : v === cs ? childSrc : v === ct ? childTgt : null);
+      const code = result === 'Q' ? ch.code.forward : result ?? null;
+      const src = bind(xs);
+      const tgt = bind(xt === cs && cs !== a ? cs : xt);
+      const base = { first: p.groupStart, last: Math.max(ch.last, tgt ? tgt.last : ch.last), verbRule: `${t.id} ${ph.rule} ${ch.rule}`, kind: 'verb' as const };
+      emitPairs(out, code, src, tgt ?? (xt === cs ? childSrc : null), c.modality === 'asserted' ? p.modality : c.modality, null, base);
+      used.add(k);
+      if (c.parent !== null) used.add(c.parent);
+      return;
+    }
+  });
+  return used;
+}
+
+function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
+  if (entry.base === name || entry.block.name === name) return true;
+  return (lex.verbs.get(name) ?? []).some((v) => v.block === entry.block);
+}
