@@ -257,7 +257,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
-    const modality: Modality = c.modality;
+    // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
+    // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
+    const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
+    const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
+    const modality: Modality = governed && c.modality === 'asserted' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
