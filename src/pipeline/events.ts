@@ -248,6 +248,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
     if (hasComplement && SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern) return;
+    // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
+    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? pickPrep(c) ?? null;
     if (c.passive && !hit.source) {
@@ -301,13 +303,12 @@ function emitPairs(
   const sources = codesOf(src);
   const targets = codesOf(tgt);
   if (!sources.length) return;
-  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2))) {
+  if (!targets.length && sources.length > 1) {
     // "A, B and C met": a compound subject with no target acts on each other
-    if (sources.length > 1) {
-      for (const s of sources) for (const t of sources) if (s !== t) out.push({ ...base, code, source: src ? { mention: src, code: s } : null, target: src ? { mention: src, code: t } : null, modality, speaker });
-    }
+    for (const s of sources) for (const t of sources) if (s !== t) out.push({ ...base, code, source: src ? { mention: src, code: s } : null, target: src ? { mention: src, code: t } : null, modality, speaker });
     return;
   }
+  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       if (s && t && s === t) continue;
