@@ -17,8 +17,8 @@ export function sqliteDb(path: string): Kysely<Database> {
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('busy_timeout = 5000');
-    // Planner statistics from a sample: `pragma optimize` stays cheap on large stores.
-    raw.pragma('analysis_limit = 1000');
+    // Full planner statistics (a sampled ANALYZE misjudges one-valued columns such as modality);
+    // `optimize` only re-analyses tables that grew a lot since the last time.
     raw.pragma('optimize = 0x10002');
   } catch (err) {
     throw new SitrepError('E_STORE', `cannot open SQLite store ${path}: ${err instanceof Error ? err.message : String(err)}`);
