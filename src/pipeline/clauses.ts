@@ -124,6 +124,13 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
   }
   // trim the end back over the next clause's auxiliaries / subject: stop before a mention that is the next verb's subject
+  // objects and prepositional phrases stop at the first comma after the verb (", officials said")
+  for (let j = v + 1; j <= end; j++) {
+    if (tokens[j]?.norm === ',') {
+      end = j - 1;
+      break;
+    }
+  }
   const after = mentions.filter((m) => m.first > v && m.last <= end);
   // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
   let subject: ActorMention | null = null;

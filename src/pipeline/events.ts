@@ -283,11 +283,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
 }
 
 function pickPrep(c: Clause): ActorMention | null {
+  // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
+  const compound = (c.subject?.codes.length ?? 0) > 1;
   for (const p of TARGET_PREPS) {
+    if (compound && (p === 'IN' || p === 'AT')) continue;
     const hit = c.preps.find((x) => x.prep === p);
     if (hit) return hit.mention;
   }
-  return c.preps[0]?.mention ?? null;
+  return compound ? null : (c.preps[0]?.mention ?? null);
 }
 
 function emitPairs(
