@@ -1,0 +1,28 @@
+/**
+ * Regression floors on the shared gold sets, run through the CLI contract by ../shared/tools/eventscore.
+ * The floors sit just under the level measured when they were last raised, so progress cannot silently
+ * slip; raise them when the coder improves. Skipped (visibly) when ../shared is absent.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { HAS_SHARED, ROOT, SHARED, SKIP_SHARED } from './helpers.js';
+
+const FLOORS: [string, string[]][] = [
+  ['petr-unit', ['--min-exact', '0.47', '--min-f1', '0.54']],
+  ['gsr', ['--min-f1', '0.34']],
+  ['plover-gsr', ['--min-f1', '0.26']],
+];
+
+for (const [set, floor] of FLOORS) {
+  void test(`eventscore ${set} stays at or above ${floor.join(' ')}`, { skip: SKIP_SHARED }, () => {
+    if (!HAS_SHARED) return;
+    const r = spawnSync('python3', [join(SHARED, 'tools', 'eventscore'), set, '--show', '0', '--cmd', `${process.execPath} ${join(ROOT, 'bin', 'sitrep.js')}`, ...floor], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const summary = r.stdout.trim().split('\n').pop() ?? '';
+    assert.equal(r.status, 0, `${set} fell below its floor: ${summary}\n${r.stderr.slice(-500)}`);
+  });
+}
