@@ -12,7 +12,7 @@ import { dictError } from '../errors.js';
 import { report, type ReadOptions } from './read-options.js';
 import type { ActorCodeRange } from '../types.js';
 import { dictDate } from './dates.js';
-import { dictLines, phraseTokens } from './lines.js';
+import { dictLines, isSpaceCode, phraseTokens } from './lines.js';
 
 export interface ActorEntry {
   id: string;
@@ -28,34 +28,97 @@ export interface ActorEntry {
 const CODE_RE = /^[A-Z0-9-]{3,}$/;
 
 export function titleCase(phrase: string): string {
-  return phraseTokens(phrase)
-    .map((w) => (/^[A-Z]{2,}$/.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w))
-    .join(' ');
+  return titleCaseTokens(phraseTokens(phrase));
+}
+
+/** Upper-case words of two or more letters A–Z become capitalised; others are kept as they are. */
+function titleCaseTokens(words: string[]): string {
+  let out = '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (k) out += ' ';
+    let letters = w.length >= 2;
+    for (let i = 0; letters && i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      letters = c >= 65 && c <= 90;
+    }
+    out += letters ? w[0] + w.slice(1).toLowerCase() : w;
+  }
+  return out;
+}
+
+const allDigits = (s: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
+/** A YYMMDD or YYYYMMDD date field: six or eight ASCII digits (as /^(\d{6}|\d{8})$/). */
+const isDateField = (s: string, from: number, to: number): boolean => (to - from === 6 || to - from === 8) && allDigits(s, from, to);
+
+/** Whitespace (as /\s+/) removed from s. */
+function withoutSpace(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (isSpaceCode(s.charCodeAt(k))) {
+      out += s.slice(from, k);
+      from = k + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 function parseCode(file: string, n: number, body: string): ActorCodeRange {
-  const parts = body.trim().split(/\s+/);
-  const code = (parts[0] ?? '').toUpperCase();
-  if (!CODE_RE.test(code)) throw dictError(file, n, `bad actor code "${parts[0] ?? ''}"`);
-  const restriction = parts.slice(1).join('');
+  const t = body.trim();
+  let cut = 0;
+  while (cut < t.length && !isSpaceCode(t.charCodeAt(cut))) cut++;
+  const first = t.slice(0, cut);
+  const code = first.toUpperCase();
+  if (!CODE_RE.test(code)) throw dictError(file, n, `bad actor code "${first}"`);
+  const restriction = withoutSpace(t.slice(cut));
   if (!restriction) return { code, from: null, to: null };
-  let m: RegExpExecArray | null;
-  if ((m = /^<(\d{6}|\d{8})$/.exec(restriction))) {
-    return { code, from: null, to: checked(file, n, m[1] ?? '') };
-  }
-  if ((m = /^>(\d{6}|\d{8})$/.exec(restriction))) {
-    return { code, from: checked(file, n, m[1] ?? ''), to: null };
-  }
-  if ((m = /^(\d{6}|\d{8})-(\d{6}|\d{8})$/.exec(restriction))) {
-    return { code, from: checked(file, n, m[1] ?? ''), to: checked(file, n, m[2] ?? '') };
+  const c0 = restriction.charCodeAt(0);
+  const len = restriction.length;
+  if (c0 === 60 /* < */ && isDateField(restriction, 1, len)) return { code, from: null, to: checked(file, n, restriction.slice(1)) };
+  if (c0 === 62 /* > */ && isDateField(restriction, 1, len)) return { code, from: checked(file, n, restriction.slice(1)), to: null };
+  const dash = restriction.indexOf('-');
+  if (dash > 0 && isDateField(restriction, 0, dash) && isDateField(restriction, dash + 1, len)) {
+    return { code, from: checked(file, n, restriction.slice(0, dash)), to: checked(file, n, restriction.slice(dash + 1)) };
   }
   throw dictError(file, n, `bad date restriction "${restriction}" (want <DATE, >DATE or DATE-DATE)`);
 }
 
+/** dictDate results by raw field: the same dates recur thousands of times in the Phoenix files. */
+const DATE_CACHE = new Map<string, string | null>();
+
 function checked(file: string, n: number, raw: string): string {
-  const d = dictDate(raw);
+  let d = DATE_CACHE.get(raw);
+  if (d === undefined) {
+    d = dictDate(raw);
+    if (DATE_CACHE.size < 100_000) DATE_CACHE.set(raw, d);
+  }
   if (!d) throw dictError(file, n, `bad date "${raw}"`);
   return d;
+}
+
+/**
+ * The bodies of an indented code line "[A] [B 990101-001231]": every character outside the brackets must be
+ * white space; null when the line is unreadable (as the pattern /\[[^\]]*\]/g with nothing else left over).
+ */
+function codeBodies(line: string): string[] | null {
+  const out: string[] = [];
+  let pos = 0;
+  for (;;) {
+    while (pos < line.length && isSpaceCode(line.charCodeAt(pos))) pos++;
+    if (pos >= line.length) return out.length ? out : null;
+    if (line.charCodeAt(pos) !== 91 /* [ */) return null;
+    const close = line.indexOf(']', pos + 1);
+    if (close < 0) return null;
+    out.push(line.slice(pos + 1, close));
+    pos = close + 1;
+  }
 }
 
 export function readActors(source: string, file: string, opts: ReadOptions = {}): ActorEntry[] {
@@ -64,11 +127,11 @@ export function readActors(source: string, file: string, opts: ReadOptions = {})
   for (const { n, text } of dictLines(source)) {
     try {
       const trimmed = text.trim();
-      if (/^\s/.test(text) && trimmed.startsWith('[')) {
+      if (isSpaceCode(text.charCodeAt(0)) && trimmed.startsWith('[')) {
         if (!cur) throw dictError(file, n, 'code line before any actor phrase');
-        const codes = trimmed.match(/\[[^\]]*\]/g);
-        if (!codes || trimmed.replace(/\[[^\]]*\]/g, '').trim() !== '') throw dictError(file, n, `unreadable code line "${trimmed}"`);
-        for (const c of codes) cur.codes.push(parseCode(file, n, c.slice(1, -1)));
+        const bodies = codeBodies(trimmed);
+        if (!bodies) throw dictError(file, n, `unreadable code line "${trimmed}"`);
+        for (const b of bodies) cur.codes.push(parseCode(file, n, b));
         continue;
       }
       if (trimmed.startsWith('+')) {
@@ -84,12 +147,12 @@ export function readActors(source: string, file: string, opts: ReadOptions = {})
         for (const c of trimmed.match(/\[[^\]]*\]/g) ?? []) cur.codes.push(parseCode(file, n, c.slice(1, -1)));
         continue;
       }
-      const { phrase, inline, rawPhrase } = splitInline(file, n, trimmed);
+      const { phrase, inline } = splitInline(file, n, trimmed);
       if (phrase.length === 0) throw dictError(file, n, `no phrase in "${trimmed}"`);
       const undated = inline.filter((c) => !c.from && !c.to);
       cur = {
         id: `${file}:${n}`,
-        name: titleCase(rawPhrase),
+        name: titleCaseTokens(phrase),
         phrases: [phrase],
         codes: inline.filter((c) => c.from || c.to),
         fallback: undated[0]?.code ?? null,
@@ -102,11 +165,30 @@ export function readActors(source: string, file: string, opts: ReadOptions = {})
   return out;
 }
 
-function splitInline(file: string, n: number, s: string): { phrase: string[]; inline: ActorCodeRange[]; rawPhrase: string } {
-  const codes = s.match(/\[[^\]]*\]/g) ?? [];
-  const rawPhrase = s.replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ').trim();
-  if (/[[\]]/.test(rawPhrase)) throw dictError(file, n, `unbalanced bracket in "${s}"`);
-  return { phrase: phraseTokens(rawPhrase), inline: codes.map((c) => parseCode(file, n, c.slice(1, -1))), rawPhrase };
+function splitInline(file: string, n: number, s: string): { phrase: string[]; inline: ActorCodeRange[] } {
+  // as s.match(/\[[^\]]*\]/g) and s.replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ').trim(), by hand
+  const bodies: string[] = [];
+  const noCodes = cutGroups(s, '[', ']', bodies);
+  const rawPhrase = cutGroups(noCodes, '{', '}', null).trim();
+  if (rawPhrase.includes('[') || rawPhrase.includes(']')) throw dictError(file, n, `unbalanced bracket in "${s}"`);
+  return { phrase: phraseTokens(rawPhrase), inline: bodies.map((b) => parseCode(file, n, b)) };
+}
+
+/** Each `open…close` group (first close after the open) replaced by a space; bodies collected when asked. */
+function cutGroups(s: string, open: string, close: string, bodies: string[] | null): string {
+  let o = s.indexOf(open);
+  if (o < 0) return s;
+  let out = '';
+  let pos = 0;
+  while (o >= 0) {
+    const c = s.indexOf(close, o + 1);
+    if (c < 0) break;
+    out += s.slice(pos, o) + ' ';
+    bodies?.push(s.slice(o + 1, c));
+    pos = c + 1;
+    o = s.indexOf(open, pos);
+  }
+  return out + s.slice(pos);
 }
 
 /**

@@ -12,11 +12,26 @@ export interface DictLine {
 }
 
 export function* dictLines(source: string): Generator<DictLine> {
-  const lines = source.split(/\r?\n/);
+  // Scanned by hand rather than split(/\r?\n/) + regular expressions: the Phoenix actor files have ~55,000
+  // lines and this runs at start-up. Lines break at "\n" with an optional "\r" before it, as before.
   let inComment = false;
-  for (let k = 0; k < lines.length; k++) {
-    let line = lines[k] ?? '';
+  let start = 0;
+  const len = source.length;
+  for (let k = 0; start <= len; k++) {
+    const nl = source.indexOf('\n', start);
+    let end = nl < 0 ? len : nl;
+    const next = nl < 0 ? len + 1 : nl + 1;
+    if (nl >= 0 && end > start && source.charCodeAt(end - 1) === 13) end--;
+    let line = source.slice(start, end);
+    start = next;
     if (k === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    if (!inComment && line.indexOf('<!') < 0 && line.indexOf('#') < 0 && line.indexOf(';') < 0) {
+      // fast path: no comment of any kind on this line
+      line = line.trimEnd();
+      if (line.length === 0) continue;
+      yield { n: k + 1, text: line, comment: '' };
+      continue;
+    }
     if (inComment) {
       const close = line.indexOf('-->');
       if (close < 0) continue;
@@ -51,18 +66,36 @@ export function* dictLines(source: string): Generator<DictLine> {
     }
     const semi = line.indexOf(';');
     if (semi >= 0) line = line.slice(0, semi);
-    line = line.replace(/\s+$/, '');
-    if (line.trim() === '') continue;
+    // trimEnd removes exactly what /\s+$/ matches (WhiteSpace and LineTerminator)
+    line = line.trimEnd();
+    if (line.length === 0) continue;
     yield { n: k + 1, text: line, comment };
   }
 }
 
+const NON_ASCII_SPACE = /\s/;
+
+/** True for the characters /\s/ matches; ASCII decided without a regular expression. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return NON_ASCII_SPACE.test(String.fromCharCode(c));
+}
+
 /** Split a dictionary phrase ("UNITED_STATES_", "AUSTRIAN FLORIN") into upper-case tokens. */
 export function phraseTokens(phrase: string): string[] {
-  return phrase
-    .toUpperCase()
-    .split(/[_\s]+/)
-    .filter((w) => w.length > 0);
+  // same result as .toUpperCase().split(/[_\s]+/).filter(non-empty), without the regular expression
+  const up = phrase.toUpperCase();
+  const out: string[] = [];
+  let from = -1;
+  for (let k = 0; k < up.length; k++) {
+    const c = up.charCodeAt(k);
+    if (c === 95 || isSpaceCode(c)) {
+      if (from >= 0) out.push(up.slice(from, k));
+      from = -1;
+    } else if (from < 0) from = k;
+  }
+  if (from >= 0) out.push(up.slice(from));
+  return out;
 }
 
 /** Regular English plural of an upper-case noun phrase's last word (PETRARCH's rule, plus -CH/-SH/-X). */
