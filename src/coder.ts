@@ -7,7 +7,7 @@ import type { ReadOptions } from './dictionaries/read-options.js';
 import { newActorMemory } from './pipeline/actors.js';
 import type { Stage, WorkingDoc } from './pipeline/stage.js';
 import { STAGES } from './pipeline/stages.js';
-import type { DocResult, InputDoc } from './types.js';
+import type { DocResult, EntityRecord, InputDoc, PlaceRecord, QuoteRecord } from './types.js';
 
 export interface CoderOptions {
   /** Extra dictionaries (PETRARCH formats), added to the built-in ones. */
@@ -38,7 +38,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const stages = opts.stages ?? STAGES;
   const ctx = { lexicon };
   const code = (input: InputDoc): WorkingDoc => {
-    const doc: WorkingDoc = { input, sentences: [], discarded: null, memory: newActorMemory(), events: [] };
+    const doc: WorkingDoc = {
+      input, sentences: [], discarded: null, memory: newActorMemory(), events: [],
+      quotes: [], origins: new Map(), places: [], operations: [],
+    };
     for (const stage of stages) stage.run(doc, ctx);
     return doc;
   };
@@ -47,7 +50,44 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     code,
     codeDoc(input) {
       const doc = code(input);
-      return { doc: input.id, date: input.date, events: doc.events, quotes: [], entities: [], places: [], operations: [] };
+      return {
+        doc: input.id, date: input.date, events: doc.events, quotes: quotesOf(doc), entities: entitiesOf(doc),
+        places: placesOf(doc), operations: doc.operations,
+      };
     },
   };
+}
+
+function quotesOf(doc: WorkingDoc): QuoteRecord[] {
+  return doc.quotes.map((q) => ({
+    start: q.start, end: q.end, text: q.text,
+    speaker: q.speaker
+      ? { name: q.speaker.mention.name ?? q.speaker.mention.text, code: q.speaker.code }
+      : q.speakerText ? { name: q.speakerText, code: null } : null,
+  }));
+}
+
+/** Every actor mention, grouped by code and name, with its spans (coreferent mentions join their antecedent). */
+function entitiesOf(doc: WorkingDoc): EntityRecord[] {
+  const byKey = new Map<string, EntityRecord>();
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      const code = m.codes.join('/') || null;
+      const key = `${code ?? ''}\u0001${m.name ?? (m.kind === 'agent' ? m.text.toLowerCase() : '')}`;
+      let e = byKey.get(key);
+      if (!e) {
+        e = { text: m.text, code, name: m.name, kind: m.kind, mentions: [] };
+        byKey.set(key, e);
+      }
+      e.mentions.push({ start: m.start, end: m.end });
+    }
+  }
+  return [...byKey.values()];
+}
+
+function placesOf(doc: WorkingDoc): PlaceRecord[] {
+  return doc.places.map((p) => ({
+    text: p.text, name: p.place.name, kind: p.place.kind, country: p.place.country, lat: p.place.lat, lon: p.place.lon,
+    start: p.start, end: p.end, role: p.role,
+  }));
 }

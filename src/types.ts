@@ -168,6 +168,8 @@ export interface OperationRecord {
   since: string | null;
   history: OperationChange[];
   evidence: Mention[];
+  /** What the text says of the future, when it does: "resumption intended", "end planned". */
+  outlook?: string | null;
 }
 
 /** Everything sitrep knows about one document (`--format doc`). */

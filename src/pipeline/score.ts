@@ -1,7 +1,8 @@
 /**
  * Stage 6 — scoring and records: each coded event becomes an EventRecord (SPEC §3) with its CAMEO root,
  * QuadClass, Goldstein score and PLOVER category from the code table, a stable id, evidence offsets and the
- * rules that produced it.
+ * rules that produced it. Each record remembers the coded event and evidence span behind it (`doc.origins`), which
+ * the later stages (dates, places, merge, operations) read; they fill `date`, `location` and `mentions`.
  */
 import { createHash } from 'node:crypto';
 import { describe } from '../cameo/codes.js';
@@ -53,6 +54,9 @@ export const scoreStage: Stage = {
         if (seen.has(rec.id)) continue;
         seen.add(rec.id);
         doc.events.push(rec);
+        const a = s.tokens[e.first];
+        const b = s.tokens[e.last];
+        doc.origins.set(rec, [{ sentence: s, event: e, start: a?.start ?? s.start, end: b?.end ?? s.end }]);
       }
     }
   },

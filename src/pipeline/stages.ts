@@ -3,12 +3,26 @@
  * - segment before tokenize (tokens are per sentence, with document offsets);
  * - discards before actors (a discarded sentence is not analysed further);
  * - actors before clauses (clause analysis works over actor mentions as noun phrases);
- * - events before score (scoring needs the final code of each event).
+ * - quote spans before coref (coreference must know which text is quoted); coref before quote speakers ("he said",
+ *   "the secretary general said" name their speaker only once resolved); quote speakers before first person
+ *   ("we" in a quote is the speaker's organisation); all of these before clauses (they add subject/object mentions);
+ * - events before quote attribution (it sets speaker/source on coded events), and that before score (the record
+ *   and its id take the final source);
+ * - score before dates, places, operations, merge (they work on records and their origins); dates and places
+ *   before operations and merge (merging needs compatible dates and keeps the best location); operations before
+ *   merge (a status change the verb lexicon missed becomes an event that merges with its other mentions; merge
+ *   then renames the events the operations' history points at).
  */
 import { recogniseActors } from './actors.js';
 import { analyseClauses } from './clauses.js';
+import { corefStage, firstPersonStage } from './coref.js';
+import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
 import { codeClauses, codeNouns } from './events.js';
+import { mergeStage } from './merge.js';
+import { operationStage } from './operations.js';
+import { placeStage } from './places.js';
+import { quoteAttributionStage, quoteSpanStage, quoteSpeakerStage } from './quotes.js';
 import { scoreStage } from './score.js';
 import { segment } from './segment.js';
 import type { Stage } from './stage.js';
@@ -62,4 +76,9 @@ export const eventStage: Stage = {
   },
 };
 
-export const STAGES: Stage[] = [segmentStage, tokenizeStage, discardStage, actorStage, clauseStage, eventStage, scoreStage];
+export const STAGES: Stage[] = [
+  segmentStage, tokenizeStage, discardStage, actorStage,
+  quoteSpanStage, corefStage, quoteSpeakerStage, firstPersonStage,
+  clauseStage, eventStage, quoteAttributionStage,
+  scoreStage, dateStage, placeStage, operationStage, mergeStage,
+];

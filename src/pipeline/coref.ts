@@ -1,0 +1,404 @@
+/**
+ * Coreference — pronouns, definite descriptions, titles and short names take the codes of the entity they refer
+ * to, so that clause analysis finds a coded subject or object where the text says "he", "the alliance" or "the
+ * country". Runs after actor recognition and before clause analysis; every resolution is added to the sentence's
+ * mentions as an ActorMention (kind 'pronoun' or 'coref', rules `coref:<rule>` followed by the antecedent's rules),
+ * keeping the mentions sorted and non-overlapping.
+ *
+ * Two passes (two stages): `corefStage` resolves third-person references in text order, keeping a history of the
+ * entities seen so far; `firstPersonStage` runs after the quote speakers are known and gives "we"/"us"/"our" inside
+ * a quote the speaker's organisation.
+ *
+ * Choosing an antecedent: candidates must agree in kind (person for he/she, organisation or state for it, a plural
+ * group for they) and lie in the current or the two previous sentences; the subject of the nearest sentence wins
+ * over a non-subject in it ("Ana said officials met Bo. He said …" → Ana), then recency.
+ */
+import type { ActorMention, Token } from '../types.js';
+import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
+
+type EntityKind = 'person' | 'country' | 'igo' | 'org' | 'group';
+
+interface Entity {
+  mention: ActorMention;
+  kind: EntityKind;
+  plural: boolean;
+  sentence: number;
+  subject: boolean;
+  /** Titles written in or right before the mention ("SECRETARY GENERAL", "GENERAL"). */
+  titles: Set<string>;
+  /** Inside a dateline ("BAGHDAD (Reuters) —"): never the antecedent of "the country". */
+  dateline: boolean;
+}
+
+type Want = (e: Entity) => boolean;
+
+interface PronounRule {
+  id: string;
+  want: Want;
+  possessive: boolean;
+}
+
+const singular = (e: Entity): boolean => !e.plural;
+const PERSON: Want = (e) => e.kind === 'person' && singular(e);
+const BODY: Want = (e) => e.kind !== 'person' && e.kind !== 'group' && singular(e);
+const GROUP: Want = (e) => e.plural;
+
+/** Third-person pronouns, as data. */
+const PRONOUNS: ReadonlyMap<string, PronounRule> = new Map([
+  ['HE', { id: 'pronoun:he', want: PERSON, possessive: false }],
+  ['SHE', { id: 'pronoun:she', want: PERSON, possessive: false }],
+  ['HIM', { id: 'pronoun:him', want: PERSON, possessive: false }],
+  ['HIS', { id: 'pronoun:his', want: PERSON, possessive: true }],
+  ['HER', { id: 'pronoun:her', want: PERSON, possessive: true }],
+  ['IT', { id: 'pronoun:it', want: BODY, possessive: false }],
+  ['ITS', { id: 'pronoun:its', want: BODY, possessive: true }],
+  ['THEY', { id: 'pronoun:they', want: GROUP, possessive: false }],
+  ['THEM', { id: 'pronoun:them', want: GROUP, possessive: false }],
+  ['THEIR', { id: 'pronoun:their', want: GROUP, possessive: true }],
+]);
+
+const FIRST_PERSON: ReadonlyMap<string, boolean> = new Map([
+  ['WE', false], ['US', false], ['OUR', true],
+]);
+
+/** Definite descriptions that are not dictionary phrases: "the alliance", "the country", "the allies". */
+interface DescriptionRule {
+  id: string;
+  nouns: string[];
+  determiners: string[];
+  want: Want;
+  /** Only when the document names an entity whose code starts with this (the allies → NATO). */
+  requires?: string;
+}
+const DESCRIPTIONS: DescriptionRule[] = [
+  { id: 'alliance', nouns: ['ALLIANCE', 'BLOC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' },
+  { id: 'organization', nouns: ['ORGANIZATION', 'ORGANISATION'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' },
+  { id: 'country', nouns: ['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
+  { id: 'allies', nouns: ['ALLIES'], determiners: ['THE', 'ALL', 'ITS', 'OUR', 'FELLOW'], want: (e) => e.mention.codes[0]?.startsWith('IGOWSTNAT') === true, requires: 'IGOWSTNAT' },
+];
+
+/** Agent titles that name one person when used with "the": matched against titles written near a person. */
+const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
+  ['SECRETARY GENERAL', 'SECRETARY GENERAL'], ['SECRETARY-GENERAL', 'SECRETARY GENERAL'],
+  ['PRESIDENT', 'PRESIDENT'], ['PRIME MINISTER', 'PRIME MINISTER'], ['PREMIER', 'PRIME MINISTER'],
+  ['FOREIGN MINISTER', 'FOREIGN MINISTER'], ['DEFENSE MINISTER', 'DEFENSE MINISTER'], ['DEFENCE MINISTER', 'DEFENSE MINISTER'],
+  ['CHANCELLOR', 'CHANCELLOR'], ['GENERAL', 'GENERAL'], ['COMMANDER', 'COMMANDER'], ['KING', 'KING'], ['QUEEN', 'QUEEN'],
+  ['CHIEF', 'CHIEF'], ['SPOKESMAN', 'SPOKESMAN'], ['SPOKESWOMAN', 'SPOKESWOMAN'], ['ENVOY', 'ENVOY'], ['AMBASSADOR', 'AMBASSADOR'],
+]);
+/** Titles as written before a name ("Gen.", "NATO Secretary General"). */
+const WRITTEN_TITLES: [RegExp, string][] = [
+  [/\bSECRETARY[\s-]+GENERAL\b/, 'SECRETARY GENERAL'],
+  [/\bPRIME MINISTER\b|\bPREMIER\b/, 'PRIME MINISTER'],
+  [/\bFOREIGN MINISTER\b/, 'FOREIGN MINISTER'],
+  [/\bDEFEN[CS]E MINISTER\b/, 'DEFENSE MINISTER'],
+  [/\bPRESIDENT\b/, 'PRESIDENT'],
+  [/\bCHANCELLOR\b/, 'CHANCELLOR'],
+  [/\bGEN\.?(?=\s|$)|\bGENERAL\b/, 'GENERAL'],
+  [/\bCOMMANDER\b|\bHEAD\b/, 'COMMANDER'],
+  [/\bKING\b/, 'KING'], [/\bQUEEN\b/, 'QUEEN'], [/\bCHIEF\b/, 'CHIEF'],
+  [/\bSPOKES(?:MAN|WOMAN|PERSON)\b/, 'SPOKESMAN'], [/\bENVOY\b/, 'ENVOY'], [/\bAMBASSADOR\b/, 'AMBASSADOR'],
+];
+/** Roles that "the <role>" composes with the most recent state ("the ministry" → IRQGOV). */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'COP']);
+/** Words that make a capitalised name an organisation, not a person. */
+const ORG_WORDS = /\b(?:FORCE|FORCES|CORPS|ARMY|COUNCIL|MINISTRY|PARTY|FRONT|GROUP|ORGANI[SZ]ATION|STATE|STATES|UNION|AGENCY|COMMITTEE|GOVERNMENT|BANK|COURT|ASSEMBLY|MOVEMENT|BRIGADES?|COALITION)\b/;
+/** How many sentences back an antecedent may lie. */
+const REACH = 2;
+
+const DATELINE_RE = /^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Za-z. ]+)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/;
+
+function kindOf(m: ActorMention, tokens: Token[]): EntityKind | null {
+  const code = m.codes[0];
+  if (!code || code.startsWith('---')) return null;
+  if (m.codes.length > 1) return 'group';
+  if (m.kind === 'inferred' || m.rules.some((r) => r.includes('leaders'))) return 'person';
+  if (code.startsWith('IGO')) return 'igo';
+  if (/^(?:NGO|IMG|MNC)/.test(code)) return 'org';
+  if (code.length === 3) return 'country';
+  const words = tokens.slice(m.first, m.last + 1);
+  const names = words.filter((t) => /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN');
+  if (names.length >= 2 && names.length === words.length && !ORG_WORDS.test(m.text.toUpperCase())) return 'person';
+  return 'org';
+}
+
+function isPlural(m: ActorMention, tokens: Token[]): boolean {
+  if (m.codes.length > 1) return true;
+  const head = tokens[m.last];
+  return !!head && head.pos === 'NOUN' && /S$/.test(head.norm) && head.norm !== head.lemma.toUpperCase();
+}
+
+function titlesOf(m: ActorMention, tokens: Token[]): Set<string> {
+  const before = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.norm).join(' ');
+  const text = `${before} ${m.text.toUpperCase()}`;
+  const out = new Set<string>();
+  for (const [re, title] of WRITTEN_TITLES) if (re.test(text)) out.add(title);
+  return out;
+}
+
+/** A mention heads a clause when a verb follows it, or when it comes before the sentence's first verb. */
+function isSubject(m: ActorMention, tokens: Token[]): boolean {
+  let j = m.last + 1;
+  if (tokens[j]?.norm === ',' ) return false;
+  const next = tokens[j];
+  if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return true;
+  for (j = 0; j < m.first; j++) {
+    const t = tokens[j];
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  }
+  return true;
+}
+
+function coref(
+  tokens: Token[],
+  first: number,
+  last: number,
+  ante: ActorMention,
+  kind: ActorMention['kind'],
+  rule: string,
+  codes: string[] = ante.codes,
+): ActorMention {
+  const a = tokens[first] as Token;
+  const b = tokens[last] as Token;
+  return {
+    first, last, start: a.start, end: b.end,
+    text: tokens.slice(first, last + 1).map((t) => t.text).join(' '),
+    codes, name: ante.name ?? ante.text, rules: [`coref:${rule}`, ...ante.rules], kind,
+  };
+}
+
+/** "its forces" → the antecedent's state with the agent's role (IRQ + ---MIL → IRQMIL). */
+function composeRole(base: string, agentCode: string): string | null {
+  if (/^(?:IGO|NGO|IMG|MNC)/.test(base)) return null;
+  const role = agentCode.slice(3);
+  const root = base.slice(0, 3);
+  return base.length > 3 && base.slice(3).includes(role) ? base : root + role;
+}
+
+class History {
+  private readonly entities: Entity[] = [];
+  private readonly surnames = new Map<string, Entity>();
+  private readonly codesSeen = new Set<string>();
+
+  add(e: Entity, tokens: Token[]): void {
+    this.entities.push(e);
+    for (const c of e.mention.codes) this.codesSeen.add(c);
+    if (e.kind === 'person' && e.mention.last > e.mention.first && e.mention.kind !== 'pronoun') {
+      const surname = tokens[e.mention.last];
+      if (surname && /^\p{Lu}/u.test(surname.text)) this.surnames.set(surname.norm, e);
+    }
+  }
+
+  hasCode(prefix: string): boolean {
+    for (const c of this.codesSeen) if (c.startsWith(prefix)) return true;
+    return false;
+  }
+
+  surname(norm: string): Entity | undefined {
+    return this.surnames.get(norm);
+  }
+
+  /** Best antecedent for a reference at `sentence`, token `before` (entities of that sentence must precede it). */
+  find(want: Want, sentence: number, beforeOffset: number, reach = REACH): Entity | null {
+    let best: Entity | null = null;
+    let bestScore = Infinity;
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const e = this.entities[k] as Entity;
+      if (sentence - e.sentence > reach) break;
+      if (e.mention.end > beforeOffset || !want(e)) continue;
+      const score = (sentence - e.sentence) * 10 + (e.subject ? 0 : 3);
+      if (score < bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The most recent entity that satisfies `want`, however far back. */
+  latest(want: Want, beforeOffset: number): Entity | null {
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const e = this.entities[k] as Entity;
+      if (e.mention.end <= beforeOffset && want(e)) return e;
+    }
+    return null;
+  }
+}
+
+const overlaps = (ms: ActorMention[], first: number, last: number): boolean =>
+  ms.some((m) => m.first <= last && m.last >= first);
+
+function insert(s: SentenceWork, add: ActorMention[], replace: Set<ActorMention>): void {
+  if (!add.length) return;
+  s.mentions = [...s.mentions.filter((m) => !replace.has(m)), ...add].sort((a, b) => a.first - b.first);
+}
+
+/** Is token i an expletive "it" ("it is clear that …", "it seems")? */
+function expletive(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (['seem', 'appear', 'remain', 'matter', 'take', 'look'].includes(next.lemma)) return true;
+  if (next.lemma !== 'be') return false;
+  let j = i + 2;
+  while (tokens[j] && (tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'PART')) j++;
+  return tokens[j]?.pos !== 'VERB';
+}
+
+function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): void {
+  const tokens = s.tokens;
+  const add: ActorMention[] = [];
+  const replace = new Set<ActorMention>();
+  const byFirst = new Map(s.mentions.map((m) => [m.first, m]));
+  const register = (m: ActorMention): void => {
+    const kind = kindOf(m, tokens);
+    if (!kind) return;
+    hist.add({
+      mention: m, kind, plural: kind === 'group' || isPlural(m, tokens), sentence: s.index,
+      subject: isSubject(m, tokens), titles: titlesOf(m, tokens), dateline: m.end <= datelineEnd,
+    }, tokens);
+  };
+  const taken = (first: number, last: number): boolean => overlaps(s.mentions, first, last) || overlaps(add, first, last);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const m = byFirst.get(i);
+    if (m) {
+      const resolved = m.kind === 'agent' ? describeAgent(m, tokens, hist, s.index) : null;
+      if (resolved) {
+        replace.add(m);
+        add.push(resolved);
+        register(resolved);
+      } else register(m);
+      i = m.last;
+      continue;
+    }
+    // pronouns
+    const rule = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS.get(t.norm) : undefined;
+    if (rule && !(t.norm === 'IT' && expletive(tokens, i))) {
+      const e = hist.find(rule.want, s.index, t.start);
+      if (e) {
+        const agent = rule.possessive ? byFirst.get(i + 1) : undefined;
+        if (agent && agent.kind === 'agent' && agent.codes.length === 1) {
+          const code = composeRole(e.mention.codes[0] ?? '', agent.codes[0] ?? '');
+          if (code) {
+            const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [code]);
+            replace.add(agent);
+            add.push(c);
+            register(c);
+            i = agent.last;
+            continue;
+          }
+        }
+        if (!rule.possessive) {
+          const c = coref(tokens, i, i, e.mention, 'pronoun', rule.id);
+          add.push(c);
+          hist.add({ ...e, mention: c, sentence: s.index, subject: isSubject(c, tokens) }, tokens);
+        }
+      }
+      continue;
+    }
+    // definite descriptions: "the alliance", "the country"
+    const det = t.norm;
+    const next = tokens[i + 1];
+    if (next && !taken(i, i + 1)) {
+      const d = DESCRIPTIONS.find((x) => x.determiners.includes(det) && x.nouns.includes(next.norm));
+      if (d && (!d.requires || hist.hasCode(d.requires))) {
+        const e = hist.latest(d.want, t.start);
+        if (e) {
+          const c = coref(tokens, i, i + 1, e.mention, 'coref', `description:${d.id}`);
+          add.push(c);
+          hist.add({ ...e, mention: c, sentence: s.index, subject: isSubject(c, tokens), plural: d.id === 'allies' ? true : e.plural }, tokens);
+          i++;
+          continue;
+        }
+      }
+    }
+    // short names: "Stoltenberg" after "Jens Stoltenberg"
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !taken(i, i)) {
+      const e = hist.surname(t.norm);
+      const nextName = tokens[i + 1];
+      if (e && !(nextName?.pos === 'PROPN' && /^\p{Lu}/u.test(nextName.text))) {
+        const c = coref(tokens, i, i, e.mention, 'coref', 'short-name');
+        add.push(c);
+        hist.add({ ...e, mention: c, sentence: s.index, subject: isSubject(c, tokens) }, tokens);
+      }
+    }
+  }
+  insert(s, add, replace);
+}
+
+/** "the secretary general" → the person with that title, or the IGO; "the ministry" → the latest state's GOV. */
+function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number): ActorMention | null {
+  const det = tokens[m.first];
+  const code = m.codes[0];
+  if (!det || det.pos !== 'DET' || det.norm !== 'THE' || m.codes.length !== 1 || !code?.startsWith('---')) return null;
+  if (isPlural(m, tokens)) return null;
+  const head = tokens.slice(m.first + 1, m.last + 1).map((t) => t.norm).join(' ');
+  const title = PERSON_TITLES.get(head);
+  if (title) {
+    const person = hist.find((e) => e.kind === 'person' && e.titles.has(title), sentence, m.start, Infinity);
+    if (person) return coref(tokens, m.first, m.last, person.mention, 'coref', `title:${title.toLowerCase().replace(/ /g, '-')}`);
+    if (title === 'SECRETARY GENERAL') {
+      const igo = hist.latest((e) => e.kind === 'igo', m.start);
+      if (igo) return coref(tokens, m.first, m.last, igo.mention, 'coref', 'title:secretary-general-igo');
+    }
+  }
+  const role = code.slice(3);
+  if (!STATE_ROLES.has(role)) return null;
+  const state = hist.latest((e) => e.kind === 'country' && !e.dateline, m.start);
+  const base = state?.mention.codes[0];
+  if (!state || !base) return null;
+  return coref(tokens, m.first, m.last, state.mention, 'coref', 'description:state-role', [base + role]);
+}
+
+/** End offset of a dateline opening the document ("BRUSSELS (AP) —"), or -1. */
+function datelineEnd(text: string): number {
+  const m = DATELINE_RE.exec(text);
+  return m ? m[0].length : -1;
+}
+
+export const corefStage: Stage = {
+  name: 'coref',
+  run(doc) {
+    if (doc.discarded) return;
+    const hist = new History();
+    const dl = datelineEnd(doc.input.text);
+    for (const s of doc.sentences) if (!s.discarded) resolveSentence(s, hist, dl);
+  },
+};
+
+/** "we", "us", "our <role>" inside a quote → the quote speaker's organisation. Needs the quotes' speakers. */
+export const firstPersonStage: Stage = {
+  name: 'first-person',
+  run(doc: WorkingDoc) {
+    if (doc.discarded || !doc.quotes.some((q) => q.speaker)) return;
+    for (const s of doc.sentences) {
+      if (s.discarded) continue;
+      const quotes = doc.quotes.filter((q) => q.speaker && q.start < s.end && q.end > s.start);
+      if (!quotes.length) continue;
+      const add: ActorMention[] = [];
+      const replace = new Set<ActorMention>();
+      const byFirst = new Map(s.mentions.map((m) => [m.first, m]));
+      for (let i = 0; i < s.tokens.length; i++) {
+        const t = s.tokens[i] as Token;
+        const possessive = FIRST_PERSON.get(t.norm);
+        if (possessive === undefined || t.pos !== 'PRON' || overlaps(s.mentions, i, i)) continue;
+        const q = quotes.find((x) => t.start >= x.start && t.end <= x.end);
+        const speaker = q?.speaker;
+        if (!speaker) continue;
+        if (possessive) {
+          const agent = byFirst.get(i + 1);
+          const code = agent && agent.kind === 'agent' ? composeRole(speaker.code, agent.codes[0] ?? '') : null;
+          if (agent && code) {
+            replace.add(agent);
+            add.push(coref(s.tokens, i, agent.last, speaker.mention, 'coref', 'possessive:our', [code]));
+            i = agent.last;
+          }
+          continue;
+        }
+        // the organisation speaks, not the person: no person's name on "we"
+        add.push({ ...coref(s.tokens, i, i, speaker.mention, 'pronoun', `pronoun:${t.norm.toLowerCase()}-speaker`, [speaker.code]), name: null });
+      }
+      insert(s, add, replace);
+    }
+  },
+};

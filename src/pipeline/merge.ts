@@ -1,0 +1,93 @@
+/**
+ * One event per happening within a document: records that report the same happening merge into one record with
+ * several `mentions` ("the alliance has suspended training" … "we have suspended our training"; "an airstrike
+ * killed X" … "the killing of X").
+ *
+ * Two records are the same happening when (rules as data below):
+ * - their modality is the same and neither is a plain statement (root 01: two statements are two happenings);
+ * - their codes are compatible: the same root, or both in one family (18/19/20 — attacks, killings, force);
+ * - their actors agree at the actor-key level (first 3 characters; 9 for IGO/NGO/IMG/MNC codes), where a missing
+ *   actor agrees with any, but at least one side (source or target) is present in both and equal;
+ * - their dates are compatible: equal, or one of them only has the publication date.
+ * The representative is the verbal mention with the most actors (a nominal mention "the killing of X" merges into
+ * the verbal event it names); missing source/target/location/speaker are filled from the others, a date from the
+ * text beats the publication date, and the id is that of the first mention in the text, so it is stable.
+ */
+import type { EventActor, EventRecord, Mention } from '../types.js';
+import type { EventOrigin, Stage } from './stage.js';
+
+/** Code families whose members can name one happening. */
+const FAMILIES: string[][] = [['18', '19', '20']];
+/** Roots that never merge: each statement is its own happening. */
+const NEVER: ReadonlySet<string> = new Set(['01']);
+
+const PREFIX9 = /^(?:IGO|NGO|IMG|MNC)/;
+export const actorKey = (code: string): string => (PREFIX9.test(code) ? code.slice(0, 9) : code.slice(0, 3));
+
+function sameFamily(a: string, b: string): boolean {
+  return a === b || FAMILIES.some((f) => f.includes(a) && f.includes(b));
+}
+
+/** 1 = both present and equal, 0 = one missing, -1 = conflict. */
+function agree(a: EventActor | null, b: EventActor | null): number {
+  if (!a || !b) return 0;
+  return actorKey(a.code) === actorKey(b.code) ? 1 : -1;
+}
+
+function compatible(a: EventRecord, b: EventRecord): boolean {
+  if (a.modality !== b.modality || NEVER.has(a.root) || NEVER.has(b.root) || !sameFamily(a.root, b.root)) return false;
+  const s = agree(a.source, b.source);
+  const t = agree(a.target, b.target);
+  if (s < 0 || t < 0 || s + t === 0) return false;
+  return a.date === b.date || a.date_basis !== 'text' || b.date_basis !== 'text';
+}
+
+/** Rank of a record as the representative of its group: verbal before nominal, more actors first. */
+const rank = (r: EventRecord, o: EventOrigin[] | undefined): number =>
+  (o?.[0] && o[0].event?.kind !== 'noun' ? 10 : 0) + (r.source ? 2 : 0) + (r.target ? 2 : 0) + (r.date_basis === 'text' ? 1 : 0);
+
+export const mergeStage: Stage = {
+  name: 'merge',
+  run(doc) {
+    if (doc.events.length < 2) return;
+    const groups: EventRecord[][] = [];
+    for (const rec of doc.events) {
+      const g = groups.find((x) => x.every((y) => compatible(y, rec)));
+      if (g) g.push(rec);
+      else groups.push([rec]);
+    }
+    if (groups.length === doc.events.length) return;
+    const out: EventRecord[] = [];
+    for (const g of groups) {
+      if (g.length === 1) {
+        out.push(g[0] as EventRecord);
+        continue;
+      }
+      const rep = g.reduce((a, b) => (rank(b, doc.origins.get(b)) > rank(a, doc.origins.get(a)) ? b : a));
+      const first = g.reduce((a, b) => ((a.mentions[0]?.start ?? 0) <= (b.mentions[0]?.start ?? 0) ? a : b));
+      const dated = g.find((r) => r.date_basis === 'text') ?? rep;
+      const mentions = new Map<string, Mention>();
+      for (const r of g) for (const m of r.mentions) mentions.set(`${m.sentence}:${m.start}`, m);
+      const merged: EventRecord = {
+        ...rep,
+        id: first.id,
+        source: rep.source ?? g.find((r) => r.source)?.source ?? null,
+        target: rep.target ?? g.find((r) => r.target)?.target ?? null,
+        date: dated.date,
+        date_basis: dated.date_basis,
+        ...(dated.date_precision ? { date_precision: dated.date_precision } : {}),
+        location: rep.location ?? g.find((r) => r.location)?.location ?? null,
+        speaker: rep.speaker ?? g.find((r) => r.speaker)?.speaker ?? null,
+        mentions: [...mentions.values()].sort((a, b) => a.start - b.start),
+        explain: { ...rep.explain, merged: g.map((r) => r.id).join(' ') },
+      };
+      doc.origins.set(merged, g.flatMap((r) => doc.origins.get(r) ?? []));
+      out.push(merged);
+    }
+    doc.events = out;
+    // operation status changes point at the merged ids
+    const renamed = new Map<string, string>();
+    for (const r of out) for (const old of (r.explain.merged ?? '').split(' ')) if (old) renamed.set(old, r.id);
+    for (const op of doc.operations) for (const h of op.history) if (h.event) h.event = renamed.get(h.event) ?? h.event;
+  },
+};
