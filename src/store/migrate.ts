@@ -229,7 +229,9 @@ function initial(backend: Backend): Migration {
         await sql`create trigger event_mentions_fts_delete after delete on event_mentions begin
           insert into mention_fts(mention_fts, rowid, text) values ('delete', old.id, old.text); end`.execute(db);
       } else {
-        await sql`create index event_mentions_fts on event_mentions using gin (to_tsvector('english', text))`.execute(db);
+        // fastupdate off: a new mention is searchable from the index itself, not from a pending list
+        // that every search would scan (ingest→queryable latency matters more than bulk speed).
+        await sql`create index event_mentions_fts on event_mentions using gin (to_tsvector('english', text)) with (fastupdate = off)`.execute(db);
       }
     },
   };
