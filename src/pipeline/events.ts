@@ -166,6 +166,10 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   const vt = tokens[c.verb];
   if (!vt) return null;
   const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemma.toUpperCase()) ?? [])];
+  // "is prepared to", "was ready to": multi-word verbs on BE whose next word is this clause's verb
+  const beAux = tokens.slice(c.groupStart, c.verb).some((t) => t.lemma === 'be');
+  const beEntries = beAux ? (lex.verbs.get('BE') ?? []).filter((e) => e.after[0] === vt.norm) : [];
+  entries.push(...beEntries);
   if (!entries.length) return null;
   let best: VerbHit | null = null;
   let bestScore = -1;
@@ -175,8 +179,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     seen.add(entry);
     // multi-word verbs: the extra words must surround the verb
     let after = c.verb + 1;
+    const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
     if (entry.after.length) {
-      const m = matchForward(entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })), tokens, mentions, c.verb + 1, Math.min(tokens.length, c.verb + 4 + entry.after.length));
+      const m = matchForward(entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + 3 + entry.after.length));
       if (!m) continue;
       after = m.end;
     }
@@ -252,7 +257,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? pickPrep(c) ?? null;
-    if (c.passive && !hit.source) {
+    if (c.passive && !hit.source && hit.entry.base !== 'BE') {
       const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
       src = by;
       tgt = c.subject;
@@ -305,7 +310,11 @@ function emitPairs(
   if (!code) return;
   const sources = codesOf(src);
   const targets = codesOf(tgt);
-  if (!sources.length) return;
+  if (!sources.length) {
+    // a demand heard inside a quote has no written source yet: the quote stage gives it the speaker
+    if (base.kind === 'demand' && targets.length) for (const t of targets) out.push({ ...base, code, source: null, target: tgt ? { mention: tgt, code: t } : null, modality, speaker });
+    return;
+  }
   if (!targets.length && sources.length > 1) {
     // "A, B and C met": a compound subject with no target acts on each other
     for (const s of sources) for (const t of sources) if (s !== t) out.push({ ...base, code, source: src ? { mention: src, code: s } : null, target: src ? { mention: src, code: t } : null, modality, speaker });
