@@ -4,8 +4,10 @@
  */
 import { builtinFiles, loadLexicon, type DictionaryFiles, type Lexicon } from './dictionaries/lexicon.js';
 import type { ReadOptions } from './dictionaries/read-options.js';
+import type { PlaceMention } from './document/places.js';
 import { newActorMemory } from './pipeline/actors.js';
 import type { Stage, WorkingDoc } from './pipeline/stage.js';
+import { allPlaces } from './pipeline/places.js';
 import { STAGES } from './pipeline/stages.js';
 import type { DocResult, EntityRecord, InputDoc, PlaceRecord, QuoteRecord } from './types.js';
 
@@ -50,10 +52,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     code,
     codeDoc(input) {
       const doc = code(input);
-      return {
+      const result: DocResult = {
         doc: input.id, date: input.date, events: doc.events, quotes: quotesOf(doc), entities: entitiesOf(doc),
-        places: placesOf(doc), operations: doc.operations,
+        places: [], operations: doc.operations,
       };
+      // The full places layer needs the gazetteer over every sentence: built when read (`--format doc`, table),
+      // not for event lines, which only need the places the places stage found around events.
+      let places: PlaceRecord[] | null = null;
+      Object.defineProperty(result, 'places', {
+        enumerable: true,
+        get: () => (places ??= placesOf(allPlaces(doc))),
+      });
+      return result;
     },
   };
 }
@@ -85,8 +95,8 @@ function entitiesOf(doc: WorkingDoc): EntityRecord[] {
   return [...byKey.values()];
 }
 
-function placesOf(doc: WorkingDoc): PlaceRecord[] {
-  return doc.places.map((p) => ({
+function placesOf(places: PlaceMention[]): PlaceRecord[] {
+  return places.map((p) => ({
     text: p.text, name: p.place.name, kind: p.place.kind, country: p.place.country, lat: p.place.lat, lon: p.place.lon,
     start: p.start, end: p.end, role: p.role,
   }));

@@ -24,8 +24,8 @@ interface Entity {
   plural: boolean;
   sentence: number;
   subject: boolean;
-  /** Titles written in or right before the mention ("SECRETARY GENERAL", "GENERAL"). */
-  titles: Set<string>;
+  /** Titles written in or right before the mention ("SECRETARY GENERAL", "GENERAL"); persons only. */
+  titles: ReadonlySet<string>;
   /** Inside a dateline ("BAGHDAD (Reuters) —"): never the antecedent of "the country". */
   dateline: boolean;
 }
@@ -76,6 +76,9 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'country', nouns: ['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
   { id: 'allies', nouns: ['ALLIES'], determiners: ['THE', 'ALL', 'ITS', 'OUR', 'FELLOW'], want: (e) => e.mention.codes[0]?.startsWith('IGOWSTNAT') === true, requires: 'IGOWSTNAT' },
 ];
+
+const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(DESCRIPTIONS.flatMap((d) => d.nouns));
+const NO_TITLES: ReadonlySet<string> = new Set();
 
 /** Agent titles that name one person when used with "the": matched against titles written near a person. */
 const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
@@ -253,7 +256,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     if (!kind) return;
     hist.add({
       mention: m, kind, plural: kind === 'group' || isPlural(m, tokens), sentence: s.index,
-      subject: isSubject(m, tokens), titles: titlesOf(m, tokens), dateline: m.end <= datelineEnd,
+      subject: isSubject(m, tokens), titles: kind === 'person' ? titlesOf(m, tokens) : NO_TITLES, dateline: m.end <= datelineEnd,
     }, tokens);
   };
   const taken = (first: number, last: number): boolean => overlaps(s.mentions, first, last) || overlaps(add, first, last);
@@ -299,7 +302,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     // definite descriptions: "the alliance", "the country"
     const det = t.norm;
     const next = tokens[i + 1];
-    if (next && !taken(i, i + 1)) {
+    if (next && DESCRIPTION_NOUNS.has(next.norm) && !taken(i, i + 1)) {
       const d = DESCRIPTIONS.find((x) => x.determiners.includes(det) && x.nouns.includes(next.norm));
       if (d && (!d.requires || hist.hasCode(d.requires))) {
         const e = hist.latest(d.want, t.start);
@@ -313,10 +316,10 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       }
     }
     // short names: "Stoltenberg" after "Jens Stoltenberg"
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !taken(i, i)) {
-      const e = hist.surname(t.norm);
+    const e = t.pos === 'PROPN' ? hist.surname(t.norm) : undefined;
+    if (e && /^\p{Lu}/u.test(t.text) && !taken(i, i)) {
       const nextName = tokens[i + 1];
-      if (e && !(nextName?.pos === 'PROPN' && /^\p{Lu}/u.test(nextName.text))) {
+      if (!(nextName?.pos === 'PROPN' && /^\p{Lu}/u.test(nextName.text))) {
         const c = coref(tokens, i, i, e.mention, 'coref', 'short-name');
         add.push(c);
         hist.add({ ...e, mention: c, sentence: s.index, subject: isSubject(c, tokens) }, tokens);

@@ -24,8 +24,10 @@ const NEVER: ReadonlySet<string> = new Set(['01']);
 const PREFIX9 = /^(?:IGO|NGO|IMG|MNC)/;
 export const actorKey = (code: string): string => (PREFIX9.test(code) ? code.slice(0, 9) : code.slice(0, 3));
 
-function sameFamily(a: string, b: string): boolean {
-  return a === b || FAMILIES.some((f) => f.includes(a) && f.includes(b));
+/** Records that may merge share this key: modality and code family. */
+function bucketOf(r: EventRecord): string {
+  const f = FAMILIES.findIndex((x) => x.includes(r.root));
+  return `${r.modality}:${f < 0 ? r.root : `family${f}`}`;
 }
 
 /** 1 = both present and equal, 0 = one missing, -1 = conflict. */
@@ -34,8 +36,8 @@ function agree(a: EventActor | null, b: EventActor | null): number {
   return actorKey(a.code) === actorKey(b.code) ? 1 : -1;
 }
 
+/** Same happening? `a` and `b` are in one bucket (same modality and code family). */
 function compatible(a: EventRecord, b: EventRecord): boolean {
-  if (a.modality !== b.modality || NEVER.has(a.root) || NEVER.has(b.root) || !sameFamily(a.root, b.root)) return false;
   const s = agree(a.source, b.source);
   const t = agree(a.target, b.target);
   if (s < 0 || t < 0 || s + t === 0) return false;
@@ -51,10 +53,22 @@ export const mergeStage: Stage = {
   run(doc) {
     if (doc.events.length < 2) return;
     const groups: EventRecord[][] = [];
+    const buckets = new Map<string, EventRecord[][]>();
     for (const rec of doc.events) {
-      const g = groups.find((x) => x.every((y) => compatible(y, rec)));
+      if (NEVER.has(rec.root)) {
+        groups.push([rec]);
+        continue;
+      }
+      const key = bucketOf(rec);
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = []));
+      const g = bucket.find((x) => x.every((y) => compatible(y, rec)));
       if (g) g.push(rec);
-      else groups.push([rec]);
+      else {
+        const fresh = [rec];
+        bucket.push(fresh);
+        groups.push(fresh);
+      }
     }
     if (groups.length === doc.events.length) return;
     const out: EventRecord[] = [];

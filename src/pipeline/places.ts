@@ -1,15 +1,17 @@
 /**
- * Event places: the document's place mentions are found once (`document/places.ts`; the gazetteer is loaded only
- * when some sentence has a capitalised word after a locative preposition), and each record takes the place
- * attached to its evidence (`eventPlace`: never a dateline, never where a statement was made). When no named place
- * is attached, a state named after "in"/"at" in the event's clause — by name or by coreference ("suspended
- * training operations in the country") — is the location.
+ * Event places: each record takes the place attached to its evidence (`eventPlace` over `findPlaces` of
+ * `document/places.ts`: never a dateline, never where a statement was made). When no named place is attached, a
+ * state named after "in"/"at" in the event's clause — by name or by coreference ("suspended training operations in
+ * the country") — is the location.
+ *
+ * Cost: the gazetteer is touched only for sentences that carry an event and have a capitalised word after a
+ * locative preposition; the other sentences are blanked out (same length, so offsets hold) before `findPlaces`
+ * runs. The document's full `places` layer is built on demand by `allPlaces` (`--format doc`), not here.
  */
-import { eventPlace } from '../document/places.js';
-import { findPlaces } from '../document/places.js';
 import { loadGazetteer } from '../document/gazetteer.js';
+import { eventPlace, findPlaces, type PlaceMention } from '../document/places.js';
 import type { ActorMention, Location } from '../types.js';
-import type { EventOrigin, Stage } from './stage.js';
+import type { EventOrigin, SentenceWork, Stage, WorkingDoc } from './stage.js';
 
 /** A capitalised word after a locative preposition: without one, no sentence can name an event's place. */
 const LOCATIVE_CANDIDATE = /\b(?:in|at|near|outside|inside|into|across|around|from|toward|towards|off|over)\s+(?:the\s+)?\p{Lu}/u;
@@ -35,16 +37,46 @@ function stateLocation(o: EventOrigin, gazetteerLoaded: boolean): Location | nul
   return null;
 }
 
+/**
+ * A country named as an actor ("U.S. officials briefed …", "concern about Iran") is not where the event happened:
+ * such country mentions count as places only after a locative preposition.
+ */
+function actorCountry(p: PlaceMention, s: SentenceWork): boolean {
+  if (p.place.kind !== 'country') return false;
+  const m = s.mentions.find((x) => x.start <= p.start && x.end >= p.end);
+  return !!m && !LOCATIVE_PREPS.has(s.tokens[m.first - 1]?.norm ?? '');
+}
+
+/** Every place mention of the document (the `places` layer of `--format doc`). */
+export function allPlaces(doc: WorkingDoc): PlaceMention[] {
+  if (doc.discarded || !doc.sentences.length || !LOCATIVE_CANDIDATE.test(doc.input.text)) return doc.places;
+  return findPlaces(doc.input.text, doc.sentences);
+}
+
 export const placeStage: Stage = {
   name: 'places',
   run(doc) {
-    if (doc.discarded || !doc.sentences.length) return;
-    const loaded = LOCATIVE_CANDIDATE.test(doc.input.text);
-    if (loaded) doc.places = findPlaces(doc.input.text, doc.sentences);
+    if (doc.discarded || !doc.events.length) return;
+    const wanted = new Set<SentenceWork>();
+    for (const rec of doc.events) for (const o of doc.origins.get(rec) ?? []) if (LOCATIVE_CANDIDATE.test(o.sentence.text)) wanted.add(o.sentence);
+    if (wanted.size) {
+      const text = doc.input.text;
+      let masked = '';
+      let at = 0;
+      for (const s of doc.sentences) {
+        if (!wanted.has(s)) continue;
+        masked += text.slice(at, s.start).replace(/[^\n]/g, ' ') + s.text;
+        at = s.end;
+      }
+      masked += text.slice(at).replace(/[^\n]/g, ' ');
+      doc.places = findPlaces(masked, [...wanted].map((s) => ({ index: s.index, start: s.start, end: s.end })));
+    }
+    const loaded = wanted.size > 0;
     for (const rec of doc.events) {
       const o = doc.origins.get(rec)?.[0];
       if (!o) continue;
-      const p = doc.places.length ? eventPlace(doc.places, o.sentence.index, { start: o.start, end: o.end }) : null;
+      const own = loaded ? doc.places.filter((p) => p.sentence === o.sentence.index && !actorCountry(p, o.sentence)) : [];
+      const p = own.length ? eventPlace(own, o.sentence.index, { start: o.start, end: o.end }) : null;
       rec.location = p
         ? { name: p.place.name, country: p.place.country, lat: p.place.lat, lon: p.place.lon }
         : stateLocation(o, loaded);
