@@ -26,7 +26,7 @@ interface Entity {
   subject: boolean;
   /** Titles written in or right before the mention ("SECRETARY GENERAL", "GENERAL"); persons only. */
   titles: ReadonlySet<string>;
-  /** Inside a dateline ("BAGHDAD (Reuters) —"): never the antecedent of "the country". */
+  /** In a dateline ("BAGHDAD (Reuters) —") or where a statement was made: never the antecedent of "the country". */
   dateline: boolean;
 }
 
@@ -177,6 +177,20 @@ function composeRole(base: string, agentCode: string): string | null {
   return base.length > 3 && base.slice(3).includes(role) ? base : root + role;
 }
 
+/** The agent is the head of its noun phrase ("its troops"), not a modifier ("its military training mission"). */
+function headsPhrase(tokens: Token[], agent: ActorMention): boolean {
+  const next = tokens[agent.last + 1];
+  return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+}
+
+/** A state named where a statement was made ("said in Berlin") is not what the text is about. */
+function statementPlace(m: ActorMention, tokens: Token[]): boolean {
+  const prep = tokens[m.first - 1];
+  const verb = tokens[m.first - 2];
+  return prep?.norm === 'IN' && !!verb && SPEECH_LEMMAS.has(verb.lemma);
+}
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'speak', 'write', 'warn']);
+
 class History {
   private readonly entities: Entity[] = [];
   private readonly surnames = new Map<string, Entity>();
@@ -256,7 +270,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     if (!kind) return;
     hist.add({
       mention: m, kind, plural: kind === 'group' || isPlural(m, tokens), sentence: s.index,
-      subject: isSubject(m, tokens), titles: kind === 'person' ? titlesOf(m, tokens) : NO_TITLES, dateline: m.end <= datelineEnd,
+      subject: isSubject(m, tokens), titles: kind === 'person' ? titlesOf(m, tokens) : NO_TITLES, dateline: m.end <= datelineEnd || statementPlace(m, tokens),
     }, tokens);
   };
   const taken = (first: number, last: number): boolean => overlaps(s.mentions, first, last) || overlaps(add, first, last);
@@ -280,7 +294,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       const e = hist.find(rule.want, s.index, t.start);
       if (e) {
         const agent = rule.possessive ? byFirst.get(i + 1) : undefined;
-        if (agent && agent.kind === 'agent' && agent.codes.length === 1) {
+        if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
           const code = composeRole(e.mention.codes[0] ?? '', agent.codes[0] ?? '');
           if (code) {
             const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [code]);
@@ -390,7 +404,7 @@ export const firstPersonStage: Stage = {
         if (!speaker) continue;
         if (possessive) {
           const agent = byFirst.get(i + 1);
-          const code = agent && agent.kind === 'agent' ? composeRole(speaker.code, agent.codes[0] ?? '') : null;
+          const code = agent && agent.kind === 'agent' && headsPhrase(s.tokens, agent) ? composeRole(speaker.code, agent.codes[0] ?? '') : null;
           if (agent && code) {
             replace.add(agent);
             add.push(coref(s.tokens, i, agent.last, speaker.mention, 'coref', 'possessive:our', [code]));

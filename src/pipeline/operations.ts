@@ -307,8 +307,11 @@ export const operationStage: Stage = {
           const d = eventDate(s.text, s.start, doc.input.date, { start: from.start, end: to.end });
           const rec = linkEvent(doc, p) ?? derive(doc, p, op.rec, from, to, d?.date ?? null);
           op.rec.history.push({ status: p.change, date: d?.date ?? null, event: rec?.id ?? null, evidence });
-          if (rec && !rec.target && op.rec.country && rec.source && actorKey(rec.source.code) === actorKey(op.rec.actor ?? '')) {
+          // the operation's country is the target when the event names none, only a role ("---MIL"), or itself
+          const weak = !rec?.target || rec.target.code.startsWith('---') || actorKey(rec.target.code) === actorKey(rec.source?.code ?? '');
+          if (rec && weak && op.rec.country && rec.source && actorKey(rec.source.code) === actorKey(op.rec.actor ?? '')) {
             rec.target = { code: op.rec.country, text: p.text, name: null };
+            rec.explain.target_rule = 'operation:country';
           }
         } else if (p.intent) {
           op.rec.outlook = statusOf(op.rec.history).status === 'suspended' ? 'resumption intended' : 'continuation intended';
