@@ -28,6 +28,8 @@ interface Entity {
   titles: ReadonlySet<string>;
   /** In a dateline ("BAGHDAD (Reuters) —") or where a statement was made: never the antecedent of "the country". */
   dateline: boolean;
+  /** Named as a place ("in Brussels"): not the antecedent of "the alliance" or "the organization". */
+  place: boolean;
 }
 
 type Want = (e: Entity) => boolean;
@@ -71,14 +73,18 @@ interface DescriptionRule {
   requires?: string;
 }
 const DESCRIPTIONS: DescriptionRule[] = [
-  { id: 'alliance', nouns: ['ALLIANCE', 'BLOC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' },
-  { id: 'organization', nouns: ['ORGANIZATION', 'ORGANISATION'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' },
+  { id: 'alliance', nouns: ['ALLIANCE'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place && ALLIANCE_NAME.test(e.mention.name ?? e.mention.text) },
+  { id: 'alliance', nouns: ['ALLIANCE', 'BLOC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
+  { id: 'organization', nouns: ['ORGANIZATION', 'ORGANISATION'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
   { id: 'country', nouns: ['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
   { id: 'allies', nouns: ['ALLIES'], determiners: ['THE', 'ALL', 'ITS', 'OUR', 'FELLOW'], want: (e) => e.mention.codes[0]?.startsWith('IGOWSTNAT') === true, requires: 'IGOWSTNAT' },
 ];
 
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(DESCRIPTIONS.flatMap((d) => d.nouns));
 const NO_TITLES: ReadonlySet<string> = new Set();
+
+/** Names of military alliances: "the alliance" prefers these over other intergovernmental bodies. */
+const ALLIANCE_NAME = /\b(?:alliance|treaty|pact|defen[cs]e|security|NATO)\b/i;
 
 /** Agent titles that name one person when used with "the": matched against titles written near a person. */
 const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
@@ -271,6 +277,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     hist.add({
       mention: m, kind, plural: kind === 'group' || isPlural(m, tokens), sentence: s.index,
       subject: isSubject(m, tokens), titles: kind === 'person' ? titlesOf(m, tokens) : NO_TITLES, dateline: m.end <= datelineEnd || statementPlace(m, tokens),
+      place: ['IN', 'AT', 'FROM', 'TO'].includes(tokens[m.first - 1]?.norm ?? ''),
     }, tokens);
   };
   const taken = (first: number, last: number): boolean => overlaps(s.mentions, first, last) || overlaps(add, first, last);
@@ -317,11 +324,20 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     const det = t.norm;
     const next = tokens[i + 1];
     if (next && DESCRIPTION_NOUNS.has(next.norm) && !taken(i, i + 1)) {
-      const d = DESCRIPTIONS.find((x) => x.determiners.includes(det) && x.nouns.includes(next.norm));
-      if (d && (!d.requires || hist.hasCode(d.requires))) {
-        const e = hist.latest(d.want, t.start);
+      let d: DescriptionRule | undefined;
+      let e: Entity | null = null;
+      for (const x of DESCRIPTIONS) {
+        if (!x.determiners.includes(det) || !x.nouns.includes(next.norm) || (x.requires && !hist.hasCode(x.requires))) continue;
+        e = hist.latest(x.want, t.start);
+        d = x;
+        if (e) break;
+      }
+      if (d) {
         if (e) {
-          const c = coref(tokens, i, i + 1, e.mention, 'coref', `description:${d.id}`);
+          // the body itself, not the role it was named with ("NATO leaders" … "the alliance" → IGOWSTNAT)
+          const keep = d.id === 'country' ? 3 : 9;
+          const codes = [...new Set(e.mention.codes.map((c) => c.slice(0, keep)))];
+          const c = coref(tokens, i, i + 1, e.mention, 'coref', `description:${d.id}`, codes);
           add.push(c);
           hist.add({ ...e, mention: c, sentence: s.index, subject: isSubject(c, tokens), plural: d.id === 'allies' ? true : e.plural }, tokens);
           i++;

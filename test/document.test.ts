@@ -1,0 +1,202 @@
+/**
+ * The document layer as pipeline stages: coreference, quote speakers, event dates and places, merging, operations.
+ * Texts are written for these tests (fictional statements about real states, with the built-in dictionaries);
+ * every test fixes the publication date. The seed test runs the CLI and skips when ../shared is absent.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import test from 'node:test';
+import { createCoder, type Coder } from '../src/coder.js';
+import type { ActorMention, DocResult, EventRecord } from '../src/types.js';
+import { HAS_SHARED, ROOT, SHARED } from './helpers.js';
+
+let builtin: Coder | null = null;
+const coder = (): Coder => (builtin ??= createCoder());
+
+const DATE = '2023-06-07';
+const run = (text: string, date = DATE): DocResult => coder().codeDoc({ id: 't', text, date });
+const mentionsOf = (text: string, date = DATE): ActorMention[][] =>
+  coder().code({ id: 't', text, date }).sentences.map((s) => s.mentions);
+const find = (r: DocResult, code: string): EventRecord | undefined => r.events.find((e) => e.code === code && e.modality === 'asserted');
+
+const STORY = [
+  'BAMAKO (Wire) — Germany has suspended its military training mission in Mali, German Defence Minister Boris Pistorius said in Berlin on Tuesday.',
+  '“We have suspended our training on the ground because the safety of our soldiers comes first,” Pistorius told reporters. “We are ready to resume the mission when conditions allow.”',
+  'Rebels attacked a police station in Timbuktu on June 2, killing four officers. The country has seen rising violence since the coup.',
+].join('\n');
+
+void test('coreference: pronouns, descriptions, short names, first person in quotes', async (t) => {
+  const cases: { name: string; text: string; sentence: number; mention: string; code: string; rule: RegExp }[] = [
+    // two persons: the subject of the previous sentence wins over the object
+    { name: 'he → subject, not object', text: 'Emmanuel Macron met Olaf Scholz in Paris on Monday. He said France would keep its troops in the region.', sentence: 1, mention: 'He', code: 'FRAGOV', rule: /^coref:pronoun:he$/ },
+    // "it" skips the person and the object state: the subject organisation
+    { name: 'it → organisation subject', text: 'The United Nations criticized Sudan over the clashes. It said the violence must stop.', sentence: 1, mention: 'It', code: 'IGOUNO', rule: /^coref:pronoun:it$/ },
+    { name: 'its troops → state + role', text: 'Emmanuel Macron met Olaf Scholz in Paris on Monday. He said France would keep its troops in the region.', sentence: 1, mention: 'its troops', code: 'FRAMIL', rule: /possessive:its/ },
+    { name: 'the alliance → latest IGO', text: 'NATO leaders met in Brussels. The alliance has delayed the vote.', sentence: 1, mention: 'The alliance', code: 'IGOWSTNAT', rule: /description:alliance/ },
+    { name: 'the allies → NATO when NATO is named', text: 'NATO met on Friday. Norway briefed the allies on the talks.', sentence: 1, mention: 'the allies', code: 'IGOWSTNAT', rule: /description:allies/ },
+    // the dateline city and the place where the minister spoke are not "the country"
+    { name: 'the country → Mali, not the dateline or "said in Berlin"', text: STORY, sentence: 4, mention: 'The country', code: 'MLI', rule: /description:country/ },
+    { name: 'short name after the full name', text: 'Jens Stoltenberg arrived in Oslo. Later Stoltenberg met the press.', sentence: 1, mention: 'Stoltenberg', code: 'IGOWSTNAT', rule: /./ },
+  ];
+  for (const c of cases) {
+    await t.test(c.name, () => {
+      const m = mentionsOf(c.text)[c.sentence]?.find((x) => x.text === c.mention);
+      assert.ok(m, `no mention "${c.mention}" in sentence ${c.sentence}`);
+      assert.equal(m.codes[0], c.code);
+      assert.match(m.rules[0] ?? '', c.rule);
+    });
+  }
+  const negatives: { name: string; text: string; sentence: number; mention: string }[] = [
+    { name: 'expletive it', text: 'Sudan rejected the plan. It is unclear whether talks will resume.', sentence: 1, mention: 'It' },
+    { name: 'the allies without NATO in the text', text: 'Norway briefed the allies on the talks.', sentence: 0, mention: 'the allies' },
+    { name: 'he with no person before', text: 'Sudan rejected the plan. He said talks would resume.', sentence: 1, mention: 'He' },
+    { name: 'we outside a quote', text: 'Sudan rejected the plan. We said talks would resume.', sentence: 1, mention: 'We' },
+    { name: '"its military" as a modifier is no actor', text: STORY, sentence: 0, mention: 'its military' },
+  ];
+  for (const c of negatives) {
+    await t.test(`not: ${c.name}`, () => {
+      const m = mentionsOf(c.text)[c.sentence]?.find((x) => x.text === c.mention);
+      assert.equal(m, undefined);
+    });
+  }
+  await t.test('we in a quote → the speaker', () => {
+    const speaker = run(STORY).quotes[0]?.speaker?.code;
+    const we = mentionsOf(STORY)[1]?.find((x) => x.text === 'We');
+    assert.ok(speaker?.startsWith('DEU') && we);
+    assert.equal(we.codes[0], speaker);
+    assert.match(we.rules[0] ?? '', /we-speaker/);
+  });
+  await t.test('mentions stay sorted and non-overlapping', () => {
+    for (const ms of mentionsOf(STORY)) {
+      for (let k = 1; k < ms.length; k++) assert.ok((ms[k - 1] as ActorMention).last < (ms[k] as ActorMention).first);
+    }
+  });
+});
+
+void test('quotes: speakers resolved to actors, continuing quotes, events carry the speaker', () => {
+  const r = run(STORY);
+  assert.equal(r.quotes.length, 2);
+  for (const q of r.quotes) {
+    assert.equal(q.speaker?.name, 'Boris Pistorius');
+    assert.equal(q.text, STORY.slice(q.start, q.end));
+  }
+  const text = 'Sudan rejected the plan on Monday. “We will not sign it,” the foreign minister said. “The talks are over.”';
+  const q = run(text).quotes;
+  assert.equal(q.length, 2);
+  assert.equal(q[0]?.speaker?.code, 'SDNGOV', 'the foreign minister → the latest state\'s government');
+  assert.equal(q[1]?.speaker?.code, 'SDNGOV', 'a continuing quote keeps its speaker');
+  // negative: a quote with no attribution and no previous speaker has none
+  assert.equal(run('“Nothing will change.” Sudan rejected the plan.').quotes[0]?.speaker, null);
+});
+
+void test('dates: from the text against the publication date, else the publication date', async (t) => {
+  const cases: [string, string, string, EventRecord['date_basis']][] = [
+    ['Rebels attacked a police station in Timbuktu on June 2, killing four officers.', '190', '2023-06-02', 'text'],
+    ['Emmanuel Macron met Olaf Scholz in Paris on Monday.', '036', '2023-06-05', 'text'],
+    ['The United Nations criticized Sudan over the clashes.', '111', DATE, 'publication'],
+  ];
+  for (const [text, code, date, basis] of cases) {
+    await t.test(text, () => {
+      const e = find(run(text), code);
+      assert.ok(e, `no ${code} event`);
+      assert.equal(e.date, date);
+      assert.equal(e.date_basis, basis);
+      assert.equal(e.date_precision, 'day');
+    });
+  }
+});
+
+void test('places: where the event happened, not the dateline or where someone spoke', () => {
+  const r = run(STORY);
+  const attack = find(r, '190');
+  assert.equal(attack?.location?.name, 'Timbuktu');
+  assert.equal(attack?.location?.country, 'MLI');
+  const suspension = find(r, '1622');
+  assert.equal(suspension?.location?.country, 'MLI', 'in Mali — not Bamako (dateline), not Berlin (said in)');
+  assert.notEqual(suspension?.location?.name, 'Berlin');
+  // an actor country is not a place: "criticized Sudan" happened nowhere in particular
+  assert.equal(find(run('The United Nations criticized Sudan over the clashes.'), '111')?.location, null);
+  // the whole places layer, with roles
+  const roles = new Map(r.places.map((p) => [p.name, p.role]));
+  assert.equal(roles.get('Bamako'), 'dateline');
+  assert.equal(roles.get('Timbuktu'), 'event');
+});
+
+void test('merging: one event per happening, stable id', () => {
+  const r = run(STORY);
+  const suspensions = r.events.filter((e) => e.root === '16');
+  assert.equal(suspensions.length, 1, 'the suspension reported twice is one event');
+  const e = suspensions[0] as EventRecord;
+  assert.equal(e.mentions.length, 2);
+  assert.deepEqual([e.source?.code, e.target?.code], ['DEU', 'MLI']);
+  assert.equal(e.date, '2023-06-06', 'the dated mention wins over the publication date');
+  assert.equal(run(STORY).events.find((x) => x.root === '16')?.id, e.id, 'same input, same id');
+  // negatives: different targets, or different text dates, stay apart
+  const two = run('Germany suspended military aid to Mali on June 1. Germany suspended military aid to Niger on June 3.');
+  assert.equal(two.events.filter((x) => x.root === '16').length, 2);
+  const dated = run('Germany suspended military aid to Mali on June 1. Germany suspended military aid to Mali again on June 5.');
+  assert.equal(dated.events.filter((x) => x.root === '16').length, 2);
+});
+
+void test('operations: status history from events and phrases', () => {
+  const ops = run(STORY).operations;
+  assert.equal(ops.length, 1);
+  const op = ops[0];
+  assert.equal(op?.actor, 'DEU');
+  assert.equal(op?.country, 'MLI');
+  assert.equal(op?.status, 'suspended');
+  assert.equal(op?.since, '2023-06-06');
+  assert.equal(op?.outlook, 'resumption intended', '"ready to resume … when conditions allow" changes nothing yet');
+  assert.ok(op?.history.every((h) => h.status === 'suspended' && h.evidence.includes('suspended')));
+  const resumed = run('Germany suspended its training mission in Mali on June 1. Germany resumed the training mission in Mali on June 5.').operations[0];
+  assert.equal(resumed?.status, 'resumed');
+  assert.equal(resumed?.since, '2023-06-05');
+  // negated: "did not end" is no change
+  const notEnded = run('Germany launched a training mission in Mali on June 1. The mission did not end after the coup.').operations[0];
+  assert.equal(notEnded?.status, 'active');
+  assert.equal(notEnded?.since, '2023-06-01');
+  // no operation words, no operations
+  assert.deepEqual(run('Emmanuel Macron met Olaf Scholz in Paris on Monday.').operations, []);
+});
+
+void test('seed article through the CLI (SPEC §1)', (t) => {
+  if (!HAS_SHARED) {
+    t.skip('../shared not found');
+    return;
+  }
+  const text = readFileSync(join(SHARED, 'corpus', 'seed', 'nato-suspends-iraq-training.txt'), 'utf8');
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'sitrep.js'), 'code', '--date', '2020-01-06', '--format', 'doc'], { input: text, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout) as DocResult;
+  const asserted = doc.events.filter((e) => e.modality === 'asserted');
+  const key = (c: string | undefined): string => (c && /^(?:IGO|NGO|IMG|MNC)/.test(c) ? c.slice(0, 9) : (c ?? '').slice(0, 3));
+  const suspension = asserted.find((e) => e.root === '16' && key(e.source?.code) === 'IGOWSTNAT' && key(e.target?.code) === 'IRQ');
+  assert.ok(suspension, 'NATO → Iraq suspension');
+  assert.equal(suspension.date, '2020-01-06');
+  assert.ok(suspension.mentions.length >= 2, 'reported twice, one event');
+  const strike = asserted.find((e) => ['18', '19'].includes(e.root) && key(e.source?.code) === 'USA' && key(e.target?.code) === 'IRN');
+  assert.ok(strike, 'the airstrike');
+  assert.equal(strike.date, '2020-01-02');
+  assert.equal(strike.location?.name, 'Baghdad International Airport');
+  assert.equal(strike.location?.country, 'IRQ');
+  assert.equal(doc.quotes.length, 8);
+  for (const q of doc.quotes) {
+    assert.match(q.speaker?.name ?? '', /Stoltenberg/);
+    assert.equal(key(q.speaker?.code ?? ''), 'IGOWSTNAT');
+  }
+  const op = doc.operations.find((o) => key(o.actor ?? '') === 'IGOWSTNAT' && o.country === 'IRQ');
+  assert.equal(op?.status, 'suspended');
+  assert.equal(op?.since, '2020-01-06');
+  // SPEC §1 / gold "forbidden": modal, hypothetical and negated statements give no asserted event of these kinds
+  const forbidden: [string, string | null, string[]][] = [
+    ['Iran must never acquire a nuclear weapon', 'IRN', ['06', '07', '15', '18', '19', '20']],
+    ['A new conflict would be in no one', null, ['15', '17', '18', '19', '20']],
+    ['That mission did not end', 'IGOWSTNAT', ['08', '16']],
+  ];
+  for (const [evidence, source, roots] of forbidden) {
+    const hit = asserted.find((e) => e.mentions.some((m) => m.text.includes(evidence.slice(0, 20))) && roots.includes(e.root) && (!source || key(e.source?.code) === source));
+    assert.equal(hit, undefined, evidence);
+  }
+});
