@@ -38,6 +38,8 @@ export interface Token extends Span {
   /** Upper-case form used for dictionary matching ("U.S." stays "U.S."). */
   norm: string;
   lemma: string;
+  /** Upper-case lemma, for dictionary matching. */
+  lemmaNorm: string;
   pos: Pos;
 }
 

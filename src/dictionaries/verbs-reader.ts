@@ -26,7 +26,7 @@ export interface VerbCode {
 }
 
 export type PatternElem =
-  | { kind: 'words'; alts: string[][]; adj: boolean; label: string }
+  | { kind: 'words'; alts: string[][]; adj: boolean; label: string; first?: Set<string> }
   | { kind: 'slot'; role: 'source' | 'target' | 'compound'; adj: boolean }
   | { kind: 'skip'; adj: boolean };
 

@@ -46,7 +46,7 @@ const TITLE_WORDS = new Set([
 
 function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory): Atom[] {
   const words = tokens.map((t) => t.norm);
-  const lemmas = tokens.map((t) => t.lemma.toUpperCase());
+  const lemmas = tokens.map((t) => t.lemmaNorm);
   const atoms: Atom[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];

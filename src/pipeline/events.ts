@@ -42,7 +42,7 @@ export function demandCodeFor(code: string | null): string {
   return '100';
 }
 
-const tokenMatches = (t: Token | undefined, w: string): boolean => !!t && (t.norm === w || t.lemma.toUpperCase() === w);
+const tokenMatches = (t: Token | undefined, w: string): boolean => !!t && (t.norm === w || t.lemmaNorm === w);
 
 function altMatchAt(tokens: Token[], p: number, alt: string[]): number {
   for (let k = 0; k < alt.length; k++) if (!tokenMatches(tokens[p + k], alt[k] ?? '')) return 0;
@@ -161,11 +161,41 @@ interface VerbHit {
   last: number;
 }
 
+/** Words present in a sentence (written forms and lemmas), for rejecting patterns before matching them. */
+export function wordSet(tokens: Token[]): Set<string> {
+  const set = new Set<string>();
+  for (const t of tokens) {
+    set.add(t.norm);
+    set.add(t.lemmaNorm);
+  }
+  return set;
+}
+
+/** Can every word element of the pattern find its first word somewhere in the sentence? */
+function mayMatch(elems: PatternElem[], present: Set<string>): boolean {
+  for (const e of elems) {
+    if (e.kind !== 'words') continue;
+    let first = e.first;
+    if (!first) {
+      first = new Set(e.alts.map((a) => a[0] ?? ''));
+      e.first = first;
+    }
+    let ok = false;
+    if (first.size < present.size) {
+      for (const w of first) if (present.has(w)) { ok = true; break; }
+    } else {
+      for (const w of present) if (first.has(w)) { ok = true; break; }
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /** Find the verb entry and the best pattern for the clause's verb. */
-export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
+export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: Set<string> = wordSet(tokens)): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt) return null;
-  const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemma.toUpperCase()) ?? [])];
+  const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemmaNorm) ?? [])];
   // "is prepared to", "was ready to": multi-word verbs on BE whose next word is this clause's verb
   const beAux = tokens.slice(c.groupStart, c.verb).some((t) => t.lemma === 'be');
   const beEntries = beAux ? (lex.verbs.get('BE') ?? []).filter((e) => e.after[0] === vt.norm) : [];
@@ -174,9 +204,14 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   let best: VerbHit | null = null;
   let bestScore = -1;
   const seen = new Set<VerbEntry>();
+  const blocksTried = new Set<VerbEntry['block']>();
   for (const entry of entries) {
     if (seen.has(entry)) continue;
     seen.add(entry);
+    // entries of one block share its patterns: a plain single-word entry adds nothing after the first
+    const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry);
+    if (plain && blocksTried.has(entry.block)) continue;
+    if (plain) blocksTried.add(entry.block);
     // multi-word verbs: the extra words must surround the verb
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
@@ -196,6 +231,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       bestScore = baseScore;
     }
     for (const pat of entry.block.patterns) {
+      if (!mayMatch(pat.post, present) || !mayMatch(pat.pre, present)) continue;
       const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, tokens.length) : { score: 0, source: null, target: null, end: after };
       if (!post) continue;
       const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.groupStart - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
@@ -236,7 +272,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       c.link = 'complement';
     }
   }
-  const hits = clauses.map((c) => matchVerb(lex, tokens, mentions, c));
+  const present = wordSet(tokens);
+  const hits = clauses.map((c) => matchVerb(lex, tokens, mentions, c, present));
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   clauses.forEach((c, k) => {
     const hit = hits[k];
@@ -340,7 +377,7 @@ function emitPairs(
 export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   const words = tokens.map((t) => t.norm);
-  const lemmas = tokens.map((t) => t.lemma.toUpperCase());
+  const lemmas = tokens.map((t) => t.lemmaNorm);
   const subjects = new Set(clauses.map((c) => c.subject).filter((m): m is ActorMention => !!m));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.pos !== 'NOUN') continue;

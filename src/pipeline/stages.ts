@@ -46,8 +46,9 @@ export const segmentStage: Stage = {
 
 export const tokenizeStage: Stage = {
   name: 'tokenize',
-  run(doc) {
-    for (const s of doc.sentences) s.tokens = tokenize(s.text, s.start);
+  run(doc, { lexicon }) {
+    const verbBase = (upper: string): string | undefined => lexicon.verbs.get(upper)?.[0]?.base;
+    for (const s of doc.sentences) s.tokens = tokenize(s.text, s.start, verbBase);
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Pos, Token } from '../types.js';
+import { lemmaOf } from './lemma.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,28 +17,33 @@ interface WinkDoc {
 }
 interface WinkNlp {
   readDoc(text: string): WinkDoc;
-  its: { value: unknown; pos: unknown; lemma: unknown };
+  its: { value: unknown; pos: unknown };
 }
 
 let nlp: WinkNlp | null = null;
 
 function wink(): WinkNlp {
   if (!nlp) {
-    const winkNLP = require('wink-nlp') as (model: unknown) => WinkNlp;
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
     const model: unknown = require('wink-eng-lite-web-model');
-    nlp = winkNLP(model);
+    // only the POS tagger: wink's default pipeline also runs entities, sentiment and negation, which we don't use
+    nlp = winkNLP(model, ['pos']);
   }
   return nlp;
 }
 
-/** Tokenise one sentence: `offset` is the sentence's start in the document. */
-export function tokenize(sentence: string, offset: number): Token[] {
+const noVerbs = (): undefined => undefined;
+
+/**
+ * Tokenise one sentence: `offset` is the sentence's start in the document; `verbBase` maps an upper-case
+ * verb form to its base (from the verb lexicon) for exact lemmas.
+ */
+export function tokenize(sentence: string, offset: number, verbBase: (upper: string) => string | undefined = noVerbs): Token[] {
   const w = wink();
   const d = w.readDoc(sentence);
   const items = d.tokens();
   const values = items.out(w.its.value);
   const tags = items.out(w.its.pos);
-  const lemmas = items.out(w.its.lemma);
   const tokens: Token[] = [];
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {
@@ -48,11 +54,13 @@ export function tokenize(sentence: string, offset: number): Token[] {
     cursor = end;
     const pos = (tags[k] ?? 'X') as Pos;
     if (pos === 'SPACE') continue;
+    const lemma = lemmaOf(text.toLowerCase(), pos, verbBase);
     tokens.push({
       i: tokens.length,
       text,
       norm: text.toUpperCase(),
-      lemma: (lemmas[k] ?? text).toLowerCase(),
+      lemma,
+      lemmaNorm: lemma.toUpperCase(),
       pos,
       start: offset + at,
       end: offset + end,

@@ -1,0 +1,126 @@
+/**
+ * Lemmas without a model: wink's lemmatiser costs more than the rest of tokenisation, so sitrep derives
+ * lemmas itself — irregular forms from a table, verbs found in the verb lexicon from its generated forms, and
+ * regular suffix rules otherwise. Lemmas are lower case.
+ */
+const IRREGULAR: Record<string, string> = {};
+const add = (lemma: string, forms: string): void => {
+  for (const f of forms.split(' ')) IRREGULAR[f] = lemma;
+};
+add('be', "is are was were been being am 's 're 'm");
+add('have', "has had having 've 'd");
+add('do', 'does did done doing');
+add('say', 'said says saying');
+add('tell', 'told');
+add('go', 'went gone goes');
+add('make', 'made');
+add('take', 'took taken');
+add('give', 'gave given');
+add('come', 'came');
+add('see', 'saw seen');
+add('get', 'got gotten');
+add('hold', 'held');
+add('meet', 'met');
+add('lead', 'led');
+add('leave', 'left');
+add('send', 'sent');
+add('build', 'built');
+add('bring', 'brought');
+add('buy', 'bought');
+add('fight', 'fought');
+add('seek', 'sought');
+add('think', 'thought');
+add('teach', 'taught');
+add('catch', 'caught');
+add('keep', 'kept');
+add('feel', 'felt');
+add('find', 'found');
+add('stand', 'stood');
+add('win', 'won');
+add('lose', 'lost');
+add('pay', 'paid');
+add('shoot', 'shot');
+add('strike', 'struck stricken');
+add('break', 'broke broken');
+add('choose', 'chose chosen');
+add('drive', 'drove driven');
+add('fall', 'fell fallen');
+add('hide', 'hid hidden');
+add('know', 'knew known');
+add('rise', 'rose risen');
+add('run', 'ran');
+add('sell', 'sold');
+add('speak', 'spoke spoken');
+add('steal', 'stole stolen');
+add('swear', 'swore sworn');
+add('tear', 'tore torn');
+add('throw', 'threw thrown');
+add('wear', 'wore worn');
+add('withdraw', 'withdrew withdrawn');
+add('write', 'wrote written');
+add('begin', 'began begun');
+add('draw', 'drew drawn');
+add('eat', 'ate eaten');
+add('fly', 'flew flown');
+add('forget', 'forgot forgotten');
+add('grow', 'grew grown');
+add('hang', 'hung');
+add('lay', 'laid');
+add('mean', 'meant');
+add('sink', 'sank sunk');
+add('slay', 'slew slain');
+add('undertake', 'undertook undertaken');
+add('uphold', 'upheld');
+add('overthrow', 'overthrew overthrown');
+add('forbid', 'forbade forbidden');
+add('forgive', 'forgave forgiven');
+add('freeze', 'froze frozen');
+add('bind', 'bound');
+add('blow', 'blew blown');
+add('shake', 'shook shaken');
+add('awake', 'awoke awoken');
+add('spend', 'spent');
+add('lend', 'lent');
+add('flee', 'fled');
+add('feed', 'fed');
+add('bleed', 'bled');
+add('will', 'wo');
+add('can', 'ca');
+add('not', "n't n’t");
+add('man', 'men');
+add('woman', 'women');
+add('child', 'children');
+
+const NOUN_S_KEEP = /(ss|us|is|ics|news|series|species)$/;
+
+/**
+ * Lemma of a lower-case word. `isVerbForm(upper)` tells whether an upper-case form is a known verb form (from
+ * the verb lexicon), and `verbBase(upper)` its base, so lexicon verbs are exact.
+ */
+export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) => string | undefined): string {
+  const irr = IRREGULAR[lower];
+  if (irr) return irr;
+  if (pos === 'VERB' || pos === 'AUX') {
+    const base = verbBase(lower.toUpperCase());
+    if (base) return base.toLowerCase();
+    if (lower.endsWith('ies') || lower.endsWith('ied')) return lower.slice(0, -3) + 'y';
+    if (lower.endsWith('ing') && lower.length > 5) return undouble(lower.slice(0, -3));
+    if (lower.endsWith('ed') && lower.length > 4) return undouble(lower.slice(0, -2));
+    if (lower.endsWith('es') && /(ss|sh|ch|x|z|o)es$/.test(lower)) return lower.slice(0, -2);
+    if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) return lower.slice(0, -1);
+    return lower;
+  }
+  if (pos === 'NOUN' || pos === 'PROPN') {
+    if (lower.length <= 3 || NOUN_S_KEEP.test(lower)) return lower;
+    if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
+    if (/(ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
+    if (lower.endsWith('s')) return lower.slice(0, -1);
+  }
+  return lower;
+}
+
+function undouble(stem: string): string {
+  const n = stem.length;
+  if (n > 2 && stem[n - 1] === stem[n - 2] && !/[lsz]/.test(stem[n - 1] ?? '')) return stem.slice(0, -1);
+  return stem;
+}
