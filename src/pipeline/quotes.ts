@@ -12,8 +12,8 @@ import { findQuotes } from '../document/quotes.js';
 import type { ActorMention } from '../types.js';
 import type { Stage, WorkingDoc, WorkingQuote } from './stage.js';
 
-/** Any quote character: documents without one skip the quote finder. */
-const QUOTE_CHAR = /["“”‘’'`]/;
+/** An opening or double quote mark: documents without one skip the quote finder (apostrophes alone do not count). */
+const QUOTE_CHAR = /["“”‘`]|''/;
 
 export const quoteSpanStage: Stage = {
   name: 'quote-spans',
