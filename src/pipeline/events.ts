@@ -191,6 +191,45 @@ function mayMatch(elems: PatternElem[], present: Set<string>): boolean {
   return true;
 }
 
+interface PatternIndex {
+  byWord: Map<string, number[]>;
+  always: number[];
+}
+const patternIndexes = new WeakMap<VerbEntry['block'], PatternIndex>();
+
+/**
+ * The block's patterns that can match a sentence with these words, in file order: each pattern is indexed
+ * under the first words of its first word element, so only patterns whose anchor occurs are tried.
+ */
+function candidatePatterns(block: VerbEntry['block'], present: Set<string>): VerbPattern[] {
+  const pats = block.patterns;
+  if (pats.length < 8) return pats;
+  let idx = patternIndexes.get(block);
+  if (!idx) {
+    idx = { byWord: new Map(), always: [] };
+    pats.forEach((p, k) => {
+      const anchor = [...p.post, ...p.pre].find((e) => e.kind === 'words');
+      if (!anchor || anchor.kind !== 'words') {
+        idx?.always.push(k);
+        return;
+      }
+      for (const alt of anchor.alts) {
+        const w = alt[0] ?? '';
+        const list = idx?.byWord.get(w);
+        if (list) list.push(k);
+        else idx?.byWord.set(w, [k]);
+      }
+    });
+    patternIndexes.set(block, idx);
+  }
+  const hit = new Set<number>(idx.always);
+  for (const w of present) {
+    const list = idx.byWord.get(w);
+    if (list) for (const k of list) hit.add(k);
+  }
+  return [...hit].sort((a, b) => a - b).map((k) => pats[k] as VerbPattern);
+}
+
 /** Find the verb entry and the best pattern for the clause's verb. */
 export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: Set<string> = wordSet(tokens)): VerbHit | null {
   const vt = tokens[c.verb];
@@ -230,7 +269,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
       bestScore = baseScore;
     }
-    for (const pat of entry.block.patterns) {
+    for (const pat of candidatePatterns(entry.block, present)) {
       if (!mayMatch(pat.post, present) || !mayMatch(pat.pre, present)) continue;
       const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, tokens.length) : { score: 0, source: null, target: null, end: after };
       if (!post) continue;
