@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { eventDate, type EventDate } from '../src/document/dates.js';
+import { eventDate, setDateFastPath, type EventDate } from '../src/document/dates.js';
 import { SitrepError } from '../src/errors.js';
 
 const PUB = '2020-01-06'; // a Monday
@@ -115,4 +115,25 @@ void test('eventDate: seed article — "Jan. 2" resolves to 2020-01-02', (t) => 
   assert.equal(text.slice(got?.start as number, got?.end as number), 'Jan. 2');
   const first = text.slice(0, text.indexOf('\n'));
   assert.equal(eventDate(first, 0, '2020-01-06')?.date, '2020-01-06');
+});
+
+/** Sentences the chrono-free fast path answers (or hands to chrono); both ways must agree. */
+const fastCases: string[] = [
+  'Gunmen stormed the consulate on Friday.', 'Ministers will meet on Friday, officials said.', 'The envoy said today that 300 troops left.',
+  'Rebels shelled the town yesterday.', 'Talks resume tomorrow.', 'Troops crossed the river Tuesday night.', 'They met last Monday.',
+  'The vote is (Sunday) in the capital.', 'Clashes on Monday killed 40 people, 2,000 fled.', 'Protests began Monday 5 pm.',
+  'The blockade began in 2017 and ended on Monday.', 'Fighting resumed two days ago.', 'Officials met ministers in Paris.',
+  'The minister said 50,000 people fled on Sunday.', 'They will meet Wednesday, UTC time.', 'Monday-Tuesday talks ended.',
+];
+
+void test('eventDate: the fast path agrees with chrono', () => {
+  for (const text of fastCases) {
+    for (const pub of [PUB, '2021-07-03']) {
+      const focus = { start: 0, end: 5 };
+      setDateFastPath(false);
+      const slow = eventDate(`${text} `, 0, pub, focus);
+      setDateFastPath(true);
+      assert.deepEqual(eventDate(text, 0, pub, focus), slow, text);
+    }
+  }
 });
