@@ -102,3 +102,15 @@ void test('--help on every command', () => {
   }
   assert.match(run(['code', '--help']).out, /Exit status/);
 });
+
+void test('code: a large batch coded on worker threads gives the same output, in order, as one thread', () => {
+  const lines: string[] = [];
+  for (let k = 0; k < 420; k++) lines.push(JSON.stringify({ id: `d${k}`, text: k % 3 ? 'Valdoria attacked Kestria.' : 'Kestria condemned Morvane.', date: '2021-05-01' }));
+  const input = lines.join('\n') + '\n';
+  const one = run(['code', '--input', 'jsonl', '--threads', '1', ...DICTS], input);
+  const two = run(['code', '--input', 'jsonl', '--threads', '2', ...DICTS], input);
+  assert.equal(two.code, 0, two.err);
+  assert.equal(two.out, one.out);
+  assert.equal(two.out.trim().split('\n').length, 420);
+  assert.match(run(['code', '--threads', 'zero', ...DICTS], 'x').err, /E_USAGE: --threads/);
+});

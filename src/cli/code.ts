@@ -2,11 +2,16 @@
  * `sitrep code`: documents in, events out (SPEC §2).
  */
 import { parseArgs } from 'node:util';
-import { createCoder } from '../coder.js';
+import { availableParallelism } from 'node:os';
+import { createCoder, type CoderOptions } from '../coder.js';
 import { SitrepError, usageError } from '../errors.js';
 import { parseDocs, readSource, type InputKind } from '../input/read.js';
-import type { DocResult, EventRecord, InputDoc } from '../types.js';
-import { formatTable } from './table.js';
+import type { DocResult, InputDoc } from '../types.js';
+import { codeInParallel } from './parallel.js';
+import { renderDoc } from './render.js';
+
+/** Batches smaller than this are coded in-process: a worker costs a dictionary load. */
+const PARALLEL_MIN_DOCS = 200;
 
 export const CODE_HELP = `Usage: sitrep code [FILE ...] [options]
 
@@ -23,6 +28,7 @@ Options:
   --discards F              discard list to add (repeatable)
   --no-builtin              use only the dictionaries given on the command line
   --strict                  a malformed dictionary line is fatal (default: reported on stderr and skipped)
+  --threads N               worker threads for large batches (default: one per core, at most 4; 1 = none)
   -h, --help                this help
 
 Exit status: 0 when every document was coded (also when no event was found); 1 when some documents were
@@ -47,6 +53,7 @@ export async function runCode(argv: string[]): Promise<number> {
         discards: { type: 'string', multiple: true, default: [] },
         'no-builtin': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -63,20 +70,17 @@ export async function runCode(argv: string[]): Promise<number> {
   const format = o.format;
   if (!['jsonl', 'doc', 'table'].includes(format)) throw usageError(`--format must be jsonl, doc or table, not "${format}"`);
   if (o.date !== undefined && !DATE_RE.test(o.date)) throw usageError(`--date must be YYYY-MM-DD, not "${o.date}"`);
-  let warned = 0;
-  const coder = createCoder({
+  const threads = o.threads === undefined ? Math.min(availableParallelism(), 4) : Number(o.threads);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw usageError(`--threads must be a whole number from 1 to 64, not "${o.threads}"`);
+  const coderOptions: CoderOptions = {
     noBuiltin: o['no-builtin'],
     dictionaries: { actors: o.actors, agents: o.agents, verbs: o.verbs, discards: o.discards },
     read: o.strict
       ? {}
       : {
-          onError: (e) => {
-            warned++;
-            process.stderr.write(`sitrep: warning: ${e.code}: ${e.message} (line skipped)\n`);
-          },
+          onError: (e) => process.stderr.write(`sitrep: warning: ${e.code}: ${e.message} (line skipped)\n`),
         },
-  });
-  void warned;
+  };
   const files = positionals.length ? positionals : ['-'];
   let bad = 0;
   const out: string[] = [];
@@ -100,6 +104,11 @@ export async function runCode(argv: string[]): Promise<number> {
       report(e);
     }
   }
+  if (threads > 1 && docs.length >= PARALLEL_MIN_DOCS) {
+    const r = await codeInParallel(docs, coderOptions, format, Math.min(threads, Math.ceil(docs.length / PARALLEL_MIN_DOCS)));
+    return bad + r.bad ? 1 : 0;
+  }
+  const coder = createCoder(coderOptions);
   for (const d of docs) {
     let result: DocResult;
     try {
@@ -109,7 +118,7 @@ export async function runCode(argv: string[]): Promise<number> {
       report(new SitrepError('E_DOC', `${d.id}: could not be coded: ${(e as Error).message.split('\n')[0] ?? ''}`));
       continue;
     }
-    for (const chunk of render(result, format)) {
+    for (const chunk of renderDoc(result, format)) {
       out.push(chunk);
       pending += chunk.length;
       if (pending > 1 << 16) flush();
@@ -117,12 +126,6 @@ export async function runCode(argv: string[]): Promise<number> {
   }
   flush();
   return bad ? 1 : 0;
-}
-
-function render(r: DocResult, format: string): string[] {
-  if (format === 'doc') return [JSON.stringify(r) + '\n'];
-  if (format === 'table') return [formatTable(r)];
-  return r.events.map((e: EventRecord) => JSON.stringify(e) + '\n');
 }
 
 function report(e: unknown): void {

@@ -1,0 +1,74 @@
+/**
+ * Coding a large batch on every core: documents go to worker threads in chunks, and their output is written
+ * back in input order. Each worker holds its own dictionaries, so memory grows with the thread count.
+ */
+import { Worker } from 'node:worker_threads';
+import type { CoderOptions } from '../coder.js';
+import { SitrepError } from '../errors.js';
+import type { InputDoc } from '../types.js';
+import type { WorkerInit, WorkerReply } from './code-worker.js';
+
+const CHUNK = 25;
+
+export interface ParallelResult {
+  bad: number;
+}
+
+export async function codeInParallel(docs: InputDoc[], coder: CoderOptions, format: string, threads: number): Promise<ParallelResult> {
+  const url = new URL('./code-worker.js', import.meta.url);
+  const chunks: InputDoc[][] = [];
+  for (let k = 0; k < docs.length; k += CHUNK) chunks.push(docs.slice(k, k + CHUNK));
+  let next = 0;
+  let written = 0;
+  let bad = 0;
+  const done = new Map<number, string>();
+  const workers: Worker[] = [];
+  const write = (): void => {
+    const parts: string[] = [];
+    while (done.has(written)) {
+      parts.push(done.get(written) ?? '');
+      done.delete(written);
+      written++;
+    }
+    if (parts.length) process.stdout.write(parts.join(''));
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = 0;
+      for (let w = 0; w < threads; w++) {
+        const { read, ...plain } = coder;
+        const init: WorkerInit = { coder: plain, strict: !read?.onError, format, warn: w === 0 };
+        const worker = new Worker(url, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+        workers.push(worker);
+        const feed = (): void => {
+          if (next < chunks.length) {
+            worker.postMessage({ seq: next, docs: chunks[next] });
+            next++;
+          } else {
+            finished++;
+            if (finished === threads) resolve();
+          }
+        };
+        worker.on('message', (m: WorkerReply) => {
+          if (m.kind === 'ready') feed();
+          else if (m.kind === 'warning') process.stderr.write(`sitrep: warning: ${m.message}\n`);
+          else if (m.kind === 'fatal') reject(new SitrepError(m.message.split(':')[0] ?? 'E_INTERNAL', m.message.slice(m.message.indexOf(':') + 1).trim()));
+          else {
+            for (const e of m.errors) {
+              bad++;
+              process.stderr.write(`sitrep: ${e}\n`);
+            }
+            done.set(m.seq, m.text);
+            write();
+            feed();
+          }
+        });
+        worker.on('error', reject);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  write();
+  return { bad };
+}
