@@ -5,12 +5,18 @@
 import { SitrepError } from '../errors.js';
 import { runCode } from './code.js';
 import { runDict } from './dict.js';
+import { runIngestCommand } from './ingest.js';
+import { runQuery } from './query.js';
+import { runServe } from './serve.js';
 
 export const USAGE = `sitrep — sourced, coded event data from news text
 
 Usage:
   sitrep code [FILE ...] [options]      code documents into CAMEO/PLOVER events
   sitrep dict check FILE ...            validate PETRARCH/TABARI dictionary files
+  sitrep ingest PATH|URL ... [options]  store documents, pages, feeds and directories as events
+  sitrep query [filters] [--format F]   events from the store (table, jsonl, csv, gdelt, plover)
+  sitrep serve [--db PATH] [--port N]   the dashboard and the HTTP API over the store
   sitrep help [COMMAND]                 this text, or a command's help
 
 Run 'sitrep COMMAND --help' for a command's options.`;
@@ -23,12 +29,21 @@ export async function main(argv: string[]): Promise<number> {
         return await runCode(rest);
       case 'dict':
         return runDict(rest);
+      case 'ingest':
+        return await runIngestCommand(rest);
+      case 'query':
+        return await runQuery(rest);
+      case 'serve':
+        return await runServe(rest);
       case undefined:
       case 'help':
       case '--help':
       case '-h':
         if (rest[0] === 'code') return await runCode(['--help']);
         if (rest[0] === 'dict') return runDict(['--help']);
+        if (rest[0] === 'ingest') return await runIngestCommand(['--help']);
+        if (rest[0] === 'query') return await runQuery(['--help']);
+        if (rest[0] === 'serve') return await runServe(['--help']);
         process.stdout.write(USAGE + '\n');
         return 0;
       default:
