@@ -30,6 +30,8 @@ export interface Clause {
   modality: Modality;
   /** Governing clause: for "X said Y attacked", the attack's parent is the "said" clause. */
   parent: number | null;
+  /** "ready/willing/prepared to V": the clause states an intention. */
+  intent: boolean;
   /** How this clause hangs off its parent. */
   link: 'complement' | 'infinitive' | 'coordinated' | 'relative' | null;
 }
@@ -39,6 +41,8 @@ const HYPOTHETICAL = new Set(['WOULD', 'COULD', 'MIGHT', 'MAY', "'D"]);
 const NORMATIVE = new Set(['MUST', 'SHOULD', 'OUGHT']);
 const FUTURE = new Set(['WILL', 'SHALL', "'LL", 'WO']);
 const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
+/** Adjectives that turn "to V" into an intention: "is willing to send". */
+const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
 /** Verbs tagged VERB that are really copulas/light or not events by themselves. */
@@ -96,6 +100,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let modal: string | null = null;
   let passiveAux = false;
   let infinitive = false;
+  let intent = false;
   for (let j = v - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -103,7 +108,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       if (NEGATORS.has(t.norm)) negated = true;
       else if (HYPOTHETICAL.has(t.norm) || NORMATIVE.has(t.norm) || FUTURE.has(t.norm)) modal ??= t.norm;
       else if (t.lemma === 'be' || t.lemma === 'get') passiveAux = true;
-      else if (t.norm === 'TO') infinitive = true;
+      else if (t.norm === 'TO') {
+        infinitive = true;
+        if (INTENT_ADJ.has(tokens[j - 1]?.norm ?? '')) intent = true;
+      }
       else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY'].includes(t.norm)) break;
       g = j;
       continue;
@@ -188,8 +196,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     negated,
     modal,
     modality,
+    intent,
     parent: null,
-    link: infinitive ? 'infinitive' : null,
+    link: infinitive && !intent ? 'infinitive' : null,
   };
 }
 

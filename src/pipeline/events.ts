@@ -25,13 +25,33 @@ export interface CodedEvent {
 /** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
 const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'FROM', 'OF', 'ABOUT', 'IN', 'BETWEEN', 'AMONG'];
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
-const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'agree', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
+const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
 /** What a demand or appeal asks for, by the CAMEO code of the demanded action (most specific first). */
 const DEMAND_FOR: [string, string][] = [
   ['087', '1056'], ['0871', '1056'], ['0872', '1056'], ['0873', '1056'], ['0874', '1056'],
   ['081', '1051'], ['0811', '1051'], ['082', '1052'], ['083', '1053'], ['084', '1053'], ['085', '1054'], ['086', '1055'],
   ['08', '105'], ['04', '106'], ['036', '106'], ['07', '103'], ['06', '101'], ['05', '102'],
 ];
+
+/** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
+const INTENT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
+
+/** The CAMEO code of an intention to do `code` (most specific first); null when CAMEO has none. */
+const INTENT_FOR: [string, string][] = [
+  ['061', '0311'], ['062', '0312'], ['071', '0331'], ['072', '0332'], ['073', '0333'], ['074', '0334'],
+  ['081', '0351'], ['082', '0352'], ['083', '0353'], ['084', '0354'], ['085', '0355'], ['086', '0356'],
+  ['04', '036'], ['05', '032'], ['06', '031'], ['07', '033'], ['08', '035'], ['09', '039'],
+  ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
+];
+
+export function intentCodeFor(code: string | null): string | null {
+  if (!code) return null;
+  for (let k = code.length; k >= 2; k--) {
+    const hit = INTENT_FOR.find(([c]) => c === code.slice(0, k));
+    if (hit) return hit[1];
+  }
+  return null;
+}
 
 export function demandCodeFor(code: string | null): string {
   if (!code) return '100';
@@ -353,6 +373,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     };
     const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
     emitPairs(out, code.forward, src, tgt, modality, speaker, base);
+    // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
+    const intent = c.modality === 'future' || c.intent || (governorHit && c.parent !== null && INTENT_VERBS.has(tokens[clauses[c.parent]?.verb ?? -1]?.lemma ?? ''));
+    if (intent && !c.negated) {
+      const icode = intentCodeFor(code.forward);
+      if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+    }
     emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y
     if (c.modality === 'demanded' && c.subject) {
