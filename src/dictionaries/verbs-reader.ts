@@ -183,7 +183,17 @@ export function readVerbs(source: string, file: string, opts: ReadOptions = {}):
     if (vi < 0) vi = 0;
     const base = (toks[vi] ?? '').replace(/^\+/, '').toUpperCase();
     if (!/^[A-Z][A-Z'-]*$/.test(base)) throw dictError(file, n, `bad verb "${base}"`);
-    const extra = irregular ? phraseTokens(irregular[1] ?? '') : [];
+    // irregular forms of a multi-word verb are written whole ("{+FOUGHT_BACK +FIGHTS_BACK}"): keep the verb word
+      const extra = irregular
+        ? (irregular[1] ?? '')
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((f) => {
+              const parts = f.split('_').filter(Boolean);
+              return (parts.find((p) => p.startsWith('+')) ?? parts[0] ?? '').replace(/^\+/, '').toUpperCase();
+            })
+            .filter((f) => f.length > 0)
+        : [];
     dict.verbs.push({
       id: `${file}:${n}`,
       base,

@@ -34,7 +34,7 @@ const DEMAND_FOR: [string, string][] = [
 ];
 
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
-const INTENT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
+const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
 /** The CAMEO code of an intention to do `code` (most specific first); null when CAMEO has none. */
 const INTENT_FOR: [string, string][] = [
@@ -251,7 +251,7 @@ function candidatePatterns(block: VerbEntry['block'], present: Set<string>): Ver
 }
 
 /** Find the verb entry and the best pattern for the clause's verb. */
-export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: Set<string> = wordSet(tokens)): VerbHit | null {
+export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: Set<string> = wordSet(tokens), postLimit = tokens.length): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt) return null;
   const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemmaNorm) ?? [])];
@@ -291,7 +291,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     }
     for (const pat of candidatePatterns(entry.block, present)) {
       if (!mayMatch(pat.post, present) || !mayMatch(pat.pre, present)) continue;
-      const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, tokens.length) : { score: 0, source: null, target: null, end: after };
+      const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit) : { score: 0, source: null, target: null, end: after };
       if (!post) continue;
       const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.groupStart - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
       if (!pre) continue;
@@ -320,9 +320,10 @@ const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE', 'I']);
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
-  for (const c of clauses) {
-    const p = c.parent !== null ? clauses[c.parent] : undefined;
-    if (!p || c.subject || (c.link !== 'complement' && c.link !== null)) continue;
+  clauses.forEach((c, k) => {
+    const p = c.parent !== null ? clauses[c.parent] : clauses[k - 1];
+    if (!p || c.subject || (c.link !== 'complement' && c.link !== null)) return;
+    if (c.parent === null && !SPEECH.has(tokens[p.verb]?.lemma ?? '') && !INTENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return;
     const before = tokens.slice(p.verb + 1, c.groupStart);
     if (before.some((t) => PRONOUNS.has(t.norm)) && p.subject) {
       c.subject = p.subject;
@@ -330,9 +331,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       c.parent = clauses.indexOf(p);
       c.link = 'complement';
     }
-  }
+  });
   const present = wordSet(tokens);
-  const hits = clauses.map((c) => matchVerb(lex, tokens, mentions, c, present));
+  // a governing verb's patterns see up to its infinitive's verb ("agreed to lift" may match "- * TO_LIFT",
+  // but "sanctions" after it belongs to lift)
+  const hits = clauses.map((c, k) => {
+    const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
+    return matchVerb(lex, tokens, mentions, c, present, child ? child.verb + 1 : tokens.length);
+  });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   clauses.forEach((c, k) => {
     const hit = hits[k];

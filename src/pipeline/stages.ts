@@ -47,7 +47,13 @@ export const segmentStage: Stage = {
 export const tokenizeStage: Stage = {
   name: 'tokenize',
   run(doc, { lexicon }) {
-    const verbBase = (upper: string): string | undefined => lexicon.verbs.get(upper)?.[0]?.base;
+    // the base of a known verb form; an entry listing the form itself ("ATTACKED" in some dictionaries) loses
+    // to one that derives it from a base
+    const verbBase = (upper: string): string | undefined => {
+      const list = lexicon.verbs.get(upper);
+      if (!list) return undefined;
+      return (list.find((v) => v.base !== upper && !v.after.length && !v.before.length) ?? list[0])?.base;
+    };
     for (const s of doc.sentences) s.tokens = tokenize(s.text, s.start, verbBase);
   },
 };
