@@ -90,12 +90,14 @@ export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | nu
   for (const atom of atoms) {
     const prev = groups[groups.length - 1];
     const last = prev?.[prev.length - 1];
-    if (prev && last && joinable(tokens, last, atom, prev)) prev.push(atom);
+    if (prev && last && joinable(tokens, last, atom, prev, date)) prev.push(atom);
     else groups.push([atom]);
   }
   const mentions: ActorMention[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const a of atoms) covered.fill(1, a.first, a.last + 1);
   for (const g of groups) {
-    const m = groupMention(tokens, g, date);
+    const m = groupMention(tokens, g, date, covered);
     if (m) mentions.push(m);
   }
   inferAppositives(tokens, mentions, mem);
@@ -103,10 +105,15 @@ export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | nu
 }
 
 /** Can `next` join the noun group whose last atom is `last`? */
-function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[]): boolean {
+function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: string | null): boolean {
   if (next.first === last.last + 1) {
     // two actor names back to back are separate ("Gondor Arnor") unless the second is a role
-    if (next.actor && last.actor && !next.agent) return isPossessiveGap(tokens, last.last, next.first) || false;
+    // ... or the first is the country of the second ("Chinese President Xi Jinping", "Iranian Quds Force")
+    if (next.actor && last.actor && !next.agent) {
+      const a = codeOn(last.actor, date);
+      const b = codeOn(next.actor, date);
+      return !!a && !!b && a.length === 3 && b.length > 3 && b.startsWith(a);
+    }
     return true;
   }
   const gap = tokens.slice(last.last + 1, next.first);
@@ -119,11 +126,8 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[]): boole
   return gap.every((t) => GROUP_INNER.has(t.pos) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
 }
 
-function isPossessiveGap(_tokens: Token[], _a: number, _b: number): boolean {
-  return false;
-}
 
-function groupMention(tokens: Token[], g: Atom[], date: string | null): ActorMention | null {
+function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: Uint8Array): ActorMention | null {
   const first = g[0];
   const lastAtom = g[g.length - 1];
   if (!first || !lastAtom) return null;
@@ -163,7 +167,7 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null): ActorMen
   }
   // extend the span leftwards over determiners/adjectives of the noun group ("the Iraqi government")
   let from = first.first;
-  while (from > 0 && ['DET', 'ADJ'].includes(tokens[from - 1]?.pos ?? '')) from--;
+  while (from > 0 && !covered[from - 1] && ['DET', 'ADJ'].includes(tokens[from - 1]?.pos ?? '')) from--;
   const startTok = tokens[from];
   const endTok = tokens[lastAtom.last];
   if (!startTok || !endTok) return null;

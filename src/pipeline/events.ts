@@ -359,6 +359,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? pickPrep(c) ?? null;
+    // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
+    if (!hit.target && tgt && tgt === c.object && isRoleOnly(tgt)) {
+      const better = pickPrep(c);
+      if (better && !isRoleOnly(better)) tgt = better;
+    }
     if (c.passive && !hit.source && hit.entry.base !== 'BE') {
       const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
       src = by;
@@ -394,6 +399,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   });
   return out;
 }
+
+const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
 
 function pickPrep(c: Clause): ActorMention | null {
   // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
