@@ -137,7 +137,7 @@ async function openEvent(id: string): Promise<void> {
         el('span', { class: `chip ${goldsteinClass(e.goldstein)}`, title: 'Goldstein scale' }, e.goldstein.toFixed(1)),
         el('span', {}, QUAD_NAMES[e.quad - 1] ?? ''),
         el('span', {}, e.date ?? 'undated', el('span', { class: 'muted' }, ` (${e.date_basis})`)),
-        e.location !== null ? el('span', {}, '📍 ', e.location.name, e.location.country !== null ? `, ${e.location.country}` : '') : null,
+        e.location !== null ? el('span', {}, 'at ', e.location.name, e.location.country !== null ? `, ${e.location.country}` : '') : null,
         e.modality !== 'asserted' ? el('span', { class: 'warn' }, e.modality) : null),
       actor(e.source, 'source'), actor(e.target, 'target'),
       ...(e.speaker !== null ? [actor(e.speaker, 'speaker')] : []),
