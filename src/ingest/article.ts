@@ -28,7 +28,8 @@ const DATE_META = [
 ];
 
 export function extractArticle(html: string, where: string): Article {
-  const { document } = parseHTML(html);
+  // linkedom needs a root element to build a document; a fragment is wrapped in one.
+  const { document } = parseHTML(/<html[\s>]/i.test(html.slice(0, 4000)) ? html : `<!doctype html><html><body>${html}</body></html>`);
   // Metadata first: Readability takes the document apart.
   let metaDate: string | null = null;
   for (const sel of DATE_META) {
@@ -43,7 +44,7 @@ export function extractArticle(html: string, where: string): Article {
   try {
     parsed = new Readability(document as unknown as Document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
   } catch (e) {
-    throw inputError(where, `HTML could not be read (${(e as Error).message.split('\n')[0] ?? ''})`);
+    throw inputError(where, `no article text found in the HTML page (${(e as Error).message.split('\n')[0] ?? ''})`);
   }
   const content = parsed?.content ?? '';
   // Headings inside the article body are not sentences of it.

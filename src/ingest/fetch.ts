@@ -125,9 +125,9 @@ export async function fetchGuarded(raw: string, options: FetchOptions = {}): Pro
     allowPrivate: options.allowPrivate ?? false,
     accept: options.accept ?? [],
   };
+  let u = checkUrl(raw, opts.allowPrivate);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
-  let u = checkUrl(raw, opts.allowPrivate);
   try {
     for (let hop = 0; ; hop++) {
       let res: IncomingMessage;
