@@ -75,7 +75,7 @@ function seedDocs(): (DocResult & { text: string })[] {
   return docs;
 }
 
-test('dashboard: filter, open an event, see its evidence', async (t) => {
+void test('dashboard: filter, open an event, see its evidence', async (t) => {
   if (!existsSync(CHROMIUM)) {
     t.skip(`${CHROMIUM} not found: skipping the browser test (apt-get install chromium)`);
     return;

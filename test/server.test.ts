@@ -102,7 +102,7 @@ async function readUntil<T>(stream: ReadableStream<Uint8Array>, want: (kind: str
   }
 }
 
-describe('server API', () => {
+void describe('server API', () => {
   let dir: string;
   let store: Store;
   let app: App;
@@ -120,7 +120,7 @@ describe('server API', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  describe('GET /api/events filters', () => {
+  void describe('GET /api/events filters', () => {
     const cases: [string, number, ((e: StoredEvent) => boolean) | null][] = [
       ['', 5, null],
       ['actor=VAL', 3, (e) => e.source?.code === 'VAL'],
@@ -139,7 +139,7 @@ describe('server API', () => {
       ['since=2030-01-01', 0, null],
     ];
     for (const [qs, total, check] of cases) {
-      it(`?${qs} → ${total}`, async () => {
+      void it(`?${qs} → ${total}`, async () => {
         const res = await app.request(`/api/events?${qs}`);
         assert.equal(res.status, 200);
         const page = await body<EventPage>(res);
@@ -150,7 +150,7 @@ describe('server API', () => {
     }
   });
 
-  it('paginates with a cursor: pages are disjoint, newest first, and cover every match', async () => {
+  void it('paginates with a cursor: pages are disjoint, newest first, and cover every match', async () => {
     const seen: string[] = [];
     const dates: string[] = [];
     let next: string | null = null;
@@ -172,7 +172,7 @@ describe('server API', () => {
     assert.deepEqual(dates, [...dates].sort().reverse());
   });
 
-  describe('errors have one shape and a mapped status', () => {
+  void describe('errors have one shape and a mapped status', () => {
     const cases: [string, string, RequestInit | undefined, number, string][] = [
       ['unknown filter', '/api/events?colour=red', undefined, 400, 'E_QUERY'],
       ['bad date', '/api/events?since=yesterday', undefined, 400, 'E_QUERY'],
@@ -196,7 +196,7 @@ describe('server API', () => {
       ['update missing watchlist', '/api/watchlists/missing', write('PUT', { name: 'w' }), 404, 'E_NOT_FOUND'],
     ];
     for (const [what, path, init, status, code] of cases) {
-      it(`${what} → ${status} ${code}`, async () => {
+      void it(`${what} → ${status} ${code}`, async () => {
         const res = await app.request(path, init);
         assert.equal(res.status, status);
         assert.equal(STATUS[code] ?? 500, status);
@@ -208,7 +208,7 @@ describe('server API', () => {
     }
   });
 
-  it('GET /api/events/:id returns mentions, sources, label and highlights; injection text comes back as text', async () => {
+  void it('GET /api/events/:id returns mentions, sources, label and highlights; injection text comes back as text', async () => {
     const page = await body<EventPage>(await app.request('/api/events?text=spying'));
     const id = page.events[0]?.id ?? '';
     const e = await body<StoredEvent & { label: string | null; highlights: { role: string; start: number; end: number }[][] }>(await app.request(`/api/events/${encodeURIComponent(id)}`));
@@ -225,7 +225,7 @@ describe('server API', () => {
     assert.equal((await body<EventPage>(await app.request('/api/events'))).total, 5, 'the events table is still there');
   });
 
-  it('GET /api/stats counts by day, root, quad and dyad, with mean Goldstein', async () => {
+  void it('GET /api/stats counts by day, root, quad and dyad, with mean Goldstein', async () => {
     const s = await body<{ total: number; mean_goldstein: number; by_day: { date: string; count: number; quad: number[] }[]; by_root: { root: string; count: number }[]; by_quad: { quad: number; count: number }[]; top_dyads: { source: string; target: string; count: number }[] }>(
       await app.request('/api/stats'),
     );
@@ -239,7 +239,7 @@ describe('server API', () => {
     assert.equal(filtered.total, 1);
   });
 
-  it('GET /api/actors, /api/operations, /api/cameo, /api/map', async () => {
+  void it('GET /api/actors, /api/operations, /api/cameo, /api/map', async () => {
     const actors = await body<{ actors: { code: string }[] }>(await app.request('/api/actors?prefix=KES'));
     assert.deepEqual(actors.actors.map((a) => a.code).sort(), ['KES', 'KESMIL']);
     assert.ok(Array.isArray((await body<{ operations: unknown[] }>(await app.request('/api/operations'))).operations));
@@ -251,7 +251,7 @@ describe('server API', () => {
     assert.deepEqual(points.points.map((p) => [p.name, p.count]), [['Port Lenn', 1]]);
   });
 
-  it('GET /api/openapi.json is OpenAPI 3.1 and describes every API route', async () => {
+  void it('GET /api/openapi.json is OpenAPI 3.1 and describes every API route', async () => {
     const res = await app.request('/api/openapi.json');
     const doc = JSON.parse(await res.text()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     assert.match(doc.openapi, /^3\.1\./);
@@ -266,7 +266,7 @@ describe('server API', () => {
     for (const r of refs) assert.ok(r.split('/').pop() as string in OPENAPI.components.schemas, `${r} resolves`);
   });
 
-  it('watchlists: create, read, update, delete (writes need the token)', async () => {
+  void it('watchlists: create, read, update, delete (writes need the token)', async () => {
     const created = await app.request('/api/watchlists', write('POST', { name: 'Port Lenn', place: 'Port Lenn', codes: ['19'] }));
     assert.equal(created.status, 201);
     const w = await body<Watchlist>(created);
@@ -279,7 +279,7 @@ describe('server API', () => {
     assert.equal((await app.request(`/api/watchlists/${w.id}`)).status, 404);
   });
 
-  it('the stream carries a new event and its alert after POST /api/documents', async () => {
+  void it('the stream carries a new event and its alert after POST /api/documents', async () => {
     const wres = await app.request('/api/watchlists', write('POST', { name: 'Morvane watch', actor: 'MOR' }));
     assert.equal(wres.status, 201);
     const stream = await app.request('/api/stream');
@@ -301,7 +301,7 @@ describe('server API', () => {
     assert.equal((await body<{ alerts: number }>(again)).alerts, 0);
   });
 
-  it('a webhook receiver on 127.0.0.1 gets the alert for a watchlist hit', async () => {
+  void it('a webhook receiver on 127.0.0.1 gets the alert for a watchlist hit', async () => {
     let resolveHit: (v: { path: string; body: { type: string; watchlist: { name: string }; event: StoredEvent } }) => void = () => undefined;
     const hit = new Promise<{ path: string; body: { type: string; watchlist: { name: string }; event: StoredEvent } }>((r) => (resolveHit = r));
     const receiver = createServer((req, res) => {
@@ -331,7 +331,7 @@ describe('server API', () => {
     }
   });
 
-  it('reads need the token when configured', async () => {
+  void it('reads need the token when configured', async () => {
     const closed = createApp({ store, token: TOKEN, readTokenRequired: true });
     try {
       assert.equal((await closed.request('/api/events')).status, 401);
@@ -345,7 +345,7 @@ describe('server API', () => {
     }
   });
 
-  it('a server without a token refuses every write', async () => {
+  void it('a server without a token refuses every write', async () => {
     const open = createApp({ store });
     const res = await open.request('/api/watchlists', write('POST', { name: 'w', actor: 'VAL' }));
     assert.equal(res.status, 401);
@@ -353,7 +353,7 @@ describe('server API', () => {
     open.close();
   });
 
-  it('serves the dashboard with a strict content security policy', async () => {
+  void it('serves the dashboard with a strict content security policy', async () => {
     const res = await app.request('/');
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /text\/html/);
@@ -363,7 +363,7 @@ describe('server API', () => {
   });
 });
 
-describe('evidence highlights', () => {
+void describe('evidence highlights', () => {
   const actor = (text: string) => ({ code: 'X', text, name: null });
   const cases: [string, string | null, string | null, string[]][] = [
     ['Valdoria criticized Kestria.', 'Valdoria', 'Kestria', ['source:Valdoria', 'verb:criticized', 'target:Kestria']],
@@ -377,7 +377,7 @@ describe('evidence highlights', () => {
     ['Valdoria, after many months of quiet talks with its neighbours, finally criticized Kestria.', 'Valdoria', 'Kestria', ['source:Valdoria', 'target:Kestria']],
   ];
   for (const [text, s, t, want] of cases) {
-    it(text, () => {
+    void it(text, () => {
       const hs = highlights({ source: s === null ? null : actor(s), target: t === null ? null : actor(t) }, { text });
       assert.deepEqual(hs.map((h) => `${h.role}:${text.slice(h.start, h.end)}`), want);
     });
