@@ -20,6 +20,12 @@ const GOLD: [string, Triple[]][] = [
   ['A Valdorian airstrike killed Kestrian troops.', [['VALMIL', 'KESMIL', '195']]],
   ['The government of Kestria condemned Valdoria.', [['KESGOV', 'VAL', '111']]],
   ['Anna Veldt condemned Morvane.', [['IGONOR', 'MOR', '111']]],
+  ['Police in Valgrad arrested Kestrian rebels.', [['VALCOP', 'KESREB', '173']]],
+  ['Valdorian forces attacked troops in Kestria.', [['VALMIL', 'KESMIL', '190']]],
+  ['Valdorian forces attacked the border with rockets.', []],
+  ['Valdoria will attack Kestria.', [['VAL', 'KES', '138']]],
+  ['Valdoria is ready to meet Kestria.', [['VAL', 'KES', '036']]],
+  ['Kestria asked Valdoria to attack Morvane.', [['KES', 'VAL', '020']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -28,6 +34,7 @@ const NEGATIVE: string[] = [
   'Valdoria never attacked Kestria.',
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
+  'Valdoria will not attack Kestria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */
@@ -52,6 +59,8 @@ void test('dated codes follow the document date', () => {
   assert.equal(at('2005-03-01'), 'KESELI');
   assert.equal(at('2015-03-01'), 'KESGOV');
   assert.equal(at('2023-03-01'), 'IGONOR');
+  // a country before a person of that country joins the person's mention
+  assert.equal(triples(c, 'Kestrian Anna Veldt condemned Morvane.', '2015-03-01')[0]?.[0], 'KESGOV');
 });
 
 void test('modality: negated and hypothetical events are kept but not asserted', () => {

@@ -182,7 +182,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   }
   // passive without aux: "designated by X" after a noun
   if (!passive && participle && preps.some((p) => p.prep === 'BY') && !subject) passive = true;
-  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : 'asserted';
+  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : 'asserted';
   return {
     verb: v,
     groupStart: g,
@@ -227,6 +227,11 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const p = clauses[k - 1];
     if (!c || !p) continue;
     const between = tokens.slice(p.verb + 1, c.groupStart);
+    if (c.link === 'infinitive' && c.subject) {
+      // "asked X to attack Y": X is written; the clause still depends on "asked"
+      c.parent = k - 1;
+      continue;
+    }
     if (c.link === 'infinitive' && !c.subject) {
       c.parent = k - 1;
       c.subject = p.object && !p.passive ? p.object : p.subject;

@@ -361,8 +361,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     let tgt: ActorMention | null = hit.target ?? c.object ?? pickPrep(c) ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
     if (!hit.target && tgt && tgt === c.object && isRoleOnly(tgt)) {
+      const local = tokens[tgt.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === (tgt?.last ?? 0) + 2) : undefined;
       const better = pickPrep(c);
-      if (better && !isRoleOnly(better)) tgt = better;
+      // "troops in Kestria" are Kestrian troops; otherwise the coded actor in a phrase is the target
+      if (!local && better && !isRoleOnly(better)) tgt = better;
     }
     if (c.passive && !hit.source && hit.entry.base !== 'BE') {
       const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
@@ -370,6 +372,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       tgt = c.subject;
     }
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
+    // place its clause names
+    if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
+    if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1);
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
@@ -401,6 +407,20 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
 }
 
 const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
+
+/** Give a role-only mention the country of the first "in/at <country or city>" phrase in [from, to). */
+function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number): void {
+  for (const p of mentions) {
+    if (p === m || p.first < from || p.last >= to) continue;
+    const prep = tokens[p.first - 1]?.norm;
+    const code = p.codes[0] ?? '';
+    if ((prep === 'IN' || prep === 'AT') && p.codes.length === 1 && /^[A-Z]{3}$/.test(code)) {
+      m.codes = m.codes.map((c) => code + c.slice(3));
+      m.rules = [...m.rules, `place-country:${p.rules[0] ?? ''}`];
+      return;
+    }
+  }
+}
 
 function pickPrep(c: Clause): ActorMention | null {
   // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
