@@ -23,7 +23,7 @@ export interface CodedEvent {
 }
 
 /** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
-const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'FROM', 'OF', 'ABOUT', 'IN', 'BETWEEN', 'AMONG'];
+const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'IN'];
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
 /** What a demand or appeal asks for, by the CAMEO code of the demanded action (most specific first). */
@@ -425,9 +425,11 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
 function pickPrep(c: Clause): ActorMention | null {
   // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
   const compound = (c.subject?.codes.length ?? 0) > 1;
+  const own = new Set(c.subject?.codes ?? []);
   for (const p of TARGET_PREPS) {
     if (compound && (p === 'IN' || p === 'AT')) continue;
-    const hit = c.preps.find((x) => x.prep === p);
+    // a phrase naming the subject itself ("Egypt hosted talks ... in Cairo") is not its target
+    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)));
     if (hit) return hit.mention;
   }
   return compound ? null : (c.preps[0]?.mention ?? null);
