@@ -47,6 +47,9 @@ export interface App {
 export const MAX_BODY = 5 * 1024 * 1024;
 /** How many of the newest matching events the map places. */
 export const MAP_SAMPLE = 1000;
+/** Aggregates (stats, map points) are cached this long per query string; writes through this server clear the cache. */
+export const AGGREGATE_TTL_MS = 10_000;
+const AGGREGATE_CACHE_SIZE = 256;
 
 const DOC_FIELDS = new Set(['id', 'text', 'date', 'url', 'title', 'source']);
 const WATCH_FIELDS = new Set(['name', 'actor', 'target', 'place', 'lat', 'lon', 'radius_km', 'codes', 'webhook']);
@@ -121,6 +124,18 @@ export function createApp(opts: AppOptions): App {
   const cameo = (): Record<string, string> => (labels ??= Object.fromEntries([...cameoTable().values()].map((c) => [c.code, c.name])));
 
   const write = (ctx: Ctx): void => requireToken(ctx.req, ctx.url, token);
+  // Many viewers ask for the same aggregates; other processes writing to the store are seen within the TTL.
+  const aggregates = new Map<string, { at: number; value: Promise<unknown> }>();
+  const cached = (key: string, compute: () => Promise<unknown>): Promise<unknown> => {
+    const now = Date.now();
+    const hit = aggregates.get(key);
+    if (hit !== undefined && now - hit.at < AGGREGATE_TTL_MS) return hit.value;
+    const value = compute();
+    value.catch(() => aggregates.delete(key));
+    aggregates.set(key, { at: now, value });
+    if (aggregates.size > AGGREGATE_CACHE_SIZE) aggregates.delete(aggregates.keys().next().value as string);
+    return value;
+  };
   const router = new Router()
     .on('GET', '/api/events', async ({ url }) => json(await store.queryEvents(queryOf(url))))
     .on('GET', '/api/events/:id', async ({ params }) => {
@@ -128,7 +143,7 @@ export function createApp(opts: AppOptions): App {
       if (e === null) throw notFound(`no event ${params.id}`);
       return json({ ...e, label: cameo()[e.code] ?? null, highlights: e.mentions.map((m) => highlights(e, m)) });
     })
-    .on('GET', '/api/stats', async ({ url }) => json(await store.stats(queryOf(url))))
+    .on('GET', '/api/stats', async ({ url }) => json(await cached(`stats${url.search}`, () => store.stats(queryOf(url)))))
     .on('GET', '/api/actors', async ({ url }) => {
       const extra = [...url.searchParams.keys()].find((k) => k !== 'prefix' && k !== 'limit' && k !== 'access_token');
       if (extra !== undefined) throw new SitrepError('E_QUERY', `unknown field "${extra}" (allowed: prefix, limit)`);
@@ -138,10 +153,10 @@ export function createApp(opts: AppOptions): App {
     })
     .on('GET', '/api/operations', async () => json({ operations: await store.operations() }))
     .on('GET', '/api/map/world', () => json(worldMap(), 200, { 'cache-control': 'public, max-age=86400' }))
-    .on('GET', '/api/map/points', async ({ url }) => {
+    .on('GET', '/api/map/points', async ({ url }) => json(await cached(`map${url.search}`, async () => {
       const page = await store.queryEvents({ ...queryOf(url, ['limit', 'cursor']), limit: MAP_SAMPLE });
-      return json({ total: page.total, sampled: page.events.length, points: mapPoints(page.events) });
-    })
+      return { total: page.total, sampled: page.events.length, points: mapPoints(page.events) };
+    })))
     .on('GET', '/api/alerts', async ({ url }) => {
       const extra = [...url.searchParams.keys()].find((k) => !['watchlist_id', 'since', 'limit', 'access_token'].includes(k));
       if (extra !== undefined) throw new SitrepError('E_QUERY', `unknown field "${extra}" (allowed: watchlist_id, since, limit)`);
@@ -168,6 +183,7 @@ export function createApp(opts: AppOptions): App {
         ...coded, text: doc.text,
         ...(doc.url !== undefined ? { url: doc.url } : {}), ...(doc.title !== undefined ? { title: doc.title } : {}), ...(doc.source !== undefined ? { source: doc.source } : {}),
       });
+      if (put.inserted) aggregates.clear();
       const alerts = await announce(store, hub, webhooks, put);
       return json({ ...put, alerts: alerts.length }, put.inserted ? 201 : 200);
     })

@@ -73,7 +73,7 @@ export function listen(app: App, opts: { port: number; host: string; maxBody?: n
       res.end(res.headersSent ? undefined : JSON.stringify({ error: { code: 'E_INTERNAL', message: 'internal error' } }));
     });
   });
-  server.keepAliveTimeout = 5000;
+  server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => {
