@@ -125,7 +125,7 @@ export function drawMap(root: SVGSVGElement, world: World, points: Points, note:
   const maxP = Math.max(1, ...points.points.map((p) => p.count));
   const dots = svg('g', {});
   for (const p of [...points.points].reverse()) {
-    dots.appendChild(svg('circle', { cx: p.x, cy: p.y, r: (3 + 12 * Math.sqrt(p.count / maxP)).toFixed(1), class: p.approximate ? 'pt approx' : 'pt' },
+    dots.appendChild(svg('circle', { cx: p.x, cy: p.y, r: (2.5 + 7 * Math.sqrt(p.count / maxP)).toFixed(1), class: p.approximate ? 'pt approx' : 'pt' },
       svg('title', {}, `${p.name}${p.country !== null ? ` (${p.country})` : ''}: ${fmt.format(p.count)} events${p.approximate ? ' — country only' : ''}`)));
   }
   root.appendChild(dots);
