@@ -26,6 +26,7 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria will attack Kestria.', [['VAL', 'KES', '138']]],
   ['Valdoria is ready to meet Kestria.', [['VAL', 'KES', '036']]],
   ['Kestria asked Valdoria to attack Morvane.', [['KES', 'VAL', '020']]],
+  ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
 ];
 
 const NEGATIVE: string[] = [

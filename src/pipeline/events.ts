@@ -53,6 +53,25 @@ export function intentCodeFor(code: string | null): string | null {
   return null;
 }
 
+/** Modals that make a negated action a refusal: "will not", "would not". */
+const REFUSAL_MODALS = new Set(['WILL', 'WOULD', 'SHALL', "'LL", 'WO']);
+
+/** The CAMEO refusal of a cooperative action (most specific first); null for conflictual ones. */
+const REFUSAL_FOR: [string, string][] = [
+  ['061', '1211'], ['062', '1212'], ['071', '1211'], ['072', '1212'], ['036', '125'], ['04', '125'], ['046', '126'],
+  ['081', '1241'], ['083', '1244'], ['084', '1244'], ['085', '1243'], ['08', '124'], ['06', '121'], ['07', '121'],
+  ['03', '120'], ['05', '120'], ['02', '120'], ['09', '120'],
+];
+
+export function refusalCodeFor(code: string | null): string | null {
+  if (!code) return null;
+  for (let k = code.length; k >= 2; k--) {
+    const hit = REFUSAL_FOR.find(([c]) => c === code.slice(0, k));
+    if (hit) return hit[1];
+  }
+  return null;
+}
+
 export function demandCodeFor(code: string | null): string {
   if (!code) return '100';
   for (let k = code.length; k >= 2; k--) {
@@ -396,6 +415,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const icode = intentCodeFor(code.forward);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     }
+    // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
+    if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
+      const rcode = refusalCodeFor(code.forward);
+      if (rcode) emitPairs(out, rcode, src, tgt, 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
+    }
     emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y
     if (c.modality === 'demanded' && c.subject) {
@@ -551,7 +575,11 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       const src = bind(xs);
       const tgt = bind(xt === cs && cs !== a ? cs : xt);
       const base = { first: p.groupStart, last: Math.max(ch.last, tgt ? tgt.last : ch.last), verbRule: `${t.id} ${ph.rule} ${ch.rule}`, kind: 'verb' as const };
-      emitPairs(out, code, src, tgt ?? (xt === cs ? childSrc : null), c.modality === 'asserted' ? p.modality : c.modality, null, base);
+      const tTarget = tgt ?? (xt === cs ? childSrc : null);
+      emitPairs(out, code, src, tTarget, c.modality === 'asserted' ? p.modality : c.modality, null, base);
+      if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
+        emitPairs(out, refusalCodeFor(code), src, tTarget, 'asserted', null, { ...base, verbRule: `refusal:${base.verbRule}` });
+      }
       used.add(k);
       if (c.parent !== null) used.add(c.parent);
       return;
