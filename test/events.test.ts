@@ -27,6 +27,7 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria is ready to meet Kestria.', [['VAL', 'KES', '036']]],
   ['Kestria asked Valdoria to attack Morvane.', [['KES', 'VAL', '020']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
+  ['Valdoria launched an invasion of Kestria.', [['VAL', 'KES', '192']]],
 ];
 
 const NEGATIVE: string[] = [

@@ -356,7 +356,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   // but "sanctions" after it belongs to lift)
   const hits = clauses.map((c, k) => {
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
-    return matchVerb(lex, tokens, mentions, c, present, child ? child.verb + 1 : tokens.length);
+    const h = matchVerb(lex, tokens, mentions, c, present, child ? child.verb + 1 : tokens.length);
+    if (h && (h.code.forward || h.code.reverse || h.pattern)) return h;
+    return lightVerbHit(lex, tokens, mentions, c) ?? h;
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   clauses.forEach((c, k) => {
@@ -591,4 +593,27 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
 function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
   if (entry.base === name || entry.block.name === name) return true;
   return (lex.verbs.get(name) ?? []).some((v) => v.block === entry.block);
+}
+
+/** Light verbs whose object names the event: "staged a hunger strike", "launched an attack on", "held a summit". */
+const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'conduct', 'carry', 'mount', 'begin', 'start', 'continue', 'make', 'issue', 'wage', 'step', 'resume', 'give', 'take', 'lodge', 'file', 'impose', 'unleash', 'deliver', 'announce']);
+
+/** A light verb coded by the event noun it takes as object, before any prepositional target. */
+function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
+  const vt = tokens[c.verb];
+  if (!vt || !LIGHT_VERBS.has(vt.lemma)) return null;
+  const words = tokens.map((t) => t.norm);
+  const lemmas = tokens.map((t) => t.lemmaNorm);
+  for (let j = c.verb + 1; j <= c.end && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j)) break;
+    if (t.pos !== 'NOUN') continue;
+    const hit = lex.nouns.longest(words, j, lemmas);
+    const noun = hit?.values[0];
+    if (!hit || !noun || !noun.code.forward) continue;
+    const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [] };
+    const entry: VerbEntry = { id: noun.id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: noun.code, block };
+    return { entry, code: noun.code, rule: `light:${noun.id}`, pattern: null, source: null, target: null, last: hit.end - 1 };
+  }
+  return null;
 }
