@@ -2,7 +2,7 @@
  * `npm run bench`: the benchmarks of issue 2 (coder throughput, start-up, peak memory) with their goals, then
  * the document and store benchmarks. Prints a report and writes bench/out/report.json (git-ignored).
  *
- *   npm run bench [-- --docs N] [--only coder,document,store] [--pg postgres://…]
+ *   npm run bench [-- --docs N] [--only coder,document,store,ingest,server] [--pg postgres://…]
  *
  * Figures are wall-clock on whatever machine runs this; the report records the CPU count and load average so a
  * busy machine can be recognised. Nothing here asserts on time: a MISS is printed, the exit status stays 0.
@@ -13,10 +13,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCoder, GOALS, OUT_DIR, SHARED, type CoderReport } from './coder.bench.js';
 import { benchDocument } from './document.bench.js';
+import { benchIngest } from './ingest.bench.js';
+import { benchServer } from './server.bench.js';
 import { benchStore } from './store.bench.js';
 
-type Section = 'coder' | 'document' | 'store';
-const SECTIONS: Section[] = ['coder', 'document', 'store'];
+type Section = 'coder' | 'document' | 'store' | 'ingest' | 'server';
+const SECTIONS: Section[] = ['coder', 'document', 'store', 'ingest', 'server'];
 
 const { values: o } = parseArgs({
   options: {
@@ -26,7 +28,7 @@ const { values: o } = parseArgs({
   },
 });
 const only = new Set(o.only.split(',').map((s) => s.trim()));
-for (const s of only) if (!SECTIONS.includes(s as Section)) throw new Error(`--only: unknown section "${s}" (coder, document, store)`);
+for (const s of only) if (!SECTIONS.includes(s as Section)) throw new Error(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
 const docs = Number(o.docs);
 if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive integer, not "${o.docs}"`);
 
@@ -113,6 +115,18 @@ if (only.has('store')) {
   const r = await benchStore({ pgUrl: o.pg ?? process.env.SITREP_PG_URL });
   report.store = r;
   out.push('Store', table(flat(r)));
+}
+if (only.has('ingest')) {
+  log('ingest benchmark (text and HTML documents into a temporary SQLite store)');
+  const r = await benchIngest();
+  report.ingest = r;
+  out.push('Ingest', table(flat({ ...r })));
+}
+if (only.has('server')) {
+  log('server benchmark (HTTP API over 100,000 synthetic events, 20 concurrent clients)');
+  const r = await benchServer({ pgUrl: o.pg ?? process.env.SITREP_PG_URL });
+  report.server = r;
+  out.push('Server', table(flat(r)));
 }
 report.loadavg_at_end = loadavg().map((x) => Math.round(x * 100) / 100);
 
