@@ -41,6 +41,8 @@ const HYPOTHETICAL = new Set(['WOULD', 'COULD', 'MIGHT', 'MAY', "'D"]);
 const NORMATIVE = new Set(['MUST', 'SHOULD', 'OUGHT']);
 const FUTURE = new Set(['WILL', 'SHALL', "'LL", 'WO']);
 const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
+/** Prepositions that open a temporal phrase about another happening. */
+const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
@@ -126,7 +128,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   for (let j = v + 1; j < nextVerb; j++) {
     const t = tokens[j];
     if (!t) break;
-    if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && j > v + 1) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
+    // a temporal phrase ("after the killing of X", "following talks with Y") names another happening: its
+    // actors are not this clause's participants
+    const temporal = (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB') && TEMPORAL.has(t.norm) && j > v + 1;
+    if (t.norm === ';' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && j > v + 1) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
     }
