@@ -28,6 +28,8 @@ const GOLD: [string, Triple[]][] = [
   ['Kestria asked Valdoria to attack Morvane.', [['KES', 'VAL', '020']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
   ['Valdoria launched an invasion of Kestria.', [['VAL', 'KES', '192']]],
+  ['Officials in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
+  ['Valdorian and Kestrian troops attacked Morvane.', [['KESMIL', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
 ];
 
 const NEGATIVE: string[] = [

@@ -25,7 +25,8 @@ export interface ActorEntry {
   fallback: string | null;
 }
 
-const CODE_RE = /^[A-Z0-9-]{3,}$/;
+/** A code, or several joined by `/` for a phrase that names several actors ("the Shire" → FRO/BIL/SAM). */
+const CODE_RE = /^[A-Z0-9-]{3,}(\/[A-Z0-9-]{3,})*$/;
 
 export function titleCase(phrase: string): string {
   return titleCaseTokens(phraseTokens(phrase));

@@ -39,6 +39,8 @@ export const newActorMemory = (): ActorMemory => ({ learned: new TokenTrie() });
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB', 'PUNCT', 'NUM']);
 /** Tokens that may sit inside one noun group between atoms. */
 const GROUP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+/** Words that link a role to the actor it belongs to: "the government of X", "troops from X", "police in X". */
+const ROLE_LINKS = new Set(['OF', 'FROM', 'IN']);
 const TITLE_WORDS = new Set([
   'HEAD', 'LEADER', 'CHIEF', 'COMMANDER', 'MEMBER', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'PRESIDENT',
   'MINISTER', 'SECRETARY', 'DIRECTOR', 'GENERAL', 'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'OFFICIAL', 'FOUNDER', 'EMIR',
@@ -120,8 +122,8 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   if (gap.length > 4) return false;
   // "Iran 's Quds Force"
   if (gap.length === 1 && (gap[0]?.text === "'s" || gap[0]?.text === '’s' || gap[0]?.text === "'")) return true;
-  // "the government of Gondor": role then "of" then actor
-  if (gap.length === 1 && gap[0]?.norm === 'OF' && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
+  // "the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost": role, then of/from/in, then actor
+  if (gap.length === 1 && ROLE_LINKS.has(gap[0]?.norm ?? '') && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
   // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
   return gap.every((t) => GROUP_INNER.has(t.pos) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
 }
@@ -247,6 +249,7 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
       }
     }
     if (members.length > 1 && sawAnd) {
+      distributeRole(members);
       out.push({
         first: m.first,
         last: end.last,
@@ -276,4 +279,17 @@ function listContinues(tokens: Token[], mentions: ActorMention[], from: number):
     if (!(gap.length === 1 && gap[0] === ',')) return false;
   }
   return false;
+}
+
+/**
+ * "Hungarian and Romanian officials", "the ambassadors of Arnor, Osgiliath and Gondor": when one member of a
+ * compound carries a role and the others are bare countries, the role applies to all of them.
+ */
+function distributeRole(members: ActorMention[]): void {
+  const withRole = members.filter((m) => m.codes.some((c) => c.length > 3 && !c.startsWith('---')));
+  const bare = members.filter((m) => m.codes.every((c) => /^[A-Z]{3}$/.test(c)));
+  if (withRole.length !== 1 || bare.length !== members.length - 1) return;
+  const role = withRole[0]?.codes[0]?.slice(3) ?? '';
+  if (!/^([A-Z]{3})+$/.test(role)) return;
+  for (const m of bare) m.codes = m.codes.map((c) => c + role);
 }
