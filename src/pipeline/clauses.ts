@@ -67,6 +67,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     const t = tokens[i];
     if (!t || !isVerb(t)) continue;
     if (inMention(mentions, i)) continue;
+    // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
     if (t.pos === 'AUX') {
       const nxt = nextNonAdv(tokens, i + 1);
@@ -139,7 +141,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   // trim the end back over the next clause's auxiliaries / subject: stop before a mention that is the next verb's subject
   // objects and prepositional phrases stop at the first comma after the verb (", officials said")
   for (let j = v + 1; j <= end; j++) {
-    if (tokens[j]?.norm === ',') {
+    if (tokens[j]?.norm === ',' && !inMention(mentions, j)) {
       end = j - 1;
       break;
     }

@@ -375,9 +375,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!code.forward && !code.reverse) return;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
-    if (hasComplement && SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern) return;
+    if (hasComplement && SPEECH.has(tokens[c.verb]?.lemma ?? '')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
+    // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
+    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? pickPrep(c) ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
