@@ -3,11 +3,18 @@
  * Errors are one line on standard error: `sitrep: CODE: what (where)`.
  */
 import { SitrepError } from '../errors.js';
-import { runCode } from './code.js';
-import { runDict } from './dict.js';
-import { runIngestCommand } from './ingest.js';
-import { runQuery } from './query.js';
-import { runServe } from './serve.js';
+
+/**
+ * Each command is loaded only when it runs: the store, HTML extraction and server modules cost start-up time
+ * that `sitrep code` should not pay.
+ */
+const COMMANDS: Record<string, () => Promise<(argv: string[]) => number | Promise<number>>> = {
+  code: async () => (await import('./code.js')).runCode,
+  dict: async () => (await import('./dict.js')).runDict,
+  ingest: async () => (await import('./ingest.js')).runIngestCommand,
+  query: async () => (await import('./query.js')).runQuery,
+  serve: async () => (await import('./serve.js')).runServe,
+};
 
 export const USAGE = `sitrep — sourced, coded event data from news text
 
@@ -24,31 +31,15 @@ Run 'sitrep COMMAND --help' for a command's options.`;
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
-    switch (cmd) {
-      case 'code':
-        return await runCode(rest);
-      case 'dict':
-        return runDict(rest);
-      case 'ingest':
-        return await runIngestCommand(rest);
-      case 'query':
-        return await runQuery(rest);
-      case 'serve':
-        return await runServe(rest);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        if (rest[0] === 'code') return await runCode(['--help']);
-        if (rest[0] === 'dict') return runDict(['--help']);
-        if (rest[0] === 'ingest') return await runIngestCommand(['--help']);
-        if (rest[0] === 'query') return await runQuery(['--help']);
-        if (rest[0] === 'serve') return await runServe(['--help']);
-        process.stdout.write(USAGE + '\n');
-        return 0;
-      default:
-        throw new SitrepError('E_USAGE', `unknown command "${cmd}" (try: sitrep --help)`);
+    const load = cmd ? COMMANDS[cmd] : undefined;
+    if (load) return await (await load())(rest);
+    if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') {
+      const sub = rest[0] ? COMMANDS[rest[0]] : undefined;
+      if (sub) return await (await sub())(['--help']);
+      process.stdout.write(USAGE + '\n');
+      return 0;
     }
+    throw new SitrepError('E_USAGE', `unknown command "${cmd}" (try: sitrep --help)`);
   } catch (e) {
     return fail(e);
   }
