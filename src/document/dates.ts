@@ -8,7 +8,8 @@
  * event's own clause when a focus span is given. Sentences with no date-like word skip chrono entirely, which keeps
  * the common case cheap.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import { SitrepError } from '../errors.js';
 
 export interface EventDate {
@@ -81,13 +82,20 @@ function parsePub(pubDate: string | null): Ymd | null {
 }
 
 /** The coder asks once per event, often several times for one sentence: keep chrono's answer for the last one. */
+/** chrono-node is loaded on first use (~200 ms): most sentences never need it. */
+let chronoModule: typeof chrono | null = null;
+function chronoLib(): typeof chrono {
+  chronoModule ??= createRequire(import.meta.url)('chrono-node') as typeof chrono;
+  return chronoModule;
+}
+
 let lastParse: { text: string; pub: string; results: chrono.ParsedResult[] } | null = null;
 
 function parseCached(text: string, pub: Ymd | null): chrono.ParsedResult[] {
   const key = pub ? fmt(pub) : '';
   if (lastParse && lastParse.text === text && lastParse.pub === key) return lastParse.results;
   const ref = pub ? new Date(pub.y, pub.m - 1, pub.d, 12) : new Date(2000, 0, 1, 12);
-  const results = chrono.casual.parse(text, ref);
+  const results = chronoLib().casual.parse(text, ref);
   lastParse = { text, pub: key, results };
   return results;
 }
