@@ -80,9 +80,15 @@ function vmHwmMb(pid: number): number | null {
   }
 }
 
-/** Run `node bin/sitrep.js ...args` from the project root; stdout is counted, not kept. */
+/** Node flags of the launcher's shebang, so the benchmark runs sitrep exactly as `npx sitrep` does. */
+const LAUNCHER_FLAGS = ((): string[] => {
+  const first = readFileSync(join(ROOT, 'bin', 'sitrep.js'), 'utf8').split('\n')[0] ?? '';
+  return (/node\s+(.*)$/.exec(first)?.[1] ?? '').split(/\s+/).filter((f) => f.startsWith('--'));
+})();
+
+/** Run `node bin/sitrep.js ...args` (with the launcher's flags) from the project root; stdout is counted, not kept. */
 export function runSitrep(args: string[]): Promise<ChildRun> {
-  const node = [join(ROOT, 'bin', 'sitrep.js'), ...args];
+  const node = [...LAUNCHER_FLAGS, join(ROOT, 'bin', 'sitrep.js'), ...args];
   const useTime = hasGnuTime();
   const tmp = useTime ? mkdtempSync(join(tmpdir(), 'sitrep-bench-')) : null;
   const timeOut = tmp ? join(tmp, 'time.txt') : '';

@@ -38,7 +38,7 @@ export async function codeInParallel(docs: InputDoc[], coder: CoderOptions, form
       for (let w = 0; w < threads; w++) {
         const { read, ...plain } = coder;
         const init: WorkerInit = { coder: plain, strict: !read?.onError, format, warn: w === 0 };
-        const worker = new Worker(url, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+        const worker = new Worker(url, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: 256 } });
         workers.push(worker);
         const feed = (): void => {
           if (next < chunks.length) {
