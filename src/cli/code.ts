@@ -3,10 +3,11 @@
  */
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { createCoder, type CoderOptions } from '../coder.js';
+import { createCoder } from '../coder.js';
 import { SitrepError, usageError } from '../errors.js';
 import { parseDocs, readSource, type InputKind } from '../input/read.js';
 import type { DocResult, InputDoc } from '../types.js';
+import { DICTIONARY_OPTIONS, coderOptionsFrom } from './options.js';
 import { codeInParallel } from './parallel.js';
 import { renderDoc } from './render.js';
 
@@ -47,12 +48,7 @@ export async function runCode(argv: string[]): Promise<number> {
         input: { type: 'string', default: 'text' },
         format: { type: 'string', default: 'jsonl' },
         date: { type: 'string' },
-        actors: { type: 'string', multiple: true, default: [] },
-        agents: { type: 'string', multiple: true, default: [] },
-        verbs: { type: 'string', multiple: true, default: [] },
-        discards: { type: 'string', multiple: true, default: [] },
-        'no-builtin': { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
+        ...DICTIONARY_OPTIONS,
         threads: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -72,15 +68,7 @@ export async function runCode(argv: string[]): Promise<number> {
   if (o.date !== undefined && !DATE_RE.test(o.date)) throw usageError(`--date must be YYYY-MM-DD, not "${o.date}"`);
   const threads = o.threads === undefined ? Math.min(availableParallelism(), 4) : Number(o.threads);
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw usageError(`--threads must be a whole number from 1 to 64, not "${o.threads}"`);
-  const coderOptions: CoderOptions = {
-    noBuiltin: o['no-builtin'],
-    dictionaries: { actors: o.actors, agents: o.agents, verbs: o.verbs, discards: o.discards },
-    read: o.strict
-      ? {}
-      : {
-          onError: (e) => process.stderr.write(`sitrep: warning: ${e.code}: ${e.message} (line skipped)\n`),
-        },
-  };
+  const coderOptions = coderOptionsFrom(o, (line) => process.stderr.write(line + '\n'));
   const files = positionals.length ? positionals : ['-'];
   let bad = 0;
   const out: string[] = [];

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createCoder } from '../coder.js';
+import { DICTIONARY_OPTIONS, coderOptionsFrom } from './options.js';
 import { SitrepError, usageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/fetch.js';
 import { followFeeds } from '../ingest/follow.js';
@@ -59,12 +60,7 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
         db: { type: 'string' },
         input: { type: 'string' },
         date: { type: 'string' },
-        actors: { type: 'string', multiple: true, default: [] },
-        agents: { type: 'string', multiple: true, default: [] },
-        verbs: { type: 'string', multiple: true, default: [] },
-        discards: { type: 'string', multiple: true, default: [] },
-        'no-builtin': { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
+        ...DICTIONARY_OPTIONS,
         follow: { type: 'boolean', default: false },
         interval: { type: 'string' },
         polls: { type: 'string' },
@@ -96,11 +92,7 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
 
   const progress = new Progress(process.stderr, { enabled: !o.quiet });
   const line = (s: string): void => progress.line(s);
-  const coder = createCoder({
-    noBuiltin: o['no-builtin'],
-    dictionaries: { actors: o.actors, agents: o.agents, verbs: o.verbs, discards: o.discards },
-    read: o.strict ? {} : { onError: (e) => line(`sitrep: warning: ${e.code}: ${e.message} (line skipped)`) },
-  });
+  const coder = createCoder(coderOptionsFrom(o, line));
   const store = await openStore(storeUrl(o.db));
   const ctx: IngestContext = {
     store,

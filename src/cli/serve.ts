@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createCoder } from '../coder.js';
+import { DICTIONARY_OPTIONS, coderOptionsFrom } from './options.js';
 import { usageError } from '../errors.js';
 import { createApp } from '../server/app.js';
 import { listen } from '../server/node.js';
@@ -20,7 +21,7 @@ Options:
   --host H                  address to listen on (default 127.0.0.1)
   --token T                 bearer token for writes (default: SITREP_TOKEN, else a random one, printed)
   --read-token-required     reads need the token too
-  --actors F, --agents F, --verbs F, --discards F, --no-builtin
+  --actors F, --agents F, --verbs F, --discards F, --no-builtin, --strict
                             dictionaries for POST /api/documents, as for 'sitrep code'
   -h, --help                this help`;
 
@@ -36,11 +37,7 @@ export async function runServe(argv: string[]): Promise<number> {
         host: { type: 'string', default: '127.0.0.1' },
         token: { type: 'string' },
         'read-token-required': { type: 'boolean', default: false },
-        actors: { type: 'string', multiple: true, default: [] },
-        agents: { type: 'string', multiple: true, default: [] },
-        verbs: { type: 'string', multiple: true, default: [] },
-        discards: { type: 'string', multiple: true, default: [] },
-        'no-builtin': { type: 'boolean', default: false },
+        ...DICTIONARY_OPTIONS,
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -64,10 +61,7 @@ export async function runServe(argv: string[]): Promise<number> {
   };
   const app = createApp({
     store, token, readTokenRequired: o['read-token-required'], log,
-    coder: () => createCoder({
-      noBuiltin: o['no-builtin'],
-      dictionaries: { actors: o.actors, agents: o.agents, verbs: o.verbs, discards: o.discards },
-    }),
+    coder: () => createCoder(coderOptionsFrom(o, log)),
   });
   const server = await listen(app, { port, host: o.host });
   process.stdout.write(`sitrep: serving ${store.backend} store on ${server.url}/ (API: ${server.url}/api/openapi.json)\n`);
