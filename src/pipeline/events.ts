@@ -95,6 +95,13 @@ interface SeqMatch {
   end: number;
 }
 
+/** A `$`, `+` or `%` slot binds the mention as source, target or both. */
+function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, source: ActorMention | null, target: ActorMention | null): { source: ActorMention | null; target: ActorMention | null } {
+  if (role === 'source') return { source: m, target };
+  if (role === 'target') return { source, target: m };
+  return { source: m, target: m };
+}
+
 /** Match pattern elements forward from `from` (exclusive limit `to`). */
 function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number): SeqMatch | null {
   let cursor = from;
@@ -118,12 +125,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
         if (m) {
-          if (e.role === 'source') source = m;
-          else if (e.role === 'target') target = m;
-          else {
-            source = m;
-            target = m;
-          }
+          ({ source, target } = bindSlot(e.role, m, source, target));
           found = p;
           len = m.last - p + 1;
           break;
@@ -166,12 +168,7 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.last === p || (x.first <= p && x.last >= p));
         if (m) {
-          if (e.role === 'source') source = m;
-          else if (e.role === 'target') target = m;
-          else {
-            source = m;
-            target = m;
-          }
+          ({ source, target } = bindSlot(e.role, m, source, target));
           found = m.first;
           len = m.last - m.first + 1;
           break;
