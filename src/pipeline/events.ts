@@ -95,6 +95,9 @@ interface SeqMatch {
   end: number;
 }
 
+const PREPOSITIONS = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'FROM', 'OF', 'IN', 'INTO', 'OVER', 'BY', 'ABOUT', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS', 'UNDER', 'AS', 'THROUGH', 'ACROSS', 'NEAR', 'OUTSIDE', 'INSIDE', 'AFTER', 'BEFORE', 'DURING', 'UPON', 'ONTO', 'WITHOUT', 'BEHIND', 'AROUND']);
+const isPrepElem = (e: PatternElem): boolean => e.kind === 'words' && e.alts.some((a) => PREPOSITIONS.has(a[0] ?? ''));
+
 /** A `$`, `+` or `%` slot binds the mention as source, target or both. */
 function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, source: ActorMention | null, target: ActorMention | null): { source: ActorMention | null; target: ActorMention | null } {
   if (role === 'source') return { source: m, target };
@@ -113,6 +116,9 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
     let len = 0;
     const last = e.adj ? cursor : to - 1;
     for (let p = cursor; p <= last && p < to; p++) {
+      // a noun of the pattern belongs to the verb's own object: it is not looked for past a preposition the
+      // pattern does not name ("share concern about Iran's missile tests" is not "share missiles")
+      if (p > cursor && tokens[p - 1]?.pos === 'ADP' && e.kind === 'words' && !isPrepElem(e)) break;
       if (e.kind === 'words') {
         for (const alt of e.alts) {
           const l = altMatchAt(tokens, p, alt);
@@ -372,7 +378,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!code.forward && !code.reverse) return;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
-    if (hasComplement && SPEECH.has(tokens[c.verb]?.lemma ?? '')) return;
+    if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
