@@ -483,8 +483,9 @@ function emitPairs(
     if (base.kind === 'demand' && targets.length) for (const t of targets) out.push({ ...base, code, source: null, target: tgt ? { mention: tgt, code: t } : null, modality, speaker });
     return;
   }
-  if (!targets.length && sources.length > 1) {
-    // "A, B and C met": a compound subject with no target acts on each other
+  if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {
+    // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
+    // who protest together do not protest against each other)
     for (const s of sources) for (const t of sources) if (s !== t) out.push({ ...base, code, source: src ? { mention: src, code: s } : null, target: src ? { mention: src, code: t } : null, modality, speaker });
     return;
   }
@@ -545,6 +546,9 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   }
   return out;
 }
+
+/** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
+const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']);
 
 /** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
 const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
