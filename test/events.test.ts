@@ -30,6 +30,7 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria launched an invasion of Kestria.', [['VAL', 'KES', '192']]],
   ['Officials in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
   ['Valdorian and Kestrian troops attacked Morvane.', [['KESMIL', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
+  ['Hundreds of Valdorian troops attacked Kestria.', [['VALMIL', 'KES', '190']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -39,6 +40,7 @@ const NEGATIVE: string[] = [
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
   'Valdoria will not attack Kestria.',
+  'Morvane denied that Valdoria attacked Kestria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */

@@ -163,7 +163,10 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   } else {
     // more specific (longer) codes win over a bare country before them: "Iran's Quds Force" → IRNMIL
     const head = bases[bases.length - 1] ?? '';
-    const country = bases.find((b) => b.length === 3 && b !== head && head.startsWith('---'));
+    // an institution named after its country ("Rwanda's Senate") belongs to that country, whatever default
+    // country the dictionary gives the bare name
+    const owner = bases.length > 1 && /^[A-Z]{3}$/.test(bases[0] ?? '') && !/^(IGO|NGO|IMG|MNC)/.test(head) ? bases[0] : undefined;
+    const country = bases.find((b) => b.length === 3 && b !== head && head.startsWith('---')) ?? (owner && head.length > 3 && !head.startsWith(owner) && g[g.length - 1]?.actor && !isPerson(g[g.length - 1]?.actor) ? owner : undefined);
     const baseCodes = bases.length > 1 && bases.every((b) => b.length <= 3) ? bases : [country ? country + head.slice(3) : head];
     codes = baseCodes.map((b) => compose(b, agents));
   }
@@ -292,4 +295,9 @@ function distributeRole(members: ActorMention[]): void {
   const role = withRole[0]?.codes[0]?.slice(3) ?? '';
   if (!/^([A-Z]{3})+$/.test(role)) return;
   for (const m of bare) m.codes = m.codes.map((c) => c + role);
+}
+
+/** A dictionary entry for a person: its codes change over time (office-holders are dated). */
+function isPerson(entry: ActorEntry | undefined): boolean {
+  return !!entry && entry.codes.some((c) => c.from !== null || c.to !== null);
 }

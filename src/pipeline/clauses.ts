@@ -151,6 +151,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let subject: ActorMention | null = null;
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
+  let ofFallback: ActorMention | null = null;
   for (let j = g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -168,8 +169,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const m = inMention(mentions, j);
     if (m) {
       const before = tokens[m.first - 1];
-      if (before && before.pos === 'ADP' && !(before.norm === 'OF' && false)) {
-        j = m.first; // inside a PP: keep looking left
+      if (before && before.pos === 'ADP') {
+        // inside a PP: keep looking left; "thousands of people", "members of X" keep it as a fallback
+        if (before.norm === 'OF' && onlyNounsBetween(tokens, prevVerb + 1, m.first - 1)) ofFallback ??= m;
+        j = m.first;
         continue;
       }
       subject = m;
@@ -178,6 +181,11 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       break;
     }
     if (t.pos === 'PRON' && ['HE', 'SHE', 'IT', 'THEY', 'WE', 'I'].includes(t.norm)) break;
+  }
+  if (!subject && ofFallback) {
+    subject = ofFallback;
+    subjectHow = 'direct';
+    start = Math.min(start, ofFallback.first);
   }
   // object and prepositional phrases
   let object: ActorMention | null = null;
@@ -272,4 +280,13 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
     }
   }
+}
+
+/** "Thousands of people", "a group of X": only a noun phrase stands between the clause start and "of". */
+function onlyNounsBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = tokens[k]?.pos;
+    if (pos !== 'DET' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return false;
+  }
+  return true;
 }

@@ -24,6 +24,8 @@ export interface CodedEvent {
 
 /** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
 const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'IN'];
+/** Verbs whose complement is denied: "denied that its forces had shelled the town". */
+const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
 /** What a demand or appeal asks for, by the CAMEO code of the demanded action (most specific first). */
@@ -371,6 +373,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH.has(parentTok.lemma);
     const speakerMention = reported && parent?.subject ? parent.subject : null;
+    // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
+    const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
     if (!hit) return;
@@ -407,7 +411,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
     const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
     const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
-    const modality: Modality = governed && c.modality === 'asserted' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const modality: Modality = denied ? 'negated' : governed && c.modality === 'asserted' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -443,7 +447,10 @@ const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWi
 function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number): void {
   for (const p of mentions) {
     if (p === m || p.first < from || p.last >= to) continue;
-    const prep = tokens[p.first - 1]?.norm;
+    // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
+    let k = p.first - 1;
+    while (k > from && ['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') && k > p.first - 4) k--;
+    const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
     if ((prep === 'IN' || prep === 'AT') && p.codes.length === 1 && /^[A-Z]{3}$/.test(code)) {
       m.codes = m.codes.map((c) => code + c.slice(3));
