@@ -237,9 +237,29 @@ function initial(backend: Backend): Migration {
   };
 }
 
+/**
+ * One index serves the default page order and the common filters: `modality = ? order by
+ * date_key desc, id desc` reads it backwards and stops at the page's end, and the filter columns
+ * in it are tested on the index entry, without visiting the row (a filter on two CAMEO roots
+ * otherwise read and sorted 10,000 rows for a page of 100). It replaces `events_order`
+ * (its prefix) and `events_cover` (the same columns without `id`, which the order needs).
+ */
+function orderCover(): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.dropIndex('events_cover').execute();
+      await db.schema.dropIndex('events_order').execute();
+      await db.schema.createIndex('events_order_cover').on('events')
+        .columns(['modality', 'date_key', 'id', 'quad', 'root', 'code', 'source_code', 'target_code', 'location_country', 'goldstein'])
+        .execute();
+      await sql`analyze events`.execute(db);
+    },
+  };
+}
+
 /** The ordered migrations; names sort in application order. */
 export function migrations(backend: Backend): Record<string, Migration> {
-  return { '0001_initial': initial(backend) };
+  return { '0001_initial': initial(backend), '0002_order_cover': orderCover() };
 }
 
 /**
