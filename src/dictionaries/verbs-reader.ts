@@ -125,7 +125,6 @@ export function readVerbs(source: string, file: string, opts: ReadOptions = {}):
   const rawPatterns: { n: number; text: string; block: VerbBlock }[] = [];
   let block: VerbBlock | null = null;
   let synset: { members: string[]; noPlural: boolean } | null = null;
-  let nominal = false;
   for (const { n, text } of dictLines(source)) {
     try {
       const line = text.trim();
@@ -133,7 +132,6 @@ export function readVerbs(source: string, file: string, opts: ReadOptions = {}):
       const header = /^(?:---+|###)\s*(.*?)\s*(?:\[([^\]]*)\])?\s*(?:---+|###)\s*$/.exec(line);
       if (header) {
         synset = null;
-        nominal = false;
         block = { id: `${file}:${n}`, name: (header[1] ?? '').trim(), code: parseVerbCode(file, n, header[2] ?? '---'), patterns: [] };
         dict.blocks.push(block);
         continue;
@@ -163,14 +161,6 @@ export function readVerbs(source: string, file: string, opts: ReadOptions = {}):
       const codeMatch = /\[([^\]]*)\]/.exec(line);
       const code = codeMatch ? parseVerbCode(file, n, codeMatch[1] ?? '') : null;
       const body = line.replace(/\[[^\]]*\]/g, ' ').trim();
-      if (nominal || /^NOUN\s/i.test(line)) {
-        const phrase = phraseTokens(body.replace(/^NOUN\s+/i, '').replace(/\{[^}]*\}/g, ' '));
-        if (!phrase.length || !code) throw dictError(file, n, `nominal event needs a phrase and a [CODE]: "${line}"`);
-        const last = phrase[phrase.length - 1] ?? '';
-        dict.nouns.push({ id: `${file}:${n}`, phrase, code });
-        if (!body.endsWith('_')) dict.nouns.push({ id: `${file}:${n}`, phrase: [...phrase.slice(0, -1), pluralOf(last)], code });
-        continue;
-      }
     if (!block) {
       throw dictError(file, n, `unexpected line outside a verb block: "${line}"`);
     }
