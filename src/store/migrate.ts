@@ -257,9 +257,22 @@ function orderCover(): Migration {
   };
 }
 
+/** The write counter behind cached query totals (see `StoreStateTable`). */
+function storeState(): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.createTable('store_state')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'bigint', (c) => c.notNull())
+        .execute();
+      await sql`insert into store_state (key, value) values ('events', 0)`.execute(db);
+    },
+  };
+}
+
 /** The ordered migrations; names sort in application order. */
 export function migrations(backend: Backend): Record<string, Migration> {
-  return { '0001_initial': initial(backend), '0002_order_cover': orderCover() };
+  return { '0001_initial': initial(backend), '0002_order_cover': orderCover(), '0003_store_state': storeState() };
 }
 
 /**

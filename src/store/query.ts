@@ -191,8 +191,13 @@ function actorPair(eb: EB, source: string | null, target: string | null): Expres
   return eb.and(parts);
 }
 
-/** The filter part of a query as one `where` expression (no cursor). */
-export function filterExpression(eb: EB, f: Filters, backend: Backend): Expression<SqlBool> {
+/**
+ * The filter part of a query as one `where` expression (no cursor). `textFirst` (PostgreSQL):
+ * the full-text matches are collected once and the events fetched by id, whatever the planner
+ * estimates; without it the planner may walk the page order probing each event's mentions, which
+ * read all 100,000 events (1.3 s) for a word that occurs in one document.
+ */
+export function filterExpression(eb: EB, f: Filters, backend: Backend, textFirst = false): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (f.actor !== null || f.target !== null) all.push(actorPair(eb, f.actor, f.target));
   if (f.dyad !== null) {
@@ -220,6 +225,9 @@ export function filterExpression(eb: EB, f: Filters, backend: Backend): Expressi
         all.push(sql<SqlBool>`${eb.ref('events.id')} in (select m.event_id from event_mentions m where m.id in
           (select rowid from mention_fts where mention_fts match ${words.join(' ')}))`);
       }
+    } else if (textFirst) {
+      all.push(sql<SqlBool>`${eb.ref('events.id')} = any(array(select m.event_id from event_mentions m
+        where to_tsvector('english', m.text) @@ plainto_tsquery('english', ${f.text})))`);
     } else {
       all.push(sql<SqlBool>`${eb.ref('events.id')} in (select m.event_id from event_mentions m
         where to_tsvector('english', m.text) @@ plainto_tsquery('english', ${f.text}))`);

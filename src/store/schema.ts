@@ -181,7 +181,17 @@ export interface AlertsTable {
   detail: string;
 }
 
+/**
+ * Counters the engine keeps for the store's clients: `events` grows by one with every committed
+ * document write (put or remove), so a reader can tell whether what it computed earlier is stale.
+ */
+export interface StoreStateTable {
+  key: string;
+  value: number;
+}
+
 export interface Database {
+  store_state: StoreStateTable;
   documents: DocumentsTable;
   events: EventsTable;
   event_aliases: EventAliasesTable;

@@ -161,6 +161,18 @@ function checkWatchlist(w: Partial<WatchlistInput>, creating: boolean): void {
   }
 }
 
+/**
+ * PostgreSQL: a text query with at most this many matching events reads them from the full-text
+ * index first and sorts them; a commoner word is better served by walking the page order and
+ * stopping at the page's end (the matches are dense there).
+ */
+const TEXT_FIRST_MAX = 2000;
+
+/** Bumps the write counter (`StoreStateTable`); called last in every document write's transaction. */
+async function bumpVersion(trx: Db): Promise<void> {
+  await trx.updateTable('store_state').set((eb) => ({ value: eb('value', '+', 1) })).where('key', '=', 'events').execute();
+}
+
 /** Refresh the planner's statistics every this many document writes (a growing store changes the best plans). */
 const OPTIMIZE_EVERY = 100;
 
@@ -169,12 +181,13 @@ export class KyselyStore implements Store {
   /** Writes through this store (a cache key part, and the optimize schedule). */
   private writes = 0;
   /**
-   * SQLite only: query totals by filter, valid while nothing was written (by this store, or by
-   * another connection: `pragma data_version`). One connection serves every client, so an exact
-   * count repeated by each dashboard refresh would otherwise queue all of them.
+   * Exact query totals by filter, valid while no document write committed (by this store or any
+   * other client: the `store_state` counter each write bumps in its transaction). Counting 100,000
+   * rows for every page of every dashboard refresh would otherwise dominate the query time.
+   * Pending counts are shared, so concurrent clients asking the same filter count once.
    */
-  private readonly totals = new Map<string, number>();
-  private totalsVersion = '';
+  private readonly totals = new Map<string, Promise<number>>();
+  private totalsVersion: string | null = null;
 
   constructor(
     private readonly db: Db,
@@ -209,6 +222,7 @@ export class KyselyStore implements Store {
       const { created, merged } = await this.putEvents(trx, doc, now);
       await this.recount(trx, [...new Set([...stale, ...merged])]);
       await this.putLayers(trx, doc, now);
+      await bumpVersion(trx);
       return { inserted: true, events: created.length + merged.length, created, merged };
     });
     if (result.inserted) await this.wrote();
@@ -222,22 +236,29 @@ export class KyselyStore implements Store {
     else await sql`analyze events, event_mentions, event_sources, event_aliases`.execute(this.db);
   }
 
-  /** The cached total for a filter (SQLite), or null. */
-  private async cachedTotal(key: string): Promise<number | null> {
-    if (this.backend !== 'sqlite') return null;
-    const r = await sql<{ data_version: number }>`pragma data_version`.execute(this.db);
-    const version = `${r.rows[0]?.data_version ?? 0}:${this.writes}`;
+  /**
+   * The total for a filter: cached while the write counter stands still. The counter is read
+   * before counting, so a write that commits meanwhile can only make the entry stale for a
+   * version already gone, never hide itself.
+   */
+  private async total(key: string, count: () => Promise<number>): Promise<number> {
+    const state = await this.db.selectFrom('store_state').select('value').where('key', '=', 'events').executeTakeFirst();
+    const version = String(state?.value ?? '');
     if (version !== this.totalsVersion) {
       this.totals.clear();
       this.totalsVersion = version;
     }
-    return this.totals.get(key) ?? null;
-  }
-
-  private rememberTotal(key: string, total: number): void {
-    if (this.backend !== 'sqlite') return;
-    if (this.totals.size >= 500) this.totals.clear();
-    this.totals.set(key, total);
+    let pending = this.totals.get(key);
+    if (pending === undefined) {
+      if (this.totals.size >= 500) this.totals.clear();
+      pending = count();
+      this.totals.set(key, pending);
+      const mine = pending;
+      pending.catch(() => {
+        if (this.totals.get(key) === mine) this.totals.delete(key);
+      });
+    }
+    return pending;
   }
 
   /** Stores a document's events: each becomes a new row or merges into the row of the same happening. */
@@ -443,6 +464,7 @@ export class KyselyStore implements Store {
       const gone = await trx.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
       if (Number(gone.numDeletedRows) === 0) return false;
       await this.recount(trx, await this.detachDocument(trx, id));
+      await bumpVersion(trx);
       return true;
     });
     if (removed) await this.wrote();
@@ -509,20 +531,27 @@ export class KyselyStore implements Store {
 
   async queryEvents(q: EventQuery): Promise<EventPage> {
     const f = parseEventQuery(q);
-    const base = this.db.selectFrom('events').where((eb) => filterExpression(eb, f, this.backend));
     const key = JSON.stringify({ ...f, limit: 0, cursor: null });
-    const known = await this.cachedTotal(key);
-    const [count, rows] = await Promise.all([
-      known !== null ? { n: known } : base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
-      base.selectAll()
-        .$if(f.cursor !== null, (qb) => qb.where((eb) => afterCursor(eb, f.cursor as NonNullable<typeof f.cursor>)))
-        .orderBy('date_key', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute(),
-    ]);
+    const count = async (): Promise<number> => num((await this.db.selectFrom('events')
+      .where((eb) => filterExpression(eb, f, this.backend))
+      .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n);
+    const rowsOf = (textFirst: boolean): Promise<EventRow[]> => this.db.selectFrom('events')
+      .where((eb) => filterExpression(eb, f, this.backend, textFirst))
+      .selectAll()
+      .$if(f.cursor !== null, (qb) => qb.where((eb) => afterCursor(eb, f.cursor as NonNullable<typeof f.cursor>)))
+      .orderBy('date_key', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+    let total: number;
+    let rows: EventRow[];
+    if (this.backend === 'postgres' && f.text !== null) {
+      // The planner cannot tell a rare word from a common one: the total decides the plan (see filterExpression).
+      total = await this.total(key, count);
+      rows = await rowsOf(total <= TEXT_FIRST_MAX);
+    } else {
+      [total, rows] = await Promise.all([this.total(key, count), rowsOf(false)]);
+    }
     const page = rows.slice(0, f.limit);
     const last = page[page.length - 1];
     const next = rows.length > f.limit && last !== undefined ? encodeCursor({ dateKey: last.date_key, id: last.id }) : null;
-    const total = num(count?.n);
-    if (known === null) this.rememberTotal(key, total);
     return { events: await this.hydrate(page), total, next };
   }
 
