@@ -70,7 +70,7 @@ export interface ActorMention {
 }
 
 export type Modality =
-  | 'asserted' | 'negated' | 'modal' | 'demanded' | 'hypothetical' | 'conditional' | 'future' | 'question';
+  | 'asserted' | 'negated' | 'modal' | 'demanded' | 'hypothetical' | 'conditional' | 'future' | 'question' | 'alleged';
 
 export interface PloverLabel {
   type: string;

@@ -31,6 +31,8 @@ const GOLD: [string, Triple[]][] = [
   ['Officials in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
   ['Valdorian and Kestrian troops attacked Morvane.', [['KESMIL', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
   ['Hundreds of Valdorian troops attacked Kestria.', [['VALMIL', 'KES', '190']]],
+  ['Kestria accused Valdoria of killing Morvanian troops.', [['KES', 'VAL', '112']]],
+  ['Valdoria said it attacked Kestria.', [['VAL', 'KES', '190']]],
 ];
 
 const NEGATIVE: string[] = [

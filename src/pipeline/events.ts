@@ -24,6 +24,8 @@ export interface CodedEvent {
 
 /** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
 const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'IN'];
+/** Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack". */
+const ALLEGATION = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault']);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
@@ -286,6 +288,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   if (!entries.length) return null;
   let best: VerbHit | null = null;
   let bestScore = -1;
+  const namedObject = !!c.object && !isRoleOnly(c.object);
   const seen = new Set<VerbEntry>();
   const blocksTried = new Set<VerbEntry['block']>();
   for (const entry of entries) {
@@ -315,6 +318,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     }
     for (const pat of candidatePatterns(entry.block, present)) {
       if (!mayMatch(pat.post, present) || !mayMatch(pat.pre, present)) continue;
+      // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
+      // ("struck Hezbollah targets")
+      if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
       const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit) : { score: 0, source: null, target: null, end: after };
       if (!post) continue;
       const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.groupStart - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
@@ -375,6 +381,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const speakerMention = reported && parent?.subject ? parent.subject : null;
     // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
     const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
+    // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
+    const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
+    const alleged = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '') && !!prevTok && ALLEGATION.has(prevTok.lemma);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
     if (!hit) return;
@@ -411,7 +420,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
     const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
     const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
-    const modality: Modality = denied ? 'negated' : governed && c.modality === 'asserted' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
