@@ -65,6 +65,8 @@ export interface ActorMention {
   name: string | null;
   /** Ids of the dictionary entries / rules that produced the codes. */
   rules: string[];
+  /** Role codes composed onto the actor from role nouns ("GOV" for "the Iraqi government"), if any. */
+  role?: string;
   /** Kind of recognition: dictionary phrase, agent-only, inferred from an appositive, pronoun, etc. */
   kind: 'actor' | 'agent' | 'inferred' | 'pronoun' | 'coref';
 }

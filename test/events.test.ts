@@ -33,6 +33,7 @@ const GOLD: [string, Triple[]][] = [
   ['Hundreds of Valdorian troops attacked Kestria.', [['VALMIL', 'KES', '190']]],
   ['Kestria accused Valdoria of killing Morvanian troops.', [['KES', 'VAL', '112']]],
   ['Valdoria said it attacked Kestria.', [['VAL', 'KES', '190']]],
+  ['Valdoria and Morvane condemned Kestria.', [['MOR', 'KES', '111'], ['VAL', 'KES', '111']]],
 ];
 
 const NEGATIVE: string[] = [

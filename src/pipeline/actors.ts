@@ -186,6 +186,7 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
     name,
     rules,
     kind,
+    ...(agents.length ? { role: agents.map((a) => a.suffix).join('') } : {}),
   };
 }
 
@@ -289,10 +290,12 @@ function listContinues(tokens: Token[], mentions: ActorMention[], from: number):
  * compound carries a role and the others are bare countries, the role applies to all of them.
  */
 function distributeRole(members: ActorMention[]): void {
-  const withRole = members.filter((m) => m.codes.some((c) => c.length > 3 && !c.startsWith('---')));
+  // only a role noun distributes ("Hungarian and Romanian officials"), never a named body's own code
+  // ("Israel and Hamas" stays ISR + PSEREBHMS)
+  const withRole = members.filter((m) => m.role);
   const bare = members.filter((m) => m.codes.every((c) => /^[A-Z]{3}$/.test(c)));
   if (withRole.length !== 1 || bare.length !== members.length - 1) return;
-  const role = withRole[0]?.codes[0]?.slice(3) ?? '';
+  const role = withRole[0]?.role ?? '';
   if (!/^([A-Z]{3})+$/.test(role)) return;
   for (const m of bare) m.codes = m.codes.map((c) => c + role);
 }

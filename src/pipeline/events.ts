@@ -411,6 +411,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       tgt = c.subject;
     }
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
+    // names another country
+    if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt)) {
+      const other = pickPrep(c);
+      if (other && !sameCountry(src, other) && !isRoleOnly(other)) tgt = other;
+    }
     // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
     // place its clause names
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
@@ -449,6 +455,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   });
   return out;
 }
+
+const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
+  a.codes.every((x) => b.codes.every((y) => x.slice(0, 3) === y.slice(0, 3) && !x.startsWith('---')));
 
 const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
 

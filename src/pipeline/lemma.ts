@@ -110,7 +110,7 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
     if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) return lower.slice(0, -1);
     return lower;
   }
-  if (pos === 'NOUN' || pos === 'PROPN') {
+  if (pos === 'NOUN') {
     if (lower.length <= 3 || NOUN_S_KEEP.test(lower)) return lower;
     if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
     if (/(ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);

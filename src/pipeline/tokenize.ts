@@ -52,8 +52,10 @@ export function tokenize(sentence: string, offset: number, verbBase: (upper: str
     if (at < 0) at = cursor; // wink normalised the token; keep the cursor position
     const end = at < 0 ? cursor : Math.min(sentence.length, at + text.length);
     cursor = end;
-    const pos = (tags[k] ?? 'X') as Pos;
+    let pos = (tags[k] ?? 'X') as Pos;
     if (pos === 'SPACE') continue;
+    // tagger repair: "Qatar mediated talks" — an -ed form of a lexicon verb right after a name is the verb
+    if ((pos === 'ADJ' || pos === 'NOUN') && /ED$/i.test(text) && tokens[tokens.length - 1]?.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
     const lemma = lemmaOf(text.toLowerCase(), pos, verbBase);
     tokens.push({
       i: tokens.length,
