@@ -345,7 +345,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
 
 const codesOf = (m: ActorMention | null): string[] => (m ? m.codes : []);
 
-const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE', 'I']);
+const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE', 'I', 'ITS', 'THEIR', 'HIS', 'HER', 'OUR']);
 
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
