@@ -509,17 +509,20 @@ export class KyselyStore implements Store {
     const mentions = new Map<string, StoredMention[]>();
     const sources = new Map<string, EventSource[]>();
     for (const part of chunks(ids)) {
-      const ms = await this.db.selectFrom('event_mentions')
-        .select(['event_id', 'doc_id', 'sentence', 'start', 'end', 'text'])
-        .where('event_id', 'in', part).orderBy('doc_id').orderBy('start').execute();
+      // Two statements at once: on PostgreSQL two pooled connections, on SQLite the same as in turn.
+      const [ms, ss] = await Promise.all([
+        this.db.selectFrom('event_mentions')
+          .select(['event_id', 'doc_id', 'sentence', 'start', 'end', 'text'])
+          .where('event_id', 'in', part).orderBy('doc_id').orderBy('start').execute(),
+        this.db.selectFrom('event_sources as s').innerJoin('documents as d', 'd.id', 's.doc_id')
+          .select(['s.event_id', 's.doc_id', 's.added_at', 'd.source', 'd.url', 'd.title', 'd.date'])
+          .where('s.event_id', 'in', part).orderBy('s.added_at').orderBy('s.doc_id').execute(),
+      ]);
       for (const m of ms) {
         const list = mentions.get(m.event_id) ?? [];
         list.push({ doc: m.doc_id, sentence: num(m.sentence), start: num(m.start), end: num(m.end), text: m.text });
         mentions.set(m.event_id, list);
       }
-      const ss = await this.db.selectFrom('event_sources as s').innerJoin('documents as d', 'd.id', 's.doc_id')
-        .select(['s.event_id', 's.doc_id', 's.added_at', 'd.source', 'd.url', 'd.title', 'd.date'])
-        .where('s.event_id', 'in', part).orderBy('s.added_at').orderBy('s.doc_id').execute();
       for (const s of ss) {
         const list = sources.get(s.event_id) ?? [];
         list.push({ doc: s.doc_id, source: s.source, url: s.url, title: s.title, date: s.date, added_at: s.added_at });
@@ -535,11 +538,16 @@ export class KyselyStore implements Store {
     const count = async (): Promise<number> => num((await this.db.selectFrom('events')
       .where((eb) => filterExpression(eb, f, this.backend))
       .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n);
-    const rowsOf = (textFirst: boolean): Promise<EventRow[]> => this.db.selectFrom('events')
+    const page = (textFirst: boolean) => this.db.selectFrom('events')
       .where((eb) => filterExpression(eb, f, this.backend, textFirst))
-      .selectAll()
       .$if(f.cursor !== null, (qb) => qb.where((eb) => afterCursor(eb, f.cursor as NonNullable<typeof f.cursor>)))
-      .orderBy('date_key', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+      .orderBy('date_key', 'desc').orderBy('id', 'desc').limit(f.limit + 1);
+    // SQLite sorts whole rows: it picks and orders the page's ids from an index first, then reads
+    // only those rows (a filter matching 10,000 events otherwise read and sorted all of them).
+    const rowsOf = (textFirst: boolean): Promise<EventRow[]> => (this.backend === 'sqlite'
+      ? this.db.selectFrom('events').selectAll().where('id', 'in', page(false).select('id'))
+        .orderBy('date_key', 'desc').orderBy('id', 'desc').execute()
+      : page(textFirst).selectAll().execute());
     let total: number;
     let rows: EventRow[];
     if (this.backend === 'postgres' && f.text !== null) {
@@ -549,10 +557,10 @@ export class KyselyStore implements Store {
     } else {
       [total, rows] = await Promise.all([this.total(key, count), rowsOf(false)]);
     }
-    const page = rows.slice(0, f.limit);
-    const last = page[page.length - 1];
+    const shown = rows.slice(0, f.limit);
+    const last = shown[shown.length - 1];
     const next = rows.length > f.limit && last !== undefined ? encodeCursor({ dateKey: last.date_key, id: last.id }) : null;
-    return { events: await this.hydrate(page), total, next };
+    return { events: await this.hydrate(shown), total, next };
   }
 
   async stats(q: EventQuery): Promise<EventStats> {
