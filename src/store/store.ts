@@ -168,6 +168,18 @@ function checkWatchlist(w: Partial<WatchlistInput>, creating: boolean): void {
  */
 const TEXT_FIRST_MAX = 2000;
 
+/** PostgreSQL: an event's mentions as JSON, in `hydrate`'s order. */
+const PG_MENTIONS = sql<StoredMention[]>`(select coalesce(json_agg(json_build_object(
+  'doc', m.doc_id, 'sentence', m.sentence, 'start', m.start, 'end', m."end", 'text', m.text) order by m.doc_id, m.start), '[]'::json)
+  from event_mentions m where m.event_id = events.id)`;
+/** PostgreSQL: an event's sources as JSON, in `hydrate`'s order. */
+const PG_SOURCES = sql<EventSource[]>`(select coalesce(json_agg(json_build_object(
+  'doc', s.doc_id, 'source', d.source, 'url', d.url, 'title', d.title, 'date', d.date, 'added_at', s.added_at)
+  order by s.added_at, s.doc_id), '[]'::json)
+  from event_sources s join documents d on d.id = s.doc_id where s.event_id = events.id)`;
+/** The write counter (`StoreStateTable`), read in the same snapshot as the page. */
+const PG_VERSION = sql<string>`(select value from store_state where key = 'events')`;
+
 /** Bumps the write counter (`StoreStateTable`); called last in every document write's transaction. */
 async function bumpVersion(trx: Db): Promise<void> {
   await trx.updateTable('store_state').set((eb) => ({ value: eb('value', '+', 1) })).where('key', '=', 'events').execute();
@@ -241,8 +253,10 @@ export class KyselyStore implements Store {
    * before counting, so a write that commits meanwhile can only make the entry stale for a
    * version already gone, never hide itself.
    */
-  private async total(key: string, count: () => Promise<number>): Promise<number> {
-    const state = await this.db.selectFrom('store_state').select('value').where('key', '=', 'events').executeTakeFirst();
+  private async total(key: string, count: () => Promise<number>, known?: number | string | null): Promise<number> {
+    const state = known === undefined || known === null
+      ? await this.db.selectFrom('store_state').select('value').where('key', '=', 'events').executeTakeFirst()
+      : { value: known };
     const version = String(state?.value ?? '');
     if (version !== this.totalsVersion) {
       this.totals.clear();
@@ -548,18 +562,36 @@ export class KyselyStore implements Store {
       ? this.db.selectFrom('events').selectAll().where('id', 'in', page(false).select('id'))
         .orderBy('date_key', 'desc').orderBy('id', 'desc').execute()
       : page(textFirst).selectAll().execute());
-    let total: number;
-    let rows: EventRow[];
-    if (this.backend === 'postgres' && f.text !== null) {
-      // The planner cannot tell a rare word from a common one: the total decides the plan (see filterExpression).
-      total = await this.total(key, count);
-      rows = await rowsOf(total <= TEXT_FIRST_MAX);
-    } else {
-      [total, rows] = await Promise.all([this.total(key, count), rowsOf(false)]);
+    const finish = (rows: EventRow[]): { shown: EventRow[]; next: string | null } => {
+      const shown = rows.slice(0, f.limit);
+      const last = shown[shown.length - 1];
+      return { shown, next: rows.length > f.limit && last !== undefined ? encodeCursor({ dateKey: last.date_key, id: last.id }) : null };
+    };
+    if (this.backend === 'postgres') {
+      // One statement reads the page, its mentions and sources, and the write counter: on a busy
+      // server each statement costs a round trip, a parse and a plan.
+      const withLayers = (textFirst: boolean) => page(textFirst).selectAll('events')
+        .select([PG_MENTIONS.as('mentions_json'), PG_SOURCES.as('sources_json'), PG_VERSION.as('store_version')]).execute();
+      let total: number;
+      let rows: Awaited<ReturnType<typeof withLayers>>;
+      if (f.text !== null) {
+        // The planner cannot tell a rare word from a common one: the total decides the plan (see filterExpression).
+        total = await this.total(key, count);
+        rows = await withLayers(total <= TEXT_FIRST_MAX);
+      } else {
+        rows = await withLayers(false);
+        total = await this.total(key, count, rows[0]?.store_version);
+      }
+      const { shown, next } = finish(rows);
+      const events = (shown as typeof rows).map(({ mentions_json: ms, sources_json: ss, store_version: _v, ...r }) => toStoredEvent(
+        r,
+        ms.map((m) => ({ doc: m.doc, sentence: num(m.sentence), start: num(m.start), end: num(m.end), text: m.text })),
+        ss,
+      ));
+      return { events, total, next };
     }
-    const shown = rows.slice(0, f.limit);
-    const last = shown[shown.length - 1];
-    const next = rows.length > f.limit && last !== undefined ? encodeCursor({ dateKey: last.date_key, id: last.id }) : null;
+    const [total, rows] = await Promise.all([this.total(key, count), rowsOf(false)]);
+    const { shown, next } = finish(rows);
     return { events: await this.hydrate(shown), total, next };
   }
 
