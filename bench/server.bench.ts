@@ -98,7 +98,7 @@ export async function benchServer(opts: { pgUrl?: string; events?: number } = {}
   }
   if (opts.pgUrl !== undefined && opts.pgUrl !== '') {
     const schema = `sitrep_bench_server_${process.pid}`;
-    const store = await openStore(`${opts.pgUrl}${opts.pgUrl.includes('?') ? '&' : '?'}schema=${schema}`, { poolSize: 20 });
+    const store = await openStore(`${opts.pgUrl}${opts.pgUrl.includes('?') ? '&' : '?'}schema=${schema}`);
     try {
       Object.assign(out, await measure(store, 'postgres', total));
     } finally {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { openStore, type EventQuery, type Store } from '../src/store/index.js';
+import { defaultPoolSize } from '../src/store/postgres.js';
 import type { DocResult, EventRecord } from '../src/types.js';
 
 const COUNTRIES = ['USA', 'IRN', 'IRQ', 'SYR', 'ISR', 'RUS', 'UKR', 'CHN', 'TUR', 'SAU', 'EGY', 'FRA', 'DEU', 'GBR', 'IND', 'PAK', 'AFG', 'YEM', 'LBY', 'JOR'];
@@ -124,8 +125,10 @@ export async function benchStore(opts: { pgUrl?: string; events?: number } = {})
   }
   if (opts.pgUrl !== undefined && opts.pgUrl !== '') {
     const schema = `sitrep_bench_${process.pid}`;
-    const store = await openStore(`${opts.pgUrl}${opts.pgUrl.includes('?') ? '&' : '?'}schema=${schema}`, { poolSize: 20 });
+    const store = await openStore(`${opts.pgUrl}${opts.pgUrl.includes('?') ? '&' : '?'}schema=${schema}`);
     try {
+      // The store's default pool (see `defaultPoolSize`): 20 clients share it.
+      out['postgres.pool_size'] = defaultPoolSize();
       Object.assign(out, await measure(store, 'postgres', total));
     } finally {
       await store.close();

@@ -18,7 +18,7 @@ import type {
 export interface StoreOptions {
   /** Clock for `first_seen`, `ingested_at` and friends (tests fix it). */
   now?: () => Date;
-  /** PostgreSQL connection pool size (default 10); SQLite has one connection. */
+  /** PostgreSQL connection pool size (default: twice the cores, 4–20, see `defaultPoolSize`); SQLite has one connection. */
   poolSize?: number;
 }
 
