@@ -301,11 +301,30 @@ function idOrder(): Migration {
   };
 }
 
+/**
+ * The root and country indexes carry the modality (every query filters on it) and the page order,
+ * so a count or a page by root or country reads index entries only (a cold count by root read
+ * 10,000 rows: 21 → ~1 ms).
+ */
+function rootCountryCover(): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.dropIndex('events_root').execute();
+      await db.schema.dropIndex('events_country').execute();
+      await db.schema.createIndex('events_root_cover').on('events').columns(['root', 'modality', 'date_key', 'id']).execute();
+      await db.schema.createIndex('events_country_cover').on('events')
+        .columns(['location_country', 'modality', 'date_key', 'id', 'code', 'root']).execute();
+      await sql`analyze events`.execute(db);
+    },
+  };
+}
+
 /** The ordered migrations; names sort in application order. */
 export function migrations(backend: Backend): Record<string, Migration> {
   return {
     '0001_initial': initial(backend), '0002_order_cover': orderCover(), '0003_store_state': storeState(), '0004_actor_cover': actorCover(),
     '0005_id_order': idOrder(),
+    '0006_root_country_cover': rootCountryCover(),
   };
 }
 
