@@ -1,7 +1,8 @@
 /**
- * The `Store` over kysely, the same code for SQLite and PostgreSQL (`backend` only chooses the
- * full-text clause and a write lock). Writes of one document happen in one transaction:
- * the document is either stored with all its layers or not at all.
+ * The `Store` over kysely, the same code for SQLite and PostgreSQL (`backend` chooses the
+ * full-text clause, a write lock and the shape of a page query: see `queryEvents`). Writes of one
+ * document happen in one transaction: the document is either stored with all its layers or not at all.
+ * `EventPage.total` stays exact; it is cached per filter until the next committed document write.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
