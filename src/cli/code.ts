@@ -1,13 +1,12 @@
 /**
  * `sitrep code`: documents in, events out (SPEC §2).
  */
-import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { createCoder } from '../coder.js';
 import { SitrepError, usageError } from '../errors.js';
 import { parseDocs, readSource, type InputKind } from '../input/read.js';
 import type { DocResult, InputDoc } from '../types.js';
-import { DICTIONARY_OPTIONS, coderOptionsFrom } from './options.js';
+import { DICTIONARY_OPTIONS, coderOptionsFrom, parseCommand } from './options.js';
 import { codeInParallel } from './parallel.js';
 import { renderDoc } from './render.js';
 
@@ -39,23 +38,18 @@ error; 1 for an unreadable or (with --strict) malformed dictionary, before any o
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function runCode(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        input: { type: 'string', default: 'text' },
-        format: { type: 'string', default: 'jsonl' },
-        date: { type: 'string' },
-        ...DICTIONARY_OPTIONS,
-        threads: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw usageError(`${(e as Error).message.split('\n')[0] ?? ''} (see: sitrep code --help)`);
-  }
+  const parsed = parseCommand('code', {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      input: { type: 'string', default: 'text' },
+      format: { type: 'string', default: 'jsonl' },
+      date: { type: 'string' },
+      ...DICTIONARY_OPTIONS,
+      threads: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const { values: o, positionals } = parsed;
   if (o.help) {
     process.stdout.write(CODE_HELP + '\n');

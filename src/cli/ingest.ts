@@ -2,9 +2,8 @@
  * `sitrep ingest PATH|URL …`: files, directories, HTML pages, feeds and JSONL into the store
  * (see `src/ingest/`). Errors are one line each on stderr; the summary goes to stdout.
  */
-import { parseArgs } from 'node:util';
 import { createCoder } from '../coder.js';
-import { DICTIONARY_OPTIONS, coderOptionsFrom } from './options.js';
+import { DICTIONARY_OPTIONS, coderOptionsFrom, parseCommand } from './options.js';
 import { SitrepError, usageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/fetch.js';
 import { followFeeds } from '../ingest/follow.js';
@@ -51,30 +50,25 @@ function positiveInt(name: string, v: string | undefined, min = 1): number | und
 }
 
 export async function runIngestCommand(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        input: { type: 'string' },
-        date: { type: 'string' },
-        ...DICTIONARY_OPTIONS,
-        follow: { type: 'boolean', default: false },
-        interval: { type: 'string' },
-        polls: { type: 'string' },
-        'no-links': { type: 'boolean', default: false },
-        'allow-private': { type: 'boolean', default: false },
-        'max-bytes': { type: 'string' },
-        timeout: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw usageError(`${(e as Error).message.split('\n')[0] ?? ''} (see: sitrep ingest --help)`);
-  }
+  const parsed = parseCommand('ingest', {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      input: { type: 'string' },
+      date: { type: 'string' },
+      ...DICTIONARY_OPTIONS,
+      follow: { type: 'boolean', default: false },
+      interval: { type: 'string' },
+      polls: { type: 'string' },
+      'no-links': { type: 'boolean', default: false },
+      'allow-private': { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
+      timeout: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const { values: o, positionals } = parsed;
   if (o.help) {
     process.stdout.write(INGEST_HELP + '\n');

@@ -2,7 +2,18 @@
  * Options shared by the commands that code text (`code`, `ingest`, `serve`): the dictionary flags of SPEC §2
  * and how a malformed dictionary line is treated.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CoderOptions } from '../coder.js';
+import { usageError } from '../errors.js';
+
+/** node:util parseArgs for one command, its errors turned into one-line usage errors that name the command. */
+export function parseCommand<T extends ParseArgsConfig>(command: string, config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    throw usageError(`${(e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''} (see: sitrep ${command} --help)`);
+  }
+}
 
 export const DICTIONARY_OPTIONS = {
   actors: { type: 'string', multiple: true, default: [] as string[] },

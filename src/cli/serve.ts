@@ -3,9 +3,8 @@
  * Writes need the token from `--token` or `SITREP_TOKEN`; without one a random token is made and printed.
  */
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { createCoder } from '../coder.js';
-import { DICTIONARY_OPTIONS, coderOptionsFrom } from './options.js';
+import { DICTIONARY_OPTIONS, coderOptionsFrom, parseCommand } from './options.js';
 import { usageError } from '../errors.js';
 import { createApp } from '../server/app.js';
 import { listen } from '../server/node.js';
@@ -26,24 +25,19 @@ Options:
   -h, --help                this help`;
 
 export async function runServe(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        db: { type: 'string' },
-        port: { type: 'string', default: '8080' },
-        host: { type: 'string', default: '127.0.0.1' },
-        token: { type: 'string' },
-        'read-token-required': { type: 'boolean', default: false },
-        ...DICTIONARY_OPTIONS,
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw usageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand('serve', {
+    args: argv,
+    allowPositionals: false,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      token: { type: 'string' },
+      'read-token-required': { type: 'boolean', default: false },
+      ...DICTIONARY_OPTIONS,
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const o = parsed.values;
   if (o.help) {
     process.stdout.write(SERVE_HELP + '\n');
