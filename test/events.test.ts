@@ -34,6 +34,7 @@ const GOLD: [string, Triple[]][] = [
   ['Kestria accused Valdoria of killing Morvanian troops.', [['KES', 'VAL', '112']]],
   ['Valdoria said it attacked Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria and Morvane condemned Kestria.', [['MOR', 'KES', '111'], ['VAL', 'KES', '111']]],
+  ['Valdoria and Kestria met in secret, the Morvanian government announced.', [['KES', 'VAL', '046'], ['VAL', 'KES', '046']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -70,6 +71,11 @@ void test('dated codes follow the document date', () => {
   assert.equal(at('2023-03-01'), 'IGONOR');
   // a country before a person of that country joins the person's mention
   assert.equal(triples(c, 'Kestrian Anna Veldt condemned Morvane.', '2015-03-01')[0]?.[0], 'KESGOV');
+});
+
+void void test('a trailing "..., X announced" is the speaker of the clause before it', () => {
+  const doc = testCoder().codeDoc({ id: 'a', text: 'Valdoria attacked Kestria, the Morvanian government announced.', date: '2021-01-01' });
+  assert.deepEqual(doc.events.map((e) => [e.code, e.speaker?.code]), [['190', 'MORGOV']]);
 });
 
 void test('modality: negated and hypothetical events are kept but not asserted', () => {

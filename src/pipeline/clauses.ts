@@ -33,7 +33,7 @@ export interface Clause {
   /** "ready/willing/prepared to V": the clause states an intention. */
   intent: boolean;
   /** How this clause hangs off its parent. */
-  link: 'complement' | 'infinitive' | 'coordinated' | 'relative' | null;
+  link: 'complement' | 'infinitive' | 'coordinated' | 'relative' | 'attribution' | null;
 }
 
 const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
@@ -41,6 +41,8 @@ const HYPOTHETICAL = new Set(['WOULD', 'COULD', 'MIGHT', 'MAY', "'D"]);
 const NORMATIVE = new Set(['MUST', 'SHOULD', 'OUGHT']);
 const FUTURE = new Set(['WILL', 'SHALL', "'LL", 'WO']);
 const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
+/** Verbs that attribute a preceding clause to a source when they follow it after a comma. */
+const ATTRIBUTION_VERBS = new Set(['say', 'announce', 'tell', 'report', 'add', 'confirm', 'state', 'claim', 'note', 'declare', 'write', 'explain', 'insist']);
 /** Prepositions that open a temporal phrase about another happening. */
 const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
@@ -67,6 +69,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     const t = tokens[i];
     if (!t || !isVerb(t)) continue;
     if (inMention(mentions, i)) continue;
+    // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && ['VERB', 'DET'].includes(tokens[i - 1]?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
@@ -263,6 +267,12 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.subject = p.subject;
       c.subjectHow = 'coordinated';
       if (c.modality === 'asserted') c.modality = p.modality;
+      continue;
+    }
+    // "..., the White House announced": a speech verb after a comma attributes the clause before it
+    if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && between.some((t) => t.norm === ',')) {
+      c.parent = k - 1;
+      c.link = 'attribution';
       continue;
     }
     // complement clause: the previous verb is a speech/cognition verb and this clause follows it

@@ -378,7 +378,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const parent = c.parent !== null ? clauses[c.parent] : undefined;
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH.has(parentTok.lemma);
-    const speakerMention = reported && parent?.subject ? parent.subject : null;
+    const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
+    const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
     // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
     const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
     // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event

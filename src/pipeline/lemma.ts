@@ -104,8 +104,8 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
     const base = verbBase(lower.toUpperCase());
     if (base) return base.toLowerCase();
     if (lower.endsWith('ies') || lower.endsWith('ied')) return lower.slice(0, -3) + 'y';
-    if (lower.endsWith('ing') && lower.length > 5) return undouble(lower.slice(0, -3));
-    if (lower.endsWith('ed') && lower.length > 4) return undouble(lower.slice(0, -2));
+    if (lower.endsWith('ing') && lower.length > 5) return restoreE(lower.slice(0, -3));
+    if (lower.endsWith('ed') && lower.length > 4) return restoreE(lower.slice(0, -2));
     if (lower.endsWith('es') && /(ss|sh|ch|x|z|o)es$/.test(lower)) return lower.slice(0, -2);
     if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) return lower.slice(0, -1);
     return lower;
@@ -117,6 +117,15 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
     if (lower.endsWith('s')) return lower.slice(0, -1);
   }
   return lower;
+}
+
+/** Stems that lost a final e ("announc-ed", "receiv-ing", "clos-ed", "decid-ed"); doubled consonants undouble instead. */
+const LOST_E = /(c|v|z|u|rg|ag|as|os|ud|[^o]id)$/;
+
+function restoreE(stem: string): string {
+  const single = undouble(stem);
+  if (single !== stem) return single;
+  return LOST_E.test(stem) ? stem + 'e' : stem;
 }
 
 function undouble(stem: string): string {

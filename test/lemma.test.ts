@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lemmaOf } from '../src/pipeline/lemma.js';
+
+const none = (): undefined => undefined;
+
+/** [word, POS, lemma]: irregular forms, lost final e, doubled consonants, and words that must stay as they are. */
+const CASES: [string, string, string][] = [
+  ['said', 'VERB', 'say'],
+  ['was', 'AUX', 'be'],
+  ['announced', 'VERB', 'announce'],
+  ['received', 'VERB', 'receive'],
+  ['decided', 'VERB', 'decide'],
+  ['seized', 'VERB', 'seize'],
+  ['continued', 'VERB', 'continue'],
+  ['producing', 'VERB', 'produce'],
+  ['stopped', 'VERB', 'stop'],
+  ['killed', 'VERB', 'kill'],
+  ['attacked', 'VERB', 'attack'],
+  ['visited', 'VERB', 'visit'],
+  ['avoided', 'VERB', 'avoid'],
+  ['carries', 'VERB', 'carry'],
+  ['talks', 'NOUN', 'talk'],
+  ['countries', 'NOUN', 'country'],
+  ['news', 'NOUN', 'news'],
+  ['Hamas', 'PROPN', 'hamas'],
+  ['men', 'NOUN', 'man'],
+];
+
+for (const [word, pos, want] of CASES) {
+  void test(`lemma: ${word}/${pos} → ${want}`, () => assert.equal(lemmaOf(word.toLowerCase(), pos, none), want));
+}
+
+void test('lemma: a verb lexicon base wins over the rules', () => {
+  assert.equal(lemmaOf('arranged', 'VERB', (u) => (u === 'ARRANGED' ? 'ARRANGE' : undefined)), 'arrange');
+});
