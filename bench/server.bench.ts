@@ -5,14 +5,11 @@
  * and single-event detail. SQLite always; PostgreSQL when `pgUrl` is given. Run alone with
  * `node dist/bench/server.bench.js [postgres://…]`; `bench/run.ts` may import `benchServer`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
 import { createApp } from '../src/server/app.js';
 import { listen } from '../src/server/node.js';
-import { openStore, type EventPage, type Store } from '../src/store/index.js';
+import { onEveryBackend } from './backends.js';
+import type { EventPage, Store } from '../src/store/index.js';
 import { rng, syntheticDoc } from './store.bench.js';
 
 export const SERVER_GOALS = { queryP95Ms: 100 };
@@ -84,32 +81,7 @@ async function measure(store: Store, prefix: string, total: number): Promise<Rec
 
 export async function benchServer(opts: { pgUrl?: string; events?: number } = {}): Promise<Record<string, number>> {
   const total = opts.events ?? 100_000;
-  const out: Record<string, number> = {};
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-server-'));
-  try {
-    const store = await openStore(join(dir, 'server.db'));
-    try {
-      Object.assign(out, await measure(store, 'sqlite', total));
-    } finally {
-      await store.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  if (opts.pgUrl !== undefined && opts.pgUrl !== '') {
-    const schema = `sitrep_bench_server_${process.pid}`;
-    const store = await openStore(`${opts.pgUrl}${opts.pgUrl.includes('?') ? '&' : '?'}schema=${schema}`);
-    try {
-      Object.assign(out, await measure(store, 'postgres', total));
-    } finally {
-      await store.close();
-      const client = new pg.Client({ connectionString: opts.pgUrl });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
-    }
-  }
-  return out;
+  return onEveryBackend('server', opts.pgUrl, async (store, backend) => measure(store, backend, total));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,12 +4,9 @@
  * PostgreSQL when `pgUrl` is given (in a throw-away schema). Run alone with
  * `node dist/bench/store.bench.js [postgres://…]`; `bench/run.ts` may import `benchStore`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
-import { openStore, type EventQuery, type Store } from '../src/store/index.js';
+import { onEveryBackend } from './backends.js';
+import type { EventQuery, Store } from '../src/store/index.js';
 import { defaultPoolSize } from '../src/store/postgres.js';
 import type { DocResult, EventRecord } from '../src/types.js';
 
@@ -111,34 +108,11 @@ async function measure(store: Store, prefix: string, total: number): Promise<Rec
 
 export async function benchStore(opts: { pgUrl?: string; events?: number } = {}): Promise<Record<string, number>> {
   const total = opts.events ?? 100_000;
-  const out: Record<string, number> = {};
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
-  try {
-    const store = await openStore(join(dir, 'bench.db'));
-    try {
-      Object.assign(out, await measure(store, 'sqlite', total));
-    } finally {
-      await store.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  if (opts.pgUrl !== undefined && opts.pgUrl !== '') {
-    const schema = `sitrep_bench_${process.pid}`;
-    const store = await openStore(`${opts.pgUrl}${opts.pgUrl.includes('?') ? '&' : '?'}schema=${schema}`);
-    try {
-      // The store's default pool (see `defaultPoolSize`): 20 clients share it.
-      out['postgres.pool_size'] = defaultPoolSize();
-      Object.assign(out, await measure(store, 'postgres', total));
-    } finally {
-      await store.close();
-      const client = new pg.Client({ connectionString: opts.pgUrl });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
-    }
-  }
-  return out;
+  return onEveryBackend('store', opts.pgUrl, async (store, backend) => {
+    // PostgreSQL uses the store's default pool (see `defaultPoolSize`): 20 clients share it.
+    const out = await measure(store, backend, total);
+    return backend === 'postgres' ? { 'postgres.pool_size': defaultPoolSize(), ...out } : out;
+  });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

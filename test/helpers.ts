@@ -1,4 +1,5 @@
 /** Shared test helpers: paths, the fixture coder, and access to ../shared when it is present. */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,4 +37,16 @@ export function triples(coder: Coder, text: string, date = '2021-06-01'): Triple
     .events.filter((e) => e.modality === 'asserted')
     .map((e): Triple => [e.source?.code ?? '', e.target?.code ?? '', e.code])
     .sort((a, b) => a.join().localeCompare(b.join()));
+}
+
+/** Run the CLI (`bin/sitrep.js ARGS`) from the project root without blocking the test runner. */
+export function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [join(ROOT, 'bin', 'sitrep.js'), ...args], { cwd: ROOT });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
+    p.stderr.on('data', (b: Buffer) => (err += b.toString('utf8')));
+    p.on('close', (code) => resolve({ code: code ?? -1, out, err }));
+  });
 }

@@ -6,7 +6,6 @@
  * refusal without it is tested too.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,12 +23,11 @@ import { emptyCounts, runIngest, type IngestContext, type IngestCounts } from '.
 import { Progress } from '../src/ingest/progress.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/types.js';
-import { ROOT, SHARED } from './helpers.js';
+import { ROOT, SHARED, runCli } from './helpers.js';
 
 const SEED = join(SHARED, 'corpus', 'seed', 'nato-suspends-iraq-training.txt');
 const HAS_SEED = existsSync(SEED);
 const EXAMPLES = join(ROOT, 'examples');
-const BIN = join(ROOT, 'bin', 'sitrep.js');
 const tmp = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
 
 let coder: Coder;
@@ -39,16 +37,7 @@ function context(store: Store, errors: Error[] = []): IngestContext {
   return { store, coder: coderOnce(), report: (e) => errors.push(e) };
 }
 
-function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
-    let out = '';
-    let err = '';
-    p.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
-    p.stderr.on('data', (b: Buffer) => (err += b.toString('utf8')));
-    p.on('close', (code) => resolve({ code: code ?? -1, out, err }));
-  });
-}
+const run = runCli;
 
 // ------------------------------------------------------------------ the done-when checks
 

@@ -4,7 +4,6 @@
  * built from the bundled examples in a temporary SQLite file.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,22 +15,12 @@ import { GDELT_COLUMNS } from '../src/export/gdelt.js';
 import { runIngest } from '../src/ingest/ingest.js';
 import { openStore } from '../src/store/index.js';
 import type { Store, StoredEvent } from '../src/store/types.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 
-const BIN = join(ROOT, 'bin', 'sitrep.js');
 const tmp = mkdtempSync(join(tmpdir(), 'sitrep-query-'));
 const DB = join(tmp, 'q.db');
 
-function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
-    let out = '';
-    let err = '';
-    p.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
-    p.stderr.on('data', (b: Buffer) => (err += b.toString('utf8')));
-    p.on('close', (code) => resolve({ code: code ?? -1, out, err }));
-  });
-}
+const run = runCli;
 
 /** RFC 4180 reader, to load the CSV export back. */
 function readCsv(s: string): string[][] {
