@@ -13,6 +13,7 @@ import { codeOn } from '../dictionaries/actors-reader.js';
 import type { AgentEntry } from '../dictionaries/agents-reader.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie } from '../dictionaries/trie.js';
+import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
 
 interface Atom {
@@ -47,8 +48,7 @@ const TITLE_WORDS = new Set([
 ]);
 
 function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory): Atom[] {
-  const words = tokens.map((t) => t.norm);
-  const lemmas = tokens.map((t) => t.lemmaNorm);
+  const { words, lemmas } = tokenForms(tokens);
   const atoms: Atom[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];

@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, PatternElem, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
+import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import type { Clause } from './clauses.js';
 
@@ -534,8 +535,7 @@ function emitPairs(
 /** Nominal events: "the killing of X", "an attack on Y by Z", "X's invasion of Y". */
 export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
-  const words = tokens.map((t) => t.norm);
-  const lemmas = tokens.map((t) => t.lemmaNorm);
+  const { words, lemmas } = tokenForms(tokens);
   const subjects = new Set(clauses.map((c) => c.subject).filter((m): m is ActorMention => !!m));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.pos !== 'NOUN') continue;
@@ -637,8 +637,7 @@ const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'conduct', 'carry', 'mou
 function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt || !LIGHT_VERBS.has(vt.lemma)) return null;
-  const words = tokens.map((t) => t.norm);
-  const lemmas = tokens.map((t) => t.lemmaNorm);
+  const { words, lemmas } = tokenForms(tokens);
   for (let j = c.verb + 1; j <= c.end && j < tokens.length; j++) {
     const t = tokens[j];
     if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j)) break;

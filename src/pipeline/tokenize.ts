@@ -75,3 +75,18 @@ export function tokenize(sentence: string, offset: number, verbBase: (upper: str
 export function warmTokenizer(): void {
   wink();
 }
+
+const formsCache = new WeakMap<Token[], { words: string[]; lemmas: string[] }>();
+
+/**
+ * The upper-case written forms and lemmas of a sentence's tokens, as parallel arrays for trie matching.
+ * Built once per sentence and shared by the stages that match dictionaries (actors, nominal events, light verbs).
+ */
+export function tokenForms(tokens: Token[]): { words: string[]; lemmas: string[] } {
+  let f = formsCache.get(tokens);
+  if (!f) {
+    f = { words: tokens.map((t) => t.norm), lemmas: tokens.map((t) => t.lemmaNorm) };
+    formsCache.set(tokens, f);
+  }
+  return f;
+}
