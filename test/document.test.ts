@@ -138,6 +138,17 @@ void test('merging: one event per happening, stable id', () => {
   assert.equal(two.events.filter((x) => x.root === '16').length, 2);
   const dated = run('Germany suspended military aid to Mali on June 1. Germany suspended military aid to Mali again on June 5.');
   assert.equal(dated.events.filter((x) => x.root === '16').length, 2);
+  // a nominal mention without a source ("the killing of X") is one more mention of the event it names ...
+  const killing = run('Israeli forces killed a Hamas commander in Gaza on June 2. Hamas leaders condemned the killing of the Hamas commander.');
+  const kills = killing.events.filter((x) => x.root === '19');
+  assert.equal(kills.length, 1);
+  assert.equal(kills[0]?.mentions.length, 2);
+  assert.equal(kills[0]?.source?.code.slice(0, 3), 'ISR');
+  // ... but never an event alone, and "a meeting of X" names no particular consultation
+  const arrest = run('Israeli forces killed a Hamas commander in Gaza on June 2. Palestinian officials condemned the arrest of Hamas members in Hebron.');
+  assert.equal(arrest.events.filter((x) => x.root === '17').length, 0, 'sourceless arrest dropped');
+  const meeting = run('Germany consulted France on June 2. Later a meeting of France\'s cabinet took place.');
+  assert.deepEqual(meeting.events.filter((x) => x.root === '04').map((x) => x.mentions.length), [1]);
 });
 
 void test('operations: status history from events and phrases', () => {
