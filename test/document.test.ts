@@ -161,6 +161,7 @@ void test('operations: status history from events and phrases', () => {
   assert.equal(op?.since, '2023-06-06');
   assert.equal(op?.outlook, 'resumption intended', '"ready to resume … when conditions allow" changes nothing yet');
   assert.ok(op?.history.every((h) => h.status === 'suspended' && h.evidence.includes('suspended')));
+  assert.equal(new Set(op?.history.map((h) => h.event)).size, op?.history.length, 'the suspension reported twice is one status change');
   const resumed = run('Germany suspended its training mission in Mali on June 1. Germany resumed the training mission in Mali on June 5.').operations[0];
   assert.equal(resumed?.status, 'resumed');
   assert.equal(resumed?.since, '2023-06-05');

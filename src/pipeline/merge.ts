@@ -122,5 +122,16 @@ function mergeMentions(doc: WorkingDoc): void {
   // operation status changes point at the merged ids
   const renamed = new Map<string, string>();
   for (const r of out) for (const old of (r.explain.merged ?? '').split(' ')) if (old) renamed.set(old, r.id);
-  for (const op of doc.operations) for (const h of op.history) if (h.event) h.event = renamed.get(h.event) ?? h.event;
+  for (const op of doc.operations) {
+    for (const h of op.history) if (h.event) h.event = renamed.get(h.event) ?? h.event;
+    // one status change per happening: a second mention of the same event is evidence, not another change
+    const seen = new Set<string>();
+    op.history = op.history.filter((h) => {
+      if (!h.event) return true;
+      const key = `${h.status}:${h.event}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
 }
