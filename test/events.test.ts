@@ -35,6 +35,13 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria said it attacked Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria and Morvane condemned Kestria.', [['MOR', 'KES', '111'], ['VAL', 'KES', '111']]],
   ['Valdoria and Kestria met in secret, the Morvanian government announced.', [['KES', 'VAL', '046'], ['VAL', 'KES', '046']]],
+  // an -ing adjunct after a comma shares the main clause's subject
+  ['Valdorian forces attacked Kestria, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // reduced relative clauses: the noun before a bare participle is its patient
+  ['Valdoria condemned the attack on Kestrian rebels arrested by Morvane.', [['MOR', 'KESREB', '173'], ['VAL', 'KESREB', '111']]],
+  ['Valdoria condemned the treatment of Kestrian rebels arrested in Morvane.', [['VAL', 'KESREB', '111']]],
+  // ... but a speech verb's complement is a clause of its own
+  ['Valdoria said Kestrian rebels arrested Morvanian troops.', [['KESREB', 'MORMIL', '173']]],
 ];
 
 const NEGATIVE: string[] = [

@@ -199,8 +199,25 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (prepTok) preps.push({ prep: prepTok.norm, mention: m });
     else if (!object) object = m;
   }
-  // passive without aux: "designated by X" after a noun
-  if (!passive && participle && preps.some((p) => p.prep === 'BY') && !subject) passive = true;
+  // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
+  // the participle, not an actor further left
+  if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
+    const before = tokens[v - 1];
+    const byNext = tokens[v + 1]?.norm === 'BY';
+    const adjacent = byNext ? inMention(mentions, v - 1) : undefined;
+    if (adjacent && adjacent.kind !== 'pronoun') {
+      // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
+      passive = true;
+      if (subject !== adjacent) subjectHow = 'relative';
+      subject = adjacent;
+      start = Math.min(start, adjacent.first);
+    } else if (!subject) passive = true;
+    else if (byNext && before && before.pos === 'NOUN' && !(subject.first <= v - 1 && subject.last >= v - 1)) {
+      passive = true;
+      subject = null;
+      subjectHow = 'none';
+    }
+  }
   const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : 'asserted';
   return {
     verb: v,
@@ -239,6 +256,29 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
   return null;
 }
 
+/** Verbs whose object may be followed by a finite complement clause ("said Israel attacked Syria"). */
+const COMPLEMENT_VERBS = new Set(['say', 'claim', 'report', 'announce', 'confirm', 'deny', 'allege', 'believe', 'think', 'know', 'warn', 'insist', 'suggest', 'fear', 'hope', 'argue', 'acknowledge', 'admit', 'tell', 'state', 'declare', 'add', 'note', 'show', 'indicate', 'reveal', 'suspect', 'assert']);
+/** Past participles that do not end in -ed/-en/-wn/-ne. */
+const IRREGULAR_PARTICIPLES = new Set(['HELD', 'KEPT', 'LEFT', 'SENT', 'BUILT', 'CAUGHT', 'BROUGHT', 'FOUGHT', 'BOUGHT', 'SHOT', 'HIT', 'PUT', 'SET', 'CUT', 'HURT', 'SPREAD', 'LED', 'FED', 'FLED', 'MET', 'PAID', 'LAID', 'SOLD', 'TOLD', 'FOUND', 'BOUND', 'WON', 'LOST', 'SPENT', 'STRUCK', 'HUNG', 'BURNT', 'DEALT', 'MEANT', 'SOUGHT', 'TAUGHT', 'THOUGHT', 'SEIZED', 'SHUT']);
+const pastParticiple = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && (/(?:ED|EN|WN|NE)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
+
+/**
+ * A reduced relative clause: a bare past participle right after a noun phrase that is the previous verb's object
+ * or inside its prepositional phrase — "welcomed the release of a journalist detained in X", "signed a deal
+ * brokered by Y". The noun phrase is the participle's patient (passive), not its agent.
+ */
+function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
+  const m = c.subject;
+  if (!m || m.kind === 'pronoun' || c.groupStart !== c.verb || c.link || m.last < c.verb - 2 || m.first < p.verb) return false;
+  if (!pastParticiple(tokens[c.verb]) || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
+  // the participle takes no object of its own ("shunned work" is active), and the previous verb is a real verb with
+  // its own subject, not a mis-tagged adjective right before the noun ("the Israeli-occupied West Bank")
+  if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  if (!p.subject || m.first === p.verb + 1) return false;
+  for (let j = m.last + 1; j < c.verb; j++) if (tokens[j]?.pos !== 'ADV') return false;
+  return p.object === m || p.preps.some((x) => x.mention === m);
+}
+
 /** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
 function linkClauses(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
@@ -246,6 +286,22 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const p = clauses[k - 1];
     if (!c || !p) continue;
     const between = tokens.slice(p.verb + 1, c.groupStart);
+    if (reducedRelative(tokens, c, p)) {
+      c.passive = true;
+      c.subjectHow = 'relative';
+      c.parent = k - 1;
+      c.link = 'relative';
+      continue;
+    }
+    // "X shelled Y, killing two soldiers": an -ing adjunct after a comma shares the main clause's subject
+    if (!c.link && c.groupStart === c.verb && /ING$/.test(tokens[c.verb]?.norm ?? '') && tokens[c.groupStart - 1]?.norm === ',' && p.subject && !p.passive && p.parent === null) {
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      c.parent = k - 1;
+      c.link = 'coordinated';
+      if (c.modality === 'asserted') c.modality = p.modality;
+      continue;
+    }
     if (c.link === 'infinitive' && c.subject) {
       // "asked X to attack Y": X is written; the clause still depends on "asked"
       c.parent = k - 1;
