@@ -135,6 +135,8 @@ export function readActors(source: string, file: string, opts: ReadOptions = {})
 export interface ActorSpan {
   from: DictPosition;
   until: number;
+  /** The line number at `until`; null when the span runs to the end of the source. */
+  untilLine: number | null;
 }
 
 /**
@@ -177,7 +179,7 @@ export function scanActors(
       const { phrase, inline } = splitInline(file, n, trimmed);
       if (phrase.length === 0) throw dictError(file, n, `no phrase in "${trimmed}"`);
       const undated = inline.filter((c) => !c.from && !c.to);
-      if (cur && curFrom) onEntry(cur, { from: curFrom, until: at });
+      if (cur && curFrom) onEntry(cur, { from: curFrom, until: at, untilLine: n });
       cur = {
         id: `${file}:${n}`,
         name: titleCaseTokens(phrase),
@@ -190,7 +192,7 @@ export function scanActors(
       report(e, opts);
     }
   }
-  if (cur && curFrom) onEntry(cur, { from: curFrom, until });
+  if (cur && curFrom) onEntry(cur, { from: curFrom, until, untilLine: null });
 }
 
 const SILENT: ReadOptions = { onError: () => undefined };

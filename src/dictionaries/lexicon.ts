@@ -6,7 +6,7 @@
  * Loading reads every file (malformed lines are reported, or thrown, as the readers do), compiles the result to
  * data (`CompiledLexicon`) and keeps it in the cache (`cache.ts`) under a key made of the files' bytes, so the
  * next start-up with the same dictionaries skips the reading. Actor entries are not kept as objects: the trie
- * holds their numbers and each entry is read again from its span of the file text the first time it matches.
+ * holds their numbers and each entry is read again from its lines of the file the first time it matches.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -73,7 +73,10 @@ export function fileLabel(path: string): string {
 interface CompiledLexicon {
   errors: { code: string; message: string }[];
   actors: CompactTrieData;
-  /** Per actor entry, 5 numbers: file (index into the actor files), and its span (`at`, `n`, `open`, `until`). */
+  /**
+   * Per actor entry, 4 numbers: its file (index into the actor files), the line it starts on, whether that
+   * line starts inside a comment (1/0), and the line the next entry starts on (0: the end of the file).
+   */
   actorSpans: Int32Array;
   agents: CompactTrieData;
   agentEntries: AgentEntry[];
@@ -81,7 +84,7 @@ interface CompiledLexicon {
   discards: DiscardEntry[];
 }
 
-const SPAN = 5;
+const SPAN = 4;
 
 function compile(files: DictionaryFiles, texts: Map<string, string>): CompiledLexicon {
   const errors: CompiledLexicon['errors'] = [];
@@ -92,7 +95,7 @@ function compile(files: DictionaryFiles, texts: Map<string, string>): CompiledLe
   files.actors.forEach((f, file) => {
     scanActors(text(f), fileLabel(f), opts, (e, span) => {
       const n = spans.length / SPAN;
-      spans.push(file, span.from.at, span.from.n, span.from.open ? 1 : 0, span.until);
+      spans.push(file, span.from.n, span.from.open ? 1 : 0, span.untilLine ?? 0);
       for (const p of e.phrases) actors.add(p, n);
     });
   });
@@ -128,31 +131,57 @@ export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}, lexO
   }
   const digest = key.digest();
   const useCache = lexOpts.cache !== false;
-  // actor entries are read again from their files' text when they match, so the actor texts are always decoded
-  const texts = new Map<string, string>();
-  for (const f of files.actors) texts.set(f, bytes.get(f)?.toString('utf8') ?? '');
   let compiled = useCache ? (readCache(digest) as CompiledLexicon | null) : null;
   lastSource = compiled ? 'cache' : 'files';
   if (!compiled) {
+    const texts = new Map<string, string>();
     for (const f of all) if (!texts.has(f)) texts.set(f, bytes.get(f)?.toString('utf8') ?? '');
     compiled = compile(files, texts);
     if (useCache) writeCache(digest, compiled);
   }
   for (const e of compiled.errors) report(new SitrepError(e.code, e.message), opts);
-  return build(compiled, files, texts);
+  return build(compiled, files, bytes);
 }
 
-function build(c: CompiledLexicon, files: DictionaryFiles, texts: Map<string, string>): Lexicon {
-  const actorSources = files.actors.map((f) => ({ text: texts.get(f) ?? '', label: fileLabel(f) }));
+/**
+ * An actor file's bytes, and where each line starts in them (found when an entry of the file is first read):
+ * entries are decoded from their own lines only, so the whole file is never decoded after it was compiled.
+ */
+class ActorSource {
+  private lineStarts: Int32Array | null = null;
+
+  constructor(
+    readonly bytes: Buffer,
+    readonly label: string,
+  ) {}
+
+  /** Lines `from` up to (not including) `until` (0: to the end), decoded. */
+  lines(from: number, until: number): string {
+    const starts = (this.lineStarts ??= lineStarts(this.bytes));
+    const end = until > 0 && until <= starts.length ? (starts[until - 1] ?? this.bytes.length) : this.bytes.length;
+    return this.bytes.toString('utf8', starts[from - 1] ?? this.bytes.length, end);
+  }
+}
+
+function lineStarts(bytes: Buffer): Int32Array {
+  const out: number[] = [0];
+  for (let k = bytes.indexOf(10); k >= 0; k = bytes.indexOf(10, k + 1)) out.push(k + 1);
+  return Int32Array.from(out);
+}
+
+function build(c: CompiledLexicon, files: DictionaryFiles, bytes: Map<string, Buffer>): Lexicon {
+  const actorSources = files.actors.map((f) => new ActorSource(bytes.get(f) ?? Buffer.alloc(0), fileLabel(f)));
   const actorEntries: (ActorEntry | undefined)[] = [];
   const spans = c.actorSpans;
   const actors = new CompactTrie<ActorEntry>(c.actors, (n) => {
     let e = actorEntries[n];
     if (!e) {
       const k = n * SPAN;
-      const src = actorSources[spans[k] ?? 0] as { text: string; label: string };
-      const span: ActorSpan = { from: { at: spans[k + 1] ?? 0, n: spans[k + 2] ?? 0, open: spans[k + 3] === 1 }, until: spans[k + 4] ?? 0 };
-      actorEntries[n] = e = actorAt(src.text, src.label, span);
+      const src = actorSources[spans[k] ?? 0] as ActorSource;
+      const line = spans[k + 1] ?? 1;
+      const text = src.lines(line, spans[k + 3] ?? 0);
+      const span: ActorSpan = { from: { at: 0, n: line, open: spans[k + 2] === 1 }, until: text.length, untilLine: null };
+      actorEntries[n] = e = actorAt(text, src.label, span);
     }
     return e;
   });

@@ -40,7 +40,7 @@ export function* dictLines(source: string, from: DictPosition = START, until = s
     if (end === nl && end > start && source.charCodeAt(end - 1) === 13) end--;
     let line = source.slice(start, end);
     start = next;
-    if (at === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    if (k === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     if (!inComment && line.indexOf('<!') < 0 && line.indexOf('#') < 0 && line.indexOf(';') < 0) {
       // fast path: no comment of any kind on this line
       line = line.trimEnd();

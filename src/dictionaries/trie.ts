@@ -66,11 +66,16 @@ export class TokenTrie<T> implements PhraseIndex<T> {
 const NONE = -1;
 
 /**
- * A built `CompactTrie` as plain data: the words (joined by "\n", which no token contains) and integer arrays,
- * so it can be cached on disk and loaded without building anything. Node 0 is the root.
+ * A built `CompactTrie` as plain data: the words (joined by "\n", which no token contains), a hash table over
+ * them and integer arrays, so it can be cached on disk and used as loaded, with nothing to build. Node 0 is the
+ * root.
  */
 export interface CompactTrieData {
   words: string;
+  /** Per word number: where it starts in `words` (one more entry: the end of the last word, plus one). */
+  wordStart: Int32Array;
+  /** Open-addressing hash table (size a power of two): word numbers, -1 for an empty slot. */
+  table: Int32Array;
   /** Per word number: the root's child for that word. */
   rootChild: Int32Array;
   /** Per node: its word, first child, next sibling and first value (an index into `valueOf`/`nextValue`). */
@@ -81,6 +86,25 @@ export interface CompactTrieData {
   /** Per value added: its number and the next value of the same node. */
   valueOf: Int32Array;
   nextValue: Int32Array;
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashWord(w: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/** The number of word `w` in `d`, or -1. */
+function wordNumber(d: CompactTrieData, w: string): number {
+  const mask = d.table.length - 1;
+  if (mask < 0) return NONE;
+  for (let slot = hashWord(w) & mask; ; slot = (slot + 1) & mask) {
+    const id = d.table[slot] ?? NONE;
+    if (id === NONE) return NONE;
+    const at = d.wordStart[id] ?? 0;
+    if ((d.wordStart[id + 1] ?? 0) - 1 - at === w.length && d.words.startsWith(w, at)) return id;
+  }
 }
 
 /** Builds a `CompactTrieData` from phrases and value numbers; values of one phrase keep the order they were added in. */
@@ -130,8 +154,26 @@ export class CompactTrieBuilder {
   }
 
   data(): CompactTrieData {
+    const words = [...this.vocab.keys()];
+    const wordStart = new Int32Array(words.length + 1);
+    let at = 0;
+    words.forEach((w, k) => {
+      wordStart[k] = at;
+      at += w.length + 1;
+    });
+    wordStart[words.length] = at;
+    let size = 1;
+    while (size < words.length * 2) size *= 2;
+    const table = new Int32Array(words.length ? size : 0).fill(NONE);
+    words.forEach((w, id) => {
+      let slot = hashWord(w) & (size - 1);
+      while (table[slot] !== NONE) slot = (slot + 1) & (size - 1);
+      table[slot] = id;
+    });
     return {
-      words: [...this.vocab.keys()].join('\n'),
+      words: words.join('\n'),
+      wordStart,
+      table,
       rootChild: Int32Array.from(this.rootChild),
       word: Int32Array.from(this.word),
       firstChild: Int32Array.from(this.firstChild),
@@ -149,12 +191,12 @@ function childOf(firstChild: ArrayLike<number>, nextSibling: ArrayLike<number>, 
 }
 
 /**
- * A read-only trie over numbered words. The root's children are found by word number, other nodes' children
+ * A read-only trie over numbered words (found through the hash table, so loading builds no map and no word
+ * strings). The root's children are found by word number, other nodes' children
  * by walking a sibling list (at most a few hundred, usually one or two). `resolve` turns a value number into
  * the value the caller sees; each node's value array is built once, when first matched.
  */
 export class CompactTrie<T> implements PhraseIndex<T> {
-  private readonly vocab = new Map<string, number>();
   private readonly built: (T[] | undefined)[] = [];
   readonly size: number;
 
@@ -162,13 +204,12 @@ export class CompactTrie<T> implements PhraseIndex<T> {
     private readonly d: CompactTrieData,
     private readonly resolve: (n: number) => T,
   ) {
-    if (d.rootChild.length) d.words.split('\n').forEach((w, k) => this.vocab.set(w, k));
     this.size = d.valueOf.length;
   }
 
   private step(node: number, w: string): number {
-    const id = this.vocab.get(w);
-    if (id === undefined) return NONE;
+    const id = wordNumber(this.d, w);
+    if (id === NONE) return NONE;
     return node === 0 ? (this.d.rootChild[id] ?? NONE) : childOf(this.d.firstChild, this.d.nextSibling, this.d.word, node, id);
   }
 
