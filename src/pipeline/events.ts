@@ -263,6 +263,9 @@ interface PatternWords {
   ids: Map<string, number>;
   /** Per pattern, per word element: the ids of the first words of its alternatives. */
   needs: Map<VerbPattern, Int32Array[]>;
+  /** The marks of the sentence being coded (one buffer, reset for each sentence) and the ids set in it. */
+  marks: Uint8Array;
+  marked: number[];
 }
 const patternWordsByLexicon = new WeakMap<Lexicon, PatternWords>();
 
@@ -291,13 +294,16 @@ function patternWords(lex: Lexicon): PatternWords {
         }
       }
     }
-    pw = { ids, needs };
+    pw = { ids, needs, marks: new Uint8Array(ids.size), marked: [] };
     patternWordsByLexicon.set(lex, pw);
   }
   return pw;
 }
 
-/** The pattern words present in a sentence (written forms and lemmas), as marks by id. */
+/**
+ * The pattern words present in a sentence (written forms and lemmas), as marks by id. The marks live in one
+ * buffer per lexicon: they are valid until the next sentence's marks are taken.
+ */
 export interface WordMarks {
   words: PatternWords;
   marks: Uint8Array;
@@ -305,12 +311,20 @@ export interface WordMarks {
 
 export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
   const words = patternWords(lex);
-  const marks = new Uint8Array(words.ids.size);
+  const { marks, marked } = words;
+  for (const id of marked) marks[id] = 0;
+  marked.length = 0;
   for (const t of tokens) {
     const a = words.ids.get(t.norm);
-    if (a !== undefined) marks[a] = 1;
+    if (a !== undefined && !marks[a]) {
+      marks[a] = 1;
+      marked.push(a);
+    }
     const b = words.ids.get(t.lemmaNorm);
-    if (b !== undefined) marks[b] = 1;
+    if (b !== undefined && !marks[b]) {
+      marks[b] = 1;
+      marked.push(b);
+    }
   }
   return { words, marks };
 }
