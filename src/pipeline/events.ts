@@ -93,6 +93,47 @@ function altMatchAt(tokens: Token[], p: number, alt: string[]): number {
   return alt.length;
 }
 
+type WordsElem = Extract<PatternElem, { kind: 'words' }>;
+
+/** A word element's alternatives by their first and by their last word (synsets can list hundreds). */
+interface AltIndex {
+  byFirst: Map<string, string[][]>;
+  byLast: Map<string, string[][]>;
+}
+const altIndexes = new WeakMap<WordsElem, AltIndex>();
+/** Elements with fewer alternatives are simply scanned. */
+const ALT_INDEX_MIN = 6;
+const NO_ALTS: string[][] = [];
+
+function altIndex(e: WordsElem): AltIndex {
+  let idx = altIndexes.get(e);
+  if (!idx) {
+    idx = { byFirst: new Map(), byLast: new Map() };
+    for (const alt of e.alts) {
+      if (!alt.length) continue; // an empty alternative never matches
+      for (const [map, w] of [[idx.byFirst, alt[0] ?? ''], [idx.byLast, alt[alt.length - 1] ?? '']] as const) {
+        const list = map.get(w);
+        if (list) list.push(alt);
+        else map.set(w, [alt]);
+      }
+    }
+    altIndexes.set(e, idx);
+  }
+  return idx;
+}
+
+/**
+ * The alternatives of `e` that can match with token `t` as their first (or last) word: the ones whose first (last)
+ * word is its written form or its lemma. For short lists, all of them.
+ */
+function altsWith(e: WordsElem, t: Token | undefined, side: 'byFirst' | 'byLast'): string[][][] {
+  if (e.alts.length < ALT_INDEX_MIN) return [e.alts];
+  if (!t) return [];
+  const map = altIndex(e)[side];
+  const a = map.get(t.norm) ?? NO_ALTS;
+  return t.lemmaNorm === t.norm ? [a] : [a, map.get(t.lemmaNorm) ?? NO_ALTS];
+}
+
 interface SeqMatch {
   score: number;
   source: ActorMention | null;
@@ -125,9 +166,11 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
       // pattern does not name ("share concern about Iran's missile tests" is not "share missiles")
       if (p > cursor && tokens[p - 1]?.pos === 'ADP' && e.kind === 'words' && !isPrepElem(e)) break;
       if (e.kind === 'words') {
-        for (const alt of e.alts) {
-          const l = altMatchAt(tokens, p, alt);
-          if (l > len) len = l;
+        for (const alts of altsWith(e, tokens[p], 'byFirst')) {
+          for (const alt of alts) {
+            const l = altMatchAt(tokens, p, alt);
+            if (l > len) len = l;
+          }
         }
         if (len > 0) {
           found = p;
@@ -168,9 +211,11 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
     const lowest = e.adj ? cursor : to;
     for (let p = cursor; p >= lowest && p >= to; p--) {
       if (e.kind === 'words') {
-        for (const alt of e.alts) {
-          const startAt = p - alt.length + 1;
-          if (startAt >= 0 && altMatchAt(tokens, startAt, alt) === alt.length && alt.length > len) len = alt.length;
+        for (const alts of altsWith(e, tokens[p], 'byLast')) {
+          for (const alt of alts) {
+            const startAt = p - alt.length + 1;
+            if (startAt >= 0 && altMatchAt(tokens, startAt, alt) === alt.length && alt.length > len) len = alt.length;
+          }
         }
         if (len > 0) {
           found = p - len + 1;
@@ -208,82 +253,103 @@ interface VerbHit {
   last: number;
 }
 
-/** Words present in a sentence (written forms and lemmas), for rejecting patterns before matching them. */
-export function wordSet(tokens: Token[]): Set<string> {
-  const set = new Set<string>();
-  for (const t of tokens) {
-    set.add(t.norm);
-    set.add(t.lemmaNorm);
+/**
+ * Rejecting patterns before matching them: a pattern can match only if every word element of it finds the first
+ * word of one of its alternatives among the sentence's written forms and lemmas. Every such first word of the
+ * lexicon's patterns gets a number, each pattern keeps the numbers of each of its word elements, and a sentence
+ * marks the numbers of its words: the test is then a few array reads per pattern.
+ */
+interface PatternWords {
+  ids: Map<string, number>;
+  /** Per pattern, per word element: the ids of the first words of its alternatives. */
+  needs: Map<VerbPattern, Int32Array[]>;
+  /** The marks of the sentence being coded (one buffer, reset for each sentence) and the ids set in it. */
+  marks: Uint8Array;
+  marked: number[];
+}
+const patternWordsByLexicon = new WeakMap<Lexicon, PatternWords>();
+
+function patternWords(lex: Lexicon): PatternWords {
+  let pw = patternWordsByLexicon.get(lex);
+  if (!pw) {
+    const ids = new Map<string, number>();
+    const needs = new Map<VerbPattern, Int32Array[]>();
+    const idOf = (w: string): number => {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(w, id);
+      }
+      return id;
+    };
+    for (const list of lex.verbs.values()) {
+      for (const entry of list) {
+        for (const pat of entry.block.patterns) {
+          if (needs.has(pat)) continue;
+          const req: Int32Array[] = [];
+          for (const e of [...pat.post, ...pat.pre]) {
+            if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
+          }
+          needs.set(pat, req);
+        }
+      }
+    }
+    pw = { ids, needs, marks: new Uint8Array(ids.size), marked: [] };
+    patternWordsByLexicon.set(lex, pw);
   }
-  return set;
+  return pw;
+}
+
+/**
+ * The pattern words present in a sentence (written forms and lemmas), as marks by id. The marks live in one
+ * buffer per lexicon: they are valid until the next sentence's marks are taken.
+ */
+export interface WordMarks {
+  words: PatternWords;
+  marks: Uint8Array;
+}
+
+export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
+  const words = patternWords(lex);
+  const { marks, marked } = words;
+  for (const id of marked) marks[id] = 0;
+  marked.length = 0;
+  for (const t of tokens) {
+    const a = words.ids.get(t.norm);
+    if (a !== undefined && !marks[a]) {
+      marks[a] = 1;
+      marked.push(a);
+    }
+    const b = words.ids.get(t.lemmaNorm);
+    if (b !== undefined && !marks[b]) {
+      marks[b] = 1;
+      marked.push(b);
+    }
+  }
+  return { words, marks };
 }
 
 /** Can every word element of the pattern find its first word somewhere in the sentence? */
-function mayMatch(elems: PatternElem[], present: Set<string>): boolean {
-  for (const e of elems) {
-    if (e.kind !== 'words') continue;
-    let first = e.first;
-    if (!first) {
-      first = new Set(e.alts.map((a) => a[0] ?? ''));
-      e.first = first;
-    }
+function mayMatch(pat: VerbPattern, present: WordMarks): boolean {
+  const req = present.words.needs.get(pat);
+  if (!req) return true; // a pattern the lexicon index does not know is simply tried
+  const { marks } = present;
+  for (const ids of req) {
     let ok = false;
-    if (first.size < present.size) {
-      for (const w of first) if (present.has(w)) { ok = true; break; }
-    } else {
-      for (const w of present) if (first.has(w)) { ok = true; break; }
-    }
+    for (let k = 0; k < ids.length && !ok; k++) ok = marks[ids[k] as number] === 1;
     if (!ok) return false;
   }
   return true;
 }
 
-interface PatternIndex {
-  byWord: Map<string, number[]>;
-  always: number[];
-}
-const patternIndexes = new WeakMap<VerbEntry['block'], PatternIndex>();
-
-/**
- * The block's patterns that can match a sentence with these words, in file order: each pattern is indexed
- * under the first words of its first word element, so only patterns whose anchor occurs are tried.
- */
-function candidatePatterns(block: VerbEntry['block'], present: Set<string>): VerbPattern[] {
-  const pats = block.patterns;
-  if (pats.length < 8) return pats;
-  let idx = patternIndexes.get(block);
-  if (!idx) {
-    idx = { byWord: new Map(), always: [] };
-    pats.forEach((p, k) => {
-      const anchor = [...p.post, ...p.pre].find((e) => e.kind === 'words');
-      if (!anchor || anchor.kind !== 'words') {
-        idx?.always.push(k);
-        return;
-      }
-      for (const alt of anchor.alts) {
-        const w = alt[0] ?? '';
-        const list = idx?.byWord.get(w);
-        if (list) list.push(k);
-        else idx?.byWord.set(w, [k]);
-      }
-    });
-    patternIndexes.set(block, idx);
-  }
-  const hit = new Set<number>(idx.always);
-  for (const w of present) {
-    const list = idx.byWord.get(w);
-    if (list) for (const k of list) hit.add(k);
-  }
-  return [...hit].sort((a, b) => a - b).map((k) => pats[k] as VerbPattern);
-}
-
 /** Find the verb entry and the best pattern for the clause's verb. */
-export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: Set<string> = wordSet(tokens), postLimit = tokens.length): VerbHit | null {
+export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt) return null;
   const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemmaNorm) ?? [])];
   // "is prepared to", "was ready to": multi-word verbs on BE whose next word is this clause's verb
-  const beAux = tokens.slice(c.groupStart, c.verb).some((t) => t.lemma === 'be');
+  let beAux = false;
+  for (let k = c.groupStart; k < c.verb && !beAux; k++) beAux = tokens[k]?.lemma === 'be';
   const beEntries = beAux ? (lex.verbs.get('BE') ?? []).filter((e) => e.after[0] === vt.norm) : [];
   entries.push(...beEntries);
   if (!entries.length) return null;
@@ -317,8 +383,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
       bestScore = baseScore;
     }
-    for (const pat of candidatePatterns(entry.block, present)) {
-      if (!mayMatch(pat.post, present) || !mayMatch(pat.pre, present)) continue;
+    for (const pat of entry.block.patterns) {
+      if (!mayMatch(pat, present)) continue;
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
       // ("struck Hezbollah targets")
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
@@ -363,7 +429,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       c.link = 'complement';
     }
   });
-  const present = wordSet(tokens);
+  const present = wordMarks(lex, tokens);
   // a governing verb's patterns see up to its infinitive's verb ("agreed to lift" may match "- * TO_LIFT",
   // but "sanctions" after it belongs to lift)
   const hits = clauses.map((c, k) => {
@@ -493,6 +559,21 @@ function pickPrep(c: Clause): ActorMention | null {
   return compound ? null : (c.preps[0]?.mention ?? null);
 }
 
+/**
+ * One coded event. Built field by field (not by spreading `base`): the events of a sentence then share one object
+ * shape, which keeps this hot path cheap. The field order is the one a spread would give.
+ */
+function coded(
+  base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
+  code: string,
+  source: CodedEvent['source'],
+  target: CodedEvent['target'],
+  modality: Modality,
+  speaker: CodedEvent['speaker'],
+): CodedEvent {
+  return { first: base.first, last: base.last, verbRule: base.verbRule, kind: base.kind, code, source, target, modality, speaker };
+}
+
 function emitPairs(
   out: CodedEvent[],
   code: string | null,
@@ -508,27 +589,20 @@ function emitPairs(
   if (!sources.length) {
     // a demand heard inside a quote has no written source yet: the quote stage gives it the speaker; a nominal
     // mention with no source ("the killing of X") is kept as evidence for the event it names (merge stage)
-    if ((base.kind === 'demand' || base.kind === 'noun') && targets.length) for (const t of targets) out.push({ ...base, code, source: null, target: tgt ? { mention: tgt, code: t } : null, modality, speaker });
+    if ((base.kind === 'demand' || base.kind === 'noun') && targets.length) for (const t of targets) out.push(coded(base, code, null, tgt ? { mention: tgt, code: t } : null, modality, speaker));
     return;
   }
   if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
     // who protest together do not protest against each other)
-    for (const s of sources) for (const t of sources) if (s !== t) out.push({ ...base, code, source: src ? { mention: src, code: s } : null, target: src ? { mention: src, code: t } : null, modality, speaker });
+    for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
   if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       if (s && t && s === t) continue;
-      out.push({
-        ...base,
-        code,
-        source: s && src ? { mention: src, code: s } : null,
-        target: t && tgt ? { mention: tgt, code: t } : null,
-        modality,
-        speaker,
-      });
+      out.push(coded(base, code, s && src ? { mention: src, code: s } : null, t && tgt ? { mention: tgt, code: t } : null, modality, speaker));
     }
   }
 }
