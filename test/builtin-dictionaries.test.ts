@@ -213,6 +213,17 @@ const RESOLVE: [file: string, phrase: string, date: string, code: string | null]
   ['actors/leaders.txt', 'BUSH', '1991-01-17', 'USAGOV'],
   ['actors/leaders.txt', 'PUTIN', '2005-01-01', 'RUSGOV'],
   ['actors/leaders.txt', 'JOLANI', '2025-06-01', 'SYRGOV'],
+  ['actors/leaders.txt', 'GBAGBO', '2000-01-01', 'CIVOPP'],
+  ['actors/leaders.txt', 'GBAGBO', '2005-01-01', 'CIVGOV'],
+  ['actors/leaders.txt', 'GBAGBO', '2015-01-01', 'CIVELI'],
+  ['actors/leaders.txt', 'AKAYEV', '2000-01-01', 'KGZGOV'],
+  ['actors/leaders.txt', 'PAPANDREOU', '1995-01-01', 'GRCGOV'],
+  ['actors/leaders.txt', 'PAPANDREOU', '2000-01-01', 'GRCGOV'],
+  ['actors/leaders.txt', 'PAPANDREOU', '2006-01-01', 'GRCELI'],
+  ['actors/leaders.txt', 'ARISTIDE', '1993-01-01', 'HTIELI'],
+  ['actors/leaders.txt', 'ARISTIDE', '2002-01-01', 'HTIGOV'],
+  ['actors/leaders.txt', 'KLIBI', '1985-01-01', 'IGOMEAARL'],
+  ['actors/leaders.txt', 'HABYARIMANA', '2000-01-01', 'RWAELI'],
   // a phrase that is not in the file resolves to nothing
   ['actors/leaders.txt', 'NOBODY_IN_PARTICULAR', '2020-01-01', null],
 ];
