@@ -192,6 +192,11 @@ const RESOLVE: [file: string, phrase: string, date: string, code: string | null]
   ['actors/countries.txt', 'ROMANIA', '2020-01-06', 'ROU'],
   ['actors/countries.txt', 'SOUTH_SUDAN', '2005-01-01', 'SDN'],
   ['actors/countries.txt', 'SOUTH_SUDAN', '2015-01-01', 'SSD'],
+  // regions that code to their country, and older names
+  ['actors/countries.txt', 'DARFUR', '2005-01-01', 'SDN'],
+  ['actors/countries.txt', 'CHECHEN', '2000-01-01', 'RUS'],
+  ['actors/countries.txt', 'KAMPUCHEAN', '1985-01-01', 'KHM'],
+  ['actors/countries.txt', 'KASHMIR', '2000-01-01', null],
   ['actors/organizations.txt', 'NATO', '2020-01-06', 'IGOWSTNAT'],
   ['actors/organizations.txt', 'NORTH_ATLANTIC_COUNCIL', '2020-01-06', 'IGOWSTNAT'],
   ['actors/organizations.txt', 'IAEA', '2020-01-06', 'IGOUNOIAE'],
