@@ -245,6 +245,10 @@ void test('verbs.txt: patterns keyed on objects and subjects change the code', (
     ['OPPOSED', [], ['MEDIATION'], '126'],
     ['ANNOUNCED', [], ['SUSPENSION'], '160'],
     ['ANNOUNCED', [], ['STATE', 'SIEGE'], '1724'],
+    ['DISPATCHED', [], ['INSPECTORS'], '090'],
+    ['SENT', [], ['TO', 'INVESTIGATE'], '090'],
+    ['REJECTED', [], ['CALLS', 'BY'], '120'],
+    ['EXPELLED', [], ['INSPECTORS'], '1662'],
     // negative rows: a sense that is no event
     ['KILLED', [], ['BILL'], '129'],
     ['STRUCK', [], ['DEAL'], '057'],
