@@ -275,3 +275,11 @@ void test('the local checker rejects malformed agent lines', () => {
   }
   assert.equal(checkAgents('!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nNGO [NGO~]\n').size, 2);
 });
+
+void test('a possessive inside an actor phrase is its own token, as the tokenizer cuts text', () => {
+  const [korea, party, name] = readActors("DEMOCRATIC_PEOPLE'S_REPUBLIC_OF_KOREA\n\t[PRK]\nKURDISTAN_WORKERS'_PARTY\n\t[TURREB]\nSEAN_O'NEILL\n\t[IRL]\n", 't');
+  assert.deepEqual(korea?.phrases, [['DEMOCRATIC', 'PEOPLE', "'S", 'REPUBLIC', 'OF', 'KOREA']]);
+  assert.deepEqual(party?.phrases, [['KURDISTAN', 'WORKERS', "'", 'PARTY']]);
+  // an apostrophe inside a name is not a possessive
+  assert.deepEqual(name?.phrases, [['SEAN', "O'NEILL"]]);
+});

@@ -12,7 +12,7 @@ import { dictError } from '../errors.js';
 import { report, type ReadOptions } from './read-options.js';
 import type { ActorCodeRange } from '../types.js';
 import { dictDate } from './dates.js';
-import { dictLines, isSpaceCode, phraseTokens } from './lines.js';
+import { dictLines, isSpaceCode, phraseTokens, splitPossessives } from './lines.js';
 
 export interface ActorEntry {
   id: string;
@@ -139,7 +139,7 @@ export function readActors(source: string, file: string, opts: ReadOptions = {})
         if (!cur) throw dictError(file, n, 'synonym before any actor phrase');
         const { phrase, inline } = splitInline(file, n, trimmed.slice(1));
         if (inline.length) cur.codes.push(...inline);
-        if (phrase.length) cur.phrases.push(phrase);
+        if (phrase.length) cur.phrases.push(splitPossessives(phrase));
         continue;
       }
       if (trimmed.startsWith('[')) {
@@ -154,7 +154,7 @@ export function readActors(source: string, file: string, opts: ReadOptions = {})
       cur = {
         id: `${file}:${n}`,
         name: titleCaseTokens(phrase),
-        phrases: [phrase],
+        phrases: [splitPossessives(phrase)],
         codes: inline.filter((c) => c.from || c.to),
         fallback: undated[0]?.code ?? null,
       };
