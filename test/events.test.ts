@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { intentCodeFor } from '../src/pipeline/events.js';
 import { testCoder, triples, type Triple } from './helpers.js';
 
 const GOLD: [string, Triple[]][] = [
@@ -27,6 +28,9 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria is ready to meet Kestria.', [['VAL', 'KES', '036']]],
   ['Kestria asked Valdoria to attack Morvane.', [['KES', 'VAL', '020']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
+  // reported "would" is the future of a past statement: the stated intention is the event (CAMEO 03/13)
+  ['Valdoria said it would attack Kestria.', [['VAL', 'KES', '138']]],
+  ['Valdoria said it would meet Kestria.', [['VAL', 'KES', '036']]],
   ['Valdoria launched an invasion of Kestria.', [['VAL', 'KES', '192']]],
   ['Officials in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
   ['Valdorian and Kestrian troops attacked Morvane.', [['KESMIL', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
@@ -50,6 +54,8 @@ const NEGATIVE: string[] = [
   'Valdoria never attacked Kestria.',
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
+  'Valdoria would attack Kestria.',
+  'Valdoria said Kestria would suffer.',
   'Valdoria will not attack Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Has Valdoria attacked Kestria?',
@@ -112,4 +118,14 @@ void test('every event carries evidence offsets and rule ids', () => {
   assert.match(e.explain.verb_rule, /verbs\.txt:\d+/);
   assert.match(e.explain.source_rule ?? '', /actors\.txt:\d+/);
   assert.equal(doc.events[0]?.id, testCoder().codeDoc({ id: 'x', text, date: null }).events[0]?.id);
+});
+
+void test('an intention takes the CAMEO 03/13 code of the intended action', () => {
+  const rows: [string | null, string | null][] = [
+    ['0831', '0341'], ['083', '034'], ['084', '0353'], ['0841', '0353'], ['085', '0354'], ['086', '0355'], ['0871', '0356'],
+    ['042', '036'], ['143', '133'], ['163', '131'], ['190', '138'],
+    // negative rows: statements and appeals have no intention code
+    ['010', null], ['020', null], [null, null],
+  ];
+  for (const [code, want] of rows) assert.equal(intentCodeFor(code), want, String(code));
 });

@@ -44,9 +44,10 @@ const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promi
 /** The CAMEO code of an intention to do `code` (most specific first); null when CAMEO has none. */
 const INTENT_FOR: [string, string][] = [
   ['061', '0311'], ['062', '0312'], ['071', '0331'], ['072', '0332'], ['073', '0333'], ['074', '0334'],
-  ['081', '0351'], ['082', '0352'], ['083', '0353'], ['084', '0354'], ['085', '0355'], ['086', '0356'],
+  ['081', '0351'], ['082', '0352'], ['0831', '0341'], ['0832', '0342'], ['0833', '0343'], ['0834', '0344'], ['083', '034'],
+  ['084', '0353'], ['085', '0354'], ['086', '0355'], ['087', '0356'],
   ['04', '036'], ['05', '032'], ['06', '031'], ['07', '033'], ['08', '035'], ['09', '039'],
-  ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
+  ['14', '133'], ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
 ];
 
 export function intentCodeFor(code: string | null): string | null {
@@ -503,8 +504,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     };
     const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
     emitPairs(out, code.forward, src, tgt, modality, speaker, base);
-    // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
-    const intent = c.modality === 'future' || c.intent || (governorHit && c.parent !== null && INTENT_VERBS.has(tokens[clauses[c.parent]?.verb ?? -1]?.lemma ?? ''));
+    // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13);
+    // so is reported "would" ("X said it would help Y"), the future of a past statement
+    const reportedFuture = reported && c.modal === 'WOULD';
+    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && c.parent !== null && INTENT_VERBS.has(tokens[clauses[c.parent]?.verb ?? -1]?.lemma ?? ''));
     if (intent && !c.negated) {
       const icode = intentCodeFor(code.forward);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
