@@ -35,6 +35,11 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria said it attacked Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria and Morvane condemned Kestria.', [['MOR', 'KES', '111'], ['VAL', 'KES', '111']]],
   ['Valdoria and Kestria met in secret, the Morvanian government announced.', [['KES', 'VAL', '046'], ['VAL', 'KES', '046']]],
+  // pre-verb pattern words may be the verb group's auxiliaries and adverbs ("- % HAVE *", "- SHARPLY *")
+  ['Valdoria and Kestria have met.', [['KES', 'VAL', '043'], ['VAL', 'KES', '043']]],
+  ['Valdoria has sharply condemned Kestria.', [['VAL', 'KES', '112']]],
+  // a `%` slot takes only a compound actor
+  ['Valdoria has met Kestria.', [['VAL', 'KES', '040']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -44,6 +49,8 @@ const NEGATIVE: string[] = [
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
   'Valdoria will not attack Kestria.',
+  'Valdoria has not sharply condemned Kestria.',
+  'Valdoria and Kestria have not met.',
   'Morvane denied that Valdoria attacked Kestria.',
 ];
 

@@ -110,6 +110,9 @@ function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, sourc
   return { source: m, target: m };
 }
 
+/** A `%` slot stands for a compound actor ("X and Y") that acts on itself: a single actor does not fill it. */
+const slotFits = (role: 'source' | 'target' | 'compound', m: ActorMention): boolean => role !== 'compound' || m.codes.length > 1;
+
 /** Match pattern elements forward from `from` (exclusive limit `to`). */
 function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number): SeqMatch | null {
   let cursor = from;
@@ -135,6 +138,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         }
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
+        if (m && !slotFits(e.role, m)) break;
         if (m) {
           ({ source, target } = bindSlot(e.role, m, source, target));
           found = p;
@@ -178,6 +182,7 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
         }
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.last === p || (x.first <= p && x.last >= p));
+        if (m && !slotFits(e.role, m)) break;
         if (m) {
           ({ source, target } = bindSlot(e.role, m, source, target));
           found = m.first;
@@ -324,7 +329,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
       const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit) : { score: 0, source: null, target: null, end: after };
       if (!post) continue;
-      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.groupStart - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
+      // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
+      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
       if (!pre) continue;
       const score = baseScore + 1 + post.score + pre.score;
       if (score > bestScore) {
