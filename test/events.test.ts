@@ -40,6 +40,10 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria has sharply condemned Kestria.', [['VAL', 'KES', '112']]],
   // a `%` slot takes only a compound actor
   ['Valdoria has met Kestria.', [['VAL', 'KES', '040']]],
+  // a verb right after "and" shares the first verb's subject; "an attack by X": X is the target
+  ['The Kestrian government condemned an attack by Valdorian troops in south Morvane on Friday and suspended aid to Morvane.', [['KESGOV', 'MOR', '162'], ['KESGOV', 'VALMIL', '111']]],
+  ['Kestria attacked Morvane and then suspended aid to Valdoria.', [['KES', 'MOR', '190'], ['KES', 'VAL', '162']]],
+  ['Valdoria attacked Kestria on Friday and Morvane condemned Valdoria.', [['MOR', 'VAL', '111'], ['VAL', 'KES', '190']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -51,6 +55,7 @@ const NEGATIVE: string[] = [
   'Valdoria will not attack Kestria.',
   'Valdoria has not sharply condemned Kestria.',
   'Valdoria and Kestria have not met.',
+  'Valdoria condemned nothing on Friday and did not suspend aid to Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
 ];
 

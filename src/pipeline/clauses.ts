@@ -160,6 +160,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
+    // "X condemned the attack in Y on Thursday and promised aid": a verb right after "and" (adverbs aside) shares
+    // the subject of the verb before it; the actor just before "and" belongs to that verb's phrases
+    if (t.pos === 'CCONJ' && prevVerb >= 0 && tokens.slice(j + 1, g).every((x) => x.pos === 'ADV')) break;
     if (RELATIVE.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && tokens[j - 1]?.text === ',') {
       // relative clause: the antecedent is the mention before the comma
       const ante = [...mentions].reverse().find((m) => m.last < j - 1 && m.last >= j - 4);
@@ -233,7 +236,8 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     const t = tokens[j];
     if (!t) return null;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    // "in southern X", "in south X" (tagged ADV), "to the three X"
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
     return null;
   }
   return null;

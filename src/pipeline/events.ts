@@ -23,8 +23,12 @@ export interface CodedEvent {
   kind: 'verb' | 'noun' | 'demand';
 }
 
-/** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
-const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'IN'];
+/**
+ * Prepositions that introduce a target when a clause has no direct object, in order of preference. In an active
+ * clause a BY phrase is the agent of the noun the verb acts on ("condemned an attack by X"): X is the target
+ * (a passive clause takes its BY phrase as the source before this list is consulted).
+ */
+const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'BY', 'IN'];
 /** Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack". */
 const ALLEGATION = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault']);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
@@ -626,6 +630,11 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       }
       used.add(k);
       if (c.parent !== null) used.add(c.parent);
+      // "X claimed that Y had attacked Z and taken W": verbs coordinated with the transformed one are part of the
+      // same statement
+      clauses.forEach((x, i) => {
+        if (x.parent === k && x.link === 'coordinated') used.add(i);
+      });
       return;
     }
   });
