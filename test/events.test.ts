@@ -44,6 +44,8 @@ const GOLD: [string, Triple[]][] = [
   ['The Kestrian government condemned an attack by Valdorian troops in south Morvane on Friday and suspended aid to Morvane.', [['KESGOV', 'MOR', '162'], ['KESGOV', 'VALMIL', '111']]],
   ['Kestria attacked Morvane and then suspended aid to Valdoria.', [['KES', 'MOR', '190'], ['KES', 'VAL', '162']]],
   ['Valdoria attacked Kestria on Friday and Morvane condemned Valdoria.', [['MOR', 'VAL', '111'], ['VAL', 'KES', '190']]],
+  // "the proposals sent by X": a reduced relative clause, X is in the object's noun phrase
+  ['Kestria condemned the proposals sent by Valdoria.', [['KES', 'VAL', '111']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -56,6 +58,7 @@ const NEGATIVE: string[] = [
   'Valdoria has not sharply condemned Kestria.',
   'Valdoria and Kestria have not met.',
   'Valdoria condemned nothing on Friday and did not suspend aid to Kestria.',
+  'Kestria did not condemn the proposals sent by Valdoria.',
   'Morvane denied that Valdoria attacked Kestria.',
 ];
 

@@ -71,6 +71,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (inMention(mentions, i)) continue;
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
     if (t.pos === 'VERB' && /ED$/.test(t.norm) && ['VERB', 'DET'].includes(tokens[i - 1]?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
+    // relative clause; X belongs to the noun phrase of that verb
+    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY') continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
