@@ -46,6 +46,11 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria attacked Kestria on Friday and Morvane condemned Valdoria.', [['MOR', 'VAL', '111'], ['VAL', 'KES', '190']]],
   // "the proposals sent by X": a reduced relative clause, X is in the object's noun phrase
   ['Kestria condemned the proposals sent by Valdoria.', [['KES', 'VAL', '111']]],
+  // participles that start no clause: hyphenated ("Morvane-backed"), after "to"/a preposition ("to besieged
+  // villages"), -ing after a determiner ("the reopening")
+  ['Valdoria attacked Morvane-backed rebels and condemned Kestria.', [['VAL', 'KES', '111'], ['VAL', 'MOR', '190']]],
+  ['Valdoria sent troops to besieged villages and condemned Kestria.', [['VAL', 'KES', '111']]],
+  ['Valdoria arranged the reopening of the border and condemned Kestria.', [['VAL', 'KES', '111']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -59,6 +64,7 @@ const NEGATIVE: string[] = [
   'Valdoria and Kestria have not met.',
   'Valdoria condemned nothing on Friday and did not suspend aid to Kestria.',
   'Kestria did not condemn the proposals sent by Valdoria.',
+  'Valdoria arranged the reopening of the border and did not condemn Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
 ];
 

@@ -70,7 +70,13 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (!t || !isVerb(t)) continue;
     if (inMention(mentions, i)) continue;
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && ['VERB', 'DET'].includes(tokens[i - 1]?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // ("aid to besieged villages": also after a preposition, an inflected form after "to")
+    const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
+    if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
+    // "arranged for the reopening of X": an -ing form after a determiner is a noun
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
     // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
     // relative clause; X belongs to the noun phrase of that verb
     if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY') continue;
