@@ -51,6 +51,9 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria attacked Morvane-backed rebels and condemned Kestria.', [['VAL', 'KES', '111'], ['VAL', 'MOR', '190']]],
   ['Valdoria sent troops to besieged villages and condemned Kestria.', [['VAL', 'KES', '111']]],
   ['Valdoria arranged the reopening of the border and condemned Kestria.', [['VAL', 'KES', '111']]],
+  // a comma between adjectives does not end the object
+  ['Valdoria suspended vital, urgent aid to Kestria.', [['VAL', 'KES', '162']]],
+  ['Valdoria condemned Kestria, the old enemy of Morvane.', [['VAL', 'KES', '111']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -65,6 +68,7 @@ const NEGATIVE: string[] = [
   'Valdoria condemned nothing on Friday and did not suspend aid to Kestria.',
   'Kestria did not condemn the proposals sent by Valdoria.',
   'Valdoria arranged the reopening of the border and did not condemn Kestria.',
+  'Valdoria did not suspend vital, urgent aid to Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',

@@ -154,7 +154,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   // trim the end back over the next clause's auxiliaries / subject: stop before a mention that is the next verb's subject
   // objects and prepositional phrases stop at the first comma after the verb (", officials said")
   for (let j = v + 1; j <= end; j++) {
-    if (tokens[j]?.norm === ',' && !inMention(mentions, j)) {
+    if (tokens[j]?.norm === ',' && !inMention(mentions, j) && !betweenAdjectives(tokens, j)) {
       end = j - 1;
       break;
     }
@@ -319,6 +319,12 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
     for (const c of clauses) if (c.verb > from && c.verb < q && c.modality === 'asserted') c.modality = 'question';
     from = q;
   }
+}
+
+/** "restored complete, full diplomatic ties": a comma inside a list of adjectives before their noun. */
+function betweenAdjectives(tokens: Token[], comma: number): boolean {
+  const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
+  return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
 }
 
 /** "Thousands of people", "a group of X": only a noun phrase stands between the clause start and "of". */
