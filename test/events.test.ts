@@ -46,6 +46,25 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria condemned the treatment of Kestrian rebels arrested in Morvane.', [['VAL', 'KESREB', '111']]],
   // ... but a speech verb's complement is a clause of its own
   ['Valdoria said Kestrian rebels arrested Morvanian troops.', [['KESREB', 'MORMIL', '173']]],
+  // pre-verb pattern words may be the verb group's auxiliaries and adverbs ("- % HAVE *", "- SHARPLY *")
+  ['Valdoria and Kestria have met.', [['KES', 'VAL', '043'], ['VAL', 'KES', '043']]],
+  ['Valdoria has sharply condemned Kestria.', [['VAL', 'KES', '112']]],
+  // a `%` slot takes only a compound actor
+  ['Valdoria has met Kestria.', [['VAL', 'KES', '040']]],
+  // a verb right after "and" shares the first verb's subject; "an attack by X": X is the target
+  ['The Kestrian government condemned an attack by Valdorian troops in south Morvane on Friday and suspended aid to Morvane.', [['KESGOV', 'MOR', '162'], ['KESGOV', 'VALMIL', '111']]],
+  ['Kestria attacked Morvane and then suspended aid to Valdoria.', [['KES', 'MOR', '190'], ['KES', 'VAL', '162']]],
+  ['Valdoria attacked Kestria on Friday and Morvane condemned Valdoria.', [['MOR', 'VAL', '111'], ['VAL', 'KES', '190']]],
+  // "the proposals sent by X": a reduced relative clause, X is in the object's noun phrase
+  ['Kestria condemned the proposals sent by Valdoria.', [['KES', 'VAL', '111']]],
+  // participles that start no clause: hyphenated ("Morvane-backed"), after "to"/a preposition ("to besieged
+  // villages"), -ing after a determiner ("the reopening")
+  ['Valdoria attacked Morvane-backed rebels and condemned Kestria.', [['VAL', 'KES', '111'], ['VAL', 'MOR', '190']]],
+  ['Valdoria sent troops to besieged villages and condemned Kestria.', [['VAL', 'KES', '111']]],
+  ['Valdoria arranged the reopening of the border and condemned Kestria.', [['VAL', 'KES', '111']]],
+  // a comma between adjectives does not end the object
+  ['Valdoria suspended vital, urgent aid to Kestria.', [['VAL', 'KES', '162']]],
+  ['Valdoria condemned Kestria, the old enemy of Morvane.', [['VAL', 'KES', '111']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -57,6 +76,12 @@ const NEGATIVE: string[] = [
   'Valdoria would attack Kestria.',
   'Valdoria said Kestria would suffer.',
   'Valdoria will not attack Kestria.',
+  'Valdoria has not sharply condemned Kestria.',
+  'Valdoria and Kestria have not met.',
+  'Valdoria condemned nothing on Friday and did not suspend aid to Kestria.',
+  'Kestria did not condemn the proposals sent by Valdoria.',
+  'Valdoria arranged the reopening of the border and did not condemn Kestria.',
+  'Valdoria did not suspend vital, urgent aid to Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',

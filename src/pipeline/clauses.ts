@@ -70,7 +70,17 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (!t || !isVerb(t)) continue;
     if (inMention(mentions, i)) continue;
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && ['VERB', 'DET'].includes(tokens[i - 1]?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // ("aid to besieged villages": also after a preposition, an inflected form after "to")
+    const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
+    if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
+    // "arranged for the reopening of X": an -ing form after a determiner is a noun
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
+    // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
+    // relative clause; X belongs to the noun phrase of that verb. When the noun is an actor ("rebels arrested by
+    // X") the participle is a passive clause of its own (see `reducedRelative`).
+    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, i - 1)) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
@@ -145,7 +155,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   // trim the end back over the next clause's auxiliaries / subject: stop before a mention that is the next verb's subject
   // objects and prepositional phrases stop at the first comma after the verb (", officials said")
   for (let j = v + 1; j <= end; j++) {
-    if (tokens[j]?.norm === ',' && !inMention(mentions, j)) {
+    if (tokens[j]?.norm === ',' && !inMention(mentions, j) && !betweenAdjectives(tokens, j)) {
       end = j - 1;
       break;
     }
@@ -160,6 +170,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
+    // "X condemned the attack in Y on Thursday and promised aid": a verb right after "and" (adverbs aside) shares
+    // the subject of the verb before it; the actor just before "and" belongs to that verb's phrases
+    if (t.pos === 'CCONJ' && prevVerb >= 0 && tokens.slice(j + 1, g).every((x) => x.pos === 'ADV')) break;
     if (RELATIVE.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && tokens[j - 1]?.text === ',') {
       // relative clause: the antecedent is the mention before the comma
       const ante = [...mentions].reverse().find((m) => m.last < j - 1 && m.last >= j - 4);
@@ -250,7 +263,8 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     const t = tokens[j];
     if (!t) return null;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    // "in southern X", "in south X" (tagged ADV), "to the three X"
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
     return null;
   }
   return null;
@@ -362,6 +376,12 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
     for (const c of clauses) if (c.verb > from && c.verb < q && c.modality === 'asserted') c.modality = 'question';
     from = q;
   }
+}
+
+/** "restored complete, full diplomatic ties": a comma inside a list of adjectives before their noun. */
+function betweenAdjectives(tokens: Token[], comma: number): boolean {
+  const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
+  return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
 }
 
 /** "Thousands of people", "a group of X": only a noun phrase stands between the clause start and "of". */

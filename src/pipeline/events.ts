@@ -23,8 +23,12 @@ export interface CodedEvent {
   kind: 'verb' | 'noun' | 'demand';
 }
 
-/** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
-const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'IN'];
+/**
+ * Prepositions that introduce a target when a clause has no direct object, in order of preference. In an active
+ * clause a BY phrase is the agent of the noun the verb acts on ("condemned an attack by X"): X is the target
+ * (a passive clause takes its BY phrase as the source before this list is consulted).
+ */
+const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'BY', 'IN'];
 /** Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack". */
 const ALLEGATION = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault']);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
@@ -152,6 +156,9 @@ function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, sourc
   return { source: m, target: m };
 }
 
+/** A `%` slot stands for a compound actor ("X and Y") that acts on itself: a single actor does not fill it. */
+const slotFits = (role: 'source' | 'target' | 'compound', m: ActorMention): boolean => role !== 'compound' || m.codes.length > 1;
+
 /** Match pattern elements forward from `from` (exclusive limit `to`). */
 function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number): SeqMatch | null {
   let cursor = from;
@@ -179,6 +186,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         }
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
+        if (m && !slotFits(e.role, m)) break;
         if (m) {
           ({ source, target } = bindSlot(e.role, m, source, target));
           found = p;
@@ -224,6 +232,7 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
         }
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.last === p || (x.first <= p && x.last >= p));
+        if (m && !slotFits(e.role, m)) break;
         if (m) {
           ({ source, target } = bindSlot(e.role, m, source, target));
           found = m.first;
@@ -391,7 +400,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
       const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit) : { score: 0, source: null, target: null, end: after };
       if (!post) continue;
-      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.groupStart - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
+      // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
+      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
       if (!pre) continue;
       const score = baseScore + 1 + post.score + pre.score;
       if (score > bestScore) {
@@ -697,6 +708,11 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       }
       used.add(k);
       if (c.parent !== null) used.add(c.parent);
+      // "X claimed that Y had attacked Z and taken W": verbs coordinated with the transformed one are part of the
+      // same statement
+      clauses.forEach((x, i) => {
+        if (x.parent === k && x.link === 'coordinated') used.add(i);
+      });
       return;
     }
   });
