@@ -26,6 +26,16 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria will attack Kestria.', [['VAL', 'KES', '138']]],
   ['Valdoria is ready to meet Kestria.', [['VAL', 'KES', '036']]],
   ['Kestria asked Valdoria to attack Morvane.', [['KES', 'VAL', '020']]],
+  // an appeal takes the code of what it asks for; an intention is coded as such, without the bare "agree"
+  ['Kestria asked Valdoria to lift sanctions on Morvane.', [['KES', 'VAL', '0254']]],
+  ['Valdoria agreed to lift sanctions on Kestria.', [['VAL', 'KES', '0354']]],
+  ['Valdoria wants to help Kestria.', [['VAL', 'KES', '033']]],
+  ['Valdoria wants more help.', [['VAL', '', '023']]],
+  // transformations: `_` is a complement without its own subject
+  ['Valdoria wants to attack Kestria.', [['VAL', 'KES', '138']]],
+  ['Valdoria wants Kestria to attack Morvane.', [['VAL', 'KES', '021']]],
+  // a pattern written twice in a block: the later one holds
+  ['Valdoria ratified a treaty with Kestria.', [['VAL', 'KES', '057']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
   ['Valdoria launched an invasion of Kestria.', [['VAL', 'KES', '192']]],
   ['Officials in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
@@ -45,6 +55,7 @@ const NEGATIVE: string[] = [
   'Valdoria could condemn Kestria.',
   'Valdoria will not attack Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
+  'Valdoria might want Kestria to help Morvane.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */
