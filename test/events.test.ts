@@ -34,6 +34,16 @@ const GOLD: [string, Triple[]][] = [
   // transformations: `_` is a complement without its own subject
   ['Valdoria wants to attack Kestria.', [['VAL', 'KES', '138']]],
   ['Valdoria wants Kestria to attack Morvane.', [['VAL', 'KES', '021']]],
+  // tagger repairs: a lexicon verb after a modal or "being"; a hyphenated participle is an adjective
+  ['Valdoria will free Kestrian rebels.', [['VAL', 'KESREB', '0353']]],
+  ['Kestria was being pressured by Valdoria.', [['VAL', 'KES', '170']]],
+  ['Valdoria-backed rebels attacked Kestria.', [['---REB', 'KES', '190']]],
+  // a participle after a comma has the subject of the clause before it
+  ['Valdorian forces attacked Kestria, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // "for V-ing" after a punishment is the alleged reason; "helping X attack" is not an attack
+  ['Kestrian police arrested Valdorian rebels for helping Morvanian troops attack Kestria.', [['KESCOP', 'VALREB', '173']]],
+  // a reduced relative ("rebels arrested by police") is a passive, and its noun the subject of the verb after it
+  ['The rebels arrested by Kestrian police were released by Valdoria.', [['KESCOP', '---REB', '173'], ['VAL', '---REB', '084']]],
   // a pattern written twice in a block: the later one holds
   ['Valdoria ratified a treaty with Kestria.', [['VAL', 'KES', '057']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],

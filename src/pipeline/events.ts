@@ -26,8 +26,14 @@ export interface CodedEvent {
 
 /** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
 const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'IN'];
-/** Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack". */
-const ALLEGATION = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault']);
+/**
+ * Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack",
+ * and punishments, whose "for V-ing" is the reason given: "jailed X for helping militants".
+ */
+const ALLEGATION = new Set([
+  'accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
+  'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
+]);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
