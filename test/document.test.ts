@@ -118,6 +118,9 @@ void test('places: where the event happened, not the dateline or where someone s
   assert.notEqual(suspension?.location?.name, 'Berlin');
   // an actor country is not a place: "criticized Sudan" happened nowhere in particular
   assert.equal(find(run('The United Nations criticized Sudan over the clashes.'), '111')?.location, null);
+  // a country that only qualifies an actor ("U.S. troops") is not a place, even after "at"
+  assert.equal(find(run('Iranian forces fired missiles at U.S. troops in Iraq on Tuesday.'), '193')?.location?.country, 'IRQ');
+  assert.equal(find(run('Iranian forces fired missiles at U.S. troops on Tuesday.'), '193')?.location, null);
   // the whole places layer, with roles
   const roles = new Map(r.places.map((p) => [p.name, p.role]));
   assert.equal(roles.get('Bamako'), 'dateline');
@@ -138,6 +141,17 @@ void test('merging: one event per happening, stable id', () => {
   assert.equal(two.events.filter((x) => x.root === '16').length, 2);
   const dated = run('Germany suspended military aid to Mali on June 1. Germany suspended military aid to Mali again on June 5.');
   assert.equal(dated.events.filter((x) => x.root === '16').length, 2);
+  // a nominal mention without a source ("the killing of X") is one more mention of the event it names ...
+  const killing = run('Israeli forces killed a Hamas commander in Gaza on June 2. Hamas leaders condemned the killing of the Hamas commander.');
+  const kills = killing.events.filter((x) => x.root === '19');
+  assert.equal(kills.length, 1);
+  assert.equal(kills[0]?.mentions.length, 2);
+  assert.equal(kills[0]?.source?.code.slice(0, 3), 'ISR');
+  // ... but never an event alone, and "a meeting of X" names no particular consultation
+  const arrest = run('Israeli forces killed a Hamas commander in Gaza on June 2. Palestinian officials condemned the arrest of Hamas members in Hebron.');
+  assert.equal(arrest.events.filter((x) => x.root === '17').length, 0, 'sourceless arrest dropped');
+  const meeting = run('Germany consulted France on June 2. Later a meeting of France\'s cabinet took place.');
+  assert.deepEqual(meeting.events.filter((x) => x.root === '04').map((x) => x.mentions.length), [1]);
 });
 
 void test('operations: status history from events and phrases', () => {
@@ -150,6 +164,7 @@ void test('operations: status history from events and phrases', () => {
   assert.equal(op?.since, '2023-06-06');
   assert.equal(op?.outlook, 'resumption intended', '"ready to resume … when conditions allow" changes nothing yet');
   assert.ok(op?.history.every((h) => h.status === 'suspended' && h.evidence.includes('suspended')));
+  assert.equal(new Set(op?.history.map((h) => h.event)).size, op?.history.length, 'the suspension reported twice is one status change');
   const resumed = run('Germany suspended its training mission in Mali on June 1. Germany resumed the training mission in Mali on June 5.').operations[0];
   assert.equal(resumed?.status, 'resumed');
   assert.equal(resumed?.since, '2023-06-05');

@@ -66,6 +66,10 @@ const NEGATIVE: string[] = [
   'Valdoria will not attack Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Valdoria might want Kestria to help Morvane.',
+  'Has Valdoria attacked Kestria?',
+  'Why has Valdoria attacked Kestria?',
+  'Is Valdoria condemning Kestria?',
+  'Reporters asked whether Valdoria had attacked Kestria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */
@@ -102,6 +106,13 @@ void void test('a trailing "..., X announced" is the speaker of the clause befor
 void test('modality: negated and hypothetical events are kept but not asserted', () => {
   const doc = testCoder().codeDoc({ id: 'm', text: 'Valdoria did not attack Kestria. Valdoria would attack Kestria.', date: '2021-01-01' });
   assert.deepEqual(doc.events.map((e) => e.modality).sort(), ['hypothetical', 'negated']);
+});
+
+void test('modality: a question asks, the answer after it asserts', () => {
+  const doc = testCoder().codeDoc({ id: 'q', text: 'Has Valdoria attacked Kestria? Valdoria attacked Kestria on Monday.', date: '2021-01-01' });
+  assert.deepEqual(doc.events.map((e) => e.modality).sort(), ['asserted', 'question']);
+  const quoted = testCoder().codeDoc({ id: 'q2', text: '"Has Valdoria attacked Kestria?" Morvane asked.', date: '2021-01-01' });
+  assert.deepEqual(quoted.events.filter((e) => e.root === '19').map((e) => e.modality), ['question']);
 });
 
 void test('every event carries evidence offsets and rule ids', () => {

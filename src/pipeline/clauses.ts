@@ -313,7 +313,23 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
   for (const c of clauses) {
     for (let j = c.start - 1; j >= Math.max(0, c.start - 2); j--) {
       if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
+      // "asked whether X had attacked Y": an embedded question
+      else if (tokens[j]?.norm === 'WHETHER' && c.modality === 'asserted') c.modality = 'question';
     }
+  }
+  markQuestions(tokens, clauses);
+}
+
+/**
+ * Questions: every clause before a "?" (back to the previous "?") asks rather than asserts — "Will X invade Y?",
+ * and the quoted question in "“Did X attack?” the reporter asked", where the asking clause after it stays asserted.
+ */
+function markQuestions(tokens: Token[], clauses: Clause[]): void {
+  let from = -1;
+  for (let q = 0; q < tokens.length; q++) {
+    if (tokens[q]?.norm !== '?') continue;
+    for (const c of clauses) if (c.verb > from && c.verb < q && c.modality === 'asserted') c.modality = 'question';
+    from = q;
   }
 }
 

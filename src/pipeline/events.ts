@@ -517,8 +517,9 @@ function emitPairs(
   const sources = codesOf(src);
   const targets = codesOf(tgt);
   if (!sources.length) {
-    // a demand heard inside a quote has no written source yet: the quote stage gives it the speaker
-    if (base.kind === 'demand' && targets.length) for (const t of targets) out.push({ ...base, code, source: null, target: tgt ? { mention: tgt, code: t } : null, modality, speaker });
+    // a demand heard inside a quote has no written source yet: the quote stage gives it the speaker; a nominal
+    // mention with no source ("the killing of X") is kept as evidence for the event it names (merge stage)
+    if ((base.kind === 'demand' || base.kind === 'noun') && targets.length) for (const t of targets) out.push({ ...base, code, source: null, target: tgt ? { mention: tgt, code: t } : null, modality, speaker });
     return;
   }
   if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {

@@ -10,11 +10,12 @@
  *   actor agrees with any, but at least one side (source or target) is present in both and equal;
  * - their dates are compatible: equal, or one of them only has the publication date.
  * The representative is the verbal mention with the most actors (a nominal mention "the killing of X" merges into
- * the verbal event it names); missing source/target/location/speaker are filled from the others, a date from the
+ * the verbal event it names; one without a source merges only for roots 16-20 and is dropped when it names no
+ * event of the document); missing source/target/location/speaker are filled from the others, a date from the
  * text beats the publication date, and the id is that of the first mention in the text, so it is stable.
  */
 import type { EventActor, EventRecord, Mention } from '../types.js';
-import type { EventOrigin, Stage } from './stage.js';
+import type { EventOrigin, Stage, WorkingDoc } from './stage.js';
 
 /** Code families whose members can name one happening. */
 const FAMILIES: string[][] = [['18', '19', '20']];
@@ -36,8 +37,21 @@ function agree(a: EventActor | null, b: EventActor | null): number {
   return actorKey(a.code) === actorKey(b.code) ? 1 : -1;
 }
 
+/** A nominal mention with no source ("the killing of X"): evidence for an event named elsewhere, never an event alone. */
+const sourcelessNoun = (r: EventRecord, o: EventOrigin[] | undefined): boolean =>
+  !r.source && !!o?.length && o.every((x) => x.event?.kind === 'noun');
+
+/**
+ * Roots where a nominal mention without a source ("the killing of X", "the arrest of Y", "the suspension of Z") is
+ * specific enough to name an event reported elsewhere; "a meeting of X" or "talks with Y" are not.
+ */
+const SOURCELESS_NOUN_ROOTS: ReadonlySet<string> = new Set(['16', '17', '18', '19', '20']);
+
 /** Same happening? `a` and `b` are in one bucket (same modality and code family). */
-function compatible(a: EventRecord, b: EventRecord): boolean {
+function compatible(a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean {
+  if ((!a.source || !b.source) && !SOURCELESS_NOUN_ROOTS.has(a.root)) {
+    if (sourcelessNoun(a, doc.origins.get(a)) || sourcelessNoun(b, doc.origins.get(b))) return false;
+  }
   const s = agree(a.source, b.source);
   const t = agree(a.target, b.target);
   if (s < 0 || t < 0 || s + t === 0) return false;
@@ -51,57 +65,73 @@ const rank = (r: EventRecord, o: EventOrigin[] | undefined): number =>
 export const mergeStage: Stage = {
   name: 'merge',
   run(doc) {
-    if (doc.events.length < 2) return;
-    const groups: EventRecord[][] = [];
-    const buckets = new Map<string, EventRecord[][]>();
-    for (const rec of doc.events) {
-      if (NEVER.has(rec.root)) {
-        groups.push([rec]);
-        continue;
-      }
-      const key = bucketOf(rec);
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = []));
-      const g = bucket.find((x) => x.every((y) => compatible(y, rec)));
-      if (g) g.push(rec);
-      else {
-        const fresh = [rec];
-        bucket.push(fresh);
-        groups.push(fresh);
-      }
-    }
-    if (groups.length === doc.events.length) return;
-    const out: EventRecord[] = [];
-    for (const g of groups) {
-      if (g.length === 1) {
-        out.push(g[0] as EventRecord);
-        continue;
-      }
-      const rep = g.reduce((a, b) => (rank(b, doc.origins.get(b)) > rank(a, doc.origins.get(a)) ? b : a));
-      const first = g.reduce((a, b) => ((a.mentions[0]?.start ?? 0) <= (b.mentions[0]?.start ?? 0) ? a : b));
-      const dated = g.find((r) => r.date_basis === 'text') ?? rep;
-      const mentions = new Map<string, Mention>();
-      for (const r of g) for (const m of r.mentions) mentions.set(`${m.sentence}:${m.start}`, m);
-      const merged: EventRecord = {
-        ...rep,
-        id: first.id,
-        source: rep.source ?? g.find((r) => r.source)?.source ?? null,
-        target: rep.target ?? g.find((r) => r.target)?.target ?? null,
-        date: dated.date,
-        date_basis: dated.date_basis,
-        ...(dated.date_precision ? { date_precision: dated.date_precision } : {}),
-        location: rep.location ?? g.find((r) => r.location)?.location ?? null,
-        speaker: rep.speaker ?? g.find((r) => r.speaker)?.speaker ?? null,
-        mentions: [...mentions.values()].sort((a, b) => a.start - b.start),
-        explain: { ...rep.explain, merged: g.map((r) => r.id).join(' ') },
-      };
-      doc.origins.set(merged, g.flatMap((r) => doc.origins.get(r) ?? []));
-      out.push(merged);
-    }
-    doc.events = out;
-    // operation status changes point at the merged ids
-    const renamed = new Map<string, string>();
-    for (const r of out) for (const old of (r.explain.merged ?? '').split(' ')) if (old) renamed.set(old, r.id);
-    for (const op of doc.operations) for (const h of op.history) if (h.event) h.event = renamed.get(h.event) ?? h.event;
+    mergeMentions(doc);
+    doc.events = doc.events.filter((r) => !sourcelessNoun(r, doc.origins.get(r)));
   },
 };
+
+function mergeMentions(doc: WorkingDoc): void {
+  if (doc.events.length < 2) return;
+  const groups: EventRecord[][] = [];
+  const buckets = new Map<string, EventRecord[][]>();
+  for (const rec of doc.events) {
+    if (NEVER.has(rec.root)) {
+      groups.push([rec]);
+      continue;
+    }
+    const key = bucketOf(rec);
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = []));
+    const g = bucket.find((x) => x.every((y) => compatible(y, rec, doc)));
+    if (g) g.push(rec);
+    else {
+      const fresh = [rec];
+      bucket.push(fresh);
+      groups.push(fresh);
+    }
+  }
+  if (groups.length === doc.events.length) return;
+  const out: EventRecord[] = [];
+  for (const g of groups) {
+    if (g.length === 1) {
+      out.push(g[0] as EventRecord);
+      continue;
+    }
+    const rep = g.reduce((a, b) => (rank(b, doc.origins.get(b)) > rank(a, doc.origins.get(a)) ? b : a));
+    const first = g.reduce((a, b) => ((a.mentions[0]?.start ?? 0) <= (b.mentions[0]?.start ?? 0) ? a : b));
+    const dated = g.find((r) => r.date_basis === 'text') ?? rep;
+    const mentions = new Map<string, Mention>();
+    for (const r of g) for (const m of r.mentions) mentions.set(`${m.sentence}:${m.start}`, m);
+    const merged: EventRecord = {
+      ...rep,
+      id: first.id,
+      source: rep.source ?? g.find((r) => r.source)?.source ?? null,
+      target: rep.target ?? g.find((r) => r.target)?.target ?? null,
+      date: dated.date,
+      date_basis: dated.date_basis,
+      ...(dated.date_precision ? { date_precision: dated.date_precision } : {}),
+      location: rep.location ?? g.find((r) => r.location)?.location ?? null,
+      speaker: rep.speaker ?? g.find((r) => r.speaker)?.speaker ?? null,
+      mentions: [...mentions.values()].sort((a, b) => a.start - b.start),
+      explain: { ...rep.explain, merged: g.map((r) => r.id).join(' ') },
+    };
+    doc.origins.set(merged, g.flatMap((r) => doc.origins.get(r) ?? []));
+    out.push(merged);
+  }
+  doc.events = out;
+  // operation status changes point at the merged ids
+  const renamed = new Map<string, string>();
+  for (const r of out) for (const old of (r.explain.merged ?? '').split(' ')) if (old) renamed.set(old, r.id);
+  for (const op of doc.operations) {
+    for (const h of op.history) if (h.event) h.event = renamed.get(h.event) ?? h.event;
+    // one status change per happening: a second mention of the same event is evidence, not another change
+    const seen = new Set<string>();
+    op.history = op.history.filter((h) => {
+      if (!h.event) return true;
+      const key = `${h.status}:${h.event}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+}

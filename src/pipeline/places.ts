@@ -39,12 +39,14 @@ function stateLocation(o: EventOrigin, gazetteerLoaded: boolean): Location | nul
 
 /**
  * A country named as an actor ("U.S. officials briefed …", "concern about Iran") is not where the event happened:
- * such country mentions count as places only after a locative preposition.
+ * such country mentions count as places only after a locative preposition, and never when the country only
+ * qualifies a longer actor ("fired at U.S. troops in Iraq": the troops are American, the place is Iraq).
  */
 function actorCountry(p: PlaceMention, s: SentenceWork): boolean {
   if (p.place.kind !== 'country') return false;
   const m = s.mentions.find((x) => x.start <= p.start && x.end >= p.end);
-  return !!m && !LOCATIVE_PREPS.has(s.tokens[m.first - 1]?.norm ?? '');
+  if (!m) return false;
+  return m.end > p.end || !LOCATIVE_PREPS.has(s.tokens[m.first - 1]?.norm ?? '');
 }
 
 /** Every place mention of the document (the `places` layer of `--format doc`). */

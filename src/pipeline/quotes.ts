@@ -75,7 +75,7 @@ export const quoteAttributionStage: Stage = {
         e.speaker ??= speaker;
         // "we" was given the speaker's organisation by coreference; an event with no source gets it here
         const unresolvedWe = e.source && e.source.mention.kind === 'pronoun' && FIRST_PERSON.test(e.source.mention.text) && !e.source.code;
-        if ((!e.source || unresolvedWe) && e.target?.code !== speaker.code) e.source = { mention: speaker.mention, code: speaker.code };
+        if ((!e.source || unresolvedWe) && e.kind !== 'noun' && e.target?.code !== speaker.code) e.source = { mention: speaker.mention, code: speaker.code };
       }
     }
   },
