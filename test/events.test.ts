@@ -27,6 +27,26 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria will attack Kestria.', [['VAL', 'KES', '138']]],
   ['Valdoria is ready to meet Kestria.', [['VAL', 'KES', '036']]],
   ['Kestria asked Valdoria to attack Morvane.', [['KES', 'VAL', '020']]],
+  // an appeal takes the code of what it asks for; an intention is coded as such, without the bare "agree"
+  ['Kestria asked Valdoria to lift sanctions on Morvane.', [['KES', 'VAL', '0254']]],
+  ['Valdoria agreed to lift sanctions on Kestria.', [['VAL', 'KES', '0354']]],
+  ['Valdoria wants to help Kestria.', [['VAL', 'KES', '033']]],
+  ['Valdoria wants more help.', [['VAL', '', '023']]],
+  // transformations: `_` is a complement without its own subject
+  ['Valdoria wants to attack Kestria.', [['VAL', 'KES', '138']]],
+  ['Valdoria wants Kestria to attack Morvane.', [['VAL', 'KES', '021']]],
+  // tagger repairs: a lexicon verb after a modal or "being"; a hyphenated participle is an adjective
+  ['Valdoria will free Kestrian rebels.', [['VAL', 'KESREB', '0353']]],
+  ['Kestria was being pressured by Valdoria.', [['VAL', 'KES', '170']]],
+  ['Valdoria-backed rebels attacked Kestria.', [['---REB', 'KES', '190']]],
+  // a participle after a comma has the subject of the clause before it
+  ['Valdorian forces attacked Kestria, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // "for V-ing" after a punishment is the alleged reason; "helping X attack" is not an attack
+  ['Kestrian police arrested Valdorian rebels for helping Morvanian troops attack Kestria.', [['KESCOP', 'VALREB', '173']]],
+  // a reduced relative ("rebels arrested by police") is a passive, and its noun the subject of the verb after it
+  ['The rebels arrested by Kestrian police were released by Valdoria.', [['KESCOP', '---REB', '173'], ['VAL', '---REB', '084']]],
+  // a pattern written twice in a block: the later one holds
+  ['Valdoria ratified a treaty with Kestria.', [['VAL', 'KES', '057']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
   // reported "would" is the future of a past statement: the stated intention is the event (CAMEO 03/13)
   ['Valdoria said it would attack Kestria.', [['VAL', 'KES', '138']]],
@@ -83,6 +103,7 @@ const NEGATIVE: string[] = [
   'Valdoria arranged the reopening of the border and did not condemn Kestria.',
   'Valdoria did not suspend vital, urgent aid to Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
+  'Valdoria might want Kestria to help Morvane.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',

@@ -48,6 +48,8 @@ const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
+/** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
+const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
 /** Verbs tagged VERB that are really copulas/light or not events by themselves. */
 const NOT_MAIN = new Set(['be', 'have', 'do']);
@@ -161,12 +163,14 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
   }
   const after = mentions.filter((m) => m.first > v && m.last <= end);
+  // ", killing eight people": a participle after a comma has the subject of the clause before it (linkClauses)
+  const adjunct = !!verbTok && verbTok.pos === 'VERB' && /ING$/.test(verbTok.norm) && tokens[g - 1]?.norm === ',';
   // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
   let subject: ActorMention | null = null;
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
   let ofFallback: ActorMention | null = null;
-  for (let j = g - 1; j > prevVerb; j--) {
+  for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
@@ -247,7 +251,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     modality,
     intent,
     parent: null,
-    link: infinitive && !intent ? 'infinitive' : null,
+    link: infinitive && !intent ? 'infinitive' : adjunct ? 'coordinated' : null,
   };
 }
 
@@ -307,15 +311,6 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.link = 'relative';
       continue;
     }
-    // "X shelled Y, killing two soldiers": an -ing adjunct after a comma shares the main clause's subject
-    if (!c.link && c.groupStart === c.verb && /ING$/.test(tokens[c.verb]?.norm ?? '') && tokens[c.groupStart - 1]?.norm === ',' && p.subject && !p.passive && p.parent === null) {
-      c.subject = p.subject;
-      c.subjectHow = 'controller';
-      c.parent = k - 1;
-      c.link = 'coordinated';
-      if (c.modality === 'asserted') c.modality = p.modality;
-      continue;
-    }
     if (c.link === 'infinitive' && c.subject) {
       // "asked X to attack Y": X is written; the clause still depends on "asked"
       c.parent = k - 1;
@@ -330,7 +325,27 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       if (c.start > p.verb) c.start = c.groupStart;
       continue;
     }
-    const hasCconj = between.some((t) => t.pos === 'CCONJ');
+    // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
+    if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
+      c.parent = k - 1;
+      c.link = 'infinitive';
+      continue;
+    }
+    // "the civilians imprisoned for ... were released by X": a finite verb with no subject of its own takes the
+    // subject of a reduced relative before it ("imprisoned" right after its noun, with no auxiliary), which is
+    // then a passive about that noun
+    if (!c.subject && c.groupStart < c.verb && !c.link) {
+      const rel = [...clauses.slice(0, k)].reverse().find((x) => x.subject && x.subjectHow === 'direct' && x.groupStart === x.verb && x.subject.last === x.verb - 1 && /ED$|EN$/.test(tokens[x.verb]?.norm ?? ''));
+      const span = rel?.subject ? tokens.slice(rel.subject.last + 1, c.groupStart) : [];
+      const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && (t.pos !== 'SCONJ' || t.norm === 'FOR'));
+      if (rel?.subject && oneClause) {
+        c.subject = rel.subject;
+        c.subjectHow = 'direct';
+        c.start = rel.subject.first;
+        rel.passive = true;
+      }
+    }
+    const hasCconj = between.some((t) => t.pos === 'CCONJ') || c.link === 'coordinated';
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
       c.parent = k - 1;
       c.link = 'coordinated';

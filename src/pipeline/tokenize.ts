@@ -149,6 +149,8 @@ function formsOf(text: string, pos: Pos, verbBase: VerbBase): Forms {
   return f;
 }
 
+const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
+
 /**
  * Tokenise one sentence: `offset` is the sentence's start in the document; `verbBase` maps an upper-case
  * verb form to its base (from the verb lexicon) for exact lemmas.
@@ -170,7 +172,13 @@ export function tokenize(sentence: string, offset: number, verbBase: VerbBase = 
     let pos = (tags[k] ?? 'X') as Pos;
     if (pos === 'SPACE') continue;
     // tagger repair: "Qatar mediated talks" — an -ed form of a lexicon verb right after a name is the verb
-    if ((pos === 'ADJ' || pos === 'NOUN') && /ED$/i.test(text) && tokens[tokens.length - 1]?.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
+    const prev = tokens[tokens.length - 1];
+    if ((pos === 'ADJ' || pos === 'NOUN') && /ED$/i.test(text) && prev?.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
+    // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
+    if ((pos === 'ADJ' || pos === 'NOUN') && prev && (MODALS.has(prev.norm) || (/ED$/i.test(text) && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
+    // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
+    const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
+    if (pos === 'VERB' && hyphen && !/ING$/i.test(text)) pos = 'ADJ';
     const f = formsOf(text, pos, verbBase);
     tokens.push({
       i: tokens.length,
