@@ -12,7 +12,7 @@ import { dictError } from '../errors.js';
 import { report, type ReadOptions } from './read-options.js';
 import type { ActorCodeRange } from '../types.js';
 import { dictDate } from './dates.js';
-import { dictLines, isSpaceCode, phraseTokens, type DictPosition } from './lines.js';
+import { dictLines, isSpaceCode, phraseTokens, splitPossessives, type DictPosition } from './lines.js';
 
 export interface ActorEntry {
   id: string;
@@ -167,7 +167,7 @@ export function scanActors(
         if (!cur) throw dictError(file, n, 'synonym before any actor phrase');
         const { phrase, inline } = splitInline(file, n, trimmed.slice(1));
         if (inline.length) cur.codes.push(...inline);
-        if (phrase.length) cur.phrases.push(phrase);
+        if (phrase.length) cur.phrases.push(splitPossessives(phrase));
         continue;
       }
       if (trimmed.startsWith('[')) {
@@ -183,7 +183,7 @@ export function scanActors(
       cur = {
         id: `${file}:${n}`,
         name: titleCaseTokens(phrase),
-        phrases: [phrase],
+        phrases: [splitPossessives(phrase)],
         codes: inline.filter((c) => c.from || c.to),
         fallback: undated[0]?.code ?? null,
       };

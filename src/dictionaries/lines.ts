@@ -114,6 +114,22 @@ export function phraseTokens(phrase: string): string[] {
   return out;
 }
 
+/**
+ * A phrase's tokens as the tokenizer cuts running text: a possessive ending is a token of its own
+ * ("PEOPLE'S" → "PEOPLE", "'S"; "WORKERS'" → "WORKERS", "'"), so a dictionary name that contains one
+ * ("DEMOCRATIC_PEOPLE'S_REPUBLIC_OF_KOREA") can match the text.
+ */
+export function splitPossessives(tokens: string[]): string[] {
+  if (!tokens.some((t) => t.length > 2 && (t.endsWith("'S") || t.endsWith("S'")))) return tokens;
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.length > 2 && t.endsWith("'S")) out.push(t.slice(0, -2), "'S");
+    else if (t.length > 2 && t.endsWith("S'")) out.push(t.slice(0, -1), "'");
+    else out.push(t);
+  }
+  return out;
+}
+
 /** Regular English plural of an upper-case noun phrase's last word (PETRARCH's rule, plus -CH/-SH/-X). */
 export function pluralOf(word: string): string {
   if (/[^AEIOU]Y$/.test(word)) return word.slice(0, -1) + 'IES';

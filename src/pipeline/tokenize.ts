@@ -113,11 +113,49 @@ function readCoreModel(path: string): CoreModel {
 
 const noVerbs = (): undefined => undefined;
 
+type VerbBase = (upper: string) => string | undefined;
+interface Forms {
+  norm: string;
+  lemma: string;
+  lemmaNorm: string;
+}
+
+/**
+ * The upper-case form and lemma of a word depend only on its text, its tag and the verb lexicon: they are
+ * kept per `verbBase` function, per tag, so a word is worked out once, not at each of its occurrences. The
+ * memory is bounded (emptied when it grows past FORMS_CAP words).
+ */
+const formMemos = new WeakMap<VerbBase, { size: number; byPos: Map<string, Map<string, Forms>> }>();
+const FORMS_CAP = 200_000;
+
+function formsOf(text: string, pos: Pos, verbBase: VerbBase): Forms {
+  let memo = formMemos.get(verbBase);
+  if (!memo || memo.size > FORMS_CAP) {
+    memo = { size: 0, byPos: new Map() };
+    formMemos.set(verbBase, memo);
+  }
+  let byText = memo.byPos.get(pos);
+  if (!byText) {
+    byText = new Map();
+    memo.byPos.set(pos, byText);
+  }
+  let f = byText.get(text);
+  if (!f) {
+    const lemma = lemmaOf(text.toLowerCase(), pos, verbBase);
+    f = { norm: text.toUpperCase(), lemma, lemmaNorm: lemma.toUpperCase() };
+    byText.set(text, f);
+    memo.size++;
+  }
+  return f;
+}
+
+const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
+
 /**
  * Tokenise one sentence: `offset` is the sentence's start in the document; `verbBase` maps an upper-case
  * verb form to its base (from the verb lexicon) for exact lemmas.
  */
-export function tokenize(sentence: string, offset: number, verbBase: (upper: string) => string | undefined = noVerbs): Token[] {
+export function tokenize(sentence: string, offset: number, verbBase: VerbBase = noVerbs): Token[] {
   const w = wink();
   const d = w.readDoc(sentence);
   const items = d.tokens();
@@ -134,14 +172,20 @@ export function tokenize(sentence: string, offset: number, verbBase: (upper: str
     let pos = (tags[k] ?? 'X') as Pos;
     if (pos === 'SPACE') continue;
     // tagger repair: "Qatar mediated talks" — an -ed form of a lexicon verb right after a name is the verb
-    if ((pos === 'ADJ' || pos === 'NOUN') && /ED$/i.test(text) && tokens[tokens.length - 1]?.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
-    const lemma = lemmaOf(text.toLowerCase(), pos, verbBase);
+    const prev = tokens[tokens.length - 1];
+    if ((pos === 'ADJ' || pos === 'NOUN') && /ED$/i.test(text) && prev?.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
+    // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
+    if ((pos === 'ADJ' || pos === 'NOUN') && prev && (MODALS.has(prev.norm) || (/ED$/i.test(text) && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
+    // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
+    const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
+    if (pos === 'VERB' && hyphen && !/ING$/i.test(text)) pos = 'ADJ';
+    const f = formsOf(text, pos, verbBase);
     tokens.push({
       i: tokens.length,
       text,
-      norm: text.toUpperCase(),
-      lemma,
-      lemmaNorm: lemma.toUpperCase(),
+      norm: f.norm,
+      lemma: f.lemma,
+      lemmaNorm: f.lemmaNorm,
       pos,
       start: offset + at,
       end: offset + end,
