@@ -30,3 +30,15 @@ void test('tokenize: sentences tagged in one batch get the tokens and tags they 
   assert.deepEqual(tokenizeSentences(sentences.slice(0, 1)), [tokenize(rows[0] ?? '', 0)]);
   assert.deepEqual(tokenizeSentences([]), []);
 });
+
+/** [sentence, word, tag it must get]: repairs of tags wink gets wrong in news text, and words left alone. */
+const TAGS: [string, string, string][] = [
+  ['Police fired tear gas at the crowd.', 'tear', 'NOUN'],
+  ['Coast guard ships used water cannon against the boat.', 'water', 'NOUN'],
+  ['Protesters tear down the statue.', 'tear', 'VERB'],
+];
+for (const [text, word, pos] of TAGS) {
+  void test(`tokenize: "${word}" in "${text}" is ${pos}`, () => {
+    assert.equal(tokenize(text, 0).find((t) => t.text === word)?.pos, pos);
+  });
+}

@@ -4,6 +4,7 @@
  * subject/object/prepositional actors become source and target. Also nominal events ("the killing of X"),
  * reported speech (the speaker of "X said Y attacked Z") and demands derived from "Y must ..." statements.
  */
+import { requestCode } from '../cameo/requests.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, PatternElem, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
@@ -23,34 +24,37 @@ export interface CodedEvent {
   kind: 'verb' | 'noun' | 'demand';
 }
 
-/** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
-const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'IN'];
-/** Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack". */
-const ALLEGATION = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault']);
+/**
+ * Prepositions that introduce a target when a clause has no direct object, in order of preference. In an active
+ * clause a BY phrase is the agent of the noun the verb acts on ("condemned an attack by X"): X is the target
+ * (a passive clause takes its BY phrase as the source before this list is consulted).
+ */
+const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'BY', 'IN'];
+/**
+ * Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack",
+ * and punishments, whose "for V-ing" is the reason given: "jailed X for helping militants".
+ */
+const ALLEGATION = new Set([
+  'accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
+  'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
+]);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
-/** What a demand or appeal asks for, by the CAMEO code of the demanded action (most specific first). */
-const DEMAND_FOR: [string, string][] = [
-  ['087', '1056'], ['0871', '1056'], ['0872', '1056'], ['0873', '1056'], ['0874', '1056'],
-  ['081', '1051'], ['0811', '1051'], ['082', '1052'], ['083', '1053'], ['084', '1053'], ['085', '1054'], ['086', '1055'],
-  ['08', '105'], ['04', '106'], ['036', '106'], ['07', '103'], ['06', '101'], ['05', '102'],
-];
 
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
 const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
-/** The CAMEO code of an intention to do `code` (most specific first); null when CAMEO has none. */
+/** The CAMEO code of an intention to do a conflictual `code` (most specific first); cooperation is `requestCode`. */
 const INTENT_FOR: [string, string][] = [
-  ['061', '0311'], ['062', '0312'], ['071', '0331'], ['072', '0332'], ['073', '0333'], ['074', '0334'],
-  ['081', '0351'], ['082', '0352'], ['083', '0353'], ['084', '0354'], ['085', '0355'], ['086', '0356'],
-  ['04', '036'], ['05', '032'], ['06', '031'], ['07', '033'], ['08', '035'], ['09', '039'],
-  ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
+  ['14', '133'], ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
 ];
 
 export function intentCodeFor(code: string | null): string | null {
   if (!code) return null;
+  const cooperative = requestCode('03', code);
+  if (cooperative) return cooperative;
   for (let k = code.length; k >= 2; k--) {
     const hit = INTENT_FOR.find(([c]) => c === code.slice(0, k));
     if (hit) return hit[1];
@@ -78,12 +82,7 @@ export function refusalCodeFor(code: string | null): string | null {
 }
 
 export function demandCodeFor(code: string | null): string {
-  if (!code) return '100';
-  for (let k = code.length; k >= 2; k--) {
-    const hit = DEMAND_FOR.find(([c]) => c === code.slice(0, k));
-    if (hit) return hit[1];
-  }
-  return '100';
+  return requestCode('10', code) ?? '100';
 }
 
 const tokenMatches = (t: Token | undefined, w: string): boolean => !!t && (t.norm === w || t.lemmaNorm === w);
@@ -151,8 +150,11 @@ function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, sourc
   return { source: m, target: m };
 }
 
+/** A `%` slot stands for a compound actor ("X and Y") that acts on itself: a single actor does not fill it. */
+const slotFits = (role: 'source' | 'target' | 'compound', m: ActorMention): boolean => role !== 'compound' || m.codes.length > 1;
+
 /** Match pattern elements forward from `from` (exclusive limit `to`). */
-function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number): SeqMatch | null {
+function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number, barrier = -1): SeqMatch | null {
   let cursor = from;
   let score = 0;
   let source: ActorMention | null = null;
@@ -166,6 +168,8 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
       // pattern does not name ("share concern about Iran's missile tests" is not "share missiles")
       if (p > cursor && tokens[p - 1]?.pos === 'ADP' && e.kind === 'words' && !isPrepElem(e)) break;
       if (e.kind === 'words') {
+        // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
+        if (p === barrier && !e.adj) continue;
         for (const alts of altsWith(e, tokens[p], 'byFirst')) {
           for (const alt of alts) {
             const l = altMatchAt(tokens, p, alt);
@@ -178,6 +182,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         }
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
+        if (m && !slotFits(e.role, m)) break;
         if (m) {
           ({ source, target } = bindSlot(e.role, m, source, target));
           found = p;
@@ -223,6 +228,7 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
         }
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.last === p || (x.first <= p && x.last >= p));
+        if (m && !slotFits(e.role, m)) break;
         if (m) {
           ({ source, target } = bindSlot(e.role, m, source, target));
           found = m.first;
@@ -343,7 +349,7 @@ function mayMatch(pat: VerbPattern, present: WordMarks): boolean {
 }
 
 /** Find the verb entry and the best pattern for the clause's verb. */
-export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length): VerbHit | null {
+export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt) return null;
   const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemmaNorm) ?? [])];
@@ -388,12 +394,15 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
       // ("struck Hezbollah targets")
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
-      const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit) : { score: 0, source: null, target: null, end: after };
+      const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit, barrier) : { score: 0, source: null, target: null, end: after };
       if (!post) continue;
-      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.groupStart - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
+      // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
+      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
       if (!pre) continue;
       const score = baseScore + 1 + post.score + pre.score;
-      if (score > bestScore) {
+      // the same pattern written again later in the block replaces the earlier one, as in PETRARCH's loader
+      if (score > bestScore || (score === bestScore && !!best?.pattern && patternBody(best.pattern) === patternBody(pat))) {
         bestScore = score;
         best = {
           entry,
@@ -409,6 +418,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   }
   return best;
 }
+
+/** A pattern's words without its code: two patterns with one body are one pattern written twice. */
+const patternBody = (p: VerbPattern): string => p.text.replace(/\[[^\]]*\]\s*$/, '').replace(/\s+/g, ' ').trim();
 
 const codesOf = (m: ActorMention | null): string[] => (m ? m.codes : []);
 
@@ -434,7 +446,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   // but "sanctions" after it belongs to lift)
   const hits = clauses.map((c, k) => {
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
-    const h = matchVerb(lex, tokens, mentions, c, present, child ? child.verb + 1 : tokens.length);
+    const h = matchVerb(lex, tokens, mentions, c, present, child ? child.verb + 1 : tokens.length, child ? child.verb : -1);
     if (h && (h.code.forward || h.code.reverse || h.pattern)) return h;
     return lightVerbHit(lex, tokens, mentions, c) ?? h;
   });
@@ -457,6 +469,15 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!hit) return;
     const { code } = hit;
     if (!code.forward && !code.reverse) return;
+    const childHit = child ? hits[clauses.indexOf(child)] : null;
+    const asked = child && !child.negated ? (childHit?.code.forward ?? null) : null;
+    // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
+    // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
+    // troops to help") keeps it
+    const bareIntent = !hit.pattern && ['03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
+    if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
+    // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
+    const forward = (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
     if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
@@ -502,9 +523,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       kind: 'verb' as const,
     };
     const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
-    emitPairs(out, code.forward, src, tgt, modality, speaker, base);
+    emitPairs(out, forward, src, tgt, modality, speaker, base);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
-    const intent = c.modality === 'future' || c.intent || (governorHit && c.parent !== null && INTENT_VERBS.has(tokens[clauses[c.parent]?.verb ?? -1]?.lemma ?? ''));
+    // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
+    // so is reported "would" ("X said it would help Y"), the future of a past statement
+    const reportedFuture = reported && c.modal === 'WOULD';
+    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
     if (intent && !c.negated) {
       const icode = intentCodeFor(code.forward);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -680,7 +704,8 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       const childTgt = ch.target ?? c.object ?? pickPrep(c);
       if (!speaker) continue;
       if (cs === a && childSrc !== speaker) continue;
-      if (cs === '_' && c.link !== 'infinitive') continue;
+      // `_`: the complement has no subject of its own ("wants to attack"), not "wants Y to attack"
+      if (cs === '_' && (c.link !== 'infinitive' || c.subjectHow !== 'controller')) continue;
       if (cs !== a && cs !== '_' && cs !== '.' && (!childSrc || childSrc === speaker)) continue;
       const bind = (v: string | undefined): ActorMention | null => (v === a ? speaker : v === cs ? childSrc : v === ct ? childTgt : null);
       const code = result === 'Q' ? ch.code.forward : result ?? null;
@@ -694,6 +719,11 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       }
       used.add(k);
       if (c.parent !== null) used.add(c.parent);
+      // "X claimed that Y had attacked Z and taken W": verbs coordinated with the transformed one are part of the
+      // same statement
+      clauses.forEach((x, i) => {
+        if (x.parent === k && x.link === 'coordinated') used.add(i);
+      });
       return;
     }
   });
