@@ -288,16 +288,16 @@ function patternWords(lex: Lexicon): PatternWords {
       }
       return id;
     };
-    for (const list of lex.verbs.values()) {
-      for (const entry of list) {
-        for (const pat of entry.block.patterns) {
-          if (needs.has(pat)) continue;
-          const req: Int32Array[] = [];
-          for (const e of [...pat.post, ...pat.pre]) {
-            if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
-          }
-          needs.set(pat, req);
+    const blocks = new Set<VerbEntry['block']>();
+    for (const list of lex.verbs.values()) for (const entry of list) blocks.add(entry.block);
+    for (const block of blocks) {
+      for (const pat of block.patterns) {
+        if (needs.has(pat)) continue;
+        const req: Int32Array[] = [];
+        for (const e of [...pat.post, ...pat.pre]) {
+          if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
         }
+        needs.set(pat, req);
       }
     }
     pw = { ids, needs, marks: new Uint8Array(ids.size), marked: [] };
