@@ -58,6 +58,8 @@ const GOLD: [string, Triple[]][] = [
   ['Valdorian police and troops attacked Morvane.', [['VALCOP', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
   ['Kestria and the government of Valdoria condemned Morvane.', [['KES', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
   ['Officials and rebels in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['KESREB', 'MOR', '111'], ['VALGOV', 'MOR', '111'], ['VALREB', 'MOR', '111']]],
+  // a `^` skips a whole noun phrase ("- * IN ^ +")
+  ['Valdoria met in the Alliance of Northern States Kestrian officials.', [['VAL', 'KESGOV', '043']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -74,6 +76,7 @@ const NEGATIVE: string[] = [
   'Valdoria arranged the reopening of the border and did not condemn Kestria.',
   'Valdoria did not suspend vital, urgent aid to Kestria.',
   'Valdorian police and troops did not attack Morvane.',
+  'Valdoria did not meet in the Alliance of Northern States Kestrian officials.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',
