@@ -60,6 +60,8 @@ const GOLD: [string, Triple[]][] = [
   ['Officials and rebels in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['KESREB', 'MOR', '111'], ['VALGOV', 'MOR', '111'], ['VALREB', 'MOR', '111']]],
   // a `^` skips a whole noun phrase ("- * IN ^ +")
   ['Valdoria met in the Alliance of Northern States Kestrian officials.', [['VAL', 'KESGOV', '043']]],
+  // ... and a slot does not reach past a comma into another clause
+  ['Valdoria met in secret, the Kestrian government said.', []],
 ];
 
 const NEGATIVE: string[] = [

@@ -141,6 +141,8 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
           break;
         }
       } else if (e.kind === 'slot') {
+        // an actor slot does not reach past a comma into another clause ("met in secret, the X government said")
+        if (tokens[p]?.norm === ',' && !mentions.some((x) => x.first < p && x.last > p)) break;
         const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
         if (m && !slotFits(e.role, m)) break;
         if (m) {
