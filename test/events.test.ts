@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { intentCodeFor } from '../src/pipeline/events.js';
 import { testCoder, triples, type Triple } from './helpers.js';
 
 const GOLD: [string, Triple[]][] = [
@@ -26,7 +27,30 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria will attack Kestria.', [['VAL', 'KES', '138']]],
   ['Valdoria is ready to meet Kestria.', [['VAL', 'KES', '036']]],
   ['Kestria asked Valdoria to attack Morvane.', [['KES', 'VAL', '020']]],
+  // an appeal takes the code of what it asks for; an intention is coded as such, without the bare "agree"
+  ['Kestria asked Valdoria to lift sanctions on Morvane.', [['KES', 'VAL', '0254']]],
+  ['Valdoria agreed to lift sanctions on Kestria.', [['VAL', 'KES', '0354']]],
+  ['Valdoria wants to help Kestria.', [['VAL', 'KES', '033']]],
+  ['Valdoria wants more help.', [['VAL', '', '023']]],
+  // transformations: `_` is a complement without its own subject
+  ['Valdoria wants to attack Kestria.', [['VAL', 'KES', '138']]],
+  ['Valdoria wants Kestria to attack Morvane.', [['VAL', 'KES', '021']]],
+  // tagger repairs: a lexicon verb after a modal or "being"; a hyphenated participle is an adjective
+  ['Valdoria will free Kestrian rebels.', [['VAL', 'KESREB', '0353']]],
+  ['Kestria was being pressured by Valdoria.', [['VAL', 'KES', '170']]],
+  ['Valdoria-backed rebels attacked Kestria.', [['---REB', 'KES', '190']]],
+  // a participle after a comma has the subject of the clause before it
+  ['Valdorian forces attacked Kestria, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // "for V-ing" after a punishment is the alleged reason; "helping X attack" is not an attack
+  ['Kestrian police arrested Valdorian rebels for helping Morvanian troops attack Kestria.', [['KESCOP', 'VALREB', '173']]],
+  // a reduced relative ("rebels arrested by police") is a passive, and its noun the subject of the verb after it
+  ['The rebels arrested by Kestrian police were released by Valdoria.', [['KESCOP', '---REB', '173'], ['VAL', '---REB', '084']]],
+  // a pattern written twice in a block: the later one holds
+  ['Valdoria ratified a treaty with Kestria.', [['VAL', 'KES', '057']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
+  // reported "would" is the future of a past statement: the stated intention is the event (CAMEO 03/13)
+  ['Valdoria said it would attack Kestria.', [['VAL', 'KES', '138']]],
+  ['Valdoria said it would meet Kestria.', [['VAL', 'KES', '036']]],
   ['Valdoria launched an invasion of Kestria.', [['VAL', 'KES', '192']]],
   ['Officials in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
   ['Valdorian and Kestrian troops attacked Morvane.', [['KESMIL', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
@@ -35,6 +59,13 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria said it attacked Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria and Morvane condemned Kestria.', [['MOR', 'KES', '111'], ['VAL', 'KES', '111']]],
   ['Valdoria and Kestria met in secret, the Morvanian government announced.', [['KES', 'VAL', '046'], ['VAL', 'KES', '046']]],
+  // an -ing adjunct after a comma shares the main clause's subject
+  ['Valdorian forces attacked Kestria, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // reduced relative clauses: the noun before a bare participle is its patient
+  ['Valdoria condemned the attack on Kestrian rebels arrested by Morvane.', [['MOR', 'KESREB', '173'], ['VAL', 'KESREB', '111']]],
+  ['Valdoria condemned the treatment of Kestrian rebels arrested in Morvane.', [['VAL', 'KESREB', '111']]],
+  // ... but a speech verb's complement is a clause of its own
+  ['Valdoria said Kestrian rebels arrested Morvanian troops.', [['KESREB', 'MORMIL', '173']]],
   // pre-verb pattern words may be the verb group's auxiliaries and adverbs ("- % HAVE *", "- SHARPLY *")
   ['Valdoria and Kestria have met.', [['KES', 'VAL', '043'], ['VAL', 'KES', '043']]],
   ['Valdoria has sharply condemned Kestria.', [['VAL', 'KES', '112']]],
@@ -70,6 +101,8 @@ const NEGATIVE: string[] = [
   'Valdoria never attacked Kestria.',
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
+  'Valdoria would attack Kestria.',
+  'Valdoria said Kestria would suffer.',
   'Valdoria will not attack Kestria.',
   'Valdoria has not sharply condemned Kestria.',
   'Valdoria and Kestria have not met.',
@@ -80,6 +113,7 @@ const NEGATIVE: string[] = [
   'Valdorian police and troops did not attack Morvane.',
   'Valdoria did not meet in the Alliance of Northern States Kestrian officials.',
   'Morvane denied that Valdoria attacked Kestria.',
+  'Valdoria might want Kestria to help Morvane.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',
@@ -140,4 +174,14 @@ void test('every event carries evidence offsets and rule ids', () => {
   assert.match(e.explain.verb_rule, /verbs\.txt:\d+/);
   assert.match(e.explain.source_rule ?? '', /actors\.txt:\d+/);
   assert.equal(doc.events[0]?.id, testCoder().codeDoc({ id: 'x', text, date: null }).events[0]?.id);
+});
+
+void test('an intention takes the CAMEO 03/13 code of the intended action', () => {
+  const rows: [string | null, string | null][] = [
+    ['0831', '0341'], ['083', '034'], ['084', '0353'], ['0841', '0353'], ['085', '0354'], ['086', '0355'], ['0871', '0356'],
+    ['042', '036'], ['143', '133'], ['163', '131'], ['190', '138'],
+    // negative rows: statements and appeals have no intention code
+    ['010', null], ['020', null], [null, null],
+  ];
+  for (const [code, want] of rows) assert.equal(intentCodeFor(code), want, String(code));
 });

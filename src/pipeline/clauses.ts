@@ -48,6 +48,8 @@ const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
+/** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
+const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
 /** Verbs tagged VERB that are really copulas/light or not events by themselves. */
 const NOT_MAIN = new Set(['be', 'have', 'do']);
@@ -78,8 +80,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
     // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
-    // relative clause; X belongs to the noun phrase of that verb
-    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY') continue;
+    // relative clause; X belongs to the noun phrase of that verb. When the noun is an actor ("rebels arrested by
+    // X") the participle is a passive clause of its own (see `reducedRelative`).
+    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, i - 1)) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
@@ -160,12 +163,14 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
   }
   const after = mentions.filter((m) => m.first > v && m.last <= end);
+  // ", killing eight people": a participle after a comma has the subject of the clause before it (linkClauses)
+  const adjunct = !!verbTok && verbTok.pos === 'VERB' && /ING$/.test(verbTok.norm) && tokens[g - 1]?.norm === ',';
   // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
   let subject: ActorMention | null = null;
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
   let ofFallback: ActorMention | null = null;
-  for (let j = g - 1; j > prevVerb; j--) {
+  for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
@@ -211,8 +216,25 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (prepTok) preps.push({ prep: prepTok.norm, mention: m });
     else if (!object) object = m;
   }
-  // passive without aux: "designated by X" after a noun
-  if (!passive && participle && preps.some((p) => p.prep === 'BY') && !subject) passive = true;
+  // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
+  // the participle, not an actor further left
+  if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
+    const before = tokens[v - 1];
+    const byNext = tokens[v + 1]?.norm === 'BY';
+    const adjacent = byNext ? inMention(mentions, v - 1) : undefined;
+    if (adjacent && adjacent.kind !== 'pronoun') {
+      // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
+      passive = true;
+      if (subject !== adjacent) subjectHow = 'relative';
+      subject = adjacent;
+      start = Math.min(start, adjacent.first);
+    } else if (!subject) passive = true;
+    else if (byNext && before && before.pos === 'NOUN' && !(subject.first <= v - 1 && subject.last >= v - 1)) {
+      passive = true;
+      subject = null;
+      subjectHow = 'none';
+    }
+  }
   const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : 'asserted';
   return {
     verb: v,
@@ -229,7 +251,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     modality,
     intent,
     parent: null,
-    link: infinitive && !intent ? 'infinitive' : null,
+    link: infinitive && !intent ? 'infinitive' : adjunct ? 'coordinated' : null,
   };
 }
 
@@ -252,6 +274,29 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
   return null;
 }
 
+/** Verbs whose object may be followed by a finite complement clause ("said Israel attacked Syria"). */
+const COMPLEMENT_VERBS = new Set(['say', 'claim', 'report', 'announce', 'confirm', 'deny', 'allege', 'believe', 'think', 'know', 'warn', 'insist', 'suggest', 'fear', 'hope', 'argue', 'acknowledge', 'admit', 'tell', 'state', 'declare', 'add', 'note', 'show', 'indicate', 'reveal', 'suspect', 'assert']);
+/** Past participles that do not end in -ed/-en/-wn/-ne. */
+const IRREGULAR_PARTICIPLES = new Set(['HELD', 'KEPT', 'LEFT', 'SENT', 'BUILT', 'CAUGHT', 'BROUGHT', 'FOUGHT', 'BOUGHT', 'SHOT', 'HIT', 'PUT', 'SET', 'CUT', 'HURT', 'SPREAD', 'LED', 'FED', 'FLED', 'MET', 'PAID', 'LAID', 'SOLD', 'TOLD', 'FOUND', 'BOUND', 'WON', 'LOST', 'SPENT', 'STRUCK', 'HUNG', 'BURNT', 'DEALT', 'MEANT', 'SOUGHT', 'TAUGHT', 'THOUGHT', 'SEIZED', 'SHUT']);
+const pastParticiple = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && (/(?:ED|EN|WN|NE)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
+
+/**
+ * A reduced relative clause: a bare past participle right after a noun phrase that is the previous verb's object
+ * or inside its prepositional phrase — "welcomed the release of a journalist detained in X", "signed a deal
+ * brokered by Y". The noun phrase is the participle's patient (passive), not its agent.
+ */
+function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
+  const m = c.subject;
+  if (!m || m.kind === 'pronoun' || c.groupStart !== c.verb || c.link || m.last < c.verb - 2 || m.first < p.verb) return false;
+  if (!pastParticiple(tokens[c.verb]) || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
+  // the participle takes no object of its own ("shunned work" is active), and the previous verb is a real verb with
+  // its own subject, not a mis-tagged adjective right before the noun ("the Israeli-occupied West Bank")
+  if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  if (!p.subject || m.first === p.verb + 1) return false;
+  for (let j = m.last + 1; j < c.verb; j++) if (tokens[j]?.pos !== 'ADV') return false;
+  return p.object === m || p.preps.some((x) => x.mention === m);
+}
+
 /** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
 function linkClauses(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
@@ -259,6 +304,13 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const p = clauses[k - 1];
     if (!c || !p) continue;
     const between = tokens.slice(p.verb + 1, c.groupStart);
+    if (reducedRelative(tokens, c, p)) {
+      c.passive = true;
+      c.subjectHow = 'relative';
+      c.parent = k - 1;
+      c.link = 'relative';
+      continue;
+    }
     if (c.link === 'infinitive' && c.subject) {
       // "asked X to attack Y": X is written; the clause still depends on "asked"
       c.parent = k - 1;
@@ -273,7 +325,27 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       if (c.start > p.verb) c.start = c.groupStart;
       continue;
     }
-    const hasCconj = between.some((t) => t.pos === 'CCONJ');
+    // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
+    if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
+      c.parent = k - 1;
+      c.link = 'infinitive';
+      continue;
+    }
+    // "the civilians imprisoned for ... were released by X": a finite verb with no subject of its own takes the
+    // subject of a reduced relative before it ("imprisoned" right after its noun, with no auxiliary), which is
+    // then a passive about that noun
+    if (!c.subject && c.groupStart < c.verb && !c.link) {
+      const rel = [...clauses.slice(0, k)].reverse().find((x) => x.subject && x.subjectHow === 'direct' && x.groupStart === x.verb && x.subject.last === x.verb - 1 && /ED$|EN$/.test(tokens[x.verb]?.norm ?? ''));
+      const span = rel?.subject ? tokens.slice(rel.subject.last + 1, c.groupStart) : [];
+      const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && (t.pos !== 'SCONJ' || t.norm === 'FOR'));
+      if (rel?.subject && oneClause) {
+        c.subject = rel.subject;
+        c.subjectHow = 'direct';
+        c.start = rel.subject.first;
+        rel.passive = true;
+      }
+    }
+    const hasCconj = between.some((t) => t.pos === 'CCONJ') || c.link === 'coordinated';
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
       c.parent = k - 1;
       c.link = 'coordinated';
