@@ -85,6 +85,14 @@ const GOLD: [string, Triple[]][] = [
   // a comma between adjectives does not end the object
   ['Valdoria suspended vital, urgent aid to Kestria.', [['VAL', 'KES', '162']]],
   ['Valdoria condemned Kestria, the old enemy of Morvane.', [['VAL', 'KES', '111']]],
+  // roles and countries across a compound; one sentence's participants with different codes stay apart
+  ['Valdorian police and troops attacked Morvane.', [['VALCOP', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
+  ['Kestria and the government of Valdoria condemned Morvane.', [['KES', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
+  ['Officials and rebels in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['KESREB', 'MOR', '111'], ['VALGOV', 'MOR', '111'], ['VALREB', 'MOR', '111']]],
+  // a `^` skips a whole noun phrase ("- * IN ^ +")
+  ['Valdoria met in the Alliance of Northern States Kestrian officials.', [['VAL', 'KESGOV', '043']]],
+  // ... and a slot does not reach past a comma into another clause
+  ['Valdoria met in secret, the Kestrian government said.', []],
 ];
 
 const NEGATIVE: string[] = [
@@ -102,6 +110,8 @@ const NEGATIVE: string[] = [
   'Kestria did not condemn the proposals sent by Valdoria.',
   'Valdoria arranged the reopening of the border and did not condemn Kestria.',
   'Valdoria did not suspend vital, urgent aid to Kestria.',
+  'Valdorian police and troops did not attack Morvane.',
+  'Valdoria did not meet in the Alliance of Northern States Kestrian officials.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Valdoria might want Kestria to help Morvane.',
   'Valdoria failed to condemn Kestria.',

@@ -181,6 +181,8 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
           break;
         }
       } else if (e.kind === 'slot') {
+        // an actor slot does not reach past a comma into another clause ("met in secret, the X government said")
+        if (tokens[p]?.norm === ',' && !mentions.some((x) => x.first < p && x.last > p)) break;
         const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
         if (m && !slotFits(e.role, m)) break;
         if (m) {
@@ -191,7 +193,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         }
       } else {
         found = p;
-        len = 1;
+        len = nounPhraseLength(tokens, mentions, p, to);
         break;
       }
     }
@@ -200,6 +202,17 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
     cursor = found + len;
   }
   return { score, source, target, end: cursor };
+}
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** What a `^` skips: the noun phrase at `p` (a whole actor mention, or a run of noun-phrase words), else one token. */
+function nounPhraseLength(tokens: Token[], mentions: ActorMention[], p: number, to: number): number {
+  const m = mentions.find((x) => x.first <= p && x.last >= p);
+  if (m) return m.last - p + 1;
+  let k = p;
+  while (k < to && NOUN_PHRASE.has(tokens[k]?.pos ?? '') && !mentions.some((x) => x.first === k)) k++;
+  return Math.max(1, k - p);
 }
 
 /** Match pre-verb elements backwards from `from` (inclusive) down to `to`. */
