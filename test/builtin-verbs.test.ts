@@ -249,6 +249,9 @@ void test('verbs.txt: patterns keyed on objects and subjects change the code', (
     ['SENT', [], ['TO', 'INVESTIGATE'], '090'],
     ['REJECTED', [], ['CALLS', 'BY'], '120'],
     ['EXPELLED', [], ['INSPECTORS'], '1662'],
+    ['TRAINED', [], ['HACKERS'], '155'],
+    ['SHUNNED', [], ['WORK'], '143'],
+    ['PROHIBITED', [], ['AID'], '162'],
     // negative rows: a sense that is no event
     ['KILLED', [], ['BILL'], '129'],
     ['STRUCK', [], ['DEAL'], '057'],
