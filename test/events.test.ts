@@ -48,6 +48,7 @@ const NEGATIVE: string[] = [
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
   'Valdoria would attack Kestria.',
+  'Valdoria failed to attack Kestria.',
   'Valdoria said Kestria would suffer.',
   'Valdoria will not attack Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
