@@ -27,6 +27,26 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria will attack Kestria.', [['VAL', 'KES', '138']]],
   ['Valdoria is ready to meet Kestria.', [['VAL', 'KES', '036']]],
   ['Kestria asked Valdoria to attack Morvane.', [['KES', 'VAL', '020']]],
+  // an appeal takes the code of what it asks for; an intention is coded as such, without the bare "agree"
+  ['Kestria asked Valdoria to lift sanctions on Morvane.', [['KES', 'VAL', '0254']]],
+  ['Valdoria agreed to lift sanctions on Kestria.', [['VAL', 'KES', '0354']]],
+  ['Valdoria wants to help Kestria.', [['VAL', 'KES', '033']]],
+  ['Valdoria wants more help.', [['VAL', '', '023']]],
+  // transformations: `_` is a complement without its own subject
+  ['Valdoria wants to attack Kestria.', [['VAL', 'KES', '138']]],
+  ['Valdoria wants Kestria to attack Morvane.', [['VAL', 'KES', '021']]],
+  // tagger repairs: a lexicon verb after a modal or "being"; a hyphenated participle is an adjective
+  ['Valdoria will free Kestrian rebels.', [['VAL', 'KESREB', '0353']]],
+  ['Kestria was being pressured by Valdoria.', [['VAL', 'KES', '170']]],
+  ['Valdoria-backed rebels attacked Kestria.', [['---REB', 'KES', '190']]],
+  // a participle after a comma has the subject of the clause before it
+  ['Valdorian forces attacked Kestria, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // "for V-ing" after a punishment is the alleged reason; "helping X attack" is not an attack
+  ['Kestrian police arrested Valdorian rebels for helping Morvanian troops attack Kestria.', [['KESCOP', 'VALREB', '173']]],
+  // a reduced relative ("rebels arrested by police") is a passive, and its noun the subject of the verb after it
+  ['The rebels arrested by Kestrian police were released by Valdoria.', [['KESCOP', '---REB', '173'], ['VAL', '---REB', '084']]],
+  // a pattern written twice in a block: the later one holds
+  ['Valdoria ratified a treaty with Kestria.', [['VAL', 'KES', '057']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
   // reported "would" is the future of a past statement: the stated intention is the event (CAMEO 03/13)
   ['Valdoria said it would attack Kestria.', [['VAL', 'KES', '138']]],
@@ -39,6 +59,32 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria said it attacked Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria and Morvane condemned Kestria.', [['MOR', 'KES', '111'], ['VAL', 'KES', '111']]],
   ['Valdoria and Kestria met in secret, the Morvanian government announced.', [['KES', 'VAL', '046'], ['VAL', 'KES', '046']]],
+  // an -ing adjunct after a comma shares the main clause's subject
+  ['Valdorian forces attacked Kestria, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // reduced relative clauses: the noun before a bare participle is its patient
+  ['Valdoria condemned the attack on Kestrian rebels arrested by Morvane.', [['MOR', 'KESREB', '173'], ['VAL', 'KESREB', '111']]],
+  ['Valdoria condemned the treatment of Kestrian rebels arrested in Morvane.', [['VAL', 'KESREB', '111']]],
+  // ... but a speech verb's complement is a clause of its own
+  ['Valdoria said Kestrian rebels arrested Morvanian troops.', [['KESREB', 'MORMIL', '173']]],
+  // pre-verb pattern words may be the verb group's auxiliaries and adverbs ("- % HAVE *", "- SHARPLY *")
+  ['Valdoria and Kestria have met.', [['KES', 'VAL', '043'], ['VAL', 'KES', '043']]],
+  ['Valdoria has sharply condemned Kestria.', [['VAL', 'KES', '112']]],
+  // a `%` slot takes only a compound actor
+  ['Valdoria has met Kestria.', [['VAL', 'KES', '040']]],
+  // a verb right after "and" shares the first verb's subject; "an attack by X": X is the target
+  ['The Kestrian government condemned an attack by Valdorian troops in south Morvane on Friday and suspended aid to Morvane.', [['KESGOV', 'MOR', '162'], ['KESGOV', 'VALMIL', '111']]],
+  ['Kestria attacked Morvane and then suspended aid to Valdoria.', [['KES', 'MOR', '190'], ['KES', 'VAL', '162']]],
+  ['Valdoria attacked Kestria on Friday and Morvane condemned Valdoria.', [['MOR', 'VAL', '111'], ['VAL', 'KES', '190']]],
+  // "the proposals sent by X": a reduced relative clause, X is in the object's noun phrase
+  ['Kestria condemned the proposals sent by Valdoria.', [['KES', 'VAL', '111']]],
+  // participles that start no clause: hyphenated ("Morvane-backed"), after "to"/a preposition ("to besieged
+  // villages"), -ing after a determiner ("the reopening")
+  ['Valdoria attacked Morvane-backed rebels and condemned Kestria.', [['VAL', 'KES', '111'], ['VAL', 'MOR', '190']]],
+  ['Valdoria sent troops to besieged villages and condemned Kestria.', [['VAL', 'KES', '111']]],
+  ['Valdoria arranged the reopening of the border and condemned Kestria.', [['VAL', 'KES', '111']]],
+  // a comma between adjectives does not end the object
+  ['Valdoria suspended vital, urgent aid to Kestria.', [['VAL', 'KES', '162']]],
+  ['Valdoria condemned Kestria, the old enemy of Morvane.', [['VAL', 'KES', '111']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -51,7 +97,14 @@ const NEGATIVE: string[] = [
   'Valdoria failed to attack Kestria.',
   'Valdoria said Kestria would suffer.',
   'Valdoria will not attack Kestria.',
+  'Valdoria has not sharply condemned Kestria.',
+  'Valdoria and Kestria have not met.',
+  'Valdoria condemned nothing on Friday and did not suspend aid to Kestria.',
+  'Kestria did not condemn the proposals sent by Valdoria.',
+  'Valdoria arranged the reopening of the border and did not condemn Kestria.',
+  'Valdoria did not suspend vital, urgent aid to Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
+  'Valdoria might want Kestria to help Morvane.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',

@@ -48,6 +48,8 @@ const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
+/** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
+const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
 /** Verbs tagged VERB that are really copulas/light or not events by themselves. */
 const NOT_MAIN = new Set(['be', 'have', 'do']);
@@ -70,7 +72,17 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (!t || !isVerb(t)) continue;
     if (inMention(mentions, i)) continue;
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && ['VERB', 'DET'].includes(tokens[i - 1]?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // ("aid to besieged villages": also after a preposition, an inflected form after "to")
+    const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
+    if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
+    // "arranged for the reopening of X": an -ing form after a determiner is a noun
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
+    // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
+    // relative clause; X belongs to the noun phrase of that verb. When the noun is an actor ("rebels arrested by
+    // X") the participle is a passive clause of its own (see `reducedRelative`).
+    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, i - 1)) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
@@ -145,21 +157,26 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   // trim the end back over the next clause's auxiliaries / subject: stop before a mention that is the next verb's subject
   // objects and prepositional phrases stop at the first comma after the verb (", officials said")
   for (let j = v + 1; j <= end; j++) {
-    if (tokens[j]?.norm === ',' && !inMention(mentions, j)) {
+    if (tokens[j]?.norm === ',' && !inMention(mentions, j) && !betweenAdjectives(tokens, j)) {
       end = j - 1;
       break;
     }
   }
   const after = mentions.filter((m) => m.first > v && m.last <= end);
+  // ", killing eight people": a participle after a comma has the subject of the clause before it (linkClauses)
+  const adjunct = !!verbTok && verbTok.pos === 'VERB' && /ING$/.test(verbTok.norm) && tokens[g - 1]?.norm === ',';
   // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
   let subject: ActorMention | null = null;
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
   let ofFallback: ActorMention | null = null;
-  for (let j = g - 1; j > prevVerb; j--) {
+  for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
+    // "X condemned the attack in Y on Thursday and promised aid": a verb right after "and" (adverbs aside) shares
+    // the subject of the verb before it; the actor just before "and" belongs to that verb's phrases
+    if (t.pos === 'CCONJ' && prevVerb >= 0 && tokens.slice(j + 1, g).every((x) => x.pos === 'ADV')) break;
     if (RELATIVE.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && tokens[j - 1]?.text === ',') {
       // relative clause: the antecedent is the mention before the comma
       const ante = [...mentions].reverse().find((m) => m.last < j - 1 && m.last >= j - 4);
@@ -199,8 +216,25 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (prepTok) preps.push({ prep: prepTok.norm, mention: m });
     else if (!object) object = m;
   }
-  // passive without aux: "designated by X" after a noun
-  if (!passive && participle && preps.some((p) => p.prep === 'BY') && !subject) passive = true;
+  // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
+  // the participle, not an actor further left
+  if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
+    const before = tokens[v - 1];
+    const byNext = tokens[v + 1]?.norm === 'BY';
+    const adjacent = byNext ? inMention(mentions, v - 1) : undefined;
+    if (adjacent && adjacent.kind !== 'pronoun') {
+      // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
+      passive = true;
+      if (subject !== adjacent) subjectHow = 'relative';
+      subject = adjacent;
+      start = Math.min(start, adjacent.first);
+    } else if (!subject) passive = true;
+    else if (byNext && before && before.pos === 'NOUN' && !(subject.first <= v - 1 && subject.last >= v - 1)) {
+      passive = true;
+      subject = null;
+      subjectHow = 'none';
+    }
+  }
   const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : 'asserted';
   return {
     verb: v,
@@ -217,7 +251,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     modality,
     intent,
     parent: null,
-    link: infinitive && !intent ? 'infinitive' : null,
+    link: infinitive && !intent ? 'infinitive' : adjunct ? 'coordinated' : null,
   };
 }
 
@@ -233,10 +267,34 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     const t = tokens[j];
     if (!t) return null;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    // "in southern X", "in south X" (tagged ADV), "to the three X"
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
     return null;
   }
   return null;
+}
+
+/** Verbs whose object may be followed by a finite complement clause ("said Israel attacked Syria"). */
+const COMPLEMENT_VERBS = new Set(['say', 'claim', 'report', 'announce', 'confirm', 'deny', 'allege', 'believe', 'think', 'know', 'warn', 'insist', 'suggest', 'fear', 'hope', 'argue', 'acknowledge', 'admit', 'tell', 'state', 'declare', 'add', 'note', 'show', 'indicate', 'reveal', 'suspect', 'assert']);
+/** Past participles that do not end in -ed/-en/-wn/-ne. */
+const IRREGULAR_PARTICIPLES = new Set(['HELD', 'KEPT', 'LEFT', 'SENT', 'BUILT', 'CAUGHT', 'BROUGHT', 'FOUGHT', 'BOUGHT', 'SHOT', 'HIT', 'PUT', 'SET', 'CUT', 'HURT', 'SPREAD', 'LED', 'FED', 'FLED', 'MET', 'PAID', 'LAID', 'SOLD', 'TOLD', 'FOUND', 'BOUND', 'WON', 'LOST', 'SPENT', 'STRUCK', 'HUNG', 'BURNT', 'DEALT', 'MEANT', 'SOUGHT', 'TAUGHT', 'THOUGHT', 'SEIZED', 'SHUT']);
+const pastParticiple = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && (/(?:ED|EN|WN|NE)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
+
+/**
+ * A reduced relative clause: a bare past participle right after a noun phrase that is the previous verb's object
+ * or inside its prepositional phrase — "welcomed the release of a journalist detained in X", "signed a deal
+ * brokered by Y". The noun phrase is the participle's patient (passive), not its agent.
+ */
+function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
+  const m = c.subject;
+  if (!m || m.kind === 'pronoun' || c.groupStart !== c.verb || c.link || m.last < c.verb - 2 || m.first < p.verb) return false;
+  if (!pastParticiple(tokens[c.verb]) || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
+  // the participle takes no object of its own ("shunned work" is active), and the previous verb is a real verb with
+  // its own subject, not a mis-tagged adjective right before the noun ("the Israeli-occupied West Bank")
+  if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  if (!p.subject || m.first === p.verb + 1) return false;
+  for (let j = m.last + 1; j < c.verb; j++) if (tokens[j]?.pos !== 'ADV') return false;
+  return p.object === m || p.preps.some((x) => x.mention === m);
 }
 
 /** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
@@ -246,6 +304,13 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const p = clauses[k - 1];
     if (!c || !p) continue;
     const between = tokens.slice(p.verb + 1, c.groupStart);
+    if (reducedRelative(tokens, c, p)) {
+      c.passive = true;
+      c.subjectHow = 'relative';
+      c.parent = k - 1;
+      c.link = 'relative';
+      continue;
+    }
     if (c.link === 'infinitive' && c.subject) {
       // "asked X to attack Y": X is written; the clause still depends on "asked"
       c.parent = k - 1;
@@ -260,7 +325,27 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       if (c.start > p.verb) c.start = c.groupStart;
       continue;
     }
-    const hasCconj = between.some((t) => t.pos === 'CCONJ');
+    // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
+    if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
+      c.parent = k - 1;
+      c.link = 'infinitive';
+      continue;
+    }
+    // "the civilians imprisoned for ... were released by X": a finite verb with no subject of its own takes the
+    // subject of a reduced relative before it ("imprisoned" right after its noun, with no auxiliary), which is
+    // then a passive about that noun
+    if (!c.subject && c.groupStart < c.verb && !c.link) {
+      const rel = [...clauses.slice(0, k)].reverse().find((x) => x.subject && x.subjectHow === 'direct' && x.groupStart === x.verb && x.subject.last === x.verb - 1 && /ED$|EN$/.test(tokens[x.verb]?.norm ?? ''));
+      const span = rel?.subject ? tokens.slice(rel.subject.last + 1, c.groupStart) : [];
+      const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && (t.pos !== 'SCONJ' || t.norm === 'FOR'));
+      if (rel?.subject && oneClause) {
+        c.subject = rel.subject;
+        c.subjectHow = 'direct';
+        c.start = rel.subject.first;
+        rel.passive = true;
+      }
+    }
+    const hasCconj = between.some((t) => t.pos === 'CCONJ') || c.link === 'coordinated';
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
       c.parent = k - 1;
       c.link = 'coordinated';
@@ -306,6 +391,12 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
     for (const c of clauses) if (c.verb > from && c.verb < q && c.modality === 'asserted') c.modality = 'question';
     from = q;
   }
+}
+
+/** "restored complete, full diplomatic ties": a comma inside a list of adjectives before their noun. */
+function betweenAdjectives(tokens: Token[], comma: number): boolean {
+  const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
+  return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
 }
 
 /** "Thousands of people", "a group of X": only a noun phrase stands between the clause start and "of". */
