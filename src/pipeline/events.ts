@@ -38,8 +38,6 @@ const ALLEGATION = new Set([
   'accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
   'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
 ]);
-/** Verbs whose infinitive did not happen: "failed to reach agreement". */
-const FAILURE = new Set(['fail', 'neglect']);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
@@ -517,9 +515,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
     const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
     const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
-    // "failed to reach agreement": the infinitive's event did not happen
-    const failed = c.link === 'infinitive' && !!parentTok && FAILURE.has(parentTok.lemma);
-    const modality: Modality = denied || failed ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
