@@ -102,6 +102,7 @@ const NEGATIVE: string[] = [
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
   'Valdoria would attack Kestria.',
+  'Valdoria failed to attack Kestria.',
   'Valdoria said Kestria would suffer.',
   'Valdoria will not attack Kestria.',
   'Valdoria has not sharply condemned Kestria.',
