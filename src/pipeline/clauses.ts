@@ -72,7 +72,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (!t || !isVerb(t)) continue;
     if (inMention(mentions, i)) continue;
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && ['VERB', 'DET'].includes(tokens[i - 1]?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // ("the two exiled dissidents", "met with exiled dissidents")
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && ['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
@@ -160,7 +161,11 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
   let ofFallback: ActorMention | null = null;
-  for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
+  // "an agreement forced on X by Y": a participle with a by-phrase right after a noun that names no actor
+  // modifies that noun
+  const byPhrase = tokens.slice(v + 1, end + 1).some((t) => t.norm === 'BY');
+  const onNoun = g === v && participle && byPhrase && tokens[v - 1]?.pos === 'NOUN' && !inMention(mentions, v - 1);
+  for (let j = adjunct || onNoun ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
@@ -195,6 +200,12 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     subjectHow = 'direct';
     start = Math.min(start, ofFallback.first);
   }
+  // "there were ten soldiers killed": the participle is a passive about the noun after "there be"
+  if (subject && g === v && participle && !passive) {
+    let k = subject.first - 1;
+    while (k > 0 && ['NUM', 'DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k--;
+    if (tokens[k]?.lemma === 'be' && tokens[k - 1]?.norm === 'THERE') passive = true;
+  }
   // object and prepositional phrases
   let object: ActorMention | null = null;
   const preps: PrepPhrase[] = [];
@@ -204,7 +215,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     else if (!object) object = m;
   }
   // passive without aux: "designated by X" after a noun, "victims killed by X" (a reduced relative)
-  const reduced = g === v && !!subject && subject.last === v - 1;
+  const reduced = g === v && !!subject && subject.last === v - 1 && tokens[nextNonAdv(tokens, v + 1) ?? -1]?.norm === 'BY';
   if (!passive && participle && preps.some((p) => p.prep === 'BY') && (!subject || reduced)) passive = true;
   const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : 'asserted';
   return {
@@ -256,6 +267,17 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.parent = k - 1;
       continue;
     }
+    // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
+    if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
+      const reported = clauses[p.parent];
+      if (reported) {
+        c.parent = p.parent;
+        c.subject = reported.subject;
+        c.subjectHow = 'coordinated';
+        if (c.modality === 'asserted') c.modality = reported.modality;
+        continue;
+      }
+    }
     if (c.link === 'infinitive' && !c.subject) {
       c.parent = k - 1;
       c.subject = p.object && !p.passive ? p.object : p.subject;
@@ -277,8 +299,10 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     if (!c.subject && c.groupStart < c.verb && !c.link) {
       const rel = [...clauses.slice(0, k)].reverse().find((x) => x.subject && x.subjectHow === 'direct' && x.groupStart === x.verb && x.subject.last === x.verb - 1 && /ED$|EN$/.test(tokens[x.verb]?.norm ?? ''));
       const span = rel?.subject ? tokens.slice(rel.subject.last + 1, c.groupStart) : [];
-      const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && (t.pos !== 'SCONJ' || t.norm === 'FOR'));
-      if (rel?.subject && oneClause) {
+      const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && !BOUNDARY_SCONJ.has(t.norm));
+      // a reduced relative has no object: "imprisoned for ...", not "suspended aid deliveries"
+      const noObject = ['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[(rel?.verb ?? -2) + 1]?.pos ?? '');
+      if (rel?.subject && oneClause && noObject) {
         c.subject = rel.subject;
         c.subjectHow = 'direct';
         c.start = rel.subject.first;
@@ -300,8 +324,9 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.link = 'attribution';
       continue;
     }
-    // complement clause: the previous verb is a speech/cognition verb and this clause follows it
-    if (c.subject && c.subject.first > p.verb) {
+    // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
+    // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
+    if (c.subject && c.subject.first > p.verb && !between.some((t) => BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT')) {
       c.parent = k - 1;
       c.link = 'complement';
     }
