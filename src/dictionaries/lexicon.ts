@@ -74,8 +74,9 @@ interface CompiledLexicon {
   errors: { code: string; message: string }[];
   actors: CompactTrieData;
   /**
-   * Per actor entry, 4 numbers: its file (index into the actor files), the line it starts on, whether that
-   * line starts inside a comment (1/0), and the line the next entry starts on (0: the end of the file).
+   * Per actor entry, 5 numbers: its file (index into the actor files), the line it starts on, whether that
+   * line starts inside a comment (1/0), and the byte offsets in the file where it starts and where the next
+   * entry starts (or the file ends).
    */
   actorSpans: Int32Array;
   agents: CompactTrieData;
@@ -84,18 +85,21 @@ interface CompiledLexicon {
   discards: DiscardEntry[];
 }
 
-const SPAN = 4;
+const SPAN = 5;
 
-function compile(files: DictionaryFiles, texts: Map<string, string>): CompiledLexicon {
+function compile(files: DictionaryFiles, texts: Map<string, string>, bytes: Map<string, Buffer>): CompiledLexicon {
   const errors: CompiledLexicon['errors'] = [];
   const opts: ReadOptions = { onError: (e) => errors.push({ code: e.code, message: e.message }) };
   const text = (f: string): string => texts.get(f) ?? '';
   const actors = new CompactTrieBuilder();
   const spans: number[] = [];
   files.actors.forEach((f, file) => {
+    const raw = bytes.get(f) ?? Buffer.alloc(0);
+    const starts = lineStarts(raw);
+    const byteAt = (line: number | null): number => (line === null ? raw.length : (starts[line - 1] ?? raw.length));
     scanActors(text(f), fileLabel(f), opts, (e, span) => {
       const n = spans.length / SPAN;
-      spans.push(file, span.from.n, span.from.open ? 1 : 0, span.untilLine ?? 0);
+      spans.push(file, span.from.n, span.from.open ? 1 : 0, byteAt(span.from.n), byteAt(span.untilLine));
       for (const p of e.phrases) actors.add(p, n);
     });
   });
@@ -136,51 +140,32 @@ export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}, lexO
   if (!compiled) {
     const texts = new Map<string, string>();
     for (const f of all) if (!texts.has(f)) texts.set(f, bytes.get(f)?.toString('utf8') ?? '');
-    compiled = compile(files, texts);
+    compiled = compile(files, texts, bytes);
     if (useCache) writeCache(digest, compiled);
   }
   for (const e of compiled.errors) report(new SitrepError(e.code, e.message), opts);
   return build(compiled, files, bytes);
 }
 
-/**
- * An actor file's bytes, and where each line starts in them (found when an entry of the file is first read):
- * entries are decoded from their own lines only, so the whole file is never decoded after it was compiled.
- */
-class ActorSource {
-  private lineStarts: Int32Array | null = null;
-
-  constructor(
-    readonly bytes: Buffer,
-    readonly label: string,
-  ) {}
-
-  /** Lines `from` up to (not including) `until` (0: to the end), decoded. */
-  lines(from: number, until: number): string {
-    const starts = (this.lineStarts ??= lineStarts(this.bytes));
-    const end = until > 0 && until <= starts.length ? (starts[until - 1] ?? this.bytes.length) : this.bytes.length;
-    return this.bytes.toString('utf8', starts[from - 1] ?? this.bytes.length, end);
-  }
-}
-
-function lineStarts(bytes: Buffer): Int32Array {
+/** Byte offset of the start of each line ("\n" ends a line; "\r" before it stays with the line). */
+function lineStarts(bytes: Buffer): number[] {
   const out: number[] = [0];
-  for (let k = bytes.indexOf(10); k >= 0; k = bytes.indexOf(10, k + 1)) out.push(k + 1);
-  return Int32Array.from(out);
+  for (let k = 0; k < bytes.length; k++) if (bytes[k] === 10) out.push(k + 1);
+  return out;
 }
 
 function build(c: CompiledLexicon, files: DictionaryFiles, bytes: Map<string, Buffer>): Lexicon {
-  const actorSources = files.actors.map((f) => new ActorSource(bytes.get(f) ?? Buffer.alloc(0), fileLabel(f)));
+  // actor files are kept as bytes: an entry is decoded from its own lines the first time it matches
+  const actorSources = files.actors.map((f) => ({ bytes: bytes.get(f) ?? Buffer.alloc(0), label: fileLabel(f) }));
   const actorEntries: (ActorEntry | undefined)[] = [];
   const spans = c.actorSpans;
   const actors = new CompactTrie<ActorEntry>(c.actors, (n) => {
     let e = actorEntries[n];
     if (!e) {
       const k = n * SPAN;
-      const src = actorSources[spans[k] ?? 0] as ActorSource;
-      const line = spans[k + 1] ?? 1;
-      const text = src.lines(line, spans[k + 3] ?? 0);
-      const span: ActorSpan = { from: { at: 0, n: line, open: spans[k + 2] === 1 }, until: text.length, untilLine: null };
+      const src = actorSources[spans[k] ?? 0] as { bytes: Buffer; label: string };
+      const text = src.bytes.toString('utf8', spans[k + 3] ?? 0, spans[k + 4] ?? 0);
+      const span: ActorSpan = { from: { at: 0, n: spans[k + 1] ?? 1, open: spans[k + 2] === 1 }, until: text.length, untilLine: null };
       actorEntries[n] = e = actorAt(text, src.label, span);
     }
     return e;
