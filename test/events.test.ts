@@ -118,6 +118,8 @@ const NEGATIVE: string[] = [
   'Valdorian officials did not leave for Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Valdoria might want Kestria to help Morvane.',
+  'Valdoria failed to condemn Kestria.',
+  'Valdoria refused to attack Kestria.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',

@@ -44,6 +44,8 @@ const CASES: [string, string, string][] = [
   ['boomed', 'VERB', 'boom'],
   ['needed', 'VERB', 'need'],
   ['hooked', 'VERB', 'hook'],
+  ['refused', 'VERB', 'refuse'],
+  ['focused', 'VERB', 'focus'],
   ['talks', 'NOUN', 'talk'],
   ['countries', 'NOUN', 'country'],
   ['news', 'NOUN', 'news'],

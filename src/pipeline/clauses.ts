@@ -274,6 +274,8 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
   return null;
 }
 
+/** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
+const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
 /** Verbs whose object may be followed by a finite complement clause ("said Israel attacked Syria"). */
 const COMPLEMENT_VERBS = new Set(['say', 'claim', 'report', 'announce', 'confirm', 'deny', 'allege', 'believe', 'think', 'know', 'warn', 'insist', 'suggest', 'fear', 'hope', 'argue', 'acknowledge', 'admit', 'tell', 'state', 'declare', 'add', 'note', 'show', 'indicate', 'reveal', 'suspect', 'assert']);
 /** Past participles that do not end in -ed/-en/-wn/-ne. */
@@ -311,6 +313,8 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.link = 'relative';
       continue;
     }
+    // "failed to protect X", "refused to meet Y": the infinitive's action did not happen
+    if (c.link === 'infinitive' && NOT_DONE.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') c.modality = 'negated';
     if (c.link === 'infinitive' && c.subject) {
       // "asked X to attack Y": X is written; the clause still depends on "asked"
       c.parent = k - 1;

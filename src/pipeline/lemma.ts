@@ -121,7 +121,7 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
 }
 
 /** Stems that lost a final e ("announc-ed", "receiv-ing", "clos-ed", "decid-ed"); doubled consonants undouble instead. */
-const LOST_E = /(?:c|v|z|u|rg|ag|as|os|ais|ud|od|ir|ur|[^o]id|[^aeo]at|[^aeiou]ut|[^aeiou]am|[^aeiou]om|[^aeiou]in|[^o]ok|[bcdfgkpstz]l)$/;
+const LOST_E = /(?:c|v|z|u|rg|ag|as|os|[^c]us|ais|ud|od|ir|ur|[^o]id|[^aeo]at|[^aeiou]ut|[^aeiou]am|[^aeiou]om|[^aeiou]in|[^o]ok|[bcdfgkpstz]l)$/;
 
 function restoreE(stem: string): string {
   const single = undouble(stem);

@@ -149,6 +149,10 @@ function formsOf(text: string, pos: Pos, verbBase: VerbBase): Forms {
   return f;
 }
 
+/** Weapon nouns whose first word wink may tag as a verb ("used tear gas", "fired water cannon"). */
+const WEAPON_NOUNS = new Set(
+  ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
+);
 const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
 
 /**
@@ -179,6 +183,8 @@ export function tokenize(sentence: string, offset: number, verbBase: VerbBase = 
     // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
     const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
     if (pos === 'VERB' && hyphen && !/ING$/i.test(text)) pos = 'ADJ';
+    // "tear gas", "water cannon", "cluster bombs": the first word of a weapon noun is not a verb
+    if (pos === 'VERB' && WEAPON_NOUNS.has(`${text.toUpperCase()} ${values[k + 1]?.toUpperCase() ?? ''}`)) pos = 'NOUN';
     const f = formsOf(text, pos, verbBase);
     tokens.push({
       i: tokens.length,
