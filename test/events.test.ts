@@ -45,6 +45,24 @@ const GOLD: [string, Triple[]][] = [
   ['Kestrian police arrested Valdorian rebels for helping Morvanian troops attack Kestria.', [['KESCOP', 'VALREB', '173']]],
   // a reduced relative ("rebels arrested by police") is a passive, and its noun the subject of the verb after it
   ['The rebels arrested by Kestrian police were released by Valdoria.', [['KESCOP', '---REB', '173'], ['VAL', '---REB', '084']]],
+  // a reverse-only code needs both sides
+  ['Valdoria enjoyed support from Kestria.', [['KES', 'VAL', '050']]],
+  // a passive whose subject is a thing: where it came from is the source
+  ['A rocket was fired at Kestria from Valdoria.', [['VAL', 'KES', '190']]],
+  // a transformation's verb of violence stands for any violent event
+  ['Valdoria wants Kestria to kill Morvanian troops.', [['VAL', 'KES', '021']]],
+  ['Valdoria arrested two exiled Kestrian rebels.', [['VAL', 'KESREB', '173']]],
+  ['Police of the southern Valgrad district arrested Kestrian rebels.', [['VALCOP', 'KESREB', '173']]],
+  // a protest held abroad is aimed at the country where it is held
+  ['Valdorian and Kestrian rebels protested in Morvane.', [['KESREB', 'MOR', '140'], ['VALREB', 'MOR', '140']]],
+  ['Valdorian forces attacked Kestria, the government said, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // of two entries for one phrase, the one in office on the date
+  ['President Holm condemned Morvane.', [['VALGOV', 'MOR', '111']]],
+  // a role takes the country of a place "southwest of" it; an actor qualifying a violent act is a passive's agent
+  ['Valdorian forces attacked rebels southwest of Valgrad.', [['VALMIL', 'VALREB', '190']]],
+  ['Four Kestrian troops were killed in Valdorian shelling.', [['VAL', 'KESMIL', '1823']]],
+  // "there were N X killed" is a passive with no agent named
+  ['There were ten Kestrian troops killed in Valdoria.', []],
   // a pattern written twice in a block: the later one holds
   ['Valdoria ratified a treaty with Kestria.', [['VAL', 'KES', '057']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
@@ -105,6 +123,7 @@ const NEGATIVE: string[] = [
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
   'Valdoria would attack Kestria.',
+  'Valdoria failed to attack Kestria.',
   'Valdoria said Kestria would suffer.',
   'Valdoria will not attack Kestria.',
   'Valdoria has not sharply condemned Kestria.',
@@ -120,6 +139,7 @@ const NEGATIVE: string[] = [
   'Valdoria might want Kestria to help Morvane.',
   'Valdoria failed to condemn Kestria.',
   'Valdoria refused to attack Kestria.',
+  'The plan enjoyed support from Kestria and Morvane.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',

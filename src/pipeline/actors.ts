@@ -47,7 +47,16 @@ const TITLE_WORDS = new Set([
   'MINISTER', 'SECRETARY', 'DIRECTOR', 'GENERAL', 'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'OFFICIAL', 'FOUNDER', 'EMIR',
 ]);
 
-function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory): Atom[] {
+/**
+ * Of several dictionary entries for one phrase ("President Bush" for two presidents), the one holding office on
+ * the date: a dated code valid then beats another entry's undated fallback.
+ */
+function entryOn(entries: ActorEntry[], date: string | null): ActorEntry | undefined {
+  const valid = (e: ActorEntry): boolean => !!date && e.codes.some((c) => (c.from || c.to) && (!c.from || date >= c.from) && (!c.to || date < c.to));
+  return entries.find(valid) ?? entries[0];
+}
+
+function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: string | null): Atom[] {
   const { words, lemmas } = tokenForms(tokens);
   const atoms: Atom[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -60,7 +69,7 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory): Atom[] {
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });
-      else if (actor) atoms.push({ first: i, last: actor.end - 1, actor: actor.values[0] });
+      else if (actor) atoms.push({ first: i, last: actor.end - 1, actor: entryOn(actor.values, date) });
       i = bestActorEnd;
     } else if (agent) {
       atoms.push({ first: i, last: agent.end - 1, agent: agent.values[0] });
@@ -87,7 +96,7 @@ function hasRole(code: string, role: string): boolean {
 
 /** Recognise the actors of one sentence. `date` selects date-restricted codes. */
 export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | null, mem: ActorMemory): ActorMention[] {
-  const atoms = matchAtoms(tokens, lex, mem);
+  const atoms = matchAtoms(tokens, lex, mem, date);
   const groups: Atom[][] = [];
   for (const atom of atoms) {
     const prev = groups[groups.length - 1];
@@ -123,7 +132,9 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   // "Iran 's Quds Force"
   if (gap.length === 1 && (gap[0]?.text === "'s" || gap[0]?.text === '’s' || gap[0]?.text === "'")) return true;
   // "the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost": role, then of/from/in, then actor
-  if (gap.length === 1 && ROLE_LINKS.has(gap[0]?.norm ?? '') && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
+  // ... also over the actor's own determiner and adjectives: "the mayor of the northern West Bank city"
+  const linked = ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
+  if (linked && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
   // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
   return gap.every((t) => GROUP_INNER.has(t.pos) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
 }
