@@ -111,6 +111,9 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria met in the Alliance of Northern States Kestrian officials.', [['VAL', 'KESGOV', '043']]],
   // ... and a slot does not reach past a comma into another clause
   ['Valdoria met in secret, the Kestrian government said.', []],
+  // "left for X": a departure verb's destination is its target, before other phrases
+  ['Valdorian officials left for Kestria on Monday for talks with Morvane.', [['VALGOV', 'KES', '042']]],
+  ['Valdorian officials left yesterday for Kestria.', [['VALGOV', 'KES', '042']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -131,6 +134,7 @@ const NEGATIVE: string[] = [
   'Valdoria did not suspend vital, urgent aid to Kestria.',
   'Valdorian police and troops did not attack Morvane.',
   'Valdoria did not meet in the Alliance of Northern States Kestrian officials.',
+  'Valdorian officials did not leave for Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Valdoria might want Kestria to help Morvane.',
   'Valdoria failed to condemn Kestria.',

@@ -499,7 +499,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
     let src: ActorMention | null = hit.source ?? c.subject;
-    let tgt: ActorMention | null = hit.target ?? c.object ?? pickPrep(c) ?? null;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? pickPrep(c) ?? null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
     if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
@@ -591,6 +591,21 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
       return;
     }
   }
+}
+
+/** Verbs of departure: "left for X", "headed for X" name their destination with "for". */
+const DEPARTURE = new Set(['leave', 'depart', 'head', 'fly', 'sail', 'set']);
+
+/** The destination of a departure verb: a "for X" phrase right after the verb ("left yesterday for X", "set off for X"). */
+function destination(tokens: Token[], c: Clause): ActorMention | null {
+  if (!DEPARTURE.has(tokens[c.verb]?.lemma ?? '')) return null;
+  for (let j = c.verb + 1; j <= c.verb + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.pos === 'PUNCT' || t.pos === 'VERB') return null;
+    if (t.norm === 'FOR') return c.preps.find((p) => p.prep === 'FOR' && p.mention.first > j && p.mention.first <= j + 3)?.mention ?? null;
+    if (t.pos === 'ADP' && t.norm !== 'OFF' && t.norm !== 'OUT') return null;
+  }
+  return null;
 }
 
 /**
