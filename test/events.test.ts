@@ -45,6 +45,24 @@ const GOLD: [string, Triple[]][] = [
   ['Kestrian police arrested Valdorian rebels for helping Morvanian troops attack Kestria.', [['KESCOP', 'VALREB', '173']]],
   // a reduced relative ("rebels arrested by police") is a passive, and its noun the subject of the verb after it
   ['The rebels arrested by Kestrian police were released by Valdoria.', [['KESCOP', '---REB', '173'], ['VAL', '---REB', '084']]],
+  // a reverse-only code needs both sides
+  ['Valdoria enjoyed support from Kestria.', [['KES', 'VAL', '050']]],
+  // a passive whose subject is a thing: where it came from is the source
+  ['A rocket was fired at Kestria from Valdoria.', [['VAL', 'KES', '190']]],
+  // a transformation's verb of violence stands for any violent event
+  ['Valdoria wants Kestria to kill Morvanian troops.', [['VAL', 'KES', '021']]],
+  ['Valdoria arrested two exiled Kestrian rebels.', [['VAL', 'KESREB', '173']]],
+  ['Police of the southern Valgrad district arrested Kestrian rebels.', [['VALCOP', 'KESREB', '173']]],
+  // a protest held abroad is aimed at the country where it is held
+  ['Valdorian and Kestrian rebels protested in Morvane.', [['KESREB', 'MOR', '140'], ['VALREB', 'MOR', '140']]],
+  ['Valdorian forces attacked Kestria, the government said, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // of two entries for one phrase, the one in office on the date
+  ['President Holm condemned Morvane.', [['VALGOV', 'MOR', '111']]],
+  // a role takes the country of a place "southwest of" it; an actor qualifying a violent act is a passive's agent
+  ['Valdorian forces attacked rebels southwest of Valgrad.', [['VALMIL', 'VALREB', '190']]],
+  ['Four Kestrian troops were killed in Valdorian shelling.', [['VAL', 'KESMIL', '1823']]],
+  // "there were N X killed" is a passive with no agent named
+  ['There were ten Kestrian troops killed in Valdoria.', []],
   // a pattern written twice in a block: the later one holds
   ['Valdoria ratified a treaty with Kestria.', [['VAL', 'KES', '057']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
@@ -85,6 +103,14 @@ const GOLD: [string, Triple[]][] = [
   // a comma between adjectives does not end the object
   ['Valdoria suspended vital, urgent aid to Kestria.', [['VAL', 'KES', '162']]],
   ['Valdoria condemned Kestria, the old enemy of Morvane.', [['VAL', 'KES', '111']]],
+  // roles and countries across a compound; one sentence's participants with different codes stay apart
+  ['Valdorian police and troops attacked Morvane.', [['VALCOP', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
+  ['Kestria and the government of Valdoria condemned Morvane.', [['KES', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
+  ['Officials and rebels in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['KESREB', 'MOR', '111'], ['VALGOV', 'MOR', '111'], ['VALREB', 'MOR', '111']]],
+  // a `^` skips a whole noun phrase ("- * IN ^ +")
+  ['Valdoria met in the Alliance of Northern States Kestrian officials.', [['VAL', 'KESGOV', '043']]],
+  // ... and a slot does not reach past a comma into another clause
+  ['Valdoria met in secret, the Kestrian government said.', []],
 ];
 
 const NEGATIVE: string[] = [
@@ -103,10 +129,13 @@ const NEGATIVE: string[] = [
   'Kestria did not condemn the proposals sent by Valdoria.',
   'Valdoria arranged the reopening of the border and did not condemn Kestria.',
   'Valdoria did not suspend vital, urgent aid to Kestria.',
+  'Valdorian police and troops did not attack Morvane.',
+  'Valdoria did not meet in the Alliance of Northern States Kestrian officials.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Valdoria might want Kestria to help Morvane.',
   'Valdoria failed to condemn Kestria.',
   'Valdoria refused to attack Kestria.',
+  'The plan enjoyed support from Kestria and Morvane.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',

@@ -47,7 +47,16 @@ const TITLE_WORDS = new Set([
   'MINISTER', 'SECRETARY', 'DIRECTOR', 'GENERAL', 'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'OFFICIAL', 'FOUNDER', 'EMIR',
 ]);
 
-function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory): Atom[] {
+/**
+ * Of several dictionary entries for one phrase ("President Bush" for two presidents), the one holding office on
+ * the date: a dated code valid then beats another entry's undated fallback.
+ */
+function entryOn(entries: ActorEntry[], date: string | null): ActorEntry | undefined {
+  const valid = (e: ActorEntry): boolean => !!date && e.codes.some((c) => (c.from || c.to) && (!c.from || date >= c.from) && (!c.to || date < c.to));
+  return entries.find(valid) ?? entries[0];
+}
+
+function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: string | null): Atom[] {
   const { words, lemmas } = tokenForms(tokens);
   const atoms: Atom[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -60,7 +69,7 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory): Atom[] {
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });
-      else if (actor) atoms.push({ first: i, last: actor.end - 1, actor: actor.values[0] });
+      else if (actor) atoms.push({ first: i, last: actor.end - 1, actor: entryOn(actor.values, date) });
       i = bestActorEnd;
     } else if (agent) {
       atoms.push({ first: i, last: agent.end - 1, agent: agent.values[0] });
@@ -87,7 +96,7 @@ function hasRole(code: string, role: string): boolean {
 
 /** Recognise the actors of one sentence. `date` selects date-restricted codes. */
 export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | null, mem: ActorMemory): ActorMention[] {
-  const atoms = matchAtoms(tokens, lex, mem);
+  const atoms = matchAtoms(tokens, lex, mem, date);
   const groups: Atom[][] = [];
   for (const atom of atoms) {
     const prev = groups[groups.length - 1];
@@ -123,7 +132,9 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   // "Iran 's Quds Force"
   if (gap.length === 1 && (gap[0]?.text === "'s" || gap[0]?.text === '’s' || gap[0]?.text === "'")) return true;
   // "the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost": role, then of/from/in, then actor
-  if (gap.length === 1 && ROLE_LINKS.has(gap[0]?.norm ?? '') && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
+  // ... also over the actor's own determiner and adjectives: "the mayor of the northern West Bank city"
+  const linked = ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
+  if (linked && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
   // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
   return gap.every((t) => GROUP_INNER.has(t.pos) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
 }
@@ -253,7 +264,7 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
       }
     }
     if (members.length > 1 && sawAnd) {
-      distributeRole(members);
+      distributeRole(tokens, members);
       out.push({
         first: m.first,
         last: end.last,
@@ -286,18 +297,41 @@ function listContinues(tokens: Token[], mentions: ActorMention[], from: number):
 }
 
 /**
- * "Hungarian and Romanian officials", "the ambassadors of Arnor, Osgiliath and Gondor": when one member of a
- * compound carries a role and the others are bare countries, the role applies to all of them.
+ * Roles and countries shared across a compound's members:
+ * - "Hungarian and Romanian officials": a role after its country applies to the bare countries before it;
+ * - "the ambassadors of Arnor, Osgiliath and Gondor": a role linked by of/from/in applies to the bare countries
+ *   after it ("Ithilen and the government of Gondor" stays ITH + GONGOV);
+ * - "Iraqi police and soldiers": roles with no country after a country + role take that country;
+ * - "lawmakers and officials in X and Y": every role with every country.
+ * Only role nouns distribute, never a named body's own code ("Israel and Hamas" stays ISR + PSEREBHMS).
  */
-function distributeRole(members: ActorMention[]): void {
-  // only a role noun distributes ("Hungarian and Romanian officials"), never a named body's own code
-  // ("Israel and Hamas" stays ISR + PSEREBHMS)
-  const withRole = members.filter((m) => m.role);
-  const bare = members.filter((m) => m.codes.every((c) => /^[A-Z]{3}$/.test(c)));
-  if (withRole.length !== 1 || bare.length !== members.length - 1) return;
-  const role = withRole[0]?.role ?? '';
+function distributeRole(tokens: Token[], members: ActorMention[]): void {
+  const bare = (m: ActorMention): boolean => m.codes.every((c) => /^[A-Z]{3}$/.test(c));
+  const roleOnly = (m: ActorMention): boolean => !!m.role && m.codes.every((c) => c.startsWith('---'));
+  const linked = (m: ActorMention): boolean => tokens.slice(m.first, m.last + 1).some((t) => ROLE_LINKS.has(t.norm));
+  const withRole = members.filter((m) => m.role && !roleOnly(m));
+  if (withRole.length !== 1) return;
+  const owner = withRole[0] as ActorMention;
+  const role = owner.role ?? '';
   if (!/^([A-Z]{3})+$/.test(role)) return;
-  for (const m of bare) m.codes = m.codes.map((c) => c + role);
+  const at = members.indexOf(owner);
+  const before = members.slice(0, at);
+  const after = members.slice(at + 1);
+  const country = (owner.codes[0] ?? '').slice(0, 3);
+  if (linked(owner) && before.every(roleOnly) && after.every(bare) && (before.length || after.length)) {
+    const roles = [...before.map((m) => m.role ?? ''), role];
+    const countries = [country, ...after.flatMap((m) => m.codes)];
+    const codes = countries.flatMap((c) => roles.map((r) => c + r));
+    for (const m of members) m.codes = codes;
+    return;
+  }
+  if (!linked(owner) && before.every(bare) && !after.length) {
+    for (const m of before) m.codes = m.codes.map((c) => c + role);
+    return;
+  }
+  if (!linked(owner) && !before.length && after.every(roleOnly) && /^[A-Z]{3}$/.test(country)) {
+    for (const m of after) m.codes = m.codes.map((c) => country + c.slice(3));
+  }
 }
 
 /** A dictionary entry for a person: its codes change over time (office-holders are dated). */

@@ -72,9 +72,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (!t || !isVerb(t)) continue;
     if (inMention(mentions, i)) continue;
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
-    // ("aid to besieged villages": also after a preposition, an inflected form after "to")
+    // ("the two exiled dissidents"; "aid to besieged villages": also after a preposition, an inflected form after "to")
     const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
     if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
@@ -170,7 +170,11 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
   let ofFallback: ActorMention | null = null;
-  for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
+  // "an agreement forced on X by Y": a participle with a by-phrase right after a noun that names no actor
+  // modifies that noun
+  const byPhrase = tokens.slice(v + 1, end + 1).some((t) => t.norm === 'BY');
+  const onNoun = g === v && participle && byPhrase && tokens[v - 1]?.pos === 'NOUN' && !inMention(mentions, v - 1);
+  for (let j = adjunct || onNoun ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
@@ -208,6 +212,12 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     subjectHow = 'direct';
     start = Math.min(start, ofFallback.first);
   }
+  // "there were ten soldiers killed": the participle is a passive about the noun after "there be"
+  if (subject && g === v && participle && !passive) {
+    let k = subject.first - 1;
+    while (k > 0 && ['NUM', 'DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k--;
+    if (tokens[k]?.lemma === 'be' && tokens[k - 1]?.norm === 'THERE') passive = true;
+  }
   // object and prepositional phrases
   let object: ActorMention | null = null;
   const preps: PrepPhrase[] = [];
@@ -220,7 +230,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   // the participle, not an actor further left
   if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
     const before = tokens[v - 1];
-    const byNext = tokens[v + 1]?.norm === 'BY';
+    const byNext = tokens[nextNonAdv(tokens, v + 1) ?? -1]?.norm === 'BY';
     const adjacent = byNext ? inMention(mentions, v - 1) : undefined;
     if (adjacent && adjacent.kind !== 'pronoun') {
       // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
@@ -320,6 +330,17 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.parent = k - 1;
       continue;
     }
+    // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
+    if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
+      const reported = clauses[p.parent];
+      if (reported) {
+        c.parent = p.parent;
+        c.subject = reported.subject;
+        c.subjectHow = 'coordinated';
+        if (c.modality === 'asserted') c.modality = reported.modality;
+        continue;
+      }
+    }
     if (c.link === 'infinitive' && !c.subject) {
       c.parent = k - 1;
       c.subject = p.object && !p.passive ? p.object : p.subject;
@@ -341,8 +362,10 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     if (!c.subject && c.groupStart < c.verb && !c.link) {
       const rel = [...clauses.slice(0, k)].reverse().find((x) => x.subject && x.subjectHow === 'direct' && x.groupStart === x.verb && x.subject.last === x.verb - 1 && /ED$|EN$/.test(tokens[x.verb]?.norm ?? ''));
       const span = rel?.subject ? tokens.slice(rel.subject.last + 1, c.groupStart) : [];
-      const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && (t.pos !== 'SCONJ' || t.norm === 'FOR'));
-      if (rel?.subject && oneClause) {
+      const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && !BOUNDARY_SCONJ.has(t.norm));
+      // a reduced relative has no object: "imprisoned for ...", not "suspended aid deliveries"
+      const noObject = ['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[(rel?.verb ?? -2) + 1]?.pos ?? '');
+      if (rel?.subject && oneClause && noObject) {
         c.subject = rel.subject;
         c.subjectHow = 'direct';
         c.start = rel.subject.first;
@@ -364,8 +387,9 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.link = 'attribution';
       continue;
     }
-    // complement clause: the previous verb is a speech/cognition verb and this clause follows it
-    if (c.subject && c.subject.first > p.verb) {
+    // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
+    // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
+    if (c.subject && c.subject.first > p.verb && !between.some((t) => BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT')) {
       c.parent = k - 1;
       c.link = 'complement';
     }

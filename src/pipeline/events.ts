@@ -181,6 +181,8 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
           break;
         }
       } else if (e.kind === 'slot') {
+        // an actor slot does not reach past a comma into another clause ("met in secret, the X government said")
+        if (tokens[p]?.norm === ',' && !mentions.some((x) => x.first < p && x.last > p)) break;
         const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
         if (m && !slotFits(e.role, m)) break;
         if (m) {
@@ -191,7 +193,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         }
       } else {
         found = p;
-        len = 1;
+        len = nounPhraseLength(tokens, mentions, p, to);
         break;
       }
     }
@@ -200,6 +202,17 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
     cursor = found + len;
   }
   return { score, source, target, end: cursor };
+}
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** What a `^` skips: the noun phrase at `p` (a whole actor mention, or a run of noun-phrase words), else one token. */
+function nounPhraseLength(tokens: Token[], mentions: ActorMention[], p: number, to: number): number {
+  const m = mentions.find((x) => x.first <= p && x.last >= p);
+  if (m) return m.last - p + 1;
+  let k = p;
+  while (k < to && NOUN_PHRASE.has(tokens[k]?.pos ?? '') && !mentions.some((x) => x.first === k)) k++;
+  return Math.max(1, k - p);
 }
 
 /** Match pre-verb elements backwards from `from` (inclusive) down to `to`. */
@@ -288,16 +301,16 @@ function patternWords(lex: Lexicon): PatternWords {
       }
       return id;
     };
-    for (const list of lex.verbs.values()) {
-      for (const entry of list) {
-        for (const pat of entry.block.patterns) {
-          if (needs.has(pat)) continue;
-          const req: Int32Array[] = [];
-          for (const e of [...pat.post, ...pat.pre]) {
-            if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
-          }
-          needs.set(pat, req);
+    const blocks = new Set<VerbEntry['block']>();
+    for (const list of lex.verbs.values()) for (const entry of list) blocks.add(entry.block);
+    for (const block of blocks) {
+      for (const pat of block.patterns) {
+        if (needs.has(pat)) continue;
+        const req: Int32Array[] = [];
+        for (const e of [...pat.post, ...pat.pre]) {
+          if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
         }
+        needs.set(pat, req);
       }
     }
     pw = { ids, needs, marks: new Uint8Array(ids.size), marked: [] };
@@ -487,17 +500,20 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? pickPrep(c) ?? null;
+    // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
+    if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
     if (!hit.target && tgt && tgt === c.object && isRoleOnly(tgt)) {
-      const local = tokens[tgt.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === (tgt?.last ?? 0) + 2) : undefined;
+      const after = tokens[tgt.last + 1]?.norm ?? '';
+      const gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
+      const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
       const better = pickPrep(c);
-      // "troops in Kestria" are Kestrian troops; otherwise the coded actor in a phrase is the target
+      // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
       if (!local && better && !isRoleOnly(better)) tgt = better;
     }
     if (c.passive && !hit.source && hit.entry.base !== 'BE') {
-      const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
-      src = by;
-      tgt = c.subject;
+      ({ src, tgt } = passiveRoles(c));
+      src ??= agentOfAct(lex, tokens, c);
     }
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
     // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
@@ -509,7 +525,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
     // place its clause names
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
-    if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1);
+    if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
@@ -538,7 +554,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const rcode = refusalCodeFor(code.forward);
       if (rcode) emitPairs(out, rcode, src, tgt, 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
     }
-    emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
+    // a reverse event needs both sides: "enjoyed support from A and B" with no subject is no event among A and B
+    if (src) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y
     if (c.modality === 'demanded' && c.subject) {
       const demand = demandCodeFor(code.forward);
@@ -553,21 +570,53 @@ const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
 
 const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
 
+const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
+
 /** Give a role-only mention the country of the first "in/at <country or city>" phrase in [from, to). */
-function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number): void {
+function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number, skip: ActorMention | null = null): void {
   for (const p of mentions) {
-    if (p === m || p.first < from || p.last >= to) continue;
+    if (p === m || p === skip || p.first < from || p.last >= to) continue;
     // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
     let k = p.first - 1;
     while (k > from && ['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') && k > p.first - 4) k--;
     const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
-    if ((prep === 'IN' || prep === 'AT') && p.codes.length === 1 && /^[A-Z]{3}$/.test(code)) {
-      m.codes = m.codes.map((c) => code + c.slice(3));
+    // ... or "near X", "southwest of X"
+    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? ''));
+    // a region ("the Gaza Strip", PSEGZA) gives its country
+    const country = /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : '';
+    if ((prep === 'IN' || prep === 'AT' || around) && p.codes.length === 1 && country) {
+      m.codes = m.codes.map((c) => country + c.slice(3));
       m.rules = [...m.rules, `place-country:${p.rules[0] ?? ''}`];
       return;
     }
   }
+}
+
+/**
+ * Source and target of a passive clause: "Y was attacked by X"; when the subject is a thing, not an actor ("a
+ * rocket was fired at Y from X"), the place it came from is the source and a phrase names the target.
+ */
+function passiveRoles(c: Clause): { src: ActorMention | null; tgt: ActorMention | null } {
+  const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
+  if (c.subject || by) return { src: by, tgt: c.subject };
+  const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
+  return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }) : null };
+}
+
+/** "were killed in Israeli tank shelling": an actor qualifying a violent act in a phrase of a passive is its agent. */
+function agentOfAct(lex: Lexicon, tokens: Token[], c: Clause): ActorMention | null {
+  for (const p of c.preps) {
+    // (a name or demonym, "Israeli", "U.S."; not a common noun the dictionary happens to list)
+    if ((p.prep !== 'IN' && p.prep !== 'BY' && p.prep !== 'DURING') || !/^\p{Lu}/u.test(tokens[p.mention.last]?.text ?? '')) continue;
+    const nounish = (t: Token | undefined): boolean => t?.pos === 'NOUN' || (t?.pos === 'VERB' && /ING$/.test(t.norm));
+    for (let j = p.mention.last + 1; j <= p.mention.last + 3 && nounish(tokens[j]); j++) {
+      const t = tokens[j];
+      const entries = t ? [...(lex.verbs.get(t.norm) ?? []), ...(lex.verbs.get(t.lemmaNorm) ?? [])] : [];
+      if (entries.some((v) => VIOLENCE.has((v.code ?? v.block.code).forward?.slice(0, 2) ?? ''))) return p.mention;
+    }
+  }
+  return null;
 }
 
 function pickPrep(c: Clause): ActorMention | null {
@@ -698,10 +747,13 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       const m = /^(\w)\s*\(\s*(\S)\s+(\S)\s+(\w+)\s*\)\s*(\w+)\s*=\s*(\S)\s+(\S)\s+(\w+)\s*$/.exec(t.text);
       if (!m) continue;
       const [, a, cs, ct, lowVerb, upVerb, xs, xt, result] = m;
-      if (!sameBlock(lex, ph.entry, upVerb ?? '') || (lowVerb !== 'Q' && !sameBlock(lex, ch.entry, lowVerb ?? ''))) continue;
+      if (!sameBlock(lex, ph.entry, upVerb ?? '') || (lowVerb !== 'Q' && !sameAction(lex, ch, lowVerb ?? ''))) continue;
       const speaker = p.subject;
-      const childSrc = ch.source ?? c.subject;
-      const childTgt = ch.target ?? c.object ?? pickPrep(c);
+      // "said it will attack", "said Y would attack": a future or possible attack is no claim and no accusation
+      if (c.modality !== 'asserted' && !(c.negated && c.modal && REFUSAL_MODALS.has(c.modal))) continue;
+      const passive = c.passive && !ch.source ? passiveRoles(c) : null;
+      const childSrc = ch.source ?? (passive ? passive.src : c.subject);
+      const childTgt = ch.target ?? (passive ? passive.tgt : c.object ?? pickPrep(c));
       if (!speaker) continue;
       if (cs === a && childSrc !== speaker) continue;
       // `_`: the complement has no subject of its own ("wants to attack"), not "wants Y to attack"
@@ -728,6 +780,20 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
     }
   });
   return used;
+}
+
+/** CAMEO roots of material conflict: assault, fight, mass violence. */
+const VIOLENCE = new Set(['18', '19', '20']);
+
+/**
+ * Does a coded complement stand for a transformation's lower verb? Its own block, or, for a verb of violence
+ * ("~ a (b . ATTACK) SAY"), any violent event: "said a rocket was fired at it", "said Y shelled Z".
+ */
+function sameAction(lex: Lexicon, hit: VerbHit, name: string): boolean {
+  if (sameBlock(lex, hit.entry, name)) return true;
+  const own = (lex.verbs.get(name) ?? [])[0];
+  const ownCode = own ? (own.code ?? own.block.code).forward : null;
+  return VIOLENCE.has(ownCode?.slice(0, 2) ?? '') && VIOLENCE.has(hit.code.forward?.slice(0, 2) ?? '');
 }
 
 function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
