@@ -13,7 +13,7 @@ import { HAS_SHARED, ROOT, SHARED, SKIP_SHARED } from './helpers.js';
 const FLOORS: [string[], string[]][] = [
   [['petr-unit'], ['--min-exact', '0.61', '--min-f1', '0.71']],
   [['gsr'], ['--min-f1', '0.62']],
-  [['plover-gsr'], ['--min-f1', '0.44']],
+  [['plover-gsr'], ['--min-f1', '0.45']],
   [['seed'], ['--min-f1', '0.75']],
   // our own news-style sentences (test/fixtures/gold/handwritten.jsonl, written for sitrep), built-in dictionaries:
   // a check that rules generalise beyond the shared sets; forbidden hits (questions, negations, conditionals) fail it
