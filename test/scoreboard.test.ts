@@ -17,7 +17,7 @@ const FLOORS: [string[], string[]][] = [
   [['seed'], ['--min-f1', '0.75']],
   // our own news-style sentences (test/fixtures/gold/handwritten.jsonl, written for sitrep), built-in dictionaries:
   // a check that rules generalise beyond the shared sets; forbidden hits (questions, negations, conditionals) fail it
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.74']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.77']],
 ];
 
 for (const [args, floor] of FLOORS) {
