@@ -39,13 +39,13 @@ AFG | Afghanistan | Islamic Emirate of Afghanistan | Afghan | Kabul
 ALB | | | Albanian | Tirana
 DZA | | | Algerian | Algiers
 AND | | | Andorran |
-AGO | | | Angolan | Luanda
+AGO | | Cabinda | Angolan | Luanda
 ATG | | Antigua | Antiguan |
 ARG | | | Argentine, Argentinian, Argentines | Buenos Aires
 ARM | | | Armenian | Yerevan
 AUS | | | Australian, Aussie | Canberra
 AUT | | | Austrian | Vienna
-AZE | | | Azerbaijani, Azeri | Baku
+AZE | | Nagorno-Karabakh, Nagorno Karabakh | Azerbaijani, Azeri | Baku
 BHS | | The Bahamas | Bahamian | Nassau
 BHR | | Kingdom of Bahrain | Bahraini | Manama
 BGD | | | Bangladeshi | Dhaka
@@ -63,7 +63,7 @@ BRN | Brunei | Brunei Darussalam | Bruneian | Bandar Seri Begawan
 BGR | | | Bulgarian | Sofia
 BFA | | Burkina | Burkinabe | Ouagadougou
 BDI | | | Burundian | Bujumbura
-KHM | | Kampuchea | Cambodian | Phnom Penh
+KHM | | Kampuchea | Cambodian, Kampuchean | Phnom Penh
 CMR | | | Cameroonian | Yaounde
 CAN | | | Canadian | Ottawa
 CPV | | Cabo Verde | Cape Verdean | Praia
@@ -86,20 +86,20 @@ DJI | | | Djiboutian |
 DMA | | | Dominican |
 DOM | | | | Santo Domingo
 ECU | | | Ecuadorian, Ecuadorean | Quito
-EGY | | Arab Republic of Egypt | Egyptian | Cairo
+EGY | | Arab Republic of Egypt, Sinai | Egyptian | Cairo
 SLV | | | Salvadoran, Salvadorean | San Salvador
 GNQ | | | Equatorial Guinean, Equatoguinean | Malabo
 ERI | | | Eritrean | Asmara
 EST | | | Estonian | Tallinn
 SWZ | Eswatini | Swaziland | Swazi, Swazis | Mbabane
-ETH | | | Ethiopian | Addis Ababa
+ETH | | Tigray, Ogaden | Ethiopian, Tigrayan | Addis Ababa
 FLK | | Malvinas, Falklands | Falkland Islander |
 FJI | | | Fijian | Suva
 FIN | | | Finnish, Finn, Finns | Helsinki
 FRA | | French Republic | French, Frenchman, Frenchmen, Frenchwoman, Frenchwomen | Paris
 GAB | | | Gabonese | Libreville
 GMB | Gambia | The Gambia | Gambian | Banjul
-GEO | | | Georgian | Tbilisi
+GEO | | Abkhazia, South Ossetia | Georgian, Abkhaz | Tbilisi
 DEU | Germany | Federal Republic of Germany | German | Berlin
 GHA | | | Ghanaian | Accra
 GRC | | Hellenic Republic | Greek, Greeks | Athens
@@ -115,7 +115,7 @@ HKG | | Hong Kong SAR | Hong Konger |
 HUN | | | Hungarian | Budapest
 ISL | | | Icelandic, Icelander | Reykjavik
 IND | | Republic of India | Indian | New Delhi
-IDN | | | Indonesian | Jakarta
+IDN | | Aceh | Indonesian, Acehnese | Jakarta
 IRN | Iran | Islamic Republic of Iran, Persia | Iranian | Tehran, Teheran
 IRQ | | Republic of Iraq | Iraqi | Baghdad
 IRL | | Republic of Ireland, Eire | Irish, Irishman, Irishmen | Dublin
@@ -152,7 +152,7 @@ MRT | | | Mauritanian | Nouakchott
 MUS | | | Mauritian | Port Louis
 MEX | | United Mexican States | Mexican | Mexico City
 FSM | Micronesia | Federated States of Micronesia | Micronesian |
-MDA | Moldova | Republic of Moldova, Moldavia | Moldovan | Chisinau
+MDA | Moldova | Republic of Moldova, Moldavia, Transnistria, Transdniestria | Moldovan | Chisinau
 MCO | | | Monegasque |
 MNG | | | Mongolian | Ulaanbaatar, Ulan Bator
 MNE | | | Montenegrin | Podgorica
@@ -166,24 +166,24 @@ NLD | | Holland | Dutch, Dutchman, Dutchmen | Amsterdam, The Hague
 NZL | | | New Zealander, Kiwi | Wellington
 NIC | | | Nicaraguan | Managua
 NER | | | Nigerien | Niamey
-NGA | | | Nigerian | Abuja
+NGA | | Biafra, Niger Delta | Nigerian | Abuja
 MKD | North Macedonia | Macedonia, Republic of North Macedonia, FYROM, Former Yugoslav Republic of Macedonia | Macedonian | Skopje
 NOR | | | Norwegian | Oslo
 OMN | | Sultanate of Oman | Omani | Muscat
-PAK | | Islamic Republic of Pakistan | Pakistani | Islamabad
+PAK | | Islamic Republic of Pakistan, Sindh, Baluchistan, Balochistan, Waziristan, Khyber Pakhtunkhwa | Pakistani | Islamabad
 PLW | | | Palauan |
 PSE | Palestine | State of Palestine, Palestinian Territories, Occupied Palestinian Territories, Palestinian territory, West Bank, Gaza, Gaza Strip | Palestinian | Ramallah
 PAN | | | Panamanian | Panama City
 PNG | | | Papua New Guinean | Port Moresby
 PRY | | | Paraguayan | Asuncion
 PER | | | Peruvian | Lima
-PHL | | | Philippine, Filipino, Filipinos, Filipina | Manila
+PHL | | Mindanao | Philippine, Filipino, Filipinos, Filipina | Manila
 POL | | | Polish, Pole, Poles | Warsaw
 PRT | | | Portuguese | Lisbon
 PRI | | | Puerto Rican | San Juan
 QAT | | State of Qatar | Qatari | Doha
 ROU | | Rumania | Romanian | Bucharest
-RUS | Russia | Russian Federation | Russian | Moscow
+RUS | Russia | Russian Federation, Chechnya, Dagestan | Russian, Chechen, Chechens | Moscow
 RWA | | | Rwandan, Rwandese | Kigali
 KNA | | Saint Kitts, St Kitts and Nevis, St. Kitts and Nevis | Kittitian |
 LCA | | St Lucia, St. Lucia | Saint Lucian |
@@ -194,7 +194,7 @@ WSM | | | Samoan | Apia
 SMR | | | Sammarinese |
 STP | | Sao Tome | Santomean |
 SAU | | Kingdom of Saudi Arabia, KSA | Saudi | Riyadh
-SEN | | | Senegalese | Dakar
+SEN | | Casamance | Senegalese | Dakar
 SRB | | | Serbian, Serb | Belgrade
 SYC | | | Seychellois |
 SLE | | | Sierra Leonean | Freetown
@@ -206,8 +206,8 @@ SOM | | | Somali | Mogadishu
 ZAF | | | South African | Pretoria
 SSD | | | South Sudanese | Juba
 ESP | | | Spanish, Spaniard | Madrid
-LKA | | Ceylon | Sri Lankan | Colombo
-SDN | | | Sudanese | Khartoum
+LKA | | Ceylon, Jaffna | Sri Lankan | Colombo
+SDN | | Darfur, Kordofan | Sudanese | Khartoum
 SUR | | | Surinamese | Paramaribo
 SWE | | | Swedish, Swede, Swedes | Stockholm
 CHE | | | Swiss | Bern, Berne
@@ -225,7 +225,7 @@ TUR | Turkey | Turkiye, Republic of Turkey | Turkish, Turk, Turks | Ankara
 TKM | | | Turkmen, Turkmens | Ashgabat
 TUV | | | Tuvaluan |
 UGA | | | Ugandan | Kampala
-UKR | | | Ukrainian | Kyiv, Kiev
+UKR | | Donbas, Donbass, Crimea | Ukrainian | Kyiv, Kiev
 ARE | United Arab Emirates | UAE, U.A.E., Emirates | Emirati | Abu Dhabi
 GBR | United Kingdom | UK, U.K., Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland | British, Briton | London
 USA | United States | United States of America, U.S., US, U.S.A., USA, America | American | Washington, Washington D.C.

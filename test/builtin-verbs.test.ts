@@ -223,7 +223,7 @@ void test('verbs.txt: default codes of common news verbs', () => {
     ['ACCUSED', '112'], ['SUED', '115'], ['REJECTED', '120'], ['VETOED', '129'], ['THREATENED', '130'], ['PROTESTED', '140'],
     ['RIOTED', '145'], ['MOBILIZED', '154'], ['SUSPENDED', '160'], ['EXPELLED', '166'], ['ARRESTED', '173'], ['DEPORTED', '174'],
     ['KIDNAPPED', '181'], ['TORTURED', '1822'], ['KILLED', '1823'], ['ASSASSINATED', '186'], ['ATTACKED', '190'],
-    ['SHELLED', '194'], ['OCCUPIED', '192'], ['MASSACRED', '202'],
+    ['SHELLED', '194'], ['OCCUPIED', '192'], ['MASSACRED', '202'], ['WOUNDED', '180'], ['INJURED', '180'], ['REIMPOSED', '163'],
     // negative rows: not verbs of the lexicon
     ['THE', null], ['NATO', null],
   ];
@@ -240,10 +240,20 @@ void test('verbs.txt: patterns keyed on objects and subjects change the code', (
     ['ANNOUNCED', [], ['CEASEFIRE'], '0871'],
     ['IMPOSED', [], ['SANCTIONS'], '163'],
     ['ACCUSED', [], ['OF', 'ESPIONAGE'], '1125'],
+    ['AGREED', [], ['UPON', 'PACT'], '030'],
+    ['AGREED', [], ['EXCHANGE', 'INFORMATION'], '0314'],
+    ['OPPOSED', [], ['MEDIATION'], '126'],
+    ['ANNOUNCED', [], ['SUSPENSION'], '160'],
+    ['ANNOUNCED', [], ['STATE', 'SIEGE'], '1724'],
+    ['DISPATCHED', [], ['INSPECTORS'], '090'],
+    ['SENT', [], ['TO', 'INVESTIGATE'], '090'],
+    ['REJECTED', [], ['CALLS', 'BY'], '120'],
+    ['EXPELLED', [], ['INSPECTORS'], '1662'],
     // negative rows: a sense that is no event
     ['KILLED', [], ['BILL'], '129'],
     ['STRUCK', [], ['DEAL'], '057'],
     ['FOUGHT', [], ['CORRUPTION'], null],
+    ['OPPOSED', [], ['RESULTS'], '110'],
   ];
   for (const [word, pre, post, code] of rows) {
     assert.equal(patternCode(word, pre, post), code, `${pre.join(' ')} ${word} ${post.join(' ')}`);

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { intentCodeFor } from '../src/pipeline/events.js';
 import { testCoder, triples, type Triple } from './helpers.js';
 
 const GOLD: [string, Triple[]][] = [
@@ -65,6 +66,9 @@ const GOLD: [string, Triple[]][] = [
   // a pattern written twice in a block: the later one holds
   ['Valdoria ratified a treaty with Kestria.', [['VAL', 'KES', '057']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],
+  // reported "would" is the future of a past statement: the stated intention is the event (CAMEO 03/13)
+  ['Valdoria said it would attack Kestria.', [['VAL', 'KES', '138']]],
+  ['Valdoria said it would meet Kestria.', [['VAL', 'KES', '036']]],
   ['Valdoria launched an invasion of Kestria.', [['VAL', 'KES', '192']]],
   ['Officials in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
   ['Valdorian and Kestrian troops attacked Morvane.', [['KESMIL', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
@@ -73,6 +77,32 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria said it attacked Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria and Morvane condemned Kestria.', [['MOR', 'KES', '111'], ['VAL', 'KES', '111']]],
   ['Valdoria and Kestria met in secret, the Morvanian government announced.', [['KES', 'VAL', '046'], ['VAL', 'KES', '046']]],
+  // an -ing adjunct after a comma shares the main clause's subject
+  ['Valdorian forces attacked Kestria, killing Morvanian troops.', [['VALMIL', 'KES', '190'], ['VALMIL', 'MORMIL', '1823']]],
+  // reduced relative clauses: the noun before a bare participle is its patient
+  ['Valdoria condemned the attack on Kestrian rebels arrested by Morvane.', [['MOR', 'KESREB', '173'], ['VAL', 'KESREB', '111']]],
+  ['Valdoria condemned the treatment of Kestrian rebels arrested in Morvane.', [['VAL', 'KESREB', '111']]],
+  // ... but a speech verb's complement is a clause of its own
+  ['Valdoria said Kestrian rebels arrested Morvanian troops.', [['KESREB', 'MORMIL', '173']]],
+  // pre-verb pattern words may be the verb group's auxiliaries and adverbs ("- % HAVE *", "- SHARPLY *")
+  ['Valdoria and Kestria have met.', [['KES', 'VAL', '043'], ['VAL', 'KES', '043']]],
+  ['Valdoria has sharply condemned Kestria.', [['VAL', 'KES', '112']]],
+  // a `%` slot takes only a compound actor
+  ['Valdoria has met Kestria.', [['VAL', 'KES', '040']]],
+  // a verb right after "and" shares the first verb's subject; "an attack by X": X is the target
+  ['The Kestrian government condemned an attack by Valdorian troops in south Morvane on Friday and suspended aid to Morvane.', [['KESGOV', 'MOR', '162'], ['KESGOV', 'VALMIL', '111']]],
+  ['Kestria attacked Morvane and then suspended aid to Valdoria.', [['KES', 'MOR', '190'], ['KES', 'VAL', '162']]],
+  ['Valdoria attacked Kestria on Friday and Morvane condemned Valdoria.', [['MOR', 'VAL', '111'], ['VAL', 'KES', '190']]],
+  // "the proposals sent by X": a reduced relative clause, X is in the object's noun phrase
+  ['Kestria condemned the proposals sent by Valdoria.', [['KES', 'VAL', '111']]],
+  // participles that start no clause: hyphenated ("Morvane-backed"), after "to"/a preposition ("to besieged
+  // villages"), -ing after a determiner ("the reopening")
+  ['Valdoria attacked Morvane-backed rebels and condemned Kestria.', [['VAL', 'KES', '111'], ['VAL', 'MOR', '190']]],
+  ['Valdoria sent troops to besieged villages and condemned Kestria.', [['VAL', 'KES', '111']]],
+  ['Valdoria arranged the reopening of the border and condemned Kestria.', [['VAL', 'KES', '111']]],
+  // a comma between adjectives does not end the object
+  ['Valdoria suspended vital, urgent aid to Kestria.', [['VAL', 'KES', '162']]],
+  ['Valdoria condemned Kestria, the old enemy of Morvane.', [['VAL', 'KES', '111']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -81,10 +111,20 @@ const NEGATIVE: string[] = [
   'Valdoria never attacked Kestria.',
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
+  'Valdoria would attack Kestria.',
+  'Valdoria said Kestria would suffer.',
   'Valdoria will not attack Kestria.',
+  'Valdoria has not sharply condemned Kestria.',
+  'Valdoria and Kestria have not met.',
+  'Valdoria condemned nothing on Friday and did not suspend aid to Kestria.',
+  'Kestria did not condemn the proposals sent by Valdoria.',
+  'Valdoria arranged the reopening of the border and did not condemn Kestria.',
+  'Valdoria did not suspend vital, urgent aid to Kestria.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Valdoria might want Kestria to help Morvane.',
   'The plan enjoyed support from Kestria and Morvane.',
+  'Valdoria failed to condemn Kestria.',
+  'Valdoria refused to attack Kestria.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',
@@ -145,4 +185,14 @@ void test('every event carries evidence offsets and rule ids', () => {
   assert.match(e.explain.verb_rule, /verbs\.txt:\d+/);
   assert.match(e.explain.source_rule ?? '', /actors\.txt:\d+/);
   assert.equal(doc.events[0]?.id, testCoder().codeDoc({ id: 'x', text, date: null }).events[0]?.id);
+});
+
+void test('an intention takes the CAMEO 03/13 code of the intended action', () => {
+  const rows: [string | null, string | null][] = [
+    ['0831', '0341'], ['083', '034'], ['084', '0353'], ['0841', '0353'], ['085', '0354'], ['086', '0355'], ['0871', '0356'],
+    ['042', '036'], ['143', '133'], ['163', '131'], ['190', '138'],
+    // negative rows: statements and appeals have no intention code
+    ['010', null], ['020', null], [null, null],
+  ];
+  for (const [code, want] of rows) assert.equal(intentCodeFor(code), want, String(code));
 });

@@ -12,7 +12,7 @@ import { dictError } from '../errors.js';
 import { report, type ReadOptions } from './read-options.js';
 import type { ActorCodeRange } from '../types.js';
 import { dictDate } from './dates.js';
-import { dictLines, isSpaceCode, phraseTokens } from './lines.js';
+import { dictLines, isSpaceCode, phraseTokens, splitPossessives, type DictPosition } from './lines.js';
 
 export interface ActorEntry {
   id: string;
@@ -124,8 +124,36 @@ function codeBodies(line: string): string[] | null {
 
 export function readActors(source: string, file: string, opts: ReadOptions = {}): ActorEntry[] {
   const out: ActorEntry[] = [];
+  scanActors(source, file, opts, (e) => out.push(e));
+  return out;
+}
+
+/**
+ * Where an entry is written: from its root line (`from`) up to the next entry's root line (`until`). Reading
+ * that span again (`actorAt`) gives the same entry, so a lexicon can keep spans and build entries when used.
+ */
+export interface ActorSpan {
+  from: DictPosition;
+  until: number;
+  /** The line number at `until`; null when the span runs to the end of the source. */
+  untilLine: number | null;
+}
+
+/**
+ * Read actor entries, handing each one over complete (with its synonyms and code lines) together with its span.
+ * Malformed lines are reported (or thrown) through `opts` as `readActors` does.
+ */
+export function scanActors(
+  source: string,
+  file: string,
+  opts: ReadOptions,
+  onEntry: (e: ActorEntry, span: ActorSpan) => void,
+  from?: DictPosition,
+  until = source.length,
+): void {
   let cur: ActorEntry | null = null;
-  for (const { n, text } of dictLines(source)) {
+  let curFrom: DictPosition | null = null;
+  for (const { n, text, at, open } of dictLines(source, from, until)) {
     try {
       const trimmed = text.trim();
       if (isSpaceCode(text.charCodeAt(0)) && trimmed.startsWith('[')) {
@@ -139,7 +167,7 @@ export function readActors(source: string, file: string, opts: ReadOptions = {})
         if (!cur) throw dictError(file, n, 'synonym before any actor phrase');
         const { phrase, inline } = splitInline(file, n, trimmed.slice(1));
         if (inline.length) cur.codes.push(...inline);
-        if (phrase.length) cur.phrases.push(phrase);
+        if (phrase.length) cur.phrases.push(splitPossessives(phrase));
         continue;
       }
       if (trimmed.startsWith('[')) {
@@ -151,19 +179,31 @@ export function readActors(source: string, file: string, opts: ReadOptions = {})
       const { phrase, inline } = splitInline(file, n, trimmed);
       if (phrase.length === 0) throw dictError(file, n, `no phrase in "${trimmed}"`);
       const undated = inline.filter((c) => !c.from && !c.to);
+      if (cur && curFrom) onEntry(cur, { from: curFrom, until: at, untilLine: n });
       cur = {
         id: `${file}:${n}`,
         name: titleCaseTokens(phrase),
-        phrases: [phrase],
+        phrases: [splitPossessives(phrase)],
         codes: inline.filter((c) => c.from || c.to),
         fallback: undated[0]?.code ?? null,
       };
-      out.push(cur);
+      curFrom = { at, n, open };
     } catch (e) {
       report(e, opts);
     }
   }
-  return out;
+  if (cur && curFrom) onEntry(cur, { from: curFrom, until, untilLine: null });
+}
+
+const SILENT: ReadOptions = { onError: () => undefined };
+
+/** The entry written at `span` (read again; its malformed lines were reported when the span was found). */
+export function actorAt(source: string, file: string, span: ActorSpan): ActorEntry {
+  const found: ActorEntry[] = [];
+  scanActors(source, file, SILENT, (e) => found.push(e), span.from, span.until);
+  const entry = found[0];
+  if (!entry) throw new Error(`no actor entry at ${file}:${span.from.n}`);
+  return entry;
 }
 
 function splitInline(file: string, n: number, s: string): { phrase: string[]; inline: ActorCodeRange[] } {

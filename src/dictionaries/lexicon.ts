@@ -2,17 +2,23 @@
  * The lexicon: every dictionary the coder uses, loaded once and indexed for matching. Built-in
  * dictionaries (dictionaries/ at the package root, written by this project) come first; files given with
  * --actors/--agents/--verbs/--discards are added to them (or replace them with --no-builtin).
+ *
+ * Loading reads every file (malformed lines are reported, or thrown, as the readers do), compiles the result to
+ * data (`CompiledLexicon`) and keeps it in the cache (`cache.ts`) under a key made of the files' bytes, so the
+ * next start-up with the same dictionaries skips the reading. Actor entries are not kept as objects: the trie
+ * holds their numbers and each entry is read again from its lines of the file the first time it matches.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SitrepError } from '../errors.js';
-import { readActors, type ActorEntry } from './actors-reader.js';
+import { actorAt, scanActors, type ActorEntry, type ActorSpan } from './actors-reader.js';
 import { readAgents, type AgentEntry } from './agents-reader.js';
+import { CacheKey, readCache, writeCache } from './cache.js';
 import { readDiscards, type DiscardEntry } from './discards-reader.js';
-import type { ReadOptions } from './read-options.js';
-import { TokenTrie } from './trie.js';
-import { readVerbFile, type NounEntry, type Transformation, type VerbEntry } from './verbs-reader.js';
+import { report, type ReadOptions } from './read-options.js';
+import { CompactTrie, CompactTrieBuilder, type CompactTrieData, type PhraseIndex } from './trie.js';
+import { readVerbFile, type NounEntry, type Transformation, type VerbDictionary, type VerbEntry } from './verbs-reader.js';
 
 export interface DictionaryFiles {
   actors: string[];
@@ -22,11 +28,11 @@ export interface DictionaryFiles {
 }
 
 export interface Lexicon {
-  actors: TokenTrie<ActorEntry>;
-  agents: TokenTrie<AgentEntry>;
+  actors: PhraseIndex<ActorEntry>;
+  agents: PhraseIndex<AgentEntry>;
   /** Verbs by every inflected form and by base form (upper case). */
   verbs: Map<string, VerbEntry[]>;
-  nouns: TokenTrie<NounEntry>;
+  nouns: PhraseIndex<NounEntry>;
   sentenceDiscards: DiscardEntry[];
   storyDiscards: DiscardEntry[];
   transformations: Transformation[];
@@ -44,9 +50,9 @@ export function builtinFiles(): DictionaryFiles {
   return { actors: list(actorsDir), agents: one('agents.txt'), verbs: one('verbs.txt'), discards: one('discards.txt') };
 }
 
-function read(path: string): string {
+function read(path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     throw new SitrepError('E_DICT_FILE', `${path}: cannot read dictionary (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
@@ -59,41 +65,149 @@ export function fileLabel(path: string): string {
   return basename(path);
 }
 
-export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}): Lexicon {
-  const lex: Lexicon = {
-    actors: new TokenTrie(),
-    agents: new TokenTrie(),
-    verbs: new Map(),
-    nouns: new TokenTrie(),
-    sentenceDiscards: [],
-    storyDiscards: [],
-    transformations: [],
-    files: [],
-  };
-  for (const f of files.actors) {
-    lex.files.push(f);
-    for (const e of readActors(read(f), fileLabel(f), opts)) for (const p of e.phrases) lex.actors.add(p, e);
+/**
+ * What reading the dictionaries produced, as data: the actor and agent tries, the verb dictionaries, the
+ * discards, and every malformed line in the order it was found. This is what the cache stores; the lexicon is
+ * built from it the same way whether it was just read or loaded.
+ */
+interface CompiledLexicon {
+  errors: { code: string; message: string }[];
+  actors: CompactTrieData;
+  /**
+   * Per actor entry, 4 numbers: its file (index into the actor files), the line it starts on, whether that
+   * line starts inside a comment (1/0), and the line the next entry starts on (0: the end of the file).
+   */
+  actorSpans: Int32Array;
+  agents: CompactTrieData;
+  agentEntries: AgentEntry[];
+  verbs: VerbDictionary[];
+  discards: DiscardEntry[];
+}
+
+const SPAN = 4;
+
+function compile(files: DictionaryFiles, texts: Map<string, string>): CompiledLexicon {
+  const errors: CompiledLexicon['errors'] = [];
+  const opts: ReadOptions = { onError: (e) => errors.push({ code: e.code, message: e.message }) };
+  const text = (f: string): string => texts.get(f) ?? '';
+  const actors = new CompactTrieBuilder();
+  const spans: number[] = [];
+  files.actors.forEach((f, file) => {
+    scanActors(text(f), fileLabel(f), opts, (e, span) => {
+      const n = spans.length / SPAN;
+      spans.push(file, span.from.n, span.from.open ? 1 : 0, span.untilLine ?? 0);
+      for (const p of e.phrases) actors.add(p, n);
+    });
+  });
+  const agents = new CompactTrieBuilder();
+  const agentEntries: AgentEntry[] = [];
+  for (const f of files.agents) for (const a of readAgents(text(f), fileLabel(f), opts)) agents.add(a.phrase, agentEntries.push(a) - 1);
+  const verbs = files.verbs.map((f) => readVerbFile(text(f), fileLabel(f), opts));
+  const discards = files.discards.flatMap((f) => readDiscards(text(f), fileLabel(f), opts));
+  return { errors, actors: actors.data(), actorSpans: Int32Array.from(spans), agents: agents.data(), agentEntries, verbs, discards };
+}
+
+/** Options for `loadLexicon` beyond how malformed lines are treated. */
+export interface LexiconOptions {
+  /** Use the compiled-lexicon cache (default true; `SITREP_CACHE_DIR=off` also turns it off). */
+  cache?: boolean;
+}
+
+let lastSource: 'files' | 'cache' | null = null;
+
+/** How the last `loadLexicon` call got its lexicon: read from the files, or loaded from the cache; null before. */
+export function lexiconSource(): 'files' | 'cache' | null {
+  return lastSource;
+}
+
+export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}, lexOpts: LexiconOptions = {}): Lexicon {
+  const all = [...files.actors, ...files.agents, ...files.verbs, ...files.discards];
+  const bytes = new Map<string, Buffer>();
+  for (const f of all) if (!bytes.has(f)) bytes.set(f, read(f));
+  const key = new CacheKey('lexicon');
+  for (const kind of ['actors', 'agents', 'verbs', 'discards'] as const) {
+    key.part(`${kind} ${files[kind].length}`);
+    for (const f of files[kind]) key.part(fileLabel(f), bytes.get(f));
   }
-  for (const f of files.agents) {
-    lex.files.push(f);
-    for (const a of readAgents(read(f), fileLabel(f), opts)) lex.agents.add(a.phrase, a);
+  const digest = key.digest();
+  const useCache = lexOpts.cache !== false;
+  let compiled = useCache ? (readCache(digest) as CompiledLexicon | null) : null;
+  lastSource = compiled ? 'cache' : 'files';
+  if (!compiled) {
+    const texts = new Map<string, string>();
+    for (const f of all) if (!texts.has(f)) texts.set(f, bytes.get(f)?.toString('utf8') ?? '');
+    compiled = compile(files, texts);
+    if (useCache) writeCache(digest, compiled);
   }
-  for (const f of files.verbs) {
-    lex.files.push(f);
-    const d = readVerbFile(read(f), fileLabel(f), opts);
+  for (const e of compiled.errors) report(new SitrepError(e.code, e.message), opts);
+  return build(compiled, files, bytes);
+}
+
+/**
+ * An actor file's bytes, and where each line starts in them (found when an entry of the file is first read):
+ * entries are decoded from their own lines only, so the whole file is never decoded after it was compiled.
+ */
+class ActorSource {
+  private lineStarts: Int32Array | null = null;
+
+  constructor(
+    readonly bytes: Buffer,
+    readonly label: string,
+  ) {}
+
+  /** Lines `from` up to (not including) `until` (0: to the end), decoded. */
+  lines(from: number, until: number): string {
+    const starts = (this.lineStarts ??= lineStarts(this.bytes));
+    const end = until > 0 && until <= starts.length ? (starts[until - 1] ?? this.bytes.length) : this.bytes.length;
+    return this.bytes.toString('utf8', starts[from - 1] ?? this.bytes.length, end);
+  }
+}
+
+function lineStarts(bytes: Buffer): Int32Array {
+  const out: number[] = [0];
+  for (let k = bytes.indexOf(10); k >= 0; k = bytes.indexOf(10, k + 1)) out.push(k + 1);
+  return Int32Array.from(out);
+}
+
+function build(c: CompiledLexicon, files: DictionaryFiles, bytes: Map<string, Buffer>): Lexicon {
+  const actorSources = files.actors.map((f) => new ActorSource(bytes.get(f) ?? Buffer.alloc(0), fileLabel(f)));
+  const actorEntries: (ActorEntry | undefined)[] = [];
+  const spans = c.actorSpans;
+  const actors = new CompactTrie<ActorEntry>(c.actors, (n) => {
+    let e = actorEntries[n];
+    if (!e) {
+      const k = n * SPAN;
+      const src = actorSources[spans[k] ?? 0] as ActorSource;
+      const line = spans[k + 1] ?? 1;
+      const text = src.lines(line, spans[k + 3] ?? 0);
+      const span: ActorSpan = { from: { at: 0, n: line, open: spans[k + 2] === 1 }, until: text.length, untilLine: null };
+      actorEntries[n] = e = actorAt(text, src.label, span);
+    }
+    return e;
+  });
+  const verbs = new Map<string, VerbEntry[]>();
+  const nouns = new CompactTrieBuilder();
+  const nounEntries: NounEntry[] = [];
+  const transformations: Transformation[] = [];
+  for (const d of c.verbs) {
     for (const v of d.verbs) {
       for (const form of new Set([v.base, ...v.forms])) {
-        const list = lex.verbs.get(form);
+        const list = verbs.get(form);
         if (list) list.push(v);
-        else lex.verbs.set(form, [v]);
+        else verbs.set(form, [v]);
       }
     }
-    for (const n of d.nouns) lex.nouns.add(n.phrase, n);
-    lex.transformations.push(...d.transformations);
+    for (const n of d.nouns) nouns.add(n.phrase, nounEntries.push(n) - 1);
+    transformations.push(...d.transformations);
   }
-  for (const f of files.discards) {
-    lex.files.push(f);
-    for (const d of readDiscards(read(f), fileLabel(f), opts)) (d.scope === 'story' ? lex.storyDiscards : lex.sentenceDiscards).push(d);
-  }
-  return lex;
+  return {
+    actors,
+    agents: new CompactTrie(c.agents, (n) => c.agentEntries[n] as AgentEntry),
+    verbs,
+    nouns: new CompactTrie(nouns.data(), (n) => nounEntries[n] as NounEntry),
+    sentenceDiscards: c.discards.filter((d) => d.scope === 'sentence'),
+    storyDiscards: c.discards.filter((d) => d.scope === 'story'),
+    transformations,
+    files: [...files.actors, ...files.agents, ...files.verbs, ...files.discards],
+  };
 }

@@ -9,19 +9,35 @@ export interface DictLine {
   text: string;
   /** The comment text that followed `#`, if any. */
   comment: string;
+  /** Where the line starts in the source, and whether it starts inside a `<!-- -->` comment: reading again
+   * from `{ at, n, open }` (see `DictPosition`) gives this line and the ones after it exactly as before. */
+  at: number;
+  open: boolean;
 }
 
-export function* dictLines(source: string): Generator<DictLine> {
+/** A place to start (or resume) reading: character offset, its 1-based line number, inside a comment or not. */
+export interface DictPosition {
+  at: number;
+  n: number;
+  open: boolean;
+}
+
+const START: DictPosition = { at: 0, n: 1, open: false };
+
+/** The meaningful lines of `source` from `from` (default: the start) up to offset `until` (default: the end). */
+export function* dictLines(source: string, from: DictPosition = START, until = source.length): Generator<DictLine> {
   // Scanned by hand rather than split(/\r?\n/) + regular expressions: the Phoenix actor files have ~55,000
   // lines and this runs at start-up. Lines break at "\n" with an optional "\r" before it, as before.
-  let inComment = false;
-  let start = 0;
-  const len = source.length;
-  for (let k = 0; start <= len; k++) {
+  let inComment = from.open;
+  let start = from.at;
+  const len = until;
+  for (let k = from.n - 1; start <= len; k++) {
+    const at = start;
+    const open = inComment;
     const nl = source.indexOf('\n', start);
-    let end = nl < 0 ? len : nl;
-    const next = nl < 0 ? len + 1 : nl + 1;
-    if (nl >= 0 && end > start && source.charCodeAt(end - 1) === 13) end--;
+    let end = nl < 0 || nl > len ? len : nl;
+    const next = end + 1;
+    if (end === nl && end > start && source.charCodeAt(end - 1) === 13) end--;
     let line = source.slice(start, end);
     start = next;
     if (k === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
@@ -29,7 +45,7 @@ export function* dictLines(source: string): Generator<DictLine> {
       // fast path: no comment of any kind on this line
       line = line.trimEnd();
       if (line.length === 0) continue;
-      yield { n: k + 1, text: line, comment: '' };
+      yield { n: k + 1, text: line, comment: '', at, open };
       continue;
     }
     if (inComment) {
@@ -69,7 +85,7 @@ export function* dictLines(source: string): Generator<DictLine> {
     // trimEnd removes exactly what /\s+$/ matches (WhiteSpace and LineTerminator)
     line = line.trimEnd();
     if (line.length === 0) continue;
-    yield { n: k + 1, text: line, comment };
+    yield { n: k + 1, text: line, comment, at, open };
   }
 }
 
@@ -95,6 +111,22 @@ export function phraseTokens(phrase: string): string[] {
     } else if (from < 0) from = k;
   }
   if (from >= 0) out.push(up.slice(from));
+  return out;
+}
+
+/**
+ * A phrase's tokens as the tokenizer cuts running text: a possessive ending is a token of its own
+ * ("PEOPLE'S" → "PEOPLE", "'S"; "WORKERS'" → "WORKERS", "'"), so a dictionary name that contains one
+ * ("DEMOCRATIC_PEOPLE'S_REPUBLIC_OF_KOREA") can match the text.
+ */
+export function splitPossessives(tokens: string[]): string[] {
+  if (!tokens.some((t) => t.length > 2 && (t.endsWith("'S") || t.endsWith("S'")))) return tokens;
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.length > 2 && t.endsWith("'S")) out.push(t.slice(0, -2), "'S");
+    else if (t.length > 2 && t.endsWith("S'")) out.push(t.slice(0, -1), "'");
+    else out.push(t);
+  }
   return out;
 }
 

@@ -100,6 +100,21 @@ function parseCached(text: string, pub: Ymd | null): chrono.ParsedResult[] {
   return results;
 }
 
+/** The last publication date read, the last sentence's clause breaks and its candidates (see `eventDate`). */
+let lastPub: { text: string | null; pub: Ymd | null } | null = null;
+let lastBreaks: { text: string; breaks: number[] } | null = null;
+let lastFound: { text: string; key: string; found: Candidate[] } | null = null;
+
+/** Offsets where one clause ends and another begins (CLAUSE_BREAK), for the last sentence asked about. */
+function clauseBreaks(text: string): number[] {
+  if (lastBreaks && lastBreaks.text === text) return lastBreaks.breaks;
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index);
+  lastBreaks = { text, breaks };
+  return breaks;
+}
+
 /**
  * Anything chrono might read as (part of) a date or time, case-insensitive and deliberately broad: digits, month and
  * weekday stems (also glued to the modifiers chrono allows before them, "lastMonday"), casual words and time units.
@@ -171,6 +186,7 @@ function quickCandidates(text: string, pub: Ymd, future: (index: number) => bool
 let fastPath = true;
 export function setDateFastPath(on: boolean): void {
   fastPath = on;
+  lastFound = null;
 }
 
 /** Candidates chrono finds, filtered and resolved against the publication date. */
@@ -257,10 +273,9 @@ export function eventDate(
   pubDate: string | null,
   focus?: { start: number; end: number },
 ): EventDate | null {
-  const pub = parsePub(pubDate);
-  const breaks: number[] = [];
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index);
+  const pub = lastPub && lastPub.text === pubDate ? lastPub.pub : parsePub(pubDate);
+  lastPub = { text: pubDate, pub };
+  const breaks = clauseBreaks(text);
   const clauseOf = (pos: number): number => {
     let n = 0;
     while (n < breaks.length && (breaks[n] as number) <= pos) n++;
@@ -274,7 +289,14 @@ export function eventDate(
   const futureFocus = local ? FUTURE.test(clauseText(local.start)) : null;
   const future = (index: number): boolean => futureFocus ?? FUTURE.test(clauseText(index));
 
-  const found = candidates(text, pub, future);
+  // several events of one sentence ask in turn: with the same reading of the future, the candidates are the same
+  const key = futureFocus === null ? null : `${pubDate ?? ''}\u0001${futureFocus ? 1 : 0}`;
+  let found: Candidate[];
+  if (key !== null && lastFound && lastFound.text === text && lastFound.key === key) found = lastFound.found;
+  else {
+    found = candidates(text, pub, future);
+    lastFound = key === null ? null : { text, key, found };
+  }
   let best: Candidate | null = null;
   if (found.length && local) {
     const focusClause = clauseOf(local.start);

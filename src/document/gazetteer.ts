@@ -17,7 +17,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import countries from 'i18n-iso-countries';
 
 export interface Place {
   name: string;
@@ -408,6 +407,8 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 /** Build the index from the packages (~1–2 s): the fallback when the compact file is missing or stale. */
 export function buildIndex(): GazetteerIndex {
   const require = createRequire(import.meta.url);
+  // required here, not imported: its entry point reads every locale it ships, which only this fallback needs
+  const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
   countries.registerLocale(require('i18n-iso-countries/langs/en.json') as Parameters<typeof countries.registerLocale>[0]);
   const index = new Map<string, Place[]>();
   let maxWords = 1;

@@ -72,8 +72,18 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (!t || !isVerb(t)) continue;
     if (inMention(mentions, i)) continue;
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
-    // ("the two exiled dissidents", "met with exiled dissidents")
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && ['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // ("aid to besieged villages", "the two exiled dissidents": also after a preposition or a number, an inflected
+    // form after "to")
+    const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'ADP', 'NUM'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
+    if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
+    // "arranged for the reopening of X": an -ing form after a determiner is a noun
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
+    // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
+    // relative clause; X belongs to the noun phrase of that verb. When the noun is an actor ("rebels arrested by
+    // X") the participle is a passive clause of its own (see `reducedRelative`).
+    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, i - 1)) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
@@ -148,7 +158,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   // trim the end back over the next clause's auxiliaries / subject: stop before a mention that is the next verb's subject
   // objects and prepositional phrases stop at the first comma after the verb (", officials said")
   for (let j = v + 1; j <= end; j++) {
-    if (tokens[j]?.norm === ',' && !inMention(mentions, j)) {
+    if (tokens[j]?.norm === ',' && !inMention(mentions, j) && !betweenAdjectives(tokens, j)) {
       end = j - 1;
       break;
     }
@@ -161,14 +171,13 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
   let ofFallback: ActorMention | null = null;
-  // "an agreement forced on X by Y": a participle with a by-phrase right after a noun that names no actor
-  // modifies that noun
-  const byPhrase = tokens.slice(v + 1, end + 1).some((t) => t.norm === 'BY');
-  const onNoun = g === v && participle && byPhrase && tokens[v - 1]?.pos === 'NOUN' && !inMention(mentions, v - 1);
-  for (let j = adjunct || onNoun ? -1 : g - 1; j > prevVerb; j--) {
+  for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
+    // "X condemned the attack in Y on Thursday and promised aid": a verb right after "and" (adverbs aside) shares
+    // the subject of the verb before it; the actor just before "and" belongs to that verb's phrases
+    if (t.pos === 'CCONJ' && prevVerb >= 0 && tokens.slice(j + 1, g).every((x) => x.pos === 'ADV')) break;
     if (RELATIVE.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && tokens[j - 1]?.text === ',') {
       // relative clause: the antecedent is the mention before the comma
       const ante = [...mentions].reverse().find((m) => m.last < j - 1 && m.last >= j - 4);
@@ -214,9 +223,25 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (prepTok) preps.push({ prep: prepTok.norm, mention: m });
     else if (!object) object = m;
   }
-  // passive without aux: "designated by X" after a noun, "victims killed by X" (a reduced relative)
-  const reduced = g === v && !!subject && subject.last === v - 1 && tokens[nextNonAdv(tokens, v + 1) ?? -1]?.norm === 'BY';
-  if (!passive && participle && preps.some((p) => p.prep === 'BY') && (!subject || reduced)) passive = true;
+  // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
+  // the participle, not an actor further left
+  if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
+    const before = tokens[v - 1];
+    const byNext = tokens[v + 1]?.norm === 'BY';
+    const adjacent = byNext ? inMention(mentions, v - 1) : undefined;
+    if (adjacent && adjacent.kind !== 'pronoun') {
+      // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
+      passive = true;
+      if (subject !== adjacent) subjectHow = 'relative';
+      subject = adjacent;
+      start = Math.min(start, adjacent.first);
+    } else if (!subject) passive = true;
+    else if (byNext && before && before.pos === 'NOUN' && !(subject.first <= v - 1 && subject.last >= v - 1)) {
+      passive = true;
+      subject = null;
+      subjectHow = 'none';
+    }
+  }
   const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : 'asserted';
   return {
     verb: v,
@@ -249,10 +274,36 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     const t = tokens[j];
     if (!t) return null;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    // "in southern X", "in south X" (tagged ADV), "to the three X"
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
     return null;
   }
   return null;
+}
+
+/** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
+const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
+/** Verbs whose object may be followed by a finite complement clause ("said Israel attacked Syria"). */
+const COMPLEMENT_VERBS = new Set(['say', 'claim', 'report', 'announce', 'confirm', 'deny', 'allege', 'believe', 'think', 'know', 'warn', 'insist', 'suggest', 'fear', 'hope', 'argue', 'acknowledge', 'admit', 'tell', 'state', 'declare', 'add', 'note', 'show', 'indicate', 'reveal', 'suspect', 'assert']);
+/** Past participles that do not end in -ed/-en/-wn/-ne. */
+const IRREGULAR_PARTICIPLES = new Set(['HELD', 'KEPT', 'LEFT', 'SENT', 'BUILT', 'CAUGHT', 'BROUGHT', 'FOUGHT', 'BOUGHT', 'SHOT', 'HIT', 'PUT', 'SET', 'CUT', 'HURT', 'SPREAD', 'LED', 'FED', 'FLED', 'MET', 'PAID', 'LAID', 'SOLD', 'TOLD', 'FOUND', 'BOUND', 'WON', 'LOST', 'SPENT', 'STRUCK', 'HUNG', 'BURNT', 'DEALT', 'MEANT', 'SOUGHT', 'TAUGHT', 'THOUGHT', 'SEIZED', 'SHUT']);
+const pastParticiple = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && (/(?:ED|EN|WN|NE)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
+
+/**
+ * A reduced relative clause: a bare past participle right after a noun phrase that is the previous verb's object
+ * or inside its prepositional phrase — "welcomed the release of a journalist detained in X", "signed a deal
+ * brokered by Y". The noun phrase is the participle's patient (passive), not its agent.
+ */
+function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
+  const m = c.subject;
+  if (!m || m.kind === 'pronoun' || c.groupStart !== c.verb || c.link || m.last < c.verb - 2 || m.first < p.verb) return false;
+  if (!pastParticiple(tokens[c.verb]) || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
+  // the participle takes no object of its own ("shunned work" is active), and the previous verb is a real verb with
+  // its own subject, not a mis-tagged adjective right before the noun ("the Israeli-occupied West Bank")
+  if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  if (!p.subject || m.first === p.verb + 1) return false;
+  for (let j = m.last + 1; j < c.verb; j++) if (tokens[j]?.pos !== 'ADV') return false;
+  return p.object === m || p.preps.some((x) => x.mention === m);
 }
 
 /** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
@@ -262,6 +313,15 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const p = clauses[k - 1];
     if (!c || !p) continue;
     const between = tokens.slice(p.verb + 1, c.groupStart);
+    if (reducedRelative(tokens, c, p)) {
+      c.passive = true;
+      c.subjectHow = 'relative';
+      c.parent = k - 1;
+      c.link = 'relative';
+      continue;
+    }
+    // "failed to protect X", "refused to meet Y": the infinitive's action did not happen
+    if (c.link === 'infinitive' && NOT_DONE.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') c.modality = 'negated';
     if (c.link === 'infinitive' && c.subject) {
       // "asked X to attack Y": X is written; the clause still depends on "asked"
       c.parent = k - 1;
@@ -356,6 +416,12 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
     for (const c of clauses) if (c.verb > from && c.verb < q && c.modality === 'asserted') c.modality = 'question';
     from = q;
   }
+}
+
+/** "restored complete, full diplomatic ties": a comma inside a list of adjectives before their noun. */
+function betweenAdjectives(tokens: Token[], comma: number): boolean {
+  const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
+  return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
 }
 
 /** "Thousands of people", "a group of X": only a noun phrase stands between the clause start and "of". */

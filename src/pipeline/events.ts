@@ -24,8 +24,12 @@ export interface CodedEvent {
   kind: 'verb' | 'noun' | 'demand';
 }
 
-/** Prepositions that introduce a target when a clause has no direct object, in order of preference. */
-const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'IN'];
+/**
+ * Prepositions that introduce a target when a clause has no direct object, in order of preference. In an active
+ * clause a BY phrase is the agent of the noun the verb acts on ("condemned an attack by X"): X is the target
+ * (a passive clause takes its BY phrase as the source before this list is consulted).
+ */
+const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'BY', 'IN'];
 /**
  * Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack",
  * and punishments, whose "for V-ing" is the reason given: "jailed X for helping militants".
@@ -44,7 +48,7 @@ const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promi
 
 /** The CAMEO code of an intention to do a conflictual `code` (most specific first); cooperation is `requestCode`. */
 const INTENT_FOR: [string, string][] = [
-  ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
+  ['14', '133'], ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
 ];
 
 export function intentCodeFor(code: string | null): string | null {
@@ -88,6 +92,47 @@ function altMatchAt(tokens: Token[], p: number, alt: string[]): number {
   return alt.length;
 }
 
+type WordsElem = Extract<PatternElem, { kind: 'words' }>;
+
+/** A word element's alternatives by their first and by their last word (synsets can list hundreds). */
+interface AltIndex {
+  byFirst: Map<string, string[][]>;
+  byLast: Map<string, string[][]>;
+}
+const altIndexes = new WeakMap<WordsElem, AltIndex>();
+/** Elements with fewer alternatives are simply scanned. */
+const ALT_INDEX_MIN = 6;
+const NO_ALTS: string[][] = [];
+
+function altIndex(e: WordsElem): AltIndex {
+  let idx = altIndexes.get(e);
+  if (!idx) {
+    idx = { byFirst: new Map(), byLast: new Map() };
+    for (const alt of e.alts) {
+      if (!alt.length) continue; // an empty alternative never matches
+      for (const [map, w] of [[idx.byFirst, alt[0] ?? ''], [idx.byLast, alt[alt.length - 1] ?? '']] as const) {
+        const list = map.get(w);
+        if (list) list.push(alt);
+        else map.set(w, [alt]);
+      }
+    }
+    altIndexes.set(e, idx);
+  }
+  return idx;
+}
+
+/**
+ * The alternatives of `e` that can match with token `t` as their first (or last) word: the ones whose first (last)
+ * word is its written form or its lemma. For short lists, all of them.
+ */
+function altsWith(e: WordsElem, t: Token | undefined, side: 'byFirst' | 'byLast'): string[][][] {
+  if (e.alts.length < ALT_INDEX_MIN) return [e.alts];
+  if (!t) return [];
+  const map = altIndex(e)[side];
+  const a = map.get(t.norm) ?? NO_ALTS;
+  return t.lemmaNorm === t.norm ? [a] : [a, map.get(t.lemmaNorm) ?? NO_ALTS];
+}
+
 interface SeqMatch {
   score: number;
   source: ActorMention | null;
@@ -104,6 +149,9 @@ function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, sourc
   if (role === 'target') return { source, target: m };
   return { source: m, target: m };
 }
+
+/** A `%` slot stands for a compound actor ("X and Y") that acts on itself: a single actor does not fill it. */
+const slotFits = (role: 'source' | 'target' | 'compound', m: ActorMention): boolean => role !== 'compound' || m.codes.length > 1;
 
 /** Match pattern elements forward from `from` (exclusive limit `to`). */
 function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number, barrier = -1): SeqMatch | null {
@@ -122,9 +170,11 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
       if (e.kind === 'words') {
         // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
         if (p === barrier && !e.adj) continue;
-        for (const alt of e.alts) {
-          const l = altMatchAt(tokens, p, alt);
-          if (l > len) len = l;
+        for (const alts of altsWith(e, tokens[p], 'byFirst')) {
+          for (const alt of alts) {
+            const l = altMatchAt(tokens, p, alt);
+            if (l > len) len = l;
+          }
         }
         if (len > 0) {
           found = p;
@@ -132,6 +182,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         }
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
+        if (m && !slotFits(e.role, m)) break;
         if (m) {
           ({ source, target } = bindSlot(e.role, m, source, target));
           found = p;
@@ -165,9 +216,11 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
     const lowest = e.adj ? cursor : to;
     for (let p = cursor; p >= lowest && p >= to; p--) {
       if (e.kind === 'words') {
-        for (const alt of e.alts) {
-          const startAt = p - alt.length + 1;
-          if (startAt >= 0 && altMatchAt(tokens, startAt, alt) === alt.length && alt.length > len) len = alt.length;
+        for (const alts of altsWith(e, tokens[p], 'byLast')) {
+          for (const alt of alts) {
+            const startAt = p - alt.length + 1;
+            if (startAt >= 0 && altMatchAt(tokens, startAt, alt) === alt.length && alt.length > len) len = alt.length;
+          }
         }
         if (len > 0) {
           found = p - len + 1;
@@ -175,6 +228,7 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
         }
       } else if (e.kind === 'slot') {
         const m = mentions.find((x) => x.last === p || (x.first <= p && x.last >= p));
+        if (m && !slotFits(e.role, m)) break;
         if (m) {
           ({ source, target } = bindSlot(e.role, m, source, target));
           found = m.first;
@@ -205,82 +259,103 @@ interface VerbHit {
   last: number;
 }
 
-/** Words present in a sentence (written forms and lemmas), for rejecting patterns before matching them. */
-export function wordSet(tokens: Token[]): Set<string> {
-  const set = new Set<string>();
-  for (const t of tokens) {
-    set.add(t.norm);
-    set.add(t.lemmaNorm);
+/**
+ * Rejecting patterns before matching them: a pattern can match only if every word element of it finds the first
+ * word of one of its alternatives among the sentence's written forms and lemmas. Every such first word of the
+ * lexicon's patterns gets a number, each pattern keeps the numbers of each of its word elements, and a sentence
+ * marks the numbers of its words: the test is then a few array reads per pattern.
+ */
+interface PatternWords {
+  ids: Map<string, number>;
+  /** Per pattern, per word element: the ids of the first words of its alternatives. */
+  needs: Map<VerbPattern, Int32Array[]>;
+  /** The marks of the sentence being coded (one buffer, reset for each sentence) and the ids set in it. */
+  marks: Uint8Array;
+  marked: number[];
+}
+const patternWordsByLexicon = new WeakMap<Lexicon, PatternWords>();
+
+function patternWords(lex: Lexicon): PatternWords {
+  let pw = patternWordsByLexicon.get(lex);
+  if (!pw) {
+    const ids = new Map<string, number>();
+    const needs = new Map<VerbPattern, Int32Array[]>();
+    const idOf = (w: string): number => {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(w, id);
+      }
+      return id;
+    };
+    for (const list of lex.verbs.values()) {
+      for (const entry of list) {
+        for (const pat of entry.block.patterns) {
+          if (needs.has(pat)) continue;
+          const req: Int32Array[] = [];
+          for (const e of [...pat.post, ...pat.pre]) {
+            if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
+          }
+          needs.set(pat, req);
+        }
+      }
+    }
+    pw = { ids, needs, marks: new Uint8Array(ids.size), marked: [] };
+    patternWordsByLexicon.set(lex, pw);
   }
-  return set;
+  return pw;
+}
+
+/**
+ * The pattern words present in a sentence (written forms and lemmas), as marks by id. The marks live in one
+ * buffer per lexicon: they are valid until the next sentence's marks are taken.
+ */
+export interface WordMarks {
+  words: PatternWords;
+  marks: Uint8Array;
+}
+
+export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
+  const words = patternWords(lex);
+  const { marks, marked } = words;
+  for (const id of marked) marks[id] = 0;
+  marked.length = 0;
+  for (const t of tokens) {
+    const a = words.ids.get(t.norm);
+    if (a !== undefined && !marks[a]) {
+      marks[a] = 1;
+      marked.push(a);
+    }
+    const b = words.ids.get(t.lemmaNorm);
+    if (b !== undefined && !marks[b]) {
+      marks[b] = 1;
+      marked.push(b);
+    }
+  }
+  return { words, marks };
 }
 
 /** Can every word element of the pattern find its first word somewhere in the sentence? */
-function mayMatch(elems: PatternElem[], present: Set<string>): boolean {
-  for (const e of elems) {
-    if (e.kind !== 'words') continue;
-    let first = e.first;
-    if (!first) {
-      first = new Set(e.alts.map((a) => a[0] ?? ''));
-      e.first = first;
-    }
+function mayMatch(pat: VerbPattern, present: WordMarks): boolean {
+  const req = present.words.needs.get(pat);
+  if (!req) return true; // a pattern the lexicon index does not know is simply tried
+  const { marks } = present;
+  for (const ids of req) {
     let ok = false;
-    if (first.size < present.size) {
-      for (const w of first) if (present.has(w)) { ok = true; break; }
-    } else {
-      for (const w of present) if (first.has(w)) { ok = true; break; }
-    }
+    for (let k = 0; k < ids.length && !ok; k++) ok = marks[ids[k] as number] === 1;
     if (!ok) return false;
   }
   return true;
 }
 
-interface PatternIndex {
-  byWord: Map<string, number[]>;
-  always: number[];
-}
-const patternIndexes = new WeakMap<VerbEntry['block'], PatternIndex>();
-
-/**
- * The block's patterns that can match a sentence with these words, in file order: each pattern is indexed
- * under the first words of its first word element, so only patterns whose anchor occurs are tried.
- */
-function candidatePatterns(block: VerbEntry['block'], present: Set<string>): VerbPattern[] {
-  const pats = block.patterns;
-  if (pats.length < 8) return pats;
-  let idx = patternIndexes.get(block);
-  if (!idx) {
-    idx = { byWord: new Map(), always: [] };
-    pats.forEach((p, k) => {
-      const anchor = [...p.post, ...p.pre].find((e) => e.kind === 'words');
-      if (!anchor || anchor.kind !== 'words') {
-        idx?.always.push(k);
-        return;
-      }
-      for (const alt of anchor.alts) {
-        const w = alt[0] ?? '';
-        const list = idx?.byWord.get(w);
-        if (list) list.push(k);
-        else idx?.byWord.set(w, [k]);
-      }
-    });
-    patternIndexes.set(block, idx);
-  }
-  const hit = new Set<number>(idx.always);
-  for (const w of present) {
-    const list = idx.byWord.get(w);
-    if (list) for (const k of list) hit.add(k);
-  }
-  return [...hit].sort((a, b) => a - b).map((k) => pats[k] as VerbPattern);
-}
-
 /** Find the verb entry and the best pattern for the clause's verb. */
-export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: Set<string> = wordSet(tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
+export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt) return null;
   const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemmaNorm) ?? [])];
   // "is prepared to", "was ready to": multi-word verbs on BE whose next word is this clause's verb
-  const beAux = tokens.slice(c.groupStart, c.verb).some((t) => t.lemma === 'be');
+  let beAux = false;
+  for (let k = c.groupStart; k < c.verb && !beAux; k++) beAux = tokens[k]?.lemma === 'be';
   const beEntries = beAux ? (lex.verbs.get('BE') ?? []).filter((e) => e.after[0] === vt.norm) : [];
   entries.push(...beEntries);
   if (!entries.length) return null;
@@ -314,14 +389,16 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
       bestScore = baseScore;
     }
-    for (const pat of candidatePatterns(entry.block, present)) {
-      if (!mayMatch(pat.post, present) || !mayMatch(pat.pre, present)) continue;
+    for (const pat of entry.block.patterns) {
+      if (!mayMatch(pat, present)) continue;
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
       // ("struck Hezbollah targets")
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
       const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit, barrier) : { score: 0, source: null, target: null, end: after };
       if (!post) continue;
-      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.groupStart - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
+      // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
+      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
       if (!pre) continue;
       const score = baseScore + 1 + post.score + pre.score;
       // the same pattern written again later in the block replaces the earlier one, as in PETRARCH's loader
@@ -364,7 +441,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       c.link = 'complement';
     }
   });
-  const present = wordSet(tokens);
+  const present = wordMarks(lex, tokens);
   // a governing verb's patterns see up to its infinitive's verb ("agreed to lift" may match "- * TO_LIFT",
   // but "sanctions" after it belongs to lift)
   const hits = clauses.map((c, k) => {
@@ -451,8 +528,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
     emitPairs(out, forward, src, tgt, modality, speaker, base);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
-    // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted)
-    const intent = c.modality === 'future' || c.intent || (governorHit && parent && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
+    // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
+    // so is reported "would" ("X said it would help Y"), the future of a past statement
+    const reportedFuture = reported && c.modal === 'WOULD';
+    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
     if (intent && !c.negated) {
       const icode = intentCodeFor(code.forward);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -462,8 +541,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const rcode = refusalCodeFor(code.forward);
       if (rcode) emitPairs(out, rcode, src, tgt, 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
     }
-    // a reverse event needs both sides: "enjoyed support from A and B" with no subject is no event among A and B
-    if (src) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
+    // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
+    // subject is no event among A and B (that reading is for a compound subject)
+    if (src || (tgt?.codes.length ?? 0) === 1) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y
     if (c.modality === 'demanded' && c.subject) {
       const demand = demandCodeFor(code.forward);
@@ -540,6 +620,21 @@ function pickPrep(c: Clause): ActorMention | null {
   return compound ? null : (c.preps[0]?.mention ?? null);
 }
 
+/**
+ * One coded event. Built field by field (not by spreading `base`): the events of a sentence then share one object
+ * shape, which keeps this hot path cheap. The field order is the one a spread would give.
+ */
+function coded(
+  base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
+  code: string,
+  source: CodedEvent['source'],
+  target: CodedEvent['target'],
+  modality: Modality,
+  speaker: CodedEvent['speaker'],
+): CodedEvent {
+  return { first: base.first, last: base.last, verbRule: base.verbRule, kind: base.kind, code, source, target, modality, speaker };
+}
+
 function emitPairs(
   out: CodedEvent[],
   code: string | null,
@@ -555,27 +650,20 @@ function emitPairs(
   if (!sources.length) {
     // a demand heard inside a quote has no written source yet: the quote stage gives it the speaker; a nominal
     // mention with no source ("the killing of X") is kept as evidence for the event it names (merge stage)
-    if ((base.kind === 'demand' || base.kind === 'noun') && targets.length) for (const t of targets) out.push({ ...base, code, source: null, target: tgt ? { mention: tgt, code: t } : null, modality, speaker });
+    if ((base.kind === 'demand' || base.kind === 'noun') && targets.length) for (const t of targets) out.push(coded(base, code, null, tgt ? { mention: tgt, code: t } : null, modality, speaker));
     return;
   }
   if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
     // who protest together do not protest against each other)
-    for (const s of sources) for (const t of sources) if (s !== t) out.push({ ...base, code, source: src ? { mention: src, code: s } : null, target: src ? { mention: src, code: t } : null, modality, speaker });
+    for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
   if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       if (s && t && s === t) continue;
-      out.push({
-        ...base,
-        code,
-        source: s && src ? { mention: src, code: s } : null,
-        target: t && tgt ? { mention: tgt, code: t } : null,
-        modality,
-        speaker,
-      });
+      out.push(coded(base, code, s && src ? { mention: src, code: s } : null, t && tgt ? { mention: tgt, code: t } : null, modality, speaker));
     }
   }
 }
@@ -671,6 +759,11 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       }
       used.add(k);
       if (c.parent !== null) used.add(c.parent);
+      // "X claimed that Y had attacked Z and taken W": verbs coordinated with the transformed one are part of the
+      // same statement
+      clauses.forEach((x, i) => {
+        if (x.parent === k && x.link === 'coordinated') used.add(i);
+      });
       return;
     }
   });

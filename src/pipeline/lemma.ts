@@ -105,6 +105,7 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
     if (base) return base.toLowerCase();
     if (lower.endsWith('ies') || lower.endsWith('ied')) return lower.slice(0, -3) + 'y';
     if (lower.endsWith('ing') && lower.length > 5) return restoreE(lower.slice(0, -3));
+    if (lower.endsWith('eed') && lower.length > 5) return lower.slice(0, -1); // agreed, freed, guaranteed
     if (lower.endsWith('ed') && lower.length > 4) return restoreE(lower.slice(0, -2));
     if (lower.endsWith('es') && /(ss|sh|ch|x|z|o)es$/.test(lower)) return lower.slice(0, -2);
     if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) return lower.slice(0, -1);
@@ -120,7 +121,7 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
 }
 
 /** Stems that lost a final e ("announc-ed", "receiv-ing", "clos-ed", "decid-ed"); doubled consonants undouble instead. */
-const LOST_E = /(c|v|z|u|rg|ag|as|os|ud|[^o]id)$/;
+const LOST_E = /(?:c|v|z|u|rg|ag|as|os|[^c]us|ais|ud|od|ir|ur|[^o]id|[^aeo]at|[^aeiou]ut|[^aeiou]am|[^aeiou]om|[^aeiou]in|[^o]ok|[bcdfgkpstz]l)$/;
 
 function restoreE(stem: string): string {
   const single = undouble(stem);
@@ -130,6 +131,6 @@ function restoreE(stem: string): string {
 
 function undouble(stem: string): string {
   const n = stem.length;
-  if (n > 2 && stem[n - 1] === stem[n - 2] && !/[lsz]/.test(stem[n - 1] ?? '')) return stem.slice(0, -1);
+  if (n > 2 && stem[n - 1] === stem[n - 2] && !/[lszaeiou]/.test(stem[n - 1] ?? '')) return stem.slice(0, -1);
   return stem;
 }

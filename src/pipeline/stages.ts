@@ -13,6 +13,7 @@
  *   merge (a status change the verb lexicon missed becomes an event that merges with its other mentions; merge
  *   then renames the events the operations' history points at).
  */
+import type { Lexicon } from '../dictionaries/lexicon.js';
 import { recogniseActors } from './actors.js';
 import { analyseClauses } from './clauses.js';
 import { corefStage, firstPersonStage } from './coref.js';
@@ -44,16 +45,32 @@ export const segmentStage: Stage = {
   },
 };
 
+/**
+ * The base of a known verb form; an entry listing the form itself ("ATTACKED" in some dictionaries) loses to one
+ * that derives it from a base. One memoised function per lexicon (the tokenizer also keys its word memo on it).
+ */
+const verbBases = new WeakMap<Lexicon, (upper: string) => string | undefined>();
+function verbBaseOf(lexicon: Lexicon): (upper: string) => string | undefined {
+  let f = verbBases.get(lexicon);
+  if (!f) {
+    const memo = new Map<string, string | undefined>();
+    f = (upper) => {
+      if (memo.has(upper)) return memo.get(upper);
+      const list = lexicon.verbs.get(upper);
+      const base = list ? (list.find((v) => v.base !== upper && !v.after.length && !v.before.length) ?? list[0])?.base : undefined;
+      if (memo.size > 200_000) memo.clear();
+      memo.set(upper, base);
+      return base;
+    };
+    verbBases.set(lexicon, f);
+  }
+  return f;
+}
+
 export const tokenizeStage: Stage = {
   name: 'tokenize',
   run(doc, { lexicon }) {
-    // the base of a known verb form; an entry listing the form itself ("ATTACKED" in some dictionaries) loses
-    // to one that derives it from a base
-    const verbBase = (upper: string): string | undefined => {
-      const list = lexicon.verbs.get(upper);
-      if (!list) return undefined;
-      return (list.find((v) => v.base !== upper && !v.after.length && !v.before.length) ?? list[0])?.base;
-    };
+    const verbBase = verbBaseOf(lexicon);
     for (const s of doc.sentences) s.tokens = tokenize(s.text, s.start, verbBase);
   },
 };

@@ -3,7 +3,9 @@
  * wink is loaded once per process. Token offsets are recovered by locating each token's text in
  * the sentence from a moving cursor, so every token points back into the original document.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Pos, Token } from '../types.js';
 import { lemmaOf } from './lemma.js';
 
@@ -25,22 +27,139 @@ let nlp: WinkNlp | null = null;
 function wink(): WinkNlp {
   if (!nlp) {
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
-    const model: unknown = require('wink-eng-lite-web-model');
     // only the POS tagger: wink's default pipeline also runs entities, sentiment and negation, which we don't use
-    nlp = winkNLP(model, ['pos']);
+    nlp = winkNLP(winkModel(), ['pos']);
   }
   return nlp;
 }
 
+/** The model's JSON layout, as far as `readCoreModel` touches it. */
+interface CoreModel {
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
+  pos: { hash: Record<string, number> };
+}
+
+/**
+ * wink-eng-lite-web-model as wink-nlp expects it, loaded for less: the package's own `model.js` requires the
+ * 3 MB core model JSON when imported and then deep-copies it (JSON.stringify + JSON.parse) and decodes its
+ * base64 arrays a byte at a time when wink-nlp asks for it. Here the JSON is parsed once, when asked for,
+ * and decoded with Buffer; the result is the same object (`readCoreModel` repeats the package's
+ * read-core-model.js and load-core-model.js step by step). The other parts are the package's own modules;
+ * the add-ons we never call (stemmer, lemmatiser with its 220 kB of WordNet exceptions) load only if used.
+ */
+function winkModel(): unknown {
+  const dir = dirname(require.resolve('wink-eng-lite-web-model'));
+  const own = (name: string): unknown => require(join(dir, name));
+  const model = Object.create(null) as Record<string, unknown>;
+  model.core = (): CoreModel => readCoreModel(join(dir, 'languages/cur/models/eng-core-web-model.json'));
+  for (const [key, file] of [['sbd', 'sbd'], ['pos', 'pos'], ['ner', 'ner'], ['negation', 'negation'], ['sa', 'sa'], ['metaCER', 'cer-meta']]) {
+    model[key as string] = own(`./load-${file as string}-model.js`);
+  }
+  model.featureFn = own('./feature.js');
+  const addons = Object.create(null) as Record<string, unknown>;
+  for (const [key, file] of [['stem', 'porter-stemmer'], ['lemmatize', 'lemmatize'], ['readabilityStats', 'readability-stats']]) {
+    Object.defineProperty(addons, key as string, { enumerable: true, get: () => own(`./${file as string}.js`) });
+  }
+  addons.wordVectors = undefined;
+  model.addons = addons;
+  return model;
+}
+
+function uint32FromBase64(data: string): Uint32Array {
+  const bytes = Buffer.from(data, 'base64');
+  const out = new Uint8Array(bytes.length);
+  out.set(bytes);
+  return new Uint32Array(out.buffer);
+}
+
+function readCoreModel(path: string): CoreModel {
+  const model = JSON.parse(readFileSync(path, 'utf8')) as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = uint32FromBase64(model.lexicon as string);
+  model.xpansions = uint32FromBase64(model.xpansions as string);
+  const feature = (f: string): CoreModel['features'][string] => features[f] as CoreModel['features'][string];
+  for (const f in packing.layout) {
+    if (packing.layout[f]?.[3] === 0) {
+      const hash = Object.create(null) as Record<string, number>;
+      const list = feature(f).list;
+      for (let k = 0; k < list.length; k += 1) hash[list[k] as string] = k;
+      feature(f).hash = hash;
+    }
+  }
+  const lexemes = feature('lexeme');
+  lexemes.hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < lexemes.list.length; k += 1) lexemes.hash[lexemes.list[k] as string] = k;
+  const clusters = feature('posClusters').list as unknown as (string | Set<number>)[];
+  for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  // load-core-model.js
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f] as number[];
+    if (layout[3] === 0) {
+      const ft = feature(f);
+      ft.intrinsicSize = ft.list.length;
+      ft.index = ft.list.length;
+      ft.maxIndex = (layout[1] as number) >>> (layout[2] as number);
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  lexemes.intrinsicSize = lexemes.list.length;
+  lexemes.index = lexemes.list.length;
+  return model;
+}
+
 const noVerbs = (): undefined => undefined;
 
+type VerbBase = (upper: string) => string | undefined;
+interface Forms {
+  norm: string;
+  lemma: string;
+  lemmaNorm: string;
+}
+
+/**
+ * The upper-case form and lemma of a word depend only on its text, its tag and the verb lexicon: they are
+ * kept per `verbBase` function, per tag, so a word is worked out once, not at each of its occurrences. The
+ * memory is bounded (emptied when it grows past FORMS_CAP words).
+ */
+const formMemos = new WeakMap<VerbBase, { size: number; byPos: Map<string, Map<string, Forms>> }>();
+const FORMS_CAP = 200_000;
+
+function formsOf(text: string, pos: Pos, verbBase: VerbBase): Forms {
+  let memo = formMemos.get(verbBase);
+  if (!memo || memo.size > FORMS_CAP) {
+    memo = { size: 0, byPos: new Map() };
+    formMemos.set(verbBase, memo);
+  }
+  let byText = memo.byPos.get(pos);
+  if (!byText) {
+    byText = new Map();
+    memo.byPos.set(pos, byText);
+  }
+  let f = byText.get(text);
+  if (!f) {
+    const lemma = lemmaOf(text.toLowerCase(), pos, verbBase);
+    f = { norm: text.toUpperCase(), lemma, lemmaNorm: lemma.toUpperCase() };
+    byText.set(text, f);
+    memo.size++;
+  }
+  return f;
+}
+
+/** Weapon nouns whose first word wink may tag as a verb ("used tear gas", "fired water cannon"). */
+const WEAPON_NOUNS = new Set(
+  ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
+);
 const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
 
 /**
  * Tokenise one sentence: `offset` is the sentence's start in the document; `verbBase` maps an upper-case
  * verb form to its base (from the verb lexicon) for exact lemmas.
  */
-export function tokenize(sentence: string, offset: number, verbBase: (upper: string) => string | undefined = noVerbs): Token[] {
+export function tokenize(sentence: string, offset: number, verbBase: VerbBase = noVerbs): Token[] {
   const w = wink();
   const d = w.readDoc(sentence);
   const items = d.tokens();
@@ -64,13 +183,15 @@ export function tokenize(sentence: string, offset: number, verbBase: (upper: str
     // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
     const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
     if (pos === 'VERB' && hyphen && !/ING$/i.test(text)) pos = 'ADJ';
-    const lemma = lemmaOf(text.toLowerCase(), pos, verbBase);
+    // "tear gas", "water cannon", "cluster bombs": the first word of a weapon noun is not a verb
+    if (pos === 'VERB' && WEAPON_NOUNS.has(`${text.toUpperCase()} ${values[k + 1]?.toUpperCase() ?? ''}`)) pos = 'NOUN';
+    const f = formsOf(text, pos, verbBase);
     tokens.push({
       i: tokens.length,
       text,
-      norm: text.toUpperCase(),
-      lemma,
-      lemmaNorm: lemma.toUpperCase(),
+      norm: f.norm,
+      lemma: f.lemma,
+      lemmaNorm: f.lemmaNorm,
       pos,
       start: offset + at,
       end: offset + end,
