@@ -386,7 +386,9 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
     // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
-    if (c.subject && c.subject.first > p.verb && !between.some((t) => BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT')) {
+    // ... also a passive whose subject is a thing: "said a rocket was fired at it"
+    const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
+    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT')) {
       c.parent = k - 1;
       c.link = 'complement';
     }
