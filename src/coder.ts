@@ -53,19 +53,32 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     codeDoc(input) {
       const doc = code(input);
       const result: DocResult = {
-        doc: input.id, date: input.date, events: doc.events, quotes: quotesOf(doc), entities: entitiesOf(doc),
-        places: [], operations: doc.operations,
+        doc: input.id, date: input.date, events: doc.events, quotes: [], entities: [], places: [], operations: doc.operations,
       };
-      // The full places layer needs the gazetteer over every sentence: built when read (`--format doc`, table),
-      // not for event lines, which only need the places the places stage found around events.
-      let places: PlaceRecord[] | null = null;
-      Object.defineProperty(result, 'places', {
-        enumerable: true,
-        get: () => (places ??= placesOf(allPlaces(doc))),
-      });
+      // The quotes, entities and full places layers (the last needs the gazetteer over every sentence) are built
+      // when read (`--format doc`, table), not for event lines, which need none of them.
+      lazy(result, 'quotes', () => quotesOf(doc));
+      lazy(result, 'entities', () => entitiesOf(doc));
+      lazy(result, 'places', () => placesOf(allPlaces(doc)));
       return result;
     },
   };
+}
+
+/** Replace a property of `obj` (keeping its place among the keys) by a getter that builds the value once. */
+function lazy<T extends object, K extends keyof T>(obj: T, key: K, build: () => T[K]): void {
+  let value: T[K] | undefined;
+  let built = false;
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    get: (): T[K] => {
+      if (!built) {
+        value = build();
+        built = true;
+      }
+      return value as T[K];
+    },
+  });
 }
 
 function quotesOf(doc: WorkingDoc): QuoteRecord[] {

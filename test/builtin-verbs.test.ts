@@ -197,7 +197,7 @@ void test('verbs.txt: no verb form belongs to two blocks', () => {
 
 function verbCode(word: string): string | null {
   for (const v of dict.verbs) {
-    if (v.before.length === 0 && v.after.length === 0 && v.forms.includes(word)) return v.code?.forward ?? v.block.code.forward;
+    if (v.before.length === 0 && v.after.length === 0 && v.forms.includes(word)) return (v.code ?? v.block.code).forward;
   }
   return null;
 }
@@ -223,9 +223,11 @@ void test('verbs.txt: default codes of common news verbs', () => {
     ['ACCUSED', '112'], ['SUED', '115'], ['REJECTED', '120'], ['VETOED', '129'], ['THREATENED', '130'], ['PROTESTED', '140'],
     ['RIOTED', '145'], ['MOBILIZED', '154'], ['SUSPENDED', '160'], ['EXPELLED', '166'], ['ARRESTED', '173'], ['DEPORTED', '174'],
     ['KIDNAPPED', '181'], ['TORTURED', '1822'], ['KILLED', '1823'], ['ASSASSINATED', '186'], ['ATTACKED', '190'],
-    ['SHELLED', '194'], ['OCCUPIED', '192'], ['MASSACRED', '202'], ['WOUNDED', '180'], ['INJURED', '180'], ['REIMPOSED', '163'],
+    ['SHELLED', '194'], ['OCCUPIED', '192'], ['MASSACRED', '202'], ['WOUNDED', '180'], ['INJURED', '180'], ['REIMPOSED', '163'], ['ALLOWED', '080'],
     // negative rows: not verbs of the lexicon
     ['THE', null], ['NATO', null],
+    // a verb whose own code is [---] is no event unless a pattern of its block matches
+    ['AIMED', null], ['NEEDED', null], ['COMMITTED', null],
   ];
   for (const [word, code] of rows) assert.equal(verbCode(word), code, word);
 });
@@ -249,6 +251,12 @@ void test('verbs.txt: patterns keyed on objects and subjects change the code', (
     ['SENT', [], ['TO', 'INVESTIGATE'], '090'],
     ['REJECTED', [], ['CALLS', 'BY'], '120'],
     ['EXPELLED', [], ['INSPECTORS'], '1662'],
+    ['TRAINED', [], ['HACKERS'], '155'],
+    ['ALLOWED', [], ['INSPECTORS'], '0862'],
+    ['CANCELLED', [], ['RESTRICTIONS'], '081'],
+    ['OFFERED', [], ['IMPOSE'], '130'],
+    ['SHUNNED', [], ['WORK'], '143'],
+    ['PROHIBITED', [], ['AID'], '162'],
     // negative rows: a sense that is no event
     ['KILLED', [], ['BILL'], '129'],
     ['STRUCK', [], ['DEAL'], '057'],

@@ -103,6 +103,14 @@ const GOLD: [string, Triple[]][] = [
   // a comma between adjectives does not end the object
   ['Valdoria suspended vital, urgent aid to Kestria.', [['VAL', 'KES', '162']]],
   ['Valdoria condemned Kestria, the old enemy of Morvane.', [['VAL', 'KES', '111']]],
+  // roles and countries across a compound; one sentence's participants with different codes stay apart
+  ['Valdorian police and troops attacked Morvane.', [['VALCOP', 'MOR', '190'], ['VALMIL', 'MOR', '190']]],
+  ['Kestria and the government of Valdoria condemned Morvane.', [['KES', 'MOR', '111'], ['VALGOV', 'MOR', '111']]],
+  ['Officials and rebels in Valdoria and Kestria condemned Morvane.', [['KESGOV', 'MOR', '111'], ['KESREB', 'MOR', '111'], ['VALGOV', 'MOR', '111'], ['VALREB', 'MOR', '111']]],
+  // a `^` skips a whole noun phrase ("- * IN ^ +")
+  ['Valdoria met in the Alliance of Northern States Kestrian officials.', [['VAL', 'KESGOV', '043']]],
+  // ... and a slot does not reach past a comma into another clause
+  ['Valdoria met in secret, the Kestrian government said.', []],
 ];
 
 const NEGATIVE: string[] = [
@@ -112,6 +120,7 @@ const NEGATIVE: string[] = [
   'If Valdoria attacks Kestria, the region will suffer.',
   'Valdoria could condemn Kestria.',
   'Valdoria would attack Kestria.',
+  'Valdoria failed to attack Kestria.',
   'Valdoria said Kestria would suffer.',
   'Valdoria will not attack Kestria.',
   'Valdoria has not sharply condemned Kestria.',
@@ -120,11 +129,13 @@ const NEGATIVE: string[] = [
   'Kestria did not condemn the proposals sent by Valdoria.',
   'Valdoria arranged the reopening of the border and did not condemn Kestria.',
   'Valdoria did not suspend vital, urgent aid to Kestria.',
+  'Valdorian police and troops did not attack Morvane.',
+  'Valdoria did not meet in the Alliance of Northern States Kestrian officials.',
   'Morvane denied that Valdoria attacked Kestria.',
   'Valdoria might want Kestria to help Morvane.',
-  'The plan enjoyed support from Kestria and Morvane.',
   'Valdoria failed to condemn Kestria.',
   'Valdoria refused to attack Kestria.',
+  'The plan enjoyed support from Kestria and Morvane.',
   'Has Valdoria attacked Kestria?',
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',

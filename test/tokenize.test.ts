@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokenize } from '../src/pipeline/tokenize.js';
+import { tokenize, tokenizeSentences } from '../src/pipeline/tokenize.js';
 
 void test('tokenize: offsets rebuild the input', () => {
   const text = "Valdoria's forces didn't attack the U.S. embassy on Jan. 2, officials said.";
@@ -8,6 +8,27 @@ void test('tokenize: offsets rebuild the input', () => {
   for (const t of toks) assert.equal(text.slice(t.start - 100, t.end - 100), t.text);
   assert.ok(toks.some((t) => t.text === 'U.S.'));
   assert.equal(toks.find((t) => t.text === 'attack')?.pos, 'VERB');
+});
+
+void test('tokenize: sentences tagged in one batch get the tokens and tags they get one by one', () => {
+  const rows = [
+    'Valdoria recalled its ambassador from Kestria on Monday.',
+    '“We will not negotiate,” the minister said.',
+    "Kestrian troops didn't withdraw  from the border; talks resumed in Morvane.",
+    'Police arrested 12 protesters after clashes in the capital, officials said Tuesday.',
+    'The U.S. envoy met President Arlen Voss of Morvane.',
+    'Mediated by Qatar, the talks ended.',
+  ];
+  let start = 0;
+  const sentences = rows.map((text) => {
+    const s = { text, start };
+    start += text.length + 1;
+    return s;
+  });
+  assert.deepEqual(tokenizeSentences(sentences), sentences.map((s) => tokenize(s.text, s.start)));
+  // a single sentence and no sentence
+  assert.deepEqual(tokenizeSentences(sentences.slice(0, 1)), [tokenize(rows[0] ?? '', 0)]);
+  assert.deepEqual(tokenizeSentences([]), []);
 });
 
 /** [sentence, word, tag it must get]: repairs of tags wink gets wrong in news text, and words left alone. */

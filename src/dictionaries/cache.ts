@@ -106,10 +106,13 @@ export function writeCache(key: string, value: unknown): void {
   }
 }
 
+/** Keep the newest `KEEP` cache files; remove temporary files a killed process left (older than an hour). */
 function prune(dir: string): void {
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.bin'))
+    .filter((f) => f.endsWith('.bin') || f.endsWith('.tmp'))
     .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
     .sort((a, b) => b.t - a.t);
-  for (const { f } of files.slice(KEEP)) unlinkSync(join(dir, f));
+  const old = Date.now() - 3_600_000;
+  for (const { f } of files.filter((x) => x.f.endsWith('.tmp') && x.t < old)) unlinkSync(join(dir, f));
+  for (const { f } of files.filter((x) => x.f.endsWith('.bin')).slice(KEEP)) unlinkSync(join(dir, f));
 }

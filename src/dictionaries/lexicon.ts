@@ -200,9 +200,10 @@ function build(c: CompiledLexicon, files: DictionaryFiles, bytes: Map<string, Bu
     for (const n of d.nouns) nouns.add(n.phrase, nounEntries.push(n) - 1);
     transformations.push(...d.transformations);
   }
+  const agentEntries = c.agentEntries;
   return {
     actors,
-    agents: new CompactTrie(c.agents, (n) => c.agentEntries[n] as AgentEntry),
+    agents: new CompactTrie(c.agents, (n) => agentEntries[n] as AgentEntry),
     verbs,
     nouns: new CompactTrie(nouns.data(), (n) => nounEntries[n] as NounEntry),
     sentenceDiscards: c.discards.filter((d) => d.scope === 'sentence'),

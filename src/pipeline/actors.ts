@@ -264,7 +264,7 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
       }
     }
     if (members.length > 1 && sawAnd) {
-      distributeRole(members);
+      distributeRole(tokens, members);
       out.push({
         first: m.first,
         last: end.last,
@@ -297,18 +297,41 @@ function listContinues(tokens: Token[], mentions: ActorMention[], from: number):
 }
 
 /**
- * "Hungarian and Romanian officials", "the ambassadors of Arnor, Osgiliath and Gondor": when one member of a
- * compound carries a role and the others are bare countries, the role applies to all of them.
+ * Roles and countries shared across a compound's members:
+ * - "Hungarian and Romanian officials": a role after its country applies to the bare countries before it;
+ * - "the ambassadors of Arnor, Osgiliath and Gondor": a role linked by of/from/in applies to the bare countries
+ *   after it ("Ithilen and the government of Gondor" stays ITH + GONGOV);
+ * - "Iraqi police and soldiers": roles with no country after a country + role take that country;
+ * - "lawmakers and officials in X and Y": every role with every country.
+ * Only role nouns distribute, never a named body's own code ("Israel and Hamas" stays ISR + PSEREBHMS).
  */
-function distributeRole(members: ActorMention[]): void {
-  // only a role noun distributes ("Hungarian and Romanian officials"), never a named body's own code
-  // ("Israel and Hamas" stays ISR + PSEREBHMS)
-  const withRole = members.filter((m) => m.role);
-  const bare = members.filter((m) => m.codes.every((c) => /^[A-Z]{3}$/.test(c)));
-  if (withRole.length !== 1 || bare.length !== members.length - 1) return;
-  const role = withRole[0]?.role ?? '';
+function distributeRole(tokens: Token[], members: ActorMention[]): void {
+  const bare = (m: ActorMention): boolean => m.codes.every((c) => /^[A-Z]{3}$/.test(c));
+  const roleOnly = (m: ActorMention): boolean => !!m.role && m.codes.every((c) => c.startsWith('---'));
+  const linked = (m: ActorMention): boolean => tokens.slice(m.first, m.last + 1).some((t) => ROLE_LINKS.has(t.norm));
+  const withRole = members.filter((m) => m.role && !roleOnly(m));
+  if (withRole.length !== 1) return;
+  const owner = withRole[0] as ActorMention;
+  const role = owner.role ?? '';
   if (!/^([A-Z]{3})+$/.test(role)) return;
-  for (const m of bare) m.codes = m.codes.map((c) => c + role);
+  const at = members.indexOf(owner);
+  const before = members.slice(0, at);
+  const after = members.slice(at + 1);
+  const country = (owner.codes[0] ?? '').slice(0, 3);
+  if (linked(owner) && before.every(roleOnly) && after.every(bare) && (before.length || after.length)) {
+    const roles = [...before.map((m) => m.role ?? ''), role];
+    const countries = [country, ...after.flatMap((m) => m.codes)];
+    const codes = countries.flatMap((c) => roles.map((r) => c + r));
+    for (const m of members) m.codes = codes;
+    return;
+  }
+  if (!linked(owner) && before.every(bare) && !after.length) {
+    for (const m of before) m.codes = m.codes.map((c) => c + role);
+    return;
+  }
+  if (!linked(owner) && !before.length && after.every(roleOnly) && /^[A-Z]{3}$/.test(country)) {
+    for (const m of after) m.codes = m.codes.map((c) => country + c.slice(3));
+  }
 }
 
 /** A dictionary entry for a person: its codes change over time (office-holders are dated). */

@@ -72,10 +72,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (!t || !isVerb(t)) continue;
     if (inMention(mentions, i)) continue;
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
-    // ("aid to besieged villages", "the two exiled dissidents": also after a preposition or a number, an inflected
-    // form after "to")
+    // ("the two exiled dissidents"; "aid to besieged villages": also after a preposition, an inflected form after "to")
     const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'ADP', 'NUM'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
     if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
@@ -227,7 +226,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   // the participle, not an actor further left
   if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
     const before = tokens[v - 1];
-    const byNext = tokens[v + 1]?.norm === 'BY';
+    const byNext = tokens[nextNonAdv(tokens, v + 1) ?? -1]?.norm === 'BY';
     const adjacent = byNext ? inMention(mentions, v - 1) : undefined;
     if (adjacent && adjacent.kind !== 'pronoun') {
       // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")

@@ -181,6 +181,8 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
           break;
         }
       } else if (e.kind === 'slot') {
+        // an actor slot does not reach past a comma into another clause ("met in secret, the X government said")
+        if (tokens[p]?.norm === ',' && !mentions.some((x) => x.first < p && x.last > p)) break;
         const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
         if (m && !slotFits(e.role, m)) break;
         if (m) {
@@ -191,7 +193,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         }
       } else {
         found = p;
-        len = 1;
+        len = nounPhraseLength(tokens, mentions, p, to);
         break;
       }
     }
@@ -200,6 +202,17 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
     cursor = found + len;
   }
   return { score, source, target, end: cursor };
+}
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** What a `^` skips: the noun phrase at `p` (a whole actor mention, or a run of noun-phrase words), else one token. */
+function nounPhraseLength(tokens: Token[], mentions: ActorMention[], p: number, to: number): number {
+  const m = mentions.find((x) => x.first <= p && x.last >= p);
+  if (m) return m.last - p + 1;
+  let k = p;
+  while (k < to && NOUN_PHRASE.has(tokens[k]?.pos ?? '') && !mentions.some((x) => x.first === k)) k++;
+  return Math.max(1, k - p);
 }
 
 /** Match pre-verb elements backwards from `from` (inclusive) down to `to`. */
@@ -288,16 +301,16 @@ function patternWords(lex: Lexicon): PatternWords {
       }
       return id;
     };
-    for (const list of lex.verbs.values()) {
-      for (const entry of list) {
-        for (const pat of entry.block.patterns) {
-          if (needs.has(pat)) continue;
-          const req: Int32Array[] = [];
-          for (const e of [...pat.post, ...pat.pre]) {
-            if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
-          }
-          needs.set(pat, req);
+    const blocks = new Set<VerbEntry['block']>();
+    for (const list of lex.verbs.values()) for (const entry of list) blocks.add(entry.block);
+    for (const block of blocks) {
+      for (const pat of block.patterns) {
+        if (needs.has(pat)) continue;
+        const req: Int32Array[] = [];
+        for (const e of [...pat.post, ...pat.pre]) {
+          if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
         }
+        needs.set(pat, req);
       }
     }
     pw = { ids, needs, marks: new Uint8Array(ids.size), marked: [] };

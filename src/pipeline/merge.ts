@@ -7,7 +7,8 @@
  * - their modality is the same and neither is a plain statement (root 01: two statements are two happenings);
  * - their codes are compatible: the same root, or both in one family (18/19/20 — attacks, killings, force);
  * - their actors agree at the actor-key level (first 3 characters; 9 for IGO/NGO/IMG/MNC codes), where a missing
- *   actor agrees with any, but at least one side (source or target) is present in both and equal;
+ *   actor agrees with any, but at least one side (source or target) is present in both and equal; within one
+ *   sentence the full codes must agree (DNKMED and DNKGOV in one sentence are two participants);
  * - their dates are compatible: equal, or one of them only has the publication date.
  * The representative is the verbal mention with the most actors (a nominal mention "the killing of X" merges into
  * the verbal event it names; one without a source merges only for roots 16-20 and is dropped when it names no
@@ -55,6 +56,10 @@ function compatible(a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean {
   const s = agree(a.source, b.source);
   const t = agree(a.target, b.target);
   if (s < 0 || t < 0 || s + t === 0) return false;
+  // within one sentence, actors with different full codes are different participants ("Danish media and
+  // government warned X": DNKMED and DNKGOV), not two reports of one happening
+  const differ = (x: EventActor | null, y: EventActor | null): boolean => !!x && !!y && x.code !== y.code && !x.code.startsWith('---');
+  if ((differ(a.source, b.source) || differ(a.target, b.target)) && a.mentions.some((m) => b.mentions.some((n) => n.sentence === m.sentence))) return false;
   return a.date === b.date || a.date_basis !== 'text' || b.date_basis !== 'text';
 }
 

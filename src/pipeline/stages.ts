@@ -27,7 +27,7 @@ import { quoteAttributionStage, quoteSpanStage, quoteSpeakerStage } from './quot
 import { scoreStage } from './score.js';
 import { segment } from './segment.js';
 import type { Stage } from './stage.js';
-import { tokenize } from './tokenize.js';
+import { tokenizeSentences } from './tokenize.js';
 
 export const segmentStage: Stage = {
   name: 'segment',
@@ -71,7 +71,8 @@ export const tokenizeStage: Stage = {
   name: 'tokenize',
   run(doc, { lexicon }) {
     const verbBase = verbBaseOf(lexicon);
-    for (const s of doc.sentences) s.tokens = tokenize(s.text, s.start, verbBase);
+    const tokens = tokenizeSentences(doc.sentences, verbBase);
+    doc.sentences.forEach((s, k) => (s.tokens = tokens[k] ?? []));
   },
 };
 
