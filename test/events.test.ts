@@ -172,6 +172,11 @@ void test('dated codes follow the document date', () => {
   assert.equal(triples(c, 'Kestrian Anna Veldt condemned Morvane.', '2015-03-01')[0]?.[0], 'KESGOV');
 });
 
+void test('"X said a rocket was fired at it from Y": the passive about a thing is reported speech with its speaker', () => {
+  const doc = testCoder().codeDoc({ id: 'a', text: 'Kestria said a rocket was fired at it from Valdoria.', date: '2021-01-01' });
+  assert.deepEqual(doc.events.map((e) => [e.source?.code, e.target?.code, e.code, e.speaker?.code]), [['VAL', 'KES', '190', 'KES']]);
+});
+
 void void test('a trailing "..., X announced" is the speaker of the clause before it', () => {
   const doc = testCoder().codeDoc({ id: 'a', text: 'Valdoria attacked Kestria, the Morvanian government announced.', date: '2021-01-01' });
   assert.deepEqual(doc.events.map((e) => [e.code, e.speaker?.code]), [['190', 'MORGOV']]);

@@ -170,11 +170,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
   let ofFallback: ActorMention | null = null;
-  // "an agreement forced on X by Y": a participle with a by-phrase right after a noun that names no actor
-  // modifies that noun
-  const byPhrase = tokens.slice(v + 1, end + 1).some((t) => t.norm === 'BY');
-  const onNoun = g === v && participle && byPhrase && tokens[v - 1]?.pos === 'NOUN' && !inMention(mentions, v - 1);
-  for (let j = adjunct || onNoun ? -1 : g - 1; j > prevVerb; j--) {
+  for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
@@ -389,7 +385,9 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
     // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
-    if (c.subject && c.subject.first > p.verb && !between.some((t) => BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT')) {
+    // ... also a passive whose subject is a thing: "said a rocket was fired at it"
+    const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
+    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT')) {
       c.parent = k - 1;
       c.link = 'complement';
     }

@@ -554,8 +554,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const rcode = refusalCodeFor(code.forward);
       if (rcode) emitPairs(out, rcode, src, tgt, 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
     }
-    // a reverse event needs both sides: "enjoyed support from A and B" with no subject is no event among A and B
-    if (src) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
+    // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
+    // subject is no event among A and B (that reading is for a compound subject)
+    if (src || (tgt?.codes.length ?? 0) === 1) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y
     if (c.modality === 'demanded' && c.subject) {
       const demand = demandCodeFor(code.forward);
