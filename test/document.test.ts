@@ -215,3 +215,9 @@ void test('seed article through the CLI (SPEC §1)', (t) => {
     assert.equal(hit, undefined, evidence);
   }
 });
+
+void test('actors: an acronym written in lower case is an ordinary word, in capitals it is the actor', () => {
+  const codes = (text: string): string[] => mentionsOf(text).flat().flatMap((m) => m.codes);
+  assert.ok(!codes('A car bomb exploded near the market in Mogadishu.').some((c) => c.startsWith('CAF')), '"car" is not the CAR');
+  assert.ok(codes('The CAR government condemned the attack.').some((c) => c.startsWith('CAF')), '"CAR" is');
+});

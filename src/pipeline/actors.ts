@@ -64,7 +64,9 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     if (!tok) break;
     const lower = tok.text === tok.text.toLowerCase();
     const learned = mem.learned.longest(words, i);
-    const actor = lower && FUNCTION_POS.has(tok.pos) ? null : lex.actors.longest(words, i);
+    let actor = lower && FUNCTION_POS.has(tok.pos) ? null : lex.actors.longest(words, i);
+    // an acronym written in lower case is an ordinary word: "a car bomb" is not the CAR, "who" not the WHO
+    if (actor && lower && actor.end === i + 1 && tok.text.length <= 4) actor = null;
     const agent = FUNCTION_POS.has(tok.pos) && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, lemmas);
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
