@@ -39,7 +39,7 @@ function agree(a: EventActor | null, b: EventActor | null): number {
 }
 
 /** A nominal mention with no source ("the killing of X"): evidence for an event named elsewhere, never an event alone. */
-const sourcelessNoun = (r: EventRecord, o: EventOrigin[] | undefined): boolean =>
+export const sourcelessNoun = (r: EventRecord, o: EventOrigin[] | undefined): boolean =>
   !r.source && !!o?.length && o.every((x) => x.event?.kind === 'noun');
 
 /**
@@ -50,9 +50,7 @@ const SOURCELESS_NOUN_ROOTS: ReadonlySet<string> = new Set(['16', '17', '18', '1
 
 /** Same happening? `a` and `b` are in one bucket (same modality and code family). */
 function compatible(a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean {
-  if ((!a.source || !b.source) && !SOURCELESS_NOUN_ROOTS.has(a.root)) {
-    if (sourcelessNoun(a, doc.origins.get(a)) || sourcelessNoun(b, doc.origins.get(b))) return false;
-  }
+  if (!SOURCELESS_NOUN_ROOTS.has(a.root) && (sourcelessNoun(a, doc.origins.get(a)) || sourcelessNoun(b, doc.origins.get(b)))) return false;
   const s = agree(a.source, b.source);
   const t = agree(a.target, b.target);
   if (s < 0 || t < 0 || s + t === 0) return false;

@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { describe } from '../cameo/codes.js';
 import { eventDate } from '../document/dates.js';
 import type { ActorMention, EventRecord, Mention, OperationChange, OperationRecord, OperationStatus, Token } from '../types.js';
-import { actorKey } from './merge.js';
+import { actorKey, sourcelessNoun } from './merge.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 
 type OpKind = 'mission' | 'talks' | 'sanctions';
@@ -228,7 +228,10 @@ function linkEvent(doc: WorkingDoc, p: Phrase): EventRecord | null {
   const from = p.sentence.tokens[p.verbFrom]?.start ?? p.sentence.start;
   const to = p.sentence.tokens[p.last]?.end ?? p.sentence.end;
   for (const rec of doc.events) {
-    for (const o of doc.origins.get(rec) ?? []) if (o.sentence === p.sentence && o.start <= to && o.end >= from) return rec;
+    const origins = doc.origins.get(rec);
+    // a sourceless nominal mention is only evidence for an event named elsewhere (the merge stage drops it)
+    if (sourcelessNoun(rec, origins)) continue;
+    for (const o of origins ?? []) if (o.sentence === p.sentence && o.start <= to && o.end >= from) return rec;
   }
   return null;
 }
