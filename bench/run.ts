@@ -2,23 +2,24 @@
  * `npm run bench`: the benchmarks of issue 2 (coder throughput, start-up, peak memory) with their goals, then
  * the document and store benchmarks. Prints a report and writes bench/out/report.json (git-ignored).
  *
- *   npm run bench [-- --docs N] [--only coder,document,store,ingest,server] [--pg postgres://…]
+ *   npm run bench [-- --docs N] [--only coder,stages,document,store,ingest,server] [--pg postgres://…]
  *
  * Figures are wall-clock on whatever machine runs this; the report records the CPU count and load average so a
  * busy machine can be recognised. Nothing here asserts on time: a MISS is printed, the exit status stays 0.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchCoder, GOALS, OUT_DIR, SHARED, type CoderReport } from './coder.bench.js';
+import { benchCoder, GOALS, makeCorpus, OUT_DIR, SHARED, type CoderReport } from './coder.bench.js';
 import { benchDocument } from './document.bench.js';
 import { benchIngest } from './ingest.bench.js';
 import { benchServer } from './server.bench.js';
+import { benchStages, formatStages } from './stages.bench.js';
 import { benchStore } from './store.bench.js';
 
-type Section = 'coder' | 'document' | 'store' | 'ingest' | 'server';
-const SECTIONS: Section[] = ['coder', 'document', 'store', 'ingest', 'server'];
+type Section = 'coder' | 'stages' | 'document' | 'store' | 'ingest' | 'server';
+const SECTIONS: Section[] = ['coder', 'stages', 'document', 'store', 'ingest', 'server'];
 
 const { values: o } = parseArgs({
   options: {
@@ -103,6 +104,18 @@ if (only.has('coder')) {
   if (r.corpus) out.push(`  corpus: ${r.corpus.file}: ${fmt(r.corpus.docs)} documents, ${fmt(r.corpus.sentences)} sentences (benchcorpus count), ${fmt(Math.round(r.corpus.bytes / 1e3))} kB`);
   if (r.skipped) out.push(`  SKIPPED: ${r.skipped}`);
   out.push(table(coderRows(r)));
+}
+if (only.has('stages')) {
+  const file = join(OUT_DIR, `corpus-${docs}.jsonl`);
+  if (!existsSync(file) && !existsSync(SHARED)) {
+    out.push(`Pipeline stages: SKIPPED (no corpus: ${file} is missing and ${SHARED} is absent)`);
+  } else {
+    if (!existsSync(file)) makeCorpus(docs);
+    log('pipeline stages (in process, one thread, CPU time per stage)');
+    const r = benchStages(file, { docs: Math.min(1000, docs), warmup: 200 });
+    report.stages = r;
+    out.push('Pipeline stages (in process, one thread; where the CPU goes)', formatStages(r));
+  }
 }
 if (only.has('document')) {
   log('document benchmark (in process)');

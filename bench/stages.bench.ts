@@ -1,0 +1,133 @@
+/**
+ * Where the coder's time goes: every pipeline stage timed in process, one thread, over the benchmark corpus.
+ * Each stage's `run` is wrapped and charged with the thread's CPU time (`process.threadCpuUsage` when Node has
+ * it, else the process's) and wall time, so the split stays readable on a machine other work is using: CPU
+ * time of this thread does not grow when another process takes the other core, wall time does.
+ *
+ * The first `warmup` documents are coded and not counted (JIT compilation, lazily built indexes), so the figures
+ * are the steady state a long batch runs at. The implied single-core rate is sentences per CPU second of the
+ * counted documents; it leaves out start-up and the CLI's reading and writing.
+ *
+ *   node dist/bench/stages.bench.js [--docs N] [--warmup N] [--phoenix]
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createCoder, type CoderOptions } from '../src/coder.js';
+import type { Stage } from '../src/pipeline/stage.js';
+import { STAGES } from '../src/pipeline/stages.js';
+import type { InputDoc } from '../src/types.js';
+import { SHARED } from './coder.bench.js';
+
+export interface StageTime {
+  stage: string;
+  /** CPU microseconds per sentence. */
+  cpu_us: number;
+  /** Wall microseconds per sentence. */
+  wall_us: number;
+  share: number;
+}
+
+export interface StagesReport {
+  docs: number;
+  sentences: number;
+  warmup_docs: number;
+  dictionaries: 'builtin' | 'phoenix';
+  cpu_clock: 'thread' | 'process';
+  stages: StageTime[];
+  total_cpu_us: number;
+  /** Sentences per CPU second on one core, pipeline only. */
+  single_core_sentences_per_s: number;
+}
+
+type CpuClock = () => number;
+
+/** Microseconds of CPU used so far by this thread (or this process where Node cannot tell threads apart). */
+function cpuClock(): { clock: CpuClock; kind: 'thread' | 'process' } {
+  const threadUsage = (process as unknown as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
+  if (typeof threadUsage === 'function') {
+    return { clock: () => { const u = threadUsage.call(process); return u.user + u.system; }, kind: 'thread' };
+  }
+  return { clock: () => { const u = process.cpuUsage(); return u.user + u.system; }, kind: 'process' };
+}
+
+function phoenixDictionaries(shared: string): CoderOptions {
+  const p = (f: string): string => `${shared}/data/petrarch2/${f}`;
+  return {
+    noBuiltin: true,
+    read: { onError: () => undefined },
+    dictionaries: {
+      actors: ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'].map(p),
+      agents: [p('Phoenix.agents.txt')],
+      verbs: [p('CAMEO.2.0.txt')],
+      discards: [p('Phoenix.discards.txt')],
+    },
+  };
+}
+
+export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: number; dictionaries?: 'builtin' | 'phoenix'; shared?: string } = {}): StagesReport {
+  const dictionaries = opts.dictionaries ?? 'builtin';
+  const all: InputDoc[] = readFileSync(corpusFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as InputDoc);
+  const warmup = Math.min(opts.warmup ?? 200, all.length);
+  const docs = all.slice(warmup, warmup + (opts.docs ?? 1000));
+  const { clock, kind } = cpuClock();
+  const cpu = new Map<string, number>();
+  const wall = new Map<string, number>();
+  let counting = false;
+  const timed = STAGES.map((s): Stage => ({
+    name: s.name,
+    run(doc, ctx) {
+      if (!counting) return s.run(doc, ctx);
+      const c0 = clock();
+      const w0 = performance.now();
+      s.run(doc, ctx);
+      wall.set(s.name, (wall.get(s.name) ?? 0) + (performance.now() - w0) * 1000);
+      cpu.set(s.name, (cpu.get(s.name) ?? 0) + clock() - c0);
+    },
+  }));
+  const coder = createCoder({ ...(dictionaries === 'phoenix' ? phoenixDictionaries(opts.shared ?? SHARED) : {}), stages: timed });
+  for (const d of all.slice(0, warmup)) coder.code(d);
+  counting = true;
+  let sentences = 0;
+  for (const d of docs) sentences += coder.code(d).sentences.length;
+  const total = [...cpu.values()].reduce((a, b) => a + b, 0);
+  const per = (us: number): number => Math.round((us / Math.max(1, sentences)) * 10) / 10;
+  return {
+    docs: docs.length,
+    sentences,
+    warmup_docs: warmup,
+    dictionaries,
+    cpu_clock: kind,
+    stages: STAGES.map((s) => ({
+      stage: s.name,
+      cpu_us: per(cpu.get(s.name) ?? 0),
+      wall_us: per(wall.get(s.name) ?? 0),
+      share: Math.round(((cpu.get(s.name) ?? 0) / Math.max(1, total)) * 1000) / 10,
+    })),
+    total_cpu_us: per(total),
+    single_core_sentences_per_s: Math.round(sentences / Math.max(1e-9, total / 1e6)),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values: o, positionals } = parseArgs({
+    options: { docs: { type: 'string', default: '1000' }, warmup: { type: 'string', default: '200' }, phoenix: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  const file = positionals[0];
+  if (!file) throw new Error('usage: node dist/bench/stages.bench.js CORPUS.jsonl [--docs N] [--warmup N] [--phoenix]');
+  const r = benchStages(file, { docs: Number(o.docs), warmup: Number(o.warmup), dictionaries: o.phoenix ? 'phoenix' : 'builtin' });
+  console.log(formatStages(r));
+}
+
+export function formatStages(r: StagesReport): string {
+  const rows = r.stages.map((s) => `  ${s.stage.padEnd(18)} ${s.cpu_us.toFixed(1).padStart(8)} µs CPU ${s.wall_us.toFixed(1).padStart(8)} µs wall ${s.share.toFixed(1).padStart(6)} %`);
+  return [
+    `  ${r.docs} documents, ${r.sentences} sentences after ${r.warmup_docs} warm-up documents; ${r.dictionaries} dictionaries; ${r.cpu_clock} CPU clock`,
+    ...rows,
+    `  ${'total'.padEnd(18)} ${r.total_cpu_us.toFixed(1).padStart(8)} µs CPU per sentence → ${r.single_core_sentences_per_s.toLocaleString('en-US')} sentences per CPU second (pipeline only, one core)`,
+  ].join('\n');
+}
