@@ -114,6 +114,8 @@ const GOLD: [string, Triple[]][] = [
   // "left for X": a departure verb's destination is its target, before other phrases
   ['Valdorian officials left for Kestria on Monday for talks with Morvane.', [['VALGOV', 'KES', '042']]],
   ['Valdorian officials left yesterday for Kestria.', [['VALGOV', 'KES', '042']]],
+  // "no fewer than" counts; it does not deny (see the "no" rows in NEGATIVE)
+  ['Valdoria attacked no fewer than three Kestrian towns.', [['VAL', 'KES', '190']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -144,6 +146,9 @@ const NEGATIVE: string[] = [
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',
   'Reporters asked whether Valdoria had attacked Kestria.',
+  // an object quantified by "no", a subject of the form "neither … nor …"
+  'Valdoria suspended no aid to Kestria.',
+  'Neither Valdoria nor Morvane condemned Kestria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */

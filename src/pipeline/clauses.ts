@@ -241,6 +241,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       subjectHow = 'none';
     }
   }
+  if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g))) negated = true;
   const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : 'asserted';
   return {
     verb: v,
@@ -259,6 +260,31 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     parent: null,
     link: infinitive && !intent ? 'infinitive' : adjunct ? 'coordinated' : null,
   };
+}
+
+/**
+ * "reached no agreement", "fired no shots": a verb whose object is quantified by "no" says the thing did not
+ * happen. "No" alone ("said no to the plan", "voted no") is an answer, not a quantifier: a noun phrase must follow.
+ */
+function noObject(tokens: Token[], v: number): boolean {
+  const k = nextNonAdv(tokens, v + 1);
+  if (k === null || tokens[k]?.norm !== 'NO') return false;
+  const next = tokens[k + 1];
+  // "no fewer than ten", "no more than two": a number, not a denial
+  if (!next || (['FEWER', 'MORE', 'LESS'].includes(next.norm) && tokens[k + 2]?.norm === 'THAN')) return false;
+  return ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos);
+}
+
+/** "Neither Moscow nor Kyiv has agreed": a subject of the form "neither … nor …" denies the verb for both. */
+function neitherSubject(tokens: Token[], prevVerb: number, g: number): boolean {
+  let neither = -1;
+  for (let j = prevVerb + 1; j < g; j++) {
+    const n = tokens[j]?.norm;
+    if (n === 'NEITHER') neither = j;
+    else if (n === 'NOR' && neither >= 0) return true;
+    else if (n === ',' || n === ';') neither = -1;
+  }
+  return false;
 }
 
 function modalityOf(modal: string): Modality {
