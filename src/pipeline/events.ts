@@ -39,6 +39,17 @@ const ALLEGATION = new Set([
   'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
 ]);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
+/** First words of multi-word verbs that are prepositions: they must follow the verb (adverbs aside). */
+const PREP_PARTICLES = new Set(['ON', 'UPON', 'FOR', 'TO', 'WITH', 'AT', 'AGAINST', 'FROM', 'INTO', 'OF', 'ABOUT', 'OVER']);
+
+function skipAdverbs(tokens: Token[], from: number): number {
+  let k = from;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return k;
+}
+
+/** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
+const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
@@ -388,7 +399,10 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
     if (entry.after.length) {
-      const m = matchForward(entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + 3 + entry.after.length));
+      // a particle that is a preposition follows the verb at once ("called on X", not "called X on Tuesday")
+      const from = PREP_PARTICLES.has(entry.after[0] ?? '') ? skipAdverbs(tokens, afterFrom) : afterFrom;
+      const adj = from !== afterFrom || PREP_PARTICLES.has(entry.after[0] ?? '');
+      const m = matchForward(entry.after.map((w, i) => ({ kind: 'words', alts: [[w]], adj: adj && i === 0, label: w })), tokens, mentions, from, Math.min(tokens.length, from + 3 + entry.after.length));
       if (!m) continue;
       after = m.end;
     }
@@ -498,6 +512,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
+    // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
+    if (!hit.pattern && NAMING.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? pickPrep(c) ?? null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
@@ -837,4 +853,37 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
     return { entry, code: noun.code, rule: `light:${noun.id}`, pattern: null, source: null, target: null, last: hit.end - 1 };
   }
   return null;
+}
+
+/**
+ * A naming use of a verb such as "call": its object was fronted ("what it called X", "which they called X"), or
+ * two noun phrases follow it ("called the attack a crime", "called it unacceptable") — the second describes the first.
+ */
+function namingUse(tokens: Token[], c: Clause): boolean {
+  const before = tokens[(c.subject ? c.subject.first : c.groupStart) - 1]?.norm;
+  if (before === 'WHAT' || before === 'WHICH') return true;
+  let k = c.verb + 1;
+  if (tokens[k]?.pos === 'PRON' && ['IT', 'THEM', 'HIM', 'HER', 'THIS', 'THAT'].includes(tokens[k]?.norm ?? '')) k++;
+  else {
+    // the first noun phrase, with its prepositional phrases ("the attack on France")
+    const start = k;
+    k = nounPhraseEnd(tokens, k);
+    while (k > start && tokens[k]?.pos === 'ADP' && nounPhraseEnd(tokens, k + 1) > k + 1) k = nounPhraseEnd(tokens, k + 1);
+    if (k === start) return false;
+  }
+  const next = tokens[k];
+  return !!next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || next.text === '"' || next.text === '“');
+}
+
+/** The index after a plain noun phrase starting at `k` (determiners, adjectives, nouns, names, numbers, "'s"). */
+function nounPhraseEnd(tokens: Token[], k: number): number {
+  let j = k;
+  while (tokens[j] && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j]?.pos ?? '') || tokens[j]?.norm === "'S")) {
+    // a determiner after the first word starts another noun phrase ("called Iran a threat")
+    if (j > k && tokens[j]?.pos === 'DET' && tokens[j - 1]?.norm !== "'S") break;
+    // and an adjective after a noun is a predicate ("called the decision unacceptable")
+    if (tokens[j]?.pos === 'ADJ' && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN') && j > k) break;
+    j++;
+  }
+  return j;
 }

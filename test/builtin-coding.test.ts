@@ -1,0 +1,42 @@
+/**
+ * Constructions coded with the built-in dictionaries (real country names; sentences written for this test).
+ * GOLD rows list every asserted event; NOT_CODED rows name codes that must not be asserted.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createCoder, type Coder } from '../src/coder.js';
+import { triples, type Triple } from './helpers.js';
+
+let builtin: Coder | null = null;
+const coder = (): Coder => (builtin ??= createCoder());
+const DATE = '2025-06-01';
+
+const GOLD: [string, Triple[]][] = [
+  // "call" is a telephone call when an actor (or a noun phrase and a time) follows it
+  ['The French president called Germany on Tuesday.', [['FRAGOV', 'DEU', '041']]],
+  ['The Turkish president called the president of Iran on Monday.', [['TURGOV', 'IRNGOV', '041']]],
+  // a multi-word verb whose particle is a preposition: "called on X", adverbs allowed between
+  ['Germany called on France to end the blockade.', [['DEU', 'FRA', '0254']]],
+  ['Germany called immediately on France to end the blockade.', [['DEU', 'FRA', '0254']]],
+];
+
+const NOT_CODED: [string, string][] = [
+  // naming, not telephoning: a fronted object, or two noun phrases after the verb
+  ['India struck what it called militant camps in Pakistan.', '041'],
+  ['Germany called the attack on France a crime.', '041'],
+  ['Turkey called Iran a threat to the region.', '041'],
+  ['Turkey called the Greek decision unacceptable.', '041'],
+  // "called X on Tuesday" is not "called on X"
+  ['The French president called Germany on Tuesday.', '020'],
+  // an object quantified by "no"
+  ['Russia and the United States reached no agreement on Ukraine.', '057'],
+];
+
+for (const [text, want] of GOLD) {
+  void test(`built-in: ${text}`, () => assert.deepEqual(triples(coder(), text, DATE), want));
+}
+for (const [text, code] of NOT_CODED) {
+  void test(`built-in, no ${code}: ${text}`, () => {
+    assert.deepEqual(triples(coder(), text, DATE).filter((t) => t[2] === code), []);
+  });
+}
