@@ -116,6 +116,10 @@ const GOLD: [string, Triple[]][] = [
   ['Valdorian officials left yesterday for Kestria.', [['VALGOV', 'KES', '042']]],
   // "no fewer than" counts; it does not deny (see the "no" rows in NEGATIVE)
   ['Valdoria attacked no fewer than three Kestrian towns.', [['VAL', 'KES', '190']]],
+  // "each other", "one another": a compound subject acts on itself pairwise (a single subject has no one to act on)
+  ['Valdoria and Kestria condemned each other.', [['KES', 'VAL', '111'], ['VAL', 'KES', '111']]],
+  ['Valdoria and Kestria condemned one another on Friday.', [['KES', 'VAL', '111'], ['VAL', 'KES', '111']]],
+  ['Valdoria condemned each other.', []],
 ];
 
 const NEGATIVE: string[] = [

@@ -555,6 +555,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       kind: 'verb' as const,
     };
     const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
+    // "Israel and Hezbollah accused each other": a compound subject acting on "each other" acts on itself pairwise
+    if (!tgt && src && src.codes.length > 1 && reciprocal(tokens, c)) tgt = src;
     emitPairs(out, forward, src, tgt, modality, speaker, base);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
@@ -886,4 +888,14 @@ function nounPhraseEnd(tokens: Token[], k: number): number {
     j++;
   }
   return j;
+}
+
+/** "each other" or "one another" after the verb, in its clause (as object or after a preposition). */
+function reciprocal(tokens: Token[], c: Clause): boolean {
+  for (let k = c.verb + 1; k <= c.end; k++) {
+    const a = tokens[k]?.norm;
+    const b = tokens[k + 1]?.norm;
+    if ((a === 'EACH' && b === 'OTHER') || (a === 'ONE' && b === 'ANOTHER')) return true;
+  }
+  return false;
 }
