@@ -18,6 +18,11 @@ const GOLD: [string, Triple[]][] = [
   // a multi-word verb whose particle is a preposition: "called on X", adverbs allowed between
   ['Germany called on France to end the blockade.', [['DEU', 'FRA', '0254']]],
   ['Germany called immediately on France to end the blockade.', [['DEU', 'FRA', '0254']]],
+  // a word of quantity before "of" does not hide the pattern's noun ("a barrage of rockets")
+  ['Hezbollah fired a barrage of rockets at Israel.', [['LBNREBHEZ', 'ISR', '194']]],
+  ['Russia launched dozens of drones at Ukraine overnight.', [['RUS', 'UKR', '1952']]],
+  // a pattern's noun is not looked for in a relative clause after a comma ("- * AUTHORITY" is "abused authority")
+  ['Guinean soldiers abused dozens of Liberian refugees, whom the authorities blame for the unrest.', [['GINMIL', 'LBRREF', '1822']]],
 ];
 
 const NOT_CODED: [string, string][] = [

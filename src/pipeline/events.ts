@@ -39,6 +39,18 @@ const ALLEGATION = new Set([
   'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
 ]);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
+/** Nouns of quantity before "of": "a barrage of rockets", "waves of drones", "dozens of missiles". */
+const QUANTITY_NOUNS = new Set([
+  'WAVE', 'WAVES', 'BARRAGE', 'BARRAGES', 'SALVO', 'SALVOS', 'SALVOES', 'VOLLEY', 'VOLLEYS', 'HAIL', 'SWARM', 'SWARMS',
+  'SERIES', 'STRING', 'SPATE', 'ROUND', 'ROUNDS', 'NUMBER', 'COUPLE', 'PAIR', 'DOZEN', 'DOZENS', 'SCORES',
+  'HUNDREDS', 'THOUSANDS', 'TENS', 'MILLIONS', 'BILLIONS', 'LOT', 'LOTS', 'BATCH', 'SHIPMENT', 'SHIPMENTS', 'CONSIGNMENT',
+]);
+
+/** The "of" at `k` follows a word of quantity ("a barrage of", "dozens of", "tens of thousands of"). */
+function partitive(tokens: Token[], k: number): boolean {
+  return tokens[k]?.norm === 'OF' && QUANTITY_NOUNS.has(tokens[k - 1]?.norm ?? '');
+}
+
 /** First words of multi-word verbs that are prepositions: they must follow the verb (adverbs aside). */
 const PREP_PARTICLES = new Set(['ON', 'UPON', 'FOR', 'TO', 'WITH', 'AT', 'AGAINST', 'FROM', 'INTO', 'OF', 'ABOUT', 'OVER']);
 
@@ -177,7 +189,8 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
     for (let p = cursor; p <= last && p < to; p++) {
       // a noun of the pattern belongs to the verb's own object: it is not looked for past a preposition the
       // pattern does not name ("share concern about Iran's missile tests" is not "share missiles")
-      if (p > cursor && tokens[p - 1]?.pos === 'ADP' && e.kind === 'words' && !isPrepElem(e)) break;
+      // ("fired a barrage of rockets" is still "fired rockets": "of" after a word of quantity does not count)
+      if (p > cursor && tokens[p - 1]?.pos === 'ADP' && e.kind === 'words' && !isPrepElem(e) && !partitive(tokens, p - 1)) break;
       if (e.kind === 'words') {
         // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
         if (p === barrier && !e.adj) continue;
@@ -421,7 +434,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
       // ("struck Hezbollah targets")
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
-      const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit, barrier) : { score: 0, source: null, target: null, end: after };
+      const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, Math.min(postLimit, relativeAfter(tokens, c.verb)), barrier) : { score: 0, source: null, target: null, end: after };
       if (!post) continue;
       // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
       // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
@@ -899,3 +912,13 @@ function reciprocal(tokens: Token[], c: Clause): boolean {
   }
   return false;
 }
+
+/** Where a relative clause after a comma starts (", whom authorities blame"), or the sentence's end: a pattern's words are not looked for in it. */
+function relativeAfter(tokens: Token[], v: number): number {
+  for (let k = v + 1; k < tokens.length - 1; k++) {
+    if (tokens[k]?.norm === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.norm ?? '')) return k;
+  }
+  return tokens.length;
+}
+
+const RELATIVE_WORDS = new Set(['WHO', 'WHOM', 'WHOSE', 'WHICH', 'WHERE']);
