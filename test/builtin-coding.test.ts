@@ -23,6 +23,9 @@ const GOLD: [string, Triple[]][] = [
   ['Russia launched dozens of drones at Ukraine overnight.', [['RUS', 'UKR', '1952']]],
   // a pattern's noun is not looked for in a relative clause after a comma ("- * AUTHORITY" is "abused authority")
   ['Guinean soldiers abused dozens of Liberian refugees, whom the authorities blame for the unrest.', [['GINMIL', 'LBRREF', '1822']]],
+  // a role adjective before a noun is a modifier, not an actor ("joint military exercises"); as a noun it is one
+  ['The United States and the Philippines held joint military exercises.', [['PHL', 'USA', '062'], ['USA', 'PHL', '062']]],
+  ['The military seized power in Niger.', [['---MIL', 'NER', '1724']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -147,6 +147,8 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   const lastAtom = g[g.length - 1];
   if (!first || !lastAtom) return null;
   const agents = g.filter((a) => a.agent).map((a) => a.agent as AgentEntry);
+  // "joint military exercises", "military aid": a role adjective before a noun modifies it; it names no one
+  if (agents.length === g.length && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[lastAtom.last + 1]?.pos === 'NOUN' && !covered[lastAtom.last + 1]) return null;
   const rules: string[] = [];
   let name: string | null = null;
   const bases: string[] = [];
