@@ -18,6 +18,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import { toPhrase } from './phrases.js';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json') as countries.LocaleData;
@@ -298,18 +299,6 @@ interface Entry {
   synonyms: Set<string>;
   codes: string[];
   comment: string;
-}
-
-/** Upper case, diacritics removed, whitespace joined with `_`; parenthesised parts dropped. */
-export function toPhrase(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\(.*?\)/g, ' ')
-    .replace(/[\u2019\u2018]/g, "'")
-    .trim()
-    .replace(/\s+/g, '_')
-    .toUpperCase();
 }
 
 function splitList(field: string | undefined): string[] {

@@ -26,6 +26,11 @@ const GOLD: [string, Triple[]][] = [
   // a role adjective before a noun is a modifier, not an actor ("joint military exercises"); as a noun it is one
   ['The United States and the Philippines held joint military exercises.', [['PHL', 'USA', '062'], ['USA', 'PHL', '062']]],
   ['The military seized power in Niger.', [['---MIL', 'NER', '1724']]],
+  // a large city is an actor of its country (dictionaries/actors/cities.txt); a protest in one's own country is
+  // the one event whose source and target may share a code
+  ['Russian forces shelled residential areas of Kharkiv overnight.', [['RUSMIL', 'UKR', '194']]],
+  ['Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.', [['IRQ', 'IRQ', '141']]],
+  ['The Iraqi government condemned the bombing in Basra.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
