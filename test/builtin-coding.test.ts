@@ -31,6 +31,9 @@ const GOLD: [string, Triple[]][] = [
   ['Russian forces shelled residential areas of Kharkiv overnight.', [['RUSMIL', 'UKR', '194']]],
   ['Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.', [['IRQ', 'IRQ', '141']]],
   ['The Iraqi government condemned the bombing in Basra.', []],
+  // "what it called X": the naming relative is part of the noun phrase; X is the outer verb's
+  ['India launched missile strikes on what it called terrorist camps in Pakistan.', [['IND', 'PAK', '195']]],
+  ['Russia attacked what Kyiv called civilian targets.', [['RUS', 'UKR', '180']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -65,6 +65,16 @@ function isAuxWord(t: Token): boolean {
 const inMention = (mentions: ActorMention[], i: number): ActorMention | undefined =>
   mentions.find((m) => i >= m.first && i <= m.last);
 
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
+
+/** "what it called", "what Kestria described": WHAT, then a pronoun or an actor, right before the verb at `i`. */
+function namedWhat(tokens: Token[], mentions: ActorMention[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.pos === 'PRON' && tokens[i - 2]?.norm === 'WHAT') return true;
+  const m = inMention(mentions, i - 1);
+  return !!m && m.last === i - 1 && tokens[m.first - 1]?.norm === 'WHAT';
+}
+
 export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Clause[] {
   const verbs: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -85,6 +95,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, i - 1)) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
+    // "strikes on what it called militant camps", "what Kestria described as a provocation": a naming verb in a
+    // free relative belongs to the noun phrase; the phrase after it is the outer verb's
+    if (t.pos === 'VERB' && NAMING_VERBS.has(t.lemma) && namedWhat(tokens, mentions, i)) continue;
     // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
     if (t.pos === 'AUX') {
       const nxt = nextNonAdv(tokens, i + 1);

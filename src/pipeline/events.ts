@@ -747,7 +747,8 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     for (const m of mentions) {
       if (m.first <= last || m.first > last + 6) continue;
       const gap = tokens.slice(last + 1, m.first);
-      if (gap.some((t) => t.pos === 'VERB' || t.norm === ',')) continue;
+      // ("strikes on what it called camps": the subject of a free relative is not the noun's complement)
+      if (gap.some((t) => t.pos === 'VERB' || t.norm === ',' || t.norm === 'WHAT')) continue;
       const prep = [...gap].reverse().find((t) => t.pos === 'ADP');
       if (!prep) continue;
       if (prep.norm === 'BY') src ??= m;
