@@ -114,6 +114,15 @@ const GOLD: [string, Triple[]][] = [
   // "left for X": a departure verb's destination is its target, before other phrases
   ['Valdorian officials left for Kestria on Monday for talks with Morvane.', [['VALGOV', 'KES', '042']]],
   ['Valdorian officials left yesterday for Kestria.', [['VALGOV', 'KES', '042']]],
+  // `[042:043]`: the second code is the object's side of an active verb with its own subject; a passive, an
+  // infinitive under its governor and a coordinated verb code the first meaning only
+  ['Valdoria attended a summit in Kestria.', [['KES', 'VAL', '043'], ['VAL', 'KES', '042']]],
+  ['Valdoria is scheduled to attend a summit in Kestria.', [['VAL', 'KES', '042']]],
+  ['Valdoria condemned Morvane and attended a summit in Kestria.', [['VAL', 'KES', '042'], ['VAL', 'MOR', '111']]],
+  ['Kestria was attended by Valdorian officials.', [['VALGOV', 'KES', '042']]],
+  // a passive's subject noun is the verb's object for its patterns; the actor in its phrase is the target
+  ['Evidence against Kestria was presented by Valdoria.', [['VAL', 'KES', '1124']]],
+  ['A report against Kestria was presented by Valdoria.', []],
 ];
 
 const NEGATIVE: string[] = [
@@ -144,6 +153,7 @@ const NEGATIVE: string[] = [
   'Why has Valdoria attacked Kestria?',
   'Is Valdoria condemning Kestria?',
   'Reporters asked whether Valdoria had attacked Kestria.',
+  'Evidence against Kestria was not presented by Valdoria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */

@@ -170,6 +170,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
   let ofFallback: ActorMention | null = null;
+  // "Evidence against X was presented by Y": the actor in a phrase of a passive's subject noun is what it is about
+  let ppFallback: ActorMention | null = null;
   for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -193,6 +195,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       if (before && before.pos === 'ADP') {
         // inside a PP: keep looking left; "thousands of people", "members of X" keep it as a fallback
         if (before.norm === 'OF' && onlyNounsBetween(tokens, prevVerb + 1, m.first - 1)) ofFallback ??= m;
+        if (passive && SUBJECT_NOUN_PREPS.has(before.norm) && nounPhraseStart(tokens, g, prevVerb) < m.first - 1) ppFallback ??= m;
         j = m.first;
         continue;
       }
@@ -207,6 +210,11 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     subject = ofFallback;
     subjectHow = 'direct';
     start = Math.min(start, ofFallback.first);
+  }
+  if (!subject && ppFallback) {
+    subject = ppFallback;
+    subjectHow = 'direct';
+    start = nounPhraseStart(tokens, g, prevVerb);
   }
   // "there were ten soldiers killed": the participle is a passive about the noun after "there be"
   if (subject && g === v && participle && !passive) {
@@ -423,6 +431,16 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
 function betweenAdjectives(tokens: Token[], comma: number): boolean {
   const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
   return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
+}
+
+/** Prepositions by which a passive's subject noun names whom it concerns: "evidence against X", "aid to Y". */
+const SUBJECT_NOUN_PREPS = new Set(['AGAINST', 'ON', 'TO', 'FOR', 'WITH', 'OVER']);
+
+/** First token of the noun phrase (prepositional phrases included) that ends right before token `g`. */
+function nounPhraseStart(tokens: Token[], g: number, prevVerb: number): number {
+  let j = g - 1;
+  while (j > prevVerb && ['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADP'].includes(tokens[j]?.pos ?? '')) j--;
+  return j + 1;
 }
 
 /** "Thousands of people", "a group of X": only a noun phrase stands between the clause start and "of". */

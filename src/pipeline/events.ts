@@ -407,7 +407,13 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
       // ("struck Hezbollah targets")
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
-      const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit, barrier) : { score: 0, source: null, target: null, end: after };
+      let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postLimit, barrier) : { score: 0, source: null, target: null, end: after };
+      // a passive's subject is the verb's object: "evidence against X was presented" matches "- * EVIDENCE", "the
+      // civilians ... were released" matches "- * &PEOPLE" (word patterns only: the subject is the target anyway)
+      if (!post && c.passive && c.start < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
+        const inSubject = matchForward(pat.post, tokens, mentions, c.start, c.groupStart);
+        if (inSubject) post = { ...inSubject, end: after };
+      }
       if (!post) continue;
       // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
       // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
@@ -555,8 +561,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (rcode) emitPairs(out, rcode, src, tgt, 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
     }
     // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
-    // subject is no event among A and B (that reading is for a compound subject)
-    if (src || (tgt?.codes.length ?? 0) === 1) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
+    // subject is no event among A and B (that reading is for a compound subject). The second code of `[042:043]` is
+    // the verb's inherent passive meaning (PETRARCH): the object's side of an active verb with a subject of its own
+    // ("X visited Y": Y hosted X); a passive clause, and a verb whose subject comes from its governor ("is scheduled
+    // to attend", "arrived and visited") or a coordinated verb, code the first meaning only. A reverse-only code
+    // (`[:075]`) is always the reading.
+    const ownSubject = !c.passive && c.subjectHow !== 'controller' && c.subjectHow !== 'coordinated';
+    if ((src || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y
     if (c.modality === 'demanded' && c.subject) {
       const demand = demandCodeFor(code.forward);
