@@ -123,6 +123,12 @@ const GOLD: [string, Triple[]][] = [
   // a passive's subject noun is the verb's object for its patterns; the actor in its phrase is the target
   ['Evidence against Kestria was presented by Valdoria.', [['VAL', 'KES', '1124']]],
   ['A report against Kestria was presented by Valdoria.', []],
+  // a participle after a common noun, with a phrase and then a BY phrase, is a passive about that noun (no active
+  // clause of the actor further left)
+  ['Kestria arrested Valdorian rebels under a deal forced on Morvane by Valdoria.', [['KES', 'VALREB', '173']]],
+  // an opponent named by "against" is not the partner of a cooperative act; another phrase still is
+  ['Valdoria supported the campaign against Kestria.', []],
+  ['Valdoria supported the campaign of Kestria.', [['VAL', 'KES', '050']]],
 ];
 
 const NEGATIVE: string[] = [

@@ -243,7 +243,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       subject = adjacent;
       start = Math.min(start, adjacent.first);
     } else if (!subject) passive = true;
-    else if (byNext && before && before.pos === 'NOUN' && !(subject.first <= v - 1 && subject.last >= v - 1)) {
+    // ... also with a phrase before the BY phrase ("an agreement forced on X by Y"): the participle takes no object
+    else if ((byNext || tokens[v + 1]?.pos === 'ADP') && before && before.pos === 'NOUN' && !(subject.first <= v - 1 && subject.last >= v - 1)) {
       passive = true;
       subject = null;
       subjectHow = 'none';

@@ -506,6 +506,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? pickPrep(c) ?? null;
+    // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
+    if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
     if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
@@ -750,6 +752,9 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']);
+
+/** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
+const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
 /** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
 const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
