@@ -129,6 +129,12 @@ const GOLD: [string, Triple[]][] = [
   // an opponent named by "against" is not the partner of a cooperative act; another phrase still is
   ['Valdoria supported the campaign against Kestria.', []],
   ['Valdoria supported the campaign of Kestria.', [['VAL', 'KES', '050']]],
+  // unplaced victims of ", killing N people" are of the country the governing act hit ("at least" is a count)
+  ['Valdorian forces shelled Kestria, killing at least ten civilians.', [['VALMIL', 'KES', '190'], ['VALMIL', 'KESCVL', '1823']]],
+  ['Valdorian forces shelled the border, killing ten civilians.', [['VALMIL', '---CVL', '1823']]],
+  // "dissidents from X": a FROM phrase right after a role places it
+  ['Valdoria met with dissidents from war-torn Kestria.', [['VAL', 'KESOPP', '040']]],
+  ['Valdoria met with dissidents by video link from Kestria.', [['VAL', '---OPP', '040']]],
 ];
 
 const NEGATIVE: string[] = [

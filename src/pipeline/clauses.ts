@@ -281,6 +281,13 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
   for (let j = m.first - 1; j > v; j--) {
     const t = tokens[j];
     if (!t) return null;
+    // "at least eight people" is a count, not a phrase
+    if (t.norm === 'AT' && (tokens[j + 1]?.norm === 'LEAST' || tokens[j + 1]?.norm === 'MOST')) continue;
+    // "from war-torn X": a hyphenated modifier, with the word before its hyphen
+    if (t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) {
+      j--;
+      continue;
+    }
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
     // "in southern X", "in south X" (tagged ADV), "to the three X"
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;

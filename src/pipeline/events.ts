@@ -470,6 +470,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     return lightVerbHit(lex, tokens, mentions, c) ?? h;
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
+  /** The target each clause's event took (for the victims of an adjunct after it). */
+  const targets: (ActorMention | null)[] = [];
   clauses.forEach((c, k) => {
     const hit = hits[k];
     if (transformed.has(k)) return;
@@ -534,6 +536,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // place its clause names
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
     if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
+    // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
+    const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' ? targets[c.parent] : null;
+    const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
+    if (tgt && isRoleOnly(tgt) && around) {
+      tgt.codes = tgt.codes.map((x) => around + x.slice(3));
+      tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
+    }
+    targets[k] = tgt;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
@@ -586,6 +596,9 @@ const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWi
 
 const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
 
+/** The country of an actor code ("PSEGZA" gives PSE); none for an international or unplaced one. */
+const countryOf = (code: string): string => (/^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : '');
+
 /** Give a role-only mention the country of the first "in/at <country or city>" phrase in [from, to). */
 function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number, skip: ActorMention | null = null): void {
   for (const p of mentions) {
@@ -595,10 +608,11 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
     while (k > from && ['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') && k > p.first - 4) k--;
     const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
-    // ... or "near X", "southwest of X"
-    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? ''));
+    // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
+    const origin = tokens[m.last + 1]?.norm === 'FROM' && tokens.slice(m.last + 2, p.first).every((t, i) => ['ADJ', 'DET', 'NOUN'].includes(t.pos) || t.text === '-' || mentions.some((x) => x.first <= m.last + 2 + i && x.last >= m.last + 2 + i));
+    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? '')) || origin;
     // a region ("the Gaza Strip", PSEGZA) gives its country
-    const country = /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : '';
+    const country = countryOf(code);
     if ((prep === 'IN' || prep === 'AT' || around) && p.codes.length === 1 && country) {
       m.codes = m.codes.map((c) => country + c.slice(3));
       m.rules = [...m.rules, `place-country:${p.rules[0] ?? ''}`];
