@@ -135,6 +135,9 @@ const GOLD: [string, Triple[]][] = [
   // "dissidents from X": a FROM phrase right after a role places it
   ['Valdoria met with dissidents from war-torn Kestria.', [['VAL', 'KESOPP', '040']]],
   ['Valdoria met with dissidents by video link from Kestria.', [['VAL', '---OPP', '040']]],
+  // another country's institution whose name is also a role is that role of its owner; alone it keeps its code
+  ["Kestria's Senate condemned Morvane.", [['KESLEG', 'MOR', '111']]],
+  ['The Senate condemned Morvane.', [['VALGOVLEG', 'MOR', '111']]],
 ];
 
 const NEGATIVE: string[] = [
