@@ -138,6 +138,11 @@ const GOLD: [string, Triple[]][] = [
   // another country's institution whose name is also a role is that role of its owner; alone it keeps its code
   ["Kestria's Senate condemned Morvane.", [['KESLEG', 'MOR', '111']]],
   ['The Senate condemned Morvane.', [['VALGOVLEG', 'MOR', '111']]],
+  // an appositive name between commas before the verb: the subject is the noun phrase it renames, unless that has
+  // no country
+  ['The Kestrian commander in Morvane, General Anna Veldt, met Valdoria.', [['KESMIL', 'VAL', '040']]],
+  ['The commander, General Anna Veldt, met Valdoria.', [['IGONOR', 'VAL', '040']]],
+  ['In Morvane, Anna Veldt met Valdoria.', [['IGONOR', 'VAL', '040']]],
 ];
 
 const NEGATIVE: string[] = [

@@ -199,9 +199,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         j = m.first;
         continue;
       }
-      subject = m;
+      subject = appositiveHead(tokens, mentions, m, g, prevVerb) ?? m;
       subjectHow = 'direct';
-      start = m.first;
+      start = subject.first;
       break;
     }
     if (t.pos === 'PRON' && ['HE', 'SHE', 'IT', 'THEY', 'WE', 'I'].includes(t.norm)) break;
@@ -439,6 +439,24 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
 function betweenAdjectives(tokens: Token[], comma: number): boolean {
   const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
   return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
+}
+
+/**
+ * "The X commander in Y, General Z, held talks": a name set off by commas right before the verb group is an
+ * appositive; the subject is the noun phrase it renames (when that names a country or organisation).
+ */
+function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMention, g: number, prevVerb: number): ActorMention | null {
+  if (tokens[m.last + 1]?.text !== ',' || tokens.slice(m.last + 2, g).some((t) => t.pos !== 'ADV')) return null;
+  let a = m.first - 1;
+  while (a > prevVerb && (tokens[a]?.pos === 'NOUN' || tokens[a]?.pos === 'PROPN') && !inMention(mentions, a)) a--;
+  if (tokens[a]?.text !== ',') return null;
+  const np = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
+  for (const h of mentions) {
+    if (h.last >= a || h.first <= prevVerb || tokens[h.first - 1]?.pos === 'ADP') continue;
+    if (!tokens.slice(h.last + 1, a).every((t) => np.has(t.pos))) continue;
+    return h.codes.every((c) => c.startsWith('---')) ? null : h;
+  }
+  return null;
 }
 
 /** Prepositions by which a passive's subject noun names whom it concerns: "evidence against X", "aid to Y". */
