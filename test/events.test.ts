@@ -143,6 +143,11 @@ const GOLD: [string, Triple[]][] = [
   ['The Kestrian commander in Morvane, General Anna Veldt, met Valdoria.', [['KESMIL', 'VAL', '040']]],
   ['The commander, General Anna Veldt, met Valdoria.', [['IGONOR', 'VAL', '040']]],
   ['In Morvane, Anna Veldt met Valdoria.', [['IGONOR', 'VAL', '040']]],
+  // "as"/"after" tagged as prepositions open a clause when their noun phrase runs into a verb: that noun phrase is
+  // its subject, not a phrase of the clause before
+  ['Morvane protested as Valdorian forces attacked Kestria.', [['MOR', '', '140'], ['VALMIL', 'KES', '190']]],
+  ['Kestria condemned the attack as Valdorian troops withdrew.', []],
+  ['Valdoria condemned Kestria as a threat.', [['VAL', 'KES', '111']]],
 ];
 
 const NEGATIVE: string[] = [

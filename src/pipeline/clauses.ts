@@ -148,7 +148,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (!t) break;
     // a temporal phrase ("after the killing of X", "following talks with Y") names another happening: its
     // actors are not this clause's participants
-    const temporal = (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB') && TEMPORAL.has(t.norm) && j > v + 1;
+    const temporal = ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB') && TEMPORAL.has(t.norm) && j > v + 1) || opensClause(tokens, j, nextVerb);
     if (t.norm === ';' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && j > v + 1) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
@@ -192,7 +192,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const m = inMention(mentions, j);
     if (m) {
       const before = tokens[m.first - 1];
-      if (before && before.pos === 'ADP') {
+      // "came as the US leader prepared to ...": "as", "after", "before" ... tagged as prepositions open a clause
+      // whose subject is the noun phrase right before its verb
+      const opensClause = !!before && SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV');
+      if (before && before.pos === 'ADP' && !opensClause) {
         // inside a PP: keep looking left; "thousands of people", "members of X" keep it as a fallback
         if (before.norm === 'OF' && onlyNounsBetween(tokens, prevVerb + 1, m.first - 1)) ofFallback ??= m;
         if (passive && SUBJECT_NOUN_PREPS.has(before.norm) && nounPhraseStart(tokens, g, prevVerb) < m.first - 1) ppFallback ??= m;
@@ -457,6 +460,18 @@ function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMenti
     return h.codes.every((c) => c.startsWith('---')) ? null : h;
   }
   return null;
+}
+
+/** Prepositions that also subordinate a clause: "as X prepared", "after X attacked". */
+const SUBORDINATING_PREPS = new Set(['AS', 'AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'WHILE']);
+
+/** "... as Valdorian forces attacked": a subordinating preposition whose noun phrase runs into the next verb group. */
+function opensClause(tokens: Token[], j: number, nextVerb: number): boolean {
+  const t = tokens[j];
+  if (!t || t.pos !== 'ADP' || !SUBORDINATING_PREPS.has(t.norm) || nextVerb >= tokens.length) return false;
+  let g = nextVerb;
+  while (g > j + 1 && ['AUX', 'ADV', 'PART'].includes(tokens[g - 1]?.pos ?? '')) g--;
+  return g > j + 1 && tokens.slice(j + 1, g).every((x) => ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(x.pos) || x.text === "'s");
 }
 
 /** Prepositions by which a passive's subject noun names whom it concerns: "evidence against X", "aid to Y". */
