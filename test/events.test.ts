@@ -148,6 +148,10 @@ const GOLD: [string, Triple[]][] = [
   ['Morvane protested as Valdorian forces attacked Kestria.', [['MOR', '', '140'], ['VALMIL', 'KES', '190']]],
   ['Kestria condemned the attack as Valdorian troops withdrew.', []],
   ['Valdoria condemned Kestria as a threat.', [['VAL', 'KES', '111']]],
+  // a passive's BY phrase is the verb's subject for its patterns' words before the verb
+  ['Kestrian troops were killed by a Valdorian airstrike.', [['VALMIL', 'KESMIL', '195']]],
+  ['Kestrian troops were killed by the Valdorian convoy crash.', []],
+  ['Kestrian troops were killed by Valdorian troops.', [['VALMIL', 'KESMIL', '1823']]],
 ];
 
 const NEGATIVE: string[] = [

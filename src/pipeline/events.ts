@@ -417,7 +417,13 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (!post) continue;
       // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
       // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
-      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      // ... and its BY phrase is the verb's subject: "victims killed by the flight's crash" matches "- CRASH *"
+      const by = !pre && c.passive && pat.pre.every((e) => e.kind !== 'slot') ? tokens.findIndex((t, j) => j > c.verb && j <= c.end && t.norm === 'BY') : -1;
+      if (by > 0) {
+        const inAgent = matchForward(pat.pre, tokens, mentions, by + 1, c.end + 1);
+        if (inAgent) pre = { ...inAgent, end: c.groupStart };
+      }
       if (!pre) continue;
       const score = baseScore + 1 + post.score + pre.score;
       // the same pattern written again later in the block replaces the earlier one, as in PETRARCH's loader
