@@ -120,6 +120,44 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria and Kestria condemned each other.', [['KES', 'VAL', '111'], ['VAL', 'KES', '111']]],
   ['Valdoria and Kestria condemned one another on Friday.', [['KES', 'VAL', '111'], ['VAL', 'KES', '111']]],
   ['Valdoria condemned each other.', []],
+  // `[042:043]`: the second code is the object's side of an active verb with its own subject; a passive, an
+  // infinitive under its governor and a coordinated verb code the first meaning only
+  ['Valdoria attended a summit in Kestria.', [['KES', 'VAL', '043'], ['VAL', 'KES', '042']]],
+  ['Valdoria is scheduled to attend a summit in Kestria.', [['VAL', 'KES', '042']]],
+  ['Valdoria condemned Morvane and attended a summit in Kestria.', [['VAL', 'KES', '042'], ['VAL', 'MOR', '111']]],
+  ['Kestria was attended by Valdorian officials.', [['VALGOV', 'KES', '042']]],
+  // a passive's subject noun is the verb's object for its patterns; the actor in its phrase is the target
+  ['Evidence against Kestria was presented by Valdoria.', [['VAL', 'KES', '1124']]],
+  ['A report against Kestria was presented by Valdoria.', []],
+  // a participle after a common noun, with a phrase and then a BY phrase, is a passive about that noun (no active
+  // clause of the actor further left)
+  ['Kestria arrested Valdorian rebels under a deal forced on Morvane by Valdoria.', [['KES', 'VALREB', '173']]],
+  // an opponent named by "against" is not the partner of a cooperative act; another phrase still is
+  ['Valdoria supported the campaign against Kestria.', []],
+  ['Valdoria supported the campaign of Kestria.', [['VAL', 'KES', '050']]],
+  // unplaced victims of ", killing N people" are of the country the governing act hit ("at least" is a count)
+  ['Valdorian forces shelled Kestria, killing at least ten civilians.', [['VALMIL', 'KES', '190'], ['VALMIL', 'KESCVL', '1823']]],
+  ['Valdorian forces shelled the border, killing ten civilians.', [['VALMIL', '---CVL', '1823']]],
+  // "dissidents from X": a FROM phrase right after a role places it
+  ['Valdoria met with dissidents from war-torn Kestria.', [['VAL', 'KESOPP', '040']]],
+  ['Valdoria met with dissidents by video link from Kestria.', [['VAL', '---OPP', '040']]],
+  // another country's institution whose name is also a role is that role of its owner; alone it keeps its code
+  ["Kestria's Senate condemned Morvane.", [['KESLEG', 'MOR', '111']]],
+  ['The Senate condemned Morvane.', [['VALGOVLEG', 'MOR', '111']]],
+  // an appositive name between commas before the verb: the subject is the noun phrase it renames, unless that has
+  // no country
+  ['The Kestrian commander in Morvane, General Anna Veldt, met Valdoria.', [['KESMIL', 'VAL', '040']]],
+  ['The commander, General Anna Veldt, met Valdoria.', [['IGONOR', 'VAL', '040']]],
+  ['In Morvane, Anna Veldt met Valdoria.', [['IGONOR', 'VAL', '040']]],
+  // "as"/"after" tagged as prepositions open a clause when their noun phrase runs into a verb: that noun phrase is
+  // its subject, not a phrase of the clause before
+  ['Morvane protested as Valdorian forces attacked Kestria.', [['MOR', '', '140'], ['VALMIL', 'KES', '190']]],
+  ['Kestria condemned the attack as Valdorian troops withdrew.', []],
+  ['Valdoria condemned Kestria as a threat.', [['VAL', 'KES', '111']]],
+  // a passive's BY phrase is the verb's subject for its patterns' words before the verb
+  ['Kestrian troops were killed by a Valdorian airstrike.', [['VALMIL', 'KESMIL', '195']]],
+  ['Kestrian troops were killed by the Valdorian convoy crash.', []],
+  ['Kestrian troops were killed by Valdorian troops.', [['VALMIL', 'KESMIL', '1823']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -153,6 +191,7 @@ const NEGATIVE: string[] = [
   // an object quantified by "no", a subject of the form "neither … nor …"
   'Valdoria suspended no aid to Kestria.',
   'Neither Valdoria nor Morvane condemned Kestria.',
+  'Evidence against Kestria was not presented by Valdoria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */

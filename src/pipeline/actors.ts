@@ -21,6 +21,8 @@ interface Atom {
   last: number;
   actor?: ActorEntry;
   agent?: AgentEntry;
+  /** The same words as a role ("Senate" is a country's institution and the LEG role). */
+  alias?: AgentEntry;
   learned?: LearnedActor;
 }
 
@@ -71,7 +73,7 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });
-      else if (actor) atoms.push({ first: i, last: actor.end - 1, actor: entryOn(actor.values, date) });
+      else if (actor) atoms.push({ first: i, last: actor.end - 1, actor: entryOn(actor.values, date), ...(agent?.end === actor.end && agent.values[0] ? { alias: agent.values[0] } : {}) });
       i = bestActorEnd;
     } else if (agent) {
       atoms.push({ first: i, last: agent.end - 1, agent: agent.values[0] });
@@ -183,7 +185,10 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
     const owner = bases.length > 1 && /^[A-Z]{3}$/.test(bases[0] ?? '') && !/^(IGO|NGO|IMG|MNC)/.test(head) ? bases[0] : undefined;
     const country = bases.find((b) => b.length === 3 && b !== head && head.startsWith('---')) ?? (owner && head.length > 3 && !head.startsWith(owner) && g[g.length - 1]?.actor && !isPerson(g[g.length - 1]?.actor) ? owner : undefined);
     const baseCodes = bases.length > 1 && bases.every((b) => b.length <= 3) ? bases : [country ? country + head.slice(3) : head];
-    codes = baseCodes.map((b) => compose(b, agents));
+    // ... and when its name is also a role, it is that role of the owner, as PETRARCH reads it ("Rwanda's Senate" is
+    // RWALEG, not the roles of the dictionary's own Senate)
+    const alias = country && country === owner ? g[g.length - 1]?.alias : undefined;
+    codes = alias && owner ? [compose(owner, [...agents, alias])] : baseCodes.map((b) => compose(b, agents));
   }
   // extend the span leftwards over determiners/adjectives of the noun group ("the Iraqi government")
   let from = first.first;

@@ -161,7 +161,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (!t) break;
     // a temporal phrase ("after the killing of X", "following talks with Y") names another happening: its
     // actors are not this clause's participants
-    const temporal = (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB') && TEMPORAL.has(t.norm) && j > v + 1;
+    const temporal = ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB') && TEMPORAL.has(t.norm) && j > v + 1) || opensClause(tokens, j, nextVerb);
     if (t.norm === ';' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && j > v + 1) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
@@ -183,6 +183,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
   let ofFallback: ActorMention | null = null;
+  // "Evidence against X was presented by Y": the actor in a phrase of a passive's subject noun is what it is about
+  let ppFallback: ActorMention | null = null;
   for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -203,15 +205,19 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const m = inMention(mentions, j);
     if (m) {
       const before = tokens[m.first - 1];
-      if (before && before.pos === 'ADP') {
+      // "came as the US leader prepared to ...": "as", "after", "before" ... tagged as prepositions open a clause
+      // whose subject is the noun phrase right before its verb
+      const opensClause = !!before && SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV');
+      if (before && before.pos === 'ADP' && !opensClause) {
         // inside a PP: keep looking left; "thousands of people", "members of X" keep it as a fallback
         if (before.norm === 'OF' && onlyNounsBetween(tokens, prevVerb + 1, m.first - 1)) ofFallback ??= m;
+        if (passive && SUBJECT_NOUN_PREPS.has(before.norm) && nounPhraseStart(tokens, g, prevVerb) < m.first - 1) ppFallback ??= m;
         j = m.first;
         continue;
       }
-      subject = m;
+      subject = appositiveHead(tokens, mentions, m, g, prevVerb) ?? m;
       subjectHow = 'direct';
-      start = m.first;
+      start = subject.first;
       break;
     }
     if (t.pos === 'PRON' && ['HE', 'SHE', 'IT', 'THEY', 'WE', 'I'].includes(t.norm)) break;
@@ -220,6 +226,11 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     subject = ofFallback;
     subjectHow = 'direct';
     start = Math.min(start, ofFallback.first);
+  }
+  if (!subject && ppFallback) {
+    subject = ppFallback;
+    subjectHow = 'direct';
+    start = nounPhraseStart(tokens, g, prevVerb);
   }
   // "there were ten soldiers killed": the participle is a passive about the noun after "there be"
   if (subject && g === v && participle && !passive) {
@@ -248,7 +259,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       subject = adjacent;
       start = Math.min(start, adjacent.first);
     } else if (!subject) passive = true;
-    else if (byNext && before && before.pos === 'NOUN' && !(subject.first <= v - 1 && subject.last >= v - 1)) {
+    // ... also with a phrase before the BY phrase ("an agreement forced on X by Y"): the participle takes no object
+    else if ((byNext || tokens[v + 1]?.pos === 'ADP') && before && before.pos === 'NOUN' && !(subject.first <= v - 1 && subject.last >= v - 1)) {
       passive = true;
       subject = null;
       subjectHow = 'none';
@@ -311,6 +323,13 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
   for (let j = m.first - 1; j > v; j--) {
     const t = tokens[j];
     if (!t) return null;
+    // "at least eight people" is a count, not a phrase
+    if (t.norm === 'AT' && (tokens[j + 1]?.norm === 'LEAST' || tokens[j + 1]?.norm === 'MOST')) continue;
+    // "from war-torn X": a hyphenated modifier, with the word before its hyphen
+    if (t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) {
+      j--;
+      continue;
+    }
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
     // "in southern X", "in south X" (tagged ADV), "to the three X"
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
@@ -462,6 +481,46 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
 function betweenAdjectives(tokens: Token[], comma: number): boolean {
   const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
   return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
+}
+
+/**
+ * "The X commander in Y, General Z, held talks": a name set off by commas right before the verb group is an
+ * appositive; the subject is the noun phrase it renames (when that names a country or organisation).
+ */
+function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMention, g: number, prevVerb: number): ActorMention | null {
+  if (tokens[m.last + 1]?.text !== ',' || tokens.slice(m.last + 2, g).some((t) => t.pos !== 'ADV')) return null;
+  let a = m.first - 1;
+  while (a > prevVerb && (tokens[a]?.pos === 'NOUN' || tokens[a]?.pos === 'PROPN') && !inMention(mentions, a)) a--;
+  if (tokens[a]?.text !== ',') return null;
+  const np = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
+  for (const h of mentions) {
+    if (h.last >= a || h.first <= prevVerb || tokens[h.first - 1]?.pos === 'ADP') continue;
+    if (!tokens.slice(h.last + 1, a).every((t) => np.has(t.pos))) continue;
+    return h.codes.every((c) => c.startsWith('---')) ? null : h;
+  }
+  return null;
+}
+
+/** Prepositions that also subordinate a clause: "as X prepared", "after X attacked". */
+const SUBORDINATING_PREPS = new Set(['AS', 'AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'WHILE']);
+
+/** "... as Valdorian forces attacked": a subordinating preposition whose noun phrase runs into the next verb group. */
+function opensClause(tokens: Token[], j: number, nextVerb: number): boolean {
+  const t = tokens[j];
+  if (!t || t.pos !== 'ADP' || !SUBORDINATING_PREPS.has(t.norm) || nextVerb >= tokens.length) return false;
+  let g = nextVerb;
+  while (g > j + 1 && ['AUX', 'ADV', 'PART'].includes(tokens[g - 1]?.pos ?? '')) g--;
+  return g > j + 1 && tokens.slice(j + 1, g).every((x) => ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(x.pos) || x.text === "'s");
+}
+
+/** Prepositions by which a passive's subject noun names whom it concerns: "evidence against X", "aid to Y". */
+const SUBJECT_NOUN_PREPS = new Set(['AGAINST', 'ON', 'TO', 'FOR', 'WITH', 'OVER']);
+
+/** First token of the noun phrase (prepositional phrases included) that ends right before token `g`. */
+function nounPhraseStart(tokens: Token[], g: number, prevVerb: number): number {
+  let j = g - 1;
+  while (j > prevVerb && ['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADP'].includes(tokens[j]?.pos ?? '')) j--;
+  return j + 1;
 }
 
 /** "Thousands of people", "a group of X": only a noun phrase stands between the clause start and "of". */

@@ -434,11 +434,23 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
       // ("struck Hezbollah targets")
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
-      const post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, Math.min(postLimit, relativeAfter(tokens, c.verb)), barrier) : { score: 0, source: null, target: null, end: after };
+      let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, Math.min(postLimit, relativeAfter(tokens, c.verb)), barrier) : { score: 0, source: null, target: null, end: after };
+      // a passive's subject is the verb's object: "evidence against X was presented" matches "- * EVIDENCE", "the
+      // civilians ... were released" matches "- * &PEOPLE" (word patterns only: the subject is the target anyway)
+      if (!post && c.passive && c.start < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
+        const inSubject = matchForward(pat.post, tokens, mentions, c.start, c.groupStart);
+        if (inSubject) post = { ...inSubject, end: after };
+      }
       if (!post) continue;
       // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
       // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
-      const pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      // ... and its BY phrase is the verb's subject: "victims killed by the flight's crash" matches "- CRASH *"
+      const by = !pre && c.passive && pat.pre.every((e) => e.kind !== 'slot') ? tokens.findIndex((t, j) => j > c.verb && j <= c.end && t.norm === 'BY') : -1;
+      if (by > 0) {
+        const inAgent = matchForward(pat.pre, tokens, mentions, by + 1, c.end + 1);
+        if (inAgent) pre = { ...inAgent, end: c.groupStart };
+      }
       if (!pre) continue;
       const score = baseScore + 1 + post.score + pre.score;
       // the same pattern written again later in the block replaces the earlier one, as in PETRARCH's loader
@@ -491,6 +503,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     return lightVerbHit(lex, tokens, mentions, c) ?? h;
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
+  /** The target each clause's event took (for the victims of an adjunct after it). */
+  const targets: (ActorMention | null)[] = [];
   clauses.forEach((c, k) => {
     const hit = hits[k];
     if (transformed.has(k)) return;
@@ -529,6 +543,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!hit.pattern && NAMING.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? pickPrep(c) ?? null;
+    // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
+    if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
     if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
@@ -555,6 +571,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // place its clause names
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
     if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
+    // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
+    const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' ? targets[c.parent] : null;
+    const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
+    if (tgt && isRoleOnly(tgt) && around) {
+      tgt.codes = tgt.codes.map((x) => around + x.slice(3));
+      tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
+    }
+    targets[k] = tgt;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
@@ -586,8 +610,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (rcode) emitPairs(out, rcode, src, tgt, 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
     }
     // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
-    // subject is no event among A and B (that reading is for a compound subject)
-    if (src || (tgt?.codes.length ?? 0) === 1) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
+    // subject is no event among A and B (that reading is for a compound subject). The second code of `[042:043]` is
+    // the verb's inherent passive meaning (PETRARCH): the object's side of an active verb with a subject of its own
+    // ("X visited Y": Y hosted X); a passive clause, and a verb whose subject comes from its governor ("is scheduled
+    // to attend", "arrived and visited") or a coordinated verb, code the first meaning only. A reverse-only code
+    // (`[:075]`) is always the reading.
+    const ownSubject = !c.passive && c.subjectHow !== 'controller' && c.subjectHow !== 'coordinated';
+    if ((src || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y
     if (c.modality === 'demanded' && c.subject) {
       const demand = demandCodeFor(code.forward);
@@ -604,6 +633,9 @@ const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWi
 
 const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
 
+/** The country of an actor code ("PSEGZA" gives PSE); none for an international or unplaced one. */
+const countryOf = (code: string): string => (/^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : '');
+
 /** Give a role-only mention the country of the first "in/at <country or city>" phrase in [from, to). */
 function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number, skip: ActorMention | null = null): void {
   for (const p of mentions) {
@@ -613,10 +645,11 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
     while (k > from && ['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') && k > p.first - 4) k--;
     const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
-    // ... or "near X", "southwest of X"
-    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? ''));
+    // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
+    const origin = tokens[m.last + 1]?.norm === 'FROM' && tokens.slice(m.last + 2, p.first).every((t, i) => ['ADJ', 'DET', 'NOUN'].includes(t.pos) || t.text === '-' || mentions.some((x) => x.first <= m.last + 2 + i && x.last >= m.last + 2 + i));
+    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? '')) || origin;
     // a region ("the Gaza Strip", PSEGZA) gives its country
-    const country = /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : '';
+    const country = countryOf(code);
     if ((prep === 'IN' || prep === 'AT' || around) && p.codes.length === 1 && country) {
       m.codes = m.codes.map((c) => country + c.slice(3));
       m.rules = [...m.rules, `place-country:${p.rules[0] ?? ''}`];
@@ -772,6 +805,9 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']);
+
+/** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
+const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
 /** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
 const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
