@@ -8,6 +8,9 @@ const none = (): undefined => undefined;
 const CASES: [string, string, string][] = [
   ['said', 'VERB', 'say'],
   ['was', 'AUX', 'be'],
+  // "it's" is "is"; the possessive "'s" of "Iran's" is not
+  ["'s", 'AUX', 'be'],
+  ["'s", 'PART', "'s"],
   ['announced', 'VERB', 'announce'],
   ['received', 'VERB', 'receive'],
   ['decided', 'VERB', 'decide'],

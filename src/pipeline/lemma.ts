@@ -98,6 +98,8 @@ const NOUN_S_KEEP = /(ss|us|is|ics|news|series|species)$/;
  * the verb lexicon), and `verbBase(upper)` its base, so lexicon verbs are exact.
  */
 export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) => string | undefined): string {
+  // the possessive "'s" (tagged PART) is not "is"
+  if (pos === 'PART' && (lower === "'s" || lower === '’s')) return lower;
   const irr = IRREGULAR[lower];
   if (irr) return irr;
   if (pos === 'VERB' || pos === 'AUX') {
