@@ -18,6 +18,8 @@ const GOLD: [string, Triple[]][] = [
   // a multi-word verb whose particle is a preposition: "called on X", adverbs allowed between
   ['Germany called on France to end the blockade.', [['DEU', 'FRA', '0254']]],
   ['Germany called immediately on France to end the blockade.', [['DEU', 'FRA', '0254']]],
+  // ... while a thing may stand between the verb and its particle ("fired X at Y")
+  ['The United States fired anti-aircraft batteries at Russia this week.', [['USA', 'RUS', '193']]],
   // a word of quantity before "of" does not hide the pattern's noun ("a barrage of rockets")
   ['Hezbollah fired a barrage of rockets at Israel.', [['LBNREBHEZ', 'ISR', '194']]],
   ['Russia launched dozens of drones at Ukraine overnight.', [['RUS', 'UKR', '1952']]],

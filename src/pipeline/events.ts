@@ -54,10 +54,12 @@ function partitive(tokens: Token[], k: number): boolean {
 /** First words of multi-word verbs that are prepositions: they must follow the verb (adverbs aside). */
 const PREP_PARTICLES = new Set(['ON', 'UPON', 'FOR', 'TO', 'WITH', 'AT', 'AGAINST', 'FROM', 'INTO', 'OF', 'ABOUT', 'OVER']);
 
-function skipAdverbs(tokens: Token[], from: number): number {
-  let k = from;
-  while (tokens[k]?.pos === 'ADV') k++;
-  return k;
+/** Does an actor mention start between `from` and the first `particle` after it? */
+function actorBefore(tokens: Token[], mentions: ActorMention[], from: number, particle: string): boolean {
+  for (let k = from; k < tokens.length && tokens[k]?.norm !== particle; k++) {
+    if (mentions.some((m) => m.first === k && m.kind !== 'pronoun')) return true;
+  }
+  return false;
 }
 
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
@@ -412,11 +414,11 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
     if (entry.after.length) {
-      // a particle that is a preposition follows the verb at once ("called on X", not "called X on Tuesday")
-      const from = PREP_PARTICLES.has(entry.after[0] ?? '') ? skipAdverbs(tokens, afterFrom) : afterFrom;
-      const adj = from !== afterFrom || PREP_PARTICLES.has(entry.after[0] ?? '');
-      const m = matchForward(entry.after.map((w, i) => ({ kind: 'words', alts: [[w]], adj: adj && i === 0, label: w })), tokens, mentions, from, Math.min(tokens.length, from + 3 + entry.after.length));
+      const m = matchForward(entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + 3 + entry.after.length));
       if (!m) continue;
+      // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
+      // on Tuesday"); a thing may stand between ("fired rockets at X")
+      if (PREP_PARTICLES.has(entry.after[0] ?? '') && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
       after = m.end;
     }
     if (entry.before.length) {
