@@ -6,7 +6,7 @@
  */
 import { requestCode } from '../cameo/requests.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
-import type { NounEntry, PatternElem, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
+import type { NounEntry, PatternElem, Transformation, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import type { Clause } from './clauses.js';
@@ -482,7 +482,8 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
 export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt) return null;
-  const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemmaNorm) ?? [])];
+  // (a lemma written like the word itself finds the same entries again)
+  const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(vt.lemmaNorm !== vt.norm ? (lex.verbs.get(vt.lemmaNorm) ?? []) : [])];
   // "is prepared to", "was ready to": multi-word verbs on BE whose next word is this clause's verb
   let beAux = false;
   for (let k = c.groupStart; k < c.verb && !beAux; k++) beAux = tokens[k]?.lemma === 'be';
@@ -551,7 +552,15 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
 }
 
 /** A pattern's words without its code: two patterns with one body are one pattern written twice. */
-const patternBody = (p: VerbPattern): string => p.text.replace(/\[[^\]]*\]\s*$/, '').replace(/\s+/g, ' ').trim();
+const patternBodies = new WeakMap<VerbPattern, string>();
+function patternBody(p: VerbPattern): string {
+  let body = patternBodies.get(p);
+  if (body === undefined) {
+    body = p.text.replace(/\[[^\]]*\]\s*$/, '').replace(/\s+/g, ' ').trim();
+    patternBodies.set(p, body);
+  }
+  return body;
+}
 
 const codesOf = (m: ActorMention | null): string[] => (m ? m.codes : []);
 
@@ -878,7 +887,7 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
     const ch = hits[k];
     if (!p || !ph || !ch) return;
     for (const t of lex.transformations) {
-      const m = /^(\w)\s*\(\s*(\S)\s+(\S)\s+(\w+)\s*\)\s*(\w+)\s*=\s*(\S)\s+(\S)\s+(\w+)\s*$/.exec(t.text);
+      const m = transformationParts(t);
       if (!m) continue;
       const [, a, cs, ct, lowVerb, upVerb, xs, xt, result] = m;
       if (!sameBlock(lex, ph.entry, upVerb ?? '') || (lowVerb !== 'Q' && !sameAction(lex, ch, lowVerb ?? ''))) continue;
@@ -915,6 +924,19 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
   });
   return used;
 }
+
+/** A transformation's parts (`a (b . ATTACK) SAY = a b 112`), read once per transformation; null when malformed. */
+const transformationParts = (() => {
+  const parts = new WeakMap<Transformation, RegExpExecArray | null>();
+  return (t: Transformation): RegExpExecArray | null => {
+    let m = parts.get(t);
+    if (m === undefined) {
+      m = /^(\w)\s*\(\s*(\S)\s+(\S)\s+(\w+)\s*\)\s*(\w+)\s*=\s*(\S)\s+(\S)\s+(\w+)\s*$/.exec(t.text);
+      parts.set(t, m);
+    }
+    return m;
+  };
+})();
 
 /** CAMEO roots of material conflict: assault, fight, mass violence. */
 const VIOLENCE = new Set(['18', '19', '20']);
