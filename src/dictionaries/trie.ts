@@ -64,6 +64,8 @@ export class TokenTrie<T> implements PhraseIndex<T> {
 }
 
 const NONE = -1;
+/** Sentence positions whose last looked-up word a `CompactTrie` remembers. */
+const MEMO_POSITIONS = 256;
 
 /**
  * A built `CompactTrie` as plain data: the words (joined by "\n", which no token contains), a hash table over
@@ -199,6 +201,13 @@ function childOf(firstChild: ArrayLike<number>, nextSibling: ArrayLike<number>, 
 export class CompactTrie<T> implements PhraseIndex<T> {
   private readonly built: (T[] | undefined)[] = [];
   readonly size: number;
+  /**
+   * The last word looked up at each sentence position (for the written forms, and for the second forms) and its
+   * number: a sentence is matched from each of its positions in turn, so each word would otherwise be looked up
+   * in the hash table once per phrase start that reaches it. A slot holds the word itself, so it is right for
+   * any array of words.
+   */
+  private readonly seen: [string[], Int32Array, string[], Int32Array] = [[], new Int32Array(MEMO_POSITIONS), [], new Int32Array(MEMO_POSITIONS)];
 
   constructor(
     private readonly d: CompactTrieData,
@@ -207,10 +216,21 @@ export class CompactTrie<T> implements PhraseIndex<T> {
     this.size = d.valueOf.length;
   }
 
-  private step(node: number, w: string): number {
-    const id = wordNumber(this.d, w);
+  private step(node: number, w: string, k: number, alt: 0 | 2): number {
+    const id = this.numberAt(w, k, alt);
     if (id === NONE) return NONE;
     return node === 0 ? (this.d.rootChild[id] ?? NONE) : childOf(this.d.firstChild, this.d.nextSibling, this.d.word, node, id);
+  }
+
+  private numberAt(w: string, k: number, alt: 0 | 2): number {
+    if (k >= MEMO_POSITIONS) return wordNumber(this.d, w);
+    const words = this.seen[alt] as string[];
+    const ids = this.seen[alt + 1] as Int32Array;
+    if (words[k] === w) return ids[k] as number;
+    const id = wordNumber(this.d, w);
+    words[k] = w;
+    ids[k] = id;
+    return id;
   }
 
   private values(node: number): T[] | undefined {
@@ -231,10 +251,10 @@ export class CompactTrie<T> implements PhraseIndex<T> {
     for (let k = from; k < words.length; k++) {
       if (node !== 0 && this.d.firstChild[node] === NONE) break;
       const w = words[k] ?? '';
-      let next = this.step(node, w);
+      let next = this.step(node, w, k, 0);
       if (next === NONE && alt) {
         const a = alt[k];
-        if (a !== undefined && a !== w) next = this.step(node, a);
+        if (a !== undefined && a !== w) next = this.step(node, a, k, 2);
       }
       if (next === NONE) break;
       node = next;

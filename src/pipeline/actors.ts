@@ -58,13 +58,23 @@ function entryOn(entries: ActorEntry[], date: string | null): ActorEntry | undef
   return entries.find(valid) ?? entries[0];
 }
 
+/** `text === text.toLowerCase()`, without making the lower-case copy for ASCII text. */
+function isLowerCase(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return false;
+    if (c >= 128) return text === text.toLowerCase();
+  }
+  return true;
+}
+
 function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: string | null): Atom[] {
   const { words, lemmas } = tokenForms(tokens);
   const atoms: Atom[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
     if (!tok) break;
-    const lower = tok.text === tok.text.toLowerCase();
+    const lower = isLowerCase(tok.text);
     const learned = mem.learned.longest(words, i);
     let actor = lower && FUNCTION_POS.has(tok.pos) ? null : lex.actors.longest(words, i);
     // an acronym written in lower case is an ordinary word: "a car bomb" is not the CAR, "who" not the WHO

@@ -5,20 +5,60 @@
 import type { DiscardEntry } from '../dictionaries/discards-reader.js';
 import type { Stage } from './stage.js';
 
-function contains(words: string[], phrase: string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
-    return true;
-  }
-  return false;
+function matchesAt(words: string[], i: number, phrase: string[]): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let k = 1; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  return true;
 }
 
-const wordsOf = (text: string): string[] => text.toUpperCase().split(/[\s]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+/** A discard list's entries by their first word (their positions in the list, in order), built once per list. */
+const byFirstWord = new WeakMap<DiscardEntry[], Map<string, number[]>>();
+
+function firstWordIndex(entries: DiscardEntry[]): Map<string, number[]> {
+  let index = byFirstWord.get(entries);
+  if (!index) {
+    index = new Map();
+    entries.forEach((d, n) => {
+      const w = d.words[0] ?? '';
+      const list = index?.get(w);
+      if (list) list.push(n);
+      else index?.set(w, [n]);
+    });
+    byFirstWord.set(entries, index);
+  }
+  return index;
+}
+
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** An ASCII letter or digit (most words start and end with one: they need no trimming). */
+const alnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The upper-case words of a text, without the punctuation around them. */
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.toUpperCase().split(/[\s]+/)) {
+    const w = raw && alnum(raw.charCodeAt(0)) && alnum(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(EDGES, '');
+    if (w) out.push(w);
+  }
+  return out;
+}
 
 export function firstDiscard(text: string, entries: DiscardEntry[]): DiscardEntry | null {
   if (!entries.length) return null;
+  // the first entry of the list found anywhere in the text: only entries starting with one of its words are tried
+  const index = firstWordIndex(entries);
   const words = wordsOf(text);
-  return entries.find((d) => contains(words, d.words)) ?? null;
+  // (an empty phrase, which the reader never makes, is found in any text)
+  let best = index.get('')?.[0] ?? entries.length;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i] ?? '');
+    if (!candidates) continue;
+    for (const n of candidates) {
+      if (n >= best) break;
+      if (matchesAt(words, i, entries[n]?.words ?? [])) best = n;
+    }
+  }
+  return entries[best] ?? null;
 }
 
 export const discardStage: Stage = {

@@ -6,7 +6,7 @@
  */
 import { requestCode } from '../cameo/requests.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
-import type { NounEntry, PatternElem, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
+import type { NounEntry, PatternElem, Transformation, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import type { Clause } from './clauses.js';
@@ -148,14 +148,45 @@ function altIndex(e: WordsElem): AltIndex {
 
 /**
  * The alternatives of `e` that can match with token `t` as their first (or last) word: the ones whose first (last)
- * word is its written form or its lemma. For short lists, all of them.
+ * word is its written form or its lemma (`lemmaAlts` is the second list, for a lemma other than the written form).
+ * For short lists, all of them. Two lists rather than a list of lists: this runs for every token a pattern word
+ * is looked for at, and allocates nothing.
  */
-function altsWith(e: WordsElem, t: Token | undefined, side: 'byFirst' | 'byLast'): string[][][] {
-  if (e.alts.length < ALT_INDEX_MIN) return [e.alts];
-  if (!t) return [];
-  const map = altIndex(e)[side];
-  const a = map.get(t.norm) ?? NO_ALTS;
-  return t.lemmaNorm === t.norm ? [a] : [a, map.get(t.lemmaNorm) ?? NO_ALTS];
+function altsWith(e: WordsElem, t: Token | undefined, side: 'byFirst' | 'byLast'): string[][] {
+  if (e.alts.length < ALT_INDEX_MIN) return e.alts;
+  if (!t) return NO_ALTS;
+  return altIndex(e)[side].get(t.norm) ?? NO_ALTS;
+}
+function lemmaAlts(e: WordsElem, t: Token | undefined, side: 'byFirst' | 'byLast'): string[][] {
+  if (e.alts.length < ALT_INDEX_MIN || !t || t.lemmaNorm === t.norm) return NO_ALTS;
+  return altIndex(e)[side].get(t.lemmaNorm) ?? NO_ALTS;
+}
+
+/** The length of the longest alternative of `e` that starts at token `p` (0: none). */
+function longestAltAt(e: WordsElem, tokens: Token[], p: number): number {
+  let len = 0;
+  for (const alt of altsWith(e, tokens[p], 'byFirst')) {
+    const l = altMatchAt(tokens, p, alt);
+    if (l > len) len = l;
+  }
+  for (const alt of lemmaAlts(e, tokens[p], 'byFirst')) {
+    const l = altMatchAt(tokens, p, alt);
+    if (l > len) len = l;
+  }
+  return len;
+}
+
+/** The length of the longest alternative of `e` that ends at token `p` (0: none). */
+function longestAltEndingAt(e: WordsElem, tokens: Token[], p: number): number {
+  return Math.max(longestEndingAt(altsWith(e, tokens[p], 'byLast'), tokens, p), longestEndingAt(lemmaAlts(e, tokens[p], 'byLast'), tokens, p));
+}
+function longestEndingAt(alts: string[][], tokens: Token[], p: number): number {
+  let len = 0;
+  for (const alt of alts) {
+    const startAt = p - alt.length + 1;
+    if (startAt >= 0 && altMatchAt(tokens, startAt, alt) === alt.length && alt.length > len) len = alt.length;
+  }
+  return len;
 }
 
 interface SeqMatch {
@@ -166,7 +197,15 @@ interface SeqMatch {
 }
 
 const PREPOSITIONS = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'FROM', 'OF', 'IN', 'INTO', 'OVER', 'BY', 'ABOUT', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS', 'UNDER', 'AS', 'THROUGH', 'ACROSS', 'NEAR', 'OUTSIDE', 'INSIDE', 'AFTER', 'BEFORE', 'DURING', 'UPON', 'ONTO', 'WITHOUT', 'BEHIND', 'AROUND']);
-const isPrepElem = (e: PatternElem): boolean => e.kind === 'words' && e.alts.some((a) => PREPOSITIONS.has(a[0] ?? ''));
+const prepElems = new WeakMap<PatternElem, boolean>();
+function isPrepElem(e: PatternElem): boolean {
+  let is = prepElems.get(e);
+  if (is === undefined) {
+    is = e.kind === 'words' && e.alts.some((a) => PREPOSITIONS.has(a[0] ?? ''));
+    prepElems.set(e, is);
+  }
+  return is;
+}
 
 /** A `$`, `+` or `%` slot binds the mention as source, target or both. */
 function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, source: ActorMention | null, target: ActorMention | null): { source: ActorMention | null; target: ActorMention | null } {
@@ -188,20 +227,16 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
     let found = -1;
     let len = 0;
     const last = e.adj ? cursor : to - 1;
+    // a noun of the pattern belongs to the verb's own object: it is not looked for past a preposition the
+    // pattern does not name ("share concern about Iran's missile tests" is not "share missiles")
+    const stopsAtPrep = e.kind === 'words' && !isPrepElem(e);
     for (let p = cursor; p <= last && p < to; p++) {
-      // a noun of the pattern belongs to the verb's own object: it is not looked for past a preposition the
-      // pattern does not name ("share concern about Iran's missile tests" is not "share missiles")
       // ("fired a barrage of rockets" is still "fired rockets": "of" after a word of quantity does not count)
-      if (p > cursor && tokens[p - 1]?.pos === 'ADP' && e.kind === 'words' && !isPrepElem(e) && !partitive(tokens, p - 1)) break;
+      if (p > cursor && stopsAtPrep && tokens[p - 1]?.pos === 'ADP' && !partitive(tokens, p - 1)) break;
       if (e.kind === 'words') {
         // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
         if (p === barrier && !e.adj) continue;
-        for (const alts of altsWith(e, tokens[p], 'byFirst')) {
-          for (const alt of alts) {
-            const l = altMatchAt(tokens, p, alt);
-            if (l > len) len = l;
-          }
-        }
+        len = longestAltAt(e, tokens, p);
         if (len > 0) {
           found = p;
           break;
@@ -255,12 +290,7 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
     const lowest = e.adj ? cursor : to;
     for (let p = cursor; p >= lowest && p >= to; p--) {
       if (e.kind === 'words') {
-        for (const alts of altsWith(e, tokens[p], 'byLast')) {
-          for (const alt of alts) {
-            const startAt = p - alt.length + 1;
-            if (startAt >= 0 && altMatchAt(tokens, startAt, alt) === alt.length && alt.length > len) len = alt.length;
-          }
-        }
+        len = longestAltEndingAt(e, tokens, p);
         if (len > 0) {
           found = p - len + 1;
           break;
@@ -302,23 +332,42 @@ interface VerbHit {
  * Rejecting patterns before matching them: a pattern can match only if every word element of it finds the first
  * word of one of its alternatives among the sentence's written forms and lemmas. Every such first word of the
  * lexicon's patterns gets a number, each pattern keeps the numbers of each of its word elements, and a sentence
- * marks the numbers of its words: the test is then a few array reads per pattern.
+ * marks the numbers of its words: the test is then a few array reads per pattern. A block with many patterns
+ * also lists them by the numbers of one word element each (the one with the fewest), so a sentence looks at only
+ * the patterns one of whose words it has (and those with no word element), not at every pattern of the block.
  */
 interface PatternWords {
   ids: Map<string, number>;
-  /** Per pattern, per word element: the ids of the first words of its alternatives. */
-  needs: Map<VerbPattern, Int32Array[]>;
+  blocks: Map<VerbBlock, BlockPatterns>;
   /** The marks of the sentence being coded (one buffer, reset for each sentence) and the ids set in it. */
   marks: Uint8Array;
   marked: number[];
+  /** Counts the sentences marked, so per-sentence lists can tell they are stale. */
+  sentence: number;
 }
+
+interface BlockPatterns {
+  /** Per pattern of the block, in its order: per word element, the ids of the first words of its alternatives. */
+  needs: Int32Array[][];
+  /** Patterns by an id of their most selective word element (null for a block short enough to scan). */
+  byWord: Map<number, number[]> | null;
+  /** Patterns with no word element: always tried. */
+  always: number[];
+  /** The candidates for the current sentence (positions in the block, in order) and that sentence's count. */
+  candidates: number[];
+  candidatesFor: number;
+  seen: Int32Array;
+}
+
+/** Blocks with fewer patterns are simply scanned. */
+const BLOCK_INDEX_MIN = 12;
+
 const patternWordsByLexicon = new WeakMap<Lexicon, PatternWords>();
 
 function patternWords(lex: Lexicon): PatternWords {
   let pw = patternWordsByLexicon.get(lex);
   if (!pw) {
     const ids = new Map<string, number>();
-    const needs = new Map<VerbPattern, Int32Array[]>();
     const idOf = (w: string): number => {
       let id = ids.get(w);
       if (id === undefined) {
@@ -327,19 +376,39 @@ function patternWords(lex: Lexicon): PatternWords {
       }
       return id;
     };
-    const blocks = new Set<VerbEntry['block']>();
-    for (const list of lex.verbs.values()) for (const entry of list) blocks.add(entry.block);
-    for (const block of blocks) {
-      for (const pat of block.patterns) {
-        if (needs.has(pat)) continue;
-        const req: Int32Array[] = [];
-        for (const e of [...pat.post, ...pat.pre]) {
-          if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
+    const blocks = new Map<VerbBlock, BlockPatterns>();
+    for (const list of lex.verbs.values()) {
+      for (const { block } of list) {
+        if (blocks.has(block)) continue;
+        const needs = block.patterns.map((pat) => {
+          const req: Int32Array[] = [];
+          for (const e of [...pat.post, ...pat.pre]) {
+            if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
+          }
+          return req;
+        });
+        const always: number[] = [];
+        let byWord: Map<number, number[]> | null = null;
+        if (needs.length >= BLOCK_INDEX_MIN) {
+          byWord = new Map();
+          for (let k = 0; k < needs.length; k++) {
+            const req = needs[k] ?? [];
+            if (!req.length) {
+              always.push(k);
+              continue;
+            }
+            const fewest = req.reduce((a, b) => (b.length < a.length ? b : a));
+            for (const id of fewest) {
+              const list = byWord.get(id);
+              if (list) list.push(k);
+              else byWord.set(id, [k]);
+            }
+          }
         }
-        needs.set(pat, req);
+        blocks.set(block, { needs, byWord, always, candidates: [], candidatesFor: -1, seen: new Int32Array(needs.length).fill(-1) });
       }
     }
-    pw = { ids, needs, marks: new Uint8Array(ids.size), marked: [] };
+    pw = { ids, blocks, marks: new Uint8Array(ids.size), marked: [], sentence: 0 };
     patternWordsByLexicon.set(lex, pw);
   }
   return pw;
@@ -359,6 +428,7 @@ export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
   const { marks, marked } = words;
   for (const id of marked) marks[id] = 0;
   marked.length = 0;
+  words.sentence++;
   for (const t of tokens) {
     const a = words.ids.get(t.norm);
     if (a !== undefined && !marks[a]) {
@@ -375,10 +445,7 @@ export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
 }
 
 /** Can every word element of the pattern find its first word somewhere in the sentence? */
-function mayMatch(pat: VerbPattern, present: WordMarks): boolean {
-  const req = present.words.needs.get(pat);
-  if (!req) return true; // a pattern the lexicon index does not know is simply tried
-  const { marks } = present;
+function mayMatch(req: Int32Array[], marks: Uint8Array): boolean {
   for (const ids of req) {
     let ok = false;
     for (let k = 0; k < ids.length && !ok; k++) ok = marks[ids[k] as number] === 1;
@@ -387,11 +454,62 @@ function mayMatch(pat: VerbPattern, present: WordMarks): boolean {
   return true;
 }
 
+const NO_CANDIDATES: number[] = [];
+
+/**
+ * The patterns of a block (positions, in block order) that may match in the marked sentence: every word element
+ * finds its first word there. Worked out once per block and sentence.
+ */
+function candidatePatterns(block: VerbBlock, present: WordMarks): number[] {
+  const { words, marks } = present;
+  const bp = words.blocks.get(block);
+  if (!bp) return block.patterns.map((_, k) => k); // a block the lexicon index does not know: every pattern is tried
+  if (bp.candidatesFor === words.sentence) return bp.candidates;
+  let out: number[];
+  if (!bp.byWord) {
+    out = [];
+    for (let k = 0; k < bp.needs.length; k++) if (mayMatch(bp.needs[k] ?? [], marks)) out.push(k);
+  } else {
+    out = [];
+    const stamp = words.sentence;
+    for (const id of words.marked) {
+      const list = bp.byWord.get(id);
+      if (!list) continue;
+      for (const k of list) {
+        if (bp.seen[k] === stamp) continue;
+        bp.seen[k] = stamp;
+        if (mayMatch(bp.needs[k] ?? [], marks)) out.push(k);
+      }
+    }
+    for (const k of bp.always) out.push(k);
+    if (out.length) out.sort((a, b) => a - b);
+    else out = NO_CANDIDATES;
+  }
+  bp.candidates = out;
+  bp.candidatesFor = words.sentence;
+  return out;
+}
+
+/** A multi-word verb's words after the verb (gaps allowed) and before it (adjacent), as pattern elements; made once per entry. */
+const extraElems = new WeakMap<VerbEntry, { after: PatternElem[]; before: PatternElem[] }>();
+function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
+  let x = extraElems.get(entry);
+  if (!x) {
+    x = {
+      after: entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })),
+      before: entry.before.map((w) => ({ kind: 'words', alts: [[w]], adj: true, label: w })),
+    };
+    extraElems.set(entry, x);
+  }
+  return x[side];
+}
+
 /** Find the verb entry and the best pattern for the clause's verb. */
 export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt) return null;
-  const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(lex.verbs.get(vt.lemmaNorm) ?? [])];
+  // (a lemma written like the word itself finds the same entries again)
+  const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(vt.lemmaNorm !== vt.norm ? (lex.verbs.get(vt.lemmaNorm) ?? []) : [])];
   // "is prepared to", "was ready to": multi-word verbs on BE whose next word is this clause's verb
   let beAux = false;
   for (let k = c.groupStart; k < c.verb && !beAux; k++) beAux = tokens[k]?.lemma === 'be';
@@ -401,6 +519,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   let best: VerbHit | null = null;
   let bestScore = -1;
   const namedObject = !!c.object && !isRoleOnly(c.object);
+  const postEnd = Math.min(postLimit, relativeAfter(tokens, c.verb));
   const seen = new Set<VerbEntry>();
   const blocksTried = new Set<VerbEntry['block']>();
   for (const entry of entries) {
@@ -414,7 +533,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
     if (entry.after.length) {
-      const m = matchForward(entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + 3 + entry.after.length));
+      const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + 3 + entry.after.length));
       if (!m) continue;
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
       // on Tuesday"); a thing may stand between ("fired rockets at X")
@@ -422,7 +541,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       after = m.end;
     }
     if (entry.before.length) {
-      const m = matchBackward(entry.before.map((w) => ({ kind: 'words', alts: [[w]], adj: true, label: w })), tokens, mentions, c.groupStart - 1, Math.max(0, c.groupStart - entry.before.length - 1));
+      const m = matchBackward(extraWords(entry, 'before'), tokens, mentions, c.groupStart - 1, Math.max(0, c.groupStart - entry.before.length - 1));
       if (!m) continue;
     }
     const baseScore = (entry.after.length + entry.before.length) * 2;
@@ -431,12 +550,13 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
       bestScore = baseScore;
     }
-    for (const pat of entry.block.patterns) {
-      if (!mayMatch(pat, present)) continue;
+    const patterns = entry.block.patterns;
+    for (const k of candidatePatterns(entry.block, present)) {
+      const pat = patterns[k] as VerbPattern;
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
       // ("struck Hezbollah targets")
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
-      let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, Math.min(postLimit, relativeAfter(tokens, c.verb)), barrier) : { score: 0, source: null, target: null, end: after };
+      let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postEnd, barrier) : { score: 0, source: null, target: null, end: after };
       // a passive's subject is the verb's object: "evidence against X was presented" matches "- * EVIDENCE", "the
       // civilians ... were released" matches "- * &PEOPLE" (word patterns only: the subject is the target anyway)
       if (!post && c.passive && c.start < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
@@ -474,7 +594,15 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
 }
 
 /** A pattern's words without its code: two patterns with one body are one pattern written twice. */
-const patternBody = (p: VerbPattern): string => p.text.replace(/\[[^\]]*\]\s*$/, '').replace(/\s+/g, ' ').trim();
+const patternBodies = new WeakMap<VerbPattern, string>();
+function patternBody(p: VerbPattern): string {
+  let body = patternBodies.get(p);
+  if (body === undefined) {
+    body = p.text.replace(/\[[^\]]*\]\s*$/, '').replace(/\s+/g, ' ').trim();
+    patternBodies.set(p, body);
+  }
+  return body;
+}
 
 const codesOf = (m: ActorMention | null): string[] => (m ? m.codes : []);
 
@@ -831,7 +959,7 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
     const ch = hits[k];
     if (!p || !ph || !ch) return;
     for (const t of lex.transformations) {
-      const m = /^(\w)\s*\(\s*(\S)\s+(\S)\s+(\w+)\s*\)\s*(\w+)\s*=\s*(\S)\s+(\S)\s+(\w+)\s*$/.exec(t.text);
+      const m = transformationParts(t);
       if (!m) continue;
       const [, a, cs, ct, lowVerb, upVerb, xs, xt, result] = m;
       if (!sameBlock(lex, ph.entry, upVerb ?? '') || (lowVerb !== 'Q' && !sameAction(lex, ch, lowVerb ?? ''))) continue;
@@ -868,6 +996,19 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
   });
   return used;
 }
+
+/** A transformation's parts (`a (b . ATTACK) SAY = a b 112`), read once per transformation; null when malformed. */
+const transformationParts = (() => {
+  const parts = new WeakMap<Transformation, RegExpExecArray | null>();
+  return (t: Transformation): RegExpExecArray | null => {
+    let m = parts.get(t);
+    if (m === undefined) {
+      m = /^(\w)\s*\(\s*(\S)\s+(\S)\s+(\w+)\s*\)\s*(\w+)\s*=\s*(\S)\s+(\S)\s+(\w+)\s*$/.exec(t.text);
+      parts.set(t, m);
+    }
+    return m;
+  };
+})();
 
 /** CAMEO roots of material conflict: assault, fight, mass violence. */
 const VIOLENCE = new Set(['18', '19', '20']);

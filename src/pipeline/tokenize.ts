@@ -19,7 +19,7 @@ interface WinkDoc {
 }
 interface WinkNlp {
   readDoc(text: string): WinkDoc;
-  its: { value: unknown; pos: unknown };
+  its: { value: unknown; pos: unknown; uniqueId: unknown };
 }
 
 let nlp: WinkNlp | null = null;
@@ -123,17 +123,39 @@ interface Forms {
 /**
  * The upper-case form and lemma of a word depend only on its text, its tag and the verb lexicon: they are
  * kept per `verbBase` function, per tag, so a word is worked out once, not at each of its occurrences. The
- * memory is bounded (emptied when it grows past FORMS_CAP words).
+ * memory is bounded (emptied when it grows past FORMS_CAP words). Words are found by wink's number for them
+ * (an array read; wink numbers each distinct token text once per process) and, for a token given without its
+ * number, by text.
  */
-const formMemos = new WeakMap<VerbBase, { size: number; byPos: Map<string, Map<string, Forms>> }>();
+interface FormsMemo {
+  size: number;
+  byPos: Map<string, Map<string, Forms>>;
+  /**
+   * By wink's token number: the text it stands for and its forms per tag (few tags per word). A dense array
+   * (grown as wink numbers new words), so it stays a plain array, not a dictionary.
+   */
+  byId: (IdForms | undefined)[];
+}
+interface IdForms {
+  text: string;
+  /** The forms for the first tag seen, then for the others. */
+  tag: string;
+  forms: Forms;
+  more: IdForms | null;
+}
+const formMemos = new WeakMap<VerbBase, FormsMemo>();
 const FORMS_CAP = 200_000;
 
-function formsOf(text: string, pos: Pos, verbBase: VerbBase): Forms {
+function memoFor(verbBase: VerbBase): FormsMemo {
   let memo = formMemos.get(verbBase);
   if (!memo || memo.size > FORMS_CAP) {
-    memo = { size: 0, byPos: new Map() };
+    memo = { size: 0, byPos: new Map(), byId: new Array<IdForms | undefined>(1 << 17).fill(undefined) };
     formMemos.set(verbBase, memo);
   }
+  return memo;
+}
+
+function formsOf(text: string, pos: Pos, verbBase: VerbBase, memo: FormsMemo = memoFor(verbBase)): Forms {
   let byText = memo.byPos.get(pos);
   if (!byText) {
     byText = new Map();
@@ -149,11 +171,38 @@ function formsOf(text: string, pos: Pos, verbBase: VerbBase): Forms {
   return f;
 }
 
+/** `formsOf` for a token wink numbered `id`. */
+function formsById(id: number, text: string, pos: Pos, verbBase: VerbBase, memo: FormsMemo): Forms {
+  const byId = memo.byId;
+  while (byId.length <= id) byId.push(undefined);
+  const first = byId[id];
+  if (first && first.text !== text) return formsOf(text, pos, verbBase, memo); // (never: one number, one text)
+  let last: IdForms | undefined;
+  for (let slot: IdForms | null | undefined = first; slot; slot = slot.more) {
+    if (slot.tag === pos) return slot.forms;
+    last = slot;
+  }
+  const slot: IdForms = { text, tag: pos, forms: formsOf(text, pos, verbBase, memo), more: null };
+  if (last) last.more = slot;
+  else byId[id] = slot;
+  return slot.forms;
+}
+
 /** Weapon nouns whose first word wink may tag as a verb ("used tear gas", "fired water cannon"). */
 const WEAPON_NOUNS = new Set(
   ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
 );
+const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
 const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
+
+/** Does `text` end in `suffix` (two or three upper-case ASCII letters), in any case? Same as /SUFFIX$/i. */
+function endsWithCI(text: string, suffix: string): boolean {
+  const n = text.length;
+  const m = suffix.length;
+  if (n < m) return false;
+  for (let k = 0; k < m; k++) if ((text.charCodeAt(n - m + k) & ~32) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
 
 /**
  * Tokenise one sentence: `offset` is the sentence's start in the document; `verbBase` maps an upper-case
@@ -162,7 +211,8 @@ const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY
 export function tokenize(sentence: string, offset: number, verbBase: VerbBase = noVerbs): Token[] {
   const w = wink();
   const items = w.readDoc(sentence).tokens();
-  return fromWink(sentence, offset, items.out(w.its.value), items.out(w.its.pos), verbBase);
+  const values = items.out(w.its.value);
+  return fromWink(sentence, offset, { values, tags: items.out(w.its.pos), ids: items.out(w.its.uniqueId) as unknown as number[], ats: null }, 0, values.length, verbBase);
 }
 
 /**
@@ -185,25 +235,39 @@ export function tokenizeSentences(sentences: readonly { text: string; start: num
     const batch = sentences.slice(k, j);
     const split = batch.length > 1 ? winkBatch(batch.map((s) => s.text)) : null;
     batch.forEach((s, i) => {
-      const part = split?.[i];
-      out.push(part ? fromWink(s.text, s.start, part.values, part.tags, verbBase) : tokenize(s.text, s.start, verbBase));
+      out.push(split ? fromWink(s.text, s.start, split, split.bounds[i] ?? 0, split.bounds[i + 1] ?? 0, verbBase) : tokenize(s.text, s.start, verbBase));
     });
     k = j;
   }
   return out;
 }
 
+/** wink's tokens: token texts, tags and wink's numbers for them; `ats`, when known, each token's start in its sentence. */
+interface WinkTokens {
+  values: string[];
+  tags: string[];
+  ids: number[];
+  ats: Int32Array | null;
+}
+
 /**
- * wink's tokens and tags for several sentences at once, split back per sentence; null when a token cannot be
- * placed in one sentence (wink normalised its text, or it crosses a join): the caller then tags them one by one.
+ * wink's tokens and tags for several sentences at once; sentence i has the tokens from `bounds[i]` to
+ * `bounds[i + 1]` (what lies on the blank lines between them is left out), and `ats` gives each token's start
+ * in its sentence. Null when a token cannot be placed in one sentence (wink normalised its text, or it crosses a
+ * join): the caller then tags them one by one.
  */
-function winkBatch(texts: string[]): { values: string[]; tags: string[] }[] | null {
+function winkBatch(texts: string[]): (WinkTokens & { bounds: Int32Array }) | null {
   const w = wink();
   const joined = texts.join(JOIN);
   const items = w.readDoc(joined).tokens();
   const values = items.out(w.its.value);
   const tags = items.out(w.its.pos);
-  const parts = texts.map(() => ({ values: [] as string[], tags: [] as string[] }));
+  const ids = items.out(w.its.uniqueId) as unknown as number[];
+  // the tokens of the sentences, gap tokens left out: kept in place when there are none
+  let keep: number[] | null = null;
+  const ats = new Int32Array(values.length);
+  const bounds = new Int32Array(texts.length + 1);
+  let n = 0;
   let i = 0;
   let base = 0; // start of sentence i in `joined`
   let cursor = 0;
@@ -213,45 +277,58 @@ function winkBatch(texts: string[]): { values: string[]; tags: string[] }[] | nu
     if (at < 0 || v === '') return null;
     while (i < texts.length && at >= base + (texts[i]?.length ?? 0)) {
       base += (texts[i]?.length ?? 0) + JOIN.length;
-      i++;
+      bounds[++i] = n;
     }
     const inJoin = at < base;
     if (inJoin) {
       // the blank line between two sentences: whitespace only, and nothing else of wink's lies there
       if (v.trim() !== '' || at + v.length > base) return null;
+      keep ??= Array.from({ length: k }, (_, x) => x);
     } else {
       if (i >= texts.length || at + v.length > base + (texts[i]?.length ?? 0)) return null;
-      parts[i]?.values.push(v);
-      parts[i]?.tags.push(tags[k] ?? 'X');
+      keep?.push(k);
+      ats[n++] = at - base;
     }
     cursor = at + v.length;
   }
-  return parts;
+  while (i < texts.length) bounds[++i] = n;
+  if (!keep) return { values, tags, ids, ats, bounds };
+  return { values: keep.map((k) => values[k] ?? ''), tags: keep.map((k) => tags[k] ?? 'X'), ids: keep.map((k) => ids[k] ?? -1), ats, bounds };
 }
 
-/** Tokens of one sentence from wink's token texts and tags: offsets, tagger repair, forms and lemmas. */
-function fromWink(sentence: string, offset: number, values: string[], tags: string[], verbBase: VerbBase): Token[] {
+/**
+ * Tokens of one sentence from wink's tokens `from` to `to` (exclusive): offsets, tagger repair, forms and lemmas.
+ */
+function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number, to: number, verbBase: VerbBase): Token[] {
+  const { values, tags, ids, ats } = wt;
+  const memo = memoFor(verbBase);
   const tokens: Token[] = [];
   let cursor = 0;
-  for (let k = 0; k < values.length; k++) {
+  for (let k = from; k < to; k++) {
     const text = values[k] ?? '';
-    let at = sentence.indexOf(text, cursor);
+    let at = ats ? (ats[k] as number) : sentence.indexOf(text, cursor);
     if (at < 0) at = cursor; // wink normalised the token; keep the cursor position
-    const end = at < 0 ? cursor : Math.min(sentence.length, at + text.length);
+    const end = Math.min(sentence.length, at + text.length);
     cursor = end;
     let pos = (tags[k] ?? 'X') as Pos;
     if (pos === 'SPACE') continue;
     // tagger repair: "Qatar mediated talks" — an -ed form of a lexicon verb right after a name is the verb
     const prev = tokens[tokens.length - 1];
-    if ((pos === 'ADJ' || pos === 'NOUN') && /ED$/i.test(text) && prev?.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
-    // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
-    if ((pos === 'ADJ' || pos === 'NOUN') && prev && (MODALS.has(prev.norm) || (/ED$/i.test(text) && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
-    // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
-    const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
-    if (pos === 'VERB' && hyphen && !/ING$/i.test(text)) pos = 'ADJ';
-    // "tear gas", "water cannon", "cluster bombs": the first word of a weapon noun is not a verb
-    if (pos === 'VERB' && WEAPON_NOUNS.has(`${text.toUpperCase()} ${values[k + 1]?.toUpperCase() ?? ''}`)) pos = 'NOUN';
-    const f = formsOf(text, pos, verbBase);
+    if ((pos === 'ADJ' || pos === 'NOUN') && prev) {
+      const ed = endsWithCI(text, 'ED');
+      if (ed && prev.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
+      // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
+      if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
+    }
+    if (pos === 'VERB') {
+      // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
+      const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
+      if (hyphen && !endsWithCI(text, 'ING')) pos = 'ADJ';
+      // "tear gas", "water cannon", "cluster bombs": the first word of a weapon noun is not a verb
+      else if (WEAPON_FIRST.has(text.toUpperCase()) && WEAPON_NOUNS.has(`${text.toUpperCase()} ${k + 1 < to ? (values[k + 1]?.toUpperCase() ?? '') : ''}`)) pos = 'NOUN';
+    }
+    const id = ids[k];
+    const f = id !== undefined && id >= 0 ? formsById(id, text, pos, verbBase, memo) : formsOf(text, pos, verbBase, memo);
     tokens.push({
       i: tokens.length,
       text,
