@@ -34,7 +34,7 @@ export function formatTable(r: DocResult): string {
   if (r.operations.length) {
     lines.push('  operations:');
     for (const op of r.operations) {
-      lines.push(`    ${op.name} — ${op.actor ?? '?'} in ${op.country ?? '?'}: ${op.status} since ${op.since ?? '?'}${op.outlook ? `; ${op.outlook}` : ''}`);
+      lines.push(`    ${op.name} — ${op.actor ?? '?'} in ${op.country ?? '?'}: ${op.history.length ? `${op.status} since ${op.since ?? 'an undated change'}` : `${op.status} (mentioned; no change of status reported)`}${op.outlook ? `; ${op.outlook}` : ''}`);
       for (const h of op.history) lines.push(`      ${pad(h.date ?? '', 10)} ${pad(h.status, 10)} ${flat(h.evidence)}`);
     }
   }
