@@ -114,6 +114,15 @@ const GOLD: [string, Triple[]][] = [
   // "left for X": a departure verb's destination is its target, before other phrases
   ['Valdorian officials left for Kestria on Monday for talks with Morvane.', [['VALGOV', 'KES', '042']]],
   ['Valdorian officials left yesterday for Kestria.', [['VALGOV', 'KES', '042']]],
+  // a role with no country takes the one country its sentence names ...
+  ['Kestrian police arrested rebels.', [['KESCOP', 'KESREB', '173']]],
+  ['Rebels attacked Kestrian troops on Friday.', [['KESREB', 'KESMIL', '190']]],
+  ['Thousands of rebels protested in Kestria.', [['KESREB', 'KES', '140']]],
+  // ... not when the sentence names two, when the other side is that state itself, nor when the text places the
+  // role somewhere unknown
+  ['Rebels attacked Kestrian troops, Valdorian officials said.', [['---REB', 'KESMIL', '190']]],
+  ['The government condemned Kestria.', [['---GOV', 'KES', '111']]],
+  ['Kestrian police arrested rebels in Ostmark.', [['KESCOP', '---REB', '173']]],
 ];
 
 const NEGATIVE: string[] = [

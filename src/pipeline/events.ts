@@ -526,6 +526,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // place its clause names
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
     if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
+    // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
+    // one country the sentence names
+    // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
+    const protest = forward?.startsWith('14') === true;
+    if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt);
+    if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest ? null : src);
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
@@ -570,6 +576,39 @@ const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
   a.codes.every((x) => b.codes.every((y) => x.slice(0, 3) === y.slice(0, 3) && !x.startsWith('---')));
 
 const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
+
+/** Roles that belong to the country whose affairs a sentence reports (not refugees, peacekeepers, religions). */
+const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|LAB|EDU|ELI|REL|HRI|AGR|HLH|ENV|UAF)/;
+
+/**
+ * A role-only mention takes the country of a sentence that names exactly one (a state, its people, its places or
+ * institutions; a named person says nothing about where the others are). Not when the other participant is that
+ * state itself ("the government thanked China": the government is not China's), nor when the text places the role
+ * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
+ */
+function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null): void {
+  if (!m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
+  let k = m.last + 1;
+  if (['IN', 'AT'].includes(tokens[k]?.norm ?? '')) {
+    k++;
+    while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+    if (tokens[k]?.pos === 'PROPN' && !mentions.some((x) => x.first <= k && x.last >= k)) return;
+  }
+  let country = '';
+  let from: ActorMention | null = null;
+  for (const p of mentions) {
+    if (p.kind === 'inferred' || p.rules[0]?.includes('leaders')) continue;
+    for (const c of p.codes) {
+      if (c.startsWith('---') || /^(?:IGO|NGO|IMG|MNC)/.test(c) || !/^[A-Z]{3}/.test(c)) continue;
+      if (country && c.slice(0, 3) !== country) return;
+      country = c.slice(0, 3);
+      from ??= p;
+    }
+  }
+  if (!country || !from || other?.codes.includes(country)) return;
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
+}
 
 const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
 
