@@ -123,6 +123,11 @@ const GOLD: [string, Triple[]][] = [
   ['Rebels attacked Kestrian troops, Valdorian officials said.', [['---REB', 'KESMIL', '190']]],
   ['The government condemned Kestria.', [['---GOV', 'KES', '111']]],
   ['Kestrian police arrested rebels in Ostmark.', [['KESCOP', '---REB', '173']]],
+  // "throughout X", "across X" place a role like "in X"; quantities chained by "of" before the subject
+  ['Rebels throughout Kestria attacked Valdorian troops.', [['KESREB', 'VALMIL', '190']]],
+  ['Tens of thousands of Kestrian rebels attacked Valdoria.', [['KESREB', 'VAL', '190']]],
+  // a state's possessive over modifiers before its role
+  ["Kestria's senior defence official condemned Valdoria.", [['KESGOV', 'VAL', '111']]],
 ];
 
 const NEGATIVE: string[] = [

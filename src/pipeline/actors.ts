@@ -40,8 +40,9 @@ export const newActorMemory = (): ActorMemory => ({ learned: new TokenTrie() });
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB', 'PUNCT', 'NUM']);
 /** Tokens that may sit inside one noun group between atoms. */
 const GROUP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
-/** Words that link a role to the actor it belongs to: "the government of X", "troops from X", "police in X". */
-const ROLE_LINKS = new Set(['OF', 'FROM', 'IN']);
+/** Words that link a role to the actor it belongs to: "the government of X", "troops from X", "police in X",
+ * "students across X". */
+const ROLE_LINKS = new Set(['OF', 'FROM', 'IN', 'ACROSS', 'THROUGHOUT']);
 const TITLE_WORDS = new Set([
   'HEAD', 'LEADER', 'CHIEF', 'COMMANDER', 'MEMBER', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'PRESIDENT',
   'MINISTER', 'SECRETARY', 'DIRECTOR', 'GENERAL', 'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'OFFICIAL', 'FOUNDER', 'EMIR',
@@ -132,7 +133,11 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   const gap = tokens.slice(last.last + 1, next.first);
   if (gap.length > 4) return false;
   // "Iran 's Quds Force"
-  if (gap.length === 1 && (gap[0]?.text === "'s" || gap[0]?.text === '’s' || gap[0]?.text === "'")) return true;
+  const possessive = ["'s", '’s', "'"].includes(gap[0]?.text ?? '');
+  if (gap.length === 1 && possessive) return true;
+  // "Taiwan's Vice Foreign Minister", "Algeria's leading rights activist": modifiers between a state's possessive
+  // and a role
+  if (possessive && last.actor && next.agent && gap.slice(1).every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return true;
   // "the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost": role, then of/from/in, then actor
   // ... also over the actor's own determiner and adjectives: "the mayor of the northern West Bank city"
   const linked = ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');

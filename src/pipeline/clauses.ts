@@ -425,11 +425,14 @@ function betweenAdjectives(tokens: Token[], comma: number): boolean {
   return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
 }
 
-/** "Thousands of people", "a group of X": only a noun phrase stands between the clause start and "of". */
+/**
+ * "Thousands of people", "a group of X", "tens of thousands of X": only a noun phrase (quantities chained by "of")
+ * stands between the clause start and "of".
+ */
 function onlyNounsBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = tokens[k]?.pos;
-    if (pos !== 'DET' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return false;
+    if (pos !== 'DET' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ' && tokens[k]?.norm !== 'OF') return false;
   }
   return true;
 }
