@@ -169,6 +169,15 @@ void test('agents.txt: every line has a valid shape, several hundred role nouns'
   assert.ok(readAgents(read('agents.txt'), 'agents.txt').length >= agents.size);
 });
 
+void test('agents.txt: military craft are military agents ("Russian aircraft killed …"); civilian craft are not agents', () => {
+  const agents = checkAgents(read('agents.txt'));
+  const rows: [string, string | undefined][] = [
+    ['AIRCRAFT', '~MIL'], ['GUNBOAT', '~MIL'], ['FRIGATE', '~MIL'], ['WARSHIP', '~MIL'], ['TANK', '~MIL'],
+    ['AIRLINER', undefined], ['FERRY', undefined],
+  ];
+  for (const [phrase, code] of rows) assert.equal(agents.get(phrase), code, phrase);
+});
+
 void test('no phrase is claimed by two built-in actor files', () => {
   const owner = new Map<string, string>();
   for (const { file } of ACTOR_FILES) {

@@ -128,6 +128,9 @@ const GOLD: [string, Triple[]][] = [
   ['Tens of thousands of Kestrian rebels attacked Valdoria.', [['KESREB', 'VAL', '190']]],
   // a state's possessive over modifiers before its role
   ["Kestria's senior defence official condemned Valdoria.", [['KESGOV', 'VAL', '111']]],
+  // the examples after "including" stand for the subject before them, or for an unnamed one
+  ['Valdorian forces including rebels attacked Kestria.', [['VALMIL', 'KES', '190']]],
+  ['Several states including Valdoria condemned Kestria.', [['VAL', 'KES', '111']]],
 ];
 
 const NEGATIVE: string[] = [

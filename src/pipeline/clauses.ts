@@ -190,6 +190,12 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const m = inMention(mentions, j);
     if (m) {
       const before = tokens[m.first - 1];
+      // "aircraft including helicopter gunships killed …": the examples after "including" stand for the noun before
+      if (before?.norm === 'INCLUDING') {
+        ofFallback ??= m;
+        j = m.first;
+        continue;
+      }
       if (before && before.pos === 'ADP') {
         // inside a PP: keep looking left; "thousands of people", "members of X" keep it as a fallback
         if (before.norm === 'OF' && onlyNounsBetween(tokens, prevVerb + 1, m.first - 1)) ofFallback ??= m;
