@@ -178,6 +178,12 @@ void test('agents.txt: military craft are military agents ("Russian aircraft kil
   for (const [phrase, code] of rows) assert.equal(agents.get(phrase), code, phrase);
 });
 
+void test('agents.txt: officials named by their portfolio ("Cairo\'s security chief") are government agents', () => {
+  const agents = checkAgents(read('agents.txt'));
+  const rows: [string, string | undefined][] = [['SECURITY_CHIEF', '~GOV'], ['POLICE_CHIEF', '~COP'], ['SECURITY_FORCE', '~MIL']];
+  for (const [phrase, code] of rows) assert.equal(agents.get(phrase), code, phrase);
+});
+
 void test('no phrase is claimed by two built-in actor files', () => {
   const owner = new Map<string, string>();
   for (const { file } of ACTOR_FILES) {

@@ -122,6 +122,8 @@ const GOLD: [string, Triple[]][] = [
   // role somewhere unknown
   ['Rebels attacked Kestrian troops, Valdorian officials said.', [['---REB', 'KESMIL', '190']]],
   ['The government condemned Kestria.', [['---GOV', 'KES', '111']]],
+  // ... though that state as a place ("in X") says where the role acts, not who it is
+  ['The official lifted the curfew in Kestria.', [['KESGOV', 'KES', '081']]],
   ['Kestrian police arrested rebels in Ostmark.', [['KESCOP', '---REB', '173']]],
   // "throughout X", "across X" place a role like "in X"; quantities chained by "of" before the subject
   ['Rebels throughout Kestria attacked Valdorian troops.', [['KESREB', 'VALMIL', '190']]],

@@ -605,7 +605,9 @@ function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention
       from ??= p;
     }
   }
-  if (!country || !from || other?.codes.includes(country)) return;
+  // the other participant as a place ("a curfew in Algiers") says where, not who
+  const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '');
+  if (!country || !from || (other?.codes.includes(country) && !place)) return;
   m.codes = m.codes.map((c) => country + c.slice(3));
   m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
 }
