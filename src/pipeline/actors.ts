@@ -176,6 +176,9 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   let codes: string[];
   if (bases.length === 0) {
     if (!agents.length) return null;
+    // "military aid", "military equipment": a role adjective before a common noun only describes that thing
+    const after = lastAtom.last + 1;
+    if (g.length === 1 && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[after]?.pos === 'NOUN' && !covered[after]) return null;
     codes = [compose('---', agents)];
     kind = 'agent';
   } else {
