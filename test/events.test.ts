@@ -130,6 +130,8 @@ const GOLD: [string, Triple[]][] = [
   ['Tens of thousands of Kestrian rebels attacked Valdoria.', [['KESREB', 'VAL', '190']]],
   // a state's possessive over modifiers before its role
   ["Kestria's senior defence official condemned Valdoria.", [['KESGOV', 'VAL', '111']]],
+  // "that" after the verb opens its complement even with a day or an adverb between
+  ['Valdoria asked again on Monday that Kestria refrain from violence.', [['VAL', 'KES', '020']]],
   // the examples after "including" stand for the subject before them, or for an unnamed one
   ['Valdorian forces including rebels attacked Kestria.', [['VALMIL', 'KES', '190']]],
   ['Several states including Valdoria condemned Kestria.', [['VAL', 'KES', '111']]],

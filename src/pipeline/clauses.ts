@@ -149,7 +149,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // a temporal phrase ("after the killing of X", "following talks with Y") names another happening: its
     // actors are not this clause's participants
     const temporal = (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB') && TEMPORAL.has(t.norm) && j > v + 1;
-    if (t.norm === ';' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && j > v + 1) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
+    // "demanded that X ...", "demanded on Friday that X ...": "that" right after the verb (adverbs and day
+    // words aside) opens its complement, whose subject the verb's patterns may read
+    if (t.norm === ';' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
     }
@@ -423,6 +425,14 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
     for (const c of clauses) if (c.verb > from && c.verb < q && c.modality === 'asserted') c.modality = 'question';
     from = q;
   }
+}
+
+/** Words that say when, between a verb and its complement: "demanded on Friday that", "said again today that". */
+const DAY_WORDS = new Set(['ON', 'TODAY', 'YESTERDAY', 'TONIGHT', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
+
+function onlyDayWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.pos !== 'ADV' && !DAY_WORDS.has(tokens[k]?.norm ?? '')) return false;
+  return true;
 }
 
 /** "restored complete, full diplomatic ties": a comma inside a list of adjectives before their noun. */
