@@ -130,6 +130,10 @@ const GOLD: [string, Triple[]][] = [
   ['Tens of thousands of Kestrian rebels attacked Valdoria.', [['KESREB', 'VAL', '190']]],
   // a state's possessive over modifiers before its role
   ["Kestria's senior defence official condemned Valdoria.", [['KESGOV', 'VAL', '111']]],
+  // "ethnic X" names a people, not the state X: where they live decides
+  ['Kestrian police arrested ethnic Valdorians.', [['KESCOP', 'KESCVL', '173']]],
+  ['Ethnic Valdorian rebels attacked Kestrian police.', [['KESREB', 'KESCOP', '190']]],
+  ['Kestrian police arrested Valdorians.', [['KESCOP', 'VAL', '173']]],
   // "that" after the verb opens its complement even with a day or an adverb between
   ['Valdoria asked again on Monday that Kestria refrain from violence.', [['VAL', 'KES', '020']]],
   // the examples after "including" stand for the subject before them, or for an unnamed one

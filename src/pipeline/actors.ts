@@ -158,10 +158,16 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   let kind: ActorMention['kind'] = 'actor';
   // the rightmost named actor is the head ("Iran's Quds Force" → Quds Force), but a country before a person
   // does not override the person's own code
+  // "ethnic Albanians", "ethnic Turkish villagers": a people, not the state of that name (where they live decides)
+  const ethnic = tokens[first.first - 1]?.norm === 'ETHNIC';
   for (const a of g) {
     if (a.actor) {
       const code = codeOn(a.actor, date);
       if (!code) continue;
+      if (ethnic && a === first && /^[A-Z]{3}$/.test(code)) {
+        rules.push(`ethnic:${a.actor.id}`);
+        continue;
+      }
       rules.push(a.actor.id);
       name = a.actor.name;
       bases.push(...code.split('/'));
@@ -174,12 +180,13 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   }
   for (const a of agents) rules.push(a.id);
   let codes: string[];
+  const people = ethnic && bases.length === 0 && !agents.length && rules.length > 0;
   if (bases.length === 0) {
-    if (!agents.length) return null;
+    if (!agents.length && !people) return null;
     // "military aid", "military equipment": a role adjective before a common noun only describes that thing
     const after = lastAtom.last + 1;
     if (g.length === 1 && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[after]?.pos === 'NOUN' && !covered[after]) return null;
-    codes = [compose('---', agents)];
+    codes = [people ? '---CVL' : compose('---', agents)];
     kind = 'agent';
   } else {
     // more specific (longer) codes win over a bare country before them: "Iran's Quds Force" → IRNMIL
@@ -207,7 +214,7 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
     name,
     rules,
     kind,
-    ...(agents.length ? { role: agents.map((a) => a.suffix).join('') } : {}),
+    ...(agents.length ? { role: agents.map((a) => a.suffix).join('') } : people ? { role: 'CVL' } : {}),
   };
 }
 
