@@ -134,6 +134,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kestrian police arrested ethnic Valdorians.', [['KESCOP', 'KESCVL', '173']]],
   ['Ethnic Valdorian rebels attacked Kestrian police.', [['KESREB', 'KESCOP', '190']]],
   ['Kestrian police arrested Valdorians.', [['KESCOP', 'VAL', '173']]],
+  // light verbs of pace and completion take their event noun's code ("sped up the withdrawal of X")
+  ['Valdoria completed the invasion of Kestria.', [['VAL', 'KES', '192']]],
+  ['Valdoria sped up the invasion of Kestria.', [['VAL', 'KES', '192']]],
+  ['Valdoria completed the report on Kestria.', []],
   // "that" after the verb opens its complement even with a day or an adverb between
   ['Valdoria asked again on Monday that Kestria refrain from violence.', [['VAL', 'KES', '020']]],
   // the examples after "including" stand for the subject before them, or for an unnamed one

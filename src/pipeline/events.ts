@@ -859,7 +859,7 @@ function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
 }
 
 /** Light verbs whose object names the event: "staged a hunger strike", "launched an attack on", "held a summit". */
-const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'conduct', 'carry', 'mount', 'begin', 'start', 'continue', 'make', 'issue', 'wage', 'step', 'resume', 'give', 'take', 'lodge', 'file', 'impose', 'unleash', 'deliver', 'announce']);
+const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'conduct', 'carry', 'mount', 'begin', 'start', 'continue', 'make', 'issue', 'wage', 'step', 'resume', 'give', 'take', 'lodge', 'file', 'impose', 'unleash', 'deliver', 'announce', 'complete', 'speed', 'accelerate']);
 
 /** A light verb coded by the event noun it takes as object, before any prepositional target. */
 function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
@@ -868,6 +868,8 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
   const { words, lemmas } = tokenForms(tokens);
   for (let j = c.verb + 1; j <= c.end && j < tokens.length; j++) {
     const t = tokens[j];
+    // "sped up the withdrawal": the verb's particle right after it
+    if (j === c.verb + 1 && t?.norm === 'UP') continue;
     if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j)) break;
     if (t.pos !== 'NOUN') continue;
     const hit = lex.nouns.longest(words, j, lemmas);
