@@ -212,6 +212,10 @@ const RESOLVE: [file: string, phrase: string, date: string, code: string | null]
   ['actors/countries.txt', 'CHECHEN', '2000-01-01', 'RUS'],
   ['actors/countries.txt', 'KAMPUCHEAN', '1985-01-01', 'KHM'],
   ['actors/countries.txt', 'KASHMIR', '2000-01-01', null],
+  ['actors/countries.txt', 'NORTHERN_IRELAND', '1990-01-01', 'GBR'],
+  ['actors/countries.txt', 'SCOTLAND', '2020-01-01', 'GBR'],
+  // not Wales: "New South Wales" is Australian
+  ['actors/countries.txt', 'WALES', '2020-01-01', null],
   ['actors/organizations.txt', 'NATO', '2020-01-06', 'IGOWSTNAT'],
   ['actors/organizations.txt', 'NORTH_ATLANTIC_COUNCIL', '2020-01-06', 'IGOWSTNAT'],
   ['actors/organizations.txt', 'IAEA', '2020-01-06', 'IGOUNOIAE'],
