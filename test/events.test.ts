@@ -138,6 +138,8 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria completed the invasion of Kestria.', [['VAL', 'KES', '192']]],
   ['Valdoria sped up the invasion of Kestria.', [['VAL', 'KES', '192']]],
   ['Valdoria completed the report on Kestria.', []],
+  // a "whose" relative clause describes the noun before it; its phrases are not the verb's
+  ['Valdorian rebels protested in Kestria whose ties were strained with Morvane.', [['VALREB', 'KES', '140']]],
   // "that" after the verb opens its complement even with a day or an adverb between
   ['Valdoria asked again on Monday that Kestria refrain from violence.', [['VAL', 'KES', '020']]],
   // the examples after "including" stand for the subject before them, or for an unnamed one

@@ -151,7 +151,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const temporal = (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB') && TEMPORAL.has(t.norm) && j > v + 1;
     // "demanded that X ...", "demanded on Friday that X ...": "that" right after the verb (adverbs and day
     // words aside) opens its complement, whose subject the verb's patterns may read
-    if (t.norm === ';' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
+    // "between A and B whose ties ...": a relative clause about the last noun is not this verb's
+    if (t.norm === ';' || t.norm === 'WHOSE' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
     }
