@@ -228,7 +228,7 @@ TUV | | | Tuvaluan |
 UGA | | | Ugandan | Kampala
 UKR | | Donbas, Donbass, Crimea | Ukrainian | Kyiv, Kiev
 ARE | United Arab Emirates | UAE, U.A.E., Emirates | Emirati | Abu Dhabi
-GBR | United Kingdom | UK, U.K., Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland | British, Briton | London
+GBR | United Kingdom | UK, U.K., Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland, Northern Ireland, Scotland | British, Briton | London
 USA | United States | United States of America, U.S., US, U.S.A., USA, America | American | Washington, Washington D.C.
 URY | | | Uruguayan | Montevideo
 UZB | | | Uzbek, Uzbekistani | Tashkent

@@ -27,7 +27,7 @@ const GOLD: [string, Triple[]][] = [
   ['Guinean soldiers abused dozens of Liberian refugees, whom the authorities blame for the unrest.', [['GINMIL', 'LBRREF', '1822']]],
   // a role adjective before a noun is a modifier, not an actor ("joint military exercises"); as a noun it is one
   ['The United States and the Philippines held joint military exercises.', [['PHL', 'USA', '062'], ['USA', 'PHL', '062']]],
-  ['The military seized power in Niger.', [['---MIL', 'NER', '1724']]],
+  ['The military seized power in Niger.', [['NERMIL', 'NER', '1724']]],
   // a large city is an actor of its country (dictionaries/actors/cities.txt); a protest in one's own country is
   // the one event whose source and target may share a code
   ['Russian forces shelled residential areas of Kharkiv overnight.', [['RUSMIL', 'UKR', '194']]],

@@ -169,6 +169,21 @@ void test('agents.txt: every line has a valid shape, several hundred role nouns'
   assert.ok(readAgents(read('agents.txt'), 'agents.txt').length >= agents.size);
 });
 
+void test('agents.txt: military craft are military agents ("Russian aircraft killed …"); civilian craft are not agents', () => {
+  const agents = checkAgents(read('agents.txt'));
+  const rows: [string, string | undefined][] = [
+    ['AIRCRAFT', '~MIL'], ['GUNBOAT', '~MIL'], ['FRIGATE', '~MIL'], ['WARSHIP', '~MIL'], ['TANK', '~MIL'],
+    ['AIRLINER', undefined], ['FERRY', undefined],
+  ];
+  for (const [phrase, code] of rows) assert.equal(agents.get(phrase), code, phrase);
+});
+
+void test('agents.txt: officials named by their portfolio ("Cairo\'s security chief") are government agents', () => {
+  const agents = checkAgents(read('agents.txt'));
+  const rows: [string, string | undefined][] = [['SECURITY_CHIEF', '~GOV'], ['POLICE_CHIEF', '~COP'], ['SECURITY_FORCE', '~MIL']];
+  for (const [phrase, code] of rows) assert.equal(agents.get(phrase), code, phrase);
+});
+
 void test('no phrase is claimed by two built-in actor files', () => {
   const owner = new Map<string, string>();
   for (const { file } of ACTOR_FILES) {
@@ -197,6 +212,10 @@ const RESOLVE: [file: string, phrase: string, date: string, code: string | null]
   ['actors/countries.txt', 'CHECHEN', '2000-01-01', 'RUS'],
   ['actors/countries.txt', 'KAMPUCHEAN', '1985-01-01', 'KHM'],
   ['actors/countries.txt', 'KASHMIR', '2000-01-01', null],
+  ['actors/countries.txt', 'NORTHERN_IRELAND', '1990-01-01', 'GBR'],
+  ['actors/countries.txt', 'SCOTLAND', '2020-01-01', 'GBR'],
+  // not Wales: "New South Wales" is Australian
+  ['actors/countries.txt', 'WALES', '2020-01-01', null],
   ['actors/organizations.txt', 'NATO', '2020-01-06', 'IGOWSTNAT'],
   ['actors/organizations.txt', 'NORTH_ATLANTIC_COUNCIL', '2020-01-06', 'IGOWSTNAT'],
   ['actors/organizations.txt', 'IAEA', '2020-01-06', 'IGOUNOIAE'],

@@ -253,6 +253,7 @@ void test('verbs.txt: patterns keyed on objects and subjects change the code', (
     ['EXPELLED', [], ['INSPECTORS'], '1662'],
     ['TRAINED', [], ['HACKERS'], '155'],
     ['ALLOWED', [], ['INSPECTORS'], '0862'],
+    ['ALLOWED', [], ['DELIVERY', 'OF', 'AID'], '0863'],
     ['CANCELLED', [], ['RESTRICTIONS'], '081'],
     ['OFFERED', [], ['IMPOSE'], '130'],
     ['SHUNNED', [], ['WORK'], '143'],

@@ -221,3 +221,11 @@ void test('actors: an acronym written in lower case is an ordinary word, in capi
   assert.ok(!codes('A car bomb exploded near the market in Mogadishu.').some((c) => c.startsWith('CAF')), '"car" is not the CAR');
   assert.ok(codes('The CAR government condemned the attack.').some((c) => c.startsWith('CAF')), '"CAR" is');
 });
+
+void test('actors: a role adjective before a common noun describes the thing ("military aid"); before a role it is the actor', () => {
+  const texts = (text: string): string[] => mentionsOf(text).flat().map((m) => m.text);
+  assert.ok(!texts('Britain pledged to keep sending military aid to Kenya.').includes('military'), '"military aid" is no actor');
+  assert.ok(!texts('Rebels handed over weapons and military equipment.').includes('military'), '"military equipment" is no actor');
+  assert.ok(texts('The Kenyan military attacked the camp.').includes('The Kenyan military'), '"the Kenyan military" is');
+  assert.ok(texts('Military officers met on Monday.').includes('Military officers'), '"military officers" is');
+});

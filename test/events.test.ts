@@ -137,7 +137,8 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria supported the campaign of Kestria.', [['VAL', 'KES', '050']]],
   // unplaced victims of ", killing N people" are of the country the governing act hit ("at least" is a count)
   ['Valdorian forces shelled Kestria, killing at least ten civilians.', [['VALMIL', 'KES', '190'], ['VALMIL', 'KESCVL', '1823']]],
-  ['Valdorian forces shelled the border, killing ten civilians.', [['VALMIL', '---CVL', '1823']]],
+  // (with two countries in the sentence, unplaced victims stay unplaced; with one, see "the one country" below)
+  ['Valdorian forces shelled the border, killing ten civilians, Morvane said.', [['VALMIL', '---CVL', '1823']]],
   // "dissidents from X": a FROM phrase right after a role places it
   ['Valdoria met with dissidents from war-torn Kestria.', [['VAL', 'KESOPP', '040']]],
   ['Valdoria met with dissidents by video link from Kestria.', [['VAL', '---OPP', '040']]],
@@ -158,6 +159,37 @@ const GOLD: [string, Triple[]][] = [
   ['Kestrian troops were killed by a Valdorian airstrike.', [['VALMIL', 'KESMIL', '195']]],
   ['Kestrian troops were killed by the Valdorian convoy crash.', []],
   ['Kestrian troops were killed by Valdorian troops.', [['VALMIL', 'KESMIL', '1823']]],
+  // a role with no country takes the one country its sentence names ...
+  ['Kestrian police arrested rebels.', [['KESCOP', 'KESREB', '173']]],
+  ['Rebels attacked Kestrian troops on Friday.', [['KESREB', 'KESMIL', '190']]],
+  ['Thousands of rebels protested in Kestria.', [['KESREB', 'KES', '140']]],
+  // ... not when the sentence names two, when the other side is that state itself, nor when the text places the
+  // role somewhere unknown
+  ['Rebels attacked Kestrian troops, Valdorian officials said.', [['---REB', 'KESMIL', '190']]],
+  ['The government condemned Kestria.', [['---GOV', 'KES', '111']]],
+  // ... though that state as a place ("in X") says where the role acts, not who it is
+  ['The official lifted the curfew in Kestria.', [['KESGOV', 'KES', '081']]],
+  ['Kestrian police arrested rebels in Ostmark.', [['KESCOP', '---REB', '173']]],
+  // "throughout X", "across X" place a role like "in X"; quantities chained by "of" before the subject
+  ['Rebels throughout Kestria attacked Valdorian troops.', [['KESREB', 'VALMIL', '190']]],
+  ['Tens of thousands of Kestrian rebels attacked Valdoria.', [['KESREB', 'VAL', '190']]],
+  // a state's possessive over modifiers before its role
+  ["Kestria's senior defence official condemned Valdoria.", [['KESGOV', 'VAL', '111']]],
+  // "ethnic X" names a people, not the state X: where they live decides
+  ['Kestrian police arrested ethnic Valdorians.', [['KESCOP', 'KESCVL', '173']]],
+  ['Ethnic Valdorian rebels attacked Kestrian police.', [['KESREB', 'KESCOP', '190']]],
+  ['Kestrian police arrested Valdorians.', [['KESCOP', 'VAL', '173']]],
+  // light verbs of pace and completion take their event noun's code ("sped up the withdrawal of X")
+  ['Valdoria completed the invasion of Kestria.', [['VAL', 'KES', '192']]],
+  ['Valdoria sped up the invasion of Kestria.', [['VAL', 'KES', '192']]],
+  ['Valdoria completed the report on Kestria.', []],
+  // a "whose" relative clause describes the noun before it; its phrases are not the verb's
+  ['Valdorian rebels protested in Kestria whose ties were strained with Morvane.', [['VALREB', 'KES', '140']]],
+  // "that" after the verb opens its complement even with a day or an adverb between
+  ['Valdoria asked again on Monday that Kestria refrain from violence.', [['VAL', 'KES', '020']]],
+  // the examples after "including" stand for the subject before them, or for an unnamed one
+  ['Valdorian forces including rebels attacked Kestria.', [['VALMIL', 'KES', '190']]],
+  ['Several states including Valdoria condemned Kestria.', [['VAL', 'KES', '111']]],
 ];
 
 const NEGATIVE: string[] = [

@@ -42,8 +42,9 @@ export const newActorMemory = (): ActorMemory => ({ learned: new TokenTrie() });
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB', 'PUNCT', 'NUM']);
 /** Tokens that may sit inside one noun group between atoms. */
 const GROUP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
-/** Words that link a role to the actor it belongs to: "the government of X", "troops from X", "police in X". */
-const ROLE_LINKS = new Set(['OF', 'FROM', 'IN']);
+/** Words that link a role to the actor it belongs to: "the government of X", "troops from X", "police in X",
+ * "students across X". */
+const ROLE_LINKS = new Set(['OF', 'FROM', 'IN', 'ACROSS', 'THROUGHOUT']);
 const TITLE_WORDS = new Set([
   'HEAD', 'LEADER', 'CHIEF', 'COMMANDER', 'MEMBER', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'PRESIDENT',
   'MINISTER', 'SECRETARY', 'DIRECTOR', 'GENERAL', 'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'OFFICIAL', 'FOUNDER', 'EMIR',
@@ -144,7 +145,11 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   const gap = tokens.slice(last.last + 1, next.first);
   if (gap.length > 4) return false;
   // "Iran 's Quds Force"
-  if (gap.length === 1 && (gap[0]?.text === "'s" || gap[0]?.text === '’s' || gap[0]?.text === "'")) return true;
+  const possessive = ["'s", '’s', "'"].includes(gap[0]?.text ?? '');
+  if (gap.length === 1 && possessive) return true;
+  // "Taiwan's Vice Foreign Minister", "Algeria's leading rights activist": modifiers between a state's possessive
+  // and a role
+  if (possessive && last.actor && next.agent && gap.slice(1).every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return true;
   // "the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost": role, then of/from/in, then actor
   // ... also over the actor's own determiner and adjectives: "the mayor of the northern West Bank city"
   const linked = ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
@@ -159,18 +164,22 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   const lastAtom = g[g.length - 1];
   if (!first || !lastAtom) return null;
   const agents = g.filter((a) => a.agent).map((a) => a.agent as AgentEntry);
-  // "joint military exercises", "military aid": a role adjective before a noun modifies it; it names no one
-  if (agents.length === g.length && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[lastAtom.last + 1]?.pos === 'NOUN' && !covered[lastAtom.last + 1]) return null;
   const rules: string[] = [];
   let name: string | null = null;
   const bases: string[] = [];
   let kind: ActorMention['kind'] = 'actor';
   // the rightmost named actor is the head ("Iran's Quds Force" → Quds Force), but a country before a person
   // does not override the person's own code
+  // "ethnic Albanians", "ethnic Turkish villagers": a people, not the state of that name (where they live decides)
+  const ethnic = tokens[first.first - 1]?.norm === 'ETHNIC';
   for (const a of g) {
     if (a.actor) {
       const code = codeOn(a.actor, date);
       if (!code) continue;
+      if (ethnic && a === first && /^[A-Z]{3}$/.test(code)) {
+        rules.push(`ethnic:${a.actor.id}`);
+        continue;
+      }
       rules.push(a.actor.id);
       name = a.actor.name;
       bases.push(...code.split('/'));
@@ -183,9 +192,13 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   }
   for (const a of agents) rules.push(a.id);
   let codes: string[];
+  const people = ethnic && bases.length === 0 && !agents.length && rules.length > 0;
   if (bases.length === 0) {
-    if (!agents.length) return null;
-    codes = [compose('---', agents)];
+    if (!agents.length && !people) return null;
+    // "military aid", "military equipment": a role adjective before a common noun only describes that thing
+    const after = lastAtom.last + 1;
+    if (g.length === 1 && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[after]?.pos === 'NOUN' && !covered[after]) return null;
+    codes = [people ? '---CVL' : compose('---', agents)];
     kind = 'agent';
   } else {
     // more specific (longer) codes win over a bare country before them: "Iran's Quds Force" → IRNMIL
@@ -216,7 +229,7 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
     name,
     rules,
     kind,
-    ...(agents.length ? { role: agents.map((a) => a.suffix).join('') } : {}),
+    ...(agents.length ? { role: agents.map((a) => a.suffix).join('') } : people ? { role: 'CVL' } : {}),
   };
 }
 

@@ -162,7 +162,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // a temporal phrase ("after the killing of X", "following talks with Y") names another happening: its
     // actors are not this clause's participants
     const temporal = ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB') && TEMPORAL.has(t.norm) && j > v + 1) || opensClause(tokens, j, nextVerb);
-    if (t.norm === ';' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && j > v + 1) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
+    // "demanded that X ...", "demanded on Friday that X ...": "that" right after the verb (adverbs and day
+    // words aside) opens its complement, whose subject the verb's patterns may read
+    // "between A and B whose ties ...": a relative clause about the last noun is not this verb's
+    if (t.norm === ';' || t.norm === 'WHOSE' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
     }
@@ -208,6 +211,12 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       // "came as the US leader prepared to ...": "as", "after", "before" ... tagged as prepositions open a clause
       // whose subject is the noun phrase right before its verb
       const opensClause = !!before && SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV');
+      // "aircraft including helicopter gunships killed …": the examples after "including" stand for the noun before
+      if (before?.norm === 'INCLUDING') {
+        ofFallback ??= m;
+        j = m.first;
+        continue;
+      }
       if (before && before.pos === 'ADP' && !opensClause) {
         // inside a PP: keep looking left; "thousands of people", "members of X" keep it as a fallback
         if (before.norm === 'OF' && onlyNounsBetween(tokens, prevVerb + 1, m.first - 1)) ofFallback ??= m;
@@ -477,6 +486,14 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
   }
 }
 
+/** Words that say when, between a verb and its complement: "demanded on Friday that", "said again today that". */
+const DAY_WORDS = new Set(['ON', 'TODAY', 'YESTERDAY', 'TONIGHT', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
+
+function onlyDayWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.pos !== 'ADV' && !DAY_WORDS.has(tokens[k]?.norm ?? '')) return false;
+  return true;
+}
+
 /** "restored complete, full diplomatic ties": a comma inside a list of adjectives before their noun. */
 function betweenAdjectives(tokens: Token[], comma: number): boolean {
   const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
@@ -523,11 +540,14 @@ function nounPhraseStart(tokens: Token[], g: number, prevVerb: number): number {
   return j + 1;
 }
 
-/** "Thousands of people", "a group of X": only a noun phrase stands between the clause start and "of". */
+/**
+ * "Thousands of people", "a group of X", "tens of thousands of X": only a noun phrase (quantities chained by "of")
+ * stands between the clause start and "of".
+ */
 function onlyNounsBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = tokens[k]?.pos;
-    if (pos !== 'DET' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return false;
+    if (pos !== 'DET' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ' && tokens[k]?.norm !== 'OF') return false;
   }
   return true;
 }

@@ -708,6 +708,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       tgt.codes = tgt.codes.map((x) => around + x.slice(3));
       tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
     }
+    // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
+    // one country the sentence names
+    // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
+    const protest = forward?.startsWith('14') === true;
+    if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt);
+    if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest ? null : src);
     targets[k] = tgt;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
@@ -760,6 +766,41 @@ const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
   a.codes.every((x) => b.codes.every((y) => x.slice(0, 3) === y.slice(0, 3) && !x.startsWith('---')));
 
 const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
+
+/** Roles that belong to the country whose affairs a sentence reports (not refugees, peacekeepers, religions). */
+const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|LAB|EDU|ELI|REL|HRI|AGR|HLH|ENV|UAF)/;
+
+/**
+ * A role-only mention takes the country of a sentence that names exactly one (a state, its people, its places or
+ * institutions; a named person says nothing about where the others are). Not when the other participant is that
+ * state itself ("the government thanked China": the government is not China's), nor when the text places the role
+ * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
+ */
+function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null): void {
+  if (!m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
+  let k = m.last + 1;
+  if (['IN', 'AT'].includes(tokens[k]?.norm ?? '')) {
+    k++;
+    while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+    if (tokens[k]?.pos === 'PROPN' && !mentions.some((x) => x.first <= k && x.last >= k)) return;
+  }
+  let country = '';
+  let from: ActorMention | null = null;
+  for (const p of mentions) {
+    if (p.kind === 'inferred' || p.rules[0]?.includes('leaders')) continue;
+    for (const c of p.codes) {
+      if (c.startsWith('---') || /^(?:IGO|NGO|IMG|MNC)/.test(c) || !/^[A-Z]{3}/.test(c)) continue;
+      if (country && c.slice(0, 3) !== country) return;
+      country = c.slice(0, 3);
+      from ??= p;
+    }
+  }
+  // the other participant as a place ("a curfew in Algiers") says where, not who
+  const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '');
+  if (!country || !from || (other?.codes.includes(country) && !place)) return;
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
+}
 
 const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
 
@@ -1030,7 +1071,7 @@ function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
 }
 
 /** Light verbs whose object names the event: "staged a hunger strike", "launched an attack on", "held a summit". */
-const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'conduct', 'carry', 'mount', 'begin', 'start', 'continue', 'make', 'issue', 'wage', 'step', 'resume', 'give', 'take', 'lodge', 'file', 'impose', 'unleash', 'deliver', 'announce']);
+const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'conduct', 'carry', 'mount', 'begin', 'start', 'continue', 'make', 'issue', 'wage', 'step', 'resume', 'give', 'take', 'lodge', 'file', 'impose', 'unleash', 'deliver', 'announce', 'complete', 'speed', 'accelerate']);
 
 /** A light verb coded by the event noun it takes as object, before any prepositional target. */
 function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
@@ -1039,6 +1080,8 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
   const { words, lemmas } = tokenForms(tokens);
   for (let j = c.verb + 1; j <= c.end && j < tokens.length; j++) {
     const t = tokens[j];
+    // "sped up the withdrawal": the verb's particle right after it
+    if (j === c.verb + 1 && t?.norm === 'UP') continue;
     if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j)) break;
     if (t.pos !== 'NOUN') continue;
     const hit = lex.nouns.longest(words, j, lemmas);

@@ -82,6 +82,7 @@ add('awake', 'awoke awoken');
 add('spend', 'spent');
 add('lend', 'lent');
 add('flee', 'fled');
+add('speed', 'sped');
 add('feed', 'fed');
 add('bleed', 'bled');
 add('will', 'wo');
@@ -122,8 +123,8 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
   return lower;
 }
 
-/** Stems that lost a final e ("announc-ed", "receiv-ing", "clos-ed", "decid-ed"); doubled consonants undouble instead. */
-const LOST_E = /(?:c|v|z|u|rg|ag|as|os|[^c]us|ais|ud|od|ir|ur|[^o]id|[^aeo]at|[^aeiou]ut|[^aeiou]am|[^aeiou]om|[^aeiou]in|[^o]ok|[bcdfgkpstz]l)$/;
+/** Stems that lost a final e ("announc-ed", "receiv-ing", "clos-ed", "decid-ed", "complet-ed"); doubled consonants undouble instead. */
+const LOST_E = /(?:c|v|z|u|rg|ag|as|os|[^c]us|ais|ud|od|ir|ur|[^o]id|[^aeo]at|[^aeiou]ut|[^aeiou]am|[^aeiou]om|[^aeiou]in|[^o]ok|plet|[bcdfgkpstz]l)$/;
 
 function restoreE(stem: string): string {
   const single = undouble(stem);
