@@ -12,14 +12,14 @@ import { HAS_SHARED, ROOT, SHARED, SKIP_SHARED } from './helpers.js';
 /** [set (and its file, for `gold`), floor flags] */
 const FLOORS: [string[], string[]][] = [
   [['petr-unit'], ['--min-exact', '0.61', '--min-f1', '0.71']],
-  [['gsr'], ['--min-f1', '0.70']],
-  [['plover-gsr'], ['--min-f1', '0.46']],
+  [['gsr'], ['--min-f1', '0.69']],
+  [['plover-gsr'], ['--min-f1', '0.52']],
   [['seed'], ['--min-f1', '0.75']],
   // our own news-style sentences (test/fixtures/gold/handwritten.jsonl, written for sitrep), built-in dictionaries:
   // a check that rules generalise beyond the shared sets; forbidden hits (questions, negations, conditionals) fail it
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.81']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.86']],
   // ... and a second set written without looking at the coder's output first (its first score was 0.673)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.78']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.87']],
 ];
 
 for (const [args, floor] of FLOORS) {
