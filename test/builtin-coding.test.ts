@@ -23,6 +23,12 @@ const GOLD: [string, Triple[]][] = [
   // a word of quantity before "of" does not hide the pattern's noun ("a barrage of rockets")
   ['Hezbollah fired a barrage of rockets at Israel.', [['LBNREBHEZ', 'ISR', '194']]],
   ['Russia launched dozens of drones at Ukraine overnight.', [['RUS', 'UKR', '1952']]],
+  // ... nor does a number's approximator ("more than", "at least", "up to", "over")
+  ['Iran launched more than 200 drones at Israel overnight.', [['IRN', 'ISR', '1952']]],
+  ['Hezbollah fired at least 30 rockets at Israel on Sunday.', [['LBNREBHEZ', 'ISR', '194']]],
+  // a multi-word verb naming the weapon beats one naming a particle: "fired missiles at" is not small arms
+  ['North Korea fired two ballistic missiles at Japan.', [['PRK', 'JPN', '195']]],
+  ['Russian troops fired at Ukrainian positions near the river.', [['RUSMIL', 'UKR', '193']]],
   // a pattern's noun is not looked for in a relative clause after a comma ("- * AUTHORITY" is "abused authority")
   ['Guinean soldiers abused dozens of Liberian refugees, whom the authorities blame for the unrest.', [['GINMIL', 'LBRREF', '1822']]],
   // a role adjective before a noun is a modifier, not an actor ("joint military exercises"); as a noun it is one
@@ -46,6 +52,8 @@ const NOT_CODED: [string, string][] = [
   ['Turkey called the Greek decision unacceptable.', '041'],
   // "called X on Tuesday" is not "called on X"
   ['The French president called Germany on Tuesday.', '020'],
+  // "at" before a number is no approximator: the noun after it is not the verb's object
+  ['Russia fired at 40 drones over Kyiv.', '1952'],
   // an object quantified by "no"
   ['Russia and the United States reached no agreement on Ukraine.', '057'],
 ];
