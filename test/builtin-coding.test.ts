@@ -29,6 +29,11 @@ const GOLD: [string, Triple[]][] = [
   // a multi-word verb naming the weapon beats one naming a particle: "fired missiles at" is not small arms
   ['North Korea fired two ballistic missiles at Japan.', [['PRK', 'JPN', '195']]],
   ['Russian troops fired at Ukrainian positions near the river.', [['RUSMIL', 'UKR', '193']]],
+  // a title takes an unknown name after it into its mention, so "A and B" stays one compound subject
+  ['South African President Thabo Ndlovu and Nigerian President Musa Adeyemi signed a trade agreement.', [['NGAGOV', 'ZAFGOV', '061'], ['ZAFGOV', 'NGAGOV', '061']]],
+  ['Ghanaian President Kwame Asante-Boakye and the Kenyan foreign minister agreed to expand trade.', [['GHAGOV', 'KENGOV', '030'], ['KENGOV', 'GHAGOV', '030']]],
+  // ... but not a day name: "the Iranian foreign minister Friday accused"
+  ['The Iranian foreign minister Friday accused Israel of aggression.', [['IRNGOV', 'ISR', '1123']]],
   // a pattern's noun is not looked for in a relative clause after a comma ("- * AUTHORITY" is "abused authority")
   ['Guinean soldiers abused dozens of Liberian refugees, whom the authorities blame for the unrest.', [['GINMIL', 'LBRREF', '1822']]],
   // a role adjective before a noun is a modifier, not an actor ("joint military exercises"); as a noun it is one
