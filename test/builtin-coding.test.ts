@@ -34,6 +34,12 @@ const GOLD: [string, Triple[]][] = [
   ['Ghanaian President Kwame Asante-Boakye and the Kenyan foreign minister agreed to expand trade.', [['GHAGOV', 'KENGOV', '030'], ['KENGOV', 'GHAGOV', '030']]],
   // ... but not a day name: "the Iranian foreign minister Friday accused"
   ['The Iranian foreign minister Friday accused Israel of aggression.', [['IRNGOV', 'ISR', '1123']]],
+  // water cannon is force, even after a verb of criticism ("blasted the boat with water cannon")
+  ['Chinese coast guard vessels blasted a Vietnamese fishing boat with water cannon.', [['CHNMIL', 'VNM', '175']]],
+  ['Chinese coast guard ships fired water cannon at a Philippine vessel.', [['CHNMIL', 'PHL', '175']]],
+  ['China blasted the Philippines over the incident.', [['CHN', 'PHL', '111']]],
+  // troops pulling apart along a front line de-escalate
+  ['Thai and Cambodian forces disengaged along the border.', [['KHMMIL', 'THAMIL', '087'], ['THAMIL', 'KHMMIL', '087']]],
   // a pattern's noun is not looked for in a relative clause after a comma ("- * AUTHORITY" is "abused authority")
   ['Guinean soldiers abused dozens of Liberian refugees, whom the authorities blame for the unrest.', [['GINMIL', 'LBRREF', '1822']]],
   // a role adjective before a noun is a modifier, not an actor ("joint military exercises"); as a noun it is one
@@ -59,6 +65,8 @@ const NOT_CODED: [string, string][] = [
   ['The French president called Germany on Tuesday.', '020'],
   // "at" before a number is no approximator: the noun after it is not the verb's object
   ['Russia fired at 40 drones over Kyiv.', '1952'],
+  ['China blasted the Philippines over the incident.', '175'],
+  ['Thailand and Cambodia did not disengage along the border.', '087'],
   // an object quantified by "no"
   ['Russia and the United States reached no agreement on Ukraine.', '057'],
 ];
