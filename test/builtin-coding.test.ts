@@ -40,6 +40,9 @@ const GOLD: [string, Triple[]][] = [
   ['China blasted the Philippines over the incident.', [['CHN', 'PHL', '111']]],
   // troops pulling apart along a front line de-escalate
   ['Thai and Cambodian forces disengaged along the border.', [['KHMMIL', 'THAMIL', '087'], ['THAMIL', 'KHMMIL', '087']]],
+  // a nominal event's "by" phrase is its own, not that of a noun after it ("over comments by X")
+  ['China lodged a protest with Japan over comments by the Japanese defence minister.', [['CHN', 'JPN', '114']]],
+  ['The attack on Iraq by Iranian forces drew criticism.', [['IRNMIL', 'IRQ', '190']]],
   // a pattern's noun is not looked for in a relative clause after a comma ("- * AUTHORITY" is "abused authority")
   ['Guinean soldiers abused dozens of Liberian refugees, whom the authorities blame for the unrest.', [['GINMIL', 'LBRREF', '1822']]],
   // a role adjective before a noun is a modifier, not an actor ("joint military exercises"); as a noun it is one
@@ -67,6 +70,7 @@ const NOT_CODED: [string, string][] = [
   ['Russia fired at 40 drones over Kyiv.', '1952'],
   ['China blasted the Philippines over the incident.', '175'],
   ['Thailand and Cambodia did not disengage along the border.', '087'],
+  ['China lodged a protest with Japan over comments by the Japanese defence minister.', '140'],
   // an object quantified by "no"
   ['Russia and the United States reached no agreement on Ukraine.', '057'],
 ];

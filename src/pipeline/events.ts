@@ -935,6 +935,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (gap.some((t) => t.pos === 'VERB' || t.norm === ',' || t.norm === 'WHAT')) continue;
       const prep = [...gap].reverse().find((t) => t.pos === 'ADP');
       if (!prep) continue;
+      if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
       if (prep.norm === 'BY') src ??= m;
       else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm)) tgt ??= m;
     }
@@ -952,6 +953,25 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     i = last;
   }
   return out;
+}
+
+const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * The preposition belongs to another noun between the event noun and it: "a protest with Tokyo over remarks by
+ * the prime minister" — the prime minister made the remarks, not the protest. A noun phrase that holds an actor
+ * ("the killing of a Palestinian teenager by settlers") does not take the preposition from the event noun.
+ */
+function attachesToOtherNoun(tokens: Token[], mentions: ActorMention[], nounLast: number, prep: Token): boolean {
+  const p = tokens.indexOf(prep, nounLast + 1);
+  let k = p - 1;
+  let noun = false;
+  while (k > nounLast && NP_WORDS.has(tokens[k]?.pos ?? '')) {
+    if (mentions.some((m) => m.first <= k && m.last >= k)) return false;
+    if (tokens[k]?.pos === 'NOUN') noun = true;
+    k--;
+  }
+  return noun && k > nounLast;
 }
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
