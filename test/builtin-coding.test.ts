@@ -23,6 +23,26 @@ const GOLD: [string, Triple[]][] = [
   // a word of quantity before "of" does not hide the pattern's noun ("a barrage of rockets")
   ['Hezbollah fired a barrage of rockets at Israel.', [['LBNREBHEZ', 'ISR', '194']]],
   ['Russia launched dozens of drones at Ukraine overnight.', [['RUS', 'UKR', '1952']]],
+  // ... nor does a number's approximator ("more than", "at least", "up to", "over")
+  ['Iran launched more than 200 drones at Israel overnight.', [['IRN', 'ISR', '1952']]],
+  ['Hezbollah fired at least 30 rockets at Israel on Sunday.', [['LBNREBHEZ', 'ISR', '194']]],
+  // a multi-word verb naming the weapon beats one naming a particle: "fired missiles at" is not small arms
+  ['North Korea fired two ballistic missiles at Japan.', [['PRK', 'JPN', '195']]],
+  ['Russian troops fired at Ukrainian positions near the river.', [['RUSMIL', 'UKR', '193']]],
+  // a title takes an unknown name after it into its mention, so "A and B" stays one compound subject
+  ['South African President Thabo Ndlovu and Nigerian President Musa Adeyemi signed a trade agreement.', [['NGAGOV', 'ZAFGOV', '061'], ['ZAFGOV', 'NGAGOV', '061']]],
+  ['Ghanaian President Kwame Asante-Boakye and the Kenyan foreign minister agreed to expand trade.', [['GHAGOV', 'KENGOV', '030'], ['KENGOV', 'GHAGOV', '030']]],
+  // ... but not a day name: "the Iranian foreign minister Friday accused"
+  ['The Iranian foreign minister Friday accused Israel of aggression.', [['IRNGOV', 'ISR', '1123']]],
+  // water cannon is force, even after a verb of criticism ("blasted the boat with water cannon")
+  ['Chinese coast guard vessels blasted a Vietnamese fishing boat with water cannon.', [['CHNMIL', 'VNM', '175']]],
+  ['Chinese coast guard ships fired water cannon at a Philippine vessel.', [['CHNMIL', 'PHL', '175']]],
+  ['China blasted the Philippines over the incident.', [['CHN', 'PHL', '111']]],
+  // troops pulling apart along a front line de-escalate
+  ['Thai and Cambodian forces disengaged along the border.', [['KHMMIL', 'THAMIL', '087'], ['THAMIL', 'KHMMIL', '087']]],
+  // a nominal event's "by" phrase is its own, not that of a noun after it ("over comments by X")
+  ['China lodged a protest with Japan over comments by the Japanese defence minister.', [['CHN', 'JPN', '114']]],
+  ['The attack on Iraq by Iranian forces drew criticism.', [['IRNMIL', 'IRQ', '190']]],
   // a pattern's noun is not looked for in a relative clause after a comma ("- * AUTHORITY" is "abused authority")
   ['Guinean soldiers abused dozens of Liberian refugees, whom the authorities blame for the unrest.', [['GINMIL', 'LBRREF', '1822']]],
   // a role adjective before a noun is a modifier, not an actor ("joint military exercises"); as a noun it is one
@@ -46,6 +66,11 @@ const NOT_CODED: [string, string][] = [
   ['Turkey called the Greek decision unacceptable.', '041'],
   // "called X on Tuesday" is not "called on X"
   ['The French president called Germany on Tuesday.', '020'],
+  // "at" before a number is no approximator: the noun after it is not the verb's object
+  ['Russia fired at 40 drones over Kyiv.', '1952'],
+  ['China blasted the Philippines over the incident.', '175'],
+  ['Thailand and Cambodia did not disengage along the border.', '087'],
+  ['China lodged a protest with Japan over comments by the Japanese defence minister.', '140'],
   // an object quantified by "no"
   ['Russia and the United States reached no agreement on Ukraine.', '057'],
 ];

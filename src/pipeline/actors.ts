@@ -5,7 +5,8 @@
  * 2. noun groups: atoms in one noun phrase compose — country + role ("Iraqi forces" → IRQMIL), role + "of"
  *    + country ("the government of Gondor" → GONGOV), possessives ("Iran's Quds Force" → IRNMIL);
  * 3. compounds: "A and B", "A, B and C" become one mention with several codes;
- * 4. appositives: an unknown name followed by ", head of X" takes X's code ("inferred"), and is remembered
+ * 4. titles: a title followed by an unknown name takes the name ("President Lee Jae-myung");
+ * 5. appositives: an unknown name followed by ", head of X" takes X's code ("inferred"), and is remembered
  *    for the rest of the document together with its surname.
  */
 import type { ActorEntry } from '../dictionaries/actors-reader.js';
@@ -126,6 +127,7 @@ export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | nu
     const m = groupMention(tokens, g, date, covered);
     if (m) mentions.push(m);
   }
+  extendTitledNames(tokens, mentions, covered);
   inferAppositives(tokens, mentions, mem);
   return mergeCompounds(tokens, mentions);
 }
@@ -234,6 +236,39 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
 }
 
 /** "Gen. Qassem Soleimani, head of Iran's Quds Force" → Soleimani takes the code of the Quds Force. */
+/**
+ * A title followed by a name the dictionaries do not know takes the name into its mention: "South Korean
+ * President Lee Jae-myung and …" is one actor before "and", so the compound and the verb see it whole. The name
+ * is a run of capitalised proper nouns, and pieces joined to them by a hyphen without spaces ("Jae-myung").
+ */
+/** Proper nouns that are dates, not names: "the Iranian foreign minister Friday accused …". */
+const CALENDAR_WORDS = new Set([
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JANUARY', 'FEBRUARY', 'MARCH',
+  'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
+]);
+
+function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: Uint8Array): void {
+  for (const m of mentions) {
+    if (!TITLE_WORDS.has(tokens[m.last]?.norm ?? '') || !m.codes.some((c) => !c.startsWith('---'))) continue;
+    let e = m.last;
+    for (let k = m.last + 1; k < tokens.length && !covered[k]; k++) {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      if (!t || !prev) break;
+      if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.norm) && k === e + 1) e = k;
+      else if (t.text === '-' && prev.end === t.start && tokens[k + 1]?.start === t.end && k === e + 1 && k > m.last + 1) {
+        e = k + 1;
+        k++;
+      } else break;
+    }
+    const et = tokens[e];
+    if (e === m.last || !et || covered[e]) continue;
+    m.last = e;
+    m.end = et.end;
+    m.text = tokens.slice(m.first, e + 1).map((t) => t.text).join(' ');
+  }
+}
+
 function inferAppositives(tokens: Token[], mentions: ActorMention[], mem: ActorMemory): void {
   for (const m of [...mentions]) {
     // m must be introduced by "<title> of": walk back over "head of", "the leader of"

@@ -46,9 +46,24 @@ const QUANTITY_NOUNS = new Set([
   'HUNDREDS', 'THOUSANDS', 'TENS', 'MILLIONS', 'BILLIONS', 'LOT', 'LOTS', 'BATCH', 'SHIPMENT', 'SHIPMENTS', 'CONSIGNMENT',
 ]);
 
-/** The "of" at `k` follows a word of quantity ("a barrage of", "dozens of", "tens of thousands of"). */
+/** Comparatives before "than": "more than 100 drones". */
+const COMPARATIVES = new Set(['MORE', 'LESS', 'FEWER']);
+/** Prepositions that, before a number, only approximate it: "over 100 drones", "about 50 missiles". */
+const APPROXIMATORS = new Set(['ABOUT', 'AROUND', 'OVER', 'UNDER', 'NEARLY', 'ALMOST', 'SOME']);
+
+/**
+ * The preposition at `k` belongs to a quantity, not to a phrase of its own: "of" after a word of quantity ("a
+ * barrage of", "dozens of", "tens of thousands of"), "than" after "more"/"less", "at least", "up to", "over"
+ * or "about" before a number.
+ */
 function partitive(tokens: Token[], k: number): boolean {
-  return tokens[k]?.norm === 'OF' && QUANTITY_NOUNS.has(tokens[k - 1]?.norm ?? '');
+  const w = tokens[k]?.norm;
+  const prev = tokens[k - 1]?.norm ?? '';
+  if (w === 'OF') return QUANTITY_NOUNS.has(prev);
+  if (w === 'THAN') return COMPARATIVES.has(prev);
+  if (w === 'AT') return tokens[k + 1]?.norm === 'LEAST';
+  if (w === 'TO') return prev === 'UP' && tokens[k + 1]?.pos === 'NUM';
+  return !!w && APPROXIMATORS.has(w) && tokens[k + 1]?.pos === 'NUM';
 }
 
 /** First words of multi-word verbs that are prepositions: they must follow the verb (adverbs aside). */
@@ -504,6 +519,9 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
   return x[side];
 }
 
+/** A multi-word verb whose words after the verb start with a preposition ("FIRE_AT", "CALL_ON"). */
+const particleVerb = (e: VerbEntry): boolean => PREP_PARTICLES.has(e.after[0] ?? '');
+
 /** Find the verb entry and the best pattern for the clause's verb. */
 export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
   const vt = tokens[c.verb];
@@ -546,7 +564,10 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     }
     const baseScore = (entry.after.length + entry.before.length) * 2;
     const baseCode = entry.code ?? entry.block.code;
-    if (baseScore > bestScore) {
+    // of two multi-word verbs as long, one naming a thing beats one naming a particle: "fired missiles at X" is
+    // FIRE_MISSILES (the weapon decides the code), not FIRE_AT
+    const thingOverParticle = baseScore === bestScore && !!best && !best.pattern && particleVerb(best.entry) && !!entry.after.length && !particleVerb(entry);
+    if (baseScore > bestScore || thingOverParticle) {
       best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
       bestScore = baseScore;
     }
@@ -955,6 +976,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (gap.some((t) => t.pos === 'VERB' || t.norm === ',' || t.norm === 'WHAT')) continue;
       const prep = [...gap].reverse().find((t) => t.pos === 'ADP');
       if (!prep) continue;
+      if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
       if (prep.norm === 'BY') src ??= m;
       else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm)) tgt ??= m;
     }
@@ -972,6 +994,25 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     i = last;
   }
   return out;
+}
+
+const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * The preposition belongs to another noun between the event noun and it: "a protest with Tokyo over remarks by
+ * the prime minister" — the prime minister made the remarks, not the protest. A noun phrase that holds an actor
+ * ("the killing of a Palestinian teenager by settlers") does not take the preposition from the event noun.
+ */
+function attachesToOtherNoun(tokens: Token[], mentions: ActorMention[], nounLast: number, prep: Token): boolean {
+  const p = tokens.indexOf(prep, nounLast + 1);
+  let k = p - 1;
+  let noun = false;
+  while (k > nounLast && NP_WORDS.has(tokens[k]?.pos ?? '')) {
+    if (mentions.some((m) => m.first <= k && m.last >= k)) return false;
+    if (tokens[k]?.pos === 'NOUN') noun = true;
+    k--;
+  }
+  return noun && k > nounLast;
 }
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
