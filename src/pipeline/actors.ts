@@ -70,8 +70,26 @@ function isLowerCase(text: string): boolean {
   return true;
 }
 
+/**
+ * The second form of each token for role phrases: the lemma, except that a verb's past form is not a noun's
+ * base ("missiles struck" is no MISSILE_STRIKE, "troops forced" no TROOP_FORCE); a verb written as the
+ * lemma plus -s may still be a plural ("missile strikes").
+ */
+function agentForms(tokens: Token[], lemmas: string[]): string[] {
+  let forms: string[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const lemma = lemmas[k];
+    if (!t || t.pos !== 'VERB' || lemma === undefined || lemma === t.norm || t.norm === lemma + 'S' || t.norm === lemma + 'ES') continue;
+    forms ??= lemmas.slice();
+    forms[k] = t.norm;
+  }
+  return forms ?? lemmas;
+}
+
 function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: string | null): Atom[] {
   const { words, lemmas } = tokenForms(tokens);
+  const roleForms = agentForms(tokens, lemmas);
   const atoms: Atom[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
@@ -81,7 +99,7 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     let actor = lower && FUNCTION_POS.has(tok.pos) ? null : lex.actors.longest(words, i);
     // an acronym written in lower case is an ordinary word: "a car bomb" is not the CAR, "who" not the WHO
     if (actor && lower && actor.end === i + 1 && tok.text.length <= 4) actor = null;
-    const agent = FUNCTION_POS.has(tok.pos) && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, lemmas);
+    const agent = FUNCTION_POS.has(tok.pos) && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });
