@@ -42,3 +42,18 @@ for (const [text, word, pos] of TAGS) {
     assert.equal(tokenize(text, 0).find((t) => t.text === word)?.pos, pos);
   });
 }
+
+/** Repairs that need the verb lexicon: an irregular past form after a name, before a particle, article or name. */
+const FORMS: Record<string, string> = { SHOT: 'SHOOT', SHOOTS: 'SHOOT', STRIKES: 'STRIKE', STRUCK: 'STRIKE' };
+const verbBase = (w: string): string | undefined => FORMS[w];
+const TAGS_WITH_VERBS: [string, string, string][] = [
+  ['Poland shot down the drone.', 'shot', 'VERB'],
+  ['Iran shot a drone over the Gulf.', 'shot', 'VERB'],
+  ['A Polish shot hit the target.', 'shot', 'NOUN'],
+  ['Russian strikes on Kyiv killed two.', 'strikes', 'NOUN'],
+];
+for (const [text, word, pos] of TAGS_WITH_VERBS) {
+  void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {
+    assert.equal(tokenize(text, 0, verbBase).find((t) => t.text === word)?.pos, pos);
+  });
+}

@@ -195,6 +195,16 @@ const WEAPON_NOUNS = new Set(
 const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
 const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
 
+/** Tags after which a word wink called a noun may be a verb: "shot down", "shot a", "shot 12", "shot Kestrian". */
+const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
+
+/** An inflected form of a lexicon verb that is neither its base, nor an -s or -ing form ("shot", "struck", "sent"). */
+function irregularPast(text: string, verbBase: VerbBase): boolean {
+  const upper = text.toUpperCase();
+  const base = verbBase(upper);
+  return !!base && base !== upper && !upper.endsWith('S') && !upper.endsWith('ING');
+}
+
 /** Does `text` end in `suffix` (two or three upper-case ASCII letters), in any case? Same as /SUFFIX$/i. */
 function endsWithCI(text: string, suffix: string): boolean {
   const n = text.length;
@@ -317,6 +327,9 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
     if ((pos === 'ADJ' || pos === 'NOUN') && prev) {
       const ed = endsWithCI(text, 'ED');
       if (ed && prev.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
+      // "Poland shot down drones", "Iran shot a drone": an irregular past form of a lexicon verb after a name, before
+      // a particle, an article, a number or a name, is the verb too (a plural noun, "Russian strikes on", is not)
+      else if (prev.pos === 'PROPN' && k + 1 < to && IRREGULAR_NEXT.has(tags[k + 1] ?? '') && irregularPast(text, verbBase)) pos = 'VERB';
       // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
       if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
     }
