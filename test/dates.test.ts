@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { eventDate, setDateFastPath, type EventDate } from '../src/document/dates.js';
+import { eventDate, guardedParserCount, setDateFastPath, type EventDate } from '../src/document/dates.js';
 import { SitrepError } from '../src/errors.js';
 
 const PUB = '2020-01-06'; // a Monday
@@ -134,6 +134,35 @@ void test('eventDate: the fast path agrees with chrono', () => {
       const slow = eventDate(`${text} `, 0, pub, focus);
       setDateFastPath(true);
       assert.deepEqual(eventDate(text, 0, pub, focus), slow, text);
+    }
+  }
+});
+
+/**
+ * Sentences that reach chrono, each with the words some parser guards need and without those of others (a month but
+ * no weekday, digits but no slash …): chrono with its parsers guarded must give what plain chrono gives.
+ */
+const guardCases: string[] = [
+  'The ceasefire took effect on 2019-03-04 at 06:00.', 'Elections are due on 12/05/2021, the commission said.',
+  'Troops will withdraw within two weeks.', 'The talks collapsed three days later.', 'The envoy arrived five days ago.',
+  'Shelling resumed this morning and went on past midnight.', 'The embargo ends at the end of the month.',
+  'Rebels seized the town on the 5th of May.', 'The accord was signed in March 2019.', 'Parliament met on March 3, 2020.',
+  'The army said last year that 200 soldiers died.', 'Monitors counted 40 breaches over the past 48 hours.',
+  'The summit is planned for next month.', 'Prices rose 5-6 percent in May.', 'Fighting broke out in 2017/2018.',
+  'The vote was moved to 3/2022 by the court.', 'Ministers met on Wednesday evening, a week before the deadline.',
+];
+
+void test('eventDate: chrono with guarded parsers agrees with plain chrono', () => {
+  assert.equal(guardedParserCount(), 16, 'chrono-node changed a guarded parser: review PARSER_NEEDS in document/dates.ts');
+  for (const text of guardCases) {
+    for (const pub of [PUB, null]) {
+      for (const at of [0, Math.max(0, text.length - 8)]) {
+        const focus = { start: at, end: at + 5 };
+        setDateFastPath(false);
+        const plain = eventDate(text, 0, pub, focus);
+        setDateFastPath(true);
+        assert.deepEqual(eventDate(text, 0, pub, focus), plain, text);
+      }
     }
   }
 });

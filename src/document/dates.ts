@@ -81,21 +81,111 @@ function parsePub(pubDate: string | null): Ymd | null {
   return v;
 }
 
-/** The coder asks once per event, often several times for one sentence: keep chrono's answer for the last one. */
-/** chrono-node is loaded on first use (~200 ms): most sentences never need it. */
-let chronoModule: typeof chrono | null = null;
-function chronoLib(): typeof chrono {
-  chronoModule ??= createRequire(import.meta.url)('chrono-node') as typeof chrono;
+/** chrono-node is loaded on first use (~30 ms of CPU for the English locale): most sentences never need it. */
+type ChronoEn = typeof import('chrono-node/en');
+let chronoModule: ChronoEn | null = null;
+function chronoLib(): ChronoEn {
+  // the English locale alone: the package's main entry also loads every other locale (~4x the load time);
+  // its `casual` is this same object
+  chronoModule ??= createRequire(import.meta.url)('chrono-node/en') as ChronoEn;
   return chronoModule;
 }
 
+/**
+ * chrono's casual English parsers each scan the whole sentence with a large pattern, and most of them cannot match
+ * a given sentence: the ENCasualDateParser needs "now", "today", "night" …, the month parsers a month stem. A parser
+ * whose pattern cannot match adds nothing to the results (chrono concatenates what each parser finds, then refines),
+ * so leaving it out is exact. `need` is, per parser, a pattern every match of the parser's own pattern contains
+ * (read off the pattern: the same letters under the same case-insensitive flag, no `u`), or null to always run it.
+ * The parser's pattern is checked against `hash` (FNV-1a of source/flags) when chrono is loaded: a parser unknown or
+ * changed (a chrono upgrade) always runs.
+ */
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PARSER_NEEDS: Record<string, { hash: string; need: RegExp[] }> = {
+  ENYearMonthDayParser: { hash: '09a4b144', need: [/\d{4}/] },
+  ISOFormatParser: { hash: '6bcf21ad', need: [/\d{4}-\d/] },
+  SlashDateFormatParser: { hash: '4c965ad4', need: [/\d[/.-]\d/] },
+  ENMonthNameLittleEndianParser: { hash: 'e5093247', need: [MONTH_STEM] },
+  ENMonthNameMiddleEndianParser: { hash: '4fe75f97', need: [MONTH_STEM] },
+  ENWeekdayParser: { hash: 'e4169096', need: [/mon|tue|wed|thu|fri|sat|sun|week/i] },
+  ENSlashMonthFormatParser: { hash: 'a5b64d29', need: [/\d\/\d/] },
+  ENTimeExpressionParser: { hash: 'c6f93834', need: [/\d/] },
+  ENTimeUnitAgoFormatParser: { hash: '61d696c8', need: [/ago|before|earlier/i] },
+  ENYearMonthNameParser: { hash: '6a416df1', need: [/\d/, MONTH_STEM] },
+  ENCasualDateParser: { hash: '7a95d8eb', need: [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i] },
+  ENCasualTimeParser: { hash: '391ff145', need: [/morning|afternoon|evening|night|midday|noon/i] },
+  ENEndOfCurrentMonthParser: { hash: '1daec59b', need: [/month/i] },
+  ENMonthNameParser: { hash: 'c194d879', need: [MONTH_STEM] },
+  ENRelativeDateFormatParser: { hash: 'f33e17e0', need: [/this|last|past|next|after/i] },
+  ENTimeUnitCasualRelativeFormatParser: { hash: '208fb793', need: [/this|last|past|next|after|\+|-/i] },
+};
+
+const fnv1a = (s: string): string => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+};
+
+type ChronoParser = chrono.Chrono['parsers'][number];
+interface GuardedChrono { chrono: chrono.Chrono; parsers: ChronoParser[]; needs: (RegExp[] | null)[]; known: number }
+let guarded: GuardedChrono | null = null;
+
+function guardedChrono(): GuardedChrono {
+  if (guarded) return guarded;
+  const lib = chronoLib();
+  const instance = lib.casual.clone();
+  const parsers = [...instance.parsers];
+  // what chrono's ParsingContext holds for parse(text, ref) without options (the patterns read only `option`)
+  const context = { text: '', option: {}, refDate: new Date(2000, 0, 1, 12) } as unknown as chrono.ParsingContext;
+  let known = 0;
+  const needs = parsers.map((p) => {
+    const entry = PARSER_NEEDS[p.constructor.name];
+    if (!entry) return null;
+    let source: string;
+    try {
+      const re = (p as unknown as { pattern(c: chrono.ParsingContext): RegExp }).pattern(context);
+      source = `${re.source}/${re.flags}`;
+    } catch {
+      return null;
+    }
+    if (fnv1a(source) !== entry.hash) return null;
+    known++;
+    return entry.need;
+  });
+  return (guarded = { chrono: instance, parsers, needs, known });
+}
+
+/** How many of chrono's parsers are guarded by `PARSER_NEEDS` (a test checks none went stale with an upgrade). */
+export function guardedParserCount(): number {
+  return guardedChrono().known;
+}
+
+function chronoParse(text: string, ref: Date): chrono.ParsedResult[] {
+  if (!fastPath) return chronoLib().casual.parse(text, ref);
+  const g = guardedChrono();
+  const seen = new Map<RegExp, boolean>(); // the month stem guards four parsers: test it once
+  const has = (re: RegExp): boolean => {
+    let v = seen.get(re);
+    if (v === undefined) seen.set(re, (v = re.test(text)));
+    return v;
+  };
+  g.chrono.parsers = g.parsers.filter((_, k) => {
+    const need = g.needs[k];
+    return !need || need.every(has);
+  });
+  return g.chrono.parse(text, ref);
+}
+
+/** Off only to compare the fast paths (`quickCandidates`, the parser guards) with plain chrono (tests, benchmarks). */
+let fastPath = true;
+/** The coder asks once per event, often several times for one sentence: keep chrono's answer for the last one. */
 let lastParse: { text: string; pub: string; results: chrono.ParsedResult[] } | null = null;
 
 function parseCached(text: string, pub: Ymd | null): chrono.ParsedResult[] {
   const key = pub ? fmt(pub) : '';
   if (lastParse && lastParse.text === text && lastParse.pub === key) return lastParse.results;
   const ref = pub ? new Date(pub.y, pub.m - 1, pub.d, 12) : new Date(2000, 0, 1, 12);
-  const results = chronoLib().casual.parse(text, ref);
+  const results = chronoParse(text, ref);
   lastParse = { text, pub: key, results };
   return results;
 }
@@ -182,17 +272,16 @@ function quickCandidates(text: string, pub: Ymd, future: (index: number) => bool
   return undefined;
 }
 
-/** Off only to compare the fast path with chrono (tests, benchmarks). */
-let fastPath = true;
 export function setDateFastPath(on: boolean): void {
   fastPath = on;
   lastFound = null;
+  lastParse = null;
 }
 
 /** Candidates chrono finds, filtered and resolved against the publication date. */
 function candidates(text: string, pub: Ymd | null, future: (index: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  if (!TRIGGER.test(text) && !/\b(?:19|20)\d\d\b/.test(text)) return out;
+  if (!TRIGGER.test(text)) return out; // (TRIGGER includes the bare years)
   if (fastPath && pub) {
     const quick = quickCandidates(text, pub, future);
     if (quick) return quick;
@@ -275,6 +364,8 @@ export function eventDate(
 ): EventDate | null {
   const pub = lastPub && lastPub.text === pubDate ? lastPub.pub : parsePub(pubDate);
   lastPub = { text: pubDate, pub };
+  // most sentences hold nothing date-like: no candidates, so neither clauses nor the future matter
+  if (!TRIGGER.test(text)) return pubDate ? publicationDate(pubDate) : null;
   const breaks = clauseBreaks(text);
   const clauseOf = (pos: number): number => {
     let n = 0;
@@ -316,6 +407,7 @@ export function eventDate(
       start: offset + best.index, end: offset + best.index + best.text.length, text: best.text,
     };
   }
-  if (!pubDate) return null;
-  return { date: pubDate, basis: 'publication', precision: 'day', start: null, end: null, text: null };
+  return pubDate ? publicationDate(pubDate) : null;
 }
+
+const publicationDate = (pubDate: string): EventDate => ({ date: pubDate, basis: 'publication', precision: 'day', start: null, end: null, text: null });

@@ -61,19 +61,24 @@ const isSpace = (c: string): boolean => c === '' || /\s/.test(c);
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 const OPEN_BEFORE = new Set(['', ' ', '\t', '\n', '(', '[', '—', '–', '-', ':', '/', '“', '‘']);
 
+/** The characters a mark can start with; the scan jumps from one to the next. */
+const MARK_START = /[`'“"”‘’]/g;
+
 function marksOf(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text.charAt(i);
+  MARK_START.lastIndex = from;
+  for (let found = MARK_START.exec(text); found && found.index < to; found = MARK_START.exec(text)) {
+    const i = found.index;
+    const c = found[0];
     const prev = i > from ? text.charAt(i - 1) : '';
     if (c === '`' && text.charAt(i + 1) === '`') {
       marks.push({ pos: i, len: 2, family: 'D', open: true, close: false });
-      i++;
+      MARK_START.lastIndex = i + 2;
       continue;
     }
     if (c === "'" && text.charAt(i + 1) === "'") {
       marks.push({ pos: i, len: 2, family: 'D', open: false, close: true });
-      i++;
+      MARK_START.lastIndex = i + 2;
       continue;
     }
     const next = i + 1 < to ? text.charAt(i + 1) : '';

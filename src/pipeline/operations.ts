@@ -17,11 +17,11 @@
  * the change becomes an event of its own (DERIVED_CODES, rule `operation:<status>:<kind>`), which the merge stage
  * then joins with the other mentions of the same happening.
  */
-import { createHash } from 'node:crypto';
 import { describe } from '../cameo/codes.js';
 import { eventDate } from '../document/dates.js';
 import type { ActorMention, EventRecord, Mention, OperationChange, OperationRecord, OperationStatus, Token } from '../types.js';
 import { actorKey, sourcelessNoun } from './merge.js';
+import { sha1Hex } from './score.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 
 type OpKind = 'mission' | 'talks' | 'sanctions';
@@ -245,7 +245,7 @@ function derive(doc: WorkingDoc, p: Phrase, op: OperationRecord, from: Token, to
   const rule = `operation:${p.change ?? ''}:${p.kind}`;
   const speaker = doc.quotes.find((q) => q.speaker && from.start >= q.start && to.end <= q.end + 1)?.speaker ?? null;
   const rec: EventRecord = {
-    id: createHash('sha1').update([doc.input.id, s.index, p.verbFrom, code, rule].join('\u0001')).digest('hex').slice(0, 16),
+    id: sha1Hex([doc.input.id, s.index, p.verbFrom, code, rule].join('\u0001')).slice(0, 16),
     doc: doc.input.id, code, root: code.slice(0, 2), quad: info.quad, goldstein: info.goldstein, plover: info.plover,
     source: { code: op.actor, text: speaker && op.actor === speaker.code ? speaker.mention.text : op.name, name: null },
     target: op.country ? { code: op.country, text: p.text, name: null } : null,

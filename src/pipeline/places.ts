@@ -49,6 +49,12 @@ function actorCountry(p: PlaceMention, s: SentenceWork): boolean {
   return m.end > p.end || !LOCATIVE_PREPS.has(s.tokens[m.first - 1]?.norm ?? '');
 }
 
+/** `text` from `start` to `end` with every character but line breaks made a space. */
+function blank(text: string, start: number, end: number): string {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 || nl >= end ? ' '.repeat(end - start) : text.slice(start, end).replace(/[^\n]/g, ' ');
+}
+
 /** Every place mention of the document (the `places` layer of `--format doc`). */
 export function allPlaces(doc: WorkingDoc): PlaceMention[] {
   if (doc.discarded || !doc.sentences.length || !LOCATIVE_CANDIDATE.test(doc.input.text)) return doc.places;
@@ -60,17 +66,24 @@ export const placeStage: Stage = {
   run(doc) {
     if (doc.discarded || !doc.events.length) return;
     const wanted = new Set<SentenceWork>();
-    for (const rec of doc.events) for (const o of doc.origins.get(rec) ?? []) if (LOCATIVE_CANDIDATE.test(o.sentence.text)) wanted.add(o.sentence);
+    const tested = new Set<SentenceWork>(); // a sentence carries several events: test it once
+    for (const rec of doc.events) {
+      for (const o of doc.origins.get(rec) ?? []) {
+        if (tested.has(o.sentence)) continue;
+        tested.add(o.sentence);
+        if (LOCATIVE_CANDIDATE.test(o.sentence.text)) wanted.add(o.sentence);
+      }
+    }
     if (wanted.size) {
       const text = doc.input.text;
       let masked = '';
       let at = 0;
       for (const s of doc.sentences) {
         if (!wanted.has(s)) continue;
-        masked += text.slice(at, s.start).replace(/[^\n]/g, ' ') + s.text;
+        masked += blank(text, at, s.start) + s.text;
         at = s.end;
       }
-      masked += text.slice(at).replace(/[^\n]/g, ' ');
+      masked += blank(text, at, text.length);
       doc.places = findPlaces(masked, [...wanted].map((s) => ({ index: s.index, start: s.start, end: s.end })));
     }
     const loaded = wanted.size > 0;
