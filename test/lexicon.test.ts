@@ -14,7 +14,7 @@ import { readAgents, type AgentEntry } from '../src/dictionaries/agents-reader.j
 import { builtinFiles, fileLabel, lexiconSource, loadLexicon, type DictionaryFiles, type Lexicon } from '../src/dictionaries/lexicon.js';
 import { phraseTokens } from '../src/dictionaries/lines.js';
 import { TokenTrie, type PhraseIndex } from '../src/dictionaries/trie.js';
-import type { SitrepError } from '../src/errors.js';
+import { SitrepError } from '../src/errors.js';
 import { ROOT } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sitrep-lexicon-'));
@@ -195,4 +195,9 @@ void test('without the cache, the built-in and Phoenix actor tries give exactly 
     assert.deepEqual(wrongAgents.slice(0, 5), [], `${name}: agents`);
     assert.equal(lex.agents.size, agents.length, `${name}: every agent phrase indexed`);
   }
+});
+
+void test('built-in dictionaries missing from an installation: a typed error naming the folder, not silence', () => {
+  assert.throws(() => builtinFiles(join(tmpdir(), 'sitrep-no-such-dictionaries')), (e: unknown) => e instanceof SitrepError && e.code === 'E_DICT_FILE' && /built-in dictionaries are missing/.test(e.message));
+  assert.ok(builtinFiles().verbs.length === 1);
 });

@@ -42,11 +42,15 @@ export interface Lexicon {
 /** Folder of the dictionaries that ship with sitrep. */
 export const BUILTIN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dictionaries');
 
-export function builtinFiles(): DictionaryFiles {
-  const actorsDir = join(BUILTIN_DIR, 'actors');
-  const list = (dir: string): string[] =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : [];
-  const one = (name: string): string[] => (existsSync(join(BUILTIN_DIR, name)) ? [join(BUILTIN_DIR, name)] : []);
+export function builtinFiles(dir = BUILTIN_DIR): DictionaryFiles {
+  // an installation without its dictionaries would code nothing and say nothing: that is an error, not "no match"
+  if (!existsSync(join(dir, 'verbs.txt')) || !existsSync(join(dir, 'actors'))) {
+    throw new SitrepError('E_DICT_FILE', `${dir}: the built-in dictionaries are missing (reinstall sitrep, or use --no-builtin with your own)`);
+  }
+  const actorsDir = join(dir, 'actors');
+  const list = (folder: string): string[] =>
+    existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => join(folder, f)) : [];
+  const one = (name: string): string[] => (existsSync(join(dir, name)) ? [join(dir, name)] : []);
   return { actors: list(actorsDir), agents: one('agents.txt'), verbs: one('verbs.txt'), discards: one('discards.txt') };
 }
 
