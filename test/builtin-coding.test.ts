@@ -61,6 +61,11 @@ const GOLD: [string, Triple[]][] = [
   ['Missile strikes hit Kyiv.', [['---MIL', 'UKR', '195']]],
   // an irregular past form wink takes for a noun after a name is the verb ("Poland shot down")
   ['Poland shot down Russian drones that entered its airspace.', [['POL', 'RUSMIL', '190']]],
+  // a verbal reaction to a deed is aimed at its doer ("condemned the killing of X by Y" targets Y); without a doer
+  // the deed's object stays the target
+  ['The UN condemned the killing of aid workers by Sudanese paramilitaries.', [['IGOUNO', 'SDNUAF', '111'], ['SDNUAF', 'NGO---', '1823']]],
+  ['Germany praised the release of hostages by Hamas.', [['DEU', 'PSEREBHMS', '051'], ['PSEREBHMS', '---CVL', '084']]],
+  ['Egypt condemned the killing of Sudanese aid workers.', [['EGY', 'NGOSDN', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [

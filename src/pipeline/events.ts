@@ -751,6 +751,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
     // "Israel and Hezbollah accused each other": a compound subject acting on "each other" acts on itself pairwise
     if (!tgt && src && src.codes.length > 1 && reciprocal(tokens, c)) tgt = src;
+    // "condemned the attack on its embassy by Afghan militants", "praised the release of hostages by Hamas": a verbal
+    // reaction to a deed is aimed at the deed's doer
+    // (not for a light verb, whose noun is its own act: "lodged a protest with X over remarks by Y" targets X)
+    const doer = !c.passive && !hit.target && !hit.rule.startsWith('light:') && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') ? deedDoer(lex, tokens, c, hit.last + 1) : null;
+    if (doer && doer !== src) tgt = doer;
     emitPairs(out, forward, src, tgt, modality, speaker, base);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
@@ -1187,3 +1192,17 @@ function relativeAfter(tokens: Token[], v: number): number {
 }
 
 const RELATIVE_WORDS = new Set(['WHO', 'WHOM', 'WHOSE', 'WHICH', 'WHERE']);
+
+/** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
+const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
+
+/** The BY phrase of an event noun after `from` in the clause ("the attack on X by Y" → Y), or null. */
+function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): ActorMention | null {
+  const by = c.preps.find((p) => p.prep === 'BY');
+  if (!by || isRoleOnly(by.mention)) return null;
+  const { words, lemmas } = tokenForms(tokens);
+  for (let k = from; k < by.mention.first - 1; k++) {
+    if (tokens[k]?.pos === 'NOUN' && lex.nouns.longest(words, k, lemmas)) return by.mention;
+  }
+  return null;
+}
