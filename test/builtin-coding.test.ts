@@ -66,6 +66,8 @@ const GOLD: [string, Triple[]][] = [
   ['The UN condemned the killing of aid workers by Sudanese paramilitaries.', [['IGOUNO', 'SDNUAF', '111'], ['SDNUAF', 'NGO---', '1823']]],
   ['Germany praised the release of hostages by Hamas.', [['DEU', 'PSEREBHMS', '051'], ['PSEREBHMS', '---CVL', '084']]],
   ['Egypt condemned the killing of Sudanese aid workers.', [['EGY', 'NGOSDN', '111']]],
+  // a role read from a dictionary phrase ("Chinese troops" is CHNMIL) is shared over a compound like a composed one
+  ['Indian and Chinese troops clashed along the border.', [['CHNMIL', 'INDMIL', '193'], ['INDMIL', 'CHNMIL', '193']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -394,10 +394,16 @@ function distributeRole(tokens: Token[], members: ActorMention[]): void {
   const bare = (m: ActorMention): boolean => m.codes.every((c) => /^[A-Z]{3}$/.test(c));
   const roleOnly = (m: ActorMention): boolean => !!m.role && m.codes.every((c) => c.startsWith('---'));
   const linked = (m: ActorMention): boolean => tokens.slice(m.first, m.last + 1).some((t) => ROLE_LINKS.has(t.norm));
-  const withRole = members.filter((m) => m.role && !roleOnly(m));
+  // a dictionary phrase ending in a role noun ("Chinese troops" → CHNMIL) has that role too
+  const roleOf = (m: ActorMention): string | undefined => {
+    if (m.role) return m.role;
+    const c = m.codes.length === 1 ? (m.codes[0] ?? '') : '';
+    return /^[A-Z]{6}$/.test(c) && ROLE_CODES.has(c.slice(3)) && tokens[m.last]?.pos === 'NOUN' ? c.slice(3) : undefined;
+  };
+  const withRole = members.filter((m) => roleOf(m) && !roleOnly(m));
   if (withRole.length !== 1) return;
   const owner = withRole[0] as ActorMention;
-  const role = owner.role ?? '';
+  const role = roleOf(owner) ?? '';
   if (!/^([A-Z]{3})+$/.test(role)) return;
   const at = members.indexOf(owner);
   const before = members.slice(0, at);
@@ -418,6 +424,9 @@ function distributeRole(tokens: Token[], members: ActorMention[]): void {
     for (const m of after) m.codes = m.codes.map((c) => country + c.slice(3));
   }
 }
+
+/** CAMEO role codes a dictionary phrase may end in. */
+const ROLE_CODES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'INS', 'UAF', 'SPY', 'MED', 'BUS', 'CVL', 'REF', 'EDU', 'LAB', 'HLH', 'AGR', 'ELI', 'CRM', 'HRI', 'ENV', 'REL', 'PKO']);
 
 /** A dictionary entry for a person: its codes change over time (office-holders are dated). */
 function isPerson(entry: ActorEntry | undefined): boolean {
