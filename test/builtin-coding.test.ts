@@ -59,6 +59,17 @@ const GOLD: [string, Triple[]][] = [
   // a role phrase is not read over a verb's past form ("missiles struck" is no MISSILE_STRIKE); a plural noun still is
   ['Indian missiles struck militant camps in Pakistan.', [['IND', 'PAK', '195']]],
   ['Missile strikes hit Kyiv.', [['---MIL', 'UKR', '195']]],
+  // an administrative sanction with no target is a measure at home: its target is the source's own country; a
+  // multi-word speech verb ("declared martial law") names its own act and needs no target
+  ['Bangladeshi authorities imposed a nationwide curfew on Friday.', [['BGDGOV', 'BGD', '1723']]],
+  ["Peru's president declared a state of emergency in the capital.", [['PERGOV', 'PER', '1724']]],
+  ['Bangladesh declared martial law in Dhaka.', [['BGD', 'BGD', '1724']]],
+  ['Tanzania declared a curfew in Zanzibar.', [['TZA', 'TZA', '1723']]],
+  ['The government imposed a curfew.', []],
+  ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
+  // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
+  ['Kenya plans to deploy police officers to Haiti.', []],
+  ['The Kenyan army aims to retake the town from Somali militants.', [['KENMIL', 'SOMINS', '138']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -76,6 +87,9 @@ const NOT_CODED: [string, string][] = [
   ['China lodged a protest with Japan over comments by the Japanese defence minister.', '140'],
   // an object quantified by "no"
   ['Russia and the United States reached no agreement on Ukraine.', '057'],
+  ['Bangladesh will impose a curfew.', '1723'],
+  ['Kenya plans to deploy police officers to Haiti.', '153'],
+  ['The Kenyan army aims to retake the town from Somali militants.', '192'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -47,6 +47,9 @@ const ATTRIBUTION_VERBS = new Set(['say', 'announce', 'tell', 'report', 'add', '
 const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
+/** Verbs of intention the tagger can read as plural nouns: in "Kenya plans to deploy", "the army aims to retake"
+ * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
+const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
@@ -143,7 +146,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       else if (t.lemma === 'be' || t.lemma === 'get') passiveAux = true;
       else if (t.norm === 'TO') {
         infinitive = true;
-        if (INTENT_ADJ.has(tokens[j - 1]?.norm ?? '')) intent = true;
+        const before = tokens[j - 1];
+        const head = tokens[j - 2];
+        const verbAsNoun = before?.pos === 'NOUN' && INTENT_NOUN.has(before.lemma) && /S$/.test(before.norm) && (head?.pos === 'PROPN' || head?.pos === 'NOUN');
+        if (INTENT_ADJ.has(before?.norm ?? '') || verbAsNoun) intent = true;
       }
       else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY'].includes(t.norm)) break;
       g = j;

@@ -687,7 +687,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
     if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
-    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
+    // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
+    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
@@ -741,7 +742,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
     const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
     const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
+    // ("agreed to", "decided to" report a decision, and keep their governor's modality)
+    const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -943,11 +947,21 @@ function emitPairs(
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
+  if (!targets.length && code.startsWith('172') && src) {
+    // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
+    // taken at home; its target is the source's own country
+    for (const s of sources) {
+      const home = countryOf(s);
+      if (home && home !== '---') out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:172'] }, code: home }, modality, speaker));
+    }
+    return;
+  }
   if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
-      if (s && t && s === t && !(code.startsWith('14') && src !== tgt)) continue;
+      // or an administrative sanction at home ("declared martial law in Dhaka")
+      if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) continue;
       out.push(coded(base, code, s && src ? { mention: src, code: s } : null, t && tgt ? { mention: tgt, code: t } : null, modality, speaker));
     }
   }
