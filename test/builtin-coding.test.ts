@@ -30,7 +30,7 @@ const GOLD: [string, Triple[]][] = [
   ['North Korea fired two ballistic missiles at Japan.', [['PRK', 'JPN', '195']]],
   ['Russian troops fired at Ukrainian positions near the river.', [['RUSMIL', 'UKR', '193']]],
   // a title takes an unknown name after it into its mention, so "A and B" stays one compound subject
-  ['South African President Thabo Ndlovu and Nigerian President Musa Adeyemi signed a trade agreement.', [['NGAGOV', 'ZAFGOV', '061'], ['ZAFGOV', 'NGAGOV', '061']]],
+  ['South African President Thabo Ndlovu and Nigerian President Musa Adeyemi signed a trade agreement.', [['NGAGOV', 'ZAFGOV', '057'], ['ZAFGOV', 'NGAGOV', '057']]],
   ['Ghanaian President Kwame Asante-Boakye and the Kenyan foreign minister agreed to expand trade.', [['GHAGOV', 'KENGOV', '030'], ['KENGOV', 'GHAGOV', '030']]],
   // ... but not a day name: "the Iranian foreign minister Friday accused"
   ['The Iranian foreign minister Friday accused Israel of aggression.', [['IRNGOV', 'ISR', '1123']]],
@@ -65,6 +65,7 @@ const GOLD: [string, Triple[]][] = [
   ["Peru's president declared a state of emergency in the capital.", [['PERGOV', 'PER', '1724']]],
   ['Bangladesh declared martial law in Dhaka.', [['BGD', 'BGD', '1724']]],
   ['Tanzania declared a curfew in Zanzibar.', [['TZA', 'TZA', '1723']]],
+  ['Vietnam and Japan signed a defence agreement in Hanoi.', [['JPN', 'VNM', '057'], ['VNM', 'JPN', '057']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
@@ -87,6 +88,9 @@ const NOT_CODED: [string, string][] = [
   ['China lodged a protest with Japan over comments by the Japanese defence minister.', '140'],
   // an object quantified by "no"
   ['Russia and the United States reached no agreement on Ukraine.', '057'],
+  // signing an agreement is 057 whatever its content
+  ['Vietnam and Japan signed a defence agreement in Hanoi.', '062'],
+  ['Kenya and Britain signed a free trade agreement on Monday.', '061'],
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
