@@ -66,6 +66,10 @@ const GOLD: [string, Triple[]][] = [
   ['Bangladesh declared martial law in Dhaka.', [['BGD', 'BGD', '1724']]],
   ['Tanzania declared a curfew in Zanzibar.', [['TZA', 'TZA', '1723']]],
   ['Vietnam and Japan signed a defence agreement in Hanoi.', [['JPN', 'VNM', '057'], ['VNM', 'JPN', '057']]],
+  // killing protesters is repression (175) even by the military; killing others in combat stays 190
+  ['Mozambican security forces killed 30 protesters in Maputo.', [['MOZMIL', 'MOZCVL', '175']]],
+  ['Iranian troops killed twelve people during protests in Zahedan.', [['IRNMIL', 'IRN', '175']]],
+  ['Sudanese soldiers killed five rebels.', [['SDNMIL', 'SDNREB', '190']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
@@ -91,6 +95,7 @@ const NOT_CODED: [string, string][] = [
   // signing an agreement is 057 whatever its content
   ['Vietnam and Japan signed a defence agreement in Hanoi.', '062'],
   ['Kenya and Britain signed a free trade agreement on Monday.', '061'],
+  ['Israeli troops killed two Palestinian students in Jenin.', '175'],
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
