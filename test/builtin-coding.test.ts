@@ -70,6 +70,16 @@ const GOLD: [string, Triple[]][] = [
   ['Mozambican security forces killed 30 protesters in Maputo.', [['MOZMIL', 'MOZCVL', '175']]],
   ['Iranian troops killed twelve people during protests in Zahedan.', [['IRNMIL', 'IRN', '175']]],
   ['Sudanese soldiers killed five rebels.', [['SDNMIL', 'SDNREB', '190']]],
+  // hackers, and attacks on computer systems, are cyber attacks (176); a network alone is not a computer
+  ['Russian hackers targeted Ukrainian government websites.', [['RUSCRM', 'UKRGOV', '176']]],
+  ['Iranian hackers attacked the computer systems of an Albanian ministry.', [['IRNCRM', 'ALBGOV', '176']]],
+  ['Israel struck a Hamas network in Gaza.', [['ISR', 'PSEREBHMS', '190']]],
+  // released aid workers are people (0841), released aid is aid (070)
+  ['Militants in Burkina Faso released two Italian aid workers.', [['BFAINS', 'NGOITA', '0841']]],
+  ['The United States released aid to Ukraine.', [['USA', 'UKR', '070']]],
+  // approving a loan or aid grants it; approving an agreement endorses it
+  ['The World Bank approved a loan to Kenya.', [['IGOUNODEVWBK', 'KEN', '071']]],
+  ['The US Congress approved military aid for Taiwan.', [['USALEG', 'TWN', '072']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
@@ -96,6 +106,9 @@ const NOT_CODED: [string, string][] = [
   ['Vietnam and Japan signed a defence agreement in Hanoi.', '062'],
   ['Kenya and Britain signed a free trade agreement on Monday.', '061'],
   ['Israeli troops killed two Palestinian students in Jenin.', '175'],
+  ['Israel struck a Hamas network in Gaza.', '176'],
+  ['Militants in Burkina Faso released two Italian aid workers.', '070'],
+  ['The World Bank approved a loan to Kenya.', '051'],
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
