@@ -80,6 +80,10 @@ const GOLD: [string, Triple[]][] = [
   // approving a loan or aid grants it; approving an agreement endorses it
   ['The World Bank approved a loan to Kenya.', [['IGOUNODEVWBK', 'KEN', '071']]],
   ['The US Congress approved military aid for Taiwan.', [['USALEG', 'TWN', '072']]],
+  // a finite passive whose subject is no actor takes its target from a phrase; a reduced relative does not
+  ['Sanctions were imposed on Iran by the United States.', [['USA', 'IRN', '163']]],
+  ['Sanctions were imposed on Iran\'s oil exports by the United States on Thursday.', [['USA', 'IRN', '163']]],
+  ['A prisoner died after beatings, according to a doctor sent to Jordan by a human rights group.', []],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention

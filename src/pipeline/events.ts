@@ -709,7 +709,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (!local && better && !isRoleOnly(better)) tgt = better;
     }
     if (c.passive && !hit.source && hit.entry.base !== 'BE') {
-      ({ src, tgt } = passiveRoles(c));
+      ({ src, tgt } = passiveRoles(c, tokens));
       src ??= agentOfAct(lex, tokens, c);
     }
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
@@ -873,9 +873,14 @@ function destination(tokens: Token[], c: Clause): ActorMention | null {
  * Source and target of a passive clause: "Y was attacked by X"; when the subject is a thing, not an actor ("a
  * rocket was fired at Y from X"), the place it came from is the source and a phrase names the target.
  */
-function passiveRoles(c: Clause): { src: ActorMention | null; tgt: ActorMention | null } {
+function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; tgt: ActorMention | null } {
   const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
-  if (c.subject || by) return { src: by, tgt: c.subject };
+  if (c.subject) return { src: by, tgt: c.subject };
+  // "Sanctions were imposed on Iran by the United States": a finite passive whose subject is no actor leaves the
+  // target to a phrase (not a reduced relative, "a doctor sent to Israel by X", whose noun is the patient)
+  const finite = !!tokens && tokens.slice(c.groupStart, c.verb).some((t) => t.lemma === 'be' || t.lemma === 'get');
+  if (by && finite) return { src: by, tgt: pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== by) }) };
+  if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
   return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }) : null };
 }
