@@ -84,6 +84,10 @@ const GOLD: [string, Triple[]][] = [
   ['Sanctions were imposed on Iran by the United States.', [['USA', 'IRN', '163']]],
   ['Sanctions were imposed on Iran\'s oil exports by the United States on Thursday.', [['USA', 'IRN', '163']]],
   ['A prisoner died after beatings, according to a doctor sent to Jordan by a human rights group.', []],
+  // an exchange by a compound subject is between its members; what is exchanged, and where, is no partner
+  ['Russia and the United States swapped prisoners in Ankara on Thursday.', [['RUS', 'USA', '084'], ['USA', 'RUS', '084']]],
+  ['Ukraine and Russia swapped 150 prisoners of war.', [['RUS', 'UKR', '084'], ['UKR', 'RUS', '084']]],
+  ['Russia swapped prisoners with the United States.', [['RUS', 'USA', '084']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention

@@ -81,6 +81,8 @@ function actorBefore(tokens: Token[], mentions: ActorMention[], from: number, pa
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
+/** Verbs of exchange: done by a compound subject, each member does it to the others. */
+const EXCHANGE = new Set(['swap', 'exchange', 'trade']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
 
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
@@ -755,6 +757,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
     // "Israel and Hezbollah accused each other": a compound subject acting on "each other" acts on itself pairwise
     if (!tgt && src && src.codes.length > 1 && reciprocal(tokens, c)) tgt = src;
+    // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
+    // no partner; the exchange is between its members
+    if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object)) tgt = src;
     emitPairs(out, forward, src, tgt, modality, speaker, base);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
