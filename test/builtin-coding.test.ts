@@ -88,6 +88,9 @@ const GOLD: [string, Triple[]][] = [
   ['Russia and the United States swapped prisoners in Ankara on Thursday.', [['RUS', 'USA', '084'], ['USA', 'RUS', '084']]],
   ['Ukraine and Russia swapped 150 prisoners of war.', [['RUS', 'UKR', '084'], ['UKR', 'RUS', '084']]],
   ['Russia swapped prisoners with the United States.', [['RUS', 'USA', '084']]],
+  // "more than 200 X" is the object, not a "than" phrase; a comparison's "than" is still no participant
+  ['The United States deported more than 200 Venezuelan migrants to El Salvador.', [['USA', 'VENREF', '174']]],
+  ['China sent more aid to Laos than Japan.', [['CHN', 'LAO', '070']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention

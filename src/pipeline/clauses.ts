@@ -340,6 +340,8 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     if (!t) return null;
     // "at least eight people" is a count, not a phrase
     if (t.norm === 'AT' && (tokens[j + 1]?.norm === 'LEAST' || tokens[j + 1]?.norm === 'MOST')) continue;
+    // ... and so is "more than 200 migrants", "fewer than ten"
+    if (t.norm === 'THAN' && ['MORE', 'FEWER', 'LESS'].includes(tokens[j - 1]?.norm ?? '') && tokens[j + 1]?.pos === 'NUM') continue;
     // "from war-torn X": a hyphenated modifier, with the word before its hyphen
     if (t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) {
       j--;
