@@ -91,6 +91,12 @@ const GOLD: [string, Triple[]][] = [
   // "more than 200 X" is the object, not a "than" phrase; a comparison's "than" is still no participant
   ['The United States deported more than 200 Venezuelan migrants to El Salvador.', [['USA', 'VENREF', '174']]],
   ['China sent more aid to Laos than Japan.', [['CHN', 'LAO', '070']]],
+  // expelling diplomats reduces relations (161; 166 is for peacekeepers, inspectors and aid agencies)
+  ['Canada expelled six Indian diplomats over the killing of an activist.', [['CAN', 'INDGOV', '161']]],
+  ['The junta expelled UN inspectors.', [['---GOV', 'IGOUNO', '1662']]],
+  // revoking an agreement or cooperation reduces relations; revoking a restriction eases it
+  ['Niger revoked a military cooperation agreement with the United States.', [['NER', 'USA', '160']]],
+  ['Iraq revoked the visa requirement for Iranian pilgrims.', [['IRQ', 'IRNCVL', '081']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
@@ -120,6 +126,8 @@ const NOT_CODED: [string, string][] = [
   ['Israel struck a Hamas network in Gaza.', '176'],
   ['Militants in Burkina Faso released two Italian aid workers.', '070'],
   ['The World Bank approved a loan to Kenya.', '051'],
+  ['Canada expelled six Indian diplomats over the killing of an activist.', '166'],
+  ['Niger revoked a military cooperation agreement with the United States.', '081'],
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
