@@ -97,6 +97,10 @@ const GOLD: [string, Triple[]][] = [
   // revoking an agreement or cooperation reduces relations; revoking a restriction eases it
   ['Niger revoked a military cooperation agreement with the United States.', [['NER', 'USA', '160']]],
   ['Iraq revoked the visa requirement for Iranian pilgrims.', [['IRQ', 'IRNCVL', '081']]],
+  // "not yet", "has yet to": the act has not happened; "yet again" is still an act
+  ['Israel has not yet withdrawn its troops from Lebanon.', []],
+  ['Moscow has yet to release the two American journalists.', []],
+  ['Russia has yet again attacked Ukraine.', [['RUS', 'UKR', '190']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention

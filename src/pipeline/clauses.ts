@@ -142,6 +142,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (!t) break;
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'VERB' && t.lemma === 'be')) {
       if (NEGATORS.has(t.norm)) negated = true;
+      // "has yet to respond", "is yet to sign": the act has not happened
+      else if (t.norm === 'YET' && tokens[j + 1]?.norm === 'TO') negated = true;
       else if (HYPOTHETICAL.has(t.norm) || NORMATIVE.has(t.norm) || FUTURE.has(t.norm)) modal ??= t.norm;
       else if (t.lemma === 'be' || t.lemma === 'get') passiveAux = true;
       else if (t.norm === 'TO') {
@@ -151,7 +153,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         const verbAsNoun = before?.pos === 'NOUN' && INTENT_NOUN.has(before.lemma) && /S$/.test(before.norm) && (head?.pos === 'PROPN' || head?.pos === 'NOUN');
         if (INTENT_ADJ.has(before?.norm ?? '') || verbAsNoun) intent = true;
       }
-      else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY'].includes(t.norm)) break;
+      else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY', 'YET'].includes(t.norm)) break;
       g = j;
       continue;
     }
