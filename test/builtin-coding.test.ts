@@ -101,6 +101,9 @@ const GOLD: [string, Triple[]][] = [
   ['Israel has not yet withdrawn its troops from Lebanon.', []],
   ['Moscow has yet to release the two American journalists.', []],
   ['Russia has yet again attacked Ukraine.', [['RUS', 'UKR', '190']]],
+  // upgrading ties is diplomatic cooperation (050) like upgrading relations; restoring them is recognition (054)
+  ['Vietnam and the United States upgraded their ties to a strategic partnership.', [['USA', 'VNM', '050'], ['VNM', 'USA', '050']]],
+  ['Saudi Arabia and Iran restored diplomatic ties.', [['IRN', 'SAU', '054'], ['SAU', 'IRN', '054']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
