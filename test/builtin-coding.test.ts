@@ -104,6 +104,13 @@ const GOLD: [string, Triple[]][] = [
   // upgrading ties is diplomatic cooperation (050) like upgrading relations; restoring them is recognition (054)
   ['Vietnam and the United States upgraded their ties to a strategic partnership.', [['USA', 'VNM', '050'], ['VNM', 'USA', '050']]],
   ['Saudi Arabia and Iran restored diplomatic ties.', [['IRN', 'SAU', '054'], ['SAU', 'IRN', '054']]],
+  // receiving aid, a loan or weapons from X: X provides them; receiving a person is still a meeting
+  ['Kenya received a loan from the United Arab Emirates.', [['ARE', 'KEN', '071']]],
+  ['Kenya received weapons from Turkey.', [['TUR', 'KEN', '072']]],
+  ['The Kenyan president received the Turkish ambassador.', [['KENGOV', 'TURGOV', '040']]],
+  // pausing aid reduces it; announced tariffs and export controls are imposed like announced sanctions
+  ['The United States paused military aid to Ukraine.', [['USA', 'UKR', '1622']]],
+  ['China announced tariffs on American goods.', [['CHN', 'USA', '163']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
@@ -135,6 +142,7 @@ const NOT_CODED: [string, string][] = [
   ['The World Bank approved a loan to Kenya.', '051'],
   ['Canada expelled six Indian diplomats over the killing of an activist.', '166'],
   ['Niger revoked a military cooperation agreement with the United States.', '081'],
+  ['Kenya received aid from Japan.', '043'],
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
