@@ -111,6 +111,12 @@ const GOLD: [string, Triple[]][] = [
   // pausing aid reduces it; announced tariffs and export controls are imposed like announced sanctions
   ['The United States paused military aid to Ukraine.', [['USA', 'UKR', '1622']]],
   ['China announced tariffs on American goods.', [['CHN', 'USA', '163']]],
+  // "fighters" are combatants, not aircraft; fighter planes and jets are aircraft of the military
+  ['Hamas fighters attacked Israeli troops.', [['PSEREBHMS', 'ISRMIL', '190']]],
+  ['Israeli fighter planes bombed Gaza.', [['ISRMIL', 'PSE', '195']]],
+  // a military base stands for the forces in it
+  ['Ukrainian drones struck a Russian air base in Crimea.', [['UKRMIL', 'RUSMIL', '1952']]],
+  ['Iranian missiles hit an American military base in Qatar.', [['IRN', 'USAMIL', '195']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
@@ -143,6 +149,7 @@ const NOT_CODED: [string, string][] = [
   ['Canada expelled six Indian diplomats over the killing of an activist.', '166'],
   ['Niger revoked a military cooperation agreement with the United States.', '081'],
   ['Kenya received aid from Japan.', '043'],
+  ['Hamas fighters attacked Israeli troops.', '195'],
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
