@@ -117,6 +117,12 @@ const GOLD: [string, Triple[]][] = [
   // a military base stands for the forces in it
   ['Ukrainian drones struck a Russian air base in Crimea.', [['UKRMIL', 'RUSMIL', '1952']]],
   ['Iranian missiles hit an American military base in Qatar.', [['IRN', 'USAMIL', '195']]],
+  // launching or beginning drills shows force (150); joint drills are military cooperation (062)
+  ['China launched military exercises around Taiwan.', [['CHN', 'TWN', '150']]],
+  ['Russia and China launched joint naval drills.', [['CHN', 'RUS', '062'], ['RUS', 'CHN', '062']]],
+  // a sea named after a country is a region, not the country
+  ['The United States and the Philippines began joint military exercises in the South China Sea.', [['PHL', 'USA', '062'], ['USA', 'PHL', '062']]],
+  ['The US Navy sailed a destroyer through the South China Sea.', [['USAMIL', 'SEA', '150']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
@@ -150,6 +156,7 @@ const NOT_CODED: [string, string][] = [
   ['Niger revoked a military cooperation agreement with the United States.', '081'],
   ['Kenya received aid from Japan.', '043'],
   ['Hamas fighters attacked Israeli troops.', '195'],
+  ['Russia and China launched joint naval drills.', '150'],
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
