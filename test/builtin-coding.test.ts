@@ -88,6 +88,9 @@ const GOLD: [string, Triple[]][] = [
   ['Russia and the United States swapped prisoners in Ankara on Thursday.', [['RUS', 'USA', '084'], ['USA', 'RUS', '084']]],
   ['Ukraine and Russia swapped 150 prisoners of war.', [['RUS', 'UKR', '084'], ['UKR', 'RUS', '084']]],
   ['Russia swapped prisoners with the United States.', [['RUS', 'USA', '084']]],
+  // "with X V-ing": X is the participle's subject, not a phrase of the clause before
+  ['Russia and the United States swapped prisoners, with Moscow freeing two American journalists.', [['RUS', 'USA', '084'], ['RUS', 'USAMED', '0841'], ['USA', 'RUS', '084']]],
+  ['Israel and Hamas exchanged prisoners, with Hamas releasing three Israeli hostages.', [['ISR', 'PSEREBHMS', '084'], ['PSEREBHMS', 'ISR', '084'], ['PSEREBHMS', 'ISRCVL', '0841']]],
   // "more than 200 X" is the object, not a "than" phrase; a comparison's "than" is still no participant
   ['The United States deported more than 200 Venezuelan migrants to El Salvador.', [['USA', 'VENREF', '174']]],
   ['China sent more aid to Laos than Japan.', [['CHN', 'LAO', '070']]],

@@ -218,7 +218,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       const before = tokens[m.first - 1];
       // "came as the US leader prepared to ...": "as", "after", "before" ... tagged as prepositions open a clause
       // whose subject is the noun phrase right before its verb
-      const opensClause = !!before && SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV');
+      // ... and so does "with" before a participle's subject: "swapped prisoners, with Moscow freeing X"
+      const absolute = before?.norm === 'WITH' && !!verbTok && /ING$/.test(verbTok.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'ADV');
+      const opensClause = !!before && ((SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV')) || absolute);
       // "aircraft including helicopter gunships killed …": the examples after "including" stand for the noun before
       if (before?.norm === 'INCLUDING') {
         ofFallback ??= m;
