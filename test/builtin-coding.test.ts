@@ -126,6 +126,10 @@ const GOLD: [string, Triple[]][] = [
   // a sea named after a country is a region, not the country
   ['The United States and the Philippines began joint military exercises in the South China Sea.', [['PHL', 'USA', '062'], ['USA', 'PHL', '062']]],
   ['The US Navy sailed a destroyer through the South China Sea.', [['USAMIL', 'SEA', '150']]],
+  // a hyphenated name split by the tokenizer still matches its dictionary entry; a hyphenated modifier does not join
+  ['Army officers in Guinea-Bissau detained the president.', [['GNBMIL', 'GNBGOV', '173']]],
+  ['Timor-Leste recalled its ambassador from Indonesia.', [['TLS', 'IDNGOV', '161']]],
+  ['Russian-backed separatists shelled Ukrainian positions.', [['---REB', 'UKR', '194']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
