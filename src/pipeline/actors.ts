@@ -87,16 +87,56 @@ function agentForms(tokens: Token[], lemmas: string[]): string[] {
   return forms ?? lemmas;
 }
 
+/**
+ * "Guinea-Bissau", "Timor-Leste", "Al-Shabaab": the tokenizer splits a hyphenated name into word, "-", word,
+ * while the dictionaries list it as one token and as words joined by "_". The sentence's words without the
+ * hyphens glued between two words (and where each remaining word stood) let the "_" form match; null when the
+ * sentence has no such hyphen.
+ */
+function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: number[]; orig: number[] } | null {
+  let glued = false;
+  const out: string[] = [];
+  const at: number[] = [];
+  const orig: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    // (only between capitalised words, "Guinea-Bissau": a lower-case particle, "al-Shabab", keeps PETRARCH's
+    // reading, under which the Phoenix dictionaries' gold was made)
+    if (t && t.text === '-' && prev && next && prev.end === t.start && next.start === t.end && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) {
+      glued = true;
+      at.push(out.length);
+      continue;
+    }
+    at.push(out.length);
+    orig.push(k);
+    out.push(words[k] ?? '');
+  }
+  return glued ? { words: out, at, orig } : null;
+}
+
+/** The longer of a phrase match on the written words and one on the words without glued hyphens. */
+function longestActor<T>(index: { longest(words: readonly string[], from: number): { end: number; values: T[] } | null }, words: string[], i: number, dehy: ReturnType<typeof unhyphenated>): { end: number; values: T[] } | null {
+  const plain = index.longest(words, i);
+  if (!dehy) return plain;
+  const m = index.longest(dehy.words, dehy.at[i] ?? 0);
+  if (!m || m.end - (dehy.at[i] ?? 0) < 2) return plain;
+  const end = (dehy.orig[m.end - 1] ?? i) + 1;
+  return !plain || end > plain.end ? { end, values: m.values } : plain;
+}
+
 function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: string | null): Atom[] {
   const { words, lemmas } = tokenForms(tokens);
   const roleForms = agentForms(tokens, lemmas);
+  const dehy = unhyphenated(tokens, words);
   const atoms: Atom[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
     if (!tok) break;
     const lower = isLowerCase(tok.text);
     const learned = mem.learned.longest(words, i);
-    let actor = lower && FUNCTION_POS.has(tok.pos) ? null : lex.actors.longest(words, i);
+    let actor = lower && FUNCTION_POS.has(tok.pos) ? null : longestActor(lex.actors, words, i, dehy);
     // an acronym written in lower case is an ordinary word: "a car bomb" is not the CAR, "who" not the WHO
     if (actor && lower && actor.end === i + 1 && tok.text.length <= 4) actor = null;
     const agent = FUNCTION_POS.has(tok.pos) && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);

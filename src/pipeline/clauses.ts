@@ -47,6 +47,9 @@ const ATTRIBUTION_VERBS = new Set(['say', 'announce', 'tell', 'report', 'add', '
 const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
+/** Verbs of intention the tagger can read as plural nouns: in "Kenya plans to deploy", "the army aims to retake"
+ * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
+const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
@@ -139,13 +142,18 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (!t) break;
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'VERB' && t.lemma === 'be')) {
       if (NEGATORS.has(t.norm)) negated = true;
+      // "has yet to respond", "is yet to sign": the act has not happened
+      else if (t.norm === 'YET' && tokens[j + 1]?.norm === 'TO') negated = true;
       else if (HYPOTHETICAL.has(t.norm) || NORMATIVE.has(t.norm) || FUTURE.has(t.norm)) modal ??= t.norm;
       else if (t.lemma === 'be' || t.lemma === 'get') passiveAux = true;
       else if (t.norm === 'TO') {
         infinitive = true;
-        if (INTENT_ADJ.has(tokens[j - 1]?.norm ?? '')) intent = true;
+        const before = tokens[j - 1];
+        const head = tokens[j - 2];
+        const verbAsNoun = before?.pos === 'NOUN' && INTENT_NOUN.has(before.lemma) && /S$/.test(before.norm) && (head?.pos === 'PROPN' || head?.pos === 'NOUN');
+        if (INTENT_ADJ.has(before?.norm ?? '') || verbAsNoun) intent = true;
       }
-      else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY'].includes(t.norm)) break;
+      else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY', 'YET'].includes(t.norm)) break;
       g = j;
       continue;
     }
@@ -210,7 +218,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       const before = tokens[m.first - 1];
       // "came as the US leader prepared to ...": "as", "after", "before" ... tagged as prepositions open a clause
       // whose subject is the noun phrase right before its verb
-      const opensClause = !!before && SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV');
+      // ... and so does "with" before a participle's subject: "swapped prisoners, with Moscow freeing X"
+      const absolute = before?.norm === 'WITH' && !!verbTok && /ING$/.test(verbTok.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'ADV');
+      const opensClause = !!before && ((SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV')) || absolute);
       // "aircraft including helicopter gunships killed …": the examples after "including" stand for the noun before
       if (before?.norm === 'INCLUDING') {
         ofFallback ??= m;
@@ -334,6 +344,8 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     if (!t) return null;
     // "at least eight people" is a count, not a phrase
     if (t.norm === 'AT' && (tokens[j + 1]?.norm === 'LEAST' || tokens[j + 1]?.norm === 'MOST')) continue;
+    // ... and so is "more than 200 migrants", "fewer than ten"
+    if (t.norm === 'THAN' && ['MORE', 'FEWER', 'LESS'].includes(tokens[j - 1]?.norm ?? '') && tokens[j + 1]?.pos === 'NUM') continue;
     // "from war-torn X": a hyphenated modifier, with the word before its hyphen
     if (t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) {
       j--;

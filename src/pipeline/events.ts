@@ -81,6 +81,8 @@ function actorBefore(tokens: Token[], mentions: ActorMention[], from: number, pa
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
+/** Verbs of exchange: done by a compound subject, each member does it to the others. */
+const EXCHANGE = new Set(['swap', 'exchange', 'trade']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
 
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
@@ -687,7 +689,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
     if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
-    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
+    // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
+    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
@@ -708,7 +711,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (!local && better && !isRoleOnly(better)) tgt = better;
     }
     if (c.passive && !hit.source && hit.entry.base !== 'BE') {
-      ({ src, tgt } = passiveRoles(c));
+      ({ src, tgt } = passiveRoles(c, tokens));
       src ??= agentOfAct(lex, tokens, c);
     }
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
@@ -741,7 +744,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
     const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
     const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
+    // ("agreed to", "decided to" report a decision, and keep their governor's modality)
+    const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -756,6 +762,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (not for a light verb, whose noun is its own act: "lodged a protest with X over remarks by Y" targets X)
     const doer = !c.passive && !hit.target && !hit.rule.startsWith('light:') && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') ? deedDoer(lex, tokens, c, hit.last + 1) : null;
     if (doer && doer !== src) tgt = doer;
+    // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
+    // no partner; the exchange is between its members
+    if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object)) tgt = src;
     emitPairs(out, forward, src, tgt, modality, speaker, base);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
@@ -874,9 +883,14 @@ function destination(tokens: Token[], c: Clause): ActorMention | null {
  * Source and target of a passive clause: "Y was attacked by X"; when the subject is a thing, not an actor ("a
  * rocket was fired at Y from X"), the place it came from is the source and a phrase names the target.
  */
-function passiveRoles(c: Clause): { src: ActorMention | null; tgt: ActorMention | null } {
+function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; tgt: ActorMention | null } {
   const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
-  if (c.subject || by) return { src: by, tgt: c.subject };
+  if (c.subject) return { src: by, tgt: c.subject };
+  // "Sanctions were imposed on Iran by the United States": a finite passive whose subject is no actor leaves the
+  // target to a phrase (not a reduced relative, "a doctor sent to Israel by X", whose noun is the patient)
+  const finite = !!tokens && tokens.slice(c.groupStart, c.verb).some((t) => t.lemma === 'be' || t.lemma === 'get');
+  if (by && finite) return { src: by, tgt: pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== by) }) };
+  if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
   return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }) : null };
 }
@@ -948,11 +962,21 @@ function emitPairs(
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
+  if (!targets.length && code.startsWith('172') && src) {
+    // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
+    // taken at home; its target is the source's own country
+    for (const s of sources) {
+      const home = countryOf(s);
+      if (home && home !== '---') out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:172'] }, code: home }, modality, speaker));
+    }
+    return;
+  }
   if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
-      if (s && t && s === t && !(code.startsWith('14') && src !== tgt)) continue;
+      // or an administrative sanction at home ("declared martial law in Dhaka")
+      if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) continue;
       out.push(coded(base, code, s && src ? { mention: src, code: s } : null, t && tgt ? { mention: tgt, code: t } : null, modality, speaker));
     }
   }
