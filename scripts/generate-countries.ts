@@ -243,7 +243,9 @@ ZWE | | | Zimbabwean | Harare
 
 /**
  * Places that code to a country with a role (CAMEO codes a seat of government as that
- * government) and CAMEO's regional codes: `CANONICAL NAME | other names | code`.
+ * government) and CAMEO's regional codes: `CANONICAL NAME | other names | code`. Seas and gulfs
+ * named after a country are regions, not that country ("drills in the South China Sea" is no
+ * event against China).
  */
 const INSTITUTIONS = `
 White House | Obama White House, Trump White House, Biden White House | USAGOV
@@ -253,7 +255,7 @@ Pentagon | U.S. Department of Defense, US Department of Defense, Department of D
 Capitol Hill | U.S. Congress, US Congress, United States Congress | USALEG
 Kremlin | | RUSGOV
 Downing Street | No. 10 Downing Street, 10 Downing Street | GBRGOV
-Foreign Office | Foreign and Commonwealth Office, Foreign, Commonwealth and Development Office, FCDO | GBRGOV
+Foreign Office | Foreign and Commonwealth Office, Commonwealth and Development Office, British Foreign Office, FCDO | GBRGOV
 Elysee Palace | Elysee, Quai d'Orsay | FRAGOV
 Whitehall | | GBRGOV
 Knesset | | ISRLEG
@@ -287,6 +289,11 @@ Southeast Asia | South-East Asia | SEA
 Southern Africa | | SAF
 West Africa | | WAF
 The West | Western Powers, Western Countries, Western Nations, Western Governments | WST
+South China Sea | Gulf of Thailand | SEA
+East China Sea | Sea of Japan | ASA
+Gulf of Mexico | | NMR
+Gulf of Oman | | PGS
+Gulf of Guinea | | WAF
 `;
 
 /** Package names dropped for one country because they name another ("Congo" is given to the DRC). */

@@ -144,6 +144,9 @@ const GOLD: [string, Triple[]][] = [
   // an intention is not the act: "plans" read as a noun after the subject, and an eventless verb of intention
   ['Kenya plans to deploy police officers to Haiti.', []],
   ['The Kenyan army aims to retake the town from Somali militants.', [['KENMIL', 'SOMINS', '138']]],
+  // "foreign" alone is no Foreign Office; deported journalists and activists are deported (174), not released
+  ['Kenya deported foreign journalists.', [['KEN', '---MED', '174']]],
+  ["The British Foreign Office summoned Iran's ambassador.", [['GBRGOV', 'IRNGOV', '114']]],
 ];
 
 const NOT_CODED: [string, string][] = [
