@@ -127,7 +127,8 @@ void test('dashboard: filter, open an event, see its evidence', async (t) => {
     await page.click('#apply');
     await page.waitForFunction(() => location.hash.includes('text=onerror') && document.querySelectorAll('#events tbody tr[data-id]').length === 1);
     await page.locator('#events tbody tr').first().click();
-    await page.waitForSelector('#event-detail .evidence');
+    // the previous event's detail is still on the page until the new one arrives: wait for the new evidence itself
+    await page.waitForFunction((s) => document.querySelector('#event-detail .evidence')?.textContent?.includes(s) === true, INJECTION);
     assert.ok((await page.locator('#event-detail .evidence').first().innerText()).includes(INJECTION));
     assert.equal(await page.locator('#event-detail img').count(), 0);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
