@@ -61,6 +61,7 @@ const GOLD: [string, Triple[]][] = [
   ['Missile strikes hit Kyiv.', [['---MIL', 'UKR', '195']]],
   // an irregular past form wink takes for a noun after a name is the verb ("Poland shot down")
   ['Poland shot down Russian drones that entered its airspace.', [['POL', 'RUSMIL', '190']]],
+  ['Kenyan police shot dead two protesters in Nairobi.', [['KENCOP', 'KENCVL', '175']]],
   // a verbal reaction to a deed is aimed at its doer ("condemned the killing of X by Y" targets Y); without a doer
   // the deed's object stays the target
   ['The UN condemned the killing of aid workers by Sudanese paramilitaries.', [['IGOUNO', 'SDNUAF', '111'], ['SDNUAF', 'NGO---', '1823']]],

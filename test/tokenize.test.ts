@@ -51,6 +51,9 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   ['Iran shot a drone over the Gulf.', 'shot', 'VERB'],
   ['A Polish shot hit the target.', 'shot', 'NOUN'],
   ['Russian strikes on Kyiv killed two.', 'strikes', 'NOUN'],
+  // after any noun when "dead" or "down" follows
+  ['Police shot dead two protesters.', 'shot', 'VERB'],
+  ['The police shot was heard.', 'shot', 'NOUN'],
 ];
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {

@@ -198,6 +198,9 @@ const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY
 /** Tags after which a word wink called a noun may be a verb: "shot down", "shot a", "shot 12", "shot Kestrian". */
 const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
 
+/** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
+const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
+
 /** An inflected form of a lexicon verb that is neither its base, nor an -s or -ing form ("shot", "struck", "sent"). */
 function irregularPast(text: string, verbBase: VerbBase): boolean {
   const upper = text.toUpperCase();
@@ -330,6 +333,8 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       // "Poland shot down drones", "Iran shot a drone": an irregular past form of a lexicon verb after a name, before
       // a particle, an article, a number or a name, is the verb too (a plural noun, "Russian strikes on", is not)
       else if (prev.pos === 'PROPN' && k + 1 < to && IRREGULAR_NEXT.has(tags[k + 1] ?? '') && irregularPast(text, verbBase)) pos = 'VERB';
+      // "police shot dead two protesters", "troops shot down a drone": after any noun when "dead"/"down" follows
+      else if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && k + 1 < to && PAST_PARTICLES.has((values[k + 1] ?? '').toUpperCase()) && irregularPast(text, verbBase)) pos = 'VERB';
       // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
       if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
     }
