@@ -166,6 +166,8 @@ const GOLD: [string, Triple[]][] = [
   // ... not when the sentence names two, when the other side is that state itself, nor when the text places the
   // role somewhere unknown
   ['Rebels attacked Kestrian troops, Valdorian officials said.', [['---REB', 'KESMIL', '190']]],
+  // ... and a mention left unplaced by one clause stays unplaced in the next (one mention, one code)
+  ['Rebels attacked Kestria, killing ten civilians.', [['---REB', 'KES', '190'], ['---REB', 'KESCVL', '1823']]],
   ['The government condemned Kestria.', [['---GOV', 'KES', '111']]],
   // ... though that state as a place ("in X") says where the role acts, not who it is
   ['The official lifted the curfew in Kestria.', [['KESGOV', 'KES', '081']]],

@@ -811,8 +811,14 @@ const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|L
  * state itself ("the government thanked China": the government is not China's), nor when the text places the role
  * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
  */
+/**
+ * Role mentions one clause left unplaced because the other participant was that state itself: a later clause of the
+ * sentence does not place them, so one mention does not carry two codes in two events.
+ */
+const leftUnplaced = new WeakSet<ActorMention>();
+
 function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null): void {
-  if (!m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
+  if (leftUnplaced.has(m) || !m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
   let k = m.last + 1;
   if (['IN', 'AT'].includes(tokens[k]?.norm ?? '')) {
     k++;
@@ -832,7 +838,11 @@ function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention
   }
   // the other participant as a place ("a curfew in Algiers") says where, not who
   const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '');
-  if (!country || !from || (other?.codes.includes(country) && !place)) return;
+  if (!country || !from) return;
+  if (other?.codes.includes(country) && !place) {
+    leftUnplaced.add(m);
+    return;
+  }
   m.codes = m.codes.map((c) => country + c.slice(3));
   m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
 }
