@@ -62,6 +62,8 @@ const GOLD: [string, Triple[]][] = [
   // an irregular past form wink takes for a noun after a name is the verb ("Poland shot down")
   ['Poland shot down Russian drones that entered its airspace.', [['POL', 'RUSMIL', '190']]],
   ['Kenyan police shot dead two protesters in Nairobi.', [['KENCOP', 'KENCVL', '175']]],
+  ['Hamas freed three Israeli women held in Gaza, and Israel released 90 Palestinian prisoners.', [['ISR', 'PSECVL', '0841'], ['PSEREBHMS', 'ISRCVL', '084']]],
+  ['France, Germany, and Italy condemned Russia.', [['DEU', 'RUS', '111'], ['FRA', 'RUS', '111'], ['ITA', 'RUS', '111']]],
   // a verbal reaction to a deed is aimed at its doer ("condemned the killing of X by Y" targets Y); without a doer
   // the deed's object stays the target
   ['The UN condemned the killing of aid workers by Sudanese paramilitaries.', [['IGOUNO', 'SDNUAF', '111'], ['SDNUAF', 'NGO---', '1823']]],

@@ -168,6 +168,8 @@ const GOLD: [string, Triple[]][] = [
   ['Rebels attacked Kestrian troops, Valdorian officials said.', [['---REB', 'KESMIL', '190']]],
   // ... and a mention left unplaced by one clause stays unplaced in the next (one mention, one code)
   ['Rebels attacked Kestria, killing ten civilians.', [['---REB', 'KES', '190'], ['---REB', 'KESCVL', '1823']]],
+  // ", and" after a single actor joins two clauses, not two actors (a list of three takes the comma)
+  ['Valdoria attacked Kestria, and Morvane condemned Valdoria.', [['MOR', 'VAL', '111'], ['VAL', 'KES', '190']]],
   ['The government condemned Kestria.', [['---GOV', 'KES', '111']]],
   // ... though that state as a place ("in X") says where the role acts, not who it is
   ['The official lifted the curfew in Kestria.', [['KESGOV', 'KES', '081']]],

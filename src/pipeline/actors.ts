@@ -376,7 +376,9 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
       if (!n) break;
       const gap = tokens.slice(end.last + 1, n.first).map((t) => t.norm);
       const isAnd = gap.length === 1 && gap[0] === 'AND';
-      const isCommaAnd = gap.length === 2 && gap[0] === ',' && gap[1] === 'AND';
+      // ", and" closes a list of three or more ("A, B, and C"); after a single member it joins two clauses ("held
+      // in Gaza, and Israel released ...")
+      const isCommaAnd = gap.length === 2 && gap[0] === ',' && gap[1] === 'AND' && members.length >= 2;
       const isComma = gap.length === 1 && gap[0] === ',';
       if (isAnd || isCommaAnd) sawAnd = true;
       else if (!(isComma && listContinues(tokens, mentions, j + 1))) break;
