@@ -64,6 +64,9 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan police shot dead two protesters in Nairobi.', [['KENCOP', 'KENCVL', '175']]],
   ['Hamas freed three Israeli women held in Gaza, and Israel released 90 Palestinian prisoners.', [['ISR', 'PSECVL', '0841'], ['PSEREBHMS', 'ISRCVL', '084']]],
   ['France, Germany, and Italy condemned Russia.', [['DEU', 'RUS', '111'], ['FRA', 'RUS', '111'], ['ITA', 'RUS', '111']]],
+  // seizing a place (a city or capital codes to a bare state) is occupying territory; seizing things stays 171x
+  ['Syrian rebels seized Damascus.', [['SYRREB', 'SYR', '192']]],
+  ['Iran seized a British tanker.', [['IRN', 'GBR', '1711']]],
   // a verbal reaction to a deed is aimed at its doer ("condemned the killing of X by Y" targets Y); without a doer
   // the deed's object stays the target
   ['The UN condemned the killing of aid workers by Sudanese paramilitaries.', [['IGOUNO', 'SDNUAF', '111'], ['SDNUAF', 'NGO---', '1823']]],

@@ -765,7 +765,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
     // no partner; the exchange is between its members
     if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object)) tgt = src;
-    emitPairs(out, forward, src, tgt, modality, speaker, base);
+    // "rebels seized Damascus", "captured Kherson": seizing a place, which codes to a bare state, is occupying
+    // territory (192), not seizing property (171)
+    const act = forward === '171' && !hit.pattern && tgt && tgt === c.object && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '') ? '192' : forward;
+    emitPairs(out, act, src, tgt, modality, speaker, base);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
