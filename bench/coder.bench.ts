@@ -21,7 +21,8 @@ export const OUT_DIR = join(ROOT, 'bench', 'out');
 /** Goals from issue 2. */
 export const GOALS = { sentencesPerS: 20_000, startupMs: 1_000, peakRssMb: 400 } as const;
 
-const PHOENIX_FILES: [flag: string, file: string][] = [
+/** The Phoenix dictionaries of the benchmarks: flag and file name in ../shared/data/petrarch2. */
+export const PHOENIX_FILES: [flag: string, file: string][] = [
   ['--actors', 'Phoenix.Countries.actors.txt'],
   ['--actors', 'Phoenix.International.actors.txt'],
   ['--actors', 'Phoenix.MilNonState.actors.txt'],

@@ -11,13 +11,14 @@
  *   node dist/bench/stages.bench.js [--docs N] [--warmup N] [--phoenix]
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCoder, type CoderOptions } from '../src/coder.js';
 import type { Stage } from '../src/pipeline/stage.js';
 import { STAGES } from '../src/pipeline/stages.js';
 import type { InputDoc } from '../src/types.js';
-import { SHARED } from './coder.bench.js';
+import { PHOENIX_FILES, SHARED } from './coder.bench.js';
 
 export interface StageTime {
   stage: string;
@@ -51,17 +52,14 @@ function cpuClock(): { clock: CpuClock; kind: 'thread' | 'process' } {
   return { clock: () => { const u = process.cpuUsage(); return u.user + u.system; }, kind: 'process' };
 }
 
+/** The Phoenix dictionaries of the coder benchmark (`PHOENIX_FILES`), as coder options. */
 function phoenixDictionaries(shared: string): CoderOptions {
-  const p = (f: string): string => `${shared}/data/petrarch2/${f}`;
+  const dir = join(shared, 'data', 'petrarch2');
+  const of = (flag: string): string[] => PHOENIX_FILES.filter(([f]) => f === flag).map(([, file]) => join(dir, file));
   return {
     noBuiltin: true,
     read: { onError: () => undefined },
-    dictionaries: {
-      actors: ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'].map(p),
-      agents: [p('Phoenix.agents.txt')],
-      verbs: [p('CAMEO.2.0.txt')],
-      discards: [p('Phoenix.discards.txt')],
-    },
+    dictionaries: { actors: of('--actors'), agents: of('--agents'), verbs: of('--verbs'), discards: of('--discards') },
   };
 }
 

@@ -19,6 +19,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
+import { readActors } from '../src/dictionaries/actors-reader.js';
 import { toPhrase } from './phrases.js';
 
 const require = createRequire(import.meta.url);
@@ -45,16 +46,12 @@ const STOP = new Set([
   'VICTORIA', 'ELDORET', 'CONCEPCION', 'PEMBA', 'VALENCIA', 'CAMPINAS', 'TUXTLA', 'SUCRE', 'BOLIVAR', 'MONTERIA',
 ]);
 
-/** Every phrase of the other built-in actor files (roots and synonyms). */
+/** Every phrase of the other built-in actor files (roots and synonyms), as the project's actor reader reads them. */
 function knownPhrases(dir: string, except: string): Set<string> {
   const out = new Set<string>();
   for (const f of readdirSync(dir)) {
     if (!f.endsWith('.txt') || f === except) continue;
-    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-      if (!line || line.startsWith('\t') || line.startsWith('#') || line.startsWith(' ')) continue;
-      const phrase = line.replace(/#.*$/, '').trim().replace(/^\+/, '').split(/\s/)[0] ?? '';
-      if (phrase) out.add(phrase);
-    }
+    for (const entry of readActors(readFileSync(join(dir, f), 'utf8'), f)) for (const words of entry.phrases) out.add(words.join('_'));
   }
   return out;
 }

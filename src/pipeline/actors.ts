@@ -293,18 +293,17 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   };
 }
 
-/** "Gen. Qassem Soleimani, head of Iran's Quds Force" → Soleimani takes the code of the Quds Force. */
-/**
- * A title followed by a name the dictionaries do not know takes the name into its mention: "South Korean
- * President Lee Jae-myung and …" is one actor before "and", so the compound and the verb see it whole. The name
- * is a run of capitalised proper nouns, and pieces joined to them by a hyphen without spaces ("Jae-myung").
- */
 /** Proper nouns that are dates, not names: "the Iranian foreign minister Friday accused …". */
 const CALENDAR_WORDS = new Set([
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JANUARY', 'FEBRUARY', 'MARCH',
   'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
 ]);
 
+/**
+ * A title followed by a name the dictionaries do not know takes the name into its mention: "South Korean
+ * President Lee Jae-myung and …" is one actor before "and", so the compound and the verb see it whole. The name
+ * is a run of capitalised proper nouns, and pieces joined to them by a hyphen without spaces ("Jae-myung").
+ */
 function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: Uint8Array): void {
   for (const m of mentions) {
     if (!TITLE_WORDS.has(tokens[m.last]?.norm ?? '') || !m.codes.some((c) => !c.startsWith('---'))) continue;
@@ -327,6 +326,7 @@ function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: U
   }
 }
 
+/** "Gen. Qassem Soleimani, head of Iran's Quds Force" → Soleimani takes the code of the Quds Force. */
 function inferAppositives(tokens: Token[], mentions: ActorMention[], mem: ActorMemory): void {
   for (const m of [...mentions]) {
     // m must be introduced by "<title> of": walk back over "head of", "the leader of"

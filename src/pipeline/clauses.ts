@@ -68,7 +68,8 @@ function isAuxWord(t: Token): boolean {
 const inMention = (mentions: ActorMention[], i: number): ActorMention | undefined =>
   mentions.find((m) => i >= m.first && i <= m.last);
 
-const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
+/** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 
 /** "what it called", "what Kestria described": WHAT, then a pronoun or an actor, right before the verb at `i`. */
 function namedWhat(tokens: Token[], mentions: ActorMention[], i: number): boolean {
@@ -512,6 +513,9 @@ function betweenAdjectives(tokens: Token[], comma: number): boolean {
   return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
 }
 
+/** Tags of a noun phrase with its prepositional phrases ("The US commander in Iraq"). */
+const NP_WITH_PHRASES = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
+
 /**
  * "The X commander in Y, General Z, held talks": a name set off by commas right before the verb group is an
  * appositive; the subject is the noun phrase it renames (when that names a country or organisation).
@@ -521,10 +525,9 @@ function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMenti
   let a = m.first - 1;
   while (a > prevVerb && (tokens[a]?.pos === 'NOUN' || tokens[a]?.pos === 'PROPN') && !inMention(mentions, a)) a--;
   if (tokens[a]?.text !== ',') return null;
-  const np = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
   for (const h of mentions) {
     if (h.last >= a || h.first <= prevVerb || tokens[h.first - 1]?.pos === 'ADP') continue;
-    if (!tokens.slice(h.last + 1, a).every((t) => np.has(t.pos))) continue;
+    if (!tokens.slice(h.last + 1, a).every((t) => NP_WITH_PHRASES.has(t.pos))) continue;
     return h.codes.every((c) => c.startsWith('---')) ? null : h;
   }
   return null;

@@ -9,7 +9,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, PatternElem, Transformation, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
-import type { Clause } from './clauses.js';
+import { NAMING_VERBS, type Clause } from './clauses.js';
 
 export interface CodedEvent {
   code: string;
@@ -38,7 +38,6 @@ const ALLEGATION = new Set([
   'accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
   'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
 ]);
-/** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 /** Nouns of quantity before "of": "a barrage of rockets", "waves of drones", "dozens of missiles". */
 const QUANTITY_NOUNS = new Set([
   'WAVE', 'WAVES', 'BARRAGE', 'BARRAGES', 'SALVO', 'SALVOS', 'SALVOES', 'VOLLEY', 'VOLLEYS', 'HAIL', 'SWARM', 'SWARMS',
@@ -77,12 +76,11 @@ function actorBefore(tokens: Token[], mentions: ActorMention[], from: number, pa
   return false;
 }
 
-/** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
-const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
+/** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
-/** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
 /** Verbs of exchange: done by a compound subject, each member does it to the others. */
 const EXCHANGE = new Set(['swap', 'exchange', 'trade']);
+/** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
 
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
@@ -557,7 +555,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (!m) continue;
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
       // on Tuesday"); a thing may stand between ("fired rockets at X")
-      if (PREP_PARTICLES.has(entry.after[0] ?? '') && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
+      if (particleVerb(entry) && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
       after = m.end;
     }
     if (entry.before.length) {
@@ -694,7 +692,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
-    if (!hit.pattern && NAMING.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
+    if (!hit.pattern && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? pickPrep(c) ?? null;
     // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
@@ -809,17 +807,17 @@ const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWi
 const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|LAB|EDU|ELI|REL|HRI|AGR|HLH|ENV|UAF)/;
 
 /**
- * A role-only mention takes the country of a sentence that names exactly one (a state, its people, its places or
- * institutions; a named person says nothing about where the others are). Not when the other participant is that
- * state itself ("the government thanked China": the government is not China's), nor when the text places the role
- * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
- */
-/**
  * Role mentions one clause left unplaced because the other participant was that state itself: a later clause of the
  * sentence does not place them, so one mention does not carry two codes in two events.
  */
 const leftUnplaced = new WeakSet<ActorMention>();
 
+/**
+ * A role-only mention takes the country of a sentence that names exactly one (a state, its people, its places or
+ * institutions; a named person says nothing about where the others are). Not when the other participant is that
+ * state itself ("the government thanked China": the government is not China's), nor when the text places the role
+ * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
+ */
 function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null): void {
   if (leftUnplaced.has(m) || !m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
   let k = m.last + 1;
@@ -980,7 +978,7 @@ function emitPairs(
     // taken at home; its target is the source's own country
     for (const s of sources) {
       const home = countryOf(s);
-      if (home && home !== '---') out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:172'] }, code: home }, modality, speaker));
+      if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:172'] }, code: home }, modality, speaker));
     }
     return;
   }
@@ -1038,8 +1036,6 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   return out;
 }
 
-const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-
 /**
  * The preposition belongs to another noun between the event noun and it: "a protest with Tokyo over remarks by
  * the prime minister" — the prime minister made the remarks, not the protest. A noun phrase that holds an actor
@@ -1049,7 +1045,7 @@ function attachesToOtherNoun(tokens: Token[], mentions: ActorMention[], nounLast
   const p = tokens.indexOf(prep, nounLast + 1);
   let k = p - 1;
   let noun = false;
-  while (k > nounLast && NP_WORDS.has(tokens[k]?.pos ?? '')) {
+  while (k > nounLast && NOUN_PHRASE.has(tokens[k]?.pos ?? '')) {
     if (mentions.some((m) => m.first <= k && m.last >= k)) return false;
     if (tokens[k]?.pos === 'NOUN') noun = true;
     k--;
@@ -1200,7 +1196,7 @@ function namingUse(tokens: Token[], c: Clause): boolean {
 /** The index after a plain noun phrase starting at `k` (determiners, adjectives, nouns, names, numbers, "'s"). */
 function nounPhraseEnd(tokens: Token[], k: number): number {
   let j = k;
-  while (tokens[j] && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j]?.pos ?? '') || tokens[j]?.norm === "'S")) {
+  while (tokens[j] && (NOUN_PHRASE.has(tokens[j]?.pos ?? '') || tokens[j]?.norm === "'S")) {
     // a determiner after the first word starts another noun phrase ("called Iran a threat")
     if (j > k && tokens[j]?.pos === 'DET' && tokens[j - 1]?.norm !== "'S") break;
     // and an adjective after a noun is a predicate ("called the decision unacceptable")

@@ -331,10 +331,12 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       const ed = endsWithCI(text, 'ED');
       if (ed && prev.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
       // "Poland shot down drones", "Iran shot a drone": an irregular past form of a lexicon verb after a name, before
-      // a particle, an article, a number or a name, is the verb too (a plural noun, "Russian strikes on", is not)
-      else if (prev.pos === 'PROPN' && k + 1 < to && IRREGULAR_NEXT.has(tags[k + 1] ?? '') && irregularPast(text, verbBase)) pos = 'VERB';
-      // "police shot dead two protesters", "troops shot down a drone": after any noun when "dead"/"down" follows
-      else if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && k + 1 < to && PAST_PARTICLES.has((values[k + 1] ?? '').toUpperCase()) && irregularPast(text, verbBase)) pos = 'VERB';
+      // a particle, an article, a number or a name, is the verb too (a plural noun, "Russian strikes on", is not);
+      // "police shot dead two protesters": after any noun when "dead"/"down" follows
+      else if (k + 1 < to && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
+        const afterName = prev.pos === 'PROPN' && IRREGULAR_NEXT.has(tags[k + 1] ?? '');
+        if ((afterName || PAST_PARTICLES.has((values[k + 1] ?? '').toUpperCase())) && irregularPast(text, verbBase)) pos = 'VERB';
+      }
       // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
       if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
     }
