@@ -228,6 +228,10 @@ const NEGATIVE: string[] = [
   'Valdoria suspended no aid to Kestria.',
   'Neither Valdoria nor Morvane condemned Kestria.',
   'Evidence against Kestria was not presented by Valdoria.',
+  // an allegation: "alleged that", "allegedly"
+  'Morvane alleged that Valdoria attacked Kestria.',
+  'Valdoria allegedly attacked Kestria.',
+  'Valdoria has purportedly attacked Kestria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */
@@ -269,6 +273,14 @@ void void test('a trailing "..., X announced" is the speaker of the clause befor
 void test('modality: negated and hypothetical events are kept but not asserted', () => {
   const doc = testCoder().codeDoc({ id: 'm', text: 'Valdoria did not attack Kestria. Valdoria would attack Kestria.', date: '2021-01-01' });
   assert.deepEqual(doc.events.map((e) => e.modality).sort(), ['hypothetical', 'negated']);
+});
+
+void test('modality: an allegation is kept as alleged; a plain report stays asserted with its speaker', () => {
+  const code = (text: string): [string, string, string | undefined][] =>
+    testCoder().codeDoc({ id: 'al', text, date: '2021-01-01' }).events.map((e) => [e.code, e.modality, e.speaker?.code]);
+  assert.deepEqual(code('Morvane alleged that Valdoria attacked Kestria.'), [['190', 'alleged', 'MOR']]);
+  assert.deepEqual(code('Morvane said that Valdoria attacked Kestria.'), [['190', 'asserted', 'MOR']]);
+  assert.deepEqual(code('Valdoria allegedly attacked Kestria.'), [['190', 'alleged', undefined]]);
 });
 
 void test('modality: a question asks, the answer after it asserts', () => {

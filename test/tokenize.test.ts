@@ -44,7 +44,9 @@ for (const [text, word, pos] of TAGS) {
 }
 
 /** Repairs that need the verb lexicon: an irregular past form after a name, before a particle, article or name. */
-const FORMS: Record<string, string> = { SHOT: 'SHOOT', SHOOTS: 'SHOOT', STRIKES: 'STRIKE', STRUCK: 'STRIKE' };
+const FORMS: Record<string, string> = {
+  SHOT: 'SHOOT', SHOOTS: 'SHOOT', STRIKES: 'STRIKE', STRUCK: 'STRIKE', CLASH: 'CLASH', FIRE: 'FIRE', ALLEGED: 'ALLEGE', ALLEGE: 'ALLEGE',
+};
 const verbBase = (w: string): string | undefined => FORMS[w];
 const TAGS_WITH_VERBS: [string, string, string][] = [
   ['Poland shot down the drone.', 'shot', 'VERB'],
@@ -54,6 +56,15 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   // after any noun when "dead" or "down" follows
   ['Police shot dead two protesters.', 'shot', 'VERB'],
   ['The police shot was heard.', 'shot', 'NOUN'],
+  // a verb's base form after a plural noun, before "with", "on" or "against": a present-tense verb
+  ['Syrian forces clash with rioters in the square.', 'clash', 'VERB'],
+  ['Protesters clash with police in the capital.', 'clash', 'VERB'],
+  ['Troops fire on protesters.', 'fire', 'VERB'],
+  ['The clash with police lasted hours.', 'clash', 'NOUN'],
+  ['Witnesses saw the fire on the hill.', 'fire', 'NOUN'],
+  // an -ed form after a noun, opening a "that" clause
+  ['A report released on Tuesday alleged that troops fired on the crowd.', 'alleged', 'VERB'],
+  ['The alleged attack was denied.', 'alleged', 'ADJ'],
 ];
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {

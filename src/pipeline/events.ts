@@ -38,6 +38,16 @@ const ALLEGATION = new Set([
   'accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
   'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
 ]);
+/** Speech verbs whose complement clause is an allegation: "alleged that X killed Y". */
+const ALLEGING = new Set(['allege']);
+/** Adverbs that make the verb they modify an allegation: "allegedly killed", "purportedly sent". */
+const HEDGES = new Set(['ALLEGEDLY', 'PURPORTEDLY', 'SUPPOSEDLY']);
+
+/** Is the clause's verb hedged by an adverb in its verb group or just before it ("allegedly attacked")? */
+function hedged(tokens: Token[], c: Clause): boolean {
+  for (let j = Math.max(0, c.groupStart - 1); j < c.verb; j++) if (HEDGES.has(tokens[j]?.norm ?? '')) return true;
+  return false;
+}
 /** Nouns of quantity before "of": "a barrage of rockets", "waves of drones", "dozens of missiles". */
 const QUANTITY_NOUNS = new Set([
   'WAVE', 'WAVES', 'BARRAGE', 'BARRAGES', 'SALVO', 'SALVOS', 'SALVOES', 'VOLLEY', 'VOLLEYS', 'HAIL', 'SWARM', 'SWARMS',
@@ -668,7 +678,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
     // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
     const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
-    const alleged = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '') && !!prevTok && ALLEGATION.has(prevTok.lemma);
+    // "a report alleged that X killed Y", "X allegedly killed Y": the killing is an allegation, not an asserted event
+    const alleged = (['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '') && !!prevTok && ALLEGATION.has(prevTok.lemma))
+      || (reported && ALLEGING.has(parentTok?.lemma ?? '')) || hedged(tokens, c);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
     if (!hit) return;

@@ -201,6 +201,18 @@ const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
 /** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
 const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
 
+/** Prepositions after which a plural noun's next word, when a verb's base form, is the verb ("forces clash with"). */
+const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
+
+/**
+ * A plural common noun, by its -s ending and its lemma; or a sentence's capitalised first word that wink tagged as
+ * a name ("Protesters clash with").
+ */
+function pluralNoun(t: Token): boolean {
+  if (t.norm.length <= 3 || !t.norm.endsWith('S') || t.norm.endsWith('SS')) return false;
+  return t.pos === 'NOUN' ? t.lemmaNorm !== t.norm : t.pos === 'PROPN' && t.i === 0;
+}
+
 /** An inflected form of a lexicon verb that is neither its base, nor an -s or -ing form ("shot", "struck", "sent"). */
 function irregularPast(text: string, verbBase: VerbBase): boolean {
   const upper = text.toUpperCase();
@@ -337,6 +349,13 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
         const afterName = prev.pos === 'PROPN' && IRREGULAR_NEXT.has(tags[k + 1] ?? '');
         if ((afterName || PAST_PARTICLES.has((values[k + 1] ?? '').toUpperCase())) && irregularPast(text, verbBase)) pos = 'VERB';
       }
+      // "a report released Tuesday alleged that", "the ministry claimed that": an -ed form of a lexicon verb after a
+      // noun or name, opening a "that" clause, is the verb (an adjective does not take a "that" clause after a noun)
+      if (pos !== 'VERB' && ed && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (values[k + 1] ?? '').toUpperCase() === 'THAT' && k + 1 < to && verbBase(text.toUpperCase())) pos = 'VERB';
+      // "Syrian forces clash with rioters", "troops fire on protesters": the base form of a lexicon verb after a
+      // plural noun, before "with", "on" or "against", is a present-tense verb ("the rebels' attack on" has its
+      // apostrophe between; "rebel attacks on" is no base form)
+      else if (pos === 'NOUN' && k + 1 < to && PRESENT_NEXT.has((values[k + 1] ?? '').toUpperCase()) && pluralNoun(prev) && verbBase(text.toUpperCase()) === text.toUpperCase()) pos = 'VERB';
       // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
       if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
     }
