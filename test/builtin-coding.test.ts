@@ -153,6 +153,19 @@ const GOLD: [string, Triple[]][] = [
   // "foreign" alone is no Foreign Office; deported journalists and activists are deported (174), not released
   ['Kenya deported foreign journalists.', [['KEN', '---MED', '174']]],
   ["The British Foreign Office summoned Iran's ambassador.", [['GBRGOV', 'IRNGOV', '114']]],
+  // an attack noun as the object of a verb that performs it: one event, the clause's subject its doer, the more
+  // specific code; a reaction to the attack keeps the attack's own doer, and no state's forces are guessed
+  ['The United States launched an air strike against Islamic State.', [['USA', 'IMGMUSISI', '195']]],
+  ['Israel carried out an air strike on Hezbollah positions.', [['ISR', 'LBNREBHEZ', '195']]],
+  ['Israel did not carry out an air strike on Hezbollah.', []],
+  ['Iran condemned the Israeli airstrike on Hezbollah.', [['IRN', 'ISRMIL', '111'], ['ISRMIL', 'LBNREBHEZ', '195']]],
+  ['Iran condemned the airstrike on Hezbollah.', [['---MIL', 'LBNREBHEZ', '195'], ['IRN', 'LBNREBHEZ', '111']]],
+  // a military is not placed by its victims' name; rebels fighting a government, or gunmen in a named place, are
+  ['An air strike killed ten Hezbollah fighters.', [['---MIL', 'LBNREBHEZ', '195']]],
+  ['Gunmen abducted 20 students from a school in northwestern Nigeria.', [['NGAREB', 'NGAEDU', '181']]],
+  // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
+  ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
+  ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '032'], ['FRAELI', 'CHN', '042']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -185,6 +198,10 @@ const NOT_CODED: [string, string][] = [
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
+  ['Sarkozy headed to Beijing, seeking to mend ties with China.', '022'],
+  // an expectation is not a fact
+  ['Russia is expected to attack Ukraine.', '190'],
+  ['China is likely to impose sanctions on Japan.', '163'],
 ];
 
 for (const [text, want] of GOLD) {

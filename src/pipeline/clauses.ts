@@ -47,6 +47,8 @@ const ATTRIBUTION_VERBS = new Set(['say', 'announce', 'tell', 'report', 'add', '
 const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
+/** Words before "to V" that make V someone's expectation, not a fact: "is expected to resume", "is likely to vote". */
+const PROSPECT_ADJ = new Set(['EXPECTED', 'LIKELY', 'UNLIKELY', 'SUPPOSED']);
 /** Verbs of intention the tagger can read as plural nouns: in "Kenya plans to deploy", "the army aims to retake"
  * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
 const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
@@ -153,6 +155,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         const head = tokens[j - 2];
         const verbAsNoun = before?.pos === 'NOUN' && INTENT_NOUN.has(before.lemma) && /S$/.test(before.norm) && (head?.pos === 'PROPN' || head?.pos === 'NOUN');
         if (INTENT_ADJ.has(before?.norm ?? '') || verbAsNoun) intent = true;
+        else if (PROSPECT_ADJ.has(before?.norm ?? '')) modal ??= before?.norm ?? null;
       }
       else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY', 'YET'].includes(t.norm)) break;
       g = j;

@@ -359,6 +359,12 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
   insert(s, add, replace);
 }
 
+/** Head nouns of agent phrases that name an attack or a weapon, not an institution. */
+const ACTS_AND_WEAPONS = new Set([
+  'AIRSTRIKE', 'STRIKE', 'RAID', 'SHELLING', 'DRONE', 'GUNSHIP', 'WARPLANE', 'WARSHIP', 'GUNBOAT', 'FRIGATE', 'AIRCRAFT', 'JET',
+  'PLANE', 'BOMBER', 'TANK', 'ARTILLERY', 'HELICOPTER', 'MISSILE', 'ROCKET',
+]);
+
 /** "the secretary general" → the person with that title, or the IGO; "the ministry" → the latest state's GOV. */
 function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number): ActorMention | null {
   const det = tokens[m.first];
@@ -377,6 +383,9 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   }
   const role = code.slice(3);
   if (!STATE_ROLES.has(role)) return null;
+  // "the airstrike", "the drone": an attack or a weapon stands for the forces that use it, which need not be the
+  // latest state's ("Iran condemned the airstrike on Hezbollah")
+  if (ACTS_AND_WEAPONS.has(tokens[m.last]?.lemmaNorm ?? '')) return null;
   const state = hist.latest((e) => e.kind === 'country' && !e.dateline, m.start);
   const base = state?.mention.codes[0];
   if (!state || !base) return null;

@@ -96,6 +96,9 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'rep
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
 const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
+/** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
+const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
+
 /** The CAMEO code of an intention to do a conflictual `code` (most specific first); cooperation is `requestCode`. */
 const INTENT_FOR: [string, string][] = [
   ['14', '133'], ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
@@ -691,8 +694,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
     // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
     // troops to help") keeps it
-    const bareIntent = !hit.pattern && ['03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
+    // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
+    const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
     if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
+    // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
+    if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
     // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
     const forward = (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
@@ -852,7 +858,12 @@ function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention
   // the other participant as a place ("a curfew in Algiers") says where, not who
   const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '');
   if (!country || !from) return;
-  if (other?.codes.includes(country) && !place) {
+  // "an air strike killed Hezbollah fighters", "soldiers shot Palestinian protesters": a military is not placed by the
+  // country its opponents' name carries (rebels fighting "the Mozambique government", police or a judge acting on
+  // "Chilean officials" are); it is by a place ("troops fired on a village in Nigeria")
+  const armed = m.codes.every((c) => c.slice(3).startsWith('MIL'));
+  const victims = armed && !!other && other.codes.some((c) => countryOf(c) === country) && !namedAsPlace(tokens, from);
+  if (!place && (other?.codes.includes(country) || victims)) {
     leftUnplaced.add(m);
     return;
   }
@@ -861,6 +872,15 @@ function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention
 }
 
 const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
+
+/** Locative prepositions: "in Nigeria", "near the border", "across the region". */
+const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'ACROSS', 'INSIDE', 'THROUGHOUT']);
+
+/** Is a mention's country given as a place: a locative preposition inside it or just before it ("a school in Nigeria")? */
+function namedAsPlace(tokens: Token[], m: ActorMention): boolean {
+  for (let j = Math.max(0, m.first - 3); j <= m.last; j++) if (LOCATIVE.has(tokens[j]?.norm ?? '')) return true;
+  return false;
+}
 
 /** The country of an actor code ("PSEGZA" gives PSE); none for an international or unplaced one. */
 const countryOf = (code: string): string => (/^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : '');
@@ -1032,6 +1052,11 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (prep.norm === 'BY') src ??= m;
       else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm)) tgt ??= m;
     }
+    // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
+    // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
+    // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
+    const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && (c.object === inside && !!inside ? true : objectSlot(tokens, c.verb, i)));
+    if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
     if (!src) {
@@ -1042,10 +1067,51 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
     const code = noun.code.forward;
     if (!code) continue;
-    emitPairs(out, code, src, tgt, 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
+    emitPairs(out, code, src, tgt, gov ? gov.modality : 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
+}
+
+/** Verbs that perform the act their object noun names: "launched an airstrike", "carried out raids", "staged a protest". */
+const DOER_VERBS = new Set([
+  'launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'undertake', 'perform', 'execute', 'unleash', 'order',
+  'resume', 'continue', 'begin', 'start', 'step', 'intensify', 'escalate', 'deliver', 'hold', 'organize', 'organise', 'lead', 'fire',
+]);
+
+/** Tags between a verb and its object's head noun: "carried out an air strike", "launched two new airstrikes". */
+const OBJECT_SLOT = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Is token `i` in the object slot of the verb at `v`: after it, with only determiners, adjectives, numbers and a particle between? */
+function objectSlot(tokens: Token[], v: number, i: number): boolean {
+  let j = v + 1;
+  if (['OUT', 'UP', 'OFF'].includes(tokens[j]?.norm ?? '') && j < i) j++;
+  for (; j < i; j++) if (!OBJECT_SLOT.has(tokens[j]?.pos ?? '')) return false;
+  return true;
+}
+
+/**
+ * A sentence's events from verbs and from event nouns, without doubles: a noun event inside a verb event's evidence,
+ * between the same participants, is the same happening ("Israel carried out an air strike on X": carry out 190, air
+ * strike 195; "denied that it launched an airstrike on X"). The verb event stays, with its modality, and takes the
+ * noun's code when that is the more specific one of the same root (and the noun's rule beside its own).
+ */
+export function joinEvents(verbs: CodedEvent[], nouns: CodedEvent[]): CodedEvent[] {
+  if (!nouns.length || !verbs.length) return verbs.length ? verbs : nouns;
+  const kept: CodedEvent[] = [];
+  for (const n of nouns) {
+    const v = verbs.find((e) => e.kind === 'verb' && e.source?.code === n.source?.code && e.target?.code === n.target?.code
+      && n.first >= e.first && n.first <= e.last && e.code.slice(0, 2) === n.code.slice(0, 2));
+    if (!v) {
+      kept.push(n);
+      continue;
+    }
+    if (v.code !== n.code && v.code.length === 3 && v.code.endsWith('0')) {
+      v.code = n.code;
+      v.verbRule = `${v.verbRule} ${n.verbRule}`;
+    }
+  }
+  return kept.length ? [...verbs, ...kept] : verbs;
 }
 
 /**

@@ -19,7 +19,7 @@ import { analyseClauses } from './clauses.js';
 import { corefStage, firstPersonStage } from './coref.js';
 import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
-import { codeClauses, codeNouns } from './events.js';
+import { codeClauses, codeNouns, joinEvents } from './events.js';
 import { mergeStage } from './merge.js';
 import { operationStage } from './operations.js';
 import { placeStage } from './places.js';
@@ -96,7 +96,7 @@ export const eventStage: Stage = {
   run(doc, { lexicon }) {
     for (const s of doc.sentences) {
       if (s.discarded || !s.mentions.length) continue;
-      s.coded = [...codeClauses(lexicon, s.tokens, s.mentions, s.clauses), ...codeNouns(lexicon, s.tokens, s.mentions, s.clauses)];
+      s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses), codeNouns(lexicon, s.tokens, s.mentions, s.clauses));
     }
   },
 };
