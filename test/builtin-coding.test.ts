@@ -163,6 +163,8 @@ const GOLD: [string, Triple[]][] = [
   // a military is not placed by its victims' name; rebels fighting a government, or gunmen in a named place, are
   ['An air strike killed ten Hezbollah fighters.', [['---MIL', 'LBNREBHEZ', '195']]],
   ['Gunmen abducted 20 students from a school in northwestern Nigeria.', [['NGAREB', 'NGAEDU', '181']]],
+  // announcing sanctions of any kind (the sanctions word set: asset freezes, travel bans, embargoes) imposes them
+  ['The Canadian government announced asset freezes and travel bans against Russian military officers.', [['CANGOV', 'RUSMIL', '163']]],
   // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
   ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
   ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '032'], ['FRAELI', 'CHN', '042']]],

@@ -58,6 +58,12 @@ const CASES: [string, string, string][] = [
   ['news', 'NOUN', 'news'],
   ['Hamas', 'PROPN', 'hamas'],
   ['men', 'NOUN', 'man'],
+  // -zes: "freezes" and "prizes" lose the s; "-zzes" and "-tzes" the es
+  ['freezes', 'NOUN', 'freeze'],
+  ['prizes', 'NOUN', 'prize'],
+  ['buzzes', 'NOUN', 'buzz'],
+  ['blitzes', 'NOUN', 'blitz'],
+  ['boxes', 'NOUN', 'box'],
 ];
 
 for (const [word, pos, want] of CASES) {

@@ -65,6 +65,9 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   // an -ed form after a noun, opening a "that" clause
   ['A report released on Tuesday alleged that troops fired on the crowd.', 'alleged', 'VERB'],
   ['The alleged attack was denied.', 'alleged', 'ADJ'],
+  // an -s form after a verb's bare noun object heads a compound noun
+  ['Canada announced asset freezes against the officers.', 'freezes', 'NOUN'],
+  ['The minister said trade grows every year.', 'grows', 'VERB'],
 ];
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {

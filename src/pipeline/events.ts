@@ -706,7 +706,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
-    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
+    // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
+    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return;
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
@@ -951,6 +952,13 @@ function agentOfAct(lex: Lexicon, tokens: Token[], c: Clause): ActorMention | nu
     }
   }
   return null;
+}
+
+/** Is the preposition before `m` chained to an earlier phrase's noun ("bans on travel to Canada") rather than the verb at `v`? */
+function chainedPrep(tokens: Token[], m: ActorMention, v: number): boolean {
+  let j = m.first - 2;
+  while (j > v && NOUN_PHRASE.has(tokens[j]?.pos ?? '')) j--;
+  return j > v && tokens[j]?.pos === 'ADP';
 }
 
 function pickPrep(c: Clause): ActorMention | null {

@@ -110,14 +110,14 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
     if (lower.endsWith('ing') && lower.length > 5) return restoreE(lower.slice(0, -3));
     if (lower.endsWith('eed') && lower.length > 5) return lower.slice(0, -1); // agreed, freed, guaranteed
     if (lower.endsWith('ed') && lower.length > 4) return restoreE(lower.slice(0, -2));
-    if (lower.endsWith('es') && /(ss|sh|ch|x|z|o)es$/.test(lower)) return lower.slice(0, -2);
+    if (lower.endsWith('es') && /(ss|sh|ch|x|tz|zz|o)es$/.test(lower)) return lower.slice(0, -2);
     if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) return lower.slice(0, -1);
     return lower;
   }
   if (pos === 'NOUN') {
     if (lower.length <= 3 || NOUN_S_KEEP.test(lower)) return lower;
     if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
-    if (/(ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
+    if (/(ss|sh|ch|x|tz|zz)es$/.test(lower)) return lower.slice(0, -2);
     if (lower.endsWith('s')) return lower.slice(0, -1);
   }
   return lower;

@@ -201,6 +201,9 @@ const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
 /** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
 const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
 
+/** Verbs of saying and thinking, which take a clause without "that": "officials say water flows". */
+const CLAUSE_TAKERS = new Set(['SAY', 'TELL', 'THINK', 'BELIEVE', 'CLAIM', 'INSIST', 'WARN', 'ARGUE', 'SUGGEST', 'HOPE', 'FEAR', 'EXPECT', 'SEE', 'KNOW', 'FEEL', 'DENY', 'ADMIT', 'REPORT']);
+
 /** Prepositions after which a plural noun's next word, when a verb's base form, is the verb ("forces clash with"). */
 const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
 
@@ -359,6 +362,11 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
       if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
     }
+    // "announced asset freezes", "imposed travel bans": an -s form right after a verb's bare noun object is the plural
+    // head of a compound noun, not a second verb ("officials say water flows": after a verb of saying or thinking,
+    // the noun may be the subject of a clause)
+    const before = tokens[tokens.length - 2];
+    if (pos === 'VERB' && prev?.pos === 'NOUN' && prev.lemmaNorm === prev.norm && before?.pos === 'VERB' && !CLAUSE_TAKERS.has(before.lemmaNorm) && endsWithCI(text, 'S') && !endsWithCI(text, 'SS')) pos = 'NOUN';
     if (pos === 'VERB') {
       // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
       const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
