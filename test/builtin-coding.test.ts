@@ -165,6 +165,13 @@ const GOLD: [string, Triple[]][] = [
   ['Gunmen abducted 20 students from a school in northwestern Nigeria.', [['NGAREB', 'NGAEDU', '181']]],
   // announcing sanctions of any kind (the sanctions word set: asset freezes, travel bans, embargoes) imposes them
   ['The Canadian government announced asset freezes and travel bans against Russian military officers.', [['CANGOV', 'RUSMIL', '163']]],
+  // a gerund after a verb that takes one is its complement, by the same subject: asserted when admitted, begun or
+  // resumed; not when denied or only considered; a verbal noun before a name is the act, the name its target
+  ['Hamas admitted killing two Israeli soldiers.', [['PSEREBHMS', 'ISRMIL', '1823']]],
+  ['Iran began supplying drones to Russia.', [['IRN', 'RUS', '072']]],
+  ['Iran denied supplying drones to Russia.', []],
+  ['Turkey considered attacking Kurdish fighters in Syria.', []],
+  ['Russia resumed shelling Kharkiv on Monday.', [['RUS', 'UKR', '194']]],
   // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
   ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
   ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '032'], ['FRAELI', 'CHN', '042']]],

@@ -9,6 +9,8 @@ import { testCoder, triples, type Triple } from './helpers.js';
 
 const GOLD: [string, Triple[]][] = [
   ['Valdoria attacked Kestria.', [['VAL', 'KES', '190']]],
+  ['Valdoria admitted attacking Kestria.', [['VAL', 'KES', '190']]],
+  ['Valdoria began attacking Kestria.', [['VAL', 'KES', '190']]],
   ['Valdorian forces attacked Kestria with rockets.', [['VALMIL', 'KES', '195']]],
   ['Kestria was attacked by Valdoria.', [['VAL', 'KES', '190']]],
   ['The Kestrian government condemned Morvane.', [['KESGOV', 'MOR', '111']]],
@@ -232,6 +234,10 @@ const NEGATIVE: string[] = [
   'Morvane alleged that Valdoria attacked Kestria.',
   'Valdoria allegedly attacked Kestria.',
   'Valdoria has purportedly attacked Kestria.',
+  // a gerund complement that is denied, stopped or only considered
+  'Valdoria denied attacking Kestria.',
+  'Valdoria considered attacking Kestria.',
+  'Valdoria stopped attacking Kestria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */

@@ -200,6 +200,8 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
       const b = codeOn(next.actor, date);
       return !!a && !!b && a.length === 3 && b.length > 3 && b.startsWith(a);
     }
+    // "resumed shelling Kharkiv": a verbal noun names an act done to the name after it, not a role of it
+    if (last.agent && !last.actor && next.actor && tokens[last.last]?.norm.endsWith('ING')) return false;
     return true;
   }
   const gap = tokens.slice(last.last + 1, next.first);

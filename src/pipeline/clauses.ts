@@ -33,7 +33,7 @@ export interface Clause {
   /** "ready/willing/prepared to V": the clause states an intention. */
   intent: boolean;
   /** How this clause hangs off its parent. */
-  link: 'complement' | 'infinitive' | 'coordinated' | 'relative' | 'attribution' | null;
+  link: 'complement' | 'infinitive' | 'gerund' | 'coordinated' | 'relative' | 'attribution' | null;
 }
 
 const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
@@ -365,6 +365,10 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
 
 /** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
 const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
+/** Verbs whose complement can be a gerund of their own subject: "admitted killing", "resumed shelling". */
+const GERUND_UNDONE = new Set(['deny', 'stop', 'cease', 'halt', 'quit', 'avoid', 'refrain']);
+const GERUND_PROSPECT = new Set(['consider', 'discuss', 'contemplate', 'propose', 'suggest', 'recommend', 'risk', 'mull', 'weigh']);
+const GERUND_TAKERS = new Set([...GERUND_UNDONE, ...GERUND_PROSPECT, 'admit', 'acknowledge', 'resume', 'continue', 'keep', 'begin', 'start', 'finish', 'complete']);
 /** Verbs whose object may be followed by a finite complement clause ("said Israel attacked Syria"). */
 const COMPLEMENT_VERBS = new Set(['say', 'claim', 'report', 'announce', 'confirm', 'deny', 'allege', 'believe', 'think', 'know', 'warn', 'insist', 'suggest', 'fear', 'hope', 'argue', 'acknowledge', 'admit', 'tell', 'state', 'declare', 'add', 'note', 'show', 'indicate', 'reveal', 'suspect', 'assert']);
 /** Past participles that do not end in -ed/-en/-wn/-ne. */
@@ -419,6 +423,18 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
         if (c.modality === 'asserted') c.modality = reported.modality;
         continue;
       }
+    }
+    // "admitted killing two soldiers", "resumed shelling the city", "denied supplying drones": a gerund right after a
+    // verb that takes one is its complement, done by the same subject; denying or stopping it asserts no such act,
+    // considering or proposing it is only a possibility
+    const governor = tokens[p.verb]?.lemma ?? '';
+    if (!c.subject && !c.link && c.groupStart === c.verb && GERUND_TAKERS.has(governor) && tokens[c.verb]?.norm.endsWith('ING') && between.every((t) => t.pos === 'ADV')) {
+      c.parent = k - 1;
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      c.link = 'gerund';
+      if (c.modality === 'asserted') c.modality = GERUND_UNDONE.has(governor) ? 'negated' : GERUND_PROSPECT.has(governor) ? 'hypothetical' : p.modality;
+      continue;
     }
     if (c.link === 'infinitive' && !c.subject) {
       c.parent = k - 1;

@@ -714,6 +714,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!hit.pattern && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? c.subject;
     let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? pickPrep(c) ?? null;
+    // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
+    // target; the actor right after it is
+    if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
+      const act = tgt;
+      tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c) ?? null;
+    }
     // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
     if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
