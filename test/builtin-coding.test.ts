@@ -172,6 +172,13 @@ const GOLD: [string, Triple[]][] = [
   ['Iran denied supplying drones to Russia.', []],
   ['Turkey considered attacking Kurdish fighters in Syria.', []],
   ['Russia resumed shelling Kharkiv on Monday.', [['RUS', 'UKR', '194']]],
+  // the sentence's country for a role comes from places and actors, not from "UK-based"; a leader of another
+  // country makes it ambiguous; an abbreviation in brackets belongs to the name before it; "a … Islamic state" is
+  // no group
+  ['A UK-based monitor said government forces shelled Idlib.', [['---GOVMIL', 'SYR', '194']]],
+  ['Congress is pressuring Trump to help Ukraine.', [['---LEG', 'USAGOV', '113']]],
+  ['Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly.', [['MNEGOV', 'MNELEG', '102']]],
+  ['Boko Haram attacked Nigeria during its campaign for a strict Islamic state.', [['NGAREB', 'NGA', '190']]],
   // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
   ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
   ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '032'], ['FRAELI', 'CHN', '042']]],

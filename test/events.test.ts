@@ -11,6 +11,8 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria attacked Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria admitted attacking Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria began attacking Kestria.', [['VAL', 'KES', '190']]],
+  // what one wants another to do is the wish (the test lexicon's WANT), not the act
+  ['Morvane wants Valdoria to attack Kestria.', [['MOR', 'VAL', '021']]],
   ['Valdorian forces attacked Kestria with rockets.', [['VALMIL', 'KES', '195']]],
   ['Kestria was attacked by Valdoria.', [['VAL', 'KES', '190']]],
   ['The Kestrian government condemned Morvane.', [['KESGOV', 'MOR', '111']]],

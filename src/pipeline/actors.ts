@@ -126,6 +126,17 @@ function longestActor<T>(index: { longest(words: readonly string[], from: number
   return !plain || end > plain.end ? { end, values: m.values } : plain;
 }
 
+/** Generic head words of organisation and state names: "Islamic State", "Labour Party", "Popular Front". */
+const NAME_HEADS = new Set(['STATE', 'STATES', 'PARTY', 'FRONT', 'MOVEMENT', 'ARMY', 'REPUBLIC', 'UNION', 'COUNCIL', 'CONGRESS', 'ALLIANCE', 'LEAGUE', 'ORGANIZATION', 'ORGANISATION', 'BRIGADE', 'BRIGADES', 'GUARD', 'COURT', 'ASSEMBLY', 'COMMITTEE']);
+
+/** Is the word at `i` preceded by "a"/"an", adjectives and adverbs allowed between? */
+function indefiniteBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'ADV')) j--;
+  const n = tokens[j]?.norm;
+  return n === 'A' || n === 'AN';
+}
+
 function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: string | null): Atom[] {
   const { words, lemmas } = tokenForms(tokens);
   const roleForms = agentForms(tokens, lemmas);
@@ -139,6 +150,13 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     let actor = lower && FUNCTION_POS.has(tok.pos) ? null : longestActor(lex.actors, words, i, dehy);
     // an acronym written in lower case is an ordinary word: "a car bomb" is not the CAR, "who" not the WHO
     if (actor && lower && actor.end === i + 1 && tok.text.length <= 4) actor = null;
+    // "a strict Islamic state", "a new Democratic party": after an indefinite article, a name whose generic head word
+    // ("State", "Party") is written in lower case is a common noun phrase ("a U.S. airstrike" is still the U.S. military)
+    // "Montenegro Municipality Association (AKK)": an abbreviation in brackets after a name is that name's, not
+    // another actor the dictionaries know by those letters
+    if (actor && tokens[i - 1]?.text === '(' && tokens[actor.end]?.text === ')' && tokens[i - 2] && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tok.text === tok.text.toUpperCase()) actor = null;
+    const head = actor && actor.end > i + 1 ? tokens[actor.end - 1] : undefined;
+    if (head && NAME_HEADS.has(head.norm) && isLowerCase(head.text) && indefiniteBefore(tokens, i)) actor = null;
     const agent = FUNCTION_POS.has(tok.pos) && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {

@@ -770,7 +770,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
     // ("agreed to", "decided to" report a decision, and keep their governor's modality)
     const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
+    const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -854,14 +856,25 @@ function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention
   let country = '';
   let from: ActorMention | null = null;
   for (const p of mentions) {
-    if (p.kind === 'inferred' || p.rules[0]?.includes('leaders')) continue;
+    if (p.kind === 'inferred') continue;
+    // "a UK-based group", "Iran-backed militias": a country glued to a participle says where a group sits or who
+    // backs it, not where things happen
+    if (tokens[p.last + 1]?.text === '-' && RELATION_PARTICIPLES.has(tokens[p.last + 2]?.norm ?? '')) continue;
+    // a leader's country makes the sentence's country ambiguous when it differs, but gives none ("Congress is
+    // pressuring Obama to help Iran" leaves Congress unplaced)
+    const leader = p.rules[0]?.includes('leaders') ?? false;
     for (const c of p.codes) {
       if (c.startsWith('---') || /^(?:IGO|NGO|IMG|MNC)/.test(c) || !/^[A-Z]{3}/.test(c)) continue;
+      if (leader) {
+        if (country && c.slice(0, 3) !== country) return;
+        continue;
+      }
       if (country && c.slice(0, 3) !== country) return;
       country = c.slice(0, 3);
       from ??= p;
     }
   }
+  if (country && mentions.some((p) => p.rules[0]?.includes('leaders') && p.codes.some((c) => /^[A-Z]{3}/.test(c) && !c.startsWith('---') && !/^(?:IGO|NGO|IMG|MNC)/.test(c) && c.slice(0, 3) !== country))) return;
   // the other participant as a place ("a curfew in Algiers") says where, not who
   const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '');
   if (!country || !from) return;
@@ -879,6 +892,9 @@ function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention
 }
 
 const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
+
+/** Participles glued to a country by a hyphen that relate a group to it: "UK-based", "Iran-backed", "Saudi-led". */
+const RELATION_PARTICIPLES = new Set(['BASED', 'BACKED', 'LED', 'FUNDED', 'BORN', 'MADE', 'BUILT', 'SUPPORTED', 'SPONSORED', 'ALIGNED', 'ALLIED', 'LINKED', 'RUN', 'OWNED']);
 
 /** Locative prepositions: "in Nigeria", "near the border", "across the region". */
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'ACROSS', 'INSIDE', 'THROUGHOUT']);
