@@ -179,6 +179,11 @@ const GOLD: [string, Triple[]][] = [
   ['Congress is pressuring Trump to help Ukraine.', [['---LEG', 'USAGOV', '113']]],
   ['Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly.', [['MNEGOV', 'MNELEG', '102']]],
   ['Boko Haram attacked Nigeria during its campaign for a strict Islamic state.', [['NGAREB', 'NGA', '190']]],
+  // clashing with protesters: the protesters riot against the subject; advising alone is no military cooperation
+  ['Government forces clashed with protesters in Tunis.', [['TUNCVL', 'TUNGOVMIL', '145']]],
+  ['Protesters clashed with police in Tunis.', [['TUNCVL', 'TUNCOP', '145']]],
+  ['American officers advised the Iraqi army.', [['USAMIL', 'IRQMIL', '062']]],
+  ['The US State Department advised against travel to Tunisia.', []],
   // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
   ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
   ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '032'], ['FRAELI', 'CHN', '042']]],
