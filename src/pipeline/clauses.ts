@@ -392,6 +392,16 @@ function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
   return p.object === m || p.preps.some((x) => x.mention === m);
 }
 
+/** `reducedRelative` for a noun that is no actor: the tokens from the previous verb to the participle are one noun phrase. */
+function thingRelative(tokens: Token[], c: Clause, p: Clause): boolean {
+  if (c.subject || c.link || c.groupStart !== c.verb || tokens[c.verb - 1]?.pos !== 'NOUN' || c.verb - p.verb < 3) return false;
+  if (!pastParticiple(tokens[c.verb]) || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
+  if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  for (let j = p.verb + 1; j < c.verb; j++) if (!THING_PHRASE.has(tokens[j]?.pos ?? '')) return false;
+  return true;
+}
+const THING_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ']);
+
 /** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
 function linkClauses(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
@@ -402,6 +412,14 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     if (reducedRelative(tokens, c, p)) {
       c.passive = true;
       c.subjectHow = 'relative';
+      c.parent = k - 1;
+      c.link = 'relative';
+      continue;
+    }
+    // "return weapons and equipment seized last year from X": a past participle right after the previous verb's
+    // object noun (no actor, no auxiliary, no object of its own) describes that noun — a passive, not a second verb
+    if (thingRelative(tokens, c, p)) {
+      c.passive = true;
       c.parent = k - 1;
       c.link = 'relative';
       continue;
