@@ -184,6 +184,13 @@ const GOLD: [string, Triple[]][] = [
   ['Protesters clashed with police in Tunis.', [['TUNCVL', 'TUNCOP', '145']]],
   ['American officers advised the Iraqi army.', [['USAMIL', 'IRQMIL', '062']]],
   ['The US State Department advised against travel to Tunisia.', []],
+  // what is demanded (a demand verb's or noun's "that" clause, "must be ready to") is no act and no intention;
+  // "not ready to" negates
+  ['The ILO demanded that Israel ease restrictions on Palestinian workers.', [['IGOUNOLABILO', 'ISR', '100']]],
+  ['The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.', []],
+  ['Egypt said that the United States must be ready to mediate between Israel and the Palestinians.', [['EGY', 'USA', '108']]],
+  ['Iran is not ready to negotiate with the United States.', []],
+  ['Iran is ready to negotiate with the United States.', [['IRN', 'USA', '036']]],
   // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
   ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
   ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '032'], ['FRAELI', 'CHN', '042']]],

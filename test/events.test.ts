@@ -240,6 +240,9 @@ const NEGATIVE: string[] = [
   'Valdoria denied attacking Kestria.',
   'Valdoria considered attacking Kestria.',
   'Valdoria stopped attacking Kestria.',
+  // demanded, not done
+  'Morvane demanded that Valdoria attack Kestria.',
+  'Morvane repeated its demand that Valdoria attack Kestria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */

@@ -154,7 +154,16 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         const before = tokens[j - 1];
         const head = tokens[j - 2];
         const verbAsNoun = before?.pos === 'NOUN' && INTENT_NOUN.has(before.lemma) && /S$/.test(before.norm) && (head?.pos === 'PROPN' || head?.pos === 'NOUN');
-        if (INTENT_ADJ.has(before?.norm ?? '') || verbAsNoun) intent = true;
+        if (INTENT_ADJ.has(before?.norm ?? '') || verbAsNoun) {
+          intent = true;
+          // "is not ready to talk", "must be willing to mediate": negation and modals before the adjective count
+          for (let b = j - 2; b > prevVerb && b > j - 7; b--) {
+            const x = tokens[b];
+            if (!x || !(x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || x.lemma === 'be')) break;
+            if (NEGATORS.has(x.norm)) negated = true;
+            else if (NORMATIVE.has(x.norm) || HYPOTHETICAL.has(x.norm) || FUTURE.has(x.norm)) modal ??= x.norm;
+          }
+        }
         else if (PROSPECT_ADJ.has(before?.norm ?? '')) modal ??= before?.norm ?? null;
       }
       else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY', 'YET'].includes(t.norm)) break;

@@ -96,6 +96,17 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'rep
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
 const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
+/** Verbs whose "that" clause is what they demand: "demanded that Israel ease restrictions". */
+const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose', 'recommend', 'order', 'insist']);
+/** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
+const DEMAND_NOUNS = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
+
+/** Does the clause open with "that" right after a noun of demand ("its demand that Israel ease …")? */
+function demandNounBefore(tokens: Token[], c: Clause): boolean {
+  const that = (c.subject && c.subject.first < c.verb ? c.subject.first : c.groupStart) - 1;
+  return tokens[that]?.norm === 'THAT' && DEMAND_NOUNS.has(tokens[that - 1]?.lemmaNorm ?? '');
+}
+
 /** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
 
@@ -770,9 +781,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
     // ("agreed to", "decided to" report a decision, and keep their governor's modality)
     const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+    // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
+    const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
     // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
     const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : demandedBy && c.modality === 'asserted' ? 'demanded' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -799,7 +812,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // so is reported "would" ("X said it would help Y"), the future of a past statement
     const reportedFuture = reported && c.modal === 'WOULD';
     const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
-    if (intent && !c.negated) {
+    if (intent && !c.negated && c.modality !== 'demanded') {
       const icode = intentCodeFor(code.forward);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     }
