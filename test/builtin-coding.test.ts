@@ -191,6 +191,10 @@ const GOLD: [string, Triple[]][] = [
   ['Egypt said that the United States must be ready to mediate between Israel and the Palestinians.', [['EGY', 'USA', '108']]],
   ['Iran is not ready to negotiate with the United States.', []],
   ['Iran is ready to negotiate with the United States.', [['IRN', 'USA', '036']]],
+  // a participle right after the subject describes it; the finite verb after its phrase keeps the subject
+  ['Russian troops backed by tanks stormed Kharkiv.', [['RUSMIL', 'UKR', '194']]],
+  ['British aircraft using precision guided missiles killed four Iraqis.', [['GBRMIL', 'IRQ', '195']]],
+  ['Protesters carrying banners marched on the parliament in Tbilisi.', [['GEOCVL', 'GEOLEG', '141']]],
   // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
   ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
   ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '032'], ['FRAELI', 'CHN', '042']]],

@@ -68,6 +68,9 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   // an -s form after a verb's bare noun object heads a compound noun
   ['Canada announced asset freezes against the officers.', 'freezes', 'NOUN'],
   ['The minister said trade grows every year.', 'grows', 'VERB'],
+  // an -ed form between two nouns after a participle or a preposition is an adjective
+  ['Aircraft using precision guided missiles struck the depot.', 'guided', 'ADJ'],
+  ['The army said police arrested protesters.', 'arrested', 'VERB'],
 ];
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {

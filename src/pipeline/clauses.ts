@@ -401,6 +401,20 @@ function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
   return p.object === m || p.preps.some((x) => x.mention === m);
 }
 
+/**
+ * Is `p` a participle modifying its subject ("gunmen wearing uniforms", "troops backed by tanks") before the
+ * finite verb of `c`, which has no subject of its own? Only a phrase of nouns and prepositions lies between them.
+ */
+function participialModifier(tokens: Token[], c: Clause, p: Clause, between: Token[]): boolean {
+  if (!p.subject || c.subject || c.link || p.link || p.groupStart !== p.verb || p.subject.last !== p.verb - 1) return false;
+  const part = tokens[p.verb];
+  if (!part || !(part.norm.endsWith('ING') || (p.passive && pastParticiple(part)))) return false;
+  const verb = tokens[c.verb];
+  if (!verb || verb.norm.endsWith('ING') || (c.groupStart === c.verb && verb.lemmaNorm === verb.norm && !verb.norm.endsWith('S'))) return false;
+  return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos));
+}
+const MODIFIER_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'ADV']);
+
 /** `reducedRelative` for a noun that is no actor: the tokens from the previous verb to the participle are one noun phrase. */
 function thingRelative(tokens: Token[], c: Clause, p: Clause): boolean {
   if (c.subject || c.link || c.groupStart !== c.verb || tokens[c.verb - 1]?.pos !== 'NOUN' || c.verb - p.verb < 3) return false;
@@ -418,6 +432,16 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const p = clauses[k - 1];
     if (!c || !p) continue;
     const between = tokens.slice(p.verb + 1, c.groupStart);
+    // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
+    // describes it; the finite verb after the participle's phrase has that subject
+    if (participialModifier(tokens, c, p, between) && p.subject) {
+      c.subject = p.subject;
+      c.subjectHow = 'direct';
+      c.start = p.subject.first;
+      p.link = 'relative';
+      p.subjectHow = 'relative';
+      continue;
+    }
     if (reducedRelative(tokens, c, p)) {
       c.passive = true;
       c.subjectHow = 'relative';

@@ -367,6 +367,9 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
     // the noun may be the subject of a clause)
     const before = tokens[tokens.length - 2];
     if (pos === 'VERB' && prev?.pos === 'NOUN' && prev.lemmaNorm === prev.norm && before?.pos === 'VERB' && !CLAUSE_TAKERS.has(before.lemmaNorm) && endsWithCI(text, 'S') && !endsWithCI(text, 'SS')) pos = 'NOUN';
+    // "using precision guided missiles", "with laser guided bombs": an -ed form between two nouns after a participle
+    // or a preposition is an adjective ("said police arrested protesters" keeps its verb)
+    else if (pos === 'VERB' && prev?.pos === 'NOUN' && (before?.pos === 'ADP' || (before?.pos === 'VERB' && before.norm.endsWith('ING'))) && endsWithCI(text, 'ED') && k + 1 < to && tags[k + 1] === 'NOUN') pos = 'ADJ';
     if (pos === 'VERB') {
       // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
       const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
