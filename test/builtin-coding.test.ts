@@ -195,6 +195,11 @@ const GOLD: [string, Triple[]][] = [
   ['Russian troops backed by tanks stormed Kharkiv.', [['RUSMIL', 'UKR', '194']]],
   ['British aircraft using precision guided missiles killed four Iraqis.', [['GBRMIL', 'IRQ', '195']]],
   ['Protesters carrying banners marched on the parliament in Tbilisi.', [['GEOCVL', 'GEOLEG', '141']]],
+  // a violent act whose doer is not named keeps its victims with no source; a storm is no such act
+  ['A roadside bomb killed a U.S. soldier near Samarra.', [['', 'USAMIL', '1833']]],
+  ['Ten Iraqi soldiers were killed in an ambush near Mosul.', [['', 'IRQMIL', '190']]],
+  ['Hurricane Melissa struck Jamaica as a category five storm.', []],
+  ['An earthquake killed 300 Afghans.', []],
   // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
   ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
   ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '032'], ['FRAELI', 'CHN', '042']]],

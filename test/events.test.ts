@@ -65,8 +65,8 @@ const GOLD: [string, Triple[]][] = [
   // a role takes the country of a place "southwest of" it; an actor qualifying a violent act is a passive's agent
   ['Valdorian forces attacked rebels southwest of Valgrad.', [['VALMIL', 'VALREB', '190']]],
   ['Four Kestrian troops were killed in Valdorian shelling.', [['VAL', 'KESMIL', '1823']]],
-  // "there were N X killed" is a passive with no agent named
-  ['There were ten Kestrian troops killed in Valdoria.', []],
+  // "there were N X killed" is a passive with no agent named: the victims are kept, with no source
+  ['There were ten Kestrian troops killed in Valdoria.', [['', 'KESMIL', '1823']]],
   // a pattern written twice in a block: the later one holds
   ['Valdoria ratified a treaty with Kestria.', [['VAL', 'KES', '057']]],
   ['Valdoria would not meet Kestria.', [['VAL', 'KES', '125']]],

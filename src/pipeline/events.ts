@@ -21,7 +21,8 @@ export interface CodedEvent {
   modality: Modality;
   speaker: { mention: ActorMention; code: string } | null;
   verbRule: string;
-  kind: 'verb' | 'noun' | 'demand';
+  /** 'unnamed': a violent act whose doer the text does not name (kept with no source). */
+  kind: 'verb' | 'noun' | 'demand' | 'unnamed';
 }
 
 /**
@@ -95,6 +96,14 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'rep
 
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
 const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
+
+/** Roots of violence: assault, fight, mass violence. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Head nouns of a subject that is a weapon or an attack, not an actor: "a roadside bomb killed", "the blast wounded". */
+const WEAPON_HEADS = new Set([
+  'BOMB', 'BOMBING', 'BLAST', 'EXPLOSION', 'ATTACK', 'AMBUSH', 'MISSILE', 'ROCKET', 'SHELL', 'MORTAR', 'GRENADE', 'MINE',
+  'LANDMINE', 'DEVICE', 'IED', 'GUNFIRE', 'SHELLING', 'BARRAGE', 'SHOOTING', 'STABBING', 'RAID', 'DETONATION',
+]);
 
 /** Verbs whose "that" clause is what they demand: "demanded that Israel ease restrictions". */
 const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose', 'recommend', 'order', 'insist']);
@@ -806,7 +815,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "rebels seized Damascus", "captured Kherson": seizing a place, which codes to a bare state, is occupying
     // territory (192), not seizing property (171)
     const act = forward === '171' && !hit.pattern && tgt && tgt === c.object && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '') ? '192' : forward;
-    emitPairs(out, act, src, tgt, modality, speaker, base);
+    // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
+    // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
+    // country is no such act)
+    const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '')
+      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
+    emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -1039,7 +1053,7 @@ function emitPairs(
   if (!sources.length) {
     // a demand heard inside a quote has no written source yet: the quote stage gives it the speaker; a nominal
     // mention with no source ("the killing of X") is kept as evidence for the event it names (merge stage)
-    if ((base.kind === 'demand' || base.kind === 'noun') && targets.length) for (const t of targets) out.push(coded(base, code, null, tgt ? { mention: tgt, code: t } : null, modality, speaker));
+    if ((base.kind === 'demand' || base.kind === 'noun' || base.kind === 'unnamed') && targets.length) for (const t of targets) out.push(coded(base, code, null, tgt ? { mention: tgt, code: t } : null, modality, speaker));
     return;
   }
   if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {
@@ -1143,7 +1157,7 @@ export function joinEvents(verbs: CodedEvent[], nouns: CodedEvent[]): CodedEvent
   if (!nouns.length || !verbs.length) return verbs.length ? verbs : nouns;
   const kept: CodedEvent[] = [];
   for (const n of nouns) {
-    const v = verbs.find((e) => e.kind === 'verb' && e.source?.code === n.source?.code && e.target?.code === n.target?.code
+    const v = verbs.find((e) => (e.kind === 'verb' || e.kind === 'unnamed') && e.source?.code === n.source?.code && e.target?.code === n.target?.code
       && n.first >= e.first && n.first <= e.last && e.code.slice(0, 2) === n.code.slice(0, 2));
     if (!v) {
       kept.push(n);
