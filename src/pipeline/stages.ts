@@ -32,8 +32,11 @@ import { tokenizeSentences } from './tokenize.js';
 export const segmentStage: Stage = {
   name: 'segment',
   run(doc) {
+    // an explicit literal, not `{ ...span, index, … }`: V8 (Node 20) defines each key after a spread one at a time
+    // on a copied object, which made building these objects half the stage's time
     doc.sentences = segment(doc.input.text).map((span, index) => ({
-      ...span,
+      start: span.start,
+      end: span.end,
       index,
       text: doc.input.text.slice(span.start, span.end),
       tokens: [],

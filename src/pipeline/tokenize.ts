@@ -12,7 +12,7 @@ import { lemmaOf } from './lemma.js';
 const require = createRequire(import.meta.url);
 
 interface WinkItems {
-  out(f: unknown): string[];
+  out(f: unknown): unknown[];
 }
 interface WinkDoc {
   tokens(): WinkItems;
@@ -23,15 +23,63 @@ interface WinkNlp {
 }
 
 let nlp: WinkNlp | null = null;
+/** The core model wink was given (its lexeme and tag lists are read to name wink's token numbers). */
+let core: CoreModel | null = null;
 
 function wink(): WinkNlp {
   if (!nlp) {
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
     // only the POS tagger: wink's default pipeline also runs entities, sentiment and negation, which we don't use
     nlp = winkNLP(winkModel(), ['pos']);
+    rawTokens = rawReadable(nlp);
   }
   return nlp;
 }
+
+/**
+ * wink's token data for one `readDoc`, read directly: four numbers per token, as wink-nlp's `readDoc` documents its
+ * raw document data (`rdd.tokens`): the token text's number in the model's lexeme list (what `its.uniqueId` gives;
+ * `its.value` is the list's entry for it), then preceding spaces, then the tag's number in the model's tag list
+ * shifted left by `bits4lemma` (under `POS_MASK`) with the lemma in the low bits, then the negation flag. wink hands
+ * this structure to the model's POS setter after tagging (the last step of the pipeline we run), and the setter we
+ * give it keeps a reference. `rawReadable` checks at load that reading it gives what wink's `out()` gives; if it
+ * does not (another wink-nlp version), every document is read through `out()` instead.
+ */
+let captured: { tokens: number[]; bits: number } | null = null;
+let rawTokens = false;
+/** wink-nlp's `constants.posMask`: the tag's bits in a token's third number. */
+const POS_MASK = 0x3f00000;
+
+/** The flat token array `readDoc(text)` leaves for the POS setter, or null when it is not readable. */
+function readRaw(w: WinkNlp, text: string): { doc: WinkDoc; raw: number[] | null; bits: number } {
+  captured = null;
+  const doc = w.readDoc(text);
+  const c = captured as { tokens: number[]; bits: number } | null;
+  captured = null;
+  return { doc, raw: c && Array.isArray(c.tokens) && c.tokens.length % 4 === 0 ? c.tokens : null, bits: c?.bits ?? 0 };
+}
+
+/** Do the raw token numbers name the same texts, numbers and tags as wink's `out()`? (Checked once, at load.) */
+function rawReadable(w: WinkNlp): boolean {
+  const probe = "Kestria's  troops didn't\u00a0withdraw, officials said on Jan. 2 (at 10:30 a.m.) \n\n— 12 were #arrested @ U.S.-led bases!";
+  const { doc, raw, bits } = readRaw(w, probe);
+  if (!raw || !core) return false;
+  const items = doc.tokens();
+  const values = items.out(w.its.value);
+  const tags = items.out(w.its.pos);
+  const ids = items.out(w.its.uniqueId);
+  if (raw.length !== values.length * 4) return false;
+  const lexemes = core.features.lexeme?.list;
+  const posList = core.features.pos?.list;
+  if (!lexemes || !posList) return false;
+  for (let k = 0; k < values.length; k++) {
+    const id = raw[k * 4] as number;
+    if (id !== ids[k] || lexemes[id] !== values[k] || posList[((raw[k * 4 + 2] as number) & POS_MASK) >>> bits] !== tags[k]) return false;
+  }
+  return true;
+}
+
+type PosSetter = (rdd: { tokens: number[] }, posTags: unknown, tkSize: number, bits4lemma: number) => void;
 
 /** The model's JSON layout, as far as `readCoreModel` touches it. */
 interface CoreModel {
@@ -54,10 +102,23 @@ function winkModel(): unknown {
   const dir = dirname(require.resolve('wink-eng-lite-web-model'));
   const own = (name: string): unknown => require(join(dir, name));
   const model = Object.create(null) as Record<string, unknown>;
-  model.core = (): CoreModel => readCoreModel(join(dir, 'languages/cur/models/eng-core-web-model.json'));
-  for (const [key, file] of [['sbd', 'sbd'], ['pos', 'pos'], ['ner', 'ner'], ['negation', 'negation'], ['sa', 'sa'], ['metaCER', 'cer-meta']]) {
+  model.core = (): CoreModel => (core = readCoreModel(join(dir, 'languages/cur/models/eng-core-web-model.json')));
+  for (const [key, file] of [['sbd', 'sbd'], ['ner', 'ner'], ['negation', 'negation'], ['sa', 'sa'], ['metaCER', 'cer-meta']]) {
     model[key as string] = own(`./load-${file as string}-model.js`);
   }
+  // the POS model as the package gives it, with a setter that also keeps wink's token data (see `captured`)
+  const posModel = own('./load-pos-model.js') as () => { setter: PosSetter };
+  model.pos = (): unknown => {
+    const m = posModel();
+    const setter = m.setter;
+    return {
+      ...m,
+      setter: (rdd: { tokens: number[] }, posTags: unknown, tkSize: number, bits4lemma: number): void => {
+        setter(rdd, posTags, tkSize, bits4lemma);
+        captured = tkSize === 4 ? { tokens: rdd.tokens, bits: bits4lemma } : null;
+      },
+    };
+  };
   model.featureFn = own('./feature.js');
   const addons = Object.create(null) as Record<string, unknown>;
   for (const [key, file] of [['stem', 'porter-stemmer'], ['lemmatize', 'lemmatize'], ['readabilityStats', 'readability-stats']]) {
@@ -237,10 +298,30 @@ function endsWithCI(text: string, suffix: string): boolean {
  * verb form to its base (from the verb lexicon) for exact lemmas.
  */
 export function tokenize(sentence: string, offset: number, verbBase: VerbBase = noVerbs): Token[] {
+  const wt = winkTokens(sentence);
+  return fromWink(sentence, offset, wt, 0, wt.values.length, verbBase);
+}
+
+/** wink's tokens of `text`: their texts, tags and wink's numbers for them (offsets not known: `ats` null). */
+function winkTokens(text: string): WinkTokens {
   const w = wink();
-  const items = w.readDoc(sentence).tokens();
-  const values = items.out(w.its.value);
-  return fromWink(sentence, offset, { values, tags: items.out(w.its.pos), ids: items.out(w.its.uniqueId) as unknown as number[], ats: null }, 0, values.length, verbBase);
+  const { doc, raw, bits } = readRaw(w, text);
+  if (raw && rawTokens && core) {
+    const lexemes = core.features.lexeme?.list ?? [];
+    const posList = core.features.pos?.list ?? [];
+    const values: string[] = [];
+    const tags: string[] = [];
+    const ids: number[] = [];
+    for (let k = 0; k < raw.length; k += 4) {
+      const id = raw[k] as number;
+      ids.push(id);
+      values.push(lexemes[id] ?? '');
+      tags.push(posList[((raw[k + 2] as number) & POS_MASK) >>> bits] ?? 'X');
+    }
+    return { values, tags, ids, ats: null };
+  }
+  const items = doc.tokens();
+  return { values: items.out(w.its.value) as string[], tags: items.out(w.its.pos) as string[], ids: items.out(w.its.uniqueId) as number[], ats: null };
 }
 
 /**
@@ -260,11 +341,11 @@ export function tokenizeSentences(sentences: readonly { text: string; start: num
     let j = k + 1;
     let chars = (sentences[k]?.text.length ?? 0) + JOIN.length;
     while (j < sentences.length && chars + (sentences[j]?.text.length ?? 0) <= BATCH_CHARS) chars += (sentences[j++]?.text.length ?? 0) + JOIN.length;
-    const batch = sentences.slice(k, j);
-    const split = batch.length > 1 ? winkBatch(batch.map((s) => s.text)) : null;
-    batch.forEach((s, i) => {
-      out.push(split ? fromWink(s.text, s.start, split, split.bounds[i] ?? 0, split.bounds[i + 1] ?? 0, verbBase) : tokenize(s.text, s.start, verbBase));
-    });
+    const split = j - k > 1 ? winkBatch(sentences, k, j) : null;
+    for (let i = k; i < j; i++) {
+      const s = sentences[i] as { text: string; start: number };
+      out.push(split ? fromWink(s.text, s.start, split, split.bounds[i - k] ?? 0, split.bounds[i - k + 1] ?? 0, verbBase) : tokenize(s.text, s.start, verbBase));
+    }
     k = j;
   }
   return out;
@@ -279,49 +360,49 @@ interface WinkTokens {
 }
 
 /**
- * wink's tokens and tags for several sentences at once; sentence i has the tokens from `bounds[i]` to
- * `bounds[i + 1]` (what lies on the blank lines between them is left out), and `ats` gives each token's start
- * in its sentence. Null when a token cannot be placed in one sentence (wink normalised its text, or it crosses a
- * join): the caller then tags them one by one.
+ * wink's tokens and tags for sentences `from` to `to` (exclusive) at once; sentence i has the tokens from
+ * `bounds[i - from]` to `bounds[i - from + 1]` (what lies on the blank lines between them is left out), and `ats`
+ * gives each token's start in its sentence. Null when a token cannot be placed in one sentence (wink normalised its
+ * text, or it crosses a join): the caller then tags them one by one.
  */
-function winkBatch(texts: string[]): (WinkTokens & { bounds: Int32Array }) | null {
-  const w = wink();
-  const joined = texts.join(JOIN);
-  const items = w.readDoc(joined).tokens();
-  const values = items.out(w.its.value);
-  const tags = items.out(w.its.pos);
-  const ids = items.out(w.its.uniqueId) as unknown as number[];
-  // the tokens of the sentences, gap tokens left out: kept in place when there are none
-  let keep: number[] | null = null;
-  const ats = new Int32Array(values.length);
-  const bounds = new Int32Array(texts.length + 1);
+function winkBatch(sentences: readonly { text: string }[], from: number, to: number): (WinkTokens & { bounds: Int32Array }) | null {
+  let joined = sentences[from]?.text ?? '';
+  for (let i = from + 1; i < to; i++) joined += JOIN + (sentences[i]?.text ?? '');
+  const all = winkTokens(joined);
+  const count = all.values.length;
+  const values: string[] = [];
+  const tags: string[] = [];
+  const ids: number[] = [];
+  const ats = new Int32Array(count);
+  const bounds = new Int32Array(to - from + 1);
   let n = 0;
-  let i = 0;
+  let i = from;
   let base = 0; // start of sentence i in `joined`
+  let len = sentences[i]?.text.length ?? 0; // its length
   let cursor = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k] ?? '';
+  for (let k = 0; k < count; k++) {
+    const v = all.values[k] as string;
     const at = joined.indexOf(v, cursor);
     if (at < 0 || v === '') return null;
-    while (i < texts.length && at >= base + (texts[i]?.length ?? 0)) {
-      base += (texts[i]?.length ?? 0) + JOIN.length;
-      bounds[++i] = n;
+    while (i < to && at >= base + len) {
+      base += len + JOIN.length;
+      bounds[++i - from] = n;
+      len = sentences[i]?.text.length ?? 0;
     }
-    const inJoin = at < base;
-    if (inJoin) {
+    if (at < base) {
       // the blank line between two sentences: whitespace only, and nothing else of wink's lies there
       if (v.trim() !== '' || at + v.length > base) return null;
-      keep ??= Array.from({ length: k }, (_, x) => x);
     } else {
-      if (i >= texts.length || at + v.length > base + (texts[i]?.length ?? 0)) return null;
-      keep?.push(k);
+      if (i >= to || at + v.length > base + len) return null;
+      values.push(v);
+      tags.push(all.tags[k] as string);
+      ids.push(all.ids[k] as number);
       ats[n++] = at - base;
     }
     cursor = at + v.length;
   }
-  while (i < texts.length) bounds[++i] = n;
-  if (!keep) return { values, tags, ids, ats, bounds };
-  return { values: keep.map((k) => values[k] ?? ''), tags: keep.map((k) => tags[k] ?? 'X'), ids: keep.map((k) => ids[k] ?? -1), ats, bounds };
+  while (i < to) bounds[++i - from] = n;
+  return { values, tags, ids, ats, bounds };
 }
 
 /**
@@ -411,4 +492,10 @@ export function tokenForms(tokens: Token[]): { words: string[]; lemmas: string[]
     formsCache.set(tokens, f);
   }
   return f;
+}
+
+/** Whether wink's token data is read directly (true with the wink-nlp version this was written for; see `captured`). */
+export function readsWinkDirectly(): boolean {
+  wink();
+  return rawTokens;
 }
