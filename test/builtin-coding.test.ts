@@ -153,6 +153,11 @@ const GOLD: [string, Triple[]][] = [
   // "foreign" alone is no Foreign Office; deported journalists and activists are deported (174), not released
   ['Kenya deported foreign journalists.', [['KEN', '---MED', '174']]],
   ["The British Foreign Office summoned Iran's ambassador.", [['GBRGOV', 'IRNGOV', '114']]],
+  // a verb hyphenated to the word after it is part of a compound ("live-fire drills"), not a clause of its own
+  ["China's military staged live-fire drills around Taiwan on Monday.", [['CHNMIL', 'TWN', '150']]],
+  // "allegedly V": a claim, not an asserted happening
+  ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
+  ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -185,6 +190,8 @@ const NOT_CODED: [string, string][] = [
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
+  // an allegation participle after a noun is no clause: the supplying is alleged
+  ['The United States imposed sanctions on three Chinese companies accused of supplying drone parts to Russia.', '072'],
 ];
 
 for (const [text, want] of GOLD) {

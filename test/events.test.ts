@@ -194,6 +194,19 @@ const GOLD: [string, Triple[]][] = [
   // the examples after "including" stand for the subject before them, or for an unnamed one
   ['Valdorian forces including rebels attacked Kestria.', [['VALMIL', 'KES', '190']]],
   ['Several states including Valdoria condemned Kestria.', [['VAL', 'KES', '111']]],
+  // "allegedly" reports a claim: the arrest is asserted, the attack it is about is not
+  ['Kestrian police arrested Valdorian rebels who allegedly attacked Morvane.', [['KESCOP', 'VALREB', '173']]],
+  // an allegation participle after a noun is a reduced relative about it, not a clause with that noun as subject
+  ['Valdoria condemned Kestrian rebels suspected of attacking Morvane.', [['VAL', 'KESREB', '111']]],
+  ['Kestrian police arrested Valdorian rebels accused of attacking Morvane.', [['KESCOP', 'VALREB', '173']]],
+  // a non-restrictive relative clause between the subject and its verb; in an object relative the antecedent is
+  // also the relative verb's object
+  ['Kestria, which Valdoria attacked, condemned Morvane.', [['KES', 'MOR', '111'], ['VAL', 'KES', '190']]],
+  ['Valdoria, which attacked Morvane last year, condemned Kestria.', [['VAL', 'KES', '111'], ['VAL', 'MOR', '190']]],
+  // a relative clause about the object is not the verb's complement ("who it said" does not make "it" the object)
+  ['Kestria condemned Valdorian rebels who it said had attacked Morvane.', [['KES', 'VALREB', '111']]],
+  // an adjunct after a reported intention is the speaker's, asserted; the intention is coded as such
+  ['Valdoria said it would attack Kestria, accusing Morvane of helping Kestrian rebels.', [['VAL', 'KES', '138'], ['VAL', 'MOR', '112']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -228,12 +241,14 @@ const NEGATIVE: string[] = [
   'Valdoria suspended no aid to Kestria.',
   'Neither Valdoria nor Morvane condemned Kestria.',
   'Evidence against Kestria was not presented by Valdoria.',
+  // "allegedly", "purportedly": someone's claim, not a happening the text asserts
+  'Valdorian forces allegedly attacked Kestria.',
+  'Valdoria purportedly condemned Kestria and attacked Morvane.',
+  'Valdoria attacked allegedly Kestria.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */
-const BACKLOG: [string, Triple[]][] = [
-  ['Kestria, which Valdoria attacked, condemned Morvane.', [['KES', 'MOR', '111'], ['VAL', 'KES', '190']]],
-];
+const BACKLOG: [string, Triple[]][] = [];
 
 for (const [text, want] of GOLD) {
   void test(`gold: ${text}`, () => assert.deepEqual(triples(testCoder(), text), want));

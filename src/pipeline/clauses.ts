@@ -40,6 +40,8 @@ const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
 const HYPOTHETICAL = new Set(['WOULD', 'COULD', 'MIGHT', 'MAY', "'D"]);
 const NORMATIVE = new Set(['MUST', 'SHOULD', 'OUGHT']);
 const FUTURE = new Set(['WILL', 'SHALL', "'LL", 'WO']);
+/** Adverbs that report a happening as someone's claim, not as fact: "troops allegedly killed civilians". */
+const ALLEGING = new Set(['ALLEGEDLY', 'PURPORTEDLY', 'SUPPOSEDLY']);
 const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
 /** Verbs that attribute a preceding clause to a source when they follow it after a comma. */
 const ATTRIBUTION_VERBS = new Set(['say', 'announce', 'tell', 'report', 'add', 'confirm', 'state', 'claim', 'note', 'declare', 'write', 'explain', 'insist']);
@@ -51,6 +53,8 @@ const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER
  * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
 const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
+/** Past participles of allegation that open a reduced relative after a noun: "a man accused of spying". */
+const ALLEGATION_PARTICIPLES = new Set(['ACCUSED', 'SUSPECTED', 'CHARGED', 'CONVICTED']);
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
@@ -91,6 +95,13 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
     if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
+    // "live-fire drills", "a sit-in", "a shoot-out": a verb joined by a hyphen to the word after it is part of a
+    // compound noun or modifier
+    if (t.pos === 'VERB' && tokens[i + 1]?.text === '-' && tokens[i + 1]?.start === t.end && tokens[i + 2]?.start === tokens[i + 1]?.end) continue;
+    // "a tanker suspected of damaging a cable", "a commander accused of planning attacks": an allegation participle
+    // right after a noun with "of"/"with" next is a reduced relative about that noun (the active verb takes its
+    // object first: "accused Kestria of ..."); the allegation is read from the complement (events.ts)
+    if (t.pos === 'VERB' && ALLEGATION_PARTICIPLES.has(t.norm) && ['OF', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
     // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
@@ -117,6 +128,7 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     clauses.push(buildClause(tokens, mentions, v, prevVerb, nextVerb));
   }
   linkClauses(tokens, clauses);
+  linkAroundRelatives(tokens, mentions, clauses);
   return clauses;
 }
 
@@ -138,11 +150,13 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let passiveAux = false;
   let infinitive = false;
   let intent = false;
+  let alleged = ALLEGING.has(tokens[v + 1]?.norm ?? '');
   for (let j = v - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'VERB' && t.lemma === 'be')) {
       if (NEGATORS.has(t.norm)) negated = true;
+      else if (ALLEGING.has(t.norm)) alleged = true;
       // "has yet to respond", "is yet to sign": the act has not happened
       else if (t.norm === 'YET' && tokens[j + 1]?.norm === 'TO') negated = true;
       else if (HYPOTHETICAL.has(t.norm) || NORMATIVE.has(t.norm) || FUTURE.has(t.norm)) modal ??= t.norm;
@@ -174,7 +188,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // "demanded that X ...", "demanded on Friday that X ...": "that" right after the verb (adverbs and day
     // words aside) opens its complement, whose subject the verb's patterns may read
     // "between A and B whose ties ...": a relative clause about the last noun is not this verb's
-    if (t.norm === ';' || t.norm === 'WHOSE' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
+    // "sanctioned settlers who it said had attacked X": a relative clause about the object is not this verb's
+    const relative = t.norm === 'WHO' || t.norm === 'WHOM' || (t.norm === 'WHICH' && tokens[j - 1]?.norm === ',');
+    if (t.norm === ';' || t.norm === 'WHOSE' || relative || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
     }
@@ -287,7 +303,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
   }
   if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g))) negated = true;
-  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : 'asserted';
+  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : alleged ? 'alleged' : 'asserted';
   return {
     verb: v,
     groupStart: g,
@@ -406,6 +422,18 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.parent = k - 1;
       continue;
     }
+    // "said they would boycott X, accusing Y of ...": an adjunct after a reported intention is the speaker's, said
+    // as it was said; the intention is still to come
+    if (c.link === 'coordinated' && !c.subject && p.link === 'complement' && p.modal && p.parent !== null && tokens[c.groupStart - 1]?.norm === ',') {
+      const speech = clauses[p.parent];
+      if (speech && ATTRIBUTION_VERBS.has(tokens[speech.verb]?.lemma ?? '')) {
+        c.parent = p.parent;
+        c.subject = speech.subject;
+        c.subjectHow = 'coordinated';
+        if (c.modality === 'asserted') c.modality = speech.modality;
+        continue;
+      }
+    }
     // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
     if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
       const reported = clauses[p.parent];
@@ -467,7 +495,8 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
     // ... also a passive whose subject is a thing: "said a rocket was fired at it"
     const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
-    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT')) {
+    // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X")
+    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM')) {
       c.parent = k - 1;
       c.link = 'complement';
     }
@@ -484,6 +513,49 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
   }
   markQuestions(tokens, clauses);
+}
+
+/**
+ * A non-restrictive relative clause between a subject and its verb: "Myanmar's military government, which seized
+ * power in 2021, released 4,000 prisoners" — the verb after the closing comma has the antecedent as its subject;
+ * in an object relative ("Kestria, which Valdoria attacked, condemned Morvane") the antecedent is also the
+ * relative verb's object.
+ */
+function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (!c || (c.link && c.link !== 'complement') || tokens[c.groupStart - 1]?.norm !== ',' || (c.subject && c.subjectHow !== 'direct')) continue;
+    for (let r = k - 1; r >= 0; r--) {
+      const rel = clauses[r];
+      if (!rel) break;
+      const open = relativeOpening(tokens, mentions, rel);
+      if (!open) continue;
+      // the comma before the verb closes the relative clause: no other comma or clause boundary in between
+      if (tokens.slice(open.pronoun + 1, c.groupStart - 1).some((t) => t.norm === ',' || t.norm === ';' || t.pos === 'CCONJ')) break;
+      // ... and a subject found inside the relative clause ("Valdoria, which attacked Morvane, condemned X") is its
+      if (c.subject && c.subject.first < open.pronoun) break;
+      c.subject = open.antecedent;
+      c.subjectHow = 'direct';
+      // the main verb hangs where its relative clause hung ("said Kestria, which X supports, attacked Y")
+      const inherited = rel.link === 'complement' && rel.parent !== null;
+      c.parent = inherited ? rel.parent : null;
+      c.link = inherited ? 'complement' : null;
+      c.start = open.antecedent.first;
+      if (rel.subjectHow === 'direct' && !rel.object && !rel.passive) rel.object = open.antecedent;
+      break;
+    }
+  }
+}
+
+/** ", which/who ..." opening clause `r`: the relative pronoun's index and the mention before its comma. */
+function relativeOpening(tokens: Token[], mentions: ActorMention[], r: Clause): { pronoun: number; antecedent: ActorMention } | null {
+  if (r.subjectHow === 'relative' && r.subject && RELATIVE.has(tokens[r.start]?.norm ?? '') && tokens[r.start - 1]?.norm === ',') return { pronoun: r.start, antecedent: r.subject };
+  const s = r.subject;
+  if (!s || r.subjectHow !== 'direct') return null;
+  const pron = s.first - 1;
+  if (!['WHICH', 'WHOM'].includes(tokens[pron]?.norm ?? '') || tokens[pron - 1]?.norm !== ',') return null;
+  const antecedent = mentions.find((m) => m.last === pron - 2);
+  return antecedent ? { pronoun: pron, antecedent } : null;
 }
 
 /**

@@ -668,7 +668,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
     // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
     const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
-    const alleged = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '') && !!prevTok && ALLEGATION.has(prevTok.lemma);
+    // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
+    const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
+    const alleged = ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? ''));
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
     if (!hit) return;
