@@ -155,6 +155,37 @@ const GOLD: [string, Triple[]][] = [
   ["The British Foreign Office summoned Iran's ambassador.", [['GBRGOV', 'IRNGOV', '114']]],
   // a verb hyphenated to the word after it is part of a compound ("live-fire drills"), not a clause of its own
   ["China's military staged live-fire drills around Taiwan on Monday.", [['CHNMIL', 'TWN', '150']]],
+  // a hyphenated compound between a multi-word verb's words counts as one word
+  ['China staged large-scale live-fire drills around Taiwan.', [['CHN', 'TWN', '150']]],
+  // evicting people is expelling them (174); evicting protesters is repression (175)
+  ['Police in Lagos evicted hundreds of traders from a market.', [['NGACOP', 'NGABUS', '174']]],
+  ['Kenyan police evicted protesters from a park in Nairobi.', [['KENCOP', 'KEN', '175']]],
+  // a police raid, or a raid on homes, offices or a refugee camp, is a security operation (17x); a raid by soldiers
+  // on anything else stays combat (190)
+  ['Police raided the offices of a news website in Kathmandu.', [['NPLCOP', 'NPL', '173']]],
+  ['Israeli forces raided a refugee camp in the occupied West Bank.', [['ISRMIL', 'PSEREF', '173']]],
+  ['US special forces raided a compound in Syria.', [['USAMIL', 'SYR', '190']]],
+  // closing a route is restricting movement (191), closing aid agencies expelling them (1663); closing a meeting is no event
+  ['The Taliban closed the offices of two aid groups.', [['AFGGOVTAL', 'NGO---', '1663']]],
+  ['Azerbaijan closed the corridor to Armenia.', [['AZE', 'ARM', '191']]],
+  ['The French president closed the summit in Paris.', []],
+  // breaking into computer accounts is a cyber attack; hackers "linked to" a state are that state's
+  ["Hackers linked to China's security ministry broke into the email accounts of officials at the U.S. Treasury.", [['CHNCRM', 'USAGOV', '176']]],
+  ['Burglars broke into a house in Paris.', []],
+  // security forces boarding a ship seize it; a crew is people
+  ['Finnish police boarded a tanker and detained its crew.', [['FINCOP', 'FINCVL', '173']]],
+  ['The Indian navy boarded a hijacked vessel off Somalia.', [['INDMIL', 'SOM', '171']]],
+  ['The minister boarded a plane to Kenya.', []],
+  // ordering diplomats to leave expels them (161); others 174
+  ["Niger's junta ordered the French ambassador to leave the country.", [['NERGOV', 'FRAGOV', '161']]],
+  ['Israel ordered residents of Gaza City to leave their homes.', [['ISR', 'PSECVL', '174']]],
+  // withdrawing from an international body reduces relations; from a town it is a retreat
+  ["Hungary's parliament voted to withdraw from the International Criminal Court.", [['HUNLEG', 'IGOJUDICC', '161']]],
+  // suspending sanctions eases them; suspending talks about sanctions halts talks
+  ['The European Union suspended sanctions on Syria.', [['IGOEUREEC', 'SYR', '085']]],
+  ['The European Union suspended talks on sanctions with Iran.', [['IGOEUREEC', 'IRN', '164']]],
+  // the country across a border says where, it is no participant
+  ['Russian troops fired at Ukrainian positions near the border with Belarus.', [['RUSMIL', 'UKR', '193']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
@@ -190,6 +221,9 @@ const NOT_CODED: [string, string][] = [
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],
+  ["Niger's junta ordered the French ambassador to leave the country.", '100'],
+  ['Russian troops withdrew from the town.', '161'],
+  ['The European Union suspended sanctions on Syria.', '160'],
   // an allegation participle after a noun is no clause: the supplying is alleged
   ['The United States imposed sanctions on three Chinese companies accused of supplying drone parts to Russia.', '072'],
 ];

@@ -194,6 +194,10 @@ const GOLD: [string, Triple[]][] = [
   // the examples after "including" stand for the subject before them, or for an unnamed one
   ['Valdorian forces including rebels attacked Kestria.', [['VALMIL', 'KES', '190']]],
   ['Several states including Valdoria condemned Kestria.', [['VAL', 'KES', '111']]],
+  // the country across a border says where: it is the target only when no other participant is named
+  ['Valdorian forces attacked Kestrian rebels near the border with Morvane.', [['VALMIL', 'KESREB', '190']]],
+  ['Valdorian forces attacked rebels near the border with Morvane.', [['VALMIL', '---REB', '190']]],
+  ['Valdorian forces attacked the border with Morvane.', [['VALMIL', 'MOR', '190']]],
   // "allegedly" reports a claim: the arrest is asserted, the attack it is about is not
   ['Kestrian police arrested Valdorian rebels who allegedly attacked Morvane.', [['KESCOP', 'VALREB', '173']]],
   // an allegation participle after a noun is a reduced relative about it, not a clause with that noun as subject

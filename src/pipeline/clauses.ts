@@ -53,6 +53,8 @@ const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER
  * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
 const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
+/** Past participles of affiliation that describe the noun before them: "hackers linked to X". */
+export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set(['LINKED', 'TIED', 'AFFILIATED', 'ALLIED', 'CONNECTED']);
 /** Past participles of allegation that open a reduced relative after a noun: "a man accused of spying". */
 const ALLEGATION_PARTICIPLES = new Set(['ACCUSED', 'SUSPECTED', 'CHARGED', 'CONVICTED']);
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -102,6 +104,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // right after a noun with "of"/"with" next is a reduced relative about that noun (the active verb takes its
     // object first: "accused Kestria of ..."); the allegation is read from the complement (events.ts)
     if (t.pos === 'VERB' && ALLEGATION_PARTICIPLES.has(t.norm) && ['OF', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) continue;
+    // "hackers linked to China's security ministry", "militias allied with X": a participle of affiliation after a
+    // noun describes it; it starts no clause
+    if (t.pos === 'VERB' && AFFILIATION_PARTICIPLES.has(t.norm) && ['TO', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && (['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') || !!inMention(mentions, i - 1))) continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
     // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
@@ -279,7 +284,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   const preps: PrepPhrase[] = [];
   for (const m of after) {
     const prepTok = prepBefore(tokens, m, v);
-    if (prepTok) preps.push({ prep: prepTok.norm, mention: m });
+    // "near the border with Belarus": the country across a border says where; it is a participant only when nothing
+    // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
+    const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
+    if (prepTok) preps.push({ prep: border ? 'BORDER' : prepTok.norm, mention: m });
     else if (!object) object = m;
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before

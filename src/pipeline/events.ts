@@ -9,7 +9,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, PatternElem, Transformation, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
-import { NAMING_VERBS, type Clause } from './clauses.js';
+import { AFFILIATION_PARTICIPLES, NAMING_VERBS, type Clause } from './clauses.js';
 
 export interface CodedEvent {
   code: string;
@@ -519,6 +519,9 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
   return x[side];
 }
 
+/** A hyphen written between two words with no space: "large-scale", "live-fire". */
+const joinedHyphen = (tokens: Token[], j: number): boolean => tokens[j]?.text === '-' && tokens[j - 1]?.end === tokens[j]?.start && tokens[j + 1]?.start === tokens[j]?.end;
+
 /** A multi-word verb whose words after the verb start with a preposition ("FIRE_AT", "CALL_ON"). */
 const particleVerb = (e: VerbEntry): boolean => PREP_PARTICLES.has(e.after[0] ?? '');
 
@@ -551,7 +554,10 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
     if (entry.after.length) {
-      const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + 3 + entry.after.length));
+      // (a hyphenated compound between them counts as one word: "staged large-scale live-fire drills")
+      let span = 3 + entry.after.length;
+      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) if (joinedHyphen(tokens, j)) span += 2;
+      const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span));
       if (!m) continue;
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
       // on Tuesday"); a thing may stand between ("fired rockets at X")
@@ -708,7 +714,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
       const better = pickPrep(c);
       // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
-      if (!local && better && !isRoleOnly(better)) tgt = better;
+      // (not to the country across a border: "killed 40 soldiers near the border with Niger")
+      if (!local && better && !isRoleOnly(better) && c.preps.find((p) => p.mention === better)?.prep !== 'BORDER') tgt = better;
     }
     if (c.passive && !hit.source && hit.entry.base !== 'BE') {
       ({ src, tgt } = passiveRoles(c, tokens));
@@ -861,12 +868,16 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
     if (p === m || p === skip || p.first < from || p.last >= to) continue;
     // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
     let k = p.first - 1;
-    while (k > from && ['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') && k > p.first - 4) k--;
+    // ... or a participle used as one ("in the occupied West Bank")
+    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? ''))) && k > p.first - 4) k--;
     const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
     // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
     const origin = tokens[m.last + 1]?.norm === 'FROM' && tokens.slice(m.last + 2, p.first).every((t, i) => ['ADJ', 'DET', 'NOUN'].includes(t.pos) || t.text === '-' || mentions.some((x) => x.first <= m.last + 2 + i && x.last >= m.last + 2 + i));
-    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? '')) || origin;
+    // ... or "linked to X", "allied with X" right after the role ("hackers linked to China's security ministry")
+    // (an ally is not a member: "militias allied with X" stay unplaced)
+    const tied = AFFILIATION_PARTICIPLES.has(tokens[m.last + 1]?.norm ?? '') && tokens[m.last + 1]?.norm !== 'ALLIED' && ['TO', 'WITH'].includes(tokens[m.last + 2]?.norm ?? '') && tokens.slice(m.last + 3, p.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
+    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? '')) || origin || tied;
     // a region ("the Gaza Strip", PSEGZA) gives its country
     const country = countryOf(code);
     if ((prep === 'IN' || prep === 'AT' || around) && p.codes.length === 1 && country) {
