@@ -186,6 +186,12 @@ const GOLD: [string, Triple[]][] = [
   ['The European Union suspended talks on sanctions with Iran.', [['IGOEUREEC', 'IRN', '164']]],
   // the country across a border says where, it is no participant
   ['Russian troops fired at Ukrainian positions near the border with Belarus.', [['RUSMIL', 'UKR', '193']]],
+  // "after four days of fighting" is background, not a new fight; "and" between adjectives joins no clauses; a
+  // restrictive relative after a possessive's noun ("their disputed border that killed") is not the agreement's complement
+  ['India and Pakistan agreed to a full and immediate ceasefire after four days of fighting.', [['IND', 'PAK', '0871'], ['PAK', 'IND', '0871']]],
+  ['Thailand and Cambodia agreed to a ceasefire after days of fighting along their disputed border that killed dozens of people.', [['KHM', 'THA', '0871'], ['THA', 'KHM', '0871']]],
+  // ... while a relative after a prepositional phrase still has the head noun as subject
+  ['The UN chief condemned the air strike on a school in Gaza that killed dozens of displaced people.', [['IGOUNO', 'PSEEDU', '111'], ['PSEMIL', '---REF', '195']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

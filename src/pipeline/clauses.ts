@@ -53,6 +53,10 @@ const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER
  * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
 const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
+/** Possessive determiners, before which an -ed form is an adjective: "their disputed border". */
+const POSSESSIVES = new Set(['THEIR', 'ITS', 'HIS', 'HER', 'OUR', 'MY', 'YOUR']);
+/** Spans of time: "four days of fighting". */
+const DURATION = new Set(['HOURS', 'DAYS', 'NIGHTS', 'WEEKS', 'MONTHS', 'YEARS', 'DECADES', 'DAY', 'WEEK', 'MONTH', 'YEAR', 'DECADE']);
 /** Past participles of affiliation that describe the noun before them: "hackers linked to X". */
 export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set(['LINKED', 'TIED', 'AFFILIATED', 'ALLIED', 'CONNECTED']);
 /** Past participles of allegation that open a reduced relative after a noun: "a man accused of spying". */
@@ -94,7 +98,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
     // ("the two exiled dissidents"; "aid to besieged villages": also after a preposition, an inflected form after "to")
     const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // ("their disputed border": also after a possessive pronoun)
+    const possessive = POSSESSIVES.has(tokens[i - 1]?.norm ?? '');
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
     if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
     // "live-fire drills", "a sit-in", "a shoot-out": a verb joined by a hyphen to the word after it is part of a
@@ -107,6 +113,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // "hackers linked to China's security ministry", "militias allied with X": a participle of affiliation after a
     // noun describes it; it starts no clause
     if (t.pos === 'VERB' && AFFILIATION_PARTICIPLES.has(t.norm) && ['TO', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && (['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') || !!inMention(mentions, i - 1))) continue;
+    // "after four days of fighting", "years of shelling": an -ing form after a span of time and "of" names the
+    // activity over that span, background to the sentence's events, not a clause
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.norm === 'OF' && DURATION.has(tokens[i - 2]?.norm ?? '')) continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
     // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
@@ -218,6 +227,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let ofFallback: ActorMention | null = null;
   // "Evidence against X was presented by Y": the actor in a phrase of a passive's subject noun is what it is about
   let ppFallback: ActorMention | null = null;
+  let restrictive = false;
   for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -225,6 +235,14 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // "X condemned the attack in Y on Thursday and promised aid": a verb right after "and" (adverbs aside) shares
     // the subject of the verb before it; the actor just before "and" belongs to that verb's phrases
     if (t.pos === 'CCONJ' && prevVerb >= 0 && tokens.slice(j + 1, g).every((x) => x.pos === 'ADV')) break;
+    // "the air strike on a school that killed dozens": a restrictive relative right before the verb has the noun
+    // phrase before it as its subject, found as usual; but not past a verb form ("fighting along their disputed
+    // border that killed dozens" is not the subject of the clause before)
+    if (restrictive && t.pos === 'VERB') break;
+    if (RELATIVE.has(t.norm) && t.pos === 'PRON' && j === g - 1 && ['NOUN', 'PROPN'].includes(tokens[j - 1]?.pos ?? '')) {
+      restrictive = true;
+      continue;
+    }
     if (RELATIVE.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && tokens[j - 1]?.text === ',') {
       // relative clause: the antecedent is the mention before the comma
       const ante = [...mentions].reverse().find((m) => m.last < j - 1 && m.last >= j - 4);
@@ -484,7 +502,8 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
         rel.passive = true;
       }
     }
-    const hasCconj = between.some((t) => t.pos === 'CCONJ') || c.link === 'coordinated';
+    // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
+    const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ')) || c.link === 'coordinated';
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
       c.parent = k - 1;
       c.link = 'coordinated';

@@ -642,6 +642,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const p = c.parent !== null ? clauses[c.parent] : clauses[k - 1];
     if (!p || c.subject || (c.link !== 'complement' && c.link !== null)) return;
     if (c.parent === null && !SPEECH.has(tokens[p.verb]?.lemma ?? '') && !INTENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return;
+    // (a relative clause is about the noun before its pronoun: "agreed ... along their border that killed dozens")
+    const rel = tokens[c.groupStart - 1];
+    if (rel?.pos === 'PRON' && ['THAT', 'WHO', 'WHICH'].includes(rel.norm)) return;
     const before = tokens.slice(p.verb + 1, c.groupStart);
     if (before.some((t) => PRONOUNS.has(t.norm)) && p.subject) {
       c.subject = p.subject;
