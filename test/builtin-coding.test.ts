@@ -192,6 +192,10 @@ const GOLD: [string, Triple[]][] = [
   ['Thailand and Cambodia agreed to a ceasefire after days of fighting along their disputed border that killed dozens of people.', [['KHM', 'THA', '0871'], ['THA', 'KHM', '0871']]],
   // ... while a relative after a prepositional phrase still has the head noun as subject
   ['The UN chief condemned the air strike on a school in Gaza that killed dozens of displaced people.', [['IGOUNO', 'PSEEDU', '111'], ['PSEMIL', '---REF', '195']]],
+  ['Russian missiles and drones struck Kyiv overnight.', [['RUSMIL', 'UKR', '1952']]],
+  // a word of kind or bundle before "of" does not hide the pattern's noun ("a range of sanctions")
+  ['The European Union suspended a range of sanctions on Syria.', [['IGOEUREEC', 'SYR', '085']]],
+  ['Japan lifted a package of tariffs on Chinese goods.', [['JPN', 'CHN', '085']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

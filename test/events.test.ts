@@ -194,6 +194,8 @@ const GOLD: [string, Triple[]][] = [
   // the examples after "including" stand for the subject before them, or for an unnamed one
   ['Valdorian forces including rebels attacked Kestria.', [['VALMIL', 'KES', '190']]],
   ['Several states including Valdoria condemned Kestria.', [['VAL', 'KES', '111']]],
+  // a country adjective before two coordinated nouns modifies both ("Valdorian rockets and troops")
+  ['Valdorian rockets and troops attacked Kestria.', [['VALMIL', 'KES', '190']]],
   // an -ing form after a span of time and "of" is background activity, not a clause ("after years of shelling")
   ['Valdoria condemned Kestria after years of shelling.', [['VAL', 'KES', '111']]],
   // the country across a border says where: it is the target only when no other participant is named

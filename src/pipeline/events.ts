@@ -43,6 +43,8 @@ const QUANTITY_NOUNS = new Set([
   'WAVE', 'WAVES', 'BARRAGE', 'BARRAGES', 'SALVO', 'SALVOS', 'SALVOES', 'VOLLEY', 'VOLLEYS', 'HAIL', 'SWARM', 'SWARMS',
   'SERIES', 'STRING', 'SPATE', 'ROUND', 'ROUNDS', 'NUMBER', 'COUPLE', 'PAIR', 'DOZEN', 'DOZENS', 'SCORES',
   'HUNDREDS', 'THOUSANDS', 'TENS', 'MILLIONS', 'BILLIONS', 'LOT', 'LOTS', 'BATCH', 'SHIPMENT', 'SHIPMENTS', 'CONSIGNMENT',
+  // ... and of kinds and bundles: "a range of sanctions", "a raft of measures", "a package of tariffs"
+  'RANGE', 'RAFT', 'PACKAGE', 'PACKAGES', 'SET', 'SETS', 'ARRAY', 'HOST',
 ]);
 
 /** Comparatives before "than": "more than 100 drones". */
@@ -733,6 +735,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
     // place its clause names
+    if (src && isRoleOnly(src)) sharedCountry(src, tokens, mentions);
+    if (tgt && isRoleOnly(tgt)) sharedCountry(tgt, tokens, mentions);
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
     if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
     // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
@@ -889,6 +893,20 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
       return;
     }
   }
+}
+
+/**
+ * "Russian missiles and drones": a country adjective before two coordinated nouns modifies both, so a role-only
+ * mention right after "and"/"or" and a noun takes the country of the adjective before that noun.
+ */
+function sharedCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[]): void {
+  const conj = tokens[m.first - 1]?.norm;
+  if ((conj !== 'AND' && conj !== 'OR') || tokens[m.first - 2]?.pos !== 'NOUN') return;
+  const adj = mentions.find((x) => x.last === m.first - 3);
+  const code = adj?.codes.length === 1 ? (adj.codes[0] ?? '') : '';
+  if (!adj || !/^[A-Z]{3}$/.test(code) || !countryOf(code) || adj.first !== adj.last || tokens[adj.first - 1]?.pos === 'ADP') return;
+  m.codes = m.codes.map((c) => code + c.slice(3));
+  m.rules = [...m.rules, `shared-modifier:${adj.rules[0] ?? ''}`];
 }
 
 /** Verbs of departure: "left for X", "headed for X" name their destination with "for". */
