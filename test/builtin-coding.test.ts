@@ -196,6 +196,14 @@ const GOLD: [string, Triple[]][] = [
   // a word of kind or bundle before "of" does not hide the pattern's noun ("a range of sanctions")
   ['The European Union suspended a range of sanctions on Syria.', [['IGOEUREEC', 'SYR', '085']]],
   ['Japan lifted a package of tariffs on Chinese goods.', [['JPN', 'CHN', '085']]],
+  // taking power is a coup (1724, like seizing it); "took in refugees" still shelters them
+  ['The army took power in Niger.', [['NERMIL', 'NER', '1724']]],
+  ['Turkey took in thousands of refugees.', [['TUR', '---REF', '075']]],
+  // a statement to reporters is no event, wherever they are
+  ['The Qatari envoy told reporters in Doha.', []],
+  // a participle of purpose after a comma is a motive, not a stated intention; a finite "seeks to" is one
+  ['The European Union suspended sanctions on Syria, seeking to support its recovery.', [['IGOEUREEC', 'SYR', '085']]],
+  ['The European Union seeks to support the recovery of Syria.', [['IGOEUREEC', 'SYR', '032']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

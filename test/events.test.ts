@@ -253,6 +253,8 @@ const NEGATIVE: string[] = [
   'Valdorian forces allegedly attacked Kestria.',
   'Valdoria purportedly condemned Kestria and attacked Morvane.',
   'Valdoria attacked allegedly Kestria.',
+  // an object pronoun left unresolved is still the object: the place phrase after it is not the one accused
+  'Valdoria condemned the raid, accusing him of attacks in Morvane.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */

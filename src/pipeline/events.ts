@@ -521,6 +521,11 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
   return x[side];
 }
 
+/** Adverb particles of phrasal verbs ("take in", "hand over"). */
+const ADVERB_PARTICLES = new Set(['IN', 'OUT', 'UP', 'DOWN', 'OFF', 'BACK', 'AWAY']);
+/** A multi-word verb whose words after the verb start with a particle, prepositional or adverbial. */
+const anyParticle = (e: VerbEntry): boolean => particleVerb(e) || ADVERB_PARTICLES.has(e.after[0] ?? '');
+
 /** A hyphen written between two words with no space: "large-scale", "live-fire". */
 const joinedHyphen = (tokens: Token[], j: number): boolean => tokens[j]?.text === '-' && tokens[j - 1]?.end === tokens[j]?.start && tokens[j + 1]?.start === tokens[j]?.end;
 
@@ -574,7 +579,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     const baseCode = entry.code ?? entry.block.code;
     // of two multi-word verbs as long, one naming a thing beats one naming a particle: "fired missiles at X" is
     // FIRE_MISSILES (the weapon decides the code), not FIRE_AT
-    const thingOverParticle = baseScore === bestScore && !!best && !best.pattern && particleVerb(best.entry) && !!entry.after.length && !particleVerb(entry);
+    // ("took power in X" is TAKE_POWER, not TAKE_IN: adverb particles count too)
+    const thingOverParticle = baseScore === bestScore && !!best && !best.pattern && anyParticle(best.entry) && !!entry.after.length && !anyParticle(entry);
     if (baseScore > bestScore || thingOverParticle) {
       best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
       bestScore = baseScore;
@@ -636,6 +642,8 @@ function patternBody(p: VerbPattern): string {
 const codesOf = (m: ActorMention | null): string[] => (m ? m.codes : []);
 
 const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE', 'I', 'ITS', 'THEIR', 'HIS', 'HER', 'OUR']);
+/** Personal pronouns as objects: "accusing them of ...". */
+const OBJECT_PRONOUNS = new Set(['THEM', 'HIM', 'HER', 'IT', 'US', 'ME']);
 
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
@@ -703,11 +711,15 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO')) return;
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
-    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
+    // (so is one to reporters anywhere: "told reporters in Doha")
+    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
     if (!hit.pattern && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? c.subject;
-    let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? pickPrep(c) ?? null;
+    // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
+    // not accuse Gaza)
+    const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
+    let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c)) ?? null;
     // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
     if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
@@ -787,7 +799,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
     const reportedFuture = reported && c.modal === 'WOULD';
-    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
+    // (a participle of purpose after a comma is the writer's account of a motive, not a stated intention: "suspended
+    // sanctions, seeking to support the recovery")
+    const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
+    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
     if (intent && !c.negated) {
       const icode = intentCodeFor(code.forward);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
