@@ -204,6 +204,10 @@ const GOLD: [string, Triple[]][] = [
   // a participle of purpose after a comma is a motive, not a stated intention; a finite "seeks to" is one
   ['The European Union suspended sanctions on Syria, seeking to support its recovery.', [['IGOEUREEC', 'SYR', '085']]],
   ['The European Union seeks to support the recovery of Syria.', [['IGOEUREEC', 'SYR', '032']]],
+  // a weapon "launched by X" is X's; an -ed verb after a number that ends an actor's name is the verb
+  ['Ukrainian forces shot down 45 of 60 drones launched by Russia overnight.', [['UKRMIL', 'RUSMIL', '190']]],
+  ['Leaders of the Group of Seven condemned North Korea.', [['IGOGOSGOV', 'PRK', '111']]],
+  ['Militias allied with Iran attacked American troops in Syria.', [['---UAF', 'USAMIL', '190']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

@@ -100,7 +100,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
     // ("their disputed border": also after a possessive pronoun)
     const possessive = POSSESSIVES.has(tokens[i - 1]?.norm ?? '');
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
+    const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
     if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
     // "live-fire drills", "a sit-in", "a shoot-out": a verb joined by a hyphen to the word after it is part of a

@@ -747,8 +747,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
     // place its clause names
-    if (src && isRoleOnly(src)) sharedCountry(src, tokens, mentions);
-    if (tgt && isRoleOnly(tgt)) sharedCountry(tgt, tokens, mentions);
+    for (const m of [src, tgt]) {
+      if (m && isRoleOnly(m)) sharedCountry(m, tokens, mentions);
+      if (m && isRoleOnly(m)) ownerAfter(m, tokens, mentions);
+    }
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
     if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
     // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
@@ -897,9 +899,7 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
     // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
     const origin = tokens[m.last + 1]?.norm === 'FROM' && tokens.slice(m.last + 2, p.first).every((t, i) => ['ADJ', 'DET', 'NOUN'].includes(t.pos) || t.text === '-' || mentions.some((x) => x.first <= m.last + 2 + i && x.last >= m.last + 2 + i));
     // ... or "linked to X", "allied with X" right after the role ("hackers linked to China's security ministry")
-    // (an ally is not a member: "militias allied with X" stay unplaced)
-    const tied = AFFILIATION_PARTICIPLES.has(tokens[m.last + 1]?.norm ?? '') && tokens[m.last + 1]?.norm !== 'ALLIED' && ['TO', 'WITH'].includes(tokens[m.last + 2]?.norm ?? '') && tokens.slice(m.last + 3, p.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
-    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? '')) || origin || tied;
+    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? '')) || origin;
     // a region ("the Gaza Strip", PSEGZA) gives its country
     const country = countryOf(code);
     if ((prep === 'IN' || prep === 'AT' || around) && p.codes.length === 1 && country) {
@@ -923,6 +923,27 @@ function sharedCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[
   m.codes = m.codes.map((c) => code + c.slice(3));
   m.rules = [...m.rules, `shared-modifier:${adj.rules[0] ?? ''}`];
 }
+
+/**
+ * "hackers linked to X" (also tied, affiliated, connected; an ally is not a member), "drones launched by X" (also
+ * fired, sent, deployed, ...): a role-only mention right before such a participle takes the country of X.
+ */
+function ownerAfter(m: ActorMention, tokens: Token[], mentions: ActorMention[]): void {
+  const part = tokens[m.last + 1]?.norm ?? '';
+  const prep = tokens[m.last + 2]?.norm ?? '';
+  const linked = AFFILIATION_PARTICIPLES.has(part) && part !== 'ALLIED' && (prep === 'TO' || prep === 'WITH');
+  if (!linked && !(USE_PARTICIPLES.has(part) && prep === 'BY')) return;
+  let k = m.last + 3;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+  const owner = mentions.find((x) => x.first === k);
+  const country = owner?.codes.length === 1 ? countryOf(owner.codes[0] ?? '') : '';
+  if (!owner || !country) return;
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `owner:${owner.rules[0] ?? ''}`];
+}
+
+/** Participles of using a weapon or a unit: "drones launched by Russia". */
+const USE_PARTICIPLES = new Set(['LAUNCHED', 'FIRED', 'SENT', 'DEPLOYED', 'OPERATED', 'FLOWN', 'PILOTED', 'DISPATCHED']);
 
 /** Verbs of departure: "left for X", "headed for X" name their destination with "for". */
 const DEPARTURE = new Set(['leave', 'depart', 'head', 'fly', 'sail', 'set']);
