@@ -208,6 +208,14 @@ const GOLD: [string, Triple[]][] = [
   ['Ukrainian forces shot down 45 of 60 drones launched by Russia overnight.', [['UKRMIL', 'RUSMIL', '190']]],
   ['Leaders of the Group of Seven condemned North Korea.', [['IGOGOSGOV', 'PRK', '111']]],
   ['Militias allied with Iran attacked American troops in Syria.', [['---UAF', 'USAMIL', '190']]],
+  // forces "led" by a state are that state's; "backed" ones are not
+  ['US-led forces attacked Islamic State fighters in Syria.', [['USAMIL', 'IMGMUSISI', '190']]],
+  ['Saudi-led coalition warplanes bombed Houthi positions in Sanaa.', [['SAUMIL', 'YEMREB', '195']]],
+  // protesters attacking or storming is rioting (145); security forces attacking protesters is repression (175)
+  ['Opposition supporters attacked police officers in Maputo.', [['MOZOPP', 'MOZCOP', '145']]],
+  ['Kenyan police attacked protesters in Nairobi.', [['KENCOP', 'KENCVL', '175']]],
+  // regaining control of a place from X takes it from X
+  ['The Sudanese army regained control of the airport from the Rapid Support Forces.', [['SDNMIL', 'SDNREB', '192']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

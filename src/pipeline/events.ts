@@ -750,6 +750,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     for (const m of [src, tgt]) {
       if (m && isRoleOnly(m)) sharedCountry(m, tokens, mentions);
       if (m && isRoleOnly(m)) ownerAfter(m, tokens, mentions);
+      if (m && isRoleOnly(m)) ledBy(m, tokens, mentions);
     }
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
     if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
@@ -940,6 +941,19 @@ function ownerAfter(m: ActorMention, tokens: Token[], mentions: ActorMention[]):
   if (!owner || !country) return;
   m.codes = m.codes.map((c) => country + c.slice(3));
   m.rules = [...m.rules, `owner:${owner.rules[0] ?? ''}`];
+}
+
+/** "Saudi-led coalition warplanes": a role-only mention after "X-led" takes the country of X. */
+function ledBy(m: ActorMention, tokens: Token[], mentions: ActorMention[]): void {
+  // (the mention may hold "led", or start after the noun the compound modifies: "X-led coalition warplanes")
+  let k = tokens[m.first]?.norm === 'LED' ? m.first : m.first - 1;
+  while (tokens[k]?.pos === 'NOUN' && k > m.first - 3) k--;
+  if (tokens[k]?.norm !== 'LED' || !joinedHyphen(tokens, k - 1)) return;
+  const leader = mentions.find((x) => x.last === k - 2);
+  const country = leader?.codes.length === 1 ? countryOf(leader.codes[0] ?? '') : '';
+  if (!leader || !country) return;
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `led-by:${leader.rules[0] ?? ''}`];
 }
 
 /** Participles of using a weapon or a unit: "drones launched by Russia". */
