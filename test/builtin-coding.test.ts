@@ -216,6 +216,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan police attacked protesters in Nairobi.', [['KENCOP', 'KENCVL', '175']]],
   // regaining control of a place from X takes it from X
   ['The Sudanese army regained control of the airport from the Rapid Support Forces.', [['SDNMIL', 'SDNREB', '192']]],
+  // "is set to V", "is poised to V": an intention of the subject; "is expected to V" is others' expectation
+  ['Blinken is set to visit China next week.', [['USAELI', 'CHN', '036']]],
+  ['Iran is poised to attack Israel.', [['IRN', 'ISR', '138']]],
+  ['Israel is expected to strike Iranian oil facilities.', []],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

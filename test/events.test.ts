@@ -253,6 +253,8 @@ const NEGATIVE: string[] = [
   'Valdorian forces allegedly attacked Kestria.',
   'Valdoria purportedly condemned Kestria and attacked Morvane.',
   'Valdoria attacked allegedly Kestria.',
+  // a passive "is expected to V" is others' expectation: neither the act nor an intention of the subject
+  'Valdoria is expected to attack Kestria.',
   // an object pronoun left unresolved is still the object: the place phrase after it is not the one accused
   'Valdoria condemned the raid, accusing him of attacks in Morvane.',
 ];

@@ -118,6 +118,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // "after four days of fighting", "years of shelling": an -ing form after a span of time and "of" names the
     // activity over that span, background to the sentence's events, not a clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.norm === 'OF' && DURATION.has(tokens[i - 2]?.norm ?? '')) continue;
+    // "is set to visit", "is poised to strike": an adjective of readiness the tagger reads as a verb starts no clause;
+    // the infinitive after it is the intention (INTENT_ADJ)
+    if (t.pos === 'VERB' && INTENT_ADJ.has(t.norm) && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.norm === 'TO') continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
     // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced

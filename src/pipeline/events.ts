@@ -805,7 +805,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a participle of purpose after a comma is the writer's account of a motive, not a stated intention: "suspended
     // sanctions, seeking to support the recovery")
     const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
-    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
+    // (nor is a passive "is expected to strike": others expect it)
+    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
     if (intent && !c.negated) {
       const icode = intentCodeFor(code.forward);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
