@@ -220,6 +220,9 @@ const GOLD: [string, Triple[]][] = [
   ['Blinken is set to visit China next week.', [['USAELI', 'CHN', '036']]],
   ['Iran is poised to attack Israel.', [['IRN', 'ISR', '138']]],
   ['Israel is expected to strike Iranian oil facilities.', []],
+  // killing soldiers, or killing in an ambush, is an armed attack (190), by whoever; killing protesters stays 175
+  ['Jihadists linked to al-Qaeda killed dozens of soldiers in Burkina Faso.', [['IMGMUSALQ', 'BFAMIL', '190']]],
+  ['Colombian rebels killed four soldiers in an ambush.', [['COLREB', 'COLMIL', '190']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
