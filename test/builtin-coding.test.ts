@@ -223,6 +223,7 @@ const GOLD: [string, Triple[]][] = [
   // killing soldiers, or killing in an ambush, is an armed attack (190), by whoever; killing protesters stays 175
   ['Jihadists linked to al-Qaeda killed dozens of soldiers in Burkina Faso.', [['IMGMUSALQ', 'BFAMIL', '190']]],
   ['Colombian rebels killed four soldiers in an ambush.', [['COLREB', 'COLMIL', '190']]],
+  ['Two days after the vote, thousands of people took to the streets of Tbilisi.', [['GEOCVL', 'GEO', '140']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

@@ -194,6 +194,8 @@ const GOLD: [string, Triple[]][] = [
   // the examples after "including" stand for the subject before them, or for an unnamed one
   ['Valdorian forces including rebels attacked Kestria.', [['VALMIL', 'KES', '190']]],
   ['Several states including Valdoria condemned Kestria.', [['VAL', 'KES', '111']]],
+  // a fronted phrase of time or place before a comma does not hide "thousands of X" as the subject
+  ['On Monday, in Valgrad, thousands of Kestrian rebels attacked Morvane.', [['KESREB', 'MOR', '190']]],
   // a country adjective before two coordinated nouns modifies both ("Valdorian rockets and troops")
   ['Valdorian rockets and troops attacked Kestria.', [['VALMIL', 'KES', '190']]],
   // an -ing form after a span of time and "of" is background activity, not a clause ("after years of shelling")

@@ -274,7 +274,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       }
       if (before && before.pos === 'ADP' && !opensClause) {
         // inside a PP: keep looking left; "thousands of people", "members of X" keep it as a fallback
-        if (before.norm === 'OF' && onlyNounsBetween(tokens, prevVerb + 1, m.first - 1)) ofFallback ??= m;
+        // (a fronted phrase of time or place before a comma is not part of it: "Two days after the vote, thousands of
+        // people took to the streets")
+        if (before.norm === 'OF' && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
         if (passive && SUBJECT_NOUN_PREPS.has(before.norm) && nounPhraseStart(tokens, g, prevVerb) < m.first - 1) ppFallback ??= m;
         j = m.first;
         continue;
@@ -657,6 +659,12 @@ function nounPhraseStart(tokens: Token[], g: number, prevVerb: number): number {
   let j = g - 1;
   while (j > prevVerb && ['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADP'].includes(tokens[j]?.pos ?? '')) j--;
   return j + 1;
+}
+
+/** The first token after the last comma (outside mentions) in [from, to): where a subject starts after a fronted phrase. */
+function afterFrontedPhrase(tokens: Token[], mentions: ActorMention[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k]?.norm === ',' && !inMention(mentions, k)) return k + 1;
+  return from;
 }
 
 /**
