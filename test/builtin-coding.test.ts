@@ -224,6 +224,10 @@ const GOLD: [string, Triple[]][] = [
   ['Jihadists linked to al-Qaeda killed dozens of soldiers in Burkina Faso.', [['IMGMUSALQ', 'BFAMIL', '190']]],
   ['Colombian rebels killed four soldiers in an ambush.', [['COLREB', 'COLMIL', '190']]],
   ['Two days after the vote, thousands of people took to the streets of Tbilisi.', [['GEOCVL', 'GEO', '140']]],
+  // provinces and states named in conflict and security news code to their country
+  ['Authorities in Manipur imposed a curfew.', [['INDGOV', 'IND', '1723']]],
+  ['Gunmen killed 20 villagers in Zamfara state.', [['NGAREB', 'NGACVL', '193']]],
+  ['The Arakan Army captured a town in Rakhine.', [['MMRREB', 'MMR', '192']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
