@@ -262,6 +262,7 @@ const NOT_CODED: [string, string][] = [
   ['Russia and China launched joint naval drills.', '150'],
   ['Bangladesh will impose a curfew.', '1723'],
   ['Kenya plans to deploy police officers to Haiti.', '153'],
+  ["Turkey is unlikely to approve Sweden's NATO bid before the summit.", '051'],
   // "preparing to V" is an intention (the lemma of "preparing" is "prepare")
   ['Russia is preparing to launch a new offensive in eastern Ukraine.', '190'],
   ['The Kenyan army aims to retake the town from Somali militants.', '192'],

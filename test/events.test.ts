@@ -257,6 +257,10 @@ const NEGATIVE: string[] = [
   'Valdoria attacked allegedly Kestria.',
   // a passive "is expected to V" is others' expectation: neither the act nor an intention of the subject
   'Valdoria is expected to attack Kestria.',
+  // a likelihood or an inability is no happening
+  'Valdoria is unlikely to attack Kestria.',
+  'Valdoria is likely to attack Kestria.',
+  'Valdoria was unable to attack Kestria.',
   // an object pronoun left unresolved is still the object: the place phrase after it is not the one accused
   'Valdoria condemned the raid, accusing him of attacks in Morvane.',
 ];

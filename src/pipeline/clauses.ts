@@ -49,6 +49,8 @@ const ATTRIBUTION_VERBS = new Set(['say', 'announce', 'tell', 'report', 'add', '
 const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
+/** Adjectives of likelihood before "to V": the act may or may not happen. */
+const LIKELIHOOD_ADJ = new Set(['LIKELY', 'UNLIKELY']);
 /** Verbs of intention the tagger can read as plural nouns: in "Kenya plans to deploy", "the army aims to retake"
  * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
 const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
@@ -186,6 +188,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         const head = tokens[j - 2];
         const verbAsNoun = before?.pos === 'NOUN' && INTENT_NOUN.has(before.lemma) && /S$/.test(before.norm) && (head?.pos === 'PROPN' || head?.pos === 'NOUN');
         if (INTENT_ADJ.has(before?.norm ?? '') || verbAsNoun) intent = true;
+        // "is unlikely to approve", "was unable to deliver": a likelihood or an inability, not a happening (a
+        // schedule, "is about to", stays as PETRARCH codes it)
+        else if (before?.norm === 'UNABLE') negated = true;
+        else if (LIKELIHOOD_ADJ.has(before?.norm ?? '')) modal ??= 'MAY';
       }
       else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY', 'YET'].includes(t.norm)) break;
       g = j;
