@@ -224,6 +224,10 @@ const GOLD: [string, Triple[]][] = [
   ['Jihadists linked to al-Qaeda killed dozens of soldiers in Burkina Faso.', [['IMGMUSALQ', 'BFAMIL', '190']]],
   ['Colombian rebels killed four soldiers in an ambush.', [['COLREB', 'COLMIL', '190']]],
   ['Two days after the vote, thousands of people took to the streets of Tbilisi.', [['GEOCVL', 'GEO', '140']]],
+  // launching an operation against X, or a military operation, is an attack; a rescue operation is not
+  ['Iraqi security forces, backed by American troops, launched an operation against Islamic State militants.', [['IRQMIL', 'IMGMUSISI', '190']]],
+  ['Turkey launched a military operation in northern Syria.', [['TUR', 'SYR', '190']]],
+  ['Police launched a rescue operation in the mountains.', []],
   // provinces and states named in conflict and security news code to their country
   ['Authorities in Manipur imposed a curfew.', [['INDGOV', 'IND', '1723']]],
   ['Gunmen killed 20 villagers in Zamfara state.', [['NGAREB', 'NGACVL', '193']]],

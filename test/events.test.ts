@@ -196,6 +196,8 @@ const GOLD: [string, Triple[]][] = [
   ['Several states including Valdoria condemned Kestria.', [['VAL', 'KES', '111']]],
   // a fronted phrase of time or place before a comma does not hide "thousands of X" as the subject
   ['On Monday, in Valgrad, thousands of Kestrian rebels attacked Morvane.', [['KESREB', 'MOR', '190']]],
+  // a participle set off by commas between subject and verb: a passive about the subject, which stays the verb's
+  ['Valdoria, backed by Morvane, attacked Kestria.', [['MOR', 'VAL', '050'], ['VAL', 'KES', '190']]],
   // a country adjective before two coordinated nouns modifies both ("Valdorian rockets and troops")
   ['Valdorian rockets and troops attacked Kestria.', [['VALMIL', 'KES', '190']]],
   // an -ing form after a span of time and "of" is background activity, not a clause ("after years of shelling")

@@ -326,7 +326,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
     const before = tokens[v - 1];
     const byNext = tokens[nextNonAdv(tokens, v + 1) ?? -1]?.norm === 'BY';
-    const adjacent = byNext ? inMention(mentions, v - 1) : undefined;
+    // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...")
+    const adjacent = byNext ? (inMention(mentions, v - 1) ?? (tokens[v - 1]?.norm === ',' ? inMention(mentions, v - 2) : undefined)) : undefined;
     if (adjacent && adjacent.kind !== 'pronoun') {
       // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
       passive = true;
@@ -590,6 +591,11 @@ function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses:
 /** ", which/who ..." opening clause `r`: the relative pronoun's index and the mention before its comma. */
 function relativeOpening(tokens: Token[], mentions: ActorMention[], r: Clause): { pronoun: number; antecedent: ActorMention } | null {
   if (r.subjectHow === 'relative' && r.subject && RELATIVE.has(tokens[r.start]?.norm ?? '') && tokens[r.start - 1]?.norm === ',') return { pronoun: r.start, antecedent: r.subject };
+  // ... or a participle set off by commas: "Iraqi forces, backed by coalition aircraft, launched an operation"
+  if (r.groupStart === r.verb && tokens[r.verb - 1]?.norm === ',' && /(ED|EN|ING)$/.test(tokens[r.verb]?.norm ?? '')) {
+    const antecedent = mentions.find((m) => m.last === r.verb - 2);
+    if (antecedent) return { pronoun: r.verb - 1, antecedent };
+  }
   const s = r.subject;
   if (!s || r.subjectHow !== 'direct') return null;
   const pron = s.first - 1;
