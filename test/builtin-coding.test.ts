@@ -228,6 +228,11 @@ const GOLD: [string, Triple[]][] = [
   ['Iraqi security forces, backed by American troops, launched an operation against Islamic State militants.', [['IRQMIL', 'IMGMUSISI', '190']]],
   ['Turkey launched a military operation in northern Syria.', [['TUR', 'SYR', '190']]],
   ['Police launched a rescue operation in the mountains.', []],
+  // blocking a statement, decision, package or bid in a body rejects it (120), a resolution is vetoed (129); a road
+  // blocked by protesters is still a blockade of passage
+  ['Hungary blocked a European Union statement criticising Israel.', [['HUN', 'IGOEUREEC', '120']]],
+  ['Russia blocked a UN Security Council resolution on Sudan.', [['RUS', 'IGOUNO', '129']]],
+  ['Protesters blocked the road to the airport.', [['---CVL', '', '144']]],
   // provinces and states named in conflict and security news code to their country
   ['Authorities in Manipur imposed a curfew.', [['INDGOV', 'IND', '1723']]],
   ['Gunmen killed 20 villagers in Zamfara state.', [['NGAREB', 'NGACVL', '193']]],
