@@ -36,7 +36,7 @@ const CODE_OVERRIDES: Record<string, string> = {
  * Demonyms ending in -an, -i, -er, -ian get a generated plural (Iraqi → Iraqis); others list theirs.
  */
 const EXTRA = `
-AFG | Afghanistan | Islamic Emirate of Afghanistan | Afghan | Kabul
+AFG | Afghanistan | Islamic Emirate of Afghanistan, Helmand, Panjshir | Afghan | Kabul
 ALB | | | Albanian | Tirana
 DZA | | | Algerian | Algiers
 AND | | | Andorran |
@@ -71,11 +71,11 @@ CPV | | Cabo Verde | Cape Verdean | Praia
 CAF | | CAR | Central African | Bangui
 TCD | | | Chadian | N'Djamena, Ndjamena
 CHL | | | Chilean | Santiago
-CHN | China | People's Republic of China, PRC, P.R.C., Mainland China | Chinese | Beijing, Peking
-COL | | | Colombian | Bogota
+CHN | China | People's Republic of China, PRC, P.R.C., Mainland China, Xinjiang | Chinese | Beijing, Peking
+COL | | Catatumbo | Colombian | Bogota
 COM | | | Comoran, Comorian | Moroni
 COG | Republic of the Congo | Congo-Brazzaville, Congo Brazzaville, Congo Republic | | Brazzaville
-COD | Democratic Republic of the Congo | Congo, DR Congo, D.R. Congo, DRC, D.R.C., DRCongo, Congo-Kinshasa, Congo Kinshasa, Democratic Republic of Congo, Zaire | Congolese | Kinshasa
+COD | Democratic Republic of the Congo | Congo, DR Congo, D.R. Congo, DRC, D.R.C., DRCongo, Congo-Kinshasa, Congo Kinshasa, Democratic Republic of Congo, Zaire, North Kivu, South Kivu, Ituri | Congolese | Kinshasa
 CRI | | | Costa Rican | San Jose
 CIV | Ivory Coast | Cote d'Ivoire, Cote dIvoire, Republic of Cote d'Ivoire | Ivorian, Ivoirian | Abidjan, Yamoussoukro
 HRV | | | Croatian, Croat | Zagreb
@@ -93,7 +93,7 @@ GNQ | | | Equatorial Guinean, Equatoguinean | Malabo
 ERI | | | Eritrean | Asmara
 EST | | | Estonian | Tallinn
 SWZ | Eswatini | Swaziland | Swazi, Swazis | Mbabane
-ETH | | Tigray, Ogaden | Ethiopian, Tigrayan | Addis Ababa
+ETH | | Tigray, Ogaden, Amhara, Oromia | Ethiopian, Tigrayan | Addis Ababa
 FLK | | Malvinas, Falklands | Falkland Islander |
 FJI | | | Fijian | Suva
 FIN | | | Finnish, Finn, Finns | Helsinki
@@ -115,7 +115,7 @@ HND | | | Honduran | Tegucigalpa
 HKG | | Hong Kong SAR | Hong Konger |
 HUN | | | Hungarian | Budapest
 ISL | | | Icelandic, Icelander | Reykjavik
-IND | | Republic of India | Indian | New Delhi
+IND | | Republic of India, Manipur, Assam, Chhattisgarh | Indian | New Delhi
 IDN | | Aceh | Indonesian, Acehnese | Jakarta
 IRN | Iran | Islamic Republic of Iran, Persia | Iranian | Tehran, Teheran
 IRQ | | Republic of Iraq | Iraqi | Baghdad
@@ -151,15 +151,15 @@ MLT | | | Maltese | Valletta
 MHL | | Marshall Islands | Marshallese | Majuro
 MRT | | | Mauritanian | Nouakchott
 MUS | | | Mauritian | Port Louis
-MEX | | United Mexican States | Mexican | Mexico City
+MEX | | United Mexican States, Sinaloa, Michoacan, Tamaulipas | Mexican | Mexico City
 FSM | Micronesia | Federated States of Micronesia | Micronesian |
 MDA | Moldova | Republic of Moldova, Moldavia, Transnistria, Transdniestria | Moldovan | Chisinau
 MCO | | | Monegasque |
 MNG | | | Mongolian | Ulaanbaatar, Ulan Bator
 MNE | | | Montenegrin | Podgorica
 MAR | | Kingdom of Morocco | Moroccan | Rabat
-MOZ | | | Mozambican | Maputo
-MMR | | Burma | Myanmarese, Burmese | Naypyidaw, Naypyitaw, Nay Pyi Taw, Yangon, Rangoon
+MOZ | | Cabo Delgado | Mozambican | Maputo
+MMR | | Burma, Rakhine, Sagaing, Kachin State, Shan State | Myanmarese, Burmese | Naypyidaw, Naypyitaw, Nay Pyi Taw, Yangon, Rangoon
 NAM | | | Namibian | Windhoek
 NRU | | | Nauruan |
 NPL | | | Nepalese, Nepali | Kathmandu
@@ -167,7 +167,7 @@ NLD | | Holland | Dutch, Dutchman, Dutchmen | Amsterdam, The Hague
 NZL | | | New Zealander, Kiwi | Wellington
 NIC | | | Nicaraguan | Managua
 NER | | | Nigerien | Niamey
-NGA | | Biafra, Niger Delta | Nigerian | Abuja
+NGA | | Biafra, Niger Delta, Borno, Zamfara | Nigerian | Abuja
 MKD | North Macedonia | Macedonia, Republic of North Macedonia, FYROM, Former Yugoslav Republic of Macedonia | Macedonian | Skopje
 NOR | | | Norwegian | Oslo
 OMN | | Sultanate of Oman | Omani | Muscat
@@ -203,7 +203,7 @@ SGP | | | Singaporean |
 SVK | | Slovak Republic | Slovak, Slovaks | Bratislava
 SVN | | | Slovenian, Slovene | Ljubljana
 SLB | | | Solomon Islander | Honiara
-SOM | | | Somali | Mogadishu
+SOM | | Puntland, Jubaland, Lower Shabelle, Middle Shabelle | Somali | Mogadishu
 ZAF | | | South African | Pretoria
 SSD | | | South Sudanese | Juba
 ESP | | | Spanish, Spaniard | Madrid
@@ -236,7 +236,7 @@ VUT | | | Vanuatuan, Ni-Vanuatu | Port Vila
 VEN | | Bolivarian Republic of Venezuela | Venezuelan | Caracas
 VNM | | Viet Nam | Vietnamese | Hanoi
 ESH | | Sahrawi Arab Democratic Republic | Sahrawi, Saharawi | Laayoune
-YEM | | | Yemeni | Sanaa, Sana'a, Aden
+YEM | | Marib | Yemeni | Sanaa, Sana'a, Aden
 ZMB | | | Zambian | Lusaka
 ZWE | | | Zimbabwean | Harare
 `;

@@ -198,6 +198,31 @@ const GOLD: [string, Triple[]][] = [
   // the examples after "including" stand for the subject before them, or for an unnamed one
   ['Valdorian forces including rebels attacked Kestria.', [['VALMIL', 'KES', '190']]],
   ['Several states including Valdoria condemned Kestria.', [['VAL', 'KES', '111']]],
+  // a fronted phrase of time or place before a comma does not hide "thousands of X" as the subject
+  ['On Monday, in Valgrad, thousands of Kestrian rebels attacked Morvane.', [['KESREB', 'MOR', '190']]],
+  // a participle set off by commas between subject and verb: a passive about the subject, which stays the verb's
+  ['Valdoria, backed by Morvane, attacked Kestria.', [['MOR', 'VAL', '050'], ['VAL', 'KES', '190']]],
+  // a country adjective before two coordinated nouns modifies both ("Valdorian rockets and troops")
+  ['Valdorian rockets and troops attacked Kestria.', [['VALMIL', 'KES', '190']]],
+  // an -ing form after a span of time and "of" is background activity, not a clause ("after years of shelling")
+  ['Valdoria condemned Kestria after years of shelling.', [['VAL', 'KES', '111']]],
+  // the country across a border says where: it is the target only when no other participant is named
+  ['Valdorian forces attacked Kestrian rebels near the border with Morvane.', [['VALMIL', 'KESREB', '190']]],
+  ['Valdorian forces attacked rebels near the border with Morvane.', [['VALMIL', '---REB', '190']]],
+  ['Valdorian forces attacked the border with Morvane.', [['VALMIL', 'MOR', '190']]],
+  // "allegedly" reports a claim: the arrest is asserted, the attack it is about is not
+  ['Kestrian police arrested Valdorian rebels who allegedly attacked Morvane.', [['KESCOP', 'VALREB', '173']]],
+  // an allegation participle after a noun is a reduced relative about it, not a clause with that noun as subject
+  ['Valdoria condemned Kestrian rebels suspected of attacking Morvane.', [['VAL', 'KESREB', '111']]],
+  ['Kestrian police arrested Valdorian rebels accused of attacking Morvane.', [['KESCOP', 'VALREB', '173']]],
+  // a non-restrictive relative clause between the subject and its verb; in an object relative the antecedent is
+  // also the relative verb's object
+  ['Kestria, which Valdoria attacked, condemned Morvane.', [['KES', 'MOR', '111'], ['VAL', 'KES', '190']]],
+  ['Valdoria, which attacked Morvane last year, condemned Kestria.', [['VAL', 'KES', '111'], ['VAL', 'MOR', '190']]],
+  // a relative clause about the object is not the verb's complement ("who it said" does not make "it" the object)
+  ['Kestria condemned Valdorian rebels who it said had attacked Morvane.', [['KES', 'VALREB', '111']]],
+  // an adjunct after a reported intention is the speaker's, asserted; the intention is coded as such
+  ['Valdoria said it would attack Kestria, accusing Morvane of helping Kestrian rebels.', [['VAL', 'KES', '138'], ['VAL', 'MOR', '112']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -243,12 +268,22 @@ const NEGATIVE: string[] = [
   // demanded, not done
   'Morvane demanded that Valdoria attack Kestria.',
   'Morvane repeated its demand that Valdoria attack Kestria.',
+  // "allegedly", "purportedly": someone's claim, not a happening the text asserts
+  'Valdorian forces allegedly attacked Kestria.',
+  'Valdoria purportedly condemned Kestria and attacked Morvane.',
+  'Valdoria attacked allegedly Kestria.',
+  // a passive "is expected to V" is others' expectation: neither the act nor an intention of the subject
+  'Valdoria is expected to attack Kestria.',
+  // a likelihood or an inability is no happening
+  'Valdoria is unlikely to attack Kestria.',
+  'Valdoria is likely to attack Kestria.',
+  'Valdoria was unable to attack Kestria.',
+  // an object pronoun left unresolved is still the object: the place phrase after it is not the one accused
+  'Valdoria condemned the raid, accusing him of attacks in Morvane.',
 ];
 
 /** Known failures, counted: when one starts to pass, move it to GOLD. */
-const BACKLOG: [string, Triple[]][] = [
-  ['Kestria, which Valdoria attacked, condemned Morvane.', [['KES', 'MOR', '111'], ['VAL', 'KES', '190']]],
-];
+const BACKLOG: [string, Triple[]][] = [];
 
 for (const [text, want] of GOLD) {
   void test(`gold: ${text}`, () => assert.deepEqual(triples(testCoder(), text), want));

@@ -37,6 +37,13 @@ const CASES: [string, string, string][] = [
   ['handled', 'VERB', 'handle'],
   ['raised', 'VERB', 'raise'],
   ['agreed', 'VERB', 'agree'],
+  // a stem in -ar lost its e ("prepar-ing"), one in -ear or -oar did not
+  ['preparing', 'VERB', 'prepare'],
+  ['compared', 'VERB', 'compare'],
+  ['appeared', 'VERB', 'appear'],
+  ['cleared', 'VERB', 'clear'],
+  ['soared', 'VERB', 'soar'],
+  ['barred', 'VERB', 'bar'],
   ['agreeing', 'VERB', 'agree'],
   ['treated', 'VERB', 'treat'],
   ['defeated', 'VERB', 'defeat'],

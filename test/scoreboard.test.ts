@@ -12,18 +12,22 @@ import { HAS_SHARED, ROOT, SHARED, SKIP_SHARED } from './helpers.js';
 /** [set (and its file, for `gold`), floor flags] */
 const FLOORS: [string[], string[]][] = [
   [['petr-unit'], ['--min-exact', '0.61', '--min-f1', '0.71']],
-  [['gsr'], ['--min-f1', '0.69']],
-  [['plover-gsr'], ['--min-f1', '0.52']],
+  // (0.701 at its best; 0.688 since violent acts with no named doer are kept with no source and two gold records give
+  // the place, or a country the text does not name, as the source)
+  [['gsr'], ['--min-f1', '0.68']],
+  [['plover-gsr'], ['--min-f1', '0.54']],
   [['seed'], ['--min-f1', '0.75']],
   // our own news-style sentences (test/fixtures/gold/handwritten.jsonl, written for sitrep), built-in dictionaries:
   // a check that rules generalise beyond the shared sets; forbidden hits (questions, negations, conditionals) fail it
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.86']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.88']],
   // ... and a second set written without looking at the coder's output first (its first score was 0.673)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.87']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.90']],
   // ... and two more, written blind by helper sessions (first scores 0.763 and 0.742)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general.jsonl')], ['--min-f1', '0.86']],
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general2.jsonl')], ['--min-f1', '0.94']],
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead.jsonl')], ['--min-f1', '0.78']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead.jsonl')], ['--min-f1', '0.80']],
+  // ... and wire-style sentences written blind (first score 0.609)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire.jsonl')], ['--min-f1', '0.92']],
 ];
 
 for (const [args, floor] of FLOORS) {

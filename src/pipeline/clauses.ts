@@ -40,6 +40,8 @@ const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
 const HYPOTHETICAL = new Set(['WOULD', 'COULD', 'MIGHT', 'MAY', "'D"]);
 const NORMATIVE = new Set(['MUST', 'SHOULD', 'OUGHT']);
 const FUTURE = new Set(['WILL', 'SHALL', "'LL", 'WO']);
+/** Adverbs that report a happening as someone's claim, not as fact: "troops allegedly killed civilians". */
+const ALLEGING = new Set(['ALLEGEDLY', 'PURPORTEDLY', 'SUPPOSEDLY']);
 const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
 /** Verbs that attribute a preceding clause to a source when they follow it after a comma. */
 const ATTRIBUTION_VERBS = new Set(['say', 'announce', 'tell', 'report', 'add', 'confirm', 'state', 'claim', 'note', 'declare', 'write', 'explain', 'insist']);
@@ -53,6 +55,14 @@ const PROSPECT_ADJ = new Set(['EXPECTED', 'LIKELY', 'UNLIKELY', 'SUPPOSED']);
  * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
 const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
 const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
+/** Possessive determiners, before which an -ed form is an adjective: "their disputed border". */
+const POSSESSIVES = new Set(['THEIR', 'ITS', 'HIS', 'HER', 'OUR', 'MY', 'YOUR']);
+/** Spans of time: "four days of fighting". */
+const DURATION = new Set(['HOURS', 'DAYS', 'NIGHTS', 'WEEKS', 'MONTHS', 'YEARS', 'DECADES', 'DAY', 'WEEK', 'MONTH', 'YEAR', 'DECADE']);
+/** Past participles of affiliation that describe the noun before them: "hackers linked to X". */
+export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set(['LINKED', 'TIED', 'AFFILIATED', 'ALLIED', 'CONNECTED']);
+/** Past participles of allegation that open a reduced relative after a noun: "a man accused of spying". */
+const ALLEGATION_PARTICIPLES = new Set(['ACCUSED', 'SUSPECTED', 'CHARGED', 'CONVICTED']);
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
@@ -90,9 +100,29 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
     // ("the two exiled dissidents"; "aid to besieged villages": also after a preposition, an inflected form after "to")
     const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // ("their disputed border": also after a possessive pronoun)
+    const possessive = POSSESSIVES.has(tokens[i - 1]?.norm ?? '');
+    // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
+    const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
     if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
+    // "live-fire drills", "a sit-in", "a shoot-out": a verb joined by a hyphen to the word after it is part of a
+    // compound noun or modifier
+    if (t.pos === 'VERB' && tokens[i + 1]?.text === '-' && tokens[i + 1]?.start === t.end && tokens[i + 2]?.start === tokens[i + 1]?.end) continue;
+    // "a tanker suspected of damaging a cable", "a commander accused of planning attacks": an allegation participle
+    // right after a noun with "of"/"with" next is a reduced relative about that noun (the active verb takes its
+    // object first: "accused Kestria of ..."); the allegation is read from the complement (events.ts)
+    if (t.pos === 'VERB' && ALLEGATION_PARTICIPLES.has(t.norm) && ['OF', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) continue;
+    // "hackers linked to China's security ministry", "militias allied with X": a participle of affiliation after a
+    // noun describes it; it starts no clause
+    if (t.pos === 'VERB' && AFFILIATION_PARTICIPLES.has(t.norm) && ['TO', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && (['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') || !!inMention(mentions, i - 1))) continue;
+    // "after four days of fighting", "years of shelling": an -ing form after a span of time and "of" names the
+    // activity over that span, background to the sentence's events, not a clause
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.norm === 'OF' && DURATION.has(tokens[i - 2]?.norm ?? '')) continue;
+    // "is set to visit", "is poised to strike": an adjective of readiness the tagger reads as a verb starts no clause;
+    // the infinitive after it is the intention (INTENT_ADJ)
+    if (t.pos === 'VERB' && INTENT_ADJ.has(t.norm) && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.norm === 'TO') continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
     // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
@@ -119,6 +149,7 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     clauses.push(buildClause(tokens, mentions, v, prevVerb, nextVerb));
   }
   linkClauses(tokens, clauses);
+  linkAroundRelatives(tokens, mentions, clauses);
   return clauses;
 }
 
@@ -140,11 +171,13 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let passiveAux = false;
   let infinitive = false;
   let intent = false;
+  let alleged = ALLEGING.has(tokens[v + 1]?.norm ?? '');
   for (let j = v - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'VERB' && t.lemma === 'be')) {
       if (NEGATORS.has(t.norm)) negated = true;
+      else if (ALLEGING.has(t.norm)) alleged = true;
       // "has yet to respond", "is yet to sign": the act has not happened
       else if (t.norm === 'YET' && tokens[j + 1]?.norm === 'TO') negated = true;
       else if (HYPOTHETICAL.has(t.norm) || NORMATIVE.has(t.norm) || FUTURE.has(t.norm)) modal ??= t.norm;
@@ -164,6 +197,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
             else if (NORMATIVE.has(x.norm) || HYPOTHETICAL.has(x.norm) || FUTURE.has(x.norm)) modal ??= x.norm;
           }
         }
+        // "is unlikely to approve", "is expected to resume": a likelihood, not a happening; "was unable to deliver":
+        // an inability (a schedule, "is about to", stays as PETRARCH codes it)
+        else if (before?.norm === 'UNABLE') negated = true;
         else if (PROSPECT_ADJ.has(before?.norm ?? '')) modal ??= before?.norm ?? null;
       }
       else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY', 'YET'].includes(t.norm)) break;
@@ -186,7 +222,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // "demanded that X ...", "demanded on Friday that X ...": "that" right after the verb (adverbs and day
     // words aside) opens its complement, whose subject the verb's patterns may read
     // "between A and B whose ties ...": a relative clause about the last noun is not this verb's
-    if (t.norm === ';' || t.norm === 'WHOSE' || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
+    // "sanctioned settlers who it said had attacked X": a relative clause about the object is not this verb's
+    const relative = t.norm === 'WHO' || t.norm === 'WHOM' || (t.norm === 'WHICH' && tokens[j - 1]?.norm === ',');
+    if (t.norm === ';' || t.norm === 'WHOSE' || relative || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
     }
@@ -209,6 +247,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let ofFallback: ActorMention | null = null;
   // "Evidence against X was presented by Y": the actor in a phrase of a passive's subject noun is what it is about
   let ppFallback: ActorMention | null = null;
+  let restrictive = false;
   for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -216,6 +255,14 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // "X condemned the attack in Y on Thursday and promised aid": a verb right after "and" (adverbs aside) shares
     // the subject of the verb before it; the actor just before "and" belongs to that verb's phrases
     if (t.pos === 'CCONJ' && prevVerb >= 0 && tokens.slice(j + 1, g).every((x) => x.pos === 'ADV')) break;
+    // "the air strike on a school that killed dozens": a restrictive relative right before the verb has the noun
+    // phrase before it as its subject, found as usual; but not past a verb form ("fighting along their disputed
+    // border that killed dozens" is not the subject of the clause before)
+    if (restrictive && t.pos === 'VERB') break;
+    if (RELATIVE.has(t.norm) && t.pos === 'PRON' && j === g - 1 && ['NOUN', 'PROPN'].includes(tokens[j - 1]?.pos ?? '')) {
+      restrictive = true;
+      continue;
+    }
     if (RELATIVE.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && tokens[j - 1]?.text === ',') {
       // relative clause: the antecedent is the mention before the comma
       const ante = [...mentions].reverse().find((m) => m.last < j - 1 && m.last >= j - 4);
@@ -242,7 +289,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       }
       if (before && before.pos === 'ADP' && !opensClause) {
         // inside a PP: keep looking left; "thousands of people", "members of X" keep it as a fallback
-        if (before.norm === 'OF' && onlyNounsBetween(tokens, prevVerb + 1, m.first - 1)) ofFallback ??= m;
+        // (a fronted phrase of time or place before a comma is not part of it: "Two days after the vote, thousands of
+        // people took to the streets")
+        if (before.norm === 'OF' && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
         if (passive && SUBJECT_NOUN_PREPS.has(before.norm) && nounPhraseStart(tokens, g, prevVerb) < m.first - 1) ppFallback ??= m;
         j = m.first;
         continue;
@@ -275,7 +324,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   const preps: PrepPhrase[] = [];
   for (const m of after) {
     const prepTok = prepBefore(tokens, m, v);
-    if (prepTok) preps.push({ prep: prepTok.norm, mention: m });
+    // "near the border with Belarus": the country across a border says where; it is a participant only when nothing
+    // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
+    const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
+    if (prepTok) preps.push({ prep: border ? 'BORDER' : prepTok.norm, mention: m });
     else if (!object) object = m;
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
@@ -283,7 +335,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
     const before = tokens[v - 1];
     const byNext = tokens[nextNonAdv(tokens, v + 1) ?? -1]?.norm === 'BY';
-    const adjacent = byNext ? inMention(mentions, v - 1) : undefined;
+    // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...")
+    const adjacent = byNext ? (inMention(mentions, v - 1) ?? (tokens[v - 1]?.norm === ',' ? inMention(mentions, v - 2) : undefined)) : undefined;
     if (adjacent && adjacent.kind !== 'pronoun') {
       // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
       passive = true;
@@ -299,7 +352,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
   }
   if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g))) negated = true;
-  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : 'asserted';
+  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : alleged ? 'alleged' : 'asserted';
   return {
     verb: v,
     groupStart: g,
@@ -464,6 +517,18 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.parent = k - 1;
       continue;
     }
+    // "said they would boycott X, accusing Y of ...": an adjunct after a reported intention is the speaker's, said
+    // as it was said; the intention is still to come
+    if (c.link === 'coordinated' && !c.subject && p.link === 'complement' && p.modal && p.parent !== null && tokens[c.groupStart - 1]?.norm === ',') {
+      const speech = clauses[p.parent];
+      if (speech && ATTRIBUTION_VERBS.has(tokens[speech.verb]?.lemma ?? '')) {
+        c.parent = p.parent;
+        c.subject = speech.subject;
+        c.subjectHow = 'coordinated';
+        if (c.modality === 'asserted') c.modality = speech.modality;
+        continue;
+      }
+    }
     // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
     if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
       const reported = clauses[p.parent];
@@ -518,7 +583,8 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
         rel.passive = true;
       }
     }
-    const hasCconj = between.some((t) => t.pos === 'CCONJ') || c.link === 'coordinated';
+    // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
+    const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ')) || c.link === 'coordinated';
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
       c.parent = k - 1;
       c.link = 'coordinated';
@@ -537,7 +603,8 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
     // ... also a passive whose subject is a thing: "said a rocket was fired at it"
     const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
-    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT')) {
+    // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X")
+    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM')) {
       c.parent = k - 1;
       c.link = 'complement';
     }
@@ -554,6 +621,54 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
   }
   markQuestions(tokens, clauses);
+}
+
+/**
+ * A non-restrictive relative clause between a subject and its verb: "Myanmar's military government, which seized
+ * power in 2021, released 4,000 prisoners" — the verb after the closing comma has the antecedent as its subject;
+ * in an object relative ("Kestria, which Valdoria attacked, condemned Morvane") the antecedent is also the
+ * relative verb's object.
+ */
+function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (!c || (c.link && c.link !== 'complement') || tokens[c.groupStart - 1]?.norm !== ',' || (c.subject && c.subjectHow !== 'direct')) continue;
+    for (let r = k - 1; r >= 0; r--) {
+      const rel = clauses[r];
+      if (!rel) break;
+      const open = relativeOpening(tokens, mentions, rel);
+      if (!open) continue;
+      // the comma before the verb closes the relative clause: no other comma or clause boundary in between
+      if (tokens.slice(open.pronoun + 1, c.groupStart - 1).some((t) => t.norm === ',' || t.norm === ';' || t.pos === 'CCONJ')) break;
+      // ... and a subject found inside the relative clause ("Valdoria, which attacked Morvane, condemned X") is its
+      if (c.subject && c.subject.first < open.pronoun) break;
+      c.subject = open.antecedent;
+      c.subjectHow = 'direct';
+      // the main verb hangs where its relative clause hung ("said Kestria, which X supports, attacked Y")
+      const inherited = rel.link === 'complement' && rel.parent !== null;
+      c.parent = inherited ? rel.parent : null;
+      c.link = inherited ? 'complement' : null;
+      c.start = open.antecedent.first;
+      if (rel.subjectHow === 'direct' && !rel.object && !rel.passive) rel.object = open.antecedent;
+      break;
+    }
+  }
+}
+
+/** ", which/who ..." opening clause `r`: the relative pronoun's index and the mention before its comma. */
+function relativeOpening(tokens: Token[], mentions: ActorMention[], r: Clause): { pronoun: number; antecedent: ActorMention } | null {
+  if (r.subjectHow === 'relative' && r.subject && RELATIVE.has(tokens[r.start]?.norm ?? '') && tokens[r.start - 1]?.norm === ',') return { pronoun: r.start, antecedent: r.subject };
+  // ... or a participle set off by commas: "Iraqi forces, backed by coalition aircraft, launched an operation"
+  if (r.groupStart === r.verb && tokens[r.verb - 1]?.norm === ',' && /(ED|EN|ING)$/.test(tokens[r.verb]?.norm ?? '')) {
+    const antecedent = mentions.find((m) => m.last === r.verb - 2);
+    if (antecedent) return { pronoun: r.verb - 1, antecedent };
+  }
+  const s = r.subject;
+  if (!s || r.subjectHow !== 'direct') return null;
+  const pron = s.first - 1;
+  if (!['WHICH', 'WHOM'].includes(tokens[pron]?.norm ?? '') || tokens[pron - 1]?.norm !== ',') return null;
+  const antecedent = mentions.find((m) => m.last === pron - 2);
+  return antecedent ? { pronoun: pron, antecedent } : null;
 }
 
 /**
@@ -623,6 +738,12 @@ function nounPhraseStart(tokens: Token[], g: number, prevVerb: number): number {
   let j = g - 1;
   while (j > prevVerb && ['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADP'].includes(tokens[j]?.pos ?? '')) j--;
   return j + 1;
+}
+
+/** The first token after the last comma (outside mentions) in [from, to): where a subject starts after a fronted phrase. */
+function afterFrontedPhrase(tokens: Token[], mentions: ActorMention[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k]?.norm === ',' && !inMention(mentions, k)) return k + 1;
+  return from;
 }
 
 /**

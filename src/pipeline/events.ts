@@ -9,7 +9,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, PatternElem, Transformation, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
-import { NAMING_VERBS, type Clause } from './clauses.js';
+import { AFFILIATION_PARTICIPLES, NAMING_VERBS, type Clause } from './clauses.js';
 
 export interface CodedEvent {
   code: string;
@@ -54,6 +54,8 @@ const QUANTITY_NOUNS = new Set([
   'WAVE', 'WAVES', 'BARRAGE', 'BARRAGES', 'SALVO', 'SALVOS', 'SALVOES', 'VOLLEY', 'VOLLEYS', 'HAIL', 'SWARM', 'SWARMS',
   'SERIES', 'STRING', 'SPATE', 'ROUND', 'ROUNDS', 'NUMBER', 'COUPLE', 'PAIR', 'DOZEN', 'DOZENS', 'SCORES',
   'HUNDREDS', 'THOUSANDS', 'TENS', 'MILLIONS', 'BILLIONS', 'LOT', 'LOTS', 'BATCH', 'SHIPMENT', 'SHIPMENTS', 'CONSIGNMENT',
+  // ... and of kinds and bundles: "a range of sanctions", "a raft of measures", "a package of tariffs"
+  'RANGE', 'RAFT', 'PACKAGE', 'PACKAGES', 'SET', 'SETS', 'ARRAY', 'HOST',
 ]);
 
 /** Comparatives before "than": "more than 100 drones". */
@@ -552,6 +554,14 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
   return x[side];
 }
 
+/** Adverb particles of phrasal verbs ("take in", "hand over"). */
+const ADVERB_PARTICLES = new Set(['IN', 'OUT', 'UP', 'DOWN', 'OFF', 'BACK', 'AWAY']);
+/** A multi-word verb whose words after the verb start with a particle, prepositional or adverbial. */
+const anyParticle = (e: VerbEntry): boolean => particleVerb(e) || ADVERB_PARTICLES.has(e.after[0] ?? '');
+
+/** A hyphen written between two words with no space: "large-scale", "live-fire". */
+const joinedHyphen = (tokens: Token[], j: number): boolean => tokens[j]?.text === '-' && tokens[j - 1]?.end === tokens[j]?.start && tokens[j + 1]?.start === tokens[j]?.end;
+
 /** A multi-word verb whose words after the verb start with a preposition ("FIRE_AT", "CALL_ON"). */
 const particleVerb = (e: VerbEntry): boolean => PREP_PARTICLES.has(e.after[0] ?? '');
 
@@ -584,7 +594,10 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
     if (entry.after.length) {
-      const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + 3 + entry.after.length));
+      // (a hyphenated compound between them counts as one word: "staged large-scale live-fire drills")
+      let span = 3 + entry.after.length;
+      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) if (joinedHyphen(tokens, j)) span += 2;
+      const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span));
       if (!m) continue;
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
       // on Tuesday"); a thing may stand between ("fired rockets at X")
@@ -599,7 +612,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     const baseCode = entry.code ?? entry.block.code;
     // of two multi-word verbs as long, one naming a thing beats one naming a particle: "fired missiles at X" is
     // FIRE_MISSILES (the weapon decides the code), not FIRE_AT
-    const thingOverParticle = baseScore === bestScore && !!best && !best.pattern && particleVerb(best.entry) && !!entry.after.length && !particleVerb(entry);
+    // ("took power in X" is TAKE_POWER, not TAKE_IN: adverb particles count too)
+    const thingOverParticle = baseScore === bestScore && !!best && !best.pattern && anyParticle(best.entry) && !!entry.after.length && !anyParticle(entry);
     if (baseScore > bestScore || thingOverParticle) {
       best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
       bestScore = baseScore;
@@ -661,6 +675,8 @@ function patternBody(p: VerbPattern): string {
 const codesOf = (m: ActorMention | null): string[] => (m ? m.codes : []);
 
 const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE', 'I', 'ITS', 'THEIR', 'HIS', 'HER', 'OUR']);
+/** Personal pronouns as objects: "accusing them of ...". */
+const OBJECT_PRONOUNS = new Set(['THEM', 'HIM', 'HER', 'IT', 'US', 'ME']);
 
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
@@ -669,6 +685,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const p = c.parent !== null ? clauses[c.parent] : clauses[k - 1];
     if (!p || c.subject || (c.link !== 'complement' && c.link !== null)) return;
     if (c.parent === null && !SPEECH.has(tokens[p.verb]?.lemma ?? '') && !INTENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return;
+    // (a relative clause is about the noun before its pronoun: "agreed ... along their border that killed dozens")
+    const rel = tokens[c.groupStart - 1];
+    if (rel?.pos === 'PRON' && ['THAT', 'WHO', 'WHICH'].includes(rel.norm)) return;
     const before = tokens.slice(p.verb + 1, c.groupStart);
     if (before.some((t) => PRONOUNS.has(t.norm)) && p.subject) {
       c.subject = p.subject;
@@ -702,7 +721,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
     const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
     // "a report alleged that X killed Y", "X allegedly killed Y": the killing is an allegation, not an asserted event
-    const alleged = (['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '') && !!prevTok && ALLEGATION.has(prevTok.lemma))
+    // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
+    const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
+    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '')))
       || (reported && ALLEGING.has(parentTok?.lemma ?? '')) || hedged(tokens, c);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
@@ -729,11 +750,15 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return;
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
-    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && isRoleOnly(c.object) && !hit.target) return;
+    // (so is one to reporters anywhere: "told reporters in Doha")
+    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
     if (!hit.pattern && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? c.subject;
-    let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? pickPrep(c) ?? null;
+    // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
+    // not accuse Gaza)
+    const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
+    let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c)) ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
@@ -751,7 +776,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
       const better = pickPrep(c);
       // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
-      if (!local && better && !isRoleOnly(better)) tgt = better;
+      // (not to the country across a border: "killed 40 soldiers near the border with Niger")
+      if (!local && better && !isRoleOnly(better) && c.preps.find((p) => p.mention === better)?.prep !== 'BORDER') tgt = better;
     }
     if (c.passive && !hit.source && hit.entry.base !== 'BE') {
       ({ src, tgt } = passiveRoles(c, tokens));
@@ -766,6 +792,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
     // place its clause names
+    for (const m of [src, tgt]) {
+      if (m && isRoleOnly(m)) sharedCountry(m, tokens, mentions);
+      if (m && isRoleOnly(m)) ownerAfter(m, tokens, mentions);
+      if (m && isRoleOnly(m)) ledBy(m, tokens, mentions);
+    }
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
     if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
     // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
@@ -779,7 +810,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // one country the sentence names
     // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
     const protest = forward?.startsWith('14') === true;
-    if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt);
+    if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest ? null : src);
     targets[k] = tgt;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
@@ -825,7 +856,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
     const reportedFuture = reported && c.modal === 'WOULD';
-    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
+    // (a participle of purpose after a comma is the writer's account of a motive, not a stated intention: "suspended
+    // sanctions, seeking to support the recovery")
+    const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
+    // (nor is a passive "is expected to strike": others expect it)
+    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
     if (intent && !c.negated && c.modality !== 'demanded') {
       const icode = intentCodeFor(code.forward);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -872,7 +907,7 @@ const leftUnplaced = new WeakSet<ActorMention>();
  * state itself ("the government thanked China": the government is not China's), nor when the text places the role
  * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
  */
-function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null): void {
+function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null, doer = false): void {
   if (leftUnplaced.has(m) || !m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
   let k = m.last + 1;
   if (['IN', 'AT'].includes(tokens[k]?.norm ?? '')) {
@@ -908,7 +943,8 @@ function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention
   // "an air strike killed Hezbollah fighters", "soldiers shot Palestinian protesters": a military is not placed by the
   // country its opponents' name carries (rebels fighting "the Mozambique government", police or a judge acting on
   // "Chilean officials" are); it is by a place ("troops fired on a village in Nigeria")
-  const armed = m.codes.every((c) => c.slice(3).startsWith('MIL'));
+  // (the doer only: "Colombian rebels killed four soldiers" places the soldiers)
+  const armed = doer && m.codes.every((c) => c.slice(3).startsWith('MIL'));
   const victims = armed && !!other && other.codes.some((c) => countryOf(c) === country) && !namedAsPlace(tokens, from);
   if (!place && (other?.codes.includes(country) || victims)) {
     leftUnplaced.add(m);
@@ -941,11 +977,13 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
     if (p === m || p === skip || p.first < from || p.last >= to) continue;
     // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
     let k = p.first - 1;
-    while (k > from && ['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') && k > p.first - 4) k--;
+    // ... or a participle used as one ("in the occupied West Bank")
+    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? ''))) && k > p.first - 4) k--;
     const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
     // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
     const origin = tokens[m.last + 1]?.norm === 'FROM' && tokens.slice(m.last + 2, p.first).every((t, i) => ['ADJ', 'DET', 'NOUN'].includes(t.pos) || t.text === '-' || mentions.some((x) => x.first <= m.last + 2 + i && x.last >= m.last + 2 + i));
+    // ... or "linked to X", "allied with X" right after the role ("hackers linked to China's security ministry")
     const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? '')) || origin;
     // a region ("the Gaza Strip", PSEGZA) gives its country
     const country = countryOf(code);
@@ -956,6 +994,54 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
     }
   }
 }
+
+/**
+ * "Russian missiles and drones": a country adjective before two coordinated nouns modifies both, so a role-only
+ * mention right after "and"/"or" and a noun takes the country of the adjective before that noun.
+ */
+function sharedCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[]): void {
+  const conj = tokens[m.first - 1]?.norm;
+  if ((conj !== 'AND' && conj !== 'OR') || tokens[m.first - 2]?.pos !== 'NOUN') return;
+  const adj = mentions.find((x) => x.last === m.first - 3);
+  const code = adj?.codes.length === 1 ? (adj.codes[0] ?? '') : '';
+  if (!adj || !/^[A-Z]{3}$/.test(code) || !countryOf(code) || adj.first !== adj.last || tokens[adj.first - 1]?.pos === 'ADP') return;
+  m.codes = m.codes.map((c) => code + c.slice(3));
+  m.rules = [...m.rules, `shared-modifier:${adj.rules[0] ?? ''}`];
+}
+
+/**
+ * "hackers linked to X" (also tied, affiliated, connected; an ally is not a member), "drones launched by X" (also
+ * fired, sent, deployed, ...): a role-only mention right before such a participle takes the country of X.
+ */
+function ownerAfter(m: ActorMention, tokens: Token[], mentions: ActorMention[]): void {
+  const part = tokens[m.last + 1]?.norm ?? '';
+  const prep = tokens[m.last + 2]?.norm ?? '';
+  const linked = AFFILIATION_PARTICIPLES.has(part) && part !== 'ALLIED' && (prep === 'TO' || prep === 'WITH');
+  if (!linked && !(USE_PARTICIPLES.has(part) && prep === 'BY')) return;
+  let k = m.last + 3;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+  const owner = mentions.find((x) => x.first === k);
+  const country = owner?.codes.length === 1 ? countryOf(owner.codes[0] ?? '') : '';
+  if (!owner || !country) return;
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `owner:${owner.rules[0] ?? ''}`];
+}
+
+/** "Saudi-led coalition warplanes": a role-only mention after "X-led" takes the country of X. */
+function ledBy(m: ActorMention, tokens: Token[], mentions: ActorMention[]): void {
+  // (the mention may hold "led", or start after the noun the compound modifies: "X-led coalition warplanes")
+  let k = tokens[m.first]?.norm === 'LED' ? m.first : m.first - 1;
+  while (tokens[k]?.pos === 'NOUN' && k > m.first - 3) k--;
+  if (tokens[k]?.norm !== 'LED' || !joinedHyphen(tokens, k - 1)) return;
+  const leader = mentions.find((x) => x.last === k - 2);
+  const country = leader?.codes.length === 1 ? countryOf(leader.codes[0] ?? '') : '';
+  if (!leader || !country) return;
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `led-by:${leader.rules[0] ?? ''}`];
+}
+
+/** Participles of using a weapon or a unit: "drones launched by Russia". */
+const USE_PARTICIPLES = new Set(['LAUNCHED', 'FIRED', 'SENT', 'DEPLOYED', 'OPERATED', 'FLOWN', 'PILOTED', 'DISPATCHED']);
 
 /** Verbs of departure: "left for X", "headed for X" name their destination with "for". */
 const DEPARTURE = new Set(['leave', 'depart', 'head', 'fly', 'sail', 'set']);

@@ -123,8 +123,8 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
   return lower;
 }
 
-/** Stems that lost a final e ("announc-ed", "receiv-ing", "clos-ed", "decid-ed", "complet-ed"); doubled consonants undouble instead. */
-const LOST_E = /(?:c|v|z|u|rg|ag|as|os|[^c]us|ais|ud|od|ir|ur|[^o]id|[^aeo]at|[^aeiou]ut|[^aeiou]am|[^aeiou]om|[^aeiou]in|[^o]ok|plet|[bcdfgkpstz]l)$/;
+/** Stems that lost a final e ("announc-ed", "receiv-ing", "clos-ed", "decid-ed", "complet-ed", "prepar-ing"; not "appear-ed", "soar-ed"); doubled consonants undouble instead. */
+const LOST_E = /(?:c|v|z|u|rg|ag|as|os|[^eo]ar|[^c]us|ais|ud|od|ir|ur|[^o]id|[^aeo]at|[^aeiou]ut|[^aeiou]am|[^aeiou]om|[^aeiou]in|[^o]ok|plet|[bcdfgkpstz]l)$/;
 
 function restoreE(stem: string): string {
   const single = undouble(stem);
