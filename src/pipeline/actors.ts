@@ -56,6 +56,7 @@ const TITLE_WORDS = new Set([
  * the date: a dated code valid then beats another entry's undated fallback.
  */
 function entryOn(entries: ActorEntry[], date: string | null): ActorEntry | undefined {
+  if (entries.length === 1 || !date) return entries[0]; // (nothing to choose between, or no date to choose by)
   const valid = (e: ActorEntry): boolean => !!date && e.codes.some((c) => (c.from || c.to) && (!c.from || date >= c.from) && (!c.to || date < c.to));
   return entries.find(valid) ?? entries[0];
 }
@@ -80,11 +81,19 @@ function agentForms(tokens: Token[], lemmas: string[]): string[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const lemma = lemmas[k];
-    if (!t || t.pos !== 'VERB' || lemma === undefined || lemma === t.norm || t.norm === lemma + 'S' || t.norm === lemma + 'ES') continue;
+    if (!t || t.pos !== 'VERB' || lemma === undefined || lemma === t.norm || pluralOf(t.norm, lemma)) continue;
     forms ??= lemmas.slice();
     forms[k] = t.norm;
   }
   return forms ?? lemmas;
+}
+
+/** `norm === lemma + 'S' || norm === lemma + 'ES'`, without building either string. */
+function pluralOf(norm: string, lemma: string): boolean {
+  const extra = norm.length - lemma.length;
+  if (extra !== 1 && extra !== 2) return false;
+  if (norm.charCodeAt(norm.length - 1) !== 83 || (extra === 2 && norm.charCodeAt(norm.length - 2) !== 69)) return false;
+  return norm.startsWith(lemma);
 }
 
 /**
@@ -94,18 +103,27 @@ function agentForms(tokens: Token[], lemmas: string[]): string[] {
  * sentence has no such hyphen.
  */
 function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: number[]; orig: number[] } | null {
-  let glued = false;
-  const out: string[] = [];
-  const at: number[] = [];
-  const orig: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  // (only between capitalised words, "Guinea-Bissau": a lower-case particle, "al-Shabab", keeps PETRARCH's
+  // reading, under which the Phoenix dictionaries' gold was made)
+  const glued = (k: number): boolean => {
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    // (only between capitalised words, "Guinea-Bissau": a lower-case particle, "al-Shabab", keeps PETRARCH's
-    // reading, under which the Phoenix dictionaries' gold was made)
-    if (t && t.text === '-' && prev && next && prev.end === t.start && next.start === t.end && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) {
-      glued = true;
+    return !!t && t.text === '-' && !!prev && !!next && prev.end === t.start && next.start === t.end && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
+  };
+  let k = 0;
+  while (k < tokens.length && !glued(k)) k++;
+  if (k === tokens.length) return null; // most sentences: nothing built
+  const out: string[] = [];
+  const at: number[] = [];
+  const orig: number[] = [];
+  for (let j = 0; j < k; j++) {
+    at.push(j);
+    orig.push(j);
+    out.push(words[j] ?? '');
+  }
+  for (; k < tokens.length; k++) {
+    if (glued(k)) {
       at.push(out.length);
       continue;
     }
@@ -113,7 +131,7 @@ function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: 
     orig.push(k);
     out.push(words[k] ?? '');
   }
-  return glued ? { words: out, at, orig } : null;
+  return { words: out, at, orig };
 }
 
 /** The longer of a phrase match on the written words and one on the words without glued hyphens. */
@@ -135,11 +153,12 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     const tok = tokens[i];
     if (!tok) break;
     const lower = isLowerCase(tok.text);
+    const functionWord = FUNCTION_POS.has(tok.pos);
     const learned = mem.learned.longest(words, i);
-    let actor = lower && FUNCTION_POS.has(tok.pos) ? null : longestActor(lex.actors, words, i, dehy);
+    let actor = lower && functionWord ? null : longestActor(lex.actors, words, i, dehy);
     // an acronym written in lower case is an ordinary word: "a car bomb" is not the CAR, "who" not the WHO
     if (actor && lower && actor.end === i + 1 && tok.text.length <= 4) actor = null;
-    const agent = FUNCTION_POS.has(tok.pos) && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
+    const agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });
