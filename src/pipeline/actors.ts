@@ -261,7 +261,8 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
       }
       rules.push(a.actor.id);
       name = a.actor.name;
-      bases.push(...code.split('/'));
+      if (code.includes('/')) bases.push(...code.split('/'));
+      else bases.push(code);
     } else if (a.learned) {
       rules.push(a.learned.rule);
       name = a.learned.name;
@@ -294,22 +295,44 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   }
   // extend the span leftwards over determiners/adjectives of the noun group ("the Iraqi government")
   let from = first.first;
-  while (from > 0 && !covered[from - 1] && ['DET', 'ADJ'].includes(tokens[from - 1]?.pos ?? '')) from--;
+  while (from > 0 && !covered[from - 1] && isDetOrAdj(tokens[from - 1])) from--;
   const startTok = tokens[from];
   const endTok = tokens[lastAtom.last];
   if (!startTok || !endTok) return null;
-  return {
+  const mention: ActorMention = {
     first: from,
     last: lastAtom.last,
     start: startTok.start,
     end: endTok.end,
-    text: tokens.slice(from, lastAtom.last + 1).map((t) => t.text).join(' '),
-    codes: [...new Set(codes)],
+    text: spanText(tokens, from, lastAtom.last),
+    codes: codes.length === 1 ? [codes[0] as string] : [...new Set(codes)],
     name,
     rules,
     kind,
-    ...(agents.length ? { role: agents.map((a) => a.suffix).join('') } : people ? { role: 'CVL' } : {}),
   };
+  if (agents.length) mention.role = agents.map((a) => a.suffix).join('');
+  else if (people) mention.role = 'CVL';
+  return mention;
+}
+
+const isDetOrAdj = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'DET' || t.pos === 'ADJ');
+
+/** The words of tokens `first`..`last` joined by spaces (`tokens.slice(first, last + 1).map(text).join(' ')`). */
+function spanText(tokens: Token[], first: number, last: number): string {
+  let text = tokens[first]?.text ?? '';
+  for (let k = first + 1; k <= last; k++) text += ' ' + (tokens[k]?.text ?? '');
+  return text;
+}
+
+/**
+ * What stands between two mentions ending at token `last` and starting at `next`: "and", ", and", "," or anything
+ * else (null) — `tokens.slice(last + 1, next).map(norm)` compared, without the array.
+ */
+function listGap(tokens: Token[], last: number, next: number): 'and' | 'comma-and' | 'comma' | null {
+  const n = next - last - 1;
+  const a = tokens[last + 1]?.norm;
+  if (n === 1) return a === 'AND' ? 'and' : a === ',' ? 'comma' : null;
+  return n === 2 && a === ',' && tokens[last + 2]?.norm === 'AND' ? 'comma-and' : null;
 }
 
 /** Proper nouns that are dates, not names: "the Iranian foreign minister Friday accused …". */
@@ -393,12 +416,12 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
     while (j + 1 < mentions.length) {
       const n = mentions[j + 1];
       if (!n) break;
-      const gap = tokens.slice(end.last + 1, n.first).map((t) => t.norm);
-      const isAnd = gap.length === 1 && gap[0] === 'AND';
+      const gap = listGap(tokens, end.last, n.first);
+      const isAnd = gap === 'and';
       // ", and" closes a list of three or more ("A, B, and C"); after a single member it joins two clauses ("held
       // in Gaza, and Israel released ...")
-      const isCommaAnd = gap.length === 2 && gap[0] === ',' && gap[1] === 'AND' && members.length >= 2;
-      const isComma = gap.length === 1 && gap[0] === ',';
+      const isCommaAnd = gap === 'comma-and' && members.length >= 2;
+      const isComma = gap === 'comma';
       if (isAnd || isCommaAnd) sawAnd = true;
       else if (!(isComma && listContinues(tokens, mentions, j + 1))) break;
       members.push(n);
@@ -434,10 +457,9 @@ function listContinues(tokens: Token[], mentions: ActorMention[], from: number):
     const a = mentions[j];
     const b = mentions[j + 1];
     if (!a || !b) return false;
-    const gap = tokens.slice(a.last + 1, b.first).map((t) => t.norm);
-    if (gap.length === 1 && gap[0] === 'AND') return true;
-    if (gap.length === 2 && gap[0] === ',' && gap[1] === 'AND') return true;
-    if (!(gap.length === 1 && gap[0] === ',')) return false;
+    const gap = listGap(tokens, a.last, b.first);
+    if (gap === 'and' || gap === 'comma-and') return true;
+    if (gap !== 'comma') return false;
   }
   return false;
 }
