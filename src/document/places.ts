@@ -20,7 +20,16 @@ export interface PlaceMention {
 
 interface SentenceSpan { index: number; start: number; end: number }
 
-interface Tok { start: number; end: number; text: string; cap: boolean; caps: boolean; possessive: boolean }
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+  caps: boolean;
+  possessive: boolean;
+  /** Capitalised and not in `NOT_IN_RUN`: a word a place name's run may hold (decided once per word). */
+  run: boolean;
+}
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
@@ -111,7 +120,7 @@ function scanWords(text: string, offset: number, toks: Tok[]): void {
     const cap = first !== first.toLowerCase();
     const caps = cap && t.length > 1 && t === t.toUpperCase() && /\p{L}.*\p{L}|\p{L}\./u.test(t);
     const start = offset + m.index;
-    toks.push({ start, end: start + t.length, text: t, cap, caps, possessive });
+    toks.push({ start, end: start + t.length, text: t, cap, caps, possessive, run: cap && !NOT_IN_RUN.has(t.toLowerCase()) });
   }
 }
 
@@ -123,7 +132,7 @@ const isGap = (text: string, a: Tok, b: Tok): boolean => {
   return !a.possessive;
 };
 
-const runWord = (t: Tok): boolean => t.cap && !NOT_IN_RUN.has(t.text.toLowerCase());
+const runWord = (t: Tok): boolean => t.run;
 
 interface Raw {
   first: number;
@@ -213,8 +222,12 @@ export function findPlaces(text: string, sentences: { index: number; start: numb
       const prev = toks[j - 1] as Tok;
       const cur = toks[j] as Tok;
       if (!isGap(text, prev, cur)) break;
+      if (runWord(cur)) {
+        runEnd = j;
+        continue;
+      }
       const lower = cur.text.toLowerCase();
-      if (runWord(cur) || TAIL_WORDS.has(lower)) runEnd = j;
+      if (TAIL_WORDS.has(lower)) runEnd = j;
       else if (!CONNECTORS.has(lower)) break;
     }
     let hit: Raw | null = null;
