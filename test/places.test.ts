@@ -94,6 +94,25 @@ void test('findPlaces: spans and sentence indexes point into the text', () => {
   assert.deepEqual(found.map((p) => [p.sentence, text.slice(p.start, p.end) === p.text]), [[0, true], [1, true]]);
 });
 
+void test('findPlaces: reading only the sentences of a blanked text finds what reading all of it finds', () => {
+  const text = 'KABUL, Afghanistan — Talks ended in Oslo.Rebels shelled Kabul’s outskirts.\nThe U.S. envoy flew to Lima, Peru.';
+  // three sentences, the first two touching ("Oslo.Rebels")
+  const cuts = [0, text.indexOf('Rebels'), text.indexOf('The U.S.'), text.length];
+  const spans = [0, 1, 2].map((k) => ({ index: k, start: cuts[k] as number, end: (cuts[k + 1] as number) - (k === 1 ? 1 : 0) }));
+  for (const keep of [[0], [1], [2], [0, 1], [1, 2], [0, 2], [2, 0]]) {
+    const kept = keep.map((k) => spans[k] as { index: number; start: number; end: number });
+    const blank = (a: number, b: number): string => text.slice(a, b).replace(/[^\n]/g, ' ');
+    let masked = '';
+    let at = 0;
+    for (const s of [...kept].sort((a, b) => a.start - b.start)) {
+      masked += blank(at, s.start) + text.slice(s.start, s.end);
+      at = s.end;
+    }
+    masked += blank(at, text.length);
+    assert.deepEqual(findPlaces(masked, kept, true), findPlaces(masked, kept), keep.join(','));
+  }
+});
+
 void test('findPlaces: a country named in the document steers an ambiguous city', () => {
   assert.equal(findPlaces('Clashes in Tripoli spread.', sentences('x'))[0]?.place.country, 'LBY');
   const text = 'Lebanon sent troops north. Clashes in Tripoli spread.';

@@ -47,6 +47,8 @@ export class TokenTrie<T> implements PhraseIndex<T> {
   }
 
   longest(words: readonly string[], from: number, alt?: readonly string[]): { end: number; values: T[] } | null {
+    // a document's learned actors are usually none: no word need be looked up (and hashed) then
+    if (this.size === 0) return null;
     let node: TrieNode<T> | undefined = this.root;
     let best: { end: number; values: T[] } | null = null;
     for (let k = from; k < words.length && node?.next; k++) {

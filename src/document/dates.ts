@@ -111,6 +111,7 @@ const PARSER_NEEDS: Record<string, { hash: string; need: RegExp[] }> = {
   ENSlashMonthFormatParser: { hash: 'a5b64d29', need: [/\d\/\d/] },
   ENTimeExpressionParser: { hash: 'c6f93834', need: [/\d/] },
   ENTimeUnitAgoFormatParser: { hash: '61d696c8', need: [/ago|before|earlier/i] },
+  ENTimeUnitLaterFormatParser: { hash: 'b9740e71', need: [/later|after|from now|henceforth|forward|out/i] },
   ENYearMonthNameParser: { hash: '6a416df1', need: [/\d/, MONTH_STEM] },
   ENCasualDateParser: { hash: '7a95d8eb', need: [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i] },
   ENCasualTimeParser: { hash: '391ff145', need: [/morning|afternoon|evening|night|midday|noon/i] },
@@ -178,15 +179,21 @@ function chronoParse(text: string, ref: Date): chrono.ParsedResult[] {
 
 /** Off only to compare the fast paths (`quickCandidates`, the parser guards) with plain chrono (tests, benchmarks). */
 let fastPath = true;
-/** The coder asks once per event, often several times for one sentence: keep chrono's answer for the last one. */
-let lastParse: { text: string; pub: string; results: chrono.ParsedResult[] } | null = null;
+/**
+ * The coder asks once per event, often several times for one sentence, and a document's events do not always come
+ * sentence by sentence ("A … B … A"): keep chrono's answers for the last few sentences, newest first.
+ */
+const PARSE_CACHE = 4;
+interface CachedParse { text: string; pub: string; results: chrono.ParsedResult[] }
+let recentParses: CachedParse[] = [];
 
 function parseCached(text: string, pub: Ymd | null): chrono.ParsedResult[] {
   const key = pub ? fmt(pub) : '';
-  if (lastParse && lastParse.text === text && lastParse.pub === key) return lastParse.results;
+  for (const c of recentParses) if (c.text === text && c.pub === key) return c.results;
   const ref = pub ? new Date(pub.y, pub.m - 1, pub.d, 12) : new Date(2000, 0, 1, 12);
   const results = chronoParse(text, ref);
-  lastParse = { text, pub: key, results };
+  recentParses.unshift({ text, pub: key, results });
+  if (recentParses.length > PARSE_CACHE) recentParses.pop();
   return results;
 }
 
@@ -194,6 +201,7 @@ function parseCached(text: string, pub: Ymd | null): chrono.ParsedResult[] {
 let lastPub: { text: string | null; pub: Ymd | null } | null = null;
 let lastBreaks: { text: string; breaks: number[] } | null = null;
 let lastFound: { text: string; key: string; found: Candidate[] } | null = null;
+let lastTrigger: { text: string | null; hit: boolean } = { text: null, hit: false };
 
 /** Offsets where one clause ends and another begins (CLAUSE_BREAK), for the last sentence asked about. */
 function clauseBreaks(text: string): number[] {
@@ -275,13 +283,12 @@ function quickCandidates(text: string, pub: Ymd, future: (index: number) => bool
 export function setDateFastPath(on: boolean): void {
   fastPath = on;
   lastFound = null;
-  lastParse = null;
+  recentParses = [];
 }
 
-/** Candidates chrono finds, filtered and resolved against the publication date. */
+/** Candidates chrono finds, filtered and resolved against the publication date; `text` passed `TRIGGER`. */
 function candidates(text: string, pub: Ymd | null, future: (index: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  if (!TRIGGER.test(text)) return out; // (TRIGGER includes the bare years)
   if (fastPath && pub) {
     const quick = quickCandidates(text, pub, future);
     if (quick) return quick;
@@ -365,7 +372,9 @@ export function eventDate(
   const pub = lastPub && lastPub.text === pubDate ? lastPub.pub : parsePub(pubDate);
   lastPub = { text: pubDate, pub };
   // most sentences hold nothing date-like: no candidates, so neither clauses nor the future matter
-  if (!TRIGGER.test(text)) return pubDate ? publicationDate(pubDate) : null;
+  // (TRIGGER includes the bare years; several events of one sentence ask in turn: test it once)
+  if (lastTrigger.text !== text) lastTrigger = { text, hit: TRIGGER.test(text) };
+  if (!lastTrigger.hit) return pubDate ? publicationDate(pubDate) : null;
   const breaks = clauseBreaks(text);
   const clauseOf = (pos: number): number => {
     let n = 0;

@@ -20,7 +20,16 @@ export interface PlaceMention {
 
 interface SentenceSpan { index: number; start: number; end: number }
 
-interface Tok { start: number; end: number; text: string; cap: boolean; caps: boolean; possessive: boolean }
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+  caps: boolean;
+  possessive: boolean;
+  /** Capitalised and not in `NOT_IN_RUN`: a word a place name's run may hold (decided once per word). */
+  run: boolean;
+}
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
@@ -85,22 +94,34 @@ const LOCATIVE_BEFORE = new RegExp(
   'i',
 );
 
-function tokenize(text: string): Tok[] {
+/**
+ * The words of `text`, or only of the stretches `within` (sorted, each bordered by blanks or the text's ends, so a
+ * word never crosses one's edge): the same words, without scanning the blanked rest.
+ */
+function tokenize(text: string, within?: readonly SentenceSpan[]): Tok[] {
   const toks: Tok[] = [];
+  if (!within) scanWords(text, 0, toks);
+  else for (const w of within) scanWords(text.slice(w.start, w.end), w.start, toks);
+  return toks;
+}
+
+function scanWords(text: string, offset: number, toks: Tok[]): void {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     let t = m[0];
     let possessive = false;
-    if (/['’]s$/i.test(t) && t.length > 2) {
+    // /['’]s$/i
+    const n = t.length;
+    if (n > 2 && (t.charCodeAt(n - 1) | 0x20) === 0x73 && (t.charCodeAt(n - 2) === 0x27 || t.charCodeAt(n - 2) === 0x2019)) {
       t = t.slice(0, -2);
       possessive = true;
     }
     const first = t.charAt(0);
     const cap = first !== first.toLowerCase();
     const caps = cap && t.length > 1 && t === t.toUpperCase() && /\p{L}.*\p{L}|\p{L}\./u.test(t);
-    toks.push({ start: m.index, end: m.index + t.length, text: t, cap, caps, possessive });
+    const start = offset + m.index;
+    toks.push({ start, end: start + t.length, text: t, cap, caps, possessive, run: cap && !NOT_IN_RUN.has(t.toLowerCase()) });
   }
-  return toks;
 }
 
 const isGap = (text: string, a: Tok, b: Tok): boolean => {
@@ -111,7 +132,7 @@ const isGap = (text: string, a: Tok, b: Tok): boolean => {
   return !a.possessive;
 };
 
-const runWord = (t: Tok): boolean => t.cap && !NOT_IN_RUN.has(t.text.toLowerCase());
+const runWord = (t: Tok): boolean => t.run;
 
 interface Raw {
   first: number;
@@ -148,13 +169,29 @@ function isSentenceStart(text: string, pos: number): boolean {
   return true;
 }
 
+/** Sentences in text order, those that touch joined into one stretch (a word may run from one into the next). */
+function wordStretches(sentences: readonly SentenceSpan[]): SentenceSpan[] {
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const out: SentenceSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ index: s.index, start: s.start, end: s.end });
+  }
+  return out;
+}
+
 /** "BAGHDAD (Reuters) -" or "BRUSSELS, Belgium —" at the start of a paragraph. */
 const DATELINE_RE = /(^|\n)[ \t]*([A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/g;
 
-/** Find place mentions in a document. `sentences` are [{index,start,end}] over `text`, in order. */
-export function findPlaces(text: string, sentences: { index: number; start: number; end: number }[]): PlaceMention[] {
+/**
+ * Find place mentions in a document. `sentences` are [{index,start,end}] over `text`, in order. With `blankOutside`
+ * the text holds nothing but spaces and line breaks outside `sentences` (the pipeline blanks the sentences it does
+ * not ask about), and only the sentences are read for words.
+ */
+export function findPlaces(text: string, sentences: { index: number; start: number; end: number }[], blankOutside = false): PlaceMention[] {
   const gaz = loadGazetteer();
-  const toks = tokenize(text);
+  const toks = tokenize(text, blankOutside ? wordStretches(sentences) : undefined);
   const raws: Raw[] = [];
 
   // Leading datelines first; their tokens are not matched again.
@@ -185,8 +222,12 @@ export function findPlaces(text: string, sentences: { index: number; start: numb
       const prev = toks[j - 1] as Tok;
       const cur = toks[j] as Tok;
       if (!isGap(text, prev, cur)) break;
+      if (runWord(cur)) {
+        runEnd = j;
+        continue;
+      }
       const lower = cur.text.toLowerCase();
-      if (runWord(cur) || TAIL_WORDS.has(lower)) runEnd = j;
+      if (TAIL_WORDS.has(lower)) runEnd = j;
       else if (!CONNECTORS.has(lower)) break;
     }
     let hit: Raw | null = null;

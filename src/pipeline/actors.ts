@@ -56,6 +56,7 @@ const TITLE_WORDS = new Set([
  * the date: a dated code valid then beats another entry's undated fallback.
  */
 function entryOn(entries: ActorEntry[], date: string | null): ActorEntry | undefined {
+  if (entries.length === 1 || !date) return entries[0]; // (nothing to choose between, or no date to choose by)
   const valid = (e: ActorEntry): boolean => !!date && e.codes.some((c) => (c.from || c.to) && (!c.from || date >= c.from) && (!c.to || date < c.to));
   return entries.find(valid) ?? entries[0];
 }
@@ -80,11 +81,19 @@ function agentForms(tokens: Token[], lemmas: string[]): string[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const lemma = lemmas[k];
-    if (!t || t.pos !== 'VERB' || lemma === undefined || lemma === t.norm || t.norm === lemma + 'S' || t.norm === lemma + 'ES') continue;
+    if (!t || t.pos !== 'VERB' || lemma === undefined || lemma === t.norm || pluralOf(t.norm, lemma)) continue;
     forms ??= lemmas.slice();
     forms[k] = t.norm;
   }
   return forms ?? lemmas;
+}
+
+/** `norm === lemma + 'S' || norm === lemma + 'ES'`, without building either string. */
+function pluralOf(norm: string, lemma: string): boolean {
+  const extra = norm.length - lemma.length;
+  if (extra !== 1 && extra !== 2) return false;
+  if (norm.charCodeAt(norm.length - 1) !== 83 || (extra === 2 && norm.charCodeAt(norm.length - 2) !== 69)) return false;
+  return norm.startsWith(lemma);
 }
 
 /**
@@ -94,18 +103,27 @@ function agentForms(tokens: Token[], lemmas: string[]): string[] {
  * sentence has no such hyphen.
  */
 function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: number[]; orig: number[] } | null {
-  let glued = false;
-  const out: string[] = [];
-  const at: number[] = [];
-  const orig: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  // (only between capitalised words, "Guinea-Bissau": a lower-case particle, "al-Shabab", keeps PETRARCH's
+  // reading, under which the Phoenix dictionaries' gold was made)
+  const glued = (k: number): boolean => {
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    // (only between capitalised words, "Guinea-Bissau": a lower-case particle, "al-Shabab", keeps PETRARCH's
-    // reading, under which the Phoenix dictionaries' gold was made)
-    if (t && t.text === '-' && prev && next && prev.end === t.start && next.start === t.end && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) {
-      glued = true;
+    return !!t && t.text === '-' && !!prev && !!next && prev.end === t.start && next.start === t.end && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
+  };
+  let k = 0;
+  while (k < tokens.length && !glued(k)) k++;
+  if (k === tokens.length) return null; // most sentences: nothing built
+  const out: string[] = [];
+  const at: number[] = [];
+  const orig: number[] = [];
+  for (let j = 0; j < k; j++) {
+    at.push(j);
+    orig.push(j);
+    out.push(words[j] ?? '');
+  }
+  for (; k < tokens.length; k++) {
+    if (glued(k)) {
       at.push(out.length);
       continue;
     }
@@ -113,7 +131,7 @@ function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: 
     orig.push(k);
     out.push(words[k] ?? '');
   }
-  return glued ? { words: out, at, orig } : null;
+  return { words: out, at, orig };
 }
 
 /** The longer of a phrase match on the written words and one on the words without glued hyphens. */
@@ -146,18 +164,19 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     const tok = tokens[i];
     if (!tok) break;
     const lower = isLowerCase(tok.text);
+    const functionWord = FUNCTION_POS.has(tok.pos);
     const learned = mem.learned.longest(words, i);
-    let actor = lower && FUNCTION_POS.has(tok.pos) ? null : longestActor(lex.actors, words, i, dehy);
+    let actor = lower && functionWord ? null : longestActor(lex.actors, words, i, dehy);
     // an acronym written in lower case is an ordinary word: "a car bomb" is not the CAR, "who" not the WHO
     if (actor && lower && actor.end === i + 1 && tok.text.length <= 4) actor = null;
-    // "a strict Islamic state", "a new Democratic party": after an indefinite article, a name whose generic head word
-    // ("State", "Party") is written in lower case is a common noun phrase ("a U.S. airstrike" is still the U.S. military)
     // "Montenegro Municipality Association (AKK)": an abbreviation in brackets after a name is that name's, not
     // another actor the dictionaries know by those letters
     if (actor && tokens[i - 1]?.text === '(' && tokens[actor.end]?.text === ')' && tokens[i - 2] && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tok.text === tok.text.toUpperCase()) actor = null;
+    // "a strict Islamic state", "a new Democratic party": after an indefinite article, a name whose generic head word
+    // ("State", "Party") is written in lower case is a common noun phrase ("a U.S. airstrike" is still the U.S. military)
     const head = actor && actor.end > i + 1 ? tokens[actor.end - 1] : undefined;
     if (head && NAME_HEADS.has(head.norm) && isLowerCase(head.text) && indefiniteBefore(tokens, i)) actor = null;
-    const agent = FUNCTION_POS.has(tok.pos) && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
+    const agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });
@@ -262,7 +281,8 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
       }
       rules.push(a.actor.id);
       name = a.actor.name;
-      bases.push(...code.split('/'));
+      if (code.includes('/')) bases.push(...code.split('/'));
+      else bases.push(code);
     } else if (a.learned) {
       rules.push(a.learned.rule);
       name = a.learned.name;
@@ -295,22 +315,44 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   }
   // extend the span leftwards over determiners/adjectives of the noun group ("the Iraqi government")
   let from = first.first;
-  while (from > 0 && !covered[from - 1] && ['DET', 'ADJ'].includes(tokens[from - 1]?.pos ?? '')) from--;
+  while (from > 0 && !covered[from - 1] && isDetOrAdj(tokens[from - 1])) from--;
   const startTok = tokens[from];
   const endTok = tokens[lastAtom.last];
   if (!startTok || !endTok) return null;
-  return {
+  const mention: ActorMention = {
     first: from,
     last: lastAtom.last,
     start: startTok.start,
     end: endTok.end,
-    text: tokens.slice(from, lastAtom.last + 1).map((t) => t.text).join(' '),
-    codes: [...new Set(codes)],
+    text: spanText(tokens, from, lastAtom.last),
+    codes: codes.length === 1 ? [codes[0] as string] : [...new Set(codes)],
     name,
     rules,
     kind,
-    ...(agents.length ? { role: agents.map((a) => a.suffix).join('') } : people ? { role: 'CVL' } : {}),
   };
+  if (agents.length) mention.role = agents.map((a) => a.suffix).join('');
+  else if (people) mention.role = 'CVL';
+  return mention;
+}
+
+const isDetOrAdj = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'DET' || t.pos === 'ADJ');
+
+/** The words of tokens `first`..`last` joined by spaces (`tokens.slice(first, last + 1).map(text).join(' ')`). */
+function spanText(tokens: Token[], first: number, last: number): string {
+  let text = tokens[first]?.text ?? '';
+  for (let k = first + 1; k <= last; k++) text += ' ' + (tokens[k]?.text ?? '');
+  return text;
+}
+
+/**
+ * What stands between two mentions ending at token `last` and starting at `next`: "and", ", and", "," or anything
+ * else (null) — `tokens.slice(last + 1, next).map(norm)` compared, without the array.
+ */
+function listGap(tokens: Token[], last: number, next: number): 'and' | 'comma-and' | 'comma' | null {
+  const n = next - last - 1;
+  const a = tokens[last + 1]?.norm;
+  if (n === 1) return a === 'AND' ? 'and' : a === ',' ? 'comma' : null;
+  return n === 2 && a === ',' && tokens[last + 2]?.norm === 'AND' ? 'comma-and' : null;
 }
 
 /** Proper nouns that are dates, not names: "the Iranian foreign minister Friday accused …". */
@@ -394,12 +436,12 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
     while (j + 1 < mentions.length) {
       const n = mentions[j + 1];
       if (!n) break;
-      const gap = tokens.slice(end.last + 1, n.first).map((t) => t.norm);
-      const isAnd = gap.length === 1 && gap[0] === 'AND';
+      const gap = listGap(tokens, end.last, n.first);
+      const isAnd = gap === 'and';
       // ", and" closes a list of three or more ("A, B, and C"); after a single member it joins two clauses ("held
       // in Gaza, and Israel released ...")
-      const isCommaAnd = gap.length === 2 && gap[0] === ',' && gap[1] === 'AND' && members.length >= 2;
-      const isComma = gap.length === 1 && gap[0] === ',';
+      const isCommaAnd = gap === 'comma-and' && members.length >= 2;
+      const isComma = gap === 'comma';
       if (isAnd || isCommaAnd) sawAnd = true;
       else if (!(isComma && listContinues(tokens, mentions, j + 1))) break;
       members.push(n);
@@ -435,10 +477,9 @@ function listContinues(tokens: Token[], mentions: ActorMention[], from: number):
     const a = mentions[j];
     const b = mentions[j + 1];
     if (!a || !b) return false;
-    const gap = tokens.slice(a.last + 1, b.first).map((t) => t.norm);
-    if (gap.length === 1 && gap[0] === 'AND') return true;
-    if (gap.length === 2 && gap[0] === ',' && gap[1] === 'AND') return true;
-    if (!(gap.length === 1 && gap[0] === ',')) return false;
+    const gap = listGap(tokens, a.last, b.first);
+    if (gap === 'and' || gap === 'comma-and') return true;
+    if (gap !== 'comma') return false;
   }
   return false;
 }

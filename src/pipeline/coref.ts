@@ -81,6 +81,13 @@ const DESCRIPTIONS: DescriptionRule[] = [
 ];
 
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(DESCRIPTIONS.flatMap((d) => d.nouns));
+/** First letters of `DESCRIPTION_NOUNS`: every token asks, and most are ruled out by their first letter. */
+const DESCRIPTION_INITIALS = new Uint8Array(128);
+for (const n of DESCRIPTION_NOUNS) DESCRIPTION_INITIALS[n.charCodeAt(0)] = 1;
+const isDescriptionNoun = (norm: string): boolean => {
+  const c = norm.charCodeAt(0);
+  return c < 128 && DESCRIPTION_INITIALS[c] === 1 && DESCRIPTION_NOUNS.has(norm);
+};
 const NO_TITLES: ReadonlySet<string> = new Set();
 
 /** Names of military alliances: "the alliance" prefers these over other intergovernmental bodies. */
@@ -266,25 +273,35 @@ function expletive(tokens: Token[], i: number): boolean {
   return tokens[j]?.pos !== 'VERB';
 }
 
+/** "in", "at", "from", "to" before a mention name it as a place. */
+const isPlacePreposition = (norm: string | undefined): boolean => norm === 'IN' || norm === 'AT' || norm === 'FROM' || norm === 'TO';
+
+/** The sentence's mentions by their first token (the last one where two start together). */
+function mentionsByFirst(s: SentenceWork): (ActorMention | undefined)[] {
+  const byFirst = new Array<ActorMention | undefined>(s.tokens.length);
+  for (const m of s.mentions) byFirst[m.first] = m;
+  return byFirst;
+}
+
 function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): void {
   const tokens = s.tokens;
   const add: ActorMention[] = [];
   const replace = new Set<ActorMention>();
-  const byFirst = new Map(s.mentions.map((m) => [m.first, m]));
+  const byFirst = mentionsByFirst(s);
   const register = (m: ActorMention): void => {
     const kind = kindOf(m, tokens);
     if (!kind) return;
     hist.add({
       mention: m, kind, plural: kind === 'group' || isPlural(m, tokens), sentence: s.index,
       subject: isSubject(m, tokens), titles: kind === 'person' ? titlesOf(m, tokens) : NO_TITLES, dateline: m.end <= datelineEnd || statementPlace(m, tokens),
-      place: ['IN', 'AT', 'FROM', 'TO'].includes(tokens[m.first - 1]?.norm ?? ''),
+      place: isPlacePreposition(tokens[m.first - 1]?.norm),
     }, tokens);
   };
   const taken = (first: number, last: number): boolean => overlaps(s.mentions, first, last) || overlaps(add, first, last);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const m = byFirst.get(i);
+    const m = byFirst[i];
     if (m) {
       const resolved = m.kind === 'agent' ? describeAgent(m, tokens, hist, s.index) : null;
       if (resolved) {
@@ -300,7 +317,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     if (rule && !(t.norm === 'IT' && expletive(tokens, i))) {
       const e = hist.find(rule.want, s.index, t.start);
       if (e) {
-        const agent = rule.possessive ? byFirst.get(i + 1) : undefined;
+        const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
           const code = composeRole(e.mention.codes[0] ?? '', agent.codes[0] ?? '');
           if (code) {
@@ -323,7 +340,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     // definite descriptions: "the alliance", "the country"
     const det = t.norm;
     const next = tokens[i + 1];
-    if (next && DESCRIPTION_NOUNS.has(next.norm) && !taken(i, i + 1)) {
+    if (next && isDescriptionNoun(next.norm) && !taken(i, i + 1)) {
       let d: DescriptionRule | undefined;
       let e: Entity | null = null;
       for (const x of DESCRIPTIONS) {

@@ -84,7 +84,7 @@ export const placeStage: Stage = {
         at = s.end;
       }
       masked += blank(text, at, text.length);
-      doc.places = findPlaces(masked, [...wanted].map((s) => ({ index: s.index, start: s.start, end: s.end })));
+      doc.places = findPlaces(masked, [...wanted].map((s) => ({ index: s.index, start: s.start, end: s.end })), true);
     }
     const loaded = wanted.size > 0;
     for (const rec of doc.events) {
