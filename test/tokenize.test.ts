@@ -76,6 +76,9 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   // an -ed form between two nouns after a participle or a preposition is an adjective
   ['Aircraft using precision guided missiles struck the depot.', 'guided', 'ADJ'],
   ['The army said police arrested protesters.', 'arrested', 'VERB'],
+  // a verb's base form after an article and a noun, before a preposition, heads a compound noun
+  ['Missiles hit an apartment block in the city.', 'block', 'NOUN'],
+  ['We will continue when the situation permits, he said.', 'permits', 'VERB'],
 ];
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {

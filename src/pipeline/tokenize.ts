@@ -262,6 +262,8 @@ const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
 /** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
 const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
 
+const ARTICLES = new Set(['A', 'AN', 'THE']);
+
 /** Verbs of saying and thinking, which take a clause without "that": "officials say water flows". */
 const CLAUSE_TAKERS = new Set(['SAY', 'TELL', 'THINK', 'BELIEVE', 'CLAIM', 'INSIST', 'WARN', 'ARGUE', 'SUGGEST', 'HOPE', 'FEAR', 'EXPECT', 'SEE', 'KNOW', 'FEEL', 'DENY', 'ADMIT', 'REPORT']);
 
@@ -451,6 +453,9 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
     // "using precision guided missiles", "with laser guided bombs": an -ed form between two nouns after a participle
     // or a preposition is an adjective ("said police arrested protesters" keeps its verb)
     else if (pos === 'VERB' && prev?.pos === 'NOUN' && (before?.pos === 'ADP' || (before?.pos === 'VERB' && before.norm.endsWith('ING'))) && endsWithCI(text, 'ED') && k + 1 < to && tags[k + 1] === 'NOUN') pos = 'ADJ';
+    // "hit an apartment block in Dnipro": a verb's base form after "a/an/the" and a noun, before a preposition, is the
+    // head of a compound noun ("when the situation permits," keeps its verb)
+    else if (pos === 'VERB' && prev?.pos === 'NOUN' && prev.lemmaNorm === prev.norm && ARTICLES.has(before?.norm ?? '') && !/(?:ED|ING|S)$/i.test(text) && k + 1 < to && tags[k + 1] === 'ADP') pos = 'NOUN';
     if (pos === 'VERB') {
       // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
       const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
