@@ -20,6 +20,11 @@ const GOLD: [string, Triple[]][] = [
   ['Germany called immediately on France to end the blockade.', [['DEU', 'FRA', '0254']]],
   // ... while a thing may stand between the verb and its particle ("fired X at Y")
   ['The United States fired anti-aircraft batteries at Russia this week.', [['USA', 'RUS', '193']]],
+  // ... but a particle past a thing the plain verb's own pattern names heads a phrase of that thing ("signed an
+  // agreement on rice trade" is SIGN ... &AGREEMENT, not SIGN_ON), while a particle right after the verb is one
+  ['Vietnam and the Philippines signed an agreement on rice trade on Tuesday.', [['PHL', 'VNM', '057'], ['VNM', 'PHL', '057']]],
+  ['Kenya signed a loan agreement with Uganda on Monday.', [['KEN', 'UGA', '057']]],
+  ['Kenya signed on to the agreement on Monday.', [['KEN', '', '030']]],
   // a word of quantity before "of" does not hide the pattern's noun ("a barrage of rockets")
   ['Hezbollah fired a barrage of rockets at Israel.', [['LBNREBHEZ', 'ISR', '194']]],
   ['Russia launched dozens of drones at Ukraine overnight.', [['RUS', 'UKR', '1952']]],

@@ -643,8 +643,11 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       }
       if (!pre) continue;
       const score = baseScore + 1 + post.score + pre.score;
+      // "signed an agreement on rice trade": a prepositional particle found past a thing that the plain verb's own
+      // pattern names (SIGN ... &AGREEMENT) heads a phrase of that thing; the verb is not SIGN_ON
+      const objectOverParticle = score === bestScore && !!best && !best.pattern && particleVerb(best.entry) && !entry.after.length && post.end > c.verb + 1 && post.end - 1 < best.last;
       // the same pattern written again later in the block replaces the earlier one, as in PETRARCH's loader
-      if (score > bestScore || (score === bestScore && !!best?.pattern && patternBody(best.pattern) === patternBody(pat))) {
+      if (score > bestScore || objectOverParticle || (score === bestScore && !!best?.pattern && patternBody(best.pattern) === patternBody(pat))) {
         bestScore = score;
         best = {
           entry,
