@@ -25,6 +25,13 @@ const GOLD: [string, Triple[]][] = [
   ['Vietnam and the Philippines signed an agreement on rice trade on Tuesday.', [['PHL', 'VNM', '057'], ['VNM', 'PHL', '057']]],
   ['Kenya signed a loan agreement with Uganda on Monday.', [['KEN', 'UGA', '057']]],
   ['Kenya signed on to the agreement on Monday.', [['KEN', '', '030']]],
+  // a trade embargo with no named target is a measure on all comers, coded without a target
+  ['Indonesia halted exports of bauxite on Saturday.', [['IDN', '', '163']]],
+  ['Indonesia banned rice exports on Saturday.', [['IDN', '', '163']]],
+  ['Indonesia halted exports of bauxite to China.', [['IDN', 'CHN', '163']]],
+  // ... but not other suspensions without a target, nor a halt that did not happen
+  ['India suspended flights on Monday.', []],
+  ['Indonesia did not halt exports of bauxite.', []],
   // a word of quantity before "of" does not hide the pattern's noun ("a barrage of rockets")
   ['Hezbollah fired a barrage of rockets at Israel.', [['LBNREBHEZ', 'ISR', '194']]],
   ['Russia launched dozens of drones at Ukraine overnight.', [['RUS', 'UKR', '1952']]],

@@ -854,7 +854,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // country is no such act)
     const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '')
       && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
-    emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base);
+    // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
+    // buyer or seller, coded without a target
+    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -1135,6 +1138,7 @@ function emitPairs(
   modality: Modality,
   speaker: CodedEvent['speaker'],
   base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
+  targetless = false,
 ): void {
   if (!code) return;
   const sources = codesOf(src);
@@ -1160,7 +1164,7 @@ function emitPairs(
     }
     return;
   }
-  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
+  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2)) && !targetless) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
@@ -1282,6 +1286,9 @@ const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']
 
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+
+/** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
+const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
 
 /** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
 const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
