@@ -32,6 +32,12 @@ const GOLD: [string, Triple[]][] = [
   // ... but not other suspensions without a target, nor a halt that did not happen
   ['India suspended flights on Monday.', []],
   ['Indonesia did not halt exports of bauxite.', []],
+  // a compound subject's BY phrase, and a deed in a phrase of time, name another act's doer, not the partner
+  ['Vietnam and Japan signed a defence agreement during a visit by the Japanese prime minister to Hanoi.', [['JPN', 'VNM', '057'], ['VNM', 'JPN', '057']]],
+  ['Vietnam and Japan held talks during a visit by the Japanese prime minister.', [['JPN', 'VNM', '036'], ['VNM', 'JPN', '036']]],
+  // ... while a reaction to a deed still targets its doer
+  ['Germany and France condemned the attack by Afghan militants.', [['DEU', 'AFGINS', '111'], ['FRA', 'AFGINS', '111']]],
+  ['Germany condemned the attack by Afghan militants during a visit by the French president.', [['DEU', 'AFGINS', '111']]],
   // a word of quantity before "of" does not hide the pattern's noun ("a barrage of rockets")
   ['Hezbollah fired a barrage of rockets at Israel.', [['LBNREBHEZ', 'ISR', '194']]],
   ['Russia launched dozens of drones at Ukraine overnight.', [['RUS', 'UKR', '1952']]],

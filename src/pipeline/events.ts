@@ -1107,7 +1107,8 @@ function pickPrep(c: Clause): ActorMention | null {
   const compound = (c.subject?.codes.length ?? 0) > 1;
   const own = new Set(c.subject?.codes ?? []);
   for (const p of TARGET_PREPS) {
-    if (compound && (p === 'IN' || p === 'AT')) continue;
+    // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C"
+    if (compound && (p === 'IN' || p === 'AT' || p === 'BY')) continue;
     // a phrase naming the subject itself ("Egypt hosted talks ... in Cairo") is not its target
     const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)));
     if (hit) return hit.mention;
@@ -1466,6 +1467,8 @@ function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): Actor
   if (!by || isRoleOnly(by.mention)) return null;
   const { words, lemmas } = tokenForms(tokens);
   for (let k = from; k < by.mention.first - 1; k++) {
+    // ("signed a pact during a visit by X": a deed in a phrase of time is when the act happened, not what it answers)
+    if (tokens[k]?.norm === 'DURING') return null;
     if (tokens[k]?.pos === 'NOUN' && lex.nouns.longest(words, k, lemmas)) return by.mention;
   }
   return null;
