@@ -162,6 +162,11 @@ const GOLD: [string, Triple[]][] = [
   // a hyphenated name split by the tokenizer still matches its dictionary entry; a hyphenated modifier does not join
   ['Army officers in Guinea-Bissau detained the president.', [['GNBMIL', 'GNBGOV', '173']]],
   ['Timor-Leste recalled its ambassador from Indonesia.', [['TLS', 'IDNGOV', '161']]],
+  // ... also with a short lower-case particle between capitalised words; a lower-case prefix alone ("al-Shabab")
+  // keeps its own reading
+  ['Police in Port-au-Prince arrested two gang leaders.', [['HTICOP', 'HTICRM', '173']]],
+  ['Al-Shabab fighters attacked a base in Dar-es-Salaam.', [['SOMREB', 'TZA', '190']]],
+  ['Somalia\'s al-Shabab attacked a base in Kenya.', [['SOMREB', 'KEN', '190']]],
   ['Russian-backed separatists shelled Ukrainian positions.', [['---REB', 'UKR', '194']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],

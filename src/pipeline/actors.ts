@@ -105,11 +105,19 @@ function pluralOf(norm: string, lemma: string): boolean {
 function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: number[]; orig: number[] } | null {
   // (only between capitalised words, "Guinea-Bissau": a lower-case particle, "al-Shabab", keeps PETRARCH's
   // reading, under which the Phoenix dictionaries' gold was made)
-  const glued = (k: number): boolean => {
+  // ... or around a short lower-case particle between two capitalised words: "Port-au-Prince", "Dar-es-Salaam")
+  const tight = (k: number): boolean => {
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    return !!t && t.text === '-' && !!prev && !!next && prev.end === t.start && next.start === t.end && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
+    return !!t && t.text === '-' && !!prev && !!next && prev.end === t.start && next.start === t.end;
+  };
+  const cap = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  const particle = (k: number): boolean => /^\p{Ll}{1,3}$/u.test(tokens[k]?.text ?? '');
+  const glued = (k: number): boolean => {
+    if (!tight(k)) return false;
+    if (cap(k - 1) && cap(k + 1)) return true;
+    return (cap(k - 1) && particle(k + 1) && tight(k + 2) && cap(k + 3)) || (particle(k - 1) && cap(k + 1) && tight(k - 2) && cap(k - 3));
   };
   let k = 0;
   while (k < tokens.length && !glued(k)) k++;
