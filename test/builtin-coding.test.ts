@@ -167,6 +167,12 @@ const GOLD: [string, Triple[]][] = [
   ['Police in Port-au-Prince arrested two gang leaders.', [['HTICOP', 'HTICRM', '173']]],
   ['Al-Shabab fighters attacked a base in Dar-es-Salaam.', [['SOMREB', 'TZA', '190']]],
   ['Somalia\'s al-Shabab attacked a base in Kenya.', [['SOMREB', 'KEN', '190']]],
+  // "African countries", "Latin American nations": a region's countries are the CAMEO region, as "Western countries"
+  // are WST; a longer name still wins ("South African", "European Union")
+  ['China pledged aid to African countries.', [['CHN', 'AFR', '033']]],
+  ['Latin American nations condemned the coup in Bolivia.', [['LAM', 'BOL', '111']]],
+  ['South African troops attacked rebels in Congo.', [['ZAFMIL', 'CODREB', '190']]],
+  ['The European Union condemned Russia.', [['IGOEUREEC', 'RUS', '111']]],
   ['Russian-backed separatists shelled Ukrainian positions.', [['---REB', 'UKR', '194']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],
