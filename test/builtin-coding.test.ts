@@ -173,6 +173,12 @@ const GOLD: [string, Triple[]][] = [
   ['Latin American nations condemned the coup in Bolivia.', [['LAM', 'BOL', '111']]],
   ['South African troops attacked rebels in Congo.', [['ZAFMIL', 'CODREB', '190']]],
   ['The European Union condemned Russia.', [['IGOEUREEC', 'RUS', '111']]],
+  // a nominal event: an "of" of quantity leads on to the victims ("the killing of dozens of villagers"), and roles
+  // with no country take the one country the sentence names
+  ['Nigerian troops arrived after the killing of dozens of villagers by gunmen.', [['NGAREB', 'NGACVL', '1823']]],
+  ['Nigerian troops arrived after the killing of villagers by gunmen.', [['NGAREB', 'NGACVL', '1823']]],
+  // ... and stay unplaced when it names none
+  ['The killing of dozens of villagers by gunmen shocked the region.', [['---REB', '---CVL', '1823']]],
   ['Russian-backed separatists shelled Ukrainian positions.', [['---REB', 'UKR', '194']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],

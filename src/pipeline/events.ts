@@ -1197,7 +1197,8 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       const gap = tokens.slice(last + 1, m.first);
       // ("strikes on what it called camps": the subject of a free relative is not the noun's complement)
       if (gap.some((t) => t.pos === 'VERB' || t.norm === ',' || t.norm === 'WHAT')) continue;
-      const prep = [...gap].reverse().find((t) => t.pos === 'ADP');
+      // ("the killing of dozens of villagers": an "of" of quantity is not the phrase's preposition)
+      const prep = [...gap].reverse().find((t, r) => t.pos === 'ADP' && !partitive(tokens, m.first - 1 - r));
       if (!prep) continue;
       if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
       if (prep.norm === 'BY') src ??= m;
@@ -1218,6 +1219,10 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
     const code = noun.code.forward;
     if (!code) continue;
+    // "the killing of dozens of villagers by gunmen": roles with no country take the one country the sentence names,
+    // as a verb's roles do
+    if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
+    if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
     emitPairs(out, code, src, tgt, gov ? gov.modality : 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
