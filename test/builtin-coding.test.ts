@@ -179,6 +179,11 @@ const GOLD: [string, Triple[]][] = [
   ['Nigerian troops arrived after the killing of villagers by gunmen.', [['NGAREB', 'NGACVL', '1823']]],
   // ... and stay unplaced when it names none
   ['The killing of dozens of villagers by gunmen shocked the region.', [['---REB', '---CVL', '1823']]],
+  // a lower-case "official" before a plural noun that is no role is the adjective ("its official creditors")
+  ['Zambia reached a deal with its official creditors on Thursday.', []],
+  ['A Chinese official condemned Japan.', [['CHNGOV', 'JPN', '111']]],
+  ['An official in Kenya condemned Uganda.', [['KENGOV', 'UGA', '111']]],
+  ['Kenyan official media criticised Uganda.', [['KENGOVMED', 'UGA', '111']]],
   ['Russian-backed separatists shelled Ukrainian positions.', [['---REB', 'UKR', '194']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],

@@ -184,7 +184,11 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     // ("State", "Party") is written in lower case is a common noun phrase ("a U.S. airstrike" is still the U.S. military)
     const head = actor && actor.end > i + 1 ? tokens[actor.end - 1] : undefined;
     if (head && NAME_HEADS.has(head.norm) && isLowerCase(head.text) && indefiniteBefore(tokens, i)) actor = null;
-    const agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
+    let agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
+    // "its official creditors", "official results": a lower-case "official" before a plural noun that is no role
+    // itself is the adjective, not a government official
+    const nextTok = tokens[i + 1];
+    if (agent && agent.end === i + 1 && tok.norm === 'OFFICIAL' && isLowerCase(tok.text) && nextTok?.pos === 'NOUN' && nextTok.norm !== nextTok.lemmaNorm && !lex.agents.longest(words, i + 1, roleForms)) agent = null;
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });
