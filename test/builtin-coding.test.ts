@@ -184,6 +184,14 @@ const GOLD: [string, Triple[]][] = [
   ['A Chinese official condemned Japan.', [['CHNGOV', 'JPN', '111']]],
   ['An official in Kenya condemned Uganda.', [['KENGOV', 'UGA', '111']]],
   ['Kenyan official media criticised Uganda.', [['KENGOVMED', 'UGA', '111']]],
+  // "drew criticism/a protest from X": X reacts to the subject (a reverse-only DRAW pattern); a deed's reaction is aimed
+  // at the doer named by "by", and DRAW with anything else is no event
+  ['Kenya drew criticism from Uganda over the raid.', [['UGA', 'KEN', '111']]],
+  ['Kosovo closed the offices, drawing a sharp protest from Belgrade.', [['SRB', 'KSV', '114']]],
+  ['The killing of a Palestinian teenager by Israeli settlers drew criticism from the United Nations.', [['IGOUNO', 'ISRCVL', '111'], ['ISRCVL', 'PSE', '1823']]],
+  ['The arrest of a Kenyan activist drew criticism from Uganda.', []],
+  ['Kenya drew up a plan with Uganda.', []],
+  ['Kenya drew troops from Uganda.', []],
   ['Russian-backed separatists shelled Ukrainian positions.', [['---REB', 'UKR', '194']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],

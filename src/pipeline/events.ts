@@ -883,7 +883,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // to attend", "arrived and visited") or a coordinated verb, code the first meaning only. A reverse-only code
     // (`[:075]`) is always the reading.
     const ownSubject = !c.passive && c.subjectHow !== 'controller' && c.subjectHow !== 'coordinated';
-    if ((src || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
+    // ("The killing of X by Y drew criticism from Z": a reaction drawn by a deed is aimed at the doer named by "by",
+    // not at the victim after "of"; with no doer named there is no target)
+    let reactedTo = src;
+    if (!code.forward && src && tokens[src.first - 1]?.norm === 'OF') {
+      const by = tokens.findIndex((t, j) => j > src.last && j < c.groupStart && t.norm === 'BY');
+      reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
+    }
+    if ((reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y
     if (c.modality === 'demanded' && c.subject) {
       const demand = demandCodeFor(code.forward);
