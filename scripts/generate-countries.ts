@@ -265,8 +265,8 @@ Chancellery | German Chancellery, Kanzleramt | DEUGOV
 Zhongnanhai | | CHNGOV
 Blue House | Cheong Wa Dae | KORGOV
 Palestinian Authority | Palestinian National Authority | PSEGOV
-Africa | | AFR
-Asia | | ASA
+Africa | African Countries, African Nations, African States, African Governments | AFR
+Asia | Asian Countries, Asian Nations | ASA
 Balkans | | BLK
 Caribbean | | CRB
 Caucasus | | CAU
@@ -275,8 +275,8 @@ Central Asia | | CAS
 Central Europe | | CEU
 East Africa | Eastern Africa, Horn of Africa | EAF
 Eastern Europe | | EEU
-Europe | | EUR
-Latin America | | LAM
+Europe | European Countries, European Nations | EUR
+Latin America | Latin American Countries, Latin American Nations | LAM
 Middle East | Mideast | MEA
 Mediterranean | | MDT
 North Africa | | NAF

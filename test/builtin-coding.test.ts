@@ -20,6 +20,24 @@ const GOLD: [string, Triple[]][] = [
   ['Germany called immediately on France to end the blockade.', [['DEU', 'FRA', '0254']]],
   // ... while a thing may stand between the verb and its particle ("fired X at Y")
   ['The United States fired anti-aircraft batteries at Russia this week.', [['USA', 'RUS', '193']]],
+  // ... but a particle past a thing the plain verb's own pattern names heads a phrase of that thing ("signed an
+  // agreement on rice trade" is SIGN ... &AGREEMENT, not SIGN_ON), while a particle right after the verb is one
+  ['Vietnam and the Philippines signed an agreement on rice trade on Tuesday.', [['PHL', 'VNM', '057'], ['VNM', 'PHL', '057']]],
+  ['Kenya signed a loan agreement with Uganda on Monday.', [['KEN', 'UGA', '057']]],
+  ['Kenya signed on to the agreement on Monday.', [['KEN', '', '030']]],
+  // a trade embargo with no named target is a measure on all comers, coded without a target
+  ['Indonesia halted exports of bauxite on Saturday.', [['IDN', '', '163']]],
+  ['Indonesia banned rice exports on Saturday.', [['IDN', '', '163']]],
+  ['Indonesia halted exports of bauxite to China.', [['IDN', 'CHN', '163']]],
+  // ... but not other suspensions without a target, nor a halt that did not happen
+  ['India suspended flights on Monday.', []],
+  ['Indonesia did not halt exports of bauxite.', []],
+  // a compound subject's BY phrase, and a deed in a phrase of time, name another act's doer, not the partner
+  ['Vietnam and Japan signed a defence agreement during a visit by the Japanese prime minister to Hanoi.', [['JPN', 'VNM', '057'], ['VNM', 'JPN', '057']]],
+  ['Vietnam and Japan held talks during a visit by the Japanese prime minister.', [['JPN', 'VNM', '036'], ['VNM', 'JPN', '036']]],
+  // ... while a reaction to a deed still targets its doer
+  ['Germany and France condemned the attack by Afghan militants.', [['DEU', 'AFGINS', '111'], ['FRA', 'AFGINS', '111']]],
+  ['Germany condemned the attack by Afghan militants during a visit by the French president.', [['DEU', 'AFGINS', '111']]],
   // a word of quantity before "of" does not hide the pattern's noun ("a barrage of rockets")
   ['Hezbollah fired a barrage of rockets at Israel.', [['LBNREBHEZ', 'ISR', '194']]],
   ['Russia launched dozens of drones at Ukraine overnight.', [['RUS', 'UKR', '1952']]],
@@ -144,6 +162,36 @@ const GOLD: [string, Triple[]][] = [
   // a hyphenated name split by the tokenizer still matches its dictionary entry; a hyphenated modifier does not join
   ['Army officers in Guinea-Bissau detained the president.', [['GNBMIL', 'GNBGOV', '173']]],
   ['Timor-Leste recalled its ambassador from Indonesia.', [['TLS', 'IDNGOV', '161']]],
+  // ... also with a short lower-case particle between capitalised words; a lower-case prefix alone ("al-Shabab")
+  // keeps its own reading
+  ['Police in Port-au-Prince arrested two gang leaders.', [['HTICOP', 'HTICRM', '173']]],
+  ['Al-Shabab fighters attacked a base in Dar-es-Salaam.', [['SOMREB', 'TZA', '190']]],
+  ['Somalia\'s al-Shabab attacked a base in Kenya.', [['SOMREB', 'KEN', '190']]],
+  // "African countries", "Latin American nations": a region's countries are the CAMEO region, as "Western countries"
+  // are WST; a longer name still wins ("South African", "European Union")
+  ['China pledged aid to African countries.', [['CHN', 'AFR', '033']]],
+  ['Latin American nations condemned the coup in Bolivia.', [['LAM', 'BOL', '111']]],
+  ['South African troops attacked rebels in Congo.', [['ZAFMIL', 'CODREB', '190']]],
+  ['The European Union condemned Russia.', [['IGOEUREEC', 'RUS', '111']]],
+  // a nominal event: an "of" of quantity leads on to the victims ("the killing of dozens of villagers"), and roles
+  // with no country take the one country the sentence names
+  ['Nigerian troops arrived after the killing of dozens of villagers by gunmen.', [['NGAREB', 'NGACVL', '1823']]],
+  ['Nigerian troops arrived after the killing of villagers by gunmen.', [['NGAREB', 'NGACVL', '1823']]],
+  // ... and stay unplaced when it names none
+  ['The killing of dozens of villagers by gunmen shocked the region.', [['---REB', '---CVL', '1823']]],
+  // a lower-case "official" before a plural noun that is no role is the adjective ("its official creditors")
+  ['Zambia reached a deal with its official creditors on Thursday.', []],
+  ['A Chinese official condemned Japan.', [['CHNGOV', 'JPN', '111']]],
+  ['An official in Kenya condemned Uganda.', [['KENGOV', 'UGA', '111']]],
+  ['Kenyan official media criticised Uganda.', [['KENGOVMED', 'UGA', '111']]],
+  // "drew criticism/a protest from X": X reacts to the subject (a reverse-only DRAW pattern); a deed's reaction is aimed
+  // at the doer named by "by", and DRAW with anything else is no event
+  ['Kenya drew criticism from Uganda over the raid.', [['UGA', 'KEN', '111']]],
+  ['Kosovo closed the offices, drawing a sharp protest from Belgrade.', [['SRB', 'KSV', '114']]],
+  ['The killing of a Palestinian teenager by Israeli settlers drew criticism from the United Nations.', [['IGOUNO', 'ISRCVL', '111'], ['ISRCVL', 'PSE', '1823']]],
+  ['The arrest of a Kenyan activist drew criticism from Uganda.', []],
+  ['Kenya drew up a plan with Uganda.', []],
+  ['Kenya drew troops from Uganda.', []],
   ['Russian-backed separatists shelled Ukrainian positions.', [['---REB', 'UKR', '194']]],
   ['The government imposed a curfew.', []],
   ['Fighting continued in Sudan, the Egyptian foreign minister declared.', []],

@@ -223,6 +223,15 @@ const GOLD: [string, Triple[]][] = [
   ['Kestria condemned Valdorian rebels who it said had attacked Morvane.', [['KES', 'VALREB', '111']]],
   // an adjunct after a reported intention is the speaker's, asserted; the intention is coded as such
   ['Valdoria said it would attack Kestria, accusing Morvane of helping Kestrian rebels.', [['VAL', 'KES', '138'], ['VAL', 'MOR', '112']]],
+  // a participle set off by commas after the subject may join nouns with "and"; the verb after it is the subject's
+  ['Valdorian forces, using rockets and drones, attacked Kestria.', [['VALMIL', 'KES', '190']]],
+  ['Valdorian forces, backed by tanks and drones, attacked Kestria.', [['VALMIL', 'KES', '190']]],
+  ['Kestria, citing attacks and threats, condemned Valdoria.', [['KES', 'VAL', '111']]],
+  // ... while an "and" after a participle that follows the verb still joins verbs
+  ['Valdoria condemned Kestria, citing attacks and threats, and attacked Morvane.', [['VAL', 'KES', '111'], ['VAL', 'MOR', '190']]],
+  // "is to V", "are to V": a schedule, coded as the intention, not as the act
+  ['Valdoria is to attack Kestria next month.', [['VAL', 'KES', '138']]],
+  ['Valdoria and Kestria are to hold talks next month.', [['KES', 'VAL', '036'], ['VAL', 'KES', '036']]],
 ];
 
 const NEGATIVE: string[] = [

@@ -105,11 +105,19 @@ function pluralOf(norm: string, lemma: string): boolean {
 function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: number[]; orig: number[] } | null {
   // (only between capitalised words, "Guinea-Bissau": a lower-case particle, "al-Shabab", keeps PETRARCH's
   // reading, under which the Phoenix dictionaries' gold was made)
-  const glued = (k: number): boolean => {
+  // ... or around a short lower-case particle between two capitalised words: "Port-au-Prince", "Dar-es-Salaam")
+  const tight = (k: number): boolean => {
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    return !!t && t.text === '-' && !!prev && !!next && prev.end === t.start && next.start === t.end && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
+    return !!t && t.text === '-' && !!prev && !!next && prev.end === t.start && next.start === t.end;
+  };
+  const cap = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  const particle = (k: number): boolean => /^\p{Ll}{1,3}$/u.test(tokens[k]?.text ?? '');
+  const glued = (k: number): boolean => {
+    if (!tight(k)) return false;
+    if (cap(k - 1) && cap(k + 1)) return true;
+    return (cap(k - 1) && particle(k + 1) && tight(k + 2) && cap(k + 3)) || (particle(k - 1) && cap(k + 1) && tight(k - 2) && cap(k - 3));
   };
   let k = 0;
   while (k < tokens.length && !glued(k)) k++;
@@ -176,7 +184,11 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     // ("State", "Party") is written in lower case is a common noun phrase ("a U.S. airstrike" is still the U.S. military)
     const head = actor && actor.end > i + 1 ? tokens[actor.end - 1] : undefined;
     if (head && NAME_HEADS.has(head.norm) && isLowerCase(head.text) && indefiniteBefore(tokens, i)) actor = null;
-    const agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
+    let agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
+    // "its official creditors", "official results": a lower-case "official" before a plural noun that is no role
+    // itself is the adjective, not a government official
+    const nextTok = tokens[i + 1];
+    if (agent && agent.end === i + 1 && tok.norm === 'OFFICIAL' && isLowerCase(tok.text) && nextTok?.pos === 'NOUN' && nextTok.norm !== nextTok.lemmaNorm && !lex.agents.longest(words, i + 1, roleForms)) agent = null;
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });

@@ -49,6 +49,8 @@ const ATTRIBUTION_VERBS = new Set(['say', 'announce', 'tell', 'report', 'add', '
 const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
+/** Finite forms of "be" that make a following "to V" a schedule: "are to resume talks". */
+const BE_SCHEDULE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE']);
 /** Words before "to V" that make V someone's expectation, not a fact: "is expected to resume", "is likely to vote". */
 const PROSPECT_ADJ = new Set(['EXPECTED', 'LIKELY', 'UNLIKELY', 'SUPPOSED']);
 /** Verbs of intention the tagger can read as plural nouns: in "Kenya plans to deploy", "the army aims to retake"
@@ -200,6 +202,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         // "is unlikely to approve", "is expected to resume": a likelihood, not a happening; "was unable to deliver":
         // an inability (a schedule, "is about to", stays as PETRARCH codes it)
         else if (before?.norm === 'UNABLE') negated = true;
+        // "the two sides are to resume talks next month", "the minister was to visit Y": a finite "be" right before
+        // "to V" is a schedule or an arrangement, not a happening
+        else if (before?.lemma === 'be' && BE_SCHEDULE.has(before.norm)) modal ??= 'WILL';
         else if (PROSPECT_ADJ.has(before?.norm ?? '')) modal ??= before?.norm ?? null;
       }
       else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY', 'YET'].includes(t.norm)) break;
@@ -584,7 +589,10 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       }
     }
     // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
-    const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ')) || c.link === 'coordinated';
+    // ("Riot police, using water cannon and rubber bullets, dispersed X": "and" inside a participle's phrase set off
+    // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
+    const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
+    const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
       c.parent = k - 1;
       c.link = 'coordinated';
@@ -639,7 +647,9 @@ function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses:
       const open = relativeOpening(tokens, mentions, rel);
       if (!open) continue;
       // the comma before the verb closes the relative clause: no other comma or clause boundary in between
-      if (tokens.slice(open.pronoun + 1, c.groupStart - 1).some((t) => t.norm === ',' || t.norm === ';' || t.pos === 'CCONJ')) break;
+      // (a participle's own phrase may join nouns: "Riot police, using water cannon and tear gas, dispersed X")
+      const nounsJoined = r === k - 1 && setOffParticiple(tokens, rel);
+      if (tokens.slice(open.pronoun + 1, c.groupStart - 1).some((t) => t.norm === ',' || t.norm === ';' || (t.pos === 'CCONJ' && !nounsJoined))) break;
       // ... and a subject found inside the relative clause ("Valdoria, which attacked Morvane, condemned X") is its
       if (c.subject && c.subject.first < open.pronoun) break;
       c.subject = open.antecedent;
@@ -653,6 +663,11 @@ function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses:
       break;
     }
   }
+}
+
+/** A participle set off by a comma right after the verb group's start, with no subject of its own: ", using X, ...". */
+function setOffParticiple(tokens: Token[], r: Clause): boolean {
+  return r.groupStart === r.verb && !r.subject && tokens[r.verb - 1]?.norm === ',' && /(ED|EN|ING)$/.test(tokens[r.verb]?.norm ?? '');
 }
 
 /** ", which/who ..." opening clause `r`: the relative pronoun's index and the mention before its comma. */

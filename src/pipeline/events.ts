@@ -643,8 +643,11 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       }
       if (!pre) continue;
       const score = baseScore + 1 + post.score + pre.score;
+      // "signed an agreement on rice trade": a prepositional particle found past a thing that the plain verb's own
+      // pattern names (SIGN ... &AGREEMENT) heads a phrase of that thing; the verb is not SIGN_ON
+      const objectOverParticle = score === bestScore && !!best && !best.pattern && particleVerb(best.entry) && !entry.after.length && post.end > c.verb + 1 && post.end - 1 < best.last;
       // the same pattern written again later in the block replaces the earlier one, as in PETRARCH's loader
-      if (score > bestScore || (score === bestScore && !!best?.pattern && patternBody(best.pattern) === patternBody(pat))) {
+      if (score > bestScore || objectOverParticle || (score === bestScore && !!best?.pattern && patternBody(best.pattern) === patternBody(pat))) {
         bestScore = score;
         best = {
           entry,
@@ -851,7 +854,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // country is no such act)
     const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '')
       && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
-    emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base);
+    // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
+    // buyer or seller, coded without a target
+    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -877,7 +883,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // to attend", "arrived and visited") or a coordinated verb, code the first meaning only. A reverse-only code
     // (`[:075]`) is always the reading.
     const ownSubject = !c.passive && c.subjectHow !== 'controller' && c.subjectHow !== 'coordinated';
-    if ((src || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, src, modality, speaker, base);
+    // ("The killing of X by Y drew criticism from Z": a reaction drawn by a deed is aimed at the doer named by "by",
+    // not at the victim after "of"; with no doer named there is no target)
+    let reactedTo = src;
+    if (!code.forward && src && tokens[src.first - 1]?.norm === 'OF') {
+      const by = tokens.findIndex((t, j) => j > src.last && j < c.groupStart && t.norm === 'BY');
+      reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
+    }
+    if ((reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y
     if (c.modality === 'demanded' && c.subject) {
       const demand = demandCodeFor(code.forward);
@@ -1101,7 +1114,8 @@ function pickPrep(c: Clause): ActorMention | null {
   const compound = (c.subject?.codes.length ?? 0) > 1;
   const own = new Set(c.subject?.codes ?? []);
   for (const p of TARGET_PREPS) {
-    if (compound && (p === 'IN' || p === 'AT')) continue;
+    // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C"
+    if (compound && (p === 'IN' || p === 'AT' || p === 'BY')) continue;
     // a phrase naming the subject itself ("Egypt hosted talks ... in Cairo") is not its target
     const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)));
     if (hit) return hit.mention;
@@ -1132,6 +1146,7 @@ function emitPairs(
   modality: Modality,
   speaker: CodedEvent['speaker'],
   base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
+  targetless = false,
 ): void {
   if (!code) return;
   const sources = codesOf(src);
@@ -1157,7 +1172,7 @@ function emitPairs(
     }
     return;
   }
-  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2))) return;
+  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2)) && !targetless) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
@@ -1189,7 +1204,8 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       const gap = tokens.slice(last + 1, m.first);
       // ("strikes on what it called camps": the subject of a free relative is not the noun's complement)
       if (gap.some((t) => t.pos === 'VERB' || t.norm === ',' || t.norm === 'WHAT')) continue;
-      const prep = [...gap].reverse().find((t) => t.pos === 'ADP');
+      // ("the killing of dozens of villagers": an "of" of quantity is not the phrase's preposition)
+      const prep = [...gap].reverse().find((t, r) => t.pos === 'ADP' && !partitive(tokens, m.first - 1 - r));
       if (!prep) continue;
       if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
       if (prep.norm === 'BY') src ??= m;
@@ -1210,6 +1226,10 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
     const code = noun.code.forward;
     if (!code) continue;
+    // "the killing of dozens of villagers by gunmen": roles with no country take the one country the sentence names,
+    // as a verb's roles do
+    if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
+    if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
     emitPairs(out, code, src, tgt, gov ? gov.modality : 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
@@ -1279,6 +1299,9 @@ const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']
 
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+
+/** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
+const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
 
 /** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
 const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
@@ -1456,6 +1479,8 @@ function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): Actor
   if (!by || isRoleOnly(by.mention)) return null;
   const { words, lemmas } = tokenForms(tokens);
   for (let k = from; k < by.mention.first - 1; k++) {
+    // ("signed a pact during a visit by X": a deed in a phrase of time is when the act happened, not what it answers)
+    if (tokens[k]?.norm === 'DURING') return null;
     if (tokens[k]?.pos === 'NOUN' && lex.nouns.longest(words, k, lemmas)) return by.mention;
   }
   return null;
