@@ -19,7 +19,7 @@ const FLOORS: [string[], string[]][] = [
   [['seed'], ['--min-f1', '0.75']],
   // our own news-style sentences (test/fixtures/gold/handwritten.jsonl, written for sitrep), built-in dictionaries:
   // a check that rules generalise beyond the shared sets; forbidden hits (questions, negations, conditionals) fail it
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.88']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.92']],
   // ... and a second set written without looking at the coder's output first (its first score was 0.673)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.90']],
   // ... and two more, written blind by helper sessions (first scores 0.763 and 0.742)
