@@ -248,6 +248,10 @@ const GOLD: [string, Triple[]][] = [
   ['Ten Iraqi soldiers were killed in an ambush near Mosul.', [['', 'IRQMIL', '190']]],
   ['Hurricane Melissa struck Jamaica as a category five storm.', []],
   ['An earthquake killed 300 Afghans.', []],
+  // a state's bombing is from the air (195); militants' bombing stays 183
+  ['Israel bombed Gaza on Monday.', [['ISR', 'PSE', '195']]],
+  ['Russian warplanes bombed Aleppo.', [['RUSMIL', 'SYR', '195']]],
+  ['Militants bombed a market in Kabul.', [['AFGINS', 'AFG', '183']]],
   // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
   ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
   ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '042']]],

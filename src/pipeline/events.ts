@@ -99,6 +99,9 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'rep
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
 const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
+/** A state, its government or its military ("ISR", "RUSGOV", "USAMIL"), not an IGO, NGO or armed group. */
+const STATE_FORCE = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL)?$/;
+
 /** Roots of violence: assault, fight, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** Head nouns of a subject that is a weapon or an attack, not an actor: "a roadside bomb killed", "the blast wounded". */
@@ -848,7 +851,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object)) tgt = src;
     // "rebels seized Damascus", "captured Kherson": seizing a place, which codes to a bare state, is occupying
     // territory (192), not seizing property (171)
-    const act = forward === '171' && !hit.pattern && tgt && tgt === c.object && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '') ? '192' : forward;
+    const seized = forward === '171' && !hit.pattern && tgt && tgt === c.object && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '');
+    // "Israel bombed Gaza", "Russia continued bombing Kharkiv": a state's or its military's bombing is from the air
+    // (195); 183 is the non-military bombing of militants and criminals
+    const stateBombing = forward === '183' && !!src && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x));
+    const act = seized ? '192' : stateBombing ? '195' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
