@@ -248,6 +248,9 @@ const GOLD: [string, Triple[]][] = [
   ['Ten Iraqi soldiers were killed in an ambush near Mosul.', [['', 'IRQMIL', '190']]],
   ['Hurricane Melissa struck Jamaica as a category five storm.', []],
   ['An earthquake killed 300 Afghans.', []],
+  // troops crossing into another country or its border is an incursion (192); refugees crossing are no event
+  ['Russian soldiers crossed the border into Ukraine.', [['RUSMIL', 'UKR', '192']]],
+  ['Thousands of refugees crossed into Poland from Ukraine.', []],
   // a state's bombing is from the air (195); militants' bombing stays 183
   ['Israel bombed Gaza on Monday.', [['ISR', 'PSE', '195']]],
   ['Russian warplanes bombed Aleppo.', [['RUSMIL', 'SYR', '195']]],
