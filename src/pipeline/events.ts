@@ -1221,7 +1221,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
     // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
     // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
-    const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && (c.object === inside && !!inside ? true : objectSlot(tokens, c.verb, i)));
+    const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && c.object === inside) || objectSlot(tokens, c.verb, i)));
     if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
