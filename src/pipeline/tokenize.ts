@@ -441,7 +441,7 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       // "Syrian forces clash with rioters", "troops fire on protesters": the base form of a lexicon verb after a
       // plural noun, before "with", "on" or "against", is a present-tense verb ("the rebels' attack on" has its
       // apostrophe between; "rebel attacks on" is no base form)
-      else if (pos === 'NOUN' && k + 1 < to && PRESENT_NEXT.has((values[k + 1] ?? '').toUpperCase()) && pluralNoun(prev) && verbBase(text.toUpperCase()) === text.toUpperCase()) pos = 'VERB';
+      else if (pos === 'NOUN' && k + 1 < to && pluralNoun(prev) && PRESENT_NEXT.has((values[k + 1] ?? '').toUpperCase()) && verbBase(text.toUpperCase()) === text.toUpperCase()) pos = 'VERB';
       // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
       if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
     }
