@@ -78,13 +78,16 @@ export const placeStage: Stage = {
       const text = doc.input.text;
       let masked = '';
       let at = 0;
+      // findPlaces looks sentences up by binary search: they go to it in text order, not in the events' order
+      const spans: { index: number; start: number; end: number }[] = [];
       for (const s of doc.sentences) {
         if (!wanted.has(s)) continue;
         masked += blank(text, at, s.start) + s.text;
         at = s.end;
+        spans.push({ index: s.index, start: s.start, end: s.end });
       }
       masked += blank(text, at, text.length);
-      doc.places = findPlaces(masked, [...wanted].map((s) => ({ index: s.index, start: s.start, end: s.end })), true);
+      doc.places = findPlaces(masked, spans, true);
     }
     const loaded = wanted.size > 0;
     for (const rec of doc.events) {
