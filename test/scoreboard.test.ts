@@ -31,6 +31,8 @@ const FLOORS: [string[], string[]][] = [
   // ... and regional wire sentences written blind (Africa, Latin America, South/Southeast Asia, Caucasus, Balkans;
   // first score 0.640)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.82']],
+  // ... and the lead's second blind set (first score 0.628); its floor holds the first score until it is developed on
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.62']],
 ];
 
 for (const [args, floor] of FLOORS) {
