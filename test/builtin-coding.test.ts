@@ -345,6 +345,11 @@ const GOLD: [string, Triple[]][] = [
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
+  // removing a government by force is a coup, coded as seizing power is (1724); after a plural noun an irregular
+  // past form before an article is the verb ("the rebels overthrew the")
+  ['Soldiers in Gabon overthrew the president.', [['GABMIL', 'GABGOV', '1724']]],
+  ['The rebels toppled the government of Syria.', [['SYRREB', 'SYRGOV', '1724']]],
+  ['The Gabonese army ousted the president.', [['GABMIL', 'GABGOV', '1724']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -391,7 +396,10 @@ const NOT_CODED: [string, string][] = [
   ['Russian troops withdrew from the town.', '161'],
   ['The European Union suspended sanctions on Syria.', '160'],
   // an allegation participle after a noun is no clause: the supplying is alleged
-  ['The United States imposed sanctions on three Chinese companies accused of supplying drone parts to Russia.', '072'],
+  ['The United States imposed sanctions on three Chinese companies accused of supplying drone parts to Russia.', '072'],  // no coup: a statue toppled, a vote of parliament (leadership change), an envoy ousted (expulsion)
+  ['Protesters toppled a statue of the former dictator in Baghdad.', '1724'],
+  ['The Kenyan parliament ousted the deputy president in a vote.', '1724'],
+  ["Gabon's army ousted the French ambassador.", '1724'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -258,6 +258,8 @@ const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY
 
 /** Tags after which a word wink called a noun may be a verb: "shot down", "shot a", "shot 12", "shot Kestrian". */
 const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
+/** Tags after an irregular past form that follows a plural noun and make it a verb with an object. */
+const OBJECT_NEXT = new Set(['DET', 'NUM', 'PROPN']);
 
 /** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
 const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
@@ -432,7 +434,8 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       // a particle, an article, a number or a name, is the verb too (a plural noun, "Russian strikes on", is not);
       // "police shot dead two protesters": after any noun when "dead"/"down" follows
       else if (k + 1 < to && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
-        const afterName = prev.pos === 'PROPN' && IRREGULAR_NEXT.has(tags[k + 1] ?? '');
+        // "the rebels overthrew the president": after a plural noun too, before an article, a number or a name
+        const afterName = prev.pos === 'PROPN' ? IRREGULAR_NEXT.has(tags[k + 1] ?? '') : pluralNoun(prev) && OBJECT_NEXT.has(tags[k + 1] ?? '');
         if ((afterName || PAST_PARTICLES.has((values[k + 1] ?? '').toUpperCase())) && irregularPast(text, verbBase)) pos = 'VERB';
       }
       // "a report released Tuesday alleged that", "the ministry claimed that": an -ed form of a lexicon verb after a
