@@ -106,7 +106,8 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
   if (pos === 'VERB' || pos === 'AUX') {
     const base = verbBase(lower.toUpperCase());
     if (base) return base.toLowerCase();
-    if (lower.endsWith('ies') || lower.endsWith('ied')) return lower.slice(0, -3) + 'y';
+    // "died", "lies", "tied": a short stem in -ie keeps it
+    if (lower.endsWith('ies') || lower.endsWith('ied')) return lower.length === 4 ? lower.slice(0, -1) : lower.slice(0, -3) + 'y';
     if (lower.endsWith('ing') && lower.length > 5) return restoreE(lower.slice(0, -3));
     if (lower.endsWith('eed') && lower.length > 5) return lower.slice(0, -1); // agreed, freed, guaranteed
     if (lower.endsWith('ed') && lower.length > 4) return restoreE(lower.slice(0, -2));
@@ -123,8 +124,12 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
   return lower;
 }
 
-/** Stems that lost a final e ("announc-ed", "receiv-ing", "clos-ed", "decid-ed", "complet-ed", "prepar-ing"; not "appear-ed", "soar-ed"); doubled consonants undouble instead. */
-const LOST_E = /(?:c|v|z|u|rg|ag|as|os|[^eo]ar|[^c]us|ais|ud|od|ir|ur|[^o]id|[^aeo]at|[^aeiou]ut|[^aeiou]am|[^aeiou]om|[^aeiou]in|[^o]ok|plet|[bcdfgkpstz]l)$/;
+/**
+ * Stems that lost a final e ("announc-ed", "receiv-ing", "clos-ed", "decid-ed", "complet-ed", "prepar-ing",
+ * "describ-ed", "schedul-ed", "incit-ed", "ignit-ed", "invit-ed", "promot-ed", "vot-ed"; not "appear-ed", "soar-ed",
+ * "feud-ing", "solicit-ed", "pivot-ed"); doubled consonants undouble instead.
+ */
+const LOST_E = /(?:c|v|z|u|rg|ag|as|os|ib|dul|(?<!li)cit|nit|vit|mot|(?<!i)vot|quot|not|[^eo]ar|[^c]us|ais|(?<!e)ud|od|ir|ur|[^o]id|[^aeo]at|[^aeiou]ut|[^aeiou]am|[^aeiou]om|[^aeiou]in|[^o]ok|plet|[bcdfgkpstz]l)$/;
 
 function restoreE(stem: string): string {
   const single = undouble(stem);
