@@ -350,6 +350,11 @@ const GOLD: [string, Triple[]][] = [
   ['Soldiers in Gabon overthrew the president.', [['GABMIL', 'GABGOV', '1724']]],
   ['The rebels toppled the government of Syria.', [['SYRREB', 'SYRGOV', '1724']]],
   ['The Gabonese army ousted the president.', [['GABMIL', 'GABGOV', '1724']]],
+  // attending a meeting abroad is a visit to its host; attending talks is negotiating; a funeral is a symbolic act
+  ['The French president attended a conference in Germany.', [['FRAGOV', 'DEU', '042']]],
+  ['The Iranian foreign minister attended talks with the Omani foreign minister.', [['IRNGOV', 'OMNGOV', '046']]],
+  ['Modi attended the funeral of the Japanese prime minister in Tokyo.', [['INDGOV', 'JPNGOV', '017']]],
+  ['Students attended classes in Kyiv.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
