@@ -355,6 +355,14 @@ const GOLD: [string, Triple[]][] = [
   ['The Iranian foreign minister attended talks with the Omani foreign minister.', [['IRNGOV', 'OMNGOV', '046']]],
   ['Modi attended the funeral of the Japanese prime minister in Tokyo.', [['INDGOV', 'JPNGOV', '017']]],
   ['Students attended classes in Kyiv.', []],
+  // fighting off an attacker is force against it, the actor after the particle or in the BY phrase of the attack
+  ['Israeli troops fought off Hezbollah fighters in southern Lebanon.', [['ISRMIL', 'LBNREBHEZ', '190']]],
+  ['Ukrainian forces repelled an attack by Russian troops near Pokrovsk.', [['UKRMIL', 'RUSMIL', '190']]],
+  // defeat is combat when soldiers or fighters do it, not at the polls
+  ['The Malian army defeated Islamist militants in the north.', [['MLIMIL', 'MLIINS', '190']]],
+  ['Trump defeated Harris in the election.', []],
+  ['The minister fended off accusations from Germany.', []],
+  ['Police re-arrested the opposition leader.', [['---COP', '---OPP', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [

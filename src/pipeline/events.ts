@@ -551,6 +551,8 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
 
 /** Adverb particles of phrasal verbs ("take in", "hand over"). */
 const ADVERB_PARTICLES = new Set(['IN', 'OUT', 'UP', 'DOWN', 'OFF', 'BACK', 'AWAY']);
+/** Adverb particles whose phrase is the verb's object: "fought off X", "beat back X", "gunned down X". */
+const OBJECT_PARTICLES = new Set(['OFF', 'BACK', 'DOWN']);
 /** A multi-word verb whose words after the verb start with a particle, prepositional or adverbial. */
 const anyParticle = (e: VerbEntry): boolean => particleVerb(e) || ADVERB_PARTICLES.has(e.after[0] ?? '');
 
@@ -757,7 +759,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
     // not accuse Gaza)
     const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
-    let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c)) ?? null;
+    // "fought off Hezbollah fighters", "beat back the rebels", "gunned down protesters": after these particles the actor
+    // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
+    const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c)) ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
