@@ -86,6 +86,12 @@ void test('eventDate: future clauses resolve forward, past ones backward', () =>
 void test('eventDate: without a publication date only absolute dates count', () => {
   assert.equal(eventDate('Gunmen stormed the consulate on Friday.', 0, null), null);
   assert.equal(eventDate('Nothing happened.', 0, null), null);
+  // casual and relative expressions name no year of their own: no date rather than one made up
+  assert.equal(eventDate('The envoy said today that the ceasefire held.', 0, null), null);
+  assert.equal(eventDate('Shelling resumed two days ago.', 0, null), null);
+  assert.equal(eventDate('The border talks collapsed last week.', 0, null), null);
+  assert.equal(eventDate('An air raid killed the militia leader near Tarvel Jan. 2.', 0, null), null);
+  assert.equal(eventDate('The blockade began in March 2017.', 0, null)?.date, '2017-03-01');
   assert.equal(eventDate('Fighting broke out on Aug. 14, 2018.', 0, null)?.date, '2018-08-14');
 });
 

@@ -311,7 +311,9 @@ function candidates(text: string, pub: Ymd | null, future: (index: number) => bo
       if (!monthWord || (!has('year') && !MONTH_PREP.test(before + raw.slice(0, monthWord.index)))) continue;
     }
     if (has('weekday') && !has('day') && !unit && !FULL_WEEKDAY.test(raw)) continue; // "sun", "Wed" without a dot
-    if (!pub && !has('year')) continue; // relative expressions need a reference date
+    // without a publication date only an expression that writes its year can be placed: chrono marks the year of
+    // "today" or "two days ago" certain from its reference date, which would then be made up
+    if (!pub && !/\d{4}|'\d{2}\b/.test(raw)) continue;
     let date: Ymd = { y: s.get('year') ?? 2000, m: s.get('month') ?? 1, d: s.get('day') ?? 1 };
     let precision: EventDate['precision'] = 'day';
     const fwd = future(r.index);
