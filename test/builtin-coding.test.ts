@@ -363,6 +363,15 @@ const GOLD: [string, Triple[]][] = [
   ['Trump defeated Harris in the election.', []],
   ['The minister fended off accusations from Germany.', []],
   ['Police re-arrested the opposition leader.', [['---COP', '---OPP', '173']]],
+  // the subject's own people stay the target unless a phrase right after them, or one of where they went, names
+  // another country; a partner deep in another phrase does not
+  ["Peru's top court suspended President Dina Boluarte pending an inquiry into a phone call with Chile's president.", [['PERJUD', 'PERGOV', '160']]],
+  ['The IAEA sent inspectors to a uranium plant in central Iran.', [['IGOUNOIAE', 'IRN', '090']]],
+  // "dozens of X" right after the verb is its object; the destination of a violent act is not its target
+  ['Gunmen seized scores of hostages in Mali and took them to Niger.', [['---REB', 'MLICVL', '181']]],
+  ['Russia sent thousands of troops to Belarus.', [['RUS', 'BLR', '154']]],
+  // armed groups crossing into a country make an incursion too
+  ['Islamist militants crossed into Benin from Burkina Faso.', [['---INS', 'BEN', '192']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -762,7 +762,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "fought off Hezbollah fighters", "beat back the rebels", "gunned down protesters": after these particles the actor
     // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
-    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c)) ?? null;
+    const quantified = c.object ? null : quantifiedObject(tokens, c);
+    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c)) ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
@@ -774,14 +775,17 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
     if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
-    if (!hit.target && tgt && tgt === c.object && isRoleOnly(tgt)) {
+    if (!hit.target && tgt && (tgt === c.object || tgt === quantified) && isRoleOnly(tgt)) {
       const after = tokens[tgt.last + 1]?.norm ?? '';
       const gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
       const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
       const better = pickPrep(c);
       // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
       // (not to the country across a border: "killed 40 soldiers near the border with Niger")
-      if (!local && better && !isRoleOnly(better) && c.preps.find((p) => p.mention === better)?.prep !== 'BORDER') tgt = better;
+      // (nor to the destination of a violent act: "took hostages back to Gaza")
+      const prep = c.preps.find((p) => p.mention === better)?.prep;
+      const destination = (prep === 'TO' || prep === 'INTO') && FORCE_ROOTS.has(forward?.slice(0, 2) ?? '');
+      if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination) tgt = better;
     }
     if (c.passive && !hit.source && hit.entry.base !== 'BE') {
       ({ src, tgt } = passiveRoles(c, tokens));
@@ -789,10 +793,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
     // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
-    // names another country
+    // names another country right after them or as where they went, were or came from ("dispatched inspectors to a
+    // plant in central Iran"; not a partner deep in another phrase: "suspended the prime minister pending an inquiry
+    // into a call with Cambodia's leader" suspends the prime minister)
     if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt)) {
       const other = pickPrep(c);
-      if (other && !sameCountry(src, other) && !isRoleOnly(other)) tgt = other;
+      const object = tgt;
+      const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
+      if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
     }
     // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
     // place its clause names
@@ -1113,6 +1121,24 @@ function chainedPrep(tokens: Token[], m: ActorMention, v: number): boolean {
   let j = m.first - 2;
   while (j > v && NOUN_PHRASE.has(tokens[j]?.pos ?? '')) j--;
   return j > v && tokens[j]?.pos === 'ADP';
+}
+
+/**
+ * "deported dozens of migrants to Mexico", "took scores of hostages back to Gaza": the OF phrase of a quantity right
+ * after the verb is its object, before any other phrase.
+ */
+function quantifiedObject(tokens: Token[], c: Clause): ActorMention | null {
+  for (const p of c.preps) {
+    if (p.prep !== 'OF') continue;
+    let k = p.mention.first - 1;
+    while (k > c.verb && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM')) k--;
+    if (tokens[k]?.norm !== 'OF' || !partitive(tokens, k)) continue;
+    // the quantity follows the verb, a number or an approximator aside: "killed at least dozens of", "arrested some 200 of"
+    let q = k - 1;
+    while (q > c.verb + 1 && (tokens[q - 1]?.pos === 'NUM' || tokens[q - 1]?.pos === 'DET' || tokens[q - 1]?.pos === 'ADJ')) q--;
+    return q <= c.verb + 2 ? p.mention : null;
+  }
+  return null;
 }
 
 function pickPrep(c: Clause): ActorMention | null {
@@ -1482,6 +1508,10 @@ const RELATIVE_WORDS = new Set(['WHO', 'WHOM', 'WHOSE', 'WHICH', 'WHERE']);
 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
+/** Prepositions of where someone went, was or came from. */
+const WHERE_PREPS = new Set(['TO', 'INTO', 'FROM', 'IN', 'AT']);
+/** Roots of violence, whose TO phrase is where victims were taken, not whom the act was aimed at (a deportation's is the country deportees are sent to, its usual target). */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** The BY phrase of an event noun after `from` in the clause ("the attack on X by Y" → Y), or null. */
 function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): ActorMention | null {
