@@ -372,6 +372,11 @@ const GOLD: [string, Triple[]][] = [
   ['Russia sent thousands of troops to Belarus.', [['RUS', 'BLR', '154']]],
   // armed groups crossing into a country make an incursion too
   ['Islamist militants crossed into Benin from Burkina Faso.', [['---INS', 'BEN', '192']]],
+  // revoking what was granted restricts (a permission 172, an agreement 161); revoking sanctions eases them
+  ['Russia revoked the accreditation of two German journalists.', [['RUS', 'DEUMED', '172']]],
+  ['The United States revoked sanctions on Venezuela.', [['USA', 'VEN', '085']]],
+  // an adjunct after a comma that closes an infinitive belongs to the infinitive's governor
+  ['France asked Italy to take in the migrants, accusing Rome of blocking rescue ships.', [['FRA', 'ITA', '023'], ['FRA', 'ITA', '112']]],
 ];
 
 const NOT_CODED: [string, string][] = [

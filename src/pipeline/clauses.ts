@@ -594,11 +594,18 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
     const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
-      c.parent = k - 1;
+      // "revoked Brazil's permission to represent X, accusing Y of ...": an adjunct set off by a comma after an
+      // infinitive belongs to the infinitive's governor, whose subject it shares
+      let gov = k - 1;
+      if (c.link === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',') {
+        for (let g = clauses[gov]; g && g.link === 'infinitive' && g.parent !== null && g.parent < gov; g = clauses[gov]) gov = g.parent;
+      }
+      const q = clauses[gov] ?? p;
+      c.parent = gov;
       c.link = 'coordinated';
-      c.subject = p.subject;
+      c.subject = q.subject;
       c.subjectHow = 'coordinated';
-      if (c.modality === 'asserted') c.modality = p.modality;
+      if (c.modality === 'asserted') c.modality = q.modality;
       continue;
     }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
