@@ -377,6 +377,10 @@ const GOLD: [string, Triple[]][] = [
   ['The United States revoked sanctions on Venezuela.', [['USA', 'VEN', '085']]],
   // an adjunct after a comma that closes an infinitive belongs to the infinitive's governor
   ['France asked Italy to take in the migrants, accusing Rome of blocking rescue ships.', [['FRA', 'ITA', '023'], ['FRA', 'ITA', '112']]],
+  // a cooperative adjunct that names no one is aimed where its governing act was (not a hostile one's victims)
+  ['The German chancellor visited Kyiv on Monday, pledging more humanitarian aid.', [['DEUGOV', 'UKR', '0333'], ['DEUGOV', 'UKR', '042']]],
+  ["Mali's junta expelled the French ambassador, giving him 72 hours to leave the country.", [['MLIGOV', 'FRAGOV', '161']]],
+  ['Israel struck Gaza overnight, vowing to continue the offensive.', [['ISR', 'PSE', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [

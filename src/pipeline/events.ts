@@ -818,6 +818,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       tgt.codes = tgt.codes.map((x) => around + x.slice(3));
       tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
     }
+    // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
+    // where its governing act was, when that act was cooperative too ("expelled the ambassador, giving him 72 hours")
+    const govCode = c.parent !== null ? (hits[c.parent]?.code.forward ?? '') : '';
+    if (!tgt && !hit.target && hit0 && hit0 !== src && !isRoleOnly(hit0) && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && COOPERATIVE_ROOTS.has(govCode.slice(0, 2))) tgt = hit0;
     // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
     // one country the sentence names
     // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
