@@ -381,6 +381,9 @@ const GOLD: [string, Triple[]][] = [
   ['The German chancellor visited Kyiv on Monday, pledging more humanitarian aid.', [['DEUGOV', 'UKR', '0333'], ['DEUGOV', 'UKR', '042']]],
   ["Mali's junta expelled the French ambassador, giving him 72 hours to leave the country.", [['MLIGOV', 'FRAGOV', '161']]],
   ['Israel struck Gaza overnight, vowing to continue the offensive.', [['ISR', 'PSE', '190']]],
+  // a noun joined by "and" to a phrase's noun is in that phrase, and a compound subject's topic is not its partner
+  ['Serbia and Kosovo agreed on a truce and refugee return deal.', [['KSV', 'SRB', '030'], ['SRB', 'KSV', '030']]],
+  ['France and Germany called on Iran to resume talks.', [['DEU', 'IRN', '026'], ['FRA', 'IRN', '026']]],
 ];
 
 const NOT_CODED: [string, string][] = [

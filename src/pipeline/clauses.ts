@@ -425,7 +425,21 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
     // "in southern X", "in south X" (tagged ADV), "to the three X"
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
+    // "agreed on a ceasefire and hostage release deal": a noun joined by "and"/"or" to a prepositional phrase's noun
+    // is in that phrase
+    if (t.pos === 'CCONJ') return conjoinedPrep(tokens, j - 1, v);
     return null;
+  }
+  return null;
+}
+
+/** The preposition of a noun phrase ending at `k` (nouns, names, determiners, adjectives, numbers), or null. */
+function conjoinedPrep(tokens: Token[], k: number, v: number): Token | null {
+  for (let j = k; j > v; j--) {
+    const t = tokens[j];
+    if (!t) return null;
+    if (t.pos === 'ADP') return t;
+    if (!['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(t.pos)) return null;
   }
   return null;
 }

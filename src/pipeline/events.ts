@@ -1153,7 +1153,10 @@ function pickPrep(c: Clause): ActorMention | null {
     // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C"
     if (compound && (p === 'IN' || p === 'AT' || p === 'BY')) continue;
     // a phrase naming the subject itself ("Egypt hosted talks ... in Cairo") is not its target
-    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)));
+    // (nor, for a compound subject, a role without a country in what they deal with: "A and B agreed on a hostage
+    // release deal")
+    const topic = compound && (p === 'ON' || p === 'OVER' || p === 'ABOUT');
+    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)));
     if (hit) return hit.mention;
   }
   return compound ? null : (c.preps[0]?.mention ?? null);
