@@ -342,6 +342,21 @@ const GOLD: [string, Triple[]][] = [
   ['Authorities in Manipur imposed a curfew.', [['INDGOV', 'IND', '1723']]],
   ['Gunmen killed 20 villagers in Zamfara state.', [['NGAREB', 'NGACVL', '193']]],
   ['The Arakan Army captured a town in Rakhine.', [['MMRREB', 'MMR', '192']]],
+  // a passive's instrument with a reduced relative names the doer behind it, hedged ("believed to have been V-ed")
+  // or not; the hedge is on who did it, the act is reported as it happened
+  ['The Kenyan convoy was hit by a rocket believed to have been fired by Somali militants.', [['SOMINS', 'KEN', '194']]],
+  ['The Kenyan convoy was hit by a rocket fired by Somali militants.', [['SOMINS', 'KEN', '194']]],
+  ['The Kenyan convoy was attacked by a drone launched by Somali militants.', [['SOMINS', 'KEN', '1952']]],
+  ['The Kenyan convoy was attacked by a drone thought to be launched by Somali militants.', [['SOMINS', 'KEN', '1952']]],
+  // ... but a person named in a relative about the doers is not the doer ("led by"), and a hedged relative's own
+  // event is a belief, not asserted, while the verb after it keeps the noun as its subject
+  ['The Kenyan convoy was attacked by Somali soldiers led by an Eritrean general.', [['SOMMIL', 'KEN', '190']]],
+  ['Somali militants believed to be backed by Eritrea attacked the Kenyan convoy.', [['SOMINS', 'KEN', '190']]],
+  // a bare participle written like its verb after "be" is passive: "was hit by X"; active "hit" is not
+  ['The Kenyan embassy was hit by Somali militants.', [['SOMINS', 'KENGOV', '190']]],
+  ['Kenyan troops hit Somali militants.', [['KENMIL', 'SOMINS', '190']]],
+  // a hyphenated modifier read as one proper noun stays inside the BY phrase
+  ['The Kenyan convoy was blown up near the border by pro-Somali rebels.', [['---REB', 'KEN', '183']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

@@ -65,6 +65,35 @@ const DURATION = new Set(['HOURS', 'DAYS', 'NIGHTS', 'WEEKS', 'MONTHS', 'YEARS',
 export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set(['LINKED', 'TIED', 'AFFILIATED', 'ALLIED', 'CONNECTED']);
 /** Past participles of allegation that open a reduced relative after a noun: "a man accused of spying". */
 const ALLEGATION_PARTICIPLES = new Set(['ACCUSED', 'SUSPECTED', 'CHARGED', 'CONVICTED']);
+/** Participles that hedge a reduced relative's passive: "a missile believed to be fired by X", "men thought to have
+ * been trained by Y". The hedge is on who did it; the act itself is reported as it happened (as for "suspected"). */
+const HEDGE_PARTICIPLES = new Set(['BELIEVED', 'THOUGHT', 'SAID', 'REPORTED', 'KNOWN', 'UNDERSTOOD', 'PRESUMED', 'ALLEGED', 'SUSPECTED']);
+
+/**
+ * "NOUN believed to be V-ed", "NOUN thought to have been V-ed": when token `v` is such a participle, the index of the
+ * hedge word (right after the noun the relative is about); else -1.
+ */
+function hedgeBefore(tokens: Token[], v: number): number {
+  let j = v - 1;
+  if (tokens[j]?.lemma !== 'be') return -1;
+  j--;
+  if (tokens[j]?.norm === 'HAVE') j--;
+  if (tokens[j]?.norm !== 'TO') return -1;
+  const h = tokens[j - 1];
+  return h && HEDGE_PARTICIPLES.has(h.norm) && ['NOUN', 'PROPN'].includes(tokens[j - 2]?.pos ?? '') ? j - 1 : -1;
+}
+
+/** Is token `i` a hedge word opening "to be / to have been" + participle after a noun? */
+function isHedge(tokens: Token[], i: number): boolean {
+  let k = i + 2;
+  if (tokens[i + 1]?.norm !== 'TO') return false;
+  if (tokens[k]?.norm === 'HAVE') k++;
+  return tokens[k]?.lemma === 'be' && pastParticiple(tokens[k + 1]) && hedgeBefore(tokens, k + 1) === i;
+}
+
+/** Weapons and means of attack that a passive's BY phrase may name in place of the doer: "hit by a drone fired by X". */
+const INSTRUMENTS = new Set(['DRONE', 'MISSILE', 'ROCKET', 'SHELL', 'MORTAR', 'BOMB', 'GRENADE', 'MINE', 'LANDMINE', 'DEVICE', 'IED', 'ARTILLERY', 'AIRSTRIKE', 'STRIKE', 'TORPEDO', 'PROJECTILE', 'AIRCRAFT', 'JET', 'WARPLANE', 'HELICOPTER', 'SHIP', 'WARSHIP', 'VESSEL', 'SNIPER']);
+
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
@@ -127,10 +156,16 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (t.pos === 'VERB' && INTENT_ADJ.has(t.norm) && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.norm === 'TO') continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
+    // "a missile believed to be fired by X": the hedge opens a reduced relative whose verb is the participle; it is
+    // no clause of its own (see `hedgeBefore`)
+    if (t.pos === 'VERB' && isHedge(tokens, i)) continue;
     // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
     // relative clause; X belongs to the noun phrase of that verb. When the noun is an actor ("rebels arrested by
     // X") the participle is a passive clause of its own (see `reducedRelative`).
-    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, i - 1)) continue;
+    // (... also hedged: "was hit by a rocket believed to have been fired by X")
+    const hedge = hedgeBefore(tokens, i);
+    const nounAt = hedge >= 0 ? hedge - 1 : i - 1;
+    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[nounAt]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, nounAt)) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "strikes on what it called militant camps", "what Kestria described as a provocation": a naming verb in a
@@ -141,6 +176,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
       const nxt = nextNonAdv(tokens, i + 1);
       if (nxt !== null && isVerb(tokens[nxt])) continue;
     }
+    // ... and "have" (tagged either way) before "been" + participle: "to have been fired"
+    if (t.lemma === 'have' && tokens[i + 1]?.norm === 'BEEN' && isVerb(tokens[nextNonAdv(tokens, i + 2) ?? -1])) continue;
     verbs.push(i);
   }
   const clauses: Clause[] = [];
@@ -173,7 +210,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let passiveAux = false;
   let infinitive = false;
   let intent = false;
-  let alleged = ALLEGING.has(tokens[v + 1]?.norm ?? '');
+  // ("rebels believed to be backed by X": the backing is a belief; see `hedgeBefore`)
+  let alleged = ALLEGING.has(tokens[v + 1]?.norm ?? '') || hedgeBefore(tokens, v) >= 0;
   for (let j = v - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -213,8 +251,12 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
     break;
   }
+  // "a missile believed to be fired by X": a hedged reduced relative, no infinitive complement of "believed"
+  const hedge = hedgeBefore(tokens, v);
+  if (hedge >= 0) infinitive = false;
   const verbTok = tokens[v];
-  const participle = !!verbTok && (/(ED|EN|WN|NE|UNG|LT|PT)$/.test(verbTok.norm) || verbTok.norm !== verbTok.lemma.toUpperCase()) && !/ING$/.test(verbTok.norm);
+  // ("was hit by", "were put on trial": a participle written like its verb is one after "be")
+  const participle = !!verbTok && (/(ED|EN|WN|NE|UNG|LT|PT)$/.test(verbTok.norm) || verbTok.norm !== verbTok.lemma.toUpperCase() || (passiveAux && IRREGULAR_PARTICIPLES.has(verbTok.norm))) && !/ING$/.test(verbTok.norm);
   let passive = passiveAux && participle;
   // clause end: next verb group or a hard boundary
   let end = nextVerb - 1;
@@ -337,11 +379,21 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
   // the participle, not an actor further left
+  // "a missile believed to be fired by X", "rebels thought to be backed by Y": the hedged participle is a passive
+  // about the noun before the hedge (an actor, or a thing that is no participant)
+  if (hedge >= 0 && passive) {
+    const noun = inMention(mentions, hedge - 1);
+    subject = noun ?? null;
+    subjectHow = noun ? 'relative' : 'none';
+    start = noun ? noun.first : hedge;
+  }
   if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
     const before = tokens[v - 1];
     const byNext = tokens[nextNonAdv(tokens, v + 1) ?? -1]?.norm === 'BY';
-    // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...")
-    const adjacent = byNext ? (inMention(mentions, v - 1) ?? (tokens[v - 1]?.norm === ',' ? inMention(mentions, v - 2) : undefined)) : undefined;
+    // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...", or hedged: "rebels believed to be
+    // backed by X")
+    const nounAt = hedge >= 0 ? hedge - 1 : v - 1;
+    const adjacent = byNext ? (inMention(mentions, nounAt) ?? (tokens[nounAt]?.norm === ',' ? inMention(mentions, nounAt - 1) : undefined)) : undefined;
     if (adjacent && adjacent.kind !== 'pronoun') {
       // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
       passive = true;
@@ -425,6 +477,8 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
     // "in southern X", "in south X" (tagged ADV), "to the three X"
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
+    // "by pro-Russian rebels": a hyphenated modifier read as one proper noun
+    if (t.pos === 'PROPN' && /^\p{L}+-\p{L}+$/u.test(t.text)) continue;
     return null;
   }
   return null;
@@ -449,13 +503,16 @@ const pastParticiple = (t: Token | undefined): boolean => !!t && t.pos === 'VERB
  */
 function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
   const m = c.subject;
-  if (!m || m.kind === 'pronoun' || c.groupStart !== c.verb || c.link || m.last < c.verb - 2 || m.first < p.verb) return false;
+  // (hedged: "a drone believed to be launched by X" is about the noun before the hedge)
+  const hedge = hedgeBefore(tokens, c.verb);
+  const at = hedge >= 0 ? hedge : c.verb;
+  if (!m || m.kind === 'pronoun' || (c.groupStart !== c.verb && hedge < 0) || (c.link && c.link !== 'infinitive') || m.last < at - 2 || m.first < p.verb) return false;
   if (!pastParticiple(tokens[c.verb]) || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
   // the participle takes no object of its own ("shunned work" is active), and the previous verb is a real verb with
   // its own subject, not a mis-tagged adjective right before the noun ("the Israeli-occupied West Bank")
   if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
   if (!p.subject || m.first === p.verb + 1) return false;
-  for (let j = m.last + 1; j < c.verb; j++) if (tokens[j]?.pos !== 'ADV') return false;
+  for (let j = m.last + 1; j < at; j++) if (tokens[j]?.pos !== 'ADV') return false;
   return p.object === m || p.preps.some((x) => x.mention === m);
 }
 
@@ -464,7 +521,9 @@ function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
  * finite verb of `c`, which has no subject of its own? Only a phrase of nouns and prepositions lies between them.
  */
 function participialModifier(tokens: Token[], c: Clause, p: Clause, between: Token[]): boolean {
-  if (!p.subject || c.subject || c.link || p.link || p.groupStart !== p.verb || p.subject.last !== p.verb - 1) return false;
+  // (also hedged: "militants believed to be backed by X attacked Y")
+  const hedge = hedgeBefore(tokens, p.verb);
+  if (!p.subject || c.subject || c.link || p.link || (p.groupStart !== p.verb && hedge < 0) || p.subject.last !== (hedge >= 0 ? hedge : p.verb) - 1) return false;
   const part = tokens[p.verb];
   if (!part || !(part.norm.endsWith('ING') || (p.passive && pastParticiple(part)))) return false;
   const verb = tokens[c.verb];
@@ -505,6 +564,10 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.subjectHow = 'relative';
       c.parent = k - 1;
       c.link = 'relative';
+      // "was attacked by a drone launched by X": the agent behind a passive's instrument is its agent
+      const by = p.passive ? p.preps.find((x) => x.prep === 'BY' && x.mention === c.subject) : undefined;
+      const agent = c.preps.find((x) => x.prep === 'BY')?.mention;
+      if (by && agent && INSTRUMENTS.has(tokens[by.mention.last]?.lemmaNorm ?? '')) by.mention = agent;
       continue;
     }
     // "return weapons and equipment seized last year from X": a past participle right after the previous verb's
