@@ -357,6 +357,13 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan troops hit Somali militants.', [['KENMIL', 'SOMINS', '190']]],
   // a hyphenated modifier read as one proper noun stays inside the BY phrase
   ['The Kenyan convoy was blown up near the border by pro-Somali rebels.', [['---REB', 'KEN', '183']]],
+  // a list of verbs closed by "and" shares its subject, also in its middle members (whose "subject" found to the left
+  // is the object of the verb before)
+  ['Kenyan troops stormed the town, arrested Somali militants and burned homes.', [['KENMIL', 'SOMINS', '173']]],
+  ['Kenyan police raided the camp, seized weapons, arrested Somali militants and burned the huts.', [['KENCOP', 'SOMINS', '173']]],
+  ['Kenyan troops entered the town, searched homes and attacked Somali militants.', [['KENMIL', 'SOMINS', '190']]],
+  // ... but a participle after a comma with its own BY phrase describes the noun before it
+  ['Kenyan troops stormed the town, seized last week by Somali militants, and burned homes.', []],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

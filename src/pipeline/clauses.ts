@@ -651,6 +651,16 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
         rel.passive = true;
       }
     }
+    // "Troops stormed the town, arrested dozens and burned homes": a verb after a comma in a list of verbs that
+    // "and"/"or" closes shares the subject of the verb before it
+    if ((!c.subject || listedObject(tokens, c, p)) && !c.link && !c.passive && c.groupStart === c.verb && p.subject && verbList(tokens, clauses, k) && between.length > 0 && between.every((t) => t.norm !== ';' && !(t.pos === 'SCONJ'))) {
+      c.parent = k - 1;
+      c.link = 'coordinated';
+      c.subject = p.subject;
+      c.subjectHow = 'coordinated';
+      if (c.modality === 'asserted') c.modality = p.modality;
+      continue;
+    }
     // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
     // ("Riot police, using water cannon and rubber bullets, dispersed X": "and" inside a participle's phrase set off
     // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
@@ -726,6 +736,34 @@ function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses:
       break;
     }
   }
+}
+
+/**
+ * Is clause `k` a middle member of a list of verbs: right after a comma, finite (no -ing adjunct, no participle
+ * describing the noun before it), with the verbs after it joined by commas up to one joined by "and"/"or"?
+ */
+function verbList(tokens: Token[], clauses: Clause[], k: number): boolean {
+  const c = clauses[k];
+  if (!c || tokens[c.groupStart - 1]?.norm !== ',' || /ING$/.test(tokens[c.verb]?.norm ?? '')) return false;
+  // (the member takes an object or a phrase of its own: "arrested dozens", not "the town, seized last week")
+  if (!['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  for (let n = k + 1; n < clauses.length; n++) {
+    const x = clauses[n];
+    const prev = clauses[n - 1];
+    if (!x || !prev || (x.subject && !listedObject(tokens, x, prev)) || x.passive || x.groupStart !== x.verb || /ING$/.test(tokens[x.verb]?.norm ?? '')) return false;
+    const gap = tokens.slice(prev.verb + 1, x.groupStart);
+    if (gap.some((t) => t.norm === ';' || t.pos === 'SCONJ' || RELATIVE.has(t.norm))) return false;
+    const joiner = tokens[x.groupStart - 1];
+    if (joiner?.pos === 'CCONJ') return true;
+    if (joiner?.norm !== ',') return false;
+  }
+  return false;
+}
+
+/** In "raided X, arrested Y, seized Z": the "subject" found for a verb after a comma is the object of the one before. */
+function listedObject(tokens: Token[], c: Clause, p: Clause): boolean {
+  const s = c.subject;
+  return !!s && c.subjectHow === 'direct' && s.first > p.verb && s.last === c.groupStart - 2 && tokens[c.groupStart - 1]?.norm === ',' && (p.object === s || p.preps.some((x) => x.mention === s));
 }
 
 /** A participle set off by a comma right after the verb group's start, with no subject of its own: ", using X, ...". */
