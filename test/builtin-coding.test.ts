@@ -364,6 +364,12 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan troops entered the town, searched homes and attacked Somali militants.', [['KENMIL', 'SOMINS', '190']]],
   // ... but a participle after a comma with its own BY phrase describes the noun before it
   ['Kenyan troops stormed the town, seized last week by Somali militants, and burned homes.', []],
+  // "faces pressure to V", "is under pressure (from X) to V": what others press for has not happened
+  ['Germany faces pressure to help Ukraine.', []],
+  ['Germany has been under pressure to send tanks to Ukraine.', []],
+  ['Germany faces growing pressure from its allies to help Ukraine.', []],
+  ['Germany received aid from France to help Ukraine.', [['FRA', 'DEU', '070']]],
+  ['Germany sent tanks to Ukraine under pressure from its allies.', [['DEU', 'UKR', '072']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

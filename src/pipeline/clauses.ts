@@ -53,6 +53,19 @@ const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER
 const BE_SCHEDULE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE']);
 /** Words before "to V" that make V someone's expectation, not a fact: "is expected to resume", "is likely to vote". */
 const PROSPECT_ADJ = new Set(['EXPECTED', 'LIKELY', 'UNLIKELY', 'SUPPOSED']);
+/** Nouns of pressure before "to V": "faces pressure to resign", "amid calls to step down". */
+const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALLS', 'DEMANDS', 'APPEALS', 'ULTIMATUM']);
+/** A noun of pressure right before "to" at `to`, or before a "from X" phrase that ends there. */
+function pressureBefore(tokens: Token[], to: number): boolean {
+  let j = to - 1;
+  if (!(tokens[j]?.pos === 'NOUN' && PRESSURE_NOUNS.has(tokens[j]?.norm ?? ''))) {
+    let k = j;
+    while (k > j - 6 && k > 0 && ['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON'].includes(tokens[k]?.pos ?? '')) k--;
+    if (tokens[k]?.norm !== 'FROM' || k === j) return false;
+    j = k - 1;
+  }
+  return tokens[j]?.pos === 'NOUN' && PRESSURE_NOUNS.has(tokens[j]?.norm ?? '');
+}
 /** Verbs of intention the tagger can read as plural nouns: in "Kenya plans to deploy", "the army aims to retake"
  * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
 const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
@@ -211,6 +224,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let infinitive = false;
   let intent = false;
   // ("rebels believed to be backed by X": the backing is a belief; see `hedgeBefore`)
+  let pressed = false;
   let alleged = ALLEGING.has(tokens[v + 1]?.norm ?? '') || hedgeBefore(tokens, v) >= 0;
   for (let j = v - 1; j > prevVerb; j--) {
     const t = tokens[j];
@@ -244,6 +258,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         // "to V" is a schedule or an arrangement, not a happening
         else if (before?.lemma === 'be' && BE_SCHEDULE.has(before.norm)) modal ??= 'WILL';
         else if (PROSPECT_ADJ.has(before?.norm ?? '')) modal ??= before?.norm ?? null;
+        // "faces pressure to help Y", "is under pressure to resign", "faced calls to step down": what others press
+        // for has not happened; it is demanded of the subject (by no one the clause names)
+        // (also with who presses: "faces pressure from X to V")
+        else if (pressureBefore(tokens, j)) pressed = true;
       }
       else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY', 'YET'].includes(t.norm)) break;
       g = j;
@@ -409,7 +427,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
   }
   if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g))) negated = true;
-  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : alleged ? 'alleged' : 'asserted';
+  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : pressed ? 'demanded' : alleged ? 'alleged' : 'asserted';
   return {
     verb: v,
     groupStart: g,

@@ -891,8 +891,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
     }
     if ((reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
-    // "Y must (not) V": the speaker demands it of Y
-    if (c.modality === 'demanded' && c.subject) {
+    // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
+    if (c.modality === 'demanded' && c.subject && c.modal) {
       const demand = demandCodeFor(code.forward);
       emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
     }
