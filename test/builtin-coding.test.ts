@@ -370,6 +370,11 @@ const GOLD: [string, Triple[]][] = [
   ['Germany faces growing pressure from its allies to help Ukraine.', []],
   ['Germany received aid from France to help Ukraine.', [['FRA', 'DEU', '070']]],
   ['Germany sent tanks to Ukraine under pressure from its allies.', [['DEU', 'UKR', '072']]],
+  // an object pronoun right after its verb is not that verb's subject: "praised it" is not France praising itself
+  ['France met Russia and praised it.', [['FRA', 'RUS', '036'], ['FRA', 'RUS', '051']]],
+  ['France said Russia attacked it.', [['RUS', 'FRA', '190']]],
+  // ... while a pronoun before a verb is a complement's subject, the speaker
+  ['Kenya said it would attack Somalia.', [['KEN', 'SOM', '138']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
