@@ -375,6 +375,15 @@ const GOLD: [string, Triple[]][] = [
   ['France said Russia attacked it.', [['RUS', 'FRA', '190']]],
   // ... while a pronoun before a verb is a complement's subject, the speaker
   ['Kenya said it would attack Somalia.', [['KEN', 'SOM', '138']]],
+  // closing a route or a border (191) is complete with a doer that has a country; a border closed right after acting
+  // on another state is the border with it, and a finite verb after "and" joins the last finite verb, not a gerund
+  ['Turkey sealed its border on Monday.', [['TUR', '', '191']]],
+  ['Armenia closed the mountain road to all traffic.', [['ARM', '', '191']]],
+  ['Poland accused Belarus of pushing migrants across the frontier and sealed the border for a week.', [['POL', 'BLR', '112'], ['POL', 'BLR', '191']]],
+  // ... not with a doer of no country, nor a closing that did not happen, nor closing a meeting
+  ['Police surrounded the building.', []],
+  ['Armenia did not close the road.', []],
+  ['Armenia closed the meeting.', []],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

@@ -685,11 +685,15 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
     const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
-      c.parent = k - 1;
+      // "accused X of sending balloons into its airspace and closed the border": a finite verb after "and" is joined
+      // to the last finite verb, not to an -ing form in between
+      const q = formMate(tokens, clauses, k);
+      const mate = q >= 0 ? (clauses[q] ?? p) : p;
+      c.parent = q >= 0 ? q : k - 1;
       c.link = 'coordinated';
-      c.subject = p.subject;
+      c.subject = mate.subject;
       c.subjectHow = 'coordinated';
-      if (c.modality === 'asserted') c.modality = p.modality;
+      if (c.modality === 'asserted') c.modality = mate.modality;
       continue;
     }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
@@ -776,6 +780,23 @@ function verbList(tokens: Token[], clauses: Clause[], k: number): boolean {
     if (joiner?.norm !== ',') return false;
   }
   return false;
+}
+
+/**
+ * For a finite verb `k` after "and" whose previous clause is an -ing form (a gerund complement or adjunct): the
+ * index of the nearest earlier finite clause with a subject, or -1 to join the previous clause as usual.
+ */
+function formMate(tokens: Token[], clauses: Clause[], k: number): number {
+  const c = clauses[k];
+  const p = clauses[k - 1];
+  const ing = (x: Clause): boolean => /ING$/.test(tokens[x.verb]?.norm ?? '') && x.groupStart === x.verb;
+  if (!c || !p || ing(c) || !ing(p) || p.link === 'coordinated') return -1;
+  for (let q = k - 2; q >= 0; q--) {
+    const x = clauses[q];
+    if (!x) break;
+    if (!ing(x) && x.subject && x.link !== 'relative') return q;
+  }
+  return -1;
 }
 
 /** In "raided X, arrested Y, seized Z": the "subject" found for a verb after a comma is the object of the one before. */

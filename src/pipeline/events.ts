@@ -856,6 +856,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
     // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
     // buyer or seller, coded without a target
+    // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the
+    // border with that state
+    if (!tgt && src && act === '191' && c.link === 'coordinated' && c.parent !== null && tokens.slice(c.verb, c.end + 1).some((t) => BORDER_NOUNS.has(t.norm))) {
+      const other = targets[c.parent];
+      if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
+    }
     const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
     emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
@@ -1173,7 +1179,7 @@ function emitPairs(
     }
     return;
   }
-  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2)) && !targetless) return;
+  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2)) && !(TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src)) && !targetless) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
@@ -1300,6 +1306,13 @@ const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT
 
 /** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
 const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
+/**
+ * Codes below other roots whose act is complete with its doer alone (CAMEO 191, "impose blockade, restrict
+ * movement": "closed the corridor", "sealed the border", "laid siege to the town"): what is closed is a place or a
+ * route, and whom it shuts in or out the text need not name.
+ */
+const TARGETLESS_CODES = new Set(['191']);
+const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
 
 const NEG_BEFORE_NOUN = new Set(['NO', 'ANY', 'POSSIBLE', 'POTENTIAL', 'FUTURE', 'NEW', 'FURTHER']);
 
