@@ -384,6 +384,13 @@ const GOLD: [string, Triple[]][] = [
   ['Police surrounded the building.', []],
   ['Armenia did not close the road.', []],
   ['Armenia closed the meeting.', []],
+  // one state's authorities detaining its own soldiers arrest them (173), kept as an event because the full codes
+  // differ; detaining another side's soldiers, or kidnapping them, is capture (181); identical codes are no event
+  ["Myanmar's junta arrested dozens of army officers.", [['MMRGOV', 'MMRMIL', '173']]],
+  ['Nigerian police arrested Nigerian soldiers.', [['NGACOP', 'NGAMIL', '173']]],
+  ['Ukrainian troops captured Russian soldiers.', [['UKRMIL', 'RUSMIL', '181']]],
+  ['Colombian rebels kidnapped Colombian soldiers.', [['COLREB', 'COLMIL', '181']]],
+  ["Myanmar's military arrested army officers.", []],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
