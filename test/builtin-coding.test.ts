@@ -348,6 +348,10 @@ const GOLD: [string, Triple[]][] = [
   ['The Kenyan convoy was hit by a rocket fired by Somali militants.', [['SOMINS', 'KEN', '194']]],
   ['The Kenyan convoy was attacked by a drone launched by Somali militants.', [['SOMINS', 'KEN', '1952']]],
   ['The Kenyan convoy was attacked by a drone thought to be launched by Somali militants.', [['SOMINS', 'KEN', '1952']]],
+  // ... also when the weapon is the subject of an active verb
+  ['A rocket fired by Somali militants hit the Kenyan convoy.', [['SOMINS', 'KEN', '194']]],
+  ['A missile believed to have been fired by Somali rebels struck the Kenyan airliner.', [['SOMREB', 'KEN', '195']]],
+  ['A report written by Somali officials criticised Kenya.', []],
   // ... but a person named in a relative about the doers is not the doer ("led by"), and a hedged relative's own
   // event is a belief, not asserted, while the verb after it keeps the noun as its subject
   ['The Kenyan convoy was attacked by Somali soldiers led by an Eritrean general.', [['SOMMIL', 'KEN', '190']]],

@@ -577,6 +577,17 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       p.subjectHow = 'relative';
       continue;
     }
+    // "A rocket fired by X hit the convoy", "a drone believed to have been launched by X struck Y": a weapon with a
+    // reduced relative naming who used it, as the subject of the next verb, makes that one its subject
+    const user = instrumentRelative(tokens, p) ? (p.preps.find((x) => x.prep === 'BY')?.mention ?? null) : null;
+    if (!c.subject && !c.link && user && tokens.slice(user.last + 1, c.groupStart).every((t) => t.pos === 'ADV')) {
+      c.subject = user;
+      c.subjectHow = 'direct';
+      c.start = user.first;
+      p.link = 'relative';
+      p.parent = k;
+      continue;
+    }
     if (reducedRelative(tokens, c, p)) {
       c.passive = true;
       c.subjectHow = 'relative';
@@ -797,6 +808,15 @@ function formMate(tokens: Token[], clauses: Clause[], k: number): number {
     if (!ing(x) && x.subject && x.link !== 'relative') return q;
   }
   return -1;
+}
+
+/** A passive participle with no actor subject right after a weapon noun ("a rocket fired by X", hedged or not). */
+function instrumentRelative(tokens: Token[], p: Clause): boolean {
+  if (!p.passive || p.subject || p.link || !p.preps.some((x) => x.prep === 'BY')) return false;
+  const hedge = hedgeBefore(tokens, p.verb);
+  if (p.groupStart !== p.verb && hedge < 0) return false;
+  const noun = tokens[hedge >= 0 ? hedge - 1 : p.verb - 1];
+  return !!noun && noun.pos === 'NOUN' && INSTRUMENTS.has(noun.lemmaNorm);
 }
 
 /** In "raided X, arrested Y, seized Z": the "subject" found for a verb after a comma is the object of the one before. */
