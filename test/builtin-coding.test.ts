@@ -384,6 +384,9 @@ const GOLD: [string, Triple[]][] = [
   ['Turkey sealed its border on Monday.', [['TUR', '', '191']]],
   ['Armenia closed the mountain road to all traffic.', [['ARM', '', '191']]],
   ['Poland accused Belarus of pushing migrants across the frontier and sealed the border for a week.', [['POL', 'BLR', '112'], ['POL', 'BLR', '191']]],
+  // a state's forces blocking a route restrict movement (191); civilians blocking it protest (144)
+  ['Kenyan police blocked the road to the capital.', [['KENCOP', '', '191']]],
+  ['Kenyan protesters blocked the road to the capital.', [['KENCVL', '', '144']]],
   // ... not with a doer of no country, nor a closing that did not happen, nor closing a meeting
   ['Police surrounded the building.', []],
   ['Armenia did not close the road.', []],

@@ -851,7 +851,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "the junta arrested army officers": detaining soldiers is capture in conflict (181) between sides, but an arrest
     // (173) when a state's own authorities detain its own military
     const ownArrest = forward === '181' && (hit.entry.code ?? hit.entry.block.code).forward === '173' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:GOV|MIL|COP|JUD)/.test(x));
-    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : forward;
+    // "police blocked the road", "troops blocked the highway": obstructing passage is a protest (144) by civilians, but
+    // a state's forces closing a route restrict movement (191)
+    const stateBlock = forward === '144' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:GOV|MIL|COP|SPY)/.test(x));
+    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
