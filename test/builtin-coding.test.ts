@@ -359,6 +359,11 @@ const GOLD: [string, Triple[]][] = [
   // a bare participle written like its verb after "be" is passive: "was hit by X"; active "hit" is not
   ['The Kenyan embassy was hit by Somali militants.', [['SOMINS', 'KENGOV', '190']]],
   ['Kenyan troops hit Somali militants.', [['KENMIL', 'SOMINS', '190']]],
+  // a compass word written with a capital ("Eastern X") belongs to the place's phrase: the place is no object, and a
+  // role in it takes its country
+  ['Kenyan troops struck militants in Southern Somalia.', [['KENMIL', 'SOMINS', '190']]],
+  ['Kenyan troops struck militants in Somalia.', [['KENMIL', 'SOMINS', '190']]],
+  ['Kenyan troops attacked rebels in Northern Somalia.', [['KENMIL', 'SOMREB', '190']]],
   // a hyphenated modifier read as one proper noun stays inside the BY phrase
   ['The Kenyan convoy was blown up near the border by pro-Somali rebels.', [['---REB', 'KEN', '183']]],
   // a list of verbs closed by "and" shares its subject, also in its middle members (whose "subject" found to the left

@@ -478,6 +478,10 @@ function modalityOf(modal: string): Modality {
   return 'hypothetical';
 }
 
+/** A compass word tagged as a proper noun: "Eastern Ukraine", "North Darfur", "Central Mali". */
+export const compassName = (t: Token | undefined): boolean =>
+  !!t && t.pos === 'PROPN' && /^(?:(?:NORTH|SOUTH)(?:EAST|WEST)?|EAST|WEST)(?:ERN)?$|^CENTRAL$/.test(t.norm);
+
 /** The preposition governing a mention, if any: "with the government of X", "to Y". */
 function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
   for (let j = m.first - 1; j > v; j--) {
@@ -495,8 +499,9 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
     // "in southern X", "in south X" (tagged ADV), "to the three X"
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
-    // "by pro-Russian rebels": a hyphenated modifier read as one proper noun
-    if (t.pos === 'PROPN' && /^\p{L}+-\p{L}+$/u.test(t.text)) continue;
+    // "by pro-Russian rebels": a hyphenated modifier read as one proper noun; "over Eastern Ukraine": a compass word
+    // written with a capital
+    if (t.pos === 'PROPN' && (/^\p{L}+-\p{L}+$/u.test(t.text) || compassName(t))) continue;
     return null;
   }
   return null;

@@ -9,7 +9,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, PatternElem, Transformation, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
-import { AFFILIATION_PARTICIPLES, NAMING_VERBS, type Clause } from './clauses.js';
+import { AFFILIATION_PARTICIPLES, NAMING_VERBS, compassName, type Clause } from './clauses.js';
 
 export interface CodedEvent {
   code: string;
@@ -771,7 +771,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
     if (!hit.target && tgt && tgt === c.object && isRoleOnly(tgt)) {
       const after = tokens[tgt.last + 1]?.norm ?? '';
-      const gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
+      let gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
+      // ("rebels in Northern X": a compass word written with a capital before the place)
+      if (gap === 2 && compassName(tokens[tgt.last + 2])) gap = 3;
       const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
       const better = pickPrep(c);
       // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
@@ -1004,7 +1006,7 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
     // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
     let k = p.first - 1;
     // ... or a participle used as one ("in the occupied West Bank")
-    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? ''))) && k > p.first - 4) k--;
+    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || compassName(tokens[k]) || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? ''))) && k > p.first - 4) k--;
     const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
     // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
