@@ -364,6 +364,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan troops struck militants in Southern Somalia.', [['KENMIL', 'SOMINS', '190']]],
   ['Kenyan troops struck militants in Somalia.', [['KENMIL', 'SOMINS', '190']]],
   ['Kenyan troops attacked rebels in Northern Somalia.', [['KENMIL', 'SOMREB', '190']]],
+  // a particle right after the verb is the verb's: the noun phrase after it is the object, a place phrase after that
+  // is no target
+  ['Somali rebels shot down a Kenyan helicopter over Mogadishu.', [['SOMREB', 'KENMIL', '190']]],
+  ['Kenya pulled out of the talks with Somalia.', [['KEN', 'SOM', '164']]],
   // a hyphenated modifier read as one proper noun stays inside the BY phrase
   ['The Kenyan convoy was blown up near the border by pro-Somali rebels.', [['---REB', 'KEN', '183']]],
   // a list of verbs closed by "and" shares its subject, also in its middle members (whose "subject" found to the left

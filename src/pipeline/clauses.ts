@@ -478,6 +478,9 @@ function modalityOf(modal: string): Modality {
   return 'hypothetical';
 }
 
+/** Particles of phrasal verbs the tagger reads as prepositions: "shot down", "rounded up", "fought off". */
+const VERB_PARTICLES = new Set(['UP', 'DOWN', 'OFF', 'OUT', 'AWAY', 'BACK']);
+
 /** A compass word tagged as a proper noun: "Eastern Ukraine", "North Darfur", "Central Mali". */
 export const compassName = (t: Token | undefined): boolean =>
   !!t && t.pos === 'PROPN' && /^(?:(?:NORTH|SOUTH)(?:EAST|WEST)?|EAST|WEST)(?:ERN)?$|^CENTRAL$/.test(t.norm);
@@ -496,6 +499,9 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
       j--;
       continue;
     }
+    // "shot down a Kenyan helicopter", "rounded up X", "blew up X": a particle right after the verb belongs to the
+    // verb; the noun phrase after it is the object ("blown up over X": the preposition nearer the noun counts)
+    if (j === v + 1 && VERB_PARTICLES.has(t.norm)) return null;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
     // "in southern X", "in south X" (tagged ADV), "to the three X"
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
