@@ -342,6 +342,71 @@ const GOLD: [string, Triple[]][] = [
   ['Authorities in Manipur imposed a curfew.', [['INDGOV', 'IND', '1723']]],
   ['Gunmen killed 20 villagers in Zamfara state.', [['NGAREB', 'NGACVL', '193']]],
   ['The Arakan Army captured a town in Rakhine.', [['MMRREB', 'MMR', '192']]],
+  // a passive's instrument with a reduced relative names the doer behind it, hedged ("believed to have been V-ed")
+  // or not; the hedge is on who did it, the act is reported as it happened
+  ['The Kenyan convoy was hit by a rocket believed to have been fired by Somali militants.', [['SOMINS', 'KEN', '194']]],
+  ['The Kenyan convoy was hit by a rocket fired by Somali militants.', [['SOMINS', 'KEN', '194']]],
+  ['The Kenyan convoy was attacked by a drone launched by Somali militants.', [['SOMINS', 'KEN', '1952']]],
+  ['The Kenyan convoy was attacked by a drone thought to be launched by Somali militants.', [['SOMINS', 'KEN', '1952']]],
+  // ... also when the weapon is the subject of an active verb
+  ['A rocket fired by Somali militants hit the Kenyan convoy.', [['SOMINS', 'KEN', '194']]],
+  ['A missile believed to have been fired by Somali rebels struck the Kenyan airliner.', [['SOMREB', 'KEN', '195']]],
+  ['A report written by Somali officials criticised Kenya.', []],
+  // ... but a person named in a relative about the doers is not the doer ("led by"), and a hedged relative's own
+  // event is a belief, not asserted, while the verb after it keeps the noun as its subject
+  ['The Kenyan convoy was attacked by Somali soldiers led by an Eritrean general.', [['SOMMIL', 'KEN', '190']]],
+  ['Somali militants believed to be backed by Eritrea attacked the Kenyan convoy.', [['SOMINS', 'KEN', '190']]],
+  // a bare participle written like its verb after "be" is passive: "was hit by X"; active "hit" is not
+  ['The Kenyan embassy was hit by Somali militants.', [['SOMINS', 'KENGOV', '190']]],
+  ['Kenyan troops hit Somali militants.', [['KENMIL', 'SOMINS', '190']]],
+  // a compass word written with a capital ("Eastern X") belongs to the place's phrase: the place is no object, and a
+  // role in it takes its country
+  ['Kenyan troops struck militants in Southern Somalia.', [['KENMIL', 'SOMINS', '190']]],
+  ['Kenyan troops struck militants in Somalia.', [['KENMIL', 'SOMINS', '190']]],
+  ['Kenyan troops attacked rebels in Northern Somalia.', [['KENMIL', 'SOMREB', '190']]],
+  // a particle right after the verb is the verb's: the noun phrase after it is the object, a place phrase after that
+  // is no target
+  ['Somali rebels shot down a Kenyan helicopter over Mogadishu.', [['SOMREB', 'KENMIL', '190']]],
+  ['Kenya pulled out of the talks with Somalia.', [['KEN', 'SOM', '164']]],
+  // a hyphenated modifier read as one proper noun stays inside the BY phrase
+  ['The Kenyan convoy was blown up near the border by pro-Somali rebels.', [['---REB', 'KEN', '183']]],
+  // a list of verbs closed by "and" shares its subject, also in its middle members (whose "subject" found to the left
+  // is the object of the verb before)
+  ['Kenyan troops stormed the town, arrested Somali militants and burned homes.', [['KENMIL', 'SOMINS', '173']]],
+  ['Kenyan police raided the camp, seized weapons, arrested Somali militants and burned the huts.', [['KENCOP', 'SOMINS', '173']]],
+  ['Kenyan troops entered the town, searched homes and attacked Somali militants.', [['KENMIL', 'SOMINS', '190']]],
+  // ... but a participle after a comma with its own BY phrase describes the noun before it
+  ['Kenyan troops stormed the town, seized last week by Somali militants, and burned homes.', []],
+  // "faces pressure to V", "is under pressure (from X) to V": what others press for has not happened
+  ['Germany faces pressure to help Ukraine.', []],
+  ['Germany has been under pressure to send tanks to Ukraine.', []],
+  ['Germany faces growing pressure from its allies to help Ukraine.', []],
+  ['Germany received aid from France to help Ukraine.', [['FRA', 'DEU', '070']]],
+  ['Germany sent tanks to Ukraine under pressure from its allies.', [['DEU', 'UKR', '072']]],
+  // an object pronoun right after its verb is not that verb's subject: "praised it" is not France praising itself
+  ['France met Russia and praised it.', [['FRA', 'RUS', '036'], ['FRA', 'RUS', '051']]],
+  ['France said Russia attacked it.', [['RUS', 'FRA', '190']]],
+  // ... while a pronoun before a verb is a complement's subject, the speaker
+  ['Kenya said it would attack Somalia.', [['KEN', 'SOM', '138']]],
+  // closing a route or a border (191) is complete with a doer that has a country; a border closed right after acting
+  // on another state is the border with it, and a finite verb after "and" joins the last finite verb, not a gerund
+  ['Turkey sealed its border on Monday.', [['TUR', '', '191']]],
+  ['Armenia closed the mountain road to all traffic.', [['ARM', '', '191']]],
+  ['Poland accused Belarus of pushing migrants across the frontier and sealed the border for a week.', [['POL', 'BLR', '112'], ['POL', 'BLR', '191']]],
+  // a state's forces blocking a route restrict movement (191); civilians blocking it protest (144)
+  ['Kenyan police blocked the road to the capital.', [['KENCOP', '', '191']]],
+  ['Kenyan protesters blocked the road to the capital.', [['KENCVL', '', '144']]],
+  // ... not with a doer of no country, nor a closing that did not happen, nor closing a meeting
+  ['Police surrounded the building.', []],
+  ['Armenia did not close the road.', []],
+  ['Armenia closed the meeting.', []],
+  // one state's authorities detaining its own soldiers arrest them (173), kept as an event because the full codes
+  // differ; detaining another side's soldiers, or kidnapping them, is capture (181); identical codes are no event
+  ["Myanmar's junta arrested dozens of army officers.", [['MMRGOV', 'MMRMIL', '173']]],
+  ['Nigerian police arrested Nigerian soldiers.', [['NGACOP', 'NGAMIL', '173']]],
+  ['Ukrainian troops captured Russian soldiers.', [['UKRMIL', 'RUSMIL', '181']]],
+  ['Colombian rebels kidnapped Colombian soldiers.', [['COLREB', 'COLMIL', '181']]],
+  ["Myanmar's military arrested army officers.", []],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],

@@ -53,6 +53,19 @@ const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER
 const BE_SCHEDULE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE']);
 /** Words before "to V" that make V someone's expectation, not a fact: "is expected to resume", "is likely to vote". */
 const PROSPECT_ADJ = new Set(['EXPECTED', 'LIKELY', 'UNLIKELY', 'SUPPOSED']);
+/** Nouns of pressure before "to V": "faces pressure to resign", "amid calls to step down". */
+const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALLS', 'DEMANDS', 'APPEALS', 'ULTIMATUM']);
+/** A noun of pressure right before "to" at `to`, or before a "from X" phrase that ends there. */
+function pressureBefore(tokens: Token[], to: number): boolean {
+  let j = to - 1;
+  if (!(tokens[j]?.pos === 'NOUN' && PRESSURE_NOUNS.has(tokens[j]?.norm ?? ''))) {
+    let k = j;
+    while (k > j - 6 && k > 0 && ['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON'].includes(tokens[k]?.pos ?? '')) k--;
+    if (tokens[k]?.norm !== 'FROM' || k === j) return false;
+    j = k - 1;
+  }
+  return tokens[j]?.pos === 'NOUN' && PRESSURE_NOUNS.has(tokens[j]?.norm ?? '');
+}
 /** Verbs of intention the tagger can read as plural nouns: in "Kenya plans to deploy", "the army aims to retake"
  * ("plans" right after the subject's head noun) the infinitive is an intention, not an asserted event. */
 const INTENT_NOUN = new Set(['plan', 'aim', 'hope', 'intend', 'pledge', 'promise', 'vow', 'seek', 'threaten']);
@@ -65,6 +78,35 @@ const DURATION = new Set(['HOURS', 'DAYS', 'NIGHTS', 'WEEKS', 'MONTHS', 'YEARS',
 export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set(['LINKED', 'TIED', 'AFFILIATED', 'ALLIED', 'CONNECTED']);
 /** Past participles of allegation that open a reduced relative after a noun: "a man accused of spying". */
 const ALLEGATION_PARTICIPLES = new Set(['ACCUSED', 'SUSPECTED', 'CHARGED', 'CONVICTED']);
+/** Participles that hedge a reduced relative's passive: "a missile believed to be fired by X", "men thought to have
+ * been trained by Y". The hedge is on who did it; the act itself is reported as it happened (as for "suspected"). */
+const HEDGE_PARTICIPLES = new Set(['BELIEVED', 'THOUGHT', 'SAID', 'REPORTED', 'KNOWN', 'UNDERSTOOD', 'PRESUMED', 'ALLEGED', 'SUSPECTED']);
+
+/**
+ * "NOUN believed to be V-ed", "NOUN thought to have been V-ed": when token `v` is such a participle, the index of the
+ * hedge word (right after the noun the relative is about); else -1.
+ */
+function hedgeBefore(tokens: Token[], v: number): number {
+  let j = v - 1;
+  if (tokens[j]?.lemma !== 'be') return -1;
+  j--;
+  if (tokens[j]?.norm === 'HAVE') j--;
+  if (tokens[j]?.norm !== 'TO') return -1;
+  const h = tokens[j - 1];
+  return h && HEDGE_PARTICIPLES.has(h.norm) && ['NOUN', 'PROPN'].includes(tokens[j - 2]?.pos ?? '') ? j - 1 : -1;
+}
+
+/** Is token `i` a hedge word opening "to be / to have been" + participle after a noun? */
+function isHedge(tokens: Token[], i: number): boolean {
+  let k = i + 2;
+  if (tokens[i + 1]?.norm !== 'TO') return false;
+  if (tokens[k]?.norm === 'HAVE') k++;
+  return tokens[k]?.lemma === 'be' && pastParticiple(tokens[k + 1]) && hedgeBefore(tokens, k + 1) === i;
+}
+
+/** Weapons and means of attack that a passive's BY phrase may name in place of the doer: "hit by a drone fired by X". */
+const INSTRUMENTS = new Set(['DRONE', 'MISSILE', 'ROCKET', 'SHELL', 'MORTAR', 'BOMB', 'GRENADE', 'MINE', 'LANDMINE', 'DEVICE', 'IED', 'ARTILLERY', 'AIRSTRIKE', 'STRIKE', 'TORPEDO', 'PROJECTILE', 'AIRCRAFT', 'JET', 'WARPLANE', 'HELICOPTER', 'SHIP', 'WARSHIP', 'VESSEL', 'SNIPER']);
+
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
@@ -127,10 +169,16 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (t.pos === 'VERB' && INTENT_ADJ.has(t.norm) && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.norm === 'TO') continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
+    // "a missile believed to be fired by X": the hedge opens a reduced relative whose verb is the participle; it is
+    // no clause of its own (see `hedgeBefore`)
+    if (t.pos === 'VERB' && isHedge(tokens, i)) continue;
     // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
     // relative clause; X belongs to the noun phrase of that verb. When the noun is an actor ("rebels arrested by
     // X") the participle is a passive clause of its own (see `reducedRelative`).
-    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, i - 1)) continue;
+    // (... also hedged: "was hit by a rocket believed to have been fired by X")
+    const hedge = hedgeBefore(tokens, i);
+    const nounAt = hedge >= 0 ? hedge - 1 : i - 1;
+    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[nounAt]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, nounAt)) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
     // "strikes on what it called militant camps", "what Kestria described as a provocation": a naming verb in a
@@ -141,6 +189,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
       const nxt = nextNonAdv(tokens, i + 1);
       if (nxt !== null && isVerb(tokens[nxt])) continue;
     }
+    // ... and "have" (tagged either way) before "been" + participle: "to have been fired"
+    if (t.lemma === 'have' && tokens[i + 1]?.norm === 'BEEN' && isVerb(tokens[nextNonAdv(tokens, i + 2) ?? -1])) continue;
     verbs.push(i);
   }
   const clauses: Clause[] = [];
@@ -173,7 +223,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let passiveAux = false;
   let infinitive = false;
   let intent = false;
-  let alleged = ALLEGING.has(tokens[v + 1]?.norm ?? '');
+  // ("rebels believed to be backed by X": the backing is a belief; see `hedgeBefore`)
+  let pressed = false;
+  let alleged = ALLEGING.has(tokens[v + 1]?.norm ?? '') || hedgeBefore(tokens, v) >= 0;
   for (let j = v - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -206,6 +258,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         // "to V" is a schedule or an arrangement, not a happening
         else if (before?.lemma === 'be' && BE_SCHEDULE.has(before.norm)) modal ??= 'WILL';
         else if (PROSPECT_ADJ.has(before?.norm ?? '')) modal ??= before?.norm ?? null;
+        // "faces pressure to help Y", "is under pressure to resign", "faced calls to step down": what others press
+        // for has not happened; it is demanded of the subject (by no one the clause names)
+        // (also with who presses: "faces pressure from X to V")
+        else if (pressureBefore(tokens, j)) pressed = true;
       }
       else if (t.pos === 'ADV' && !/LY$/.test(t.norm) && !['ALSO', 'STILL', 'ALREADY', 'NOW', 'JUST', 'AGAIN', 'REPORTEDLY', 'ALLEGEDLY', 'YET'].includes(t.norm)) break;
       g = j;
@@ -213,8 +269,12 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
     break;
   }
+  // "a missile believed to be fired by X": a hedged reduced relative, no infinitive complement of "believed"
+  const hedge = hedgeBefore(tokens, v);
+  if (hedge >= 0) infinitive = false;
   const verbTok = tokens[v];
-  const participle = !!verbTok && (/(ED|EN|WN|NE|UNG|LT|PT)$/.test(verbTok.norm) || verbTok.norm !== verbTok.lemma.toUpperCase()) && !/ING$/.test(verbTok.norm);
+  // ("was hit by", "were put on trial": a participle written like its verb is one after "be")
+  const participle = !!verbTok && (/(ED|EN|WN|NE|UNG|LT|PT)$/.test(verbTok.norm) || verbTok.norm !== verbTok.lemma.toUpperCase() || (passiveAux && IRREGULAR_PARTICIPLES.has(verbTok.norm))) && !/ING$/.test(verbTok.norm);
   let passive = passiveAux && participle;
   // clause end: next verb group or a hard boundary
   let end = nextVerb - 1;
@@ -337,11 +397,21 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
   // the participle, not an actor further left
+  // "a missile believed to be fired by X", "rebels thought to be backed by Y": the hedged participle is a passive
+  // about the noun before the hedge (an actor, or a thing that is no participant)
+  if (hedge >= 0 && passive) {
+    const noun = inMention(mentions, hedge - 1);
+    subject = noun ?? null;
+    subjectHow = noun ? 'relative' : 'none';
+    start = noun ? noun.first : hedge;
+  }
   if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
     const before = tokens[v - 1];
     const byNext = tokens[nextNonAdv(tokens, v + 1) ?? -1]?.norm === 'BY';
-    // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...")
-    const adjacent = byNext ? (inMention(mentions, v - 1) ?? (tokens[v - 1]?.norm === ',' ? inMention(mentions, v - 2) : undefined)) : undefined;
+    // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...", or hedged: "rebels believed to be
+    // backed by X")
+    const nounAt = hedge >= 0 ? hedge - 1 : v - 1;
+    const adjacent = byNext ? (inMention(mentions, nounAt) ?? (tokens[nounAt]?.norm === ',' ? inMention(mentions, nounAt - 1) : undefined)) : undefined;
     if (adjacent && adjacent.kind !== 'pronoun') {
       // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
       passive = true;
@@ -357,7 +427,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
   }
   if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g))) negated = true;
-  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : alleged ? 'alleged' : 'asserted';
+  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : pressed ? 'demanded' : alleged ? 'alleged' : 'asserted';
   return {
     verb: v,
     groupStart: g,
@@ -408,6 +478,13 @@ function modalityOf(modal: string): Modality {
   return 'hypothetical';
 }
 
+/** Particles of phrasal verbs the tagger reads as prepositions: "shot down", "rounded up", "fought off". */
+const VERB_PARTICLES = new Set(['UP', 'DOWN', 'OFF', 'OUT', 'AWAY', 'BACK']);
+
+/** A compass word tagged as a proper noun: "Eastern Ukraine", "North Darfur", "Central Mali". */
+export const compassName = (t: Token | undefined): boolean =>
+  !!t && t.pos === 'PROPN' && /^(?:(?:NORTH|SOUTH)(?:EAST|WEST)?|EAST|WEST)(?:ERN)?$|^CENTRAL$/.test(t.norm);
+
 /** The preposition governing a mention, if any: "with the government of X", "to Y". */
 function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
   for (let j = m.first - 1; j > v; j--) {
@@ -422,9 +499,15 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
       j--;
       continue;
     }
+    // "shot down a Kenyan helicopter", "rounded up X", "blew up X": a particle right after the verb belongs to the
+    // verb; the noun phrase after it is the object ("blown up over X": the preposition nearer the noun counts)
+    if (j === v + 1 && VERB_PARTICLES.has(t.norm)) return null;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.norm === 'TO') || (t.pos === 'SCONJ' && ['AS', 'THAN'].includes(t.norm))) return t;
     // "in southern X", "in south X" (tagged ADV), "to the three X"
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
+    // "by pro-Russian rebels": a hyphenated modifier read as one proper noun; "over Eastern Ukraine": a compass word
+    // written with a capital
+    if (t.pos === 'PROPN' && (/^\p{L}+-\p{L}+$/u.test(t.text) || compassName(t))) continue;
     // "agreed on a ceasefire and hostage release deal": a noun joined by "and"/"or" to a prepositional phrase's noun
     // is in that phrase
     if (t.pos === 'CCONJ') return conjoinedPrep(tokens, j - 1, v);
@@ -463,13 +546,16 @@ const pastParticiple = (t: Token | undefined): boolean => !!t && t.pos === 'VERB
  */
 function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
   const m = c.subject;
-  if (!m || m.kind === 'pronoun' || c.groupStart !== c.verb || c.link || m.last < c.verb - 2 || m.first < p.verb) return false;
+  // (hedged: "a drone believed to be launched by X" is about the noun before the hedge)
+  const hedge = hedgeBefore(tokens, c.verb);
+  const at = hedge >= 0 ? hedge : c.verb;
+  if (!m || m.kind === 'pronoun' || (c.groupStart !== c.verb && hedge < 0) || (c.link && c.link !== 'infinitive') || m.last < at - 2 || m.first < p.verb) return false;
   if (!pastParticiple(tokens[c.verb]) || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
   // the participle takes no object of its own ("shunned work" is active), and the previous verb is a real verb with
   // its own subject, not a mis-tagged adjective right before the noun ("the Israeli-occupied West Bank")
   if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
   if (!p.subject || m.first === p.verb + 1) return false;
-  for (let j = m.last + 1; j < c.verb; j++) if (tokens[j]?.pos !== 'ADV') return false;
+  for (let j = m.last + 1; j < at; j++) if (tokens[j]?.pos !== 'ADV') return false;
   return p.object === m || p.preps.some((x) => x.mention === m);
 }
 
@@ -478,7 +564,9 @@ function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
  * finite verb of `c`, which has no subject of its own? Only a phrase of nouns and prepositions lies between them.
  */
 function participialModifier(tokens: Token[], c: Clause, p: Clause, between: Token[]): boolean {
-  if (!p.subject || c.subject || c.link || p.link || p.groupStart !== p.verb || p.subject.last !== p.verb - 1) return false;
+  // (also hedged: "militants believed to be backed by X attacked Y")
+  const hedge = hedgeBefore(tokens, p.verb);
+  if (!p.subject || c.subject || c.link || p.link || (p.groupStart !== p.verb && hedge < 0) || p.subject.last !== (hedge >= 0 ? hedge : p.verb) - 1) return false;
   const part = tokens[p.verb];
   if (!part || !(part.norm.endsWith('ING') || (p.passive && pastParticiple(part)))) return false;
   const verb = tokens[c.verb];
@@ -514,11 +602,26 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       p.subjectHow = 'relative';
       continue;
     }
+    // "A rocket fired by X hit the convoy", "a drone believed to have been launched by X struck Y": a weapon with a
+    // reduced relative naming who used it, as the subject of the next verb, makes that one its subject
+    const user = instrumentRelative(tokens, p) ? (p.preps.find((x) => x.prep === 'BY')?.mention ?? null) : null;
+    if (!c.subject && !c.link && user && tokens.slice(user.last + 1, c.groupStart).every((t) => t.pos === 'ADV')) {
+      c.subject = user;
+      c.subjectHow = 'direct';
+      c.start = user.first;
+      p.link = 'relative';
+      p.parent = k;
+      continue;
+    }
     if (reducedRelative(tokens, c, p)) {
       c.passive = true;
       c.subjectHow = 'relative';
       c.parent = k - 1;
       c.link = 'relative';
+      // "was attacked by a drone launched by X": the agent behind a passive's instrument is its agent
+      const by = p.passive ? p.preps.find((x) => x.prep === 'BY' && x.mention === c.subject) : undefined;
+      const agent = c.preps.find((x) => x.prep === 'BY')?.mention;
+      if (by && agent && INSTRUMENTS.has(tokens[by.mention.last]?.lemmaNorm ?? '')) by.mention = agent;
       continue;
     }
     // "return weapons and equipment seized last year from X": a past participle right after the previous verb's
@@ -602,24 +705,37 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
         rel.passive = true;
       }
     }
+    // "Troops stormed the town, arrested dozens and burned homes": a verb after a comma in a list of verbs that
+    // "and"/"or" closes shares the subject of the verb before it
+    if ((!c.subject || listedObject(tokens, c, p)) && !c.link && !c.passive && c.groupStart === c.verb && p.subject && verbList(tokens, clauses, k) && between.length > 0 && between.every((t) => t.norm !== ';' && !(t.pos === 'SCONJ'))) {
+      c.parent = k - 1;
+      c.link = 'coordinated';
+      c.subject = p.subject;
+      c.subjectHow = 'coordinated';
+      if (c.modality === 'asserted') c.modality = p.modality;
+      continue;
+    }
     // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
     // ("Riot police, using water cannon and rubber bullets, dispersed X": "and" inside a participle's phrase set off
     // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
     const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
     const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
+      // "accused X of sending balloons into its airspace and closed the border": a finite verb after "and" is joined
+      // to the last finite verb, not to an -ing form in between
+      const q = formMate(tokens, clauses, k);
+      let gov = q >= 0 ? q : k - 1;
       // "revoked Brazil's permission to represent X, accusing Y of ...": an adjunct set off by a comma after an
       // infinitive belongs to the infinitive's governor, whose subject it shares
-      let gov = k - 1;
-      if (c.link === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',') {
+      if (q < 0 && c.link === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',') {
         for (let g = clauses[gov]; g && g.link === 'infinitive' && g.parent !== null && g.parent < gov; g = clauses[gov]) gov = g.parent;
       }
-      const q = clauses[gov] ?? p;
+      const mate = clauses[gov] ?? p;
       c.parent = gov;
       c.link = 'coordinated';
-      c.subject = q.subject;
+      c.subject = mate.subject;
       c.subjectHow = 'coordinated';
-      if (c.modality === 'asserted') c.modality = q.modality;
+      if (c.modality === 'asserted') c.modality = mate.modality;
       continue;
     }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
@@ -684,6 +800,60 @@ function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses:
       break;
     }
   }
+}
+
+/**
+ * Is clause `k` a middle member of a list of verbs: right after a comma, finite (no -ing adjunct, no participle
+ * describing the noun before it), with the verbs after it joined by commas up to one joined by "and"/"or"?
+ */
+function verbList(tokens: Token[], clauses: Clause[], k: number): boolean {
+  const c = clauses[k];
+  if (!c || tokens[c.groupStart - 1]?.norm !== ',' || /ING$/.test(tokens[c.verb]?.norm ?? '')) return false;
+  // (the member takes an object or a phrase of its own: "arrested dozens", not "the town, seized last week")
+  if (!['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  for (let n = k + 1; n < clauses.length; n++) {
+    const x = clauses[n];
+    const prev = clauses[n - 1];
+    if (!x || !prev || (x.subject && !listedObject(tokens, x, prev)) || x.passive || x.groupStart !== x.verb || /ING$/.test(tokens[x.verb]?.norm ?? '')) return false;
+    const gap = tokens.slice(prev.verb + 1, x.groupStart);
+    if (gap.some((t) => t.norm === ';' || t.pos === 'SCONJ' || RELATIVE.has(t.norm))) return false;
+    const joiner = tokens[x.groupStart - 1];
+    if (joiner?.pos === 'CCONJ') return true;
+    if (joiner?.norm !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * For a finite verb `k` after "and" whose previous clause is an -ing form (a gerund complement or adjunct): the
+ * index of the nearest earlier finite clause with a subject, or -1 to join the previous clause as usual.
+ */
+function formMate(tokens: Token[], clauses: Clause[], k: number): number {
+  const c = clauses[k];
+  const p = clauses[k - 1];
+  const ing = (x: Clause): boolean => /ING$/.test(tokens[x.verb]?.norm ?? '') && x.groupStart === x.verb;
+  if (!c || !p || ing(c) || !ing(p) || p.link === 'coordinated') return -1;
+  for (let q = k - 2; q >= 0; q--) {
+    const x = clauses[q];
+    if (!x) break;
+    if (!ing(x) && x.subject && x.link !== 'relative') return q;
+  }
+  return -1;
+}
+
+/** A passive participle with no actor subject right after a weapon noun ("a rocket fired by X", hedged or not). */
+function instrumentRelative(tokens: Token[], p: Clause): boolean {
+  if (!p.passive || p.subject || p.link || !p.preps.some((x) => x.prep === 'BY')) return false;
+  const hedge = hedgeBefore(tokens, p.verb);
+  if (p.groupStart !== p.verb && hedge < 0) return false;
+  const noun = tokens[hedge >= 0 ? hedge - 1 : p.verb - 1];
+  return !!noun && noun.pos === 'NOUN' && INSTRUMENTS.has(noun.lemmaNorm);
+}
+
+/** In "raided X, arrested Y, seized Z": the "subject" found for a verb after a comma is the object of the one before. */
+function listedObject(tokens: Token[], c: Clause, p: Clause): boolean {
+  const s = c.subject;
+  return !!s && c.subjectHow === 'direct' && s.first > p.verb && s.last === c.groupStart - 2 && tokens[c.groupStart - 1]?.norm === ',' && (p.object === s || p.preps.some((x) => x.mention === s));
 }
 
 /** A participle set off by a comma right after the verb group's start, with no subject of its own: ", using X, ...". */

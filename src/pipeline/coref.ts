@@ -244,6 +244,16 @@ class History {
     return best;
   }
 
+  /** The subject nearest before `beforeOffset` in `sentence`, if any. */
+  lastSubject(sentence: number, beforeOffset: number): Entity | null {
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const e = this.entities[k] as Entity;
+      if (e.sentence !== sentence) break;
+      if (e.subject && e.mention.end <= beforeOffset) return e;
+    }
+    return null;
+  }
+
   /** The most recent entity that satisfies `want`, however far back. */
   latest(want: Want, beforeOffset: number): Entity | null {
     for (let k = this.entities.length - 1; k >= 0; k--) {
@@ -260,6 +270,19 @@ const overlaps = (ms: ActorMention[], first: number, last: number): boolean =>
 function insert(s: SentenceWork, add: ActorMention[], replace: Set<ActorMention>): void {
   if (!add.length) return;
   s.mentions = [...s.mentions.filter((m) => !replace.has(m)), ...add].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Is `m` the subject of the verb at `v`: written right before its verb group ("Russia attacked it"), or shared by
+ * an -ing adjunct after a comma or a verb after "and" ("..., accusing it", "... and praised it") with no relative or
+ * subordinate clause opened in between ("guerrillas who overran it" is not the main subject's)?
+ */
+function subjectOf(tokens: Token[], m: ActorMention, v: number): boolean {
+  let g = v;
+  while (g - 1 > m.last && ['AUX', 'ADV', 'PART'].includes(tokens[g - 1]?.pos ?? '')) g--;
+  if (g - 1 === m.last) return true;
+  const joined = tokens[g - 1]?.pos === 'CCONJ' || (tokens[g - 1]?.norm === ',' && /ING$/.test(tokens[v]?.norm ?? ''));
+  return joined && tokens.slice(m.last + 1, g).every((t) => t.pos !== 'SCONJ' && !['WHO', 'WHICH', 'THAT', 'WHOM', 'WHOSE'].includes(t.norm));
 }
 
 /** Is token i an expletive "it" ("it is clear that …", "it seems")? */
@@ -315,7 +338,13 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     // pronouns
     const rule = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS.get(t.norm) : undefined;
     if (rule && !(t.norm === 'IT' && expletive(tokens, i))) {
-      const e = hist.find(rule.want, s.index, t.start);
+      // "France summoned Y's envoy, accusing it of ...", "Kestria captured rebels and executed them": an object
+      // pronoun right after its verb is not that verb's subject, the nearest subject before it in the sentence (a
+      // reflexive would be written "itself"); a pronoun before a verb is a complement's subject ("said it would")
+      const subj = !rule.possessive && tokens[i - 1]?.pos === 'VERB' && !['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') ? hist.lastSubject(s.index, t.start) : null;
+      const bound = subj && subjectOf(tokens, subj.mention, i - 1) ? subj : null;
+      const boundCodes = bound?.mention.codes.join() ?? '';
+      const e = hist.find(bound ? (x) => x.mention.codes.join() !== boundCodes && rule.want(x) : rule.want, s.index, t.start);
       if (e) {
         const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {

@@ -9,7 +9,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, PatternElem, Transformation, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
-import { AFFILIATION_PARTICIPLES, NAMING_VERBS, type Clause } from './clauses.js';
+import { AFFILIATION_PARTICIPLES, NAMING_VERBS, compassName, type Clause } from './clauses.js';
 
 export interface CodedEvent {
   code: string;
@@ -777,7 +777,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
     if (!hit.target && tgt && (tgt === c.object || tgt === quantified) && isRoleOnly(tgt)) {
       const after = tokens[tgt.last + 1]?.norm ?? '';
-      const gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
+      let gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
+      // ("rebels in Northern X": a compass word written with a capital before the place)
+      if (gap === 2 && compassName(tokens[tgt.last + 2])) gap = 3;
       const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
       const better = pickPrep(c);
       // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
@@ -865,7 +867,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Israel bombed Gaza", "Russia continued bombing Kharkiv": a state's or its military's bombing is from the air
     // (195); 183 is the non-military bombing of militants and criminals
     const stateBombing = forward === '183' && !!src && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x));
-    const act = seized ? '192' : stateBombing ? '195' : forward;
+    // "the junta arrested army officers": detaining soldiers is capture in conflict (181) between sides, but an arrest
+    // (173) when a state's own authorities detain its own military
+    const ownArrest = forward === '181' && (hit.entry.code ?? hit.entry.block.code).forward === '173' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:GOV|MIL|COP|JUD)/.test(x));
+    // "police blocked the road", "troops blocked the highway": obstructing passage is a protest (144) by civilians, but
+    // a state's forces closing a route restrict movement (191)
+    const stateBlock = forward === '144' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:GOV|MIL|COP|SPY)/.test(x));
+    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
@@ -873,6 +881,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
     // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
     // buyer or seller, coded without a target
+    // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the
+    // border with that state
+    if (!tgt && src && act === '191' && c.link === 'coordinated' && c.parent !== null && tokens.slice(c.verb, c.end + 1).some((t) => BORDER_NOUNS.has(t.norm))) {
+      const other = targets[c.parent];
+      if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
+    }
     const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
     emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
@@ -908,8 +922,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
     }
     if ((reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
-    // "Y must (not) V": the speaker demands it of Y
-    if (c.modality === 'demanded' && c.subject) {
+    // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
+    if (c.modality === 'demanded' && c.subject && c.modal) {
       const demand = demandCodeFor(code.forward);
       emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
     }
@@ -1009,7 +1023,7 @@ function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], fr
     // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
     let k = p.first - 1;
     // ... or a participle used as one ("in the occupied West Bank")
-    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? ''))) && k > p.first - 4) k--;
+    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || compassName(tokens[k]) || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? ''))) && k > p.first - 4) k--;
     const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
     // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
@@ -1211,7 +1225,7 @@ function emitPairs(
     }
     return;
   }
-  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2)) && !targetless) return;
+  if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2)) && !(TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src)) && !targetless) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
@@ -1338,6 +1352,13 @@ const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT
 
 /** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
 const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
+/**
+ * Codes below other roots whose act is complete with its doer alone (CAMEO 191, "impose blockade, restrict
+ * movement": "closed the corridor", "sealed the border", "laid siege to the town"): what is closed is a place or a
+ * route, and whom it shuts in or out the text need not name.
+ */
+const TARGETLESS_CODES = new Set(['191']);
+const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
 
 const NEG_BEFORE_NOUN = new Set(['NO', 'ANY', 'POSSIBLE', 'POTENTIAL', 'FUTURE', 'NEW', 'FURTHER']);
 
