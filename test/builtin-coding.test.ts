@@ -345,6 +345,11 @@ const GOLD: [string, Triple[]][] = [
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
+  // a verb's patterns read its own clause: "for war crimes" in the same clause is the condemnation's ...
+  ['Germany condemned Serbia for war crimes.', [['DEU', 'SRB', '1124']]],
+  // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"
+  ['Kenyan rebels said they would meet the UN mediator if he gave them a veto.', [['KENREB', 'IGOUNOGOV', '036']]],
+  ['Kenyan rebels said they would not meet the UN mediator.', [['KENREB', 'IGOUNOGOV', '125']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -392,6 +397,10 @@ const NOT_CODED: [string, string][] = [
   ['The European Union suspended sanctions on Syria.', '160'],
   // an allegation participle after a noun is no clause: the supplying is alleged
   ['The United States imposed sanctions on three Chinese companies accused of supplying drone parts to Russia.', '072'],
+  // ... but not a later clause with its own subject that does not depend on the verb
+  ['Germany condemned the remarks by Serbia, as Croatia said it hoped Serbian generals would be tried for war crimes.', '1124'],
+  // a conditional that nobody states as an intention is no asserted meeting intention
+  ['Kenyan rebels would meet the UN mediator if the army withdrew.', '036'],
 ];
 
 for (const [text, want] of GOLD) {

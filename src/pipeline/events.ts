@@ -697,9 +697,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const present = wordMarks(lex, tokens);
   // a governing verb's patterns see up to its infinitive's verb ("agreed to lift" may match "- * TO_LIFT",
   // but "sanctions" after it belongs to lift)
+  // ... and none sees into a later clause with a subject of its own that does not depend on it ("condemned the
+  // allegations, as Kigali said it hoped X would be indicted for war crimes": the war crimes are not the condemnation's)
   const hits = clauses.map((c, k) => {
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
-    const h = matchVerb(lex, tokens, mentions, c, present, child ? child.verb + 1 : tokens.length, child ? child.verb : -1);
+    const next = clauses.find((x, j) => j > k && x.subjectHow === 'direct' && x.start > c.verb && x.parent !== k);
+    const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length);
+    const h = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
     if (h && (h.code.forward || h.code.reverse || h.pattern)) return h;
     return lightVerbHit(lex, tokens, mentions, c) ?? h;
   });
@@ -857,7 +861,6 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
     // buyer or seller, coded without a target
     const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
-    emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -867,8 +870,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
     // (nor is a passive "is expected to strike": others expect it)
     const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
-    if (intent && !c.negated && c.modality !== 'demanded') {
-      const icode = intentCodeFor(code.forward);
+    const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
+    // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
+    if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+    else {
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     }
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
