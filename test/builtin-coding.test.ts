@@ -350,6 +350,10 @@ const GOLD: [string, Triple[]][] = [
   // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"
   ['Kenyan rebels said they would meet the UN mediator if he gave them a veto.', [['KENREB', 'IGOUNOGOV', '036']]],
   ['Kenyan rebels said they would not meet the UN mediator.', [['KENREB', 'IGOUNOGOV', '125']]],
+  // ratifying an agreement is signing it formally (057); endorsing one is support (051)
+  ['Kenya ratified the treaty with Uganda.', [['KEN', 'UGA', '057']]],
+  ['Kenya endorsed the treaty with Uganda.', [['KEN', 'UGA', '051']]],
+  ['Kenya did not ratify the treaty with Uganda.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
