@@ -354,6 +354,13 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya ratified the treaty with Uganda.', [['KEN', 'UGA', '057']]],
   ['Kenya endorsed the treaty with Uganda.', [['KEN', 'UGA', '051']]],
   ['Kenya did not ratify the treaty with Uganda.', []],
+  // a hostile act's target is named by "against" before any other phrase; a withdrawal's by "from"
+  ['Japan announced sanctions on exports to Iran against Russian banks.', [['JPN', 'RUSBUS', '163']]],
+  ['Japan lodged a complaint with the United Nations against China.', [['JPN', 'CHN', '114']]],
+  ['Kenyan troops withdrew from Somalia to Ethiopia.', [['KENMIL', 'SOM', '0874']]],
+  // ... a cooperative act keeps its partner, and a delivery its destination
+  ['Japan agreed with India against Chinese claims.', [['JPN', 'IND', '019']]],
+  ['Japan delivered aid from India to Kenya.', [['JPN', 'KEN', '070']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -761,7 +761,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
     // not accuse Gaza)
     const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
-    let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c)) ?? null;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c, targetPrepFor(forward))) ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
@@ -1116,10 +1116,23 @@ function chainedPrep(tokens: Token[], m: ActorMention, v: number): boolean {
   return j > v && tokens[j]?.pos === 'ADP';
 }
 
-function pickPrep(c: Clause): ActorMention | null {
+/**
+ * The preposition that names the target of an act coded `code` before all others: "against" for a hostile act
+ * ("announced bans on travel to Canada against Russian officers"), "from" for a withdrawal ("withdrew from the
+ * Syrian side to the Israeli-occupied sector"); null when the usual order applies.
+ */
+function targetPrepFor(code: string | null | undefined): string | null {
+  const root = Number(code?.slice(0, 2) ?? 'NaN');
+  if (root >= 11 && root <= 20) return 'AGAINST';
+  return code?.startsWith('087') ? 'FROM' : null;
+}
+
+function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
   // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
   const compound = (c.subject?.codes.length ?? 0) > 1;
   const own = new Set(c.subject?.codes ?? []);
+  const preferred = first ? c.preps.find((x) => x.prep === first && !x.mention.codes.every((code) => own.has(code))) : undefined;
+  if (preferred) return preferred.mention;
   for (const p of TARGET_PREPS) {
     // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C"
     if (compound && (p === 'IN' || p === 'AT' || p === 'BY')) continue;
