@@ -361,6 +361,12 @@ const GOLD: [string, Triple[]][] = [
   // ... a cooperative act keeps its partner, and a delivery its destination
   ['Japan agreed with India against Chinese claims.', [['JPN', 'IND', '019']]],
   ['Japan delivered aid from India to Kenya.', [['JPN', 'KEN', '070']]],
+  // a past meeting ("met", "have met") is a consultation (040); MEET's 036 is for one still ahead; a body meeting
+  // alone is no event between actors
+  ['Kenya and Uganda met on Tuesday.', [['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
+  ['Kenya and Uganda have met twice this year.', [['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
+  ['Kenya and Uganda will meet on Tuesday.', [['KEN', 'UGA', '036'], ['UGA', 'KEN', '036']]],
+  ['The Kenyan cabinet met on Sunday.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -412,6 +418,7 @@ const NOT_CODED: [string, string][] = [
   ['Germany condemned the remarks by Serbia, as Croatia said it hoped Serbian generals would be tried for war crimes.', '1124'],
   // a conditional that nobody states as an intention is no asserted meeting intention
   ['Kenyan rebels would meet the UN mediator if the army withdrew.', '036'],
+  ['Kenya and Uganda agreed to meet.', '040'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -744,7 +744,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
     if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
     // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
-    const forward = (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
+    // "Putin met Erdogan on Monday": MEET's 036 is for heads that look ahead ("to meet", "will meet"); a past meeting
+    // ("met", "has met") stated as having happened is a consultation (040)
+    const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
+      && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
+    const forward = met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
     if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
