@@ -367,6 +367,8 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya and Uganda have met twice this year.', [['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
   ['Kenya and Uganda will meet on Tuesday.', [['KEN', 'UGA', '036'], ['UGA', 'KEN', '036']]],
   ['The Kenyan cabinet met on Sunday.', []],
+  // an infinitive after a noun that is neither pressure nor an attempt keeps its governor's modality
+  ['Kenya used its influence to free the Ugandan hostages.', [['KEN', 'UGACVL', '0841']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -419,6 +421,11 @@ const NOT_CODED: [string, string][] = [
   // a conditional that nobody states as an intention is no asserted meeting intention
   ['Kenyan rebels would meet the UN mediator if the army withdrew.', '036'],
   ['Kenya and Uganda agreed to meet.', '040'],
+  // what pressure or calls are for, and what efforts or a bid try, has not happened
+  ['Germany is under pressure to send tanks to Ukraine.', '072'],
+  ['France resisted pressure from Spain to recognize Palestine.', '054'],
+  ['Kenya launched a bid to arrest the Ugandan general.', '173'],
+  ['Russia made efforts to help Syria.', '070'],
 ];
 
 for (const [text, want] of GOLD) {

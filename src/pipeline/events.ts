@@ -113,6 +113,25 @@ function demandNounBefore(tokens: Token[], c: Clause): boolean {
   return tokens[that]?.norm === 'THAT' && DEMAND_NOUNS.has(tokens[that - 1]?.lemmaNorm ?? '');
 }
 
+/** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to"), not done. */
+const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
+const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE']);
+
+/**
+ * The kind of noun that an infinitive starting at `to` ("to help") complements, a phrase naming whose it is allowed
+ * between ("pressure from Congress to", "efforts by Egypt to"): 'demand', 'attempt', or null.
+ */
+function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | null {
+  if (tokens[to]?.norm !== 'TO') return null;
+  let k = to - 1;
+  let p = k;
+  while (p > 0 && NOUN_PHRASE.has(tokens[p]?.pos ?? '')) p--;
+  if (p < k && ['FROM', 'BY', 'OF', 'ON'].includes(tokens[p]?.norm ?? '')) k = p - 1;
+  const n = tokens[k];
+  if (n?.pos !== 'NOUN') return null;
+  return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : null;
+}
+
 /** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
 
@@ -832,7 +851,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
     // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
     const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : demandedBy && c.modality === 'asserted' ? 'demanded' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
+    // for has not happened
+    const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
