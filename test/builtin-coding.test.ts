@@ -369,6 +369,15 @@ const GOLD: [string, Triple[]][] = [
   ['The Kenyan cabinet met on Sunday.', []],
   // an infinitive after a noun that is neither pressure nor an attempt keeps its governor's modality
   ['Kenya used its influence to free the Ugandan hostages.', [['KEN', 'UGACVL', '0841']]],
+  // "opponents"/"critics" of X are a role of their own (OPP), not X
+  ['Opponents of the deal in Kenya protested.', [['KENOPP', '', '141']]],
+  // an opposition a state's forces act on is that state's, unless a phrase names another country
+  ['The Kenyan police arrested dissidents, a US official said.', [['KENCOP', 'KENOPP', '173']]],
+  ['Kenyan police arrested dissidents from Uganda.', [['KENCOP', 'UGAOPP', '173']]],
+  // ", closing the border and arresting X": an -ing form after "and" with an object, coordinated with one opened by a
+  // comma, is a verb (tagged a noun before); one with no object stays a noun
+  ['The Kenyan army seized the airport on Monday, closing the border and arresting political opponents.', [['KENMIL', 'KENOPP', '173']]],
+  ['Kenyan troops attacked Somali militants, and shelling continued.', [['KENMIL', 'SOMINS', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -838,6 +838,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const protest = forward?.startsWith('14') === true;
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest ? null : src);
+    // "the military government ... arresting political opponents": an opposition the state acts on is its own
+    const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
+    if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
+      tgt.codes = [stateSrc + 'OPP'];
+      tgt.rules = [...tgt.rules, `state-opposition:${src?.rules[0] ?? ''}`];
+    }
     targets[k] = tgt;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
