@@ -378,6 +378,12 @@ const GOLD: [string, Triple[]][] = [
   // comma, is a verb (tagged a noun before); one with no object stays a noun
   ['The Kenyan army seized the airport on Monday, closing the border and arresting political opponents.', [['KENMIL', 'KENOPP', '173']]],
   ['Kenyan troops attacked Somali militants, and shelling continued.', [['KENMIL', 'SOMINS', '190']]],
+  // another's future that one hopes for is no intention of that other's, and the hope's patterns do not read the
+  // hoped-for act ("hopes Uganda will release" is no welcomed release, 051)
+  ['Kenya hopes Uganda will release the hostages.', [['KEN', 'UGA', '013']]],
+  // ... while one's own hoped-for act is an intention, and a reported future of another stays one
+  ['Kenya hopes it will sign the deal with Uganda.', [['KEN', 'UGA', '032']]],
+  ['Kenya said Uganda will release the hostages.', [['UGA', '---CVL', '0353']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -435,6 +441,8 @@ const NOT_CODED: [string, string][] = [
   ['France resisted pressure from Spain to recognize Palestine.', '054'],
   ['Kenya launched a bid to arrest the Ugandan general.', '173'],
   ['Russia made efforts to help Syria.', '070'],
+  ['Kenya hopes Uganda will sign the deal.', '051'],
+  ['Kenya expects Uganda will free the hostages.', '0353'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -132,6 +132,9 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | null
   return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : null;
 }
 
+/** Verbs of hoping, expecting or believing: another's future in their complement is no stated intention of that other. */
+const EXPECTING_VERBS = new Set(['hope', 'expect', 'anticipate', 'wish', 'want', 'fear', 'predict', 'believe', 'think', 'doubt', 'worry', 'suspect', 'assume', 'trust']);
+
 /** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
 
@@ -720,7 +723,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   // allegations, as Kigali said it hoped X would be indicted for war crimes": the war crimes are not the condemnation's)
   const hits = clauses.map((c, k) => {
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
-    const next = clauses.find((x, j) => j > k && x.subjectHow === 'direct' && x.start > c.verb && x.parent !== k);
+    const next = clauses.find((x, j) => j > k && x.subjectHow === 'direct' && x.start > c.verb && (x.parent !== k || x.link === 'complement'));
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length);
     const h = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
     if (h && (h.code.forward || h.code.reverse || h.pattern)) return h;
@@ -901,7 +904,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // sanctions, seeking to support the recovery")
     const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
     // (nor is a passive "is expected to strike": others expect it)
-    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
+    // (nor is another's future that the governor hopes for or expects: "Kenya hopes Uganda will release the hostages"
+    // states no intention of Uganda's)
+    const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
+      && c.subject.codes.join() !== parent.subject.codes.join();
+    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
     const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
