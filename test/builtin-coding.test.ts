@@ -384,6 +384,8 @@ const GOLD: [string, Triple[]][] = [
   // ... while one's own hoped-for act is an intention, and a reported future of another stays one
   ['Kenya hopes it will sign the deal with Uganda.', [['KEN', 'UGA', '032']]],
   ['Kenya said Uganda will release the hostages.', [['UGA', '---CVL', '0353']]],
+  // a past act in a clause of "before" happened
+  ['The statement came a day before the Kenyan president visited Uganda.', [['KENGOV', 'UGA', '042']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -443,6 +445,8 @@ const NOT_CODED: [string, string][] = [
   ['Russia made efforts to help Syria.', '070'],
   ['Kenya hopes Uganda will sign the deal.', '051'],
   ['Kenya expects Uganda will free the hostages.', '0353'],
+  // ... a present-tense one ("visits", "withdraws") in a clause of "before"/"until" is still to come
+  ['The statement comes a day before the Kenyan president visits Uganda.', '042'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -863,7 +863,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
     // for has not happened
     const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
+    // not "headed") in a clause of "before"/"until" is still to come
+    const vt = tokens[c.verb];
+    const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
+      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
