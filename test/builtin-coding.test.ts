@@ -386,6 +386,9 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya said Uganda will release the hostages.', [['UGA', '---CVL', '0353']]],
   // a past act in a clause of "before" happened
   ['The statement came a day before the Kenyan president visited Uganda.', [['KENGOV', 'UGA', '042']]],
+  // hoping for a hostile act on someone is no optimistic comment about them; hoping for a friendly one is
+  ['Kenya said it hoped Ugandan officials would be indicted.', []],
+  ['Kenya hopes Uganda will be invited to the summit.', [['KEN', 'UGA', '013']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -132,6 +132,9 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | null
   return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : null;
 }
 
+/** Roots of hostile acts (disapprove … use unconventional mass violence). */
+const HOSTILE_ROOT = /^(1[1-9]|20)/;
+
 /** Verbs of hoping, expecting or believing: another's future in their complement is no stated intention of that other. */
 const EXPECTING_VERBS = new Set(['hope', 'expect', 'anticipate', 'wish', 'want', 'fear', 'predict', 'believe', 'think', 'doubt', 'worry', 'suspect', 'assume', 'trust']);
 
@@ -773,6 +776,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const forward = met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
+    // "hoped French officials would be indicted": hoping for a hostile act on someone is no optimistic comment about them
+    const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && x.link === 'complement' && x.passive && !!x.subject
+      && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
+    if (hopedAgainst) return;
     if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
