@@ -450,6 +450,9 @@ const NOT_CODED: [string, string][] = [
   ['Kenya expects Uganda will free the hostages.', '0353'],
   // ... a present-tense one ("visits", "withdraws") in a clause of "before"/"until" is still to come
   ['The statement comes a day before the Kenyan president visits Uganda.', '042'],
+  // expecting a hostile act by someone is no optimistic comment about them
+  ['Kenya expects Uganda will attack the border.', '013'],
+  ['Kenya expects Uganda to attack.', '013'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -776,8 +776,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const forward = met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
-    // "hoped French officials would be indicted": hoping for a hostile act on someone is no optimistic comment about them
-    const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && x.link === 'complement' && x.passive && !!x.subject
+    // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
+    // on someone is no optimistic comment about them
+    const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
       && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
     if (hopedAgainst) return;
     if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
