@@ -113,6 +113,31 @@ function demandNounBefore(tokens: Token[], c: Clause): boolean {
   return tokens[that]?.norm === 'THAT' && DEMAND_NOUNS.has(tokens[that - 1]?.lemmaNorm ?? '');
 }
 
+/** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to"), not done. */
+const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
+const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE']);
+
+/**
+ * The kind of noun that an infinitive starting at `to` ("to help") complements, a phrase naming whose it is allowed
+ * between ("pressure from Congress to", "efforts by Egypt to"): 'demand', 'attempt', or null.
+ */
+function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | null {
+  if (tokens[to]?.norm !== 'TO') return null;
+  let k = to - 1;
+  let p = k;
+  while (p > 0 && NOUN_PHRASE.has(tokens[p]?.pos ?? '')) p--;
+  if (p < k && ['FROM', 'BY', 'OF', 'ON'].includes(tokens[p]?.norm ?? '')) k = p - 1;
+  const n = tokens[k];
+  if (n?.pos !== 'NOUN') return null;
+  return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : null;
+}
+
+/** Roots of hostile acts (disapprove … use unconventional mass violence). */
+const HOSTILE_ROOT = /^(1[1-9]|20)/;
+
+/** Verbs of hoping, expecting or believing: another's future in their complement is no stated intention of that other. */
+const EXPECTING_VERBS = new Set(['hope', 'expect', 'anticipate', 'wish', 'want', 'fear', 'predict', 'believe', 'think', 'doubt', 'worry', 'suspect', 'assume', 'trust']);
+
 /** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
 
@@ -699,9 +724,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const present = wordMarks(lex, tokens);
   // a governing verb's patterns see up to its infinitive's verb ("agreed to lift" may match "- * TO_LIFT",
   // but "sanctions" after it belongs to lift)
+  // ... and none sees into a later clause with a subject of its own that does not depend on it ("condemned the
+  // allegations, as Kigali said it hoped X would be indicted for war crimes": the war crimes are not the condemnation's)
   const hits = clauses.map((c, k) => {
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
-    const h = matchVerb(lex, tokens, mentions, c, present, child ? child.verb + 1 : tokens.length, child ? child.verb : -1);
+    const next = clauses.find((x, j) => j > k && x.subjectHow === 'direct' && x.start > c.verb && (x.parent !== k || x.link === 'complement'));
+    const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length);
+    const h = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
     if (h && (h.code.forward || h.code.reverse || h.pattern)) return h;
     return lightVerbHit(lex, tokens, mentions, c) ?? h;
   });
@@ -742,9 +771,18 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
     if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
     // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
-    const forward = (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
+    // "Putin met Erdogan on Monday": MEET's 036 is for heads that look ahead ("to meet", "will meet"); a past meeting
+    // ("met", "has met") stated as having happened is a consultation (040)
+    const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
+      && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
+    const forward = met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
+    // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
+    // on someone is no optimistic comment about them
+    const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
+      && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
+    if (hopedAgainst) return;
     if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
@@ -763,7 +801,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
-    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c)) ?? null;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c, targetPrepFor(forward))) ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
@@ -830,6 +868,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const protest = forward?.startsWith('14') === true;
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest ? null : src);
+    // "the military government ... arresting political opponents": an opposition the state acts on is its own
+    const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
+    if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
+      tgt.codes = [stateSrc + 'OPP'];
+      tgt.rules = [...tgt.rules, `state-opposition:${src?.rules[0] ?? ''}`];
+    }
     targets[k] = tgt;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
@@ -843,7 +887,15 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
     // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
     const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : demandedBy && c.modality === 'asserted' ? 'demanded' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
+    // for has not happened
+    const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
+    // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
+    // not "headed") in a clause of "before"/"until" is still to come
+    const vt = tokens[c.verb];
+    const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
+      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -888,7 +940,6 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
     }
     const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
-    emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -897,9 +948,16 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // sanctions, seeking to support the recovery")
     const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
     // (nor is a passive "is expected to strike": others expect it)
-    const intent = c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? ''));
-    if (intent && !c.negated && c.modality !== 'demanded') {
-      const icode = intentCodeFor(code.forward);
+    // (nor is another's future that the governor hopes for or expects: "Kenya hopes Uganda will release the hostages"
+    // states no intention of Uganda's)
+    const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
+      && c.subject.codes.join() !== parent.subject.codes.join();
+    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
+    // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
+    if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+    else {
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     }
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
@@ -1159,10 +1217,23 @@ function quantifiedObject(tokens: Token[], c: Clause): ActorMention | null {
   return null;
 }
 
-function pickPrep(c: Clause): ActorMention | null {
+/**
+ * The preposition that names the target of an act coded `code` before all others: "against" for a hostile act
+ * ("announced bans on travel to Canada against Russian officers"), "from" for a withdrawal ("withdrew from the
+ * Syrian side to the Israeli-occupied sector"); null when the usual order applies.
+ */
+function targetPrepFor(code: string | null | undefined): string | null {
+  const root = Number(code?.slice(0, 2) ?? 'NaN');
+  if (root >= 11 && root <= 20) return 'AGAINST';
+  return code?.startsWith('087') ? 'FROM' : null;
+}
+
+function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
   // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
   const compound = (c.subject?.codes.length ?? 0) > 1;
   const own = new Set(c.subject?.codes ?? []);
+  const preferred = first ? c.preps.find((x) => x.prep === first && !x.mention.codes.every((code) => own.has(code))) : undefined;
+  if (preferred) return preferred.mention;
   for (const p of TARGET_PREPS) {
     // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C"
     if (compound && (p === 'IN' || p === 'AT' || p === 'BY')) continue;

@@ -412,6 +412,9 @@ function winkBatch(sentences: readonly { text: string }[], from: number, to: num
 /**
  * Tokens of one sentence from wink's tokens `from` to `to` (exclusive): offsets, tagger repair, forms and lemmas.
  */
+/** Tags that open a verb's object: "arresting political opponents", "wounding 20", "detaining the mayor". */
+const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
 function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number, to: number, verbBase: VerbBase): Token[] {
   const { values, tags, ids, ats } = wt;
   const memo = memoFor(verbBase);
@@ -445,6 +448,10 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       // plural noun, before "with", "on" or "against", is a present-tense verb ("the rebels' attack on" has its
       // apostrophe between; "rebel attacks on" is no base form)
       else if (pos === 'NOUN' && k + 1 < to && pluralNoun(prev) && PRESENT_NEXT.has((values[k + 1] ?? '').toUpperCase()) && verbBase(text.toUpperCase()) === text.toUpperCase()) pos = 'VERB';
+      // ", suspending parts of the constitution and arresting political opponents": an -ing form of a lexicon verb after
+      // "and"/"or", coordinated with an -ing form of one opened by a comma and followed by an object, is the verb too
+      if (pos !== 'VERB' && (prev.norm === 'AND' || prev.norm === 'OR') && endsWithCI(text, 'ING') && k + 1 < to && OBJECT_START.has(tags[k + 1] ?? '')
+        && tokens.some((t, j) => t.norm.endsWith('ING') && tokens[j - 1]?.norm === ',' && !!verbBase(t.norm)) && verbBase(text.toUpperCase())) pos = 'VERB';
       // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
       if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
     }
