@@ -449,6 +449,10 @@ const GOLD: [string, Triple[]][] = [
   // a noun joined by "and" to a phrase's noun is in that phrase, and a compound subject's topic is not its partner
   ['Serbia and Kosovo agreed on a truce and refugee return deal.', [['KSV', 'SRB', '030'], ['SRB', 'KSV', '030']]],
   ['France and Germany called on Iran to resume talks.', [['DEU', 'IRN', '026'], ['FRA', 'IRN', '026']]],
+  // opening a crossing eases a blockade; "the Rafah crossing" (an -ing form after "the" and a name) is a noun
+  ['Egypt opened the Rafah crossing to Palestinians.', [['EGY', 'PSE', '0872']]],
+  ['The Kremlin meeting on Friday was brief.', []],
+  ['Jordan opened an investigation into the Syrian smugglers.', [['JOR', 'SYRCRM', '090']]],
   // a verb's patterns read its own clause: "for war crimes" in the same clause is the condemnation's ...
   ['Germany condemned Serbia for war crimes.', [['DEU', 'SRB', '1124']]],
   // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"

@@ -276,6 +276,13 @@ const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
  * A plural common noun, by its -s ending and its lemma; or a sentence's capitalised first word that wink tagged as
  * a name ("Protesters clash with").
  */
+/** The tokens so far end in "the" and a run of names: "the Rafah", "the Kerem Shalom". */
+function afterTheName(tokens: Token[]): boolean {
+  let j = tokens.length - 1;
+  while (j >= 0 && tokens[j]?.pos === 'PROPN') j--;
+  return j < tokens.length - 1 && tokens[j]?.norm === 'THE';
+}
+
 function pluralNoun(t: Token): boolean {
   if (t.norm.length <= 3 || !t.norm.endsWith('S') || t.norm.endsWith('SS')) return false;
   return t.pos === 'NOUN' ? t.lemmaNorm !== t.norm : t.pos === 'PROPN' && t.i === 0;
@@ -466,6 +473,9 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
     // "hit an apartment block in Dnipro": a verb's base form after "a/an/the" and a noun, before a preposition, is the
     // head of a compound noun ("when the situation permits," keeps its verb)
     else if (pos === 'VERB' && prev?.pos === 'NOUN' && prev.lemmaNorm === prev.norm && ARTICLES.has(before?.norm ?? '') && !/(?:ED|ING|S)$/i.test(text) && k + 1 < to && tags[k + 1] === 'ADP') pos = 'NOUN';
+    // "the Rafah crossing to Gaza", "the Kerem Shalom crossing on Sunday", "the Kremlin meeting": an -ing form after
+    // "the" and a name not ending in -s, before a preposition, "to" and a non-verb, or punctuation, heads a compound noun
+    else if (pos === 'VERB' && prev?.pos === 'PROPN' && !endsWithCI(prev.text, 'S') && endsWithCI(text, 'ING') && afterTheName(tokens) && (k + 1 >= to || tags[k + 1] === 'ADP' || tags[k + 1] === 'PUNCT' || (tags[k + 1] === 'PART' && !verbBase((values[k + 2] ?? '').toUpperCase())))) pos = 'NOUN';
     if (pos === 'VERB') {
       // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
       const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
