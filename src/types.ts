@@ -65,8 +65,12 @@ export interface ActorMention {
   name: string | null;
   /** Ids of the dictionary entries / rules that produced the codes. */
   rules: string[];
-  /** Role codes composed onto the actor from role nouns ("GOV" for "the Iraqi government"), if any. */
-  role?: string;
+  /**
+   * Role codes composed onto the actor from role nouns ("GOV" for "the Iraqi government"), if any. Every mention
+   * is made with the property (undefined when there is none), after `kind`: one object shape, so the functions
+   * reading mentions stay optimised (a mention given its role later was a second shape, and deoptimised them).
+   */
+  role: string | undefined;
   /** Kind of recognition: dictionary phrase, agent-only, inferred from an appositive, pronoun, etc. */
   kind: 'actor' | 'agent' | 'inferred' | 'pronoun' | 'coref';
 }

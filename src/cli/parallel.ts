@@ -42,6 +42,10 @@ export async function codeInParallel(docs: InputDoc[], coder: CoderOptions, form
         // young generation 16 MB, a third of V8's default: it doubles the scavenges (on the 50,000-sentence corpus,
         // built-in dictionaries, two workers: 505 vs 280; 16.9-18.2 s vs 16.1-17.3 s user) but keeps the peak
         // resident set under the 400 MB goal with the Phoenix dictionaries (48 MB measured 407 MB)
+        // (measured 2026-11-28, Phoenix dictionaries, two runs side by side: 32 MB used the same user CPU, 27.07 vs
+        // 26.98 s, and peaked at 382 vs 338 MB.) V8 flags are per process: v8.setFlagsFromString('--single-threaded')
+        // before starting the workers aborts V8 in the main thread's next GC; coding processes started with
+        // --single-threaded (fork) peaked at 417-427 MB vs 304-308 MB here, with no user CPU saved on a loaded machine.
         const resourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
         const worker = new Worker(url, { workerData: init, resourceLimits });
         workers.push(worker);

@@ -17,14 +17,15 @@ import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
 
+/** Every atom has all the fields (undefined when not set): one object shape keeps `groupMention` optimised. */
 interface Atom {
   first: number;
   last: number;
-  actor?: ActorEntry;
-  agent?: AgentEntry;
+  actor: ActorEntry | undefined;
+  agent: AgentEntry | undefined;
   /** The same words as a role ("Senate" is a country's institution and the LEG role). */
-  alias?: AgentEntry;
-  learned?: LearnedActor;
+  alias: AgentEntry | undefined;
+  learned: LearnedActor | undefined;
 }
 
 /** An actor learned from the document itself (appositive, title), valid for the rest of the document. */
@@ -191,11 +192,14 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     if (agent && agent.end === i + 1 && tok.norm === 'OFFICIAL' && isLowerCase(tok.text) && nextTok?.pos === 'NOUN' && nextTok.norm !== nextTok.lemmaNorm && !lex.agents.longest(words, i + 1, roleForms)) agent = null;
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
-      if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, learned: learned.values[0] });
-      else if (actor) atoms.push({ first: i, last: actor.end - 1, actor: entryOn(actor.values, date), ...(agent?.end === actor.end && agent.values[0] ? { alias: agent.values[0] } : {}) });
+      if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, actor: undefined, agent: undefined, alias: undefined, learned: learned.values[0] });
+      else if (actor) {
+        const alias = agent?.end === actor.end && agent.values[0] ? agent.values[0] : undefined;
+        atoms.push({ first: i, last: actor.end - 1, actor: entryOn(actor.values, date), agent: undefined, alias, learned: undefined });
+      }
       i = bestActorEnd;
     } else if (agent) {
-      atoms.push({ first: i, last: agent.end - 1, agent: agent.values[0] });
+      atoms.push({ first: i, last: agent.end - 1, actor: undefined, agent: agent.values[0], alias: undefined, learned: undefined });
       i = agent.end;
     } else i++;
   }
@@ -341,9 +345,8 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
     name,
     rules,
     kind,
+    role: agents.length ? agents.map((a) => a.suffix).join('') : people ? 'CVL' : undefined,
   };
-  if (agents.length) mention.role = agents.map((a) => a.suffix).join('');
-  else if (people) mention.role = 'CVL';
   return mention;
 }
 
@@ -429,7 +432,7 @@ function inferAppositives(tokens: Token[], mentions: ActorMention[], mem: ActorM
     const st = tokens[s];
     const et = tokens[e];
     if (!st || !et) continue;
-    mentions.push({ first: s, last: e, start: st.start, end: et.end, text: name, codes: [code], name, rules: [learned.rule], kind: 'inferred' });
+    mentions.push({ first: s, last: e, start: st.start, end: et.end, text: name, codes: [code], name, rules: [learned.rule], kind: 'inferred', role: undefined });
     e = 0;
   }
   mentions.sort((a, b) => a.first - b.first);
@@ -476,6 +479,7 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
         name: members.map((x) => x.name ?? x.text).join(' and '),
         rules: members.flatMap((x) => x.rules),
         kind: 'actor',
+        role: undefined,
       });
       k = j;
     } else out.push(m);
