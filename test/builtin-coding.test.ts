@@ -453,6 +453,9 @@ const GOLD: [string, Triple[]][] = [
   ['Egypt opened the Rafah crossing to Palestinians.', [['EGY', 'PSE', '0872']]],
   ['The Kremlin meeting on Friday was brief.', []],
   ['Jordan opened an investigation into the Syrian smugglers.', [['JOR', 'SYRCRM', '090']]],
+  // a speech verb after a participle or relative clause set off by commas is its subject's, not an attribution
+  ['The Pentagon, citing intelligence, accused Iran of arming the militias.', [['USAMIL', 'IRN', '112']]],
+  ['Russia, which invaded Ukraine in 2022, accused Kyiv of shelling the plant.', [['RUS', 'UKR', '1123'], ['RUS', 'UKR', '190']]],
   // a verb's patterns read its own clause: "for war crimes" in the same clause is the condemnation's ...
   ['Germany condemned Serbia for war crimes.', [['DEU', 'SRB', '1124']]],
   // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"

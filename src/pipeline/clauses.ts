@@ -777,7 +777,9 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
 function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
     const c = clauses[k];
-    if (!c || (c.link && c.link !== 'complement') || tokens[c.groupStart - 1]?.norm !== ',' || (c.subject && c.subjectHow !== 'direct')) continue;
+    // (a speech verb right after a relative clause or participle set off by commas is the subject's, not an
+    // attribution of that clause: "The Pentagon, citing intelligence, said ...", "Russia, which invaded X, said ...")
+    if (!c || (c.link && c.link !== 'complement' && c.link !== 'attribution') || tokens[c.groupStart - 1]?.norm !== ',' || (c.subject && c.subjectHow !== 'direct')) continue;
     for (let r = k - 1; r >= 0; r--) {
       const rel = clauses[r];
       if (!rel) break;
