@@ -456,6 +456,9 @@ const GOLD: [string, Triple[]][] = [
   // a speech verb after a participle or relative clause set off by commas is its subject's, not an attribution
   ['The Pentagon, citing intelligence, accused Iran of arming the militias.', [['USAMIL', 'IRN', '112']]],
   ['Russia, which invaded Ukraine in 2022, accused Kyiv of shelling the plant.', [['RUS', 'UKR', '1123'], ['RUS', 'UKR', '190']]],
+  // a weapon named by WITH is what the act was done with; people named by WITH are the other side
+  ['Ukraine attacked an oil refinery in southern Russia with drones.', [['UKR', 'RUS', '1952']]],
+  ['Kenyan troops clashed with Somali soldiers near the border.', [['KENMIL', 'SOMMIL', '193']]],
   // a verb's patterns read its own clause: "for war crimes" in the same clause is the condemnation's ...
   ['Germany condemned Serbia for war crimes.', [['DEU', 'SRB', '1124']]],
   // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"

@@ -102,6 +102,15 @@ const WEAPON_HEADS = new Set([
   'LANDMINE', 'DEVICE', 'IED', 'GUNFIRE', 'SHELLING', 'BARRAGE', 'SHOOTING', 'STABBING', 'RAID', 'DETONATION',
 ]);
 
+/** Head nouns of a WITH phrase that names what an act was done with, not with whom. */
+const INSTRUMENT_HEADS = new Set([
+  ...WEAPON_HEADS, 'DRONE', 'AIRCRAFT', 'JET', 'WARPLANE', 'HELICOPTER', 'TANK', 'ARTILLERY', 'GUN', 'WEAPON', 'FIGHTER_JET',
+]);
+const instrument = (m: ActorMention): boolean => {
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toUpperCase();
+  return isRoleOnly(m) && (INSTRUMENT_HEADS.has(last) || (last.endsWith('S') && INSTRUMENT_HEADS.has(last.slice(0, -1))));
+};
+
 /** Verbs whose "that" clause is what they demand: "demanded that Israel ease restrictions". */
 const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose', 'recommend', 'order', 'insist']);
 /** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
@@ -1241,7 +1250,8 @@ function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
     // (nor, for a compound subject, a role without a country in what they deal with: "A and B agreed on a hostage
     // release deal")
     const topic = compound && (p === 'ON' || p === 'OVER' || p === 'ABOUT');
-    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)));
+    // (nor a weapon named by WITH: "attacked a refinery in Russia with drones" is aimed at Russia, not at the drones)
+    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)) && !(p === 'WITH' && instrument(x.mention)));
     if (hit) return hit.mention;
   }
   return compound ? null : (c.preps[0]?.mention ?? null);
