@@ -459,6 +459,10 @@ const GOLD: [string, Triple[]][] = [
   // a weapon named by WITH is what the act was done with; people named by WITH are the other side
   ['Ukraine attacked an oil refinery in southern Russia with drones.', [['UKR', 'RUS', '1952']]],
   ['Kenyan troops clashed with Somali soldiers near the border.', [['KENMIL', 'SOMMIL', '193']]],
+  // what someone is kept from doing does not happen
+  ['The Taliban banned women from studying at universities in Afghanistan.', [['AFGGOVTAL', 'AFGCVL', '172']]],
+  // the place of a killing places its victims rather than becoming the target
+  ["Pakistan's army killed 12 militants in a raid in North Waziristan.", [['PAKMIL', 'PAKINS', '190']]],
   // a verb's patterns read its own clause: "for war crimes" in the same clause is the condemnation's ...
   ['Germany condemned Serbia for war crimes.', [['DEU', 'SRB', '1124']]],
   // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"

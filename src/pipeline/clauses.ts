@@ -530,6 +530,8 @@ function conjoinedPrep(tokens: Token[], k: number, v: number): Token | null {
 /** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
 const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
 /** Verbs whose complement can be a gerund of their own subject: "admitted killing", "resumed shelling". */
+/** Verbs that keep someone from doing something: "banned X from V-ing". */
+const PREVENTING = new Set(['ban', 'bar', 'prevent', 'prohibit', 'stop', 'block', 'keep', 'forbid', 'restrict', 'deter', 'exclude', 'obstruct', 'hinder']);
 const GERUND_UNDONE = new Set(['deny', 'stop', 'cease', 'halt', 'quit', 'avoid', 'refrain']);
 const GERUND_PROSPECT = new Set(['consider', 'discuss', 'contemplate', 'propose', 'suggest', 'recommend', 'risk', 'mull', 'weigh']);
 const GERUND_TAKERS = new Set([...GERUND_UNDONE, ...GERUND_PROSPECT, 'admit', 'acknowledge', 'resume', 'continue', 'keep', 'begin', 'start', 'finish', 'complete']);
@@ -666,6 +668,16 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // verb that takes one is its complement, done by the same subject; denying or stopping it asserts no such act,
     // considering or proposing it is only a possibility
     const governor = tokens[p.verb]?.lemma ?? '';
+    // "banned women from studying", "prevented the convoy from reaching X": what someone is kept from doing does not
+    // happen; the one kept from it is its subject
+    if (tokens[c.groupStart - 1]?.norm === 'FROM' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PREVENTING.has(governor) && (!c.subject || c.subject === p.object)) {
+      c.parent = k - 1;
+      c.subject = p.object ?? p.subject;
+      c.subjectHow = 'controller';
+      c.link = 'gerund';
+      if (c.modality === 'asserted') c.modality = 'negated';
+      continue;
+    }
     if (!c.subject && !c.link && c.groupStart === c.verb && GERUND_TAKERS.has(governor) && tokens[c.verb]?.norm.endsWith('ING') && between.every((t) => t.pos === 'ADV')) {
       c.parent = k - 1;
       c.subject = p.subject;

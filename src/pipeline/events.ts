@@ -104,7 +104,7 @@ const WEAPON_HEADS = new Set([
 
 /** Head nouns of a WITH phrase that names what an act was done with, not with whom. */
 const INSTRUMENT_HEADS = new Set([
-  ...WEAPON_HEADS, 'DRONE', 'AIRCRAFT', 'JET', 'WARPLANE', 'HELICOPTER', 'TANK', 'ARTILLERY', 'GUN', 'WEAPON', 'FIGHTER_JET',
+  ...WEAPON_HEADS, 'DRONE', 'AIRCRAFT', 'JET', 'WARPLANE', 'HELICOPTER', 'TANK', 'ARTILLERY', 'GUN', 'WEAPON', 'STRIKE', 'AIRSTRIKE',
 ]);
 const instrument = (m: ActorMention): boolean => {
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toUpperCase();
@@ -834,7 +834,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // (nor to the destination of a violent act: "took hostages back to Gaza")
       const prep = c.preps.find((p) => p.mention === better)?.prep;
       const destination = (prep === 'TO' || prep === 'INTO') && FORCE_ROOTS.has(forward?.slice(0, 2) ?? '');
-      if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination) tgt = better;
+      // (a place where it happened places the role instead: "killed 12 militants in a raid in North Waziristan" killed
+      // Pakistani militants, not Pakistan)
+      const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && FORCE_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
+      if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
     }
     if (c.passive && !hit.source && hit.entry.base !== 'BE') {
       ({ src, tgt } = passiveRoles(c, tokens));
