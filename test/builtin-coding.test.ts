@@ -34,7 +34,7 @@ const GOLD: [string, Triple[]][] = [
   ['Indonesia did not halt exports of bauxite.', []],
   // a compound subject's BY phrase, and a deed in a phrase of time, name another act's doer, not the partner
   ['Vietnam and Japan signed a defence agreement during a visit by the Japanese prime minister to Hanoi.', [['JPN', 'VNM', '057'], ['VNM', 'JPN', '057']]],
-  ['Vietnam and Japan held talks during a visit by the Japanese prime minister.', [['JPN', 'VNM', '036'], ['VNM', 'JPN', '036']]],
+  ['Vietnam and Japan held talks during a visit by the Japanese prime minister.', [['JPN', 'VNM', '040'], ['VNM', 'JPN', '040']]],
   // ... while a reaction to a deed still targets its doer
   ['Germany and France condemned the attack by Afghan militants.', [['DEU', 'AFGINS', '111'], ['FRA', 'AFGINS', '111']]],
   ['Germany condemned the attack by Afghan militants during a visit by the French president.', [['DEU', 'AFGINS', '111']]],
@@ -345,6 +345,34 @@ const GOLD: [string, Triple[]][] = [
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
+  // an attribution set off by commas between the subject and its verb: the verb keeps the subject before it
+  ['Israeli warplanes, the military said on Saturday, had struck Hezbollah positions in Lebanon.', [['ISRMIL', 'LBNREBHEZ', '195']]],
+  ['Israeli warplanes, the military said, had not struck Lebanon.', []],
+  ['Iran, the minister said, would close the strait to American ships.', []],
+  // destroying another country's weapons is force; one's own (or one's rebels') is disarmament
+  ['Russian air defences destroyed 30 Ukrainian drones overnight.', [['RUSMIL', 'UKRMIL', '190']]],
+  ['The Colombian army destroyed rebel weapons.', [['COLMIL', 'COLREB', '0873']]],
+  // a participle opening the sentence has the subject of the clause after it
+  ['After meeting Xi Jinping in Beijing, the French president flew to Tokyo.', [['FRAGOV', 'CHNGOV', '040'], ['FRAGOV', 'JPN', '042']]],
+  ['Visiting Kyiv on Monday, the German chancellor promised more weapons to Ukraine.', [['DEUGOV', 'UKR', '0332'], ['DEUGOV', 'UKR', '042']]],
+  // ... but not after "before": what follows the main clause's time is not established by it
+  ['Before leaving for Beijing, the US president gave a speech in Tokyo.', [['USAGOV', 'JPN', '010']]],
+  // a meeting that took place is a consultation (040); "to meet" is the intention (036)
+  ['Macron met Putin in Paris on Monday.', [['FRAGOV', 'RUSGOV', '040']]],
+  ['Macron plans to meet Putin next week.', [['FRAGOV', 'RUSGOV', '036']]],
+  // a headline's "X to V" is a schedule
+  ['Trump and Putin met in Alaska on Friday.', [['RUSGOV', 'USAGOV', '040'], ['USAGOV', 'RUSGOV', '040']]],
+  ['Trump and Putin to meet in Alaska on Friday', [['RUSGOV', 'USAGOV', '036'], ['USAGOV', 'RUSGOV', '036']]],
+  // a reaction in an appositive about the deed ("…, a move that X denounced") is aimed at the deed's doer
+  ['Russia annexed four regions of Ukraine, a move that Kyiv denounced as illegal.', [['RUS', 'UKR', '192'], ['UKR', 'RUS', '111']]],
+  ['Russia invaded Ukraine, a country that Hungary rarely criticises.', [['RUS', 'UKR', '190']]],
+  // what is claimed, or what there is no sign of, is not asserted
+  ['China dismissed claims that Chinese nationals were fighting for Russia.', []],
+  ['NATO said there was no sign Russia had attacked Poland.', []],
+  ['NATO said Russia had attacked Poland.', [['RUS', 'POL', '190']]],
+  // an adjunct of speaking after an attribution is the speaker's; another adjunct belongs to the reported clause
+  ['Russian forces shelled Kharkiv on Sunday, President Zelensky said, blaming Moscow.', [['RUSMIL', 'UKR', '194'], ['UKRGOV', 'RUS', '112']]],
+  ['Russian forces shelled Kharkiv, the ministry said, expanding their campaign.', [['RUSMIL', 'UKR', '194']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -68,6 +68,8 @@ const ALLEGATION_PARTICIPLES = new Set(['ACCUSED', 'SUSPECTED', 'CHARGED', 'CONV
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
+/** Verbs of speaking or judging: as an adjunct after an attribution (", X said, blaming Y") they are the speaker's. */
+const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal']);
 /** Verbs tagged VERB that are really copulas/light or not events by themselves. */
 const NOT_MAIN = new Set(['be', 'have', 'do']);
 
@@ -152,6 +154,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
   }
   linkClauses(tokens, clauses);
   linkAroundRelatives(tokens, mentions, clauses);
+  linkAroundAttribution(tokens, mentions, clauses);
+  linkReactionsToDeeds(tokens, clauses);
   return clauses;
 }
 
@@ -490,6 +494,15 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const p = clauses[k - 1];
     if (!c || !p) continue;
     const between = tokens.slice(p.verb + 1, c.groupStart);
+    // "After meeting Xi in Beijing, Macron said ...", "Before visiting Kyiv, the chancellor will stop in Warsaw": a
+    // participle opening the sentence, set off by a comma, has the subject of the clause after it (and its tense);
+    // that clause is neither its complement nor an attribution of it
+    if (k === 1 && frontedParticiple(tokens, p) && c.subject && c.subjectHow === 'direct' && tokens[c.start - 1]?.norm === ',' && between.some((t) => t.norm === ',')) {
+      p.subject = c.subject;
+      p.subjectHow = 'controller';
+      if (p.modality === 'asserted') p.modality = c.modality;
+      continue;
+    }
     // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
     // describes it; the finite verb after the participle's phrase has that subject
     if (participialModifier(tokens, c, p, between) && p.subject) {
@@ -533,6 +546,16 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
         if (c.modality === 'asserted') c.modality = speech.modality;
         continue;
       }
+    }
+    // ", President X said, blaming militias", ", a spokesman said, dismissing as groundless claims that ...": an
+    // adjunct of speaking or judging after an attribution is the speaker's own act, asserted as the saying is
+    if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.subject && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
+      c.parent = null;
+      c.link = null;
+      c.subject = p.subject;
+      c.subjectHow = 'coordinated';
+      c.modality = p.modality;
+      continue;
     }
     // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
     if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
@@ -622,6 +645,9 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
   }
   for (const c of clauses) {
+    // "Trump and Putin to meet in Alaska": a headline's "X to V", with no verb governing the infinitive, is a
+    // schedule ("X is to V"), not a happening
+    if (c.link === 'infinitive' && c.parent === null && c.subject && c.subjectHow === 'direct' && c.subject.last === c.groupStart - 1 && c.modality === 'asserted') c.modality = 'future';
     for (let j = c.start - 1; j >= Math.max(0, c.start - 2); j--) {
       if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
       // "asked whether X had attacked Y": an embedded question
@@ -664,6 +690,65 @@ function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses:
     }
   }
 }
+
+/**
+ * An attribution set off by commas between a subject and its verb: "Israeli warplanes, the military said on Saturday,
+ * had killed X" — the verb after the closing comma has the actor before the opening comma as its subject, and the
+ * speech clause attributes it (as ", officials said" at the end does).
+ */
+function linkAroundAttribution(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    const p = clauses[k - 1];
+    if (!c || !p || c.subject || c.link || p.link || p.parent !== null || tokens[c.groupStart - 1]?.norm !== ',') continue;
+    if (!p.subject || p.subjectHow !== 'direct' || p.negated || p.modal || !ATTRIBUTION_VERBS.has(tokens[p.verb]?.lemma ?? '')) continue;
+    // the speech clause is the speaker and its verb, with only words of time after it ("on Saturday")
+    const open = p.subject.first - 1;
+    if (tokens[open]?.norm !== ',' || p.groupStart !== p.subject.last + 1 || !onlyDayWords(tokens, p.verb + 1, c.groupStart - 1)) continue;
+    const subject = mentions.find((m) => m.last === open - 1);
+    if (!subject || tokens[subject.first - 1]?.pos === 'ADP') continue;
+    c.subject = subject;
+    c.subjectHow = 'direct';
+    c.start = subject.first;
+    p.parent = k;
+    p.link = 'attribution';
+  }
+}
+
+/** A participle with no subject opening the sentence, alone or after "after", "before", "while" ...: "After meeting X, ...". */
+function frontedParticiple(tokens: Token[], p: Clause): boolean {
+  if (p.subject || p.link || p.groupStart !== p.verb || !tokens[p.verb]?.norm.endsWith('ING')) return false;
+  return p.verb === 0 || (p.verb === 1 && FRONTING.has(tokens[0]?.norm ?? ''));
+}
+// (not "before": "Before leaving for Beijing on Thursday, X was to give a speech" — what comes after the main clause's
+// time is not established by it)
+const FRONTING = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
+
+/**
+ * A reaction in an appositive about the sentence's deed: "Putin signed treaties annexing four regions, a move that Kyiv
+ * denounced as illegal", "declared Maduro the winner, a result the opposition rejected" — the reaction's object is the
+ * doer of the main clause (the subject of the first clause that governs no other), and it is asserted on its own, not
+ * a complement of the verb before it.
+ */
+function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (!c?.subject || c.subjectHow !== 'direct' || c.object || c.passive) continue;
+    let j = c.subject.first - 1;
+    if (['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) j--;
+    if (!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') || tokens[j]?.pos !== 'NOUN') continue;
+    j--;
+    while (tokens[j]?.pos === 'ADJ') j--;
+    if (!['A', 'AN', 'THE'].includes(tokens[j]?.norm ?? '') || tokens[j - 1]?.norm !== ',') continue;
+    const main = clauses.slice(0, k).find((x) => x.parent === null && x.subject && x.subjectHow === 'direct' && !x.passive && x.verb < j);
+    if (!main?.subject) continue;
+    c.object = main.subject;
+    c.parent = null;
+    c.link = null;
+  }
+}
+/** Nouns that restate the deed of a clause: "…, a move that X condemned". */
+const DEED_NOUNS = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION']);
 
 /** A participle set off by a comma right after the verb group's start, with no subject of its own: ", using X, ...". */
 function setOffParticiple(tokens: Token[], r: Clause): boolean {

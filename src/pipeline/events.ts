@@ -113,6 +113,24 @@ function demandNounBefore(tokens: Token[], c: Clause): boolean {
   return tokens[that]?.norm === 'THAT' && DEMAND_NOUNS.has(tokens[that - 1]?.lemmaNorm ?? '');
 }
 
+/**
+ * "Kyiv's claims that Chinese nationals were fighting for Russia", "reports that X shelled Y": a clause after a noun
+ * of claiming (with or without "that") is what was claimed, an allegation; "there was no sign (that) Russia had
+ * planned an attack", "no evidence X was involved": a clause after "no" and a noun of evidence did not happen as far
+ * as the text asserts.
+ */
+function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
+  let j = (c.subject && c.subject.first < c.verb ? c.subject.first : c.groupStart) - 1;
+  if (tokens[j]?.norm === 'THAT') j--;
+  const noun = tokens[j];
+  if (!noun || noun.pos !== 'NOUN') return null;
+  if (CLAIM_NOUNS.has(noun.lemmaNorm) && (tokens[j + 1]?.norm === 'THAT' || /S$/.test(noun.norm))) return 'alleged';
+  if (EVIDENCE_NOUNS.has(noun.lemmaNorm) && tokens[j - 1]?.norm === 'NO') return 'negated';
+  return null;
+}
+const CLAIM_NOUNS = new Set(['CLAIM', 'ALLEGATION', 'ACCUSATION', 'REPORT', 'RUMOUR', 'RUMOR', 'SUGGESTION', 'ASSERTION', 'CHARGE']);
+const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
+
 /** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
 
@@ -824,7 +842,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
     // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
     const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : demandedBy && c.modality === 'asserted' ? 'demanded' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : byNoun ? byNoun : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : demandedBy && c.modality === 'asserted' ? 'demanded' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -848,7 +867,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Israel bombed Gaza", "Russia continued bombing Kharkiv": a state's or its military's bombing is from the air
     // (195); 183 is the non-military bombing of militants and criminals
     const stateBombing = forward === '183' && !!src && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x));
-    const act = seized ? '192' : stateBombing ? '195' : forward;
+    // "air defences destroyed 30 Ukrainian drones": destroying weapons is disarmament (0873) only when they are one's
+    // own; another country's weapons destroyed are shot down or struck, an act of force (190)
+    const foreignArms = forward === '0873' && !!src && !!tgt && tgt.codes.length > 0 && src.codes.every((x) => countryOf(x) !== '' && tgt.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)));
+    const act = seized ? '192' : stateBombing ? '195' : foreignArms ? '190' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
