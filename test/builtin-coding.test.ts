@@ -373,6 +373,20 @@ const GOLD: [string, Triple[]][] = [
   // an adjunct of speaking after an attribution is the speaker's; another adjunct belongs to the reported clause
   ['Russian forces shelled Kharkiv on Sunday, President Zelensky said, blaming Moscow.', [['RUSMIL', 'UKR', '194'], ['UKRGOV', 'RUS', '112']]],
   ['Russian forces shelled Kharkiv, the ministry said, expanding their campaign.', [['RUSMIL', 'UKR', '194']]],
+  // what an obligation or a purpose binds someone to do has not happened
+  ['The agreement commits Rwanda to lift its defensive measures in Congo.', []],
+  ['Armenia and Azerbaijan signed an agreement at a ceremony meant to end decades of conflict.', [['ARM', 'AZE', '057'], ['AZE', 'ARM', '057']]],
+  ['Israel withdrew its troops from Gaza.', [['ISR', 'PSEMIL', '0874']]],
+  // fighting or clashes between the members of a compound, heading the sentence, are between them each way (a
+  // capitalised first noun too) ...
+  ["Fighting between Sudan's army and the Rapid Support Forces flared in Khartoum.", [['SDNMIL', 'SDNREB', '193'], ['SDNREB', 'SDNMIL', '193']]],
+  ["Clashes between Sudan's army and the Rapid Support Forces erupted in Khartoum.", [['SDNMIL', 'SDNREB', '193'], ['SDNREB', 'SDNMIL', '193']]],
+  // ... but not as the object of a mediator, nor when still to come
+  ['Qatar mediated talks between Hamas and Israel in Doha last week.', [['QAT', 'ISR', '045'], ['QAT', 'PSEREBHMS', '045']]],
+  ['Talks between Armenia and Azerbaijan will resume in Geneva.', []],
+  // a visit in a phrase of time is made by its clause's subject, with the clause's modality
+  ['Germany plans to station a brigade in Lithuania, the defence minister said on Monday during a visit to Vilnius.', [['DEUGOV', 'LTU', '042']]],
+  ['The German chancellor will praise Poland during a visit to Warsaw.', [['DEUGOV', 'POL', '032']]],
 ];
 
 const NOT_CODED: [string, string][] = [

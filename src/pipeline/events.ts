@@ -131,6 +131,9 @@ function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
 const CLAIM_NOUNS = new Set(['CLAIM', 'ALLEGATION', 'ACCUSATION', 'REPORT', 'RUMOUR', 'RUMOR', 'SUGGESTION', 'ASSERTION', 'CHARGE']);
 const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
 
+/** Verbs of obligation and purpose: their infinitive is bound or meant to happen, not reported as happened. */
+const OBLIGING = new Set(['commit', 'oblige', 'obligate', 'require', 'bind', 'mean', 'design']);
+
 /** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
 
@@ -801,6 +804,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       src ??= agentOfAct(lex, tokens, c);
     }
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
+    // between the members of a compound is between them, each way
+    if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
+      const between = c.preps.find((p) => p.prep === 'BETWEEN' && p.mention.codes.length > 1)?.mention;
+      if (between) src = tgt = between;
+    }
     // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
     // names another country
     if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt)) {
@@ -838,12 +847,15 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
     // ("agreed to", "decided to" report a decision, and keep their governor's modality)
     const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+    // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
+    // V": what an obligation or a purpose binds someone to do has not happened yet
+    const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
     // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
     const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
     // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
     const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : byNoun ? byNoun : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : demandedBy && c.modality === 'asserted' ? 'demanded' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : demandedBy && c.modality === 'asserted' ? 'demanded' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -1212,7 +1224,8 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   const { words, lemmas } = tokenForms(tokens);
   const subjects = new Set(clauses.map((c) => c.subject).filter((m): m is ActorMention => !!m));
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.pos !== 'NOUN') continue;
+    // (the tagger reads a capitalised first word as a name: "Clashes between A and B erupted")
+    if (tokens[i]?.pos !== 'NOUN' && !(i === 0 && tokens[i]?.pos === 'PROPN' && !mentions.some((m) => m.first === 0))) continue;
     const hit = lex.nouns.longest(words, i, lemmas);
     if (!hit) continue;
     const noun: NounEntry | undefined = hit.values[0];
@@ -1222,6 +1235,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // target: "of X" / "on X" / "against X" within a few tokens after the noun
     let tgt: ActorMention | null = null;
     let src: ActorMention | null = null;
+    let betweenIn: Clause | undefined;
     for (const m of mentions) {
       if (m.first <= last || m.first > last + 6) continue;
       const gap = tokens.slice(last + 1, m.first);
@@ -1233,12 +1247,30 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
       if (prep.norm === 'BY') src ??= m;
       else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm)) tgt ??= m;
+      // "clashes between the army and the RSF": between the members of a compound, each way
+      // (only heading the first clause's subject: "mediated talks between A and B", "brokered a ceasefire between A and
+      // B" are the mediator's acts)
+      else if (prep.norm === 'BETWEEN' && m.codes.length > 1 && !src && !tgt && SYMMETRIC_ROOTS.has(noun.code.forward?.slice(0, 2) ?? '') && clauses.every((c) => c.verb > m.last)) {
+        src = tgt = m;
+        betweenIn = clauses[0];
+      }
     }
     // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
     // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
     // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
     const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && c.object === inside) || objectSlot(tokens, c.verb, i)));
     if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
+    // "said on Monday during a visit to Vilnius", "met X on his first trip to Y": a visit in a phrase of time is made
+    // by the subject of the clause it belongs to
+    let visitor: Clause | undefined;
+    if (!src && !inside && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '')) {
+      let j = i - 1;
+      while (j > 0 && (tokens[j]?.pos === 'ADJ' || POSSESSIVE_DET.has(tokens[j]?.norm ?? ''))) j--;
+      if (['DURING', 'ON'].includes(tokens[j]?.norm ?? '')) {
+        visitor = [...clauses].reverse().find((c) => c.verb < j && c.subject && !c.passive);
+        if (visitor?.subject) src = visitor.subject;
+      }
+    }
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
     if (!src) {
@@ -1253,11 +1285,15 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // as a verb's roles do
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
-    emitPairs(out, code, src, tgt, gov ? gov.modality : 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
+    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
 }
+
+/** Nouns of a journey whose traveller a phrase of time leaves to its clause: "during a visit to X". */
+const TRAVEL_NOUNS = new Set(['VISIT', 'TRIP', 'TOUR']);
+const POSSESSIVE_DET = new Set(['A', 'AN', 'THE', 'HIS', 'HER', 'THEIR', 'ITS']);
 
 /** Tags between a verb and its object's head noun: "carried out an air strike", "launched two new airstrikes". */
 const OBJECT_SLOT = new Set(['DET', 'ADJ', 'NUM']);
