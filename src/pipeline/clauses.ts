@@ -109,6 +109,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
     const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
     if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // "in his address on Tuesday", "their fire": a base or -s form right after a possessive determiner is a noun
+    // (not "her", also an object: "helped her escape")
+    if (t.pos === 'VERB' && possessive && tokens[i - 1]?.norm !== 'HER' && !/(?:ED|ING)$/.test(t.norm)) continue;
     // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
     if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
     // "live-fire drills", "a sit-in", "a shoot-out": a verb joined by a hyphen to the word after it is part of a
@@ -559,9 +562,10 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
     if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
-      const reported = clauses[p.parent];
+      const h = adjunctHead(tokens, clauses, p.parent);
+      const reported = clauses[h];
       if (reported) {
-        c.parent = p.parent;
+        c.parent = h;
         c.subject = reported.subject;
         c.subjectHow = 'coordinated';
         if (c.modality === 'asserted') c.modality = reported.modality;
@@ -616,6 +620,20 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
     const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
     const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
+    if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
+      // ", retaliating for ...", ", accusing X of ...": a participle after a comma is done by the doer of the clause it
+      // follows, not by the object that clause's verb made the subject of an infinitive ("ordered diplomats to leave,
+      // retaliating for ..."), and past verbs with no subject the tagger made of a noun phrase ("in a televised
+      // address, accusing ...")
+      const h = tokens[c.groupStart - 1]?.norm === ',' && tokens[c.verb]?.norm.endsWith('ING') ? adjunctHead(tokens, clauses, k - 1) : k - 1;
+      const head = clauses[h] ?? p;
+      c.parent = h;
+      c.link = 'coordinated';
+      c.subject = head.subject;
+      c.subjectHow = 'coordinated';
+      if (c.modality === 'asserted') c.modality = head.modality;
+      continue;
+    }
     if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
       c.parent = k - 1;
       c.link = 'coordinated';
@@ -733,7 +751,8 @@ const FRONTING = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
 function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
     const c = clauses[k];
-    if (!c?.subject || c.subjectHow !== 'direct' || c.object || c.passive) continue;
+    // ("a step Iran's foreign minister called unjustified": naming the deed is no act on its doer)
+    if (!c?.subject || c.subjectHow !== 'direct' || c.object || c.passive || NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '')) continue;
     let j = c.subject.first - 1;
     if (['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) j--;
     if (!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') || tokens[j]?.pos !== 'NOUN') continue;
@@ -749,6 +768,21 @@ function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
 }
 /** Nouns that restate the deed of a clause: "…, a move that X condemned". */
 const DEED_NOUNS = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION']);
+
+/** The clause whose doer an adjunct participle after clause `k - 1` shares (see `linkClauses`). */
+function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
+  let h = from;
+  for (let guard = 0; guard < clauses.length; guard++) {
+    const q = clauses[h];
+    if (!q) break;
+    const gov = q.parent !== null ? clauses[q.parent] : undefined;
+    if (q.link === 'infinitive' && gov && q.subject && gov.object === q.subject) h = q.parent ?? h;
+    // (not a verb after a comma, whose subject a relative clause before it may still give: "X, who ..., opened fire")
+    else if (!q.subject && !q.passive && !q.link && h > 0 && tokens[q.groupStart - 1]?.norm !== ',') h--;
+    else break;
+  }
+  return h;
+}
 
 /** A participle set off by a comma right after the verb group's start, with no subject of its own: ", using X, ...". */
 function setOffParticiple(tokens: Token[], r: Clause): boolean {

@@ -803,7 +803,23 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       ({ src, tgt } = passiveRoles(c, tokens));
       src ??= agentOfAct(lex, tokens, c);
     }
+    // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
+    // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
+    // of a violent act
+    if (!hit.target && tgt && tgt !== c.object && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
+    // deed would have concerned; "North Korea denied sending troops": one with no such party has no target; "Belgrade
+    // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
+    // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
+    const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
+    if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)))) {
+      const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed);
+      if (other && !sameCountry(src, other)) {
+        if (deniedDeed.link === 'gerund') return;
+        tgt = other;
+      } else tgt = null;
+    }
     // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
     // between the members of a compound is between them, each way
     if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
@@ -891,7 +907,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
     // buyer or seller, coded without a target
     const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
-    emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
+    emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -1537,6 +1553,18 @@ const RELATIVE_WORDS = new Set(['WHO', 'WHOM', 'WHOSE', 'WHICH', 'WHERE']);
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
 
 /** The BY phrase of an event noun after `from` in the clause ("the attack on X by Y" → Y), or null. */
+/** Is mention `m` in an OF/BY phrase of an event noun that is itself in a FOR/OVER phrase ("for the expulsion of X")? */
+function causeDeed(lex: Lexicon, tokens: Token[], m: ActorMention): boolean {
+  let j = m.first - 1;
+  if (!['OF', 'BY'].includes(tokens[j]?.norm ?? '')) return false;
+  j--;
+  const { words, lemmas } = tokenForms(tokens);
+  if (tokens[j]?.pos !== 'NOUN' || !lex.nouns.longest(words, j, lemmas)) return false;
+  j--;
+  while (j > 0 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j--;
+  return ['FOR', 'OVER'].includes(tokens[j]?.norm ?? '');
+}
+
 function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): ActorMention | null {
   const by = c.preps.find((p) => p.prep === 'BY');
   if (!by || isRoleOnly(by.mention)) return null;
