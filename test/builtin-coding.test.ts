@@ -408,6 +408,10 @@ const GOLD: [string, Triple[]][] = [
   ['North Korea denied sending troops to fight for Russia.', [['PRK', '', '016']]],
   ['Rwanda denied sending troops into Congo.', []],
   ['The district administration denied land allocation to the Alevi community.', []],
+  // a clause of time inside a non-restrictive relative clause between a subject and its verb dates the description:
+  // its happening is background, not the sentence's news; outside such a clause it is
+  ['Sweden, which abandoned neutrality after Russia invaded Ukraine, joined NATO on Thursday.', []],
+  ['Sweden joined NATO on Thursday after Russia invaded Ukraine.', [['RUS', 'UKR', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -34,6 +34,11 @@ export interface Clause {
   intent: boolean;
   /** How this clause hangs off its parent. */
   link: 'complement' | 'infinitive' | 'gerund' | 'coordinated' | 'relative' | 'attribution' | null;
+  /**
+   * A further clause inside a non-restrictive relative clause between a subject and its verb ("Sweden, which abandoned
+   * neutrality after Russia invaded Ukraine, joined NATO"): background about the subject, not the sentence's news.
+   */
+  background: boolean;
 }
 
 const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
@@ -381,6 +386,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     intent,
     parent: null,
     link: infinitive && !intent ? 'infinitive' : adjunct ? 'coordinated' : null,
+    background: false,
   };
 }
 
@@ -698,6 +704,9 @@ function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses:
       if (c.subject && c.subject.first < open.pronoun) break;
       c.subject = open.antecedent;
       c.subjectHow = 'direct';
+      // a further clause inside the relative clause (", which abandoned neutrality after Russia invaded Ukraine,") dates
+      // the description; its happening is background, not news (the relative's own verb is coded as before)
+      if (RELATIVE.has(tokens[open.pronoun]?.norm ?? '')) for (let b = r + 1; b < k; b++) if (clauses[b]) (clauses[b] as Clause).background = true;
       // the main verb hangs where its relative clause hung ("said Kestria, which X supports, attacked Y")
       const inherited = rel.link === 'complement' && rel.parent !== null;
       c.parent = inherited ? rel.parent : null;

@@ -729,7 +729,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const targets: (ActorMention | null)[] = [];
   clauses.forEach((c, k) => {
     const hit = hits[k];
-    if (transformed.has(k)) return;
+    // (a clause of background inside a relative clause codes nothing: see Clause.background)
+    if (transformed.has(k) || c.background) return;
     const parent = c.parent !== null ? clauses[c.parent] : undefined;
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH.has(parentTok.lemma);
@@ -1244,6 +1245,8 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (tokens[i]?.pos !== 'NOUN' && !(i === 0 && tokens[i]?.pos === 'PROPN' && !mentions.some((m) => m.first === 0))) continue;
     const hit = lex.nouns.longest(words, i, lemmas);
     if (!hit) continue;
+    // (an event noun in a relative clause of background: "Sweden, which joined after the invasion of Ukraine, ...")
+    if (clauses.some((c) => c.background && i > c.start && i <= c.end)) continue;
     const noun: NounEntry | undefined = hit.values[0];
     const inside = mentions.find((m) => i >= m.first && i <= m.last);
     if (!noun || (inside && subjects.has(inside))) continue;
