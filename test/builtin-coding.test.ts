@@ -412,6 +412,10 @@ const GOLD: [string, Triple[]][] = [
   // its happening is background, not the sentence's news; outside such a clause it is
   ['Sweden, which abandoned neutrality after Russia invaded Ukraine, joined NATO on Thursday.', []],
   ['Sweden joined NATO on Thursday after Russia invaded Ukraine.', [['RUS', 'UKR', '190']]],
+  // an event noun heading the subject of a relative clause in the past perfect is background; in the simple past, or
+  // in a reported "that" clause, it is coded
+  ["Lebanon's president pledged to rebuild a state that Hezbollah's war with Israel had left near collapse.", [['LBNGOV', 'LBNREBHEZ', '030']]],
+  ["Lebanon's president pledged to rebuild a state that Hezbollah's war with Israel left near collapse.", [['LBNGOV', 'LBNREBHEZ', '030'], ['LBNREBHEZ', 'ISR', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [

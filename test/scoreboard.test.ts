@@ -31,6 +31,8 @@ const FLOORS: [string[], string[]][] = [
   // ... and regional wire sentences written blind (Africa, Latin America, South/Southeast Asia, Caucasus, Balkans;
   // first score 0.640)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.82']],
+  // a seventh set written blind in long-form newspaper register (first score 0.489; development since)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform.jsonl')], ['--min-f1', '0.66']],
 ];
 
 for (const [args, floor] of FLOORS) {

@@ -1245,8 +1245,10 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (tokens[i]?.pos !== 'NOUN' && !(i === 0 && tokens[i]?.pos === 'PROPN' && !mentions.some((m) => m.first === 0))) continue;
     const hit = lex.nouns.longest(words, i, lemmas);
     if (!hit) continue;
-    // (an event noun in a relative clause of background: "Sweden, which joined after the invasion of Ukraine, ...")
-    if (clauses.some((c) => c.background && i > c.start && i <= c.end)) continue;
+    // (an event noun in a clause of background: "Sweden, which joined after the invasion of Ukraine, ..."; or heading
+    // the subject of a relative clause in the past perfect: "a state that Hezbollah's war with Israel had left near
+    // collapse" — a happening before the story's time, told as background)
+    if (clauses.some((c) => (c.background && i > c.start && i <= c.end) || pastPerfectRelativeSubject(tokens, c, i))) continue;
     const noun: NounEntry | undefined = hit.values[0];
     const inside = mentions.find((m) => i >= m.first && i <= m.last);
     if (!noun || (inside && subjects.has(inside))) continue;
@@ -1308,6 +1310,13 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     i = last;
   }
   return out;
+}
+
+/** Is token `i` in the subject of relative clause `c` ("that/which X ... had V-ed")? */
+function pastPerfectRelativeSubject(tokens: Token[], c: Clause, i: number): boolean {
+  // (after a noun: "said that X's war had ..." is a complement, not a relative clause)
+  if (i < c.start || i >= c.groupStart || !['THAT', 'WHICH'].includes(tokens[c.start - 1]?.norm ?? '') || tokens[c.start - 2]?.pos !== 'NOUN') return false;
+  return tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD');
 }
 
 /** Nouns of a journey whose traveller a phrase of time leaves to its clause: "during a visit to X". */
