@@ -640,14 +640,6 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       if (c.modality === 'asserted') c.modality = head.modality;
       continue;
     }
-    if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
-      c.parent = k - 1;
-      c.link = 'coordinated';
-      c.subject = p.subject;
-      c.subjectHow = 'coordinated';
-      if (c.modality === 'asserted') c.modality = p.modality;
-      continue;
-    }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
     if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && between.some((t) => t.norm === ',')) {
       c.parent = k - 1;
