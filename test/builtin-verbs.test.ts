@@ -218,7 +218,7 @@ function patternCode(word: string, pre: string[], post: string[]): string | null
 void test('verbs.txt: default codes of common news verbs', () => {
   const rows: [string, string | null][] = [
     ['SAID', '010'], ['DENIED', '016'], ['URGED', '020'], ['PLEDGED', '030'], ['VISITED', '042'], ['HOSTED', '043'],
-    ['MET', '036'], ['BRIEFED', '040'], ['PRAISED', '051'], ['APOLOGIZED', '055'], ['SIGNED', '057'], ['COOPERATED', '060'],
+    ['MET', '040'], ['BRIEFED', '040'], ['PRAISED', '051'], ['APOLOGIZED', '055'], ['SIGNED', '057'], ['COOPERATED', '060'],
     ['DONATED', '070'], ['RELEASED', '084'], ['INVESTIGATED', '090'], ['DEMANDED', '100'], ['CONDEMNED', '111'],
     ['ACCUSED', '112'], ['SUED', '115'], ['REJECTED', '120'], ['VETOED', '129'], ['THREATENED', '130'], ['PROTESTED', '140'],
     ['RIOTED', '145'], ['MOBILIZED', '154'], ['SUSPENDED', '160'], ['EXPELLED', '166'], ['ARRESTED', '173'], ['DEPORTED', '174'],

@@ -50,7 +50,7 @@ for (const [text, word, pos] of TAGS) {
 
 /** Repairs that need the verb lexicon: an irregular past form after a name, before a particle, article or name. */
 const FORMS: Record<string, string> = {
-  SHOT: 'SHOOT', SHOOTS: 'SHOOT', STRIKES: 'STRIKE', STRUCK: 'STRIKE', CLASH: 'CLASH', FIRE: 'FIRE', ALLEGED: 'ALLEGE', ALLEGE: 'ALLEGE',
+  SHOT: 'SHOOT', SHOOTS: 'SHOOT', STRIKES: 'STRIKE', STRUCK: 'STRIKE', CLASH: 'CLASH', FIRE: 'FIRE', ALLEGED: 'ALLEGE', ALLEGE: 'ALLEGE', MEETING: 'MEET',
 };
 const verbBase = (w: string): string | undefined => FORMS[w];
 const TAGS_WITH_VERBS: [string, string, string][] = [
@@ -79,6 +79,9 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   // a verb's base form after an article and a noun, before a preposition, heads a compound noun
   ['Missiles hit an apartment block in the city.', 'block', 'NOUN'],
   ['We will continue when the situation permits, he said.', 'permits', 'VERB'],
+  // an -ing form after "after"/"since"/"while" and before a name or an article is a participle; after an article, a noun
+  ['After meeting Xi Jinping, the president flew home.', 'meeting', 'VERB'],
+  ['After the meeting with Xi Jinping, the president flew home.', 'meeting', 'NOUN'],
 ];
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {

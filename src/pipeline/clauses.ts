@@ -34,6 +34,11 @@ export interface Clause {
   intent: boolean;
   /** How this clause hangs off its parent. */
   link: 'complement' | 'infinitive' | 'gerund' | 'coordinated' | 'relative' | 'attribution' | null;
+  /**
+   * A further clause inside a non-restrictive relative clause between a subject and its verb ("Sweden, which abandoned
+   * neutrality after Russia invaded Ukraine, joined NATO"): background about the subject, not the sentence's news.
+   */
+  background: boolean;
 }
 
 const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
@@ -110,6 +115,8 @@ const INSTRUMENTS = new Set(['DRONE', 'MISSILE', 'ROCKET', 'SHELL', 'MORTAR', 'B
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
+/** Verbs of speaking or judging: as an adjunct after an attribution (", X said, blaming Y") they are the speaker's. */
+const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal']);
 /** Verbs tagged VERB that are really copulas/light or not events by themselves. */
 const NOT_MAIN = new Set(['be', 'have', 'do']);
 
@@ -149,6 +156,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
     const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
     if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // "in his address on Tuesday", "their fire": a base or -s form right after a possessive determiner is a noun
+    // (not "her", also an object: "helped her escape")
+    if (t.pos === 'VERB' && possessive && tokens[i - 1]?.norm !== 'HER' && !/(?:ED|ING)$/.test(t.norm)) continue;
     // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
     if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
     // "live-fire drills", "a sit-in", "a shoot-out": a verb joined by a hyphen to the word after it is part of a
@@ -202,6 +212,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
   }
   linkClauses(tokens, clauses);
   linkAroundRelatives(tokens, mentions, clauses);
+  linkAroundAttribution(tokens, mentions, clauses);
+  linkReactionsToDeeds(tokens, clauses);
   return clauses;
 }
 
@@ -444,6 +456,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     intent,
     parent: null,
     link: infinitive && !intent ? 'infinitive' : adjunct ? 'coordinated' : null,
+    background: false,
   };
 }
 
@@ -594,6 +607,15 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const p = clauses[k - 1];
     if (!c || !p) continue;
     const between = tokens.slice(p.verb + 1, c.groupStart);
+    // "After meeting Xi in Beijing, Macron said ...", "Before visiting Kyiv, the chancellor will stop in Warsaw": a
+    // participle opening the sentence, set off by a comma, has the subject of the clause after it (and its tense);
+    // that clause is neither its complement nor an attribution of it
+    if (k === 1 && frontedParticiple(tokens, p) && c.subject && c.subjectHow === 'direct' && tokens[c.start - 1]?.norm === ',' && between.some((t) => t.norm === ',')) {
+      p.subject = c.subject;
+      p.subjectHow = 'controller';
+      if (p.modality === 'asserted') p.modality = c.modality;
+      continue;
+    }
     // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
     // describes it; the finite verb after the participle's phrase has that subject
     if (participialModifier(tokens, c, p, between) && p.subject) {
@@ -653,11 +675,22 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
         continue;
       }
     }
+    // ", President X said, blaming militias", ", a spokesman said, dismissing as groundless claims that ...": an
+    // adjunct of speaking or judging after an attribution is the speaker's own act, asserted as the saying is
+    if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.subject && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
+      c.parent = null;
+      c.link = null;
+      c.subject = p.subject;
+      c.subjectHow = 'coordinated';
+      c.modality = p.modality;
+      continue;
+    }
     // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
     if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
-      const reported = clauses[p.parent];
+      const h = adjunctHead(tokens, clauses, p.parent);
+      const reported = clauses[h];
       if (reported) {
-        c.parent = p.parent;
+        c.parent = h;
         c.subject = reported.subject;
         c.subjectHow = 'coordinated';
         if (c.modality === 'asserted') c.modality = reported.modality;
@@ -736,18 +769,17 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       // "accused X of sending balloons into its airspace and closed the border": a finite verb after "and" is joined
       // to the last finite verb, not to an -ing form in between
       const q = formMate(tokens, clauses, k);
-      let gov = q >= 0 ? q : k - 1;
-      // "revoked Brazil's permission to represent X, accusing Y of ...": an adjunct set off by a comma after an
-      // infinitive belongs to the infinitive's governor, whose subject it shares
-      if (q < 0 && c.link === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',') {
-        for (let g = clauses[gov]; g && g.link === 'infinitive' && g.parent !== null && g.parent < gov; g = clauses[gov]) gov = g.parent;
-      }
-      const mate = clauses[gov] ?? p;
-      c.parent = gov;
+      // ", retaliating for ...", ", accusing X of ...": a participle after a comma is done by the doer of the clause it
+      // follows, not by the object that clause's verb made the subject of an infinitive ("ordered diplomats to leave,
+      // retaliating for ...", "revoked Brazil's permission to represent X, accusing Y"), and past verbs with no subject
+      // the tagger made of a noun phrase ("in a televised address, accusing ...")
+      const h = q >= 0 ? q : tokens[c.groupStart - 1]?.norm === ',' && tokens[c.verb]?.norm.endsWith('ING') ? adjunctHead(tokens, clauses, k - 1) : k - 1;
+      const head = clauses[h] ?? p;
+      c.parent = h;
       c.link = 'coordinated';
-      c.subject = mate.subject;
+      c.subject = head.subject;
       c.subjectHow = 'coordinated';
-      if (c.modality === 'asserted') c.modality = mate.modality;
+      if (c.modality === 'asserted') c.modality = head.modality;
       continue;
     }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
@@ -771,6 +803,9 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
   }
   for (const c of clauses) {
+    // "Trump and Putin to meet in Alaska": a headline's "X to V", with no verb governing the infinitive, is a
+    // schedule ("X is to V"), not a happening
+    if (c.link === 'infinitive' && c.parent === null && c.subject && c.subjectHow === 'direct' && c.subject.last === c.groupStart - 1 && c.modality === 'asserted') c.modality = 'future';
     for (let j = c.start - 1; j >= Math.max(0, c.start - 2); j--) {
       if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
       // "asked whether X had attacked Y": an embedded question
@@ -805,6 +840,9 @@ function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses:
       if (c.subject && c.subject.first < open.pronoun) break;
       c.subject = open.antecedent;
       c.subjectHow = 'direct';
+      // a further clause inside the relative clause (", which abandoned neutrality after Russia invaded Ukraine,") dates
+      // the description; its happening is background, not news (the relative's own verb is coded as before)
+      if (RELATIVE.has(tokens[open.pronoun]?.norm ?? '')) for (let b = r + 1; b < k; b++) if (clauses[b]) (clauses[b] as Clause).background = true;
       // the main verb hangs where its relative clause hung ("said Kestria, which X supports, attacked Y")
       const inherited = rel.link === 'complement' && rel.parent !== null;
       c.parent = inherited ? rel.parent : null;
@@ -868,6 +906,81 @@ function instrumentRelative(tokens: Token[], p: Clause): boolean {
 function listedObject(tokens: Token[], c: Clause, p: Clause): boolean {
   const s = c.subject;
   return !!s && c.subjectHow === 'direct' && s.first > p.verb && s.last === c.groupStart - 2 && tokens[c.groupStart - 1]?.norm === ',' && (p.object === s || p.preps.some((x) => x.mention === s));
+}
+
+/**
+ * An attribution set off by commas between a subject and its verb: "Israeli warplanes, the military said on Saturday,
+ * had killed X" — the verb after the closing comma has the actor before the opening comma as its subject, and the
+ * speech clause attributes it (as ", officials said" at the end does).
+ */
+function linkAroundAttribution(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    const p = clauses[k - 1];
+    if (!c || !p || c.subject || c.link || p.link || p.parent !== null || tokens[c.groupStart - 1]?.norm !== ',') continue;
+    if (!p.subject || p.subjectHow !== 'direct' || p.negated || p.modal || !ATTRIBUTION_VERBS.has(tokens[p.verb]?.lemma ?? '')) continue;
+    // the speech clause is the speaker and its verb, with only words of time after it ("on Saturday")
+    const open = p.subject.first - 1;
+    if (tokens[open]?.norm !== ',' || p.groupStart !== p.subject.last + 1 || !onlyDayWords(tokens, p.verb + 1, c.groupStart - 1)) continue;
+    const subject = mentions.find((m) => m.last === open - 1);
+    if (!subject || tokens[subject.first - 1]?.pos === 'ADP') continue;
+    c.subject = subject;
+    c.subjectHow = 'direct';
+    c.start = subject.first;
+    p.parent = k;
+    p.link = 'attribution';
+  }
+}
+
+/** A participle with no subject opening the sentence, alone or after "after", "before", "while" ...: "After meeting X, ...". */
+function frontedParticiple(tokens: Token[], p: Clause): boolean {
+  if (p.subject || p.link || p.groupStart !== p.verb || !tokens[p.verb]?.norm.endsWith('ING')) return false;
+  return p.verb === 0 || (p.verb === 1 && FRONTING.has(tokens[0]?.norm ?? ''));
+}
+// (not "before": "Before leaving for Beijing on Thursday, X was to give a speech" — what comes after the main clause's
+// time is not established by it)
+const FRONTING = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
+
+/**
+ * A reaction in an appositive about the sentence's deed: "Putin signed treaties annexing four regions, a move that Kyiv
+ * denounced as illegal", "declared Maduro the winner, a result the opposition rejected" — the reaction's object is the
+ * doer of the main clause (the subject of the first clause that governs no other), and it is asserted on its own, not
+ * a complement of the verb before it.
+ */
+function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    // ("a step Iran's foreign minister called unjustified": naming the deed is no act on its doer)
+    if (!c?.subject || c.subjectHow !== 'direct' || c.object || c.passive || NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '')) continue;
+    let j = c.subject.first - 1;
+    if (['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) j--;
+    if (!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') || tokens[j]?.pos !== 'NOUN') continue;
+    j--;
+    while (tokens[j]?.pos === 'ADJ') j--;
+    if (!['A', 'AN', 'THE'].includes(tokens[j]?.norm ?? '') || tokens[j - 1]?.norm !== ',') continue;
+    const main = clauses.slice(0, k).find((x) => x.parent === null && x.subject && x.subjectHow === 'direct' && !x.passive && x.verb < j);
+    if (!main?.subject) continue;
+    c.object = main.subject;
+    c.parent = null;
+    c.link = null;
+  }
+}
+/** Nouns that restate the deed of a clause: "…, a move that X condemned". */
+const DEED_NOUNS = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION']);
+
+/** The clause whose doer an adjunct participle after clause `k - 1` shares (see `linkClauses`). */
+function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
+  let h = from;
+  for (let guard = 0; guard < clauses.length; guard++) {
+    const q = clauses[h];
+    if (!q) break;
+    const gov = q.parent !== null ? clauses[q.parent] : undefined;
+    if (q.link === 'infinitive' && gov && q.subject && gov.object === q.subject) h = q.parent ?? h;
+    // (not a verb after a comma, whose subject a relative clause before it may still give: "X, who ..., opened fire")
+    else if (!q.subject && !q.passive && !q.link && h > 0 && tokens[q.groupStart - 1]?.norm !== ',') h--;
+    else break;
+  }
+  return h;
 }
 
 /** A participle set off by a comma right after the verb group's start, with no subject of its own: ", using X, ...". */

@@ -147,6 +147,27 @@ const HOSTILE_ROOT = /^(1[1-9]|20)/;
 /** Verbs of hoping, expecting or believing: another's future in their complement is no stated intention of that other. */
 const EXPECTING_VERBS = new Set(['hope', 'expect', 'anticipate', 'wish', 'want', 'fear', 'predict', 'believe', 'think', 'doubt', 'worry', 'suspect', 'assume', 'trust']);
 
+/**
+ * "Kyiv's claims that Chinese nationals were fighting for Russia", "reports that X shelled Y": a clause after a noun
+ * of claiming (with or without "that") is what was claimed, an allegation; "there was no sign (that) Russia had
+ * planned an attack", "no evidence X was involved": a clause after "no" and a noun of evidence did not happen as far
+ * as the text asserts.
+ */
+function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
+  let j = (c.subject && c.subject.first < c.verb ? c.subject.first : c.groupStart) - 1;
+  if (tokens[j]?.norm === 'THAT') j--;
+  const noun = tokens[j];
+  if (!noun || noun.pos !== 'NOUN') return null;
+  if (CLAIM_NOUNS.has(noun.lemmaNorm) && (tokens[j + 1]?.norm === 'THAT' || /S$/.test(noun.norm))) return 'alleged';
+  if (EVIDENCE_NOUNS.has(noun.lemmaNorm) && tokens[j - 1]?.norm === 'NO') return 'negated';
+  return null;
+}
+const CLAIM_NOUNS = new Set(['CLAIM', 'ALLEGATION', 'ACCUSATION', 'REPORT', 'RUMOUR', 'RUMOR', 'SUGGESTION', 'ASSERTION', 'CHARGE']);
+const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
+
+/** Verbs of obligation and purpose: their infinitive is bound or meant to happen, not reported as happened. */
+const OBLIGING = new Set(['commit', 'oblige', 'obligate', 'require', 'bind', 'mean', 'design']);
+
 /** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
 
@@ -748,7 +769,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const targets: (ActorMention | null)[] = [];
   clauses.forEach((c, k) => {
     const hit = hits[k];
-    if (transformed.has(k)) return;
+    // (a clause of background inside a relative clause codes nothing: see Clause.background)
+    if (transformed.has(k) || c.background) return;
     const parent = c.parent !== null ? clauses[c.parent] : undefined;
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH.has(parentTok.lemma);
@@ -843,7 +865,29 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       ({ src, tgt } = passiveRoles(c, tokens));
       src ??= agentOfAct(lex, tokens, c);
     }
+    // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
+    // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
+    // of a violent act
+    if (!hit.target && tgt && tgt !== c.object && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
+    // deed would have concerned; "North Korea denied sending troops": one with no such party has no target; "Belgrade
+    // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
+    // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
+    const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
+    if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)))) {
+      const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed);
+      if (other && !sameCountry(src, other)) {
+        if (deniedDeed.link === 'gerund') return;
+        tgt = other;
+      } else tgt = null;
+    }
+    // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
+    // between the members of a compound is between them, each way
+    if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
+      const between = c.preps.find((p) => p.prep === 'BETWEEN' && p.mention.codes.length > 1)?.mention;
+      if (between) src = tgt = between;
+    }
     // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
     // names another country right after them or as where they went, were or came from ("dispatched inspectors to a
     // plant in central Iran"; not a partner deep in another phrase: "suspended the prime minister pending an inquiry
@@ -895,6 +939,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
     // ("agreed to", "decided to" report a decision, and keep their governor's modality)
     const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+    // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
+    // V": what an obligation or a purpose binds someone to do has not happened yet
+    const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
     // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
     const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
     // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
@@ -907,7 +954,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const vt = tokens[c.verb];
     const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
       && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -937,7 +985,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "police blocked the road", "troops blocked the highway": obstructing passage is a protest (144) by civilians, but
     // a state's forces closing a route restrict movement (191)
     const stateBlock = forward === '144' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:GOV|MIL|COP|SPY)/.test(x));
-    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : forward;
+    // "air defences destroyed 30 Ukrainian drones": destroying weapons is disarmament (0873) only when they are one's
+    // own; another country's weapons destroyed are shot down or struck, an act of force (190)
+    const armsHeld = tgt;
+    const foreignArms = forward === '0873' && !!src && !!armsHeld && armsHeld.codes.length > 0 && src.codes.every((x) => countryOf(x) !== '' && armsHeld.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)));
+    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
@@ -969,7 +1021,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo);
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     }
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
@@ -1326,9 +1378,14 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   const { words, lemmas } = tokenForms(tokens);
   const subjects = new Set(clauses.map((c) => c.subject).filter((m): m is ActorMention => !!m));
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.pos !== 'NOUN') continue;
+    // (the tagger reads a capitalised first word as a name: "Clashes between A and B erupted")
+    if (tokens[i]?.pos !== 'NOUN' && !(i === 0 && tokens[i]?.pos === 'PROPN' && !mentions.some((m) => m.first === 0))) continue;
     const hit = lex.nouns.longest(words, i, lemmas);
     if (!hit) continue;
+    // (an event noun in a clause of background: "Sweden, which joined after the invasion of Ukraine, ..."; or heading
+    // the subject of a relative clause in the past perfect: "a state that Hezbollah's war with Israel had left near
+    // collapse" — a happening before the story's time, told as background)
+    if (clauses.some((c) => (c.background && i > c.start && i <= c.end) || pastPerfectRelativeSubject(tokens, c, i))) continue;
     const noun: NounEntry | undefined = hit.values[0];
     const inside = mentions.find((m) => i >= m.first && i <= m.last);
     if (!noun || (inside && subjects.has(inside))) continue;
@@ -1336,6 +1393,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // target: "of X" / "on X" / "against X" within a few tokens after the noun
     let tgt: ActorMention | null = null;
     let src: ActorMention | null = null;
+    let betweenIn: Clause | undefined;
     for (const m of mentions) {
       if (m.first <= last || m.first > last + 6) continue;
       const gap = tokens.slice(last + 1, m.first);
@@ -1347,12 +1405,30 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
       if (prep.norm === 'BY') src ??= m;
       else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm)) tgt ??= m;
+      // "clashes between the army and the RSF": between the members of a compound, each way
+      // (only heading the first clause's subject: "mediated talks between A and B", "brokered a ceasefire between A and
+      // B" are the mediator's acts)
+      else if (prep.norm === 'BETWEEN' && m.codes.length > 1 && !src && !tgt && SYMMETRIC_ROOTS.has(noun.code.forward?.slice(0, 2) ?? '') && clauses.every((c) => c.verb > m.last)) {
+        src = tgt = m;
+        betweenIn = clauses[0];
+      }
     }
     // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
     // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
     // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
     const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && c.object === inside) || objectSlot(tokens, c.verb, i)));
     if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
+    // "said on Monday during a visit to Vilnius", "met X on his first trip to Y": a visit in a phrase of time is made
+    // by the subject of the clause it belongs to
+    let visitor: Clause | undefined;
+    if (!src && !inside && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '')) {
+      let j = i - 1;
+      while (j > 0 && (tokens[j]?.pos === 'ADJ' || POSSESSIVE_DET.has(tokens[j]?.norm ?? ''))) j--;
+      if (['DURING', 'ON'].includes(tokens[j]?.norm ?? '')) {
+        visitor = [...clauses].reverse().find((c) => c.verb < j && c.subject && !c.passive);
+        if (visitor?.subject) src = visitor.subject;
+      }
+    }
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
     if (!src) {
@@ -1367,11 +1443,22 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // as a verb's roles do
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
-    emitPairs(out, code, src, tgt, gov ? gov.modality : 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
+    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
 }
+
+/** Is token `i` in the subject of relative clause `c` ("that/which X ... had V-ed")? */
+function pastPerfectRelativeSubject(tokens: Token[], c: Clause, i: number): boolean {
+  // (after a noun: "said that X's war had ..." is a complement, not a relative clause)
+  if (i < c.start || i >= c.groupStart || !['THAT', 'WHICH'].includes(tokens[c.start - 1]?.norm ?? '') || tokens[c.start - 2]?.pos !== 'NOUN') return false;
+  return tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD');
+}
+
+/** Nouns of a journey whose traveller a phrase of time leaves to its clause: "during a visit to X". */
+const TRAVEL_NOUNS = new Set(['VISIT', 'TRIP', 'TOUR']);
+const POSSESSIVE_DET = new Set(['A', 'AN', 'THE', 'HIS', 'HER', 'THEIR', 'ITS']);
 
 /** Tags between a verb and its object's head noun: "carried out an air strike", "launched two new airstrikes". */
 const OBJECT_SLOT = new Set(['DET', 'ADJ', 'NUM']);
@@ -1626,6 +1713,18 @@ const WHERE_PREPS = new Set(['TO', 'INTO', 'FROM', 'IN', 'AT']);
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** The BY phrase of an event noun after `from` in the clause ("the attack on X by Y" → Y), or null. */
+/** Is mention `m` in an OF/BY phrase of an event noun that is itself in a FOR/OVER phrase ("for the expulsion of X")? */
+function causeDeed(lex: Lexicon, tokens: Token[], m: ActorMention): boolean {
+  let j = m.first - 1;
+  if (!['OF', 'BY'].includes(tokens[j]?.norm ?? '')) return false;
+  j--;
+  const { words, lemmas } = tokenForms(tokens);
+  if (tokens[j]?.pos !== 'NOUN' || !lex.nouns.longest(words, j, lemmas)) return false;
+  j--;
+  while (j > 0 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j--;
+  return ['FOR', 'OVER'].includes(tokens[j]?.norm ?? '');
+}
+
 function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): ActorMention | null {
   const by = c.preps.find((p) => p.prep === 'BY');
   if (!by || isRoleOnly(by.mention)) return null;

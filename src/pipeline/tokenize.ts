@@ -271,6 +271,8 @@ const CLAUSE_TAKERS = new Set(['SAY', 'TELL', 'THINK', 'BELIEVE', 'CLAIM', 'INSI
 
 /** Prepositions after which a plural noun's next word, when a verb's base form, is the verb ("forces clash with"). */
 const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
+/** Prepositions that take a participle clause: "after meeting X", "before visiting Y". */
+const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
 
 /**
  * A plural common noun, by its -s ending and its lemma; or a sentence's capitalised first word that wink tagged as
@@ -455,6 +457,9 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       // plural noun, before "with", "on" or "against", is a present-tense verb ("the rebels' attack on" has its
       // apostrophe between; "rebel attacks on" is no base form)
       else if (pos === 'NOUN' && k + 1 < to && pluralNoun(prev) && PRESENT_NEXT.has((values[k + 1] ?? '').toUpperCase()) && verbBase(text.toUpperCase()) === text.toUpperCase()) pos = 'VERB';
+      // "After meeting Xi Jinping, X said": an -ing form of a lexicon verb right after a subordinating preposition,
+      // before a name or an article, is a participle with its object ("after the meeting" has the article first)
+      else if (pos === 'NOUN' && prev.pos === 'ADP' && FRONTING_PREPS.has(prev.norm) && endsWithCI(text, 'ING') && k + 1 < to && (tags[k + 1] === 'PROPN' || tags[k + 1] === 'DET') && verbBase(text.toUpperCase())) pos = 'VERB';
       // ", suspending parts of the constitution and arresting political opponents": an -ing form of a lexicon verb after
       // "and"/"or", coordinated with an -ing form of one opened by a comma and followed by an object, is the verb too
       if (pos !== 'VERB' && (prev.norm === 'AND' || prev.norm === 'OR') && endsWithCI(text, 'ING') && k + 1 < to && OBJECT_START.has(tags[k + 1] ?? '')
