@@ -463,6 +463,8 @@ const GOLD: [string, Triple[]][] = [
   ['The Taliban banned women from studying at universities in Afghanistan.', [['AFGGOVTAL', 'AFGCVL', '172']]],
   // the place of a killing places its victims rather than becoming the target
   ["Pakistan's army killed 12 militants in a raid in North Waziristan.", [['PAKMIL', 'PAKINS', '190']]],
+  // "his Syrian counterpart" is the other government's holder of the office
+  ['The Turkish foreign minister met his Syrian counterpart in Ankara.', [['TURGOV', 'SYRGOV', '040']]],
   // a verb's patterns read its own clause: "for war crimes" in the same clause is the condemnation's ...
   ['Germany condemned Serbia for war crimes.', [['DEU', 'SRB', '1124']]],
   // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"
