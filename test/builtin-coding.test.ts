@@ -12,6 +12,17 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a share of the pattern's noun ("most of", "some of") does not hide it from the verb
+  ['Canada lifted some of its sanctions on Syria.', [['CAN', 'SYR', '085']]],
+  // dropping, adopting or raising a trade measure or sanctions (DROP_MEASURE, ADOPT, RAISE_MEASURE); other objects are no event
+  ['Canada dropped its retaliatory tariffs on American goods.', [['CAN', 'USA', '085']]],
+  ['The European Union adopted new sanctions against Russia.', [['IGOEUREEC', 'RUS', '163']]],
+  ['China raised tariffs on Australian wine.', [['CHN', 'AUS', '163']]],
+  // an -ing participle after a text its author put out is the author's act ("adopted a resolution demanding X")
+  ['The Security Council adopted a resolution demanding a ceasefire in Sudan.', [['IGOUNO', 'SDN', '1056']]],
+  ['Egypt issued a statement on Monday condemning Israel.', [['EGY', 'ISR', '111']]],
+  // a prepositional particle right after the verb is one, before a date it is not (NOT_CODED)
+  ['Serbia signed on to the European plan.', [['SRB', '', '030']]],
   // "call" is a telephone call when an actor (or a noun phrase and a time) follows it
   ['The French president called Germany on Tuesday.', [['FRAGOV', 'DEU', '041']]],
   ['The Turkish president called the president of Iran on Monday.', [['TURGOV', 'IRNGOV', '041']]],
@@ -496,6 +507,17 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // a share of a noun is no event by itself
+  ['The minister discussed most of the sanctions on Syria.', '085'],
+  // dropping, adopting or raising other things than trade measures or sanctions
+  ['Kenya dropped its candidate for the African Union post.', '085'],
+  ['The European Union adopted a new migration pact.', '163'],
+  ['Russia raised the alarm over NATO drills.', '163'],
+  // a text vetoed or blocked, or someone else's, says nothing of the verb's subject
+  ['The United States vetoed a resolution demanding a ceasefire in Gaza.', '1056'],
+  ['Hungary blocked a European Union statement criticising Israel.', '111'],
+  // "signed X on Monday" is not SIGN_ON
+  ['Kenya signed a decree on Monday.', '030'],
   // naming, not telephoning: a fronted object, or two noun phrases after the verb
   ['India struck what it called militant camps in Pakistan.', '041'],
   ['Germany called the attack on France a crime.', '041'],

@@ -48,6 +48,8 @@ const QUANTITY_NOUNS = new Set([
   'HUNDREDS', 'THOUSANDS', 'TENS', 'MILLIONS', 'BILLIONS', 'LOT', 'LOTS', 'BATCH', 'SHIPMENT', 'SHIPMENTS', 'CONSIGNMENT',
   // ... and of kinds and bundles: "a range of sanctions", "a raft of measures", "a package of tariffs"
   'RANGE', 'RAFT', 'PACKAGE', 'PACKAGES', 'SET', 'SETS', 'ARRAY', 'HOST',
+  // ... and of shares: "dropped most of its tariffs", "lifted some of the sanctions", "freed half of the hostages"
+  'MOST', 'SOME', 'MANY', 'ALL', 'BOTH', 'EACH', 'SEVERAL', 'FEW', 'PART', 'HALF', 'REST', 'BULK', 'MAJORITY',
 ]);
 
 /** Comparatives before "than": "more than 100 drones". */
@@ -69,6 +71,12 @@ function partitive(tokens: Token[], k: number): boolean {
   if (w === 'TO') return prev === 'UP' && tokens[k + 1]?.pos === 'NUM';
   return !!w && APPROXIMATORS.has(w) && tokens[k + 1]?.pos === 'NUM';
 }
+
+/** Days and months: a preposition before one opens a date, not a verb's particle. */
+const CALENDAR_WORDS = new Set([
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL',
+  'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
+]);
 
 /** First words of multi-word verbs that are prepositions: they must follow the verb (adverbs aside). */
 const PREP_PARTICLES = new Set(['ON', 'UPON', 'FOR', 'TO', 'WITH', 'AT', 'AGAINST', 'FROM', 'INTO', 'OF', 'ABOUT', 'OVER']);
@@ -624,6 +632,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
       // on Tuesday"); a thing may stand between ("fired rockets at X")
       if (particleVerb(entry) && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
+      // ... nor is it the start of a date ("signed an order on Wednesday" is not SIGN_ON)
+      if (particleVerb(entry) && entry.after.length === 1 && CALENDAR_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
       after = m.end;
     }
     if (entry.before.length) {
