@@ -12,6 +12,13 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // what a compound subject discusses is its topic: the members deal with each other; "with" names the partner
+  ['Kenya and Uganda discussed Somalia.', [['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
+  ['Kenya discussed Somalia with Uganda.', [['KEN', 'UGA', '040']]],
+  // a denial about the denier's own forces stands without a target (one actor acting on itself is otherwise no event)
+  ["Kenya's army denied that its soldiers had shelled the town.", [['KENMIL', '', '016']]],
+  // diplomatic representations lodged or made are a formal complaint
+  ['China lodged stern representations with Japan.', [['CHN', 'JPN', '114']]],
   // a share of the pattern's noun ("most of", "some of") does not hide it from the verb
   ['Canada lifted some of its sanctions on Syria.', [['CAN', 'SYR', '085']]],
   // dropping, adopting or raising a trade measure or sanctions (DROP_MEASURE, ADOPT, RAISE_MEASURE); other objects are no event
@@ -507,6 +514,9 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // a statement about the speaker's own forces is no denial; representations made by lawyers are no complaint
+  ['The Kenyan army said that its soldiers had shelled the town.', '016'],
+  ['The lawyers made representations to the court.', '114'],
   // a share of a noun is no event by itself
   ['The minister discussed most of the sanctions on Syria.', '085'],
   // dropping, adopting or raising other things than trade measures or sanctions

@@ -91,6 +91,8 @@ function actorBefore(tokens: Token[], mentions: ActorMention[], from: number, pa
 
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
+/** Verbs whose object is a topic when a compound subject does them together: "A and B discussed trade". */
+const TOPIC_VERBS = new Set(['discuss', 'debate']);
 /** Verbs of exchange: done by a compound subject, each member does it to the others. */
 const EXCHANGE = new Set(['swap', 'exchange', 'trade']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
@@ -818,6 +820,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const act = tgt;
       tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c) ?? null;
     }
+    // "A and B discussed Taiwan": what two parties discuss is their topic, not a third party; they deal with each other
+    // ("A discussed Taiwan with B": the partner is named by "with")
+    if (!hit.target && tgt && tgt === c.object && TOPIC_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+      const partner = c.preps.find((p) => p.prep === 'WITH')?.mention;
+      if (partner) tgt = partner;
+      else if ((c.subject?.codes.length ?? 0) > 1) tgt = null;
+    }
     // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
     if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
@@ -1311,7 +1320,11 @@ function emitPairs(
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
       // or an administrative sanction at home ("declared martial law in Dhaka")
-      if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) continue;
+      if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) {
+        // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
+        if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
+        continue;
+      }
       out.push(coded(base, code, s && src ? { mention: src, code: s } : null, t && tgt ? { mention: tgt, code: t } : null, modality, speaker));
     }
   }
