@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // an act done, beside one only planned (NOT_CODED), and an event noun inside a role noun is no act
+  ['The court ruled that the government had sent aid to Uganda.', [['---GOV', 'UGA', '070']]],
+  ['Kenya granted asylum to a Ugandan opposition leader.', [['KEN', 'UGAOPP', '075']]],
   // what a compound subject discusses is its topic: the members deal with each other; "with" names the partner
   ['Kenya and Uganda discussed Somalia.', [['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
   ['Kenya discussed Somalia with Uganda.', [['KEN', 'UGA', '040']]],
@@ -514,6 +517,10 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // the infinitive of a plan, promise, threat or offer is still to come
+  ["The court ruled that the government's plan to send aid to Uganda was unlawful.", '070'],
+  // "asylum seekers" are people: no asylum granted
+  ["The government's plan to send asylum seekers to Uganda was unlawful.", '075'],
   // a statement about the speaker's own forces is no denial; representations made by lawyers are no complaint
   ['The Kenyan army said that its soldiers had shelled the town.', '016'],
   ['The lawyers made representations to the court.', '114'],

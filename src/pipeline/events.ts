@@ -126,12 +126,14 @@ function demandNounBefore(tokens: Token[], c: Clause): boolean {
 /** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to"), not done. */
 const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
 const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE']);
+/** ... or intended ("the government's plan to send X", "a threat to cut aid"): still to come. */
+const PLAN_NOUNS = new Set(['PLAN', 'INTENTION', 'PROMISE', 'PLEDGE', 'THREAT', 'OFFER']);
 
 /**
  * The kind of noun that an infinitive starting at `to` ("to help") complements, a phrase naming whose it is allowed
- * between ("pressure from Congress to", "efforts by Egypt to"): 'demand', 'attempt', or null.
+ * between ("pressure from Congress to", "efforts by Egypt to"): 'demand', 'attempt', 'plan', or null.
  */
-function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | null {
+function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'plan' | null {
   if (tokens[to]?.norm !== 'TO') return null;
   let k = to - 1;
   let p = k;
@@ -139,7 +141,7 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | null
   if (p < k && ['FROM', 'BY', 'OF', 'ON'].includes(tokens[p]?.norm ?? '')) k = p - 1;
   const n = tokens[k];
   if (n?.pos !== 'NOUN') return null;
-  return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : null;
+  return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : PLAN_NOUNS.has(n.lemmaNorm) ? 'plan' : null;
 }
 
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
@@ -914,7 +916,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const vt = tokens[c.verb];
     const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
       && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : governed && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -1343,6 +1345,8 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     const inside = mentions.find((m) => i >= m.first && i <= m.last);
     if (!noun || (inside && subjects.has(inside))) continue;
     const last = hit.end - 1;
+    // ("asylum seekers", "aid workers": the event noun modifies a role noun after it; the phrase names people, no act)
+    if (inside && inside.kind === 'agent' && last < inside.last && tokens[inside.last]?.pos === 'NOUN') continue;
     // target: "of X" / "on X" / "against X" within a few tokens after the noun
     let tgt: ActorMention | null = null;
     let src: ActorMention | null = null;
