@@ -35,8 +35,9 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.60']],
   // ... and its third (first score 0.597)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead3.jsonl')], ['--min-f1', '0.70']],
-  // ... and statements, UN actions, sanctions, trade measures and court rulings written blind by a helper (first score 0.474)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.46']],
+  // ... and statements, UN actions, sanctions, trade measures and court rulings written blind by a helper (first score 0.474;
+  // 0.650 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.63']],
 ];
 
 for (const [args, floor] of FLOORS) {
