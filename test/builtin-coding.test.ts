@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // ", and V" after a clause of time or reason joins the main clause; without the comma it joins the nearer verb
+  ['Kenya protested after Uganda closed the border, and recalled its ambassador.', [['KEN', '', '140'], ['KEN', 'UGAGOV', '161'], ['UGA', '', '191']]],
+  ['Kenya protested after Uganda closed the border and recalled its ambassador.', [['KEN', '', '140'], ['UGA', '', '191'], ['UGA', 'UGAGOV', '161']]],
   // an act done, beside one only planned (NOT_CODED), and an event noun inside a role noun is no act
   ['The court ruled that the government had sent aid to Uganda.', [['---GOV', 'UGA', '070']]],
   ['Kenya granted asylum to a Ugandan opposition leader.', [['KEN', 'UGAOPP', '075']]],

@@ -36,8 +36,8 @@ const FLOORS: [string[], string[]][] = [
   // ... and its third (first score 0.597)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead3.jsonl')], ['--min-f1', '0.70']],
   // ... and statements, UN actions, sanctions, trade measures and court rulings written blind by a helper (first score 0.474;
-  // 0.650 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.63']],
+  // 0.675 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.65']],
 ];
 
 for (const [args, floor] of FLOORS) {

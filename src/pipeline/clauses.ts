@@ -742,6 +742,15 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       if (q < 0 && c.link === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',') {
         for (let g = clauses[gov]; g && g.link === 'infinitive' && g.parent !== null && g.parent < gov; g = clauses[gov]) gov = g.parent;
       }
+      // "X protested after Y closed the border, and recalled its envoy": after a comma, "and" joins the verb to the
+      // main clause, not to the clause of time or reason that the main clause carries
+      if (tokens[c.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 2]?.norm === ',') {
+        const opened = (x: Clause | undefined): boolean => !!x && SUBORDINATE_OPENERS.has(tokens[x.start - 1]?.norm ?? '');
+        let main = gov;
+        while (main > 0 && opened(clauses[main]) && clauses[main]?.link === null) main--;
+        const m = clauses[main];
+        if (main < gov && m?.subject && !opened(m) && m.link === null) gov = main;
+      }
       const mate = clauses[gov] ?? p;
       c.parent = gov;
       c.link = 'coordinated';
@@ -934,6 +943,9 @@ function contentParticiple(tokens: Token[], c: Clause, p: Clause): boolean {
   if (c.subject || c.link || c.groupStart !== c.verb || !p.subject || p.passive) return false;
   return issuedContent(tokens, p.verb, c.verb);
 }
+
+/** Words that open a clause of time or reason: "after Y closed the border". */
+const SUBORDINATE_OPENERS = new Set(['AFTER', 'WHEN', 'AS', 'SINCE', 'BECAUSE', 'WHILE', 'BEFORE', 'UNTIL', 'ONCE']);
 
 /** Words that say when, between a verb and its complement: "demanded on Friday that", "said again today that". */
 const DAY_WORDS = new Set(['ON', 'TODAY', 'YESTERDAY', 'TONIGHT', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
