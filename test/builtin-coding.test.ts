@@ -12,6 +12,30 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // ", and V" after a clause of time or reason joins the main clause; without the comma it joins the nearer verb
+  ['Kenya protested after Uganda closed the border, and recalled its ambassador.', [['KEN', '', '140'], ['KEN', 'UGAGOV', '161'], ['UGA', '', '191']]],
+  ['Kenya protested after Uganda closed the border and recalled its ambassador.', [['KEN', '', '140'], ['UGA', '', '191'], ['UGA', 'UGAGOV', '161']]],
+  // an act done, beside one only planned (NOT_CODED), and an event noun inside a role noun is no act
+  ['The court ruled that the government had sent aid to Uganda.', [['---GOV', 'UGA', '070']]],
+  ['Kenya granted asylum to a Ugandan opposition leader.', [['KEN', 'UGAOPP', '075']]],
+  // what a compound subject discusses is its topic: the members deal with each other; "with" names the partner
+  ['Kenya and Uganda discussed Somalia.', [['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
+  ['Kenya discussed Somalia with Uganda.', [['KEN', 'UGA', '040']]],
+  // a denial about the denier's own forces stands without a target (one actor acting on itself is otherwise no event)
+  ["Kenya's army denied that its soldiers had shelled the town.", [['KENMIL', '', '016']]],
+  // diplomatic representations lodged or made are a formal complaint
+  ['China lodged stern representations with Japan.', [['CHN', 'JPN', '114']]],
+  // a share of the pattern's noun ("most of", "some of") does not hide it from the verb
+  ['Canada lifted some of its sanctions on Syria.', [['CAN', 'SYR', '085']]],
+  // dropping, adopting or raising a trade measure or sanctions (DROP_MEASURE, ADOPT, RAISE_MEASURE); other objects are no event
+  ['Canada dropped its retaliatory tariffs on American goods.', [['CAN', 'USA', '085']]],
+  ['The European Union adopted new sanctions against Russia.', [['IGOEUREEC', 'RUS', '163']]],
+  ['China raised tariffs on Australian wine.', [['CHN', 'AUS', '163']]],
+  // an -ing participle after a text its author put out is the author's act ("adopted a resolution demanding X")
+  ['The Security Council adopted a resolution demanding a ceasefire in Sudan.', [['IGOUNO', 'SDN', '1056']]],
+  ['Egypt issued a statement on Monday condemning Israel.', [['EGY', 'ISR', '111']]],
+  // a prepositional particle right after the verb is one, before a date it is not (NOT_CODED)
+  ['Serbia signed on to the European plan.', [['SRB', '', '030']]],
   // "call" is a telephone call when an actor (or a noun phrase and a time) follows it
   ['The French president called Germany on Tuesday.', [['FRAGOV', 'DEU', '041']]],
   ['The Turkish president called the president of Iran on Monday.', [['TURGOV', 'IRNGOV', '041']]],
@@ -583,6 +607,24 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // the infinitive of a plan, promise, threat or offer is still to come
+  ["The court ruled that the government's plan to send aid to Uganda was unlawful.", '070'],
+  // "asylum seekers" are people: no asylum granted
+  ["The government's plan to send asylum seekers to Uganda was unlawful.", '075'],
+  // a statement about the speaker's own forces is no denial; representations made by lawyers are no complaint
+  ['The Kenyan army said that its soldiers had shelled the town.', '016'],
+  ['The lawyers made representations to the court.', '114'],
+  // a share of a noun is no event by itself
+  ['The minister discussed most of the sanctions on Syria.', '085'],
+  // dropping, adopting or raising other things than trade measures or sanctions
+  ['Kenya dropped its candidate for the African Union post.', '085'],
+  ['The European Union adopted a new migration pact.', '163'],
+  ['Russia raised the alarm over NATO drills.', '163'],
+  // a text vetoed or blocked, or someone else's, says nothing of the verb's subject
+  ['The United States vetoed a resolution demanding a ceasefire in Gaza.', '1056'],
+  ['Hungary blocked a European Union statement criticising Israel.', '111'],
+  // "signed X on Monday" is not SIGN_ON
+  ['Kenya signed a decree on Monday.', '030'],
   // naming, not telephoning: a fronted object, or two noun phrases after the verb
   ['India struck what it called militant camps in Pakistan.', '041'],
   ['Germany called the attack on France a crime.', '041'],

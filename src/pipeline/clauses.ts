@@ -190,7 +190,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     const nounAt = hedge >= 0 ? hedge - 1 : i - 1;
     if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[nounAt]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, nounAt)) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
-    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1) continue;
+    // (except after a text that says or orders something: "adopted a resolution demanding X", see `contentParticiple`)
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1 && !issuedContent(tokens, verbs[verbs.length - 1] ?? -1, i)) continue;
     // "strikes on what it called militant camps", "what Kestria described as a provocation": a naming verb in a
     // free relative belongs to the noun phrase; the phrase after it is the outer verb's
     if (t.pos === 'VERB' && NAMING_VERBS.has(t.lemma) && namedWhat(tokens, mentions, i)) continue;
@@ -626,6 +627,17 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       p.subjectHow = 'relative';
       continue;
     }
+    // "adopted a resolution demanding a ceasefire", "issued a statement on Monday condemning X", "signed a decree
+    // banning Y": an -ing participle after a text that says or orders something is what the text's author says or does
+    if (contentParticiple(tokens, c, p)) {
+      c.subject = p.subject;
+      c.subjectHow = 'coordinated';
+      c.start = c.groupStart;
+      c.parent = k - 1;
+      c.link = 'coordinated';
+      if (c.modality === 'asserted') c.modality = p.modality;
+      continue;
+    }
     // "A rocket fired by X hit the convoy", "a drone believed to have been launched by X struck Y": a weapon with a
     // reduced relative naming who used it, as the subject of the next verb, makes that one its subject
     const user = instrumentRelative(tokens, p) ? (p.preps.find((x) => x.prep === 'BY')?.mention ?? null) : null;
@@ -773,7 +785,16 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       // follows, not by the object that clause's verb made the subject of an infinitive ("ordered diplomats to leave,
       // retaliating for ...", "revoked Brazil's permission to represent X, accusing Y"), and past verbs with no subject
       // the tagger made of a noun phrase ("in a televised address, accusing ...")
-      const h = q >= 0 ? q : tokens[c.groupStart - 1]?.norm === ',' && tokens[c.verb]?.norm.endsWith('ING') ? adjunctHead(tokens, clauses, k - 1) : k - 1;
+      let h = q >= 0 ? q : tokens[c.groupStart - 1]?.norm === ',' && tokens[c.verb]?.norm.endsWith('ING') ? adjunctHead(tokens, clauses, k - 1) : k - 1;
+      // "X protested after Y closed the border, and recalled its envoy": after a comma, "and" joins the verb to the
+      // main clause, not to the clause of time or reason that the main clause carries
+      if (tokens[c.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 2]?.norm === ',') {
+        const opened = (x: Clause | undefined): boolean => !!x && SUBORDINATE_OPENERS.has(tokens[x.start - 1]?.norm ?? '');
+        let main = h;
+        while (main > 0 && opened(clauses[main]) && clauses[main]?.link === null) main--;
+        const m = clauses[main];
+        if (main < h && m?.subject && !opened(m) && m.link === null) h = main;
+      }
       const head = clauses[h] ?? p;
       c.parent = h;
       c.link = 'coordinated';
@@ -1016,6 +1037,42 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
     from = q;
   }
 }
+
+/** Texts that say or order something: an -ing participle after one is its content ("a resolution demanding X"). */
+const CONTENT_NOUNS = new Set([
+  'RESOLUTION', 'RESOLUTIONS', 'STATEMENT', 'STATEMENTS', 'COMMUNIQUE', 'DECLARATION', 'DECREE', 'DECREES', 'ORDER',
+  'ORDERS', 'DIRECTIVE', 'PROCLAMATION', 'MOTION', 'LETTER', 'RULING', 'VERDICT', 'JUDGMENT', 'JUDGEMENT',
+]);
+
+/** Verbs by which a text is put out by its author: "adopted/passed/issued/signed a resolution demanding X". */
+const ISSUING_VERBS = new Set(['adopt', 'pass', 'issue', 'sign', 'release', 'publish', 'approve', 'deliver', 'hand', 'send', 'make', 'read']);
+
+/**
+ * Is the -ing form at `v` the content of a CONTENT_NOUNS text that the verb at `prev` put out (ISSUING_VERBS), with
+ * only the text's noun phrase and a time phrase between ("issued a statement on Monday condemning X")? A text with a
+ * name or a possessive in its phrase may be someone else's ("blocked a European Union statement criticising X").
+ */
+function issuedContent(tokens: Token[], prev: number, v: number): boolean {
+  if (prev < 0 || !ISSUING_VERBS.has(tokens[prev]?.lemma ?? '') || !/ING$/.test(tokens[v]?.norm ?? '')) return false;
+  // the text is the last noun before the participle, or before a time phrase right before it
+  let k = v - 1;
+  for (let j = prev + 1; j < v; j++) if (tokens[j]?.norm === 'ON' && onlyDayWords(tokens, j, v)) { k = j - 1; break; }
+  if (!CONTENT_NOUNS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = prev + 1; j < k; j++) {
+    const t = tokens[j];
+    if (!t || !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV'].includes(t.pos)) return false;
+  }
+  return true;
+}
+
+/** Is `c` an -ing participle that is the content of a text `p` put out (`issuedContent`)? Its subject is `p`'s. */
+function contentParticiple(tokens: Token[], c: Clause, p: Clause): boolean {
+  if (c.subject || c.link || c.groupStart !== c.verb || !p.subject || p.passive) return false;
+  return issuedContent(tokens, p.verb, c.verb);
+}
+
+/** Words that open a clause of time or reason: "after Y closed the border". */
+const SUBORDINATE_OPENERS = new Set(['AFTER', 'WHEN', 'AS', 'SINCE', 'BECAUSE', 'WHILE', 'BEFORE', 'UNTIL', 'ONCE']);
 
 /** Words that say when, between a verb and its complement: "demanded on Friday that", "said again today that". */
 const DAY_WORDS = new Set(['ON', 'TODAY', 'YESTERDAY', 'TONIGHT', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);

@@ -48,6 +48,8 @@ const QUANTITY_NOUNS = new Set([
   'HUNDREDS', 'THOUSANDS', 'TENS', 'MILLIONS', 'BILLIONS', 'LOT', 'LOTS', 'BATCH', 'SHIPMENT', 'SHIPMENTS', 'CONSIGNMENT',
   // ... and of kinds and bundles: "a range of sanctions", "a raft of measures", "a package of tariffs"
   'RANGE', 'RAFT', 'PACKAGE', 'PACKAGES', 'SET', 'SETS', 'ARRAY', 'HOST',
+  // ... and of shares: "dropped most of its tariffs", "lifted some of the sanctions", "freed half of the hostages"
+  'MOST', 'SOME', 'MANY', 'ALL', 'BOTH', 'EACH', 'SEVERAL', 'FEW', 'PART', 'HALF', 'REST', 'BULK', 'MAJORITY',
 ]);
 
 /** Comparatives before "than": "more than 100 drones". */
@@ -70,6 +72,12 @@ function partitive(tokens: Token[], k: number): boolean {
   return !!w && APPROXIMATORS.has(w) && tokens[k + 1]?.pos === 'NUM';
 }
 
+/** Days and months: a preposition before one opens a date, not a verb's particle. */
+const CALENDAR_WORDS = new Set([
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL',
+  'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
+]);
+
 /** First words of multi-word verbs that are prepositions: they must follow the verb (adverbs aside). */
 const PREP_PARTICLES = new Set(['ON', 'UPON', 'FOR', 'TO', 'WITH', 'AT', 'AGAINST', 'FROM', 'INTO', 'OF', 'ABOUT', 'OVER']);
 
@@ -83,6 +91,8 @@ function actorBefore(tokens: Token[], mentions: ActorMention[], from: number, pa
 
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
+/** Verbs whose object is a topic when a compound subject does them together: "A and B discussed trade". */
+const TOPIC_VERBS = new Set(['discuss', 'debate']);
 /** Verbs of exchange: done by a compound subject, each member does it to the others. */
 const EXCHANGE = new Set(['swap', 'exchange', 'trade']);
 /** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
@@ -125,12 +135,14 @@ function demandNounBefore(tokens: Token[], c: Clause): boolean {
 /** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to"), not done. */
 const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
 const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE']);
+/** ... or intended ("the government's plan to send X", "a threat to cut aid"): still to come. */
+const PLAN_NOUNS = new Set(['PLAN', 'INTENTION', 'PROMISE', 'PLEDGE', 'THREAT', 'OFFER']);
 
 /**
  * The kind of noun that an infinitive starting at `to` ("to help") complements, a phrase naming whose it is allowed
- * between ("pressure from Congress to", "efforts by Egypt to"): 'demand', 'attempt', or null.
+ * between ("pressure from Congress to", "efforts by Egypt to"): 'demand', 'attempt', 'plan', or null.
  */
-function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | null {
+function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'plan' | null {
   if (tokens[to]?.norm !== 'TO') return null;
   let k = to - 1;
   let p = k;
@@ -138,7 +150,7 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | null
   if (p < k && ['FROM', 'BY', 'OF', 'ON'].includes(tokens[p]?.norm ?? '')) k = p - 1;
   const n = tokens[k];
   if (n?.pos !== 'NOUN') return null;
-  return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : null;
+  return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : PLAN_NOUNS.has(n.lemmaNorm) ? 'plan' : null;
 }
 
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
@@ -654,6 +666,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
       // on Tuesday"); a thing may stand between ("fired rockets at X")
       if (particleVerb(entry) && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
+      // ... nor is it the start of a date ("signed an order on Wednesday" is not SIGN_ON)
+      if (particleVerb(entry) && entry.after.length === 1 && CALENDAR_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
       after = m.end;
     }
     if (entry.before.length) {
@@ -839,6 +853,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const act = tgt;
       tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c) ?? null;
     }
+    // "A and B discussed Taiwan": what two parties discuss is their topic, not a third party; they deal with each other
+    // ("A discussed Taiwan with B": the partner is named by "with")
+    if (!hit.target && tgt && tgt === c.object && TOPIC_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+      const partner = c.preps.find((p) => p.prep === 'WITH')?.mention;
+      if (partner) tgt = partner;
+      else if ((c.subject?.codes.length ?? 0) > 1) tgt = null;
+    }
     // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
     if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
@@ -955,7 +976,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
       && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -1366,7 +1387,11 @@ function emitPairs(
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
       // or an administrative sanction at home ("declared martial law in Dhaka")
-      if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) continue;
+      if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) {
+        // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
+        if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
+        continue;
+      }
       out.push(coded(base, code, s && src ? { mention: src, code: s } : null, t && tgt ? { mention: tgt, code: t } : null, modality, speaker));
     }
   }
@@ -1390,6 +1415,8 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     const inside = mentions.find((m) => i >= m.first && i <= m.last);
     if (!noun || (inside && subjects.has(inside))) continue;
     const last = hit.end - 1;
+    // ("asylum seekers", "aid workers": the event noun modifies a role noun after it; the phrase names people, no act)
+    if (inside && inside.kind === 'agent' && last < inside.last && tokens[inside.last]?.pos === 'NOUN') continue;
     // target: "of X" / "on X" / "against X" within a few tokens after the noun
     let tgt: ActorMention | null = null;
     let src: ActorMention | null = null;
