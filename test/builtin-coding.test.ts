@@ -493,6 +493,22 @@ const GOLD: [string, Triple[]][] = [
   // hoping for a hostile act on someone is no optimistic comment about them; hoping for a friendly one is
   ['Kenya said it hoped Ugandan officials would be indicted.', []],
   ['Kenya hopes Uganda will be invited to the summit.', [['KEN', 'UGA', '013']]],
+  // an entry's own code beats a block pattern that restates the block's code: welcoming an agreement is 051, hoping
+  // for one 013; trying to kill with a bomb stays an attempt (185); a sentence in absentia is a verdict (116)
+  ['Kenya welcomed the agreement with Uganda.', [['KEN', 'UGA', '051']]],
+  ['Kenya hoped for an agreement with Uganda.', [['KEN', 'UGA', '013']]],
+  ['Kenyan rebels tried to kill the Ugandan president with a bomb.', [['KENREB', 'UGAGOV', '185']]],
+  ['A Kenyan court sentenced the Ugandan opposition leader in absentia.', [['KENJUD', 'UGAOPP', '116']]],
+  ['A Kenyan court sentenced the Ugandan opposition leader to ten years in prison.', [['KENJUD', 'UGAOPP', '173']]],
+  ['Kenyan soldiers blew up homes in a Ugandan village.', [['KENMIL', 'UGA', '1712']]],
+  ['Ugandan militants blew up a Kenyan bus.', [['UGAINS', 'KEN', '183']]],
+  // expecting is a forecast, not optimism; expecting to meet is a plan
+  ['Kenya expects an agreement with Uganda.', []],
+  ['Kenya anticipated a breakthrough in talks with Uganda.', []],
+  ['Kenya expects to meet Uganda next week.', [['KEN', 'UGA', '036']]],
+  // an offer of asylum is its grant (075); an offer of aid an intention (033)
+  ['Kenya offered asylum to the Ugandan opposition leader.', [['KEN', 'UGAOPP', '075']]],
+  ['Kenya offered aid to Uganda.', [['KEN', 'UGA', '033']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -609,7 +609,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (seen.has(entry)) continue;
     seen.add(entry);
     // entries of one block share its patterns: a plain single-word entry adds nothing after the first
-    const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry);
+    // (an entry with a sense of its own sees fewer of them: see ownSense)
+    const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry) && !ownSense(entry);
     if (plain && blocksTried.has(entry.block)) continue;
     if (plain) blocksTried.add(entry.block);
     // multi-word verbs: the extra words must surround the verb
@@ -643,6 +644,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     const patterns = entry.block.patterns;
     for (const k of candidatePatterns(entry.block, present)) {
       const pat = patterns[k] as VerbPattern;
+      if (restatesBlock(entry, pat)) continue;
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
       // ("struck Hezbollah targets")
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
@@ -685,6 +687,17 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   }
   return best;
 }
+
+const sameCode = (a: VerbCode, b: VerbCode): boolean => a.forward === b.forward && a.reverse === b.reverse;
+/** An entry with its own event code (`WELCOME [051]` in HOPE) has a sense other than its block's. */
+const ownSense = (e: VerbEntry): boolean => !!e.code && !!(e.code.forward || e.code.reverse) && !sameCode(e.code, e.block.code);
+/**
+ * A block pattern that codes the block's own default restates the block's sense for one object ("hope for
+ * progress" is optimism because hoping is): it does not apply to an entry with a sense of its own, which keeps
+ * its code ("welcomed the agreement" is 051, not HOPE's 013). A pattern with any other code names a sense the
+ * object decides and applies to every entry; an entry marked `[---]` (no event without a pattern) takes them all.
+ */
+const restatesBlock = (e: VerbEntry, p: VerbPattern): boolean => ownSense(e) && sameCode(p.code, e.block.code);
 
 /** A pattern's words without its code: two patterns with one body are one pattern written twice. */
 const patternBodies = new WeakMap<VerbPattern, string>();
