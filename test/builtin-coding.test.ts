@@ -509,6 +509,18 @@ const GOLD: [string, Triple[]][] = [
   // an offer of asylum is its grant (075); an offer of aid an intention (033)
   ['Kenya offered asylum to the Ugandan opposition leader.', [['KEN', 'UGAOPP', '075']]],
   ['Kenya offered aid to Uganda.', [['KEN', 'UGA', '033']]],
+  // a state office-holder who gives up office with no challenger named yields to the country as a whole (0831)
+  ['The Kenyan prime minister resigned on Monday.', [['KENGOV', 'KEN', '0831']]],
+  ['The Kenyan defence minister stepped down after the scandal.', [['KENGOV', 'KEN', '0831']]],
+  // ... not a bank's head, not an office-holder of no known country, not a refusal
+  ['The head of a Kenyan bank resigned.', []],
+  ['The prime minister resigned.', []],
+  ['The Kenyan prime minister refused to resign.', []],
+  // a government that dismisses its own minister acts on itself: no CAMEO event
+  ['The Kenyan president sacked the defence minister.', []],
+  // the Muslim Brotherhood is an Egyptian opposition movement unless a country is named with it
+  ['Egyptian police arrested members of the Muslim Brotherhood.', [['EGYCOP', 'EGYOPPMBR', '173']]],
+  ["Jordanian police arrested members of Jordan's Muslim Brotherhood.", [['JORCOP', 'JOROPPMBR', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -1309,6 +1309,16 @@ function emitPairs(
     }
     return;
   }
+  if (!targets.length && code === '0831' && src) {
+    // "the prime minister resigned", "the president stepped down": an office-holder who gives up power with no
+    // challenger named yields to the country as a whole (the codebook's other target for 0831); only a state office
+    // holds such power (a bank's head resigning is no political event)
+    for (const s of sources) {
+      const home = countryOf(s);
+      if (home && STATE_OFFICE.test(s)) out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:0831'] }, code: home }, modality, speaker));
+    }
+    return;
+  }
   if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2)) && !(TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src)) && !targetless) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
@@ -1442,6 +1452,8 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
  * route, and whom it shuts in or out the text need not name.
  */
 const TARGETLESS_CODES = new Set(['191']);
+/** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
+const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
 
 const NEG_BEFORE_NOUN = new Set(['NO', 'ANY', 'POSSIBLE', 'POTENTIAL', 'FUTURE', 'NEW', 'FURTHER']);
