@@ -521,9 +521,13 @@ const GOLD: [string, Triple[]][] = [
   // the Muslim Brotherhood is an Egyptian opposition movement unless a country is named with it
   ['Egyptian police arrested members of the Muslim Brotherhood.', [['EGYCOP', 'EGYOPPMBR', '173']]],
   ["Jordanian police arrested members of Jordan's Muslim Brotherhood.", [['JORCOP', 'JOROPPMBR', '173']]],
+  // another side's weapons destroyed are fighting (190), one's own disarmament (0873)
+  ['Ukrainian forces destroyed Russian tanks.', [['UKRMIL', 'RUSMIL', '190']]],
+  ['Somali rebels attacked the Kenyan base, destroying tanks.', [['SOMREB', 'KEN', '190'], ['SOMREB', 'KENMIL', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['The Syrian army destroyed Syrian chemical weapons.', '190'],
   // naming, not telephoning: a fronted object, or two noun phrases after the verb
   ['India struck what it called militant camps in Pakistan.', '041'],
   ['Germany called the attack on France a crime.', '041'],

@@ -938,7 +938,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "police blocked the road", "troops blocked the highway": obstructing passage is a protest (144) by civilians, but
     // a state's forces closing a route restrict movement (191)
     const stateBlock = forward === '144' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:GOV|MIL|COP|SPY)/.test(x));
-    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : forward;
+    // "destroyed Russian tanks", "attacked the base, destroying tanks": weapons of another side destroyed are fighting
+    // (190); 0873 (a weapons pattern of DESTROY) is for disarming, one's own weapons destroyed
+    const othersArms = forward === '0873' && !!hit.pattern && !!src && !!tgt && tgt === c.object && tgt !== src && !isRoleOnly(src) && tgt.codes.length > 0 && !sameCountry(src, tgt);
+    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : othersArms ? '190' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
