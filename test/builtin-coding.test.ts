@@ -524,6 +524,9 @@ const GOLD: [string, Triple[]][] = [
   // another side's weapons destroyed are fighting (190), one's own disarmament (0873)
   ['Ukrainian forces destroyed Russian tanks.', [['UKRMIL', 'RUSMIL', '190']]],
   ['Somali rebels attacked the Kenyan base, destroying tanks.', [['SOMREB', 'KEN', '190'], ['SOMREB', 'KENMIL', '190']]],
+  // critics or opponents OF a side take its country, not its role; the side itself keeps its role
+  ['Kenyan police arrested critics of the Ugandan president.', [['KENCOP', 'UGAOPP', '173']]],
+  ['Kenyan police arrested the Ugandan president.', [['KENCOP', 'UGAGOV', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [
