@@ -19,6 +19,10 @@ const GOLD: [string, Triple[]][] = [
   ['Valdoria and Kestria condemned Morvane.', [['KES', 'MOR', '111'], ['VAL', 'MOR', '111']]],
   ['Valdoria met Kestria in secret.', [['VAL', 'KES', '046']]],
   ['Valdoria held talks with Kestria.', [['VAL', 'KES', '043']]],
+  // a block pattern that restates the block's code does not override an entry's own code; one with another code does
+  ['Valdoria met Kestria at the summit.', [['VAL', 'KES', '040']]],
+  ['Valdoria held talks with Kestria at the summit.', [['VAL', 'KES', '043']]],
+  ['Valdoria held talks with Kestria in secret.', [['VAL', 'KES', '046']]],
   ['Valdoria lifted sanctions on Kestria.', [['VAL', 'KES', '085']]],
   ['Kestrian police arrested Valdorian rebels.', [['KESCOP', 'VALREB', '173']]],
   ["Morvane's government suspended aid to Kestria.", [['MORGOV', 'KES', '162']]],

@@ -278,7 +278,10 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   const first = g[0];
   const lastAtom = g[g.length - 1];
   if (!first || !lastAtom) return null;
-  const agents = g.filter((a) => a.agent).map((a) => a.agent as AgentEntry);
+  // "critics of the Ugandan president", "opponents of the Kenyan government": an opposition defined by whom it opposes
+  // takes that side's country, not its role (UGAOPP, not UGAOPPGOV)
+  const against = g.findIndex((a) => a.agent?.suffix === 'OPP' && tokens[a.last + 1]?.norm === 'OF');
+  const agents = g.filter((a, k) => a.agent && (against < 0 || k <= against || a.actor)).map((a) => a.agent as AgentEntry);
   const rules: string[] = [];
   let name: string | null = null;
   const bases: string[] = [];

@@ -651,7 +651,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (seen.has(entry)) continue;
     seen.add(entry);
     // entries of one block share its patterns: a plain single-word entry adds nothing after the first
-    const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry);
+    // (an entry with a sense of its own sees fewer of them: see ownSense)
+    const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry) && !ownSense(entry);
     if (plain && blocksTried.has(entry.block)) continue;
     if (plain) blocksTried.add(entry.block);
     // multi-word verbs: the extra words must surround the verb
@@ -687,6 +688,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     const patterns = entry.block.patterns;
     for (const k of candidatePatterns(entry.block, present)) {
       const pat = patterns[k] as VerbPattern;
+      if (restatesBlock(entry, pat)) continue;
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
       // ("struck Hezbollah targets")
       if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
@@ -729,6 +731,17 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   }
   return best;
 }
+
+const sameCode = (a: VerbCode, b: VerbCode): boolean => a.forward === b.forward && a.reverse === b.reverse;
+/** An entry with its own event code (`WELCOME [051]` in HOPE) has a sense other than its block's. */
+const ownSense = (e: VerbEntry): boolean => !!e.code && !!(e.code.forward || e.code.reverse) && !sameCode(e.code, e.block.code);
+/**
+ * A block pattern that codes the block's own default restates the block's sense for one object ("hope for
+ * progress" is optimism because hoping is): it does not apply to an entry with a sense of its own, which keeps
+ * its code ("welcomed the agreement" is 051, not HOPE's 013). A pattern with any other code names a sense the
+ * object decides and applies to every entry; an entry marked `[---]` (no event without a pattern) takes them all.
+ */
+const restatesBlock = (e: VerbEntry, p: VerbPattern): boolean => ownSense(e) && sameCode(p.code, e.block.code);
 
 /** A pattern's words without its code: two patterns with one body are one pattern written twice. */
 const patternBodies = new WeakMap<VerbPattern, string>();
@@ -1010,7 +1023,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // own; another country's weapons destroyed are shot down or struck, an act of force (190)
     const armsHeld = tgt;
     const foreignArms = forward === '0873' && !!src && !!armsHeld && armsHeld.codes.length > 0 && src.codes.every((x) => countryOf(x) !== '' && armsHeld.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)));
-    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : forward;
+    // "destroyed Russian tanks", "attacked the base, destroying tanks": weapons of another side destroyed are fighting
+    // (190); 0873 (a weapons pattern of DESTROY) is for disarming, one's own weapons destroyed
+    const othersArms = forward === '0873' && !!hit.pattern && !!src && !!tgt && tgt === c.object && tgt !== src && !isRoleOnly(src) && tgt.codes.length > 0 && !sameCountry(src, tgt);
+    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms || othersArms ? '190' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
@@ -1382,6 +1398,16 @@ function emitPairs(
     }
     return;
   }
+  if (!targets.length && code === '0831' && src) {
+    // "the prime minister resigned", "the president stepped down": an office-holder who gives up power with no
+    // challenger named yields to the country as a whole (the codebook's other target for 0831); only a state office
+    // holds such power (a bank's head resigning is no political event)
+    for (const s of sources) {
+      const home = countryOf(s);
+      if (home && STATE_OFFICE.test(s)) out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:0831'] }, code: home }, modality, speaker));
+    }
+    return;
+  }
   if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2)) && !(TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src)) && !targetless) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
@@ -1556,6 +1582,8 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
  * route, and whom it shuts in or out the text need not name.
  */
 const TARGETLESS_CODES = new Set(['191']);
+/** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
+const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
 
 const NEG_BEFORE_NOUN = new Set(['NO', 'ANY', 'POSSIBLE', 'POTENTIAL', 'FUTURE', 'NEW', 'FURTHER']);
