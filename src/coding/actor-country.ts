@@ -1,0 +1,167 @@
+/**
+ * Giving a role with no country its country (the events stage's actor placing): "police in Caracas", "rebels led by
+ * X", "troops of X", a sentence that names exactly one state — and the tests the stage uses on participants
+ * (`isRoleOnly`, `sameCountry`, `countryOf`).
+ */
+import type { ActorMention, Token } from '../types.js';
+import { AFFILIATION_PARTICIPLES, compassName } from '../pipeline/clauses.js';
+
+export const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
+  a.codes.every((x) => b.codes.every((y) => x.slice(0, 3) === y.slice(0, 3) && !x.startsWith('---')));
+
+export const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
+
+/** Roles that belong to the country whose affairs a sentence reports (not refugees, peacekeepers, religions). */
+const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|LAB|EDU|ELI|REL|HRI|AGR|HLH|ENV|UAF)/;
+
+/**
+ * Role mentions one clause left unplaced because the other participant was that state itself: a later clause of the
+ * sentence does not place them, so one mention does not carry two codes in two events.
+ */
+const leftUnplaced = new WeakSet<ActorMention>();
+
+/**
+ * A role-only mention takes the country of a sentence that names exactly one (a state, its people, its places or
+ * institutions; a named person says nothing about where the others are). Not when the other participant is that
+ * state itself ("the government thanked China": the government is not China's), nor when the text places the role
+ * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
+ */
+export function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null, doer = false): void {
+  if (leftUnplaced.has(m) || !m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
+  let k = m.last + 1;
+  if (['IN', 'AT'].includes(tokens[k]?.norm ?? '')) {
+    k++;
+    while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+    if (tokens[k]?.pos === 'PROPN' && !mentions.some((x) => x.first <= k && x.last >= k)) return;
+  }
+  let country = '';
+  let from: ActorMention | null = null;
+  const leaders = new Set<string>();
+  for (const p of mentions) {
+    if (p.kind === 'inferred') continue;
+    // "a UK-based group", "Iran-backed militias": a country glued to a participle says where a group sits or who
+    // backs it, not where things happen
+    if (tokens[p.last + 1]?.text === '-' && RELATION_PARTICIPLES.has(tokens[p.last + 2]?.norm ?? '')) continue;
+    // a leader's country makes the sentence's country ambiguous when it differs, but gives none ("Congress is
+    // pressuring Obama to help Iran" leaves Congress unplaced)
+    const leader = p.rules[0]?.includes('leaders') ?? false;
+    for (const c of p.codes) {
+      const cc = countryOf(c);
+      if (!cc) continue;
+      if (leader) leaders.add(cc);
+      else if (country && cc !== country) return;
+      else {
+        country = cc;
+        from ??= p;
+      }
+    }
+  }
+  for (const cc of leaders) if (cc !== country) return;
+  // the other participant as a place ("a curfew in Algiers") says where, not who
+  const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '');
+  if (!country || !from) return;
+  // "an air strike killed Hezbollah fighters", "soldiers shot Palestinian protesters": a military is not placed by the
+  // country its opponents' name carries (rebels fighting "the Mozambique government", police or a judge acting on
+  // "Chilean officials" are); it is by a place ("troops fired on a village in Nigeria")
+  // (the doer only: "Colombian rebels killed four soldiers" places the soldiers)
+  const armed = doer && m.codes.every((c) => c.slice(3).startsWith('MIL'));
+  const victims = armed && !!other && other.codes.some((c) => countryOf(c) === country) && !namedAsPlace(tokens, from);
+  if (!place && (other?.codes.includes(country) || victims)) {
+    leftUnplaced.add(m);
+    return;
+  }
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
+}
+
+export const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
+
+/** Participles glued to a country by a hyphen that relate a group to it: "UK-based", "Iran-backed", "Saudi-led". */
+const RELATION_PARTICIPLES = new Set(['BASED', 'BACKED', 'LED', 'FUNDED', 'BORN', 'MADE', 'BUILT', 'SUPPORTED', 'SPONSORED', 'ALIGNED', 'ALLIED', 'LINKED', 'RUN', 'OWNED']);
+
+/** Locative prepositions: "in Nigeria", "near the border", "across the region". */
+export const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'ACROSS', 'INSIDE', 'THROUGHOUT']);
+
+/** Is a mention's country given as a place: a locative preposition inside it or just before it ("a school in Nigeria")? */
+function namedAsPlace(tokens: Token[], m: ActorMention): boolean {
+  for (let j = Math.max(0, m.first - 3); j <= m.last; j++) if (LOCATIVE.has(tokens[j]?.norm ?? '')) return true;
+  return false;
+}
+
+/** The country of an actor code ("PSEGZA" gives PSE); none for an international or unplaced one. */
+export const countryOf = (code: string): string => (/^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : '');
+
+/** Give a role-only mention the country of the first "in/at <country or city>" phrase in [from, to). */
+export function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number, skip: ActorMention | null = null): void {
+  for (const p of mentions) {
+    if (p === m || p === skip || p.first < from || p.last >= to) continue;
+    // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
+    let k = p.first - 1;
+    // ... or a participle used as one ("in the occupied West Bank")
+    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || compassName(tokens[k]) || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? ''))) && k > p.first - 4) k--;
+    const prep = tokens[k]?.norm;
+    const code = p.codes[0] ?? '';
+    // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
+    const origin = tokens[m.last + 1]?.norm === 'FROM' && tokens.slice(m.last + 2, p.first).every((t, i) => ['ADJ', 'DET', 'NOUN'].includes(t.pos) || t.text === '-' || mentions.some((x) => x.first <= m.last + 2 + i && x.last >= m.last + 2 + i));
+    // ... or "linked to X", "allied with X" right after the role ("hackers linked to China's security ministry")
+    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? '')) || origin;
+    // a region ("the Gaza Strip", PSEGZA) gives its country
+    const country = countryOf(code);
+    if ((prep === 'IN' || prep === 'AT' || around) && p.codes.length === 1 && country) {
+      m.codes = m.codes.map((c) => country + c.slice(3));
+      m.rules = [...m.rules, `place-country:${p.rules[0] ?? ''}`];
+      return;
+    }
+  }
+}
+
+/**
+ * "Russian missiles and drones": a country adjective before two coordinated nouns modifies both, so a role-only
+ * mention right after "and"/"or" and a noun takes the country of the adjective before that noun.
+ */
+export function sharedCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[]): void {
+  const conj = tokens[m.first - 1]?.norm;
+  if ((conj !== 'AND' && conj !== 'OR') || tokens[m.first - 2]?.pos !== 'NOUN') return;
+  const adj = mentions.find((x) => x.last === m.first - 3);
+  const code = adj?.codes.length === 1 ? (adj.codes[0] ?? '') : '';
+  if (!adj || !/^[A-Z]{3}$/.test(code) || !countryOf(code) || adj.first !== adj.last || tokens[adj.first - 1]?.pos === 'ADP') return;
+  m.codes = m.codes.map((c) => code + c.slice(3));
+  m.rules = [...m.rules, `shared-modifier:${adj.rules[0] ?? ''}`];
+}
+
+/**
+ * "hackers linked to X" (also tied, affiliated, connected; an ally is not a member), "drones launched by X" (also
+ * fired, sent, deployed, ...): a role-only mention right before such a participle takes the country of X.
+ */
+export function ownerAfter(m: ActorMention, tokens: Token[], mentions: ActorMention[]): void {
+  const part = tokens[m.last + 1]?.norm ?? '';
+  const prep = tokens[m.last + 2]?.norm ?? '';
+  const linked = AFFILIATION_PARTICIPLES.has(part) && part !== 'ALLIED' && (prep === 'TO' || prep === 'WITH');
+  if (!linked && !(USE_PARTICIPLES.has(part) && prep === 'BY')) return;
+  let k = m.last + 3;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+  const owner = mentions.find((x) => x.first === k);
+  const country = owner?.codes.length === 1 ? countryOf(owner.codes[0] ?? '') : '';
+  if (!owner || !country) return;
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `owner:${owner.rules[0] ?? ''}`];
+}
+
+/** "Saudi-led coalition warplanes": a role-only mention after "X-led" takes the country of X. */
+export function ledBy(m: ActorMention, tokens: Token[], mentions: ActorMention[]): void {
+  // (the mention may hold "led", or start after the noun the compound modifies: "X-led coalition warplanes")
+  let k = tokens[m.first]?.norm === 'LED' ? m.first : m.first - 1;
+  while (tokens[k]?.pos === 'NOUN' && k > m.first - 3) k--;
+  if (tokens[k]?.norm !== 'LED' || !joinedHyphen(tokens, k - 1)) return;
+  const leader = mentions.find((x) => x.last === k - 2);
+  const country = leader?.codes.length === 1 ? countryOf(leader.codes[0] ?? '') : '';
+  if (!leader || !country) return;
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `led-by:${leader.rules[0] ?? ''}`];
+}
+
+/** Participles of using a weapon or a unit: "drones launched by Russia". */
+const USE_PARTICIPLES = new Set(['LAUNCHED', 'FIRED', 'SENT', 'DEPLOYED', 'OPERATED', 'FLOWN', 'PILOTED', 'DISPATCHED']);
+
+/** A hyphen written between two words with no space: "large-scale", "live-fire". */
+export const joinedHyphen = (tokens: Token[], j: number): boolean => tokens[j]?.text === '-' && tokens[j - 1]?.end === tokens[j]?.start && tokens[j + 1]?.start === tokens[j]?.end;

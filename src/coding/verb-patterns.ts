@@ -1,0 +1,599 @@
+/**
+ * Verb patterns matched against a clause (the events stage's lookup): which entry of the verb lexicon a clause's verb
+ * is, and which of its block's patterns (`- * (WITH &LEADER) [040]`) fits the words and actors around it, the most
+ * specific full match winning. Quantities and approximators ("dozens of", "more than") are read through, not taken
+ * for a pattern's preposition. Patterns are first rejected cheaply by the words a sentence holds (`wordMarks`).
+ */
+import type { Lexicon } from '../dictionaries/lexicon.js';
+import type { PatternElem, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
+import type { ActorMention, Token } from '../types.js';
+import type { Clause } from '../pipeline/clauses.js';
+import { isRoleOnly, joinedHyphen } from './actor-country.js';
+
+/** Nouns of quantity before "of": "a barrage of rockets", "waves of drones", "dozens of missiles". */
+const QUANTITY_NOUNS = new Set([
+  'WAVE', 'WAVES', 'BARRAGE', 'BARRAGES', 'SALVO', 'SALVOS', 'SALVOES', 'VOLLEY', 'VOLLEYS', 'HAIL', 'SWARM', 'SWARMS',
+  'SERIES', 'STRING', 'SPATE', 'ROUND', 'ROUNDS', 'NUMBER', 'COUPLE', 'PAIR', 'DOZEN', 'DOZENS', 'SCORES',
+  'HUNDREDS', 'THOUSANDS', 'TENS', 'MILLIONS', 'BILLIONS', 'LOT', 'LOTS', 'BATCH', 'SHIPMENT', 'SHIPMENTS', 'CONSIGNMENT',
+  // ... and of kinds and bundles: "a range of sanctions", "a raft of measures", "a package of tariffs"
+  'RANGE', 'RAFT', 'PACKAGE', 'PACKAGES', 'SET', 'SETS', 'ARRAY', 'HOST',
+  // ... and of shares: "dropped most of its tariffs", "lifted some of the sanctions", "freed half of the hostages"
+  'MOST', 'SOME', 'MANY', 'ALL', 'BOTH', 'EACH', 'SEVERAL', 'FEW', 'PART', 'HALF', 'REST', 'BULK', 'MAJORITY',
+]);
+
+/** Comparatives before "than": "more than 100 drones". */
+const COMPARATIVES = new Set(['MORE', 'LESS', 'FEWER']);
+/** Prepositions that, before a number, only approximate it: "over 100 drones", "about 50 missiles". */
+const APPROXIMATORS = new Set(['ABOUT', 'AROUND', 'OVER', 'UNDER', 'NEARLY', 'ALMOST', 'SOME']);
+
+/**
+ * The preposition at `k` belongs to a quantity, not to a phrase of its own: "of" after a word of quantity ("a
+ * barrage of", "dozens of", "tens of thousands of"), "than" after "more"/"less", "at least", "up to", "over"
+ * or "about" before a number.
+ */
+export function partitive(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.norm;
+  const prev = tokens[k - 1]?.norm ?? '';
+  if (w === 'OF') return QUANTITY_NOUNS.has(prev);
+  if (w === 'THAN') return COMPARATIVES.has(prev);
+  if (w === 'AT') return tokens[k + 1]?.norm === 'LEAST';
+  if (w === 'TO') return prev === 'UP' && tokens[k + 1]?.pos === 'NUM';
+  return !!w && APPROXIMATORS.has(w) && tokens[k + 1]?.pos === 'NUM';
+}
+
+/** Days and months: a preposition before one opens a date, not a verb's particle. */
+export const CALENDAR_WORDS = new Set([
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL',
+  'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
+]);
+
+/** First words of multi-word verbs that are prepositions: they must follow the verb (adverbs aside). */
+const PREP_PARTICLES = new Set(['ON', 'UPON', 'FOR', 'TO', 'WITH', 'AT', 'AGAINST', 'FROM', 'INTO', 'OF', 'ABOUT', 'OVER']);
+
+/** Does an actor mention start between `from` and the first `particle` after it? */
+function actorBefore(tokens: Token[], mentions: ActorMention[], from: number, particle: string): boolean {
+  for (let k = from; k < tokens.length && tokens[k]?.norm !== particle; k++) {
+    if (mentions.some((m) => m.first === k && m.kind !== 'pronoun')) return true;
+  }
+  return false;
+}
+
+const tokenMatches = (t: Token | undefined, w: string): boolean => !!t && (t.norm === w || t.lemmaNorm === w);
+
+function altMatchAt(tokens: Token[], p: number, alt: string[]): number {
+  for (let k = 0; k < alt.length; k++) if (!tokenMatches(tokens[p + k], alt[k] ?? '')) return 0;
+  return alt.length;
+}
+
+type WordsElem = Extract<PatternElem, { kind: 'words' }>;
+
+/** A word element's alternatives by their first and by their last word (synsets can list hundreds). */
+interface AltIndex {
+  byFirst: Map<string, string[][]>;
+  byLast: Map<string, string[][]>;
+}
+const altIndexes = new WeakMap<WordsElem, AltIndex>();
+/** Elements with fewer alternatives are simply scanned. */
+const ALT_INDEX_MIN = 6;
+const NO_ALTS: string[][] = [];
+
+function altIndex(e: WordsElem): AltIndex {
+  let idx = altIndexes.get(e);
+  if (!idx) {
+    idx = { byFirst: new Map(), byLast: new Map() };
+    for (const alt of e.alts) {
+      if (!alt.length) continue; // an empty alternative never matches
+      for (const [map, w] of [[idx.byFirst, alt[0] ?? ''], [idx.byLast, alt[alt.length - 1] ?? '']] as const) {
+        const list = map.get(w);
+        if (list) list.push(alt);
+        else map.set(w, [alt]);
+      }
+    }
+    altIndexes.set(e, idx);
+  }
+  return idx;
+}
+
+/**
+ * The alternatives of `e` that can match with token `t` as their first (or last) word: the ones whose first (last)
+ * word is its written form or its lemma (`lemmaAlts` is the second list, for a lemma other than the written form).
+ * For short lists, all of them. Two lists rather than a list of lists: this runs for every token a pattern word
+ * is looked for at, and allocates nothing.
+ */
+function altsWith(e: WordsElem, t: Token | undefined, side: 'byFirst' | 'byLast'): string[][] {
+  if (e.alts.length < ALT_INDEX_MIN) return e.alts;
+  if (!t) return NO_ALTS;
+  return altIndex(e)[side].get(t.norm) ?? NO_ALTS;
+}
+function lemmaAlts(e: WordsElem, t: Token | undefined, side: 'byFirst' | 'byLast'): string[][] {
+  if (e.alts.length < ALT_INDEX_MIN || !t || t.lemmaNorm === t.norm) return NO_ALTS;
+  return altIndex(e)[side].get(t.lemmaNorm) ?? NO_ALTS;
+}
+
+/** The length of the longest alternative of `e` that starts at token `p` (0: none). */
+function longestAltAt(e: WordsElem, tokens: Token[], p: number): number {
+  let len = 0;
+  for (const alt of altsWith(e, tokens[p], 'byFirst')) {
+    const l = altMatchAt(tokens, p, alt);
+    if (l > len) len = l;
+  }
+  for (const alt of lemmaAlts(e, tokens[p], 'byFirst')) {
+    const l = altMatchAt(tokens, p, alt);
+    if (l > len) len = l;
+  }
+  return len;
+}
+
+/** The length of the longest alternative of `e` that ends at token `p` (0: none). */
+function longestAltEndingAt(e: WordsElem, tokens: Token[], p: number): number {
+  return Math.max(longestEndingAt(altsWith(e, tokens[p], 'byLast'), tokens, p), longestEndingAt(lemmaAlts(e, tokens[p], 'byLast'), tokens, p));
+}
+function longestEndingAt(alts: string[][], tokens: Token[], p: number): number {
+  let len = 0;
+  for (const alt of alts) {
+    const startAt = p - alt.length + 1;
+    if (startAt >= 0 && altMatchAt(tokens, startAt, alt) === alt.length && alt.length > len) len = alt.length;
+  }
+  return len;
+}
+
+interface SeqMatch {
+  score: number;
+  source: ActorMention | null;
+  target: ActorMention | null;
+  end: number;
+}
+
+const PREPOSITIONS = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'FROM', 'OF', 'IN', 'INTO', 'OVER', 'BY', 'ABOUT', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS', 'UNDER', 'AS', 'THROUGH', 'ACROSS', 'NEAR', 'OUTSIDE', 'INSIDE', 'AFTER', 'BEFORE', 'DURING', 'UPON', 'ONTO', 'WITHOUT', 'BEHIND', 'AROUND']);
+const prepElems = new WeakMap<PatternElem, boolean>();
+function isPrepElem(e: PatternElem): boolean {
+  let is = prepElems.get(e);
+  if (is === undefined) {
+    is = e.kind === 'words' && e.alts.some((a) => PREPOSITIONS.has(a[0] ?? ''));
+    prepElems.set(e, is);
+  }
+  return is;
+}
+
+/** A `$`, `+` or `%` slot binds the mention as source, target or both. */
+function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, source: ActorMention | null, target: ActorMention | null): { source: ActorMention | null; target: ActorMention | null } {
+  if (role === 'source') return { source: m, target };
+  if (role === 'target') return { source, target: m };
+  return { source: m, target: m };
+}
+
+/** A `%` slot stands for a compound actor ("X and Y") that acts on itself: a single actor does not fill it. */
+const slotFits = (role: 'source' | 'target' | 'compound', m: ActorMention): boolean => role !== 'compound' || m.codes.length > 1;
+
+/** Match pattern elements forward from `from` (exclusive limit `to`). */
+function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number, barrier = -1): SeqMatch | null {
+  let cursor = from;
+  let score = 0;
+  let source: ActorMention | null = null;
+  let target: ActorMention | null = null;
+  for (const e of elems) {
+    let found = -1;
+    let len = 0;
+    const last = e.adj ? cursor : to - 1;
+    // a noun of the pattern belongs to the verb's own object: it is not looked for past a preposition the
+    // pattern does not name ("share concern about Iran's missile tests" is not "share missiles")
+    const stopsAtPrep = e.kind === 'words' && !isPrepElem(e);
+    for (let p = cursor; p <= last && p < to; p++) {
+      // ("fired a barrage of rockets" is still "fired rockets": "of" after a word of quantity does not count)
+      if (p > cursor && stopsAtPrep && tokens[p - 1]?.pos === 'ADP' && !partitive(tokens, p - 1)) break;
+      if (e.kind === 'words') {
+        // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
+        if (p === barrier && !e.adj) continue;
+        len = longestAltAt(e, tokens, p);
+        if (len > 0) {
+          found = p;
+          break;
+        }
+      } else if (e.kind === 'slot') {
+        // an actor slot does not reach past a comma into another clause ("met in secret, the X government said")
+        if (tokens[p]?.norm === ',' && !mentions.some((x) => x.first < p && x.last > p)) break;
+        const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
+        if (m && !slotFits(e.role, m)) break;
+        if (m) {
+          ({ source, target } = bindSlot(e.role, m, source, target));
+          found = p;
+          len = m.last - p + 1;
+          break;
+        }
+      } else {
+        found = p;
+        len = nounPhraseLength(tokens, mentions, p, to);
+        break;
+      }
+    }
+    if (found < 0) return null;
+    score += e.kind === 'skip' ? 0 : len;
+    cursor = found + len;
+  }
+  return { score, source, target, end: cursor };
+}
+
+export const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** What a `^` skips: the noun phrase at `p` (a whole actor mention, or a run of noun-phrase words), else one token. */
+function nounPhraseLength(tokens: Token[], mentions: ActorMention[], p: number, to: number): number {
+  const m = mentions.find((x) => x.first <= p && x.last >= p);
+  if (m) return m.last - p + 1;
+  let k = p;
+  while (k < to && NOUN_PHRASE.has(tokens[k]?.pos ?? '') && !mentions.some((x) => x.first === k)) k++;
+  return Math.max(1, k - p);
+}
+
+/** Match pre-verb elements backwards from `from` (inclusive) down to `to`. */
+function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number): SeqMatch | null {
+  let cursor = from;
+  let score = 0;
+  let source: ActorMention | null = null;
+  let target: ActorMention | null = null;
+  for (let k = elems.length - 1; k >= 0; k--) {
+    const e = elems[k];
+    if (!e) continue;
+    let found = -1;
+    let len = 0;
+    const lowest = e.adj ? cursor : to;
+    for (let p = cursor; p >= lowest && p >= to; p--) {
+      if (e.kind === 'words') {
+        len = longestAltEndingAt(e, tokens, p);
+        if (len > 0) {
+          found = p - len + 1;
+          break;
+        }
+      } else if (e.kind === 'slot') {
+        const m = mentions.find((x) => x.last === p || (x.first <= p && x.last >= p));
+        if (m && !slotFits(e.role, m)) break;
+        if (m) {
+          ({ source, target } = bindSlot(e.role, m, source, target));
+          found = m.first;
+          len = m.last - m.first + 1;
+          break;
+        }
+      } else {
+        found = p;
+        len = 1;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    score += e.kind === 'skip' ? 0 : len;
+    cursor = found - 1;
+  }
+  return { score, source, target, end: cursor };
+}
+
+export interface VerbHit {
+  entry: VerbEntry;
+  code: VerbCode;
+  rule: string;
+  pattern: VerbPattern | null;
+  source: ActorMention | null;
+  target: ActorMention | null;
+  /** Last token covered by the verb and its pattern. */
+  last: number;
+}
+
+/**
+ * Rejecting patterns before matching them: a pattern can match only if every word element of it finds the first
+ * word of one of its alternatives among the sentence's written forms and lemmas. Every such first word of the
+ * lexicon's patterns gets a number, each pattern keeps the numbers of each of its word elements, and a sentence
+ * marks the numbers of its words: the test is then a few array reads per pattern. A block with many patterns
+ * also lists them by the numbers of one word element each (the one with the fewest), so a sentence looks at only
+ * the patterns one of whose words it has (and those with no word element), not at every pattern of the block.
+ */
+interface PatternWords {
+  ids: Map<string, number>;
+  blocks: Map<VerbBlock, BlockPatterns>;
+  /** The marks of the sentence being coded (one buffer, reset for each sentence) and the ids set in it. */
+  marks: Uint8Array;
+  marked: number[];
+  /** Counts the sentences marked, so per-sentence lists can tell they are stale. */
+  sentence: number;
+}
+
+interface BlockPatterns {
+  /** Per pattern of the block, in its order: per word element, the ids of the first words of its alternatives. */
+  needs: Int32Array[][];
+  /** Patterns by an id of their most selective word element (null for a block short enough to scan). */
+  byWord: Map<number, number[]> | null;
+  /** Patterns with no word element: always tried. */
+  always: number[];
+  /** The candidates for the current sentence (positions in the block, in order) and that sentence's count. */
+  candidates: number[];
+  candidatesFor: number;
+  seen: Int32Array;
+}
+
+/** Blocks with fewer patterns are simply scanned. */
+const BLOCK_INDEX_MIN = 12;
+
+const patternWordsByLexicon = new WeakMap<Lexicon, PatternWords>();
+
+function patternWords(lex: Lexicon): PatternWords {
+  let pw = patternWordsByLexicon.get(lex);
+  if (!pw) {
+    const ids = new Map<string, number>();
+    const idOf = (w: string): number => {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(w, id);
+      }
+      return id;
+    };
+    const blocks = new Map<VerbBlock, BlockPatterns>();
+    for (const list of lex.verbs.values()) {
+      for (const { block } of list) {
+        if (blocks.has(block)) continue;
+        const needs = block.patterns.map((pat) => {
+          const req: Int32Array[] = [];
+          for (const e of [...pat.post, ...pat.pre]) {
+            if (e.kind === 'words') req.push(Int32Array.from(new Set(e.alts.map((a) => idOf(a[0] ?? '')))));
+          }
+          return req;
+        });
+        const always: number[] = [];
+        let byWord: Map<number, number[]> | null = null;
+        if (needs.length >= BLOCK_INDEX_MIN) {
+          byWord = new Map();
+          for (let k = 0; k < needs.length; k++) {
+            const req = needs[k] ?? [];
+            if (!req.length) {
+              always.push(k);
+              continue;
+            }
+            const fewest = req.reduce((a, b) => (b.length < a.length ? b : a));
+            for (const id of fewest) {
+              const list = byWord.get(id);
+              if (list) list.push(k);
+              else byWord.set(id, [k]);
+            }
+          }
+        }
+        blocks.set(block, { needs, byWord, always, candidates: [], candidatesFor: -1, seen: new Int32Array(needs.length).fill(-1) });
+      }
+    }
+    pw = { ids, blocks, marks: new Uint8Array(ids.size), marked: [], sentence: 0 };
+    patternWordsByLexicon.set(lex, pw);
+  }
+  return pw;
+}
+
+/**
+ * The pattern words present in a sentence (written forms and lemmas), as marks by id. The marks live in one
+ * buffer per lexicon: they are valid until the next sentence's marks are taken.
+ */
+export interface WordMarks {
+  words: PatternWords;
+  marks: Uint8Array;
+}
+
+export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
+  const words = patternWords(lex);
+  const { marks, marked } = words;
+  for (const id of marked) marks[id] = 0;
+  marked.length = 0;
+  words.sentence++;
+  for (const t of tokens) {
+    const a = words.ids.get(t.norm);
+    if (a !== undefined && !marks[a]) {
+      marks[a] = 1;
+      marked.push(a);
+    }
+    const b = words.ids.get(t.lemmaNorm);
+    if (b !== undefined && !marks[b]) {
+      marks[b] = 1;
+      marked.push(b);
+    }
+  }
+  return { words, marks };
+}
+
+/** Can every word element of the pattern find its first word somewhere in the sentence? */
+function mayMatch(req: Int32Array[], marks: Uint8Array): boolean {
+  for (const ids of req) {
+    let ok = false;
+    for (let k = 0; k < ids.length && !ok; k++) ok = marks[ids[k] as number] === 1;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+const NO_CANDIDATES: number[] = [];
+
+/**
+ * The patterns of a block (positions, in block order) that may match in the marked sentence: every word element
+ * finds its first word there. Worked out once per block and sentence.
+ */
+function candidatePatterns(block: VerbBlock, present: WordMarks): number[] {
+  const { words, marks } = present;
+  const bp = words.blocks.get(block);
+  if (!bp) return block.patterns.map((_, k) => k); // a block the lexicon index does not know: every pattern is tried
+  if (bp.candidatesFor === words.sentence) return bp.candidates;
+  let out: number[];
+  if (!bp.byWord) {
+    out = [];
+    for (let k = 0; k < bp.needs.length; k++) if (mayMatch(bp.needs[k] ?? [], marks)) out.push(k);
+  } else {
+    out = [];
+    const stamp = words.sentence;
+    for (const id of words.marked) {
+      const list = bp.byWord.get(id);
+      if (!list) continue;
+      for (const k of list) {
+        if (bp.seen[k] === stamp) continue;
+        bp.seen[k] = stamp;
+        if (mayMatch(bp.needs[k] ?? [], marks)) out.push(k);
+      }
+    }
+    for (const k of bp.always) out.push(k);
+    if (out.length) out.sort((a, b) => a - b);
+    else out = NO_CANDIDATES;
+  }
+  bp.candidates = out;
+  bp.candidatesFor = words.sentence;
+  return out;
+}
+
+/** A multi-word verb's words after the verb (gaps allowed) and before it (adjacent), as pattern elements; made once per entry. */
+const extraElems = new WeakMap<VerbEntry, { after: PatternElem[]; before: PatternElem[] }>();
+function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
+  let x = extraElems.get(entry);
+  if (!x) {
+    x = {
+      after: entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })),
+      before: entry.before.map((w) => ({ kind: 'words', alts: [[w]], adj: true, label: w })),
+    };
+    extraElems.set(entry, x);
+  }
+  return x[side];
+}
+
+/** Adverb particles of phrasal verbs ("take in", "hand over"). */
+const ADVERB_PARTICLES = new Set(['IN', 'OUT', 'UP', 'DOWN', 'OFF', 'BACK', 'AWAY']);
+/** Adverb particles whose phrase is the verb's object: "fought off X", "beat back X", "gunned down X". */
+export const OBJECT_PARTICLES = new Set(['OFF', 'BACK', 'DOWN']);
+/** A multi-word verb whose words after the verb start with a particle, prepositional or adverbial. */
+const anyParticle = (e: VerbEntry): boolean => particleVerb(e) || ADVERB_PARTICLES.has(e.after[0] ?? '');
+
+
+/** A multi-word verb whose words after the verb start with a preposition ("FIRE_AT", "CALL_ON"). */
+const particleVerb = (e: VerbEntry): boolean => PREP_PARTICLES.has(e.after[0] ?? '');
+
+/** Find the verb entry and the best pattern for the clause's verb. */
+export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
+  const vt = tokens[c.verb];
+  if (!vt) return null;
+  // (a lemma written like the word itself finds the same entries again)
+  const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(vt.lemmaNorm !== vt.norm ? (lex.verbs.get(vt.lemmaNorm) ?? []) : [])];
+  // "is prepared to", "was ready to": multi-word verbs on BE whose next word is this clause's verb
+  let beAux = false;
+  for (let k = c.groupStart; k < c.verb && !beAux; k++) beAux = tokens[k]?.lemma === 'be';
+  const beEntries = beAux ? (lex.verbs.get('BE') ?? []).filter((e) => e.after[0] === vt.norm) : [];
+  entries.push(...beEntries);
+  if (!entries.length) return null;
+  let best: VerbHit | null = null;
+  let bestScore = -1;
+  const namedObject = !!c.object && !isRoleOnly(c.object);
+  const postEnd = Math.min(postLimit, relativeAfter(tokens, c.verb));
+  const seen = new Set<VerbEntry>();
+  const blocksTried = new Set<VerbEntry['block']>();
+  for (const entry of entries) {
+    if (seen.has(entry)) continue;
+    seen.add(entry);
+    // entries of one block share its patterns: a plain single-word entry adds nothing after the first
+    // (an entry with a sense of its own sees fewer of them: see ownSense)
+    const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry) && !ownSense(entry);
+    if (plain && blocksTried.has(entry.block)) continue;
+    if (plain) blocksTried.add(entry.block);
+    // multi-word verbs: the extra words must surround the verb
+    let after = c.verb + 1;
+    const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
+    if (entry.after.length) {
+      // (a hyphenated compound between them counts as one word: "staged large-scale live-fire drills")
+      let span = 3 + entry.after.length;
+      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) if (joinedHyphen(tokens, j)) span += 2;
+      const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span));
+      if (!m) continue;
+      // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
+      // on Tuesday"); a thing may stand between ("fired rockets at X")
+      if (particleVerb(entry) && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
+      // ... nor is it the start of a date ("signed an order on Wednesday" is not SIGN_ON)
+      if (particleVerb(entry) && entry.after.length === 1 && CALENDAR_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
+      after = m.end;
+    }
+    if (entry.before.length) {
+      const m = matchBackward(extraWords(entry, 'before'), tokens, mentions, c.groupStart - 1, Math.max(0, c.groupStart - entry.before.length - 1));
+      if (!m) continue;
+    }
+    const baseScore = (entry.after.length + entry.before.length) * 2;
+    const baseCode = entry.code ?? entry.block.code;
+    // of two multi-word verbs as long, one naming a thing beats one naming a particle: "fired missiles at X" is
+    // FIRE_MISSILES (the weapon decides the code), not FIRE_AT
+    // ("took power in X" is TAKE_POWER, not TAKE_IN: adverb particles count too)
+    const thingOverParticle = baseScore === bestScore && !!best && !best.pattern && anyParticle(best.entry) && !!entry.after.length && !anyParticle(entry);
+    if (baseScore > bestScore || thingOverParticle) {
+      best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
+      bestScore = baseScore;
+    }
+    const patterns = entry.block.patterns;
+    for (const k of candidatePatterns(entry.block, present)) {
+      const pat = patterns[k] as VerbPattern;
+      if (restatesBlock(entry, pat)) continue;
+      // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
+      // ("struck Hezbollah targets")
+      if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
+      let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postEnd, barrier) : { score: 0, source: null, target: null, end: after };
+      // a passive's subject is the verb's object: "evidence against X was presented" matches "- * EVIDENCE", "the
+      // civilians ... were released" matches "- * &PEOPLE" (word patterns only: the subject is the target anyway)
+      if (!post && c.passive && c.start < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
+        const inSubject = matchForward(pat.post, tokens, mentions, c.start, c.groupStart);
+        if (inSubject) post = { ...inSubject, end: after };
+      }
+      if (!post) continue;
+      // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
+      // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
+      let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      // ... and its BY phrase is the verb's subject: "victims killed by the flight's crash" matches "- CRASH *"
+      const by = !pre && c.passive && pat.pre.every((e) => e.kind !== 'slot') ? tokens.findIndex((t, j) => j > c.verb && j <= c.end && t.norm === 'BY') : -1;
+      if (by > 0) {
+        const inAgent = matchForward(pat.pre, tokens, mentions, by + 1, c.end + 1);
+        if (inAgent) pre = { ...inAgent, end: c.groupStart };
+      }
+      if (!pre) continue;
+      const score = baseScore + 1 + post.score + pre.score;
+      // "signed an agreement on rice trade": a prepositional particle found past a thing that the plain verb's own
+      // pattern names (SIGN ... &AGREEMENT) heads a phrase of that thing; the verb is not SIGN_ON
+      const objectOverParticle = score === bestScore && !!best && !best.pattern && particleVerb(best.entry) && !entry.after.length && post.end > c.verb + 1 && post.end - 1 < best.last;
+      // the same pattern written again later in the block replaces the earlier one, as in PETRARCH's loader
+      if (score > bestScore || objectOverParticle || (score === bestScore && !!best?.pattern && patternBody(best.pattern) === patternBody(pat))) {
+        bestScore = score;
+        best = {
+          entry,
+          code: pat.code,
+          rule: pat.id,
+          pattern: pat,
+          source: pre.source ?? post.source,
+          target: post.target ?? pre.target,
+          last: Math.max(c.verb, post.end - 1),
+        };
+      }
+    }
+  }
+  return best;
+}
+
+const sameCode = (a: VerbCode, b: VerbCode): boolean => a.forward === b.forward && a.reverse === b.reverse;
+/** An entry with its own event code (`WELCOME [051]` in HOPE) has a sense other than its block's. */
+const ownSense = (e: VerbEntry): boolean => !!e.code && !!(e.code.forward || e.code.reverse) && !sameCode(e.code, e.block.code);
+/**
+ * A block pattern that codes the block's own default restates the block's sense for one object ("hope for
+ * progress" is optimism because hoping is): it does not apply to an entry with a sense of its own, which keeps
+ * its code ("welcomed the agreement" is 051, not HOPE's 013). A pattern with any other code names a sense the
+ * object decides and applies to every entry; an entry marked `[---]` (no event without a pattern) takes them all.
+ */
+const restatesBlock = (e: VerbEntry, p: VerbPattern): boolean => ownSense(e) && sameCode(p.code, e.block.code);
+
+/** A pattern's words without its code: two patterns with one body are one pattern written twice. */
+const patternBodies = new WeakMap<VerbPattern, string>();
+function patternBody(p: VerbPattern): string {
+  let body = patternBodies.get(p);
+  if (body === undefined) {
+    body = p.text.replace(/\[[^\]]*\]\s*$/, '').replace(/\s+/g, ' ').trim();
+    patternBodies.set(p, body);
+  }
+  return body;
+}
+
+/** Where a relative clause after a comma starts (", whom authorities blame"), or the sentence's end: a pattern's words are not looked for in it. */
+function relativeAfter(tokens: Token[], v: number): number {
+  for (let k = v + 1; k < tokens.length - 1; k++) {
+    if (tokens[k]?.norm === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.norm ?? '')) return k;
+  }
+  return tokens.length;
+}
+
+const RELATIVE_WORDS = new Set(['WHO', 'WHOM', 'WHOSE', 'WHICH', 'WHERE']);
