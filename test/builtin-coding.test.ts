@@ -490,6 +490,9 @@ const GOLD: [string, Triple[]][] = [
   ["Pakistan's army killed 12 militants in a raid in North Waziristan.", [['PAKMIL', 'PAKINS', '190']]],
   // "his Syrian counterpart" is the other government's holder of the office
   ['The Turkish foreign minister met his Syrian counterpart in Ankara.', [['TURGOV', 'SYRGOV', '040']]],
+  // denying one's own country's deed is aimed at whom the deed concerned, not at oneself
+  ['The Kremlin denied that Russian jets had violated Estonian airspace.', [['RUSGOV', 'EST', '016']]],
+  ['Moscow denied that its forces had shelled the town.', [['RUS', '', '016']]],
   // a verb's patterns read its own clause: "for war crimes" in the same clause is the condemnation's ...
   ['Germany condemned Serbia for war crimes.', [['DEU', 'SRB', '1124']]],
   // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"

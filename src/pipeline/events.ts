@@ -331,7 +331,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
     // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
     const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
-    if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)))) {
+    // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
+    if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
       const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed);
       if (other && !sameCountry(src, other)) {
         if (deniedDeed.link === 'gerund') return;
