@@ -639,6 +639,14 @@ const GOLD: [string, Triple[]][] = [
   // critics or opponents OF a side take its country, not its role; the side itself keeps its role
   ['Kenyan police arrested critics of the Ugandan president.', [['KENCOP', 'UGAOPP', '173']]],
   ['Kenyan police arrested the Ugandan president.', [['KENCOP', 'UGAGOV', '173']]],
+  // a travel verb with an object before its TO moved someone else (no visit); a forecast is no pessimism; acceding
+  // to pressure or demands is yielding, to a treaty joining it
+  ['The Kenyan president flew to Uganda.', [['KENGOV', 'UGA', '042']]],
+  ['Kenya predicted growth in Uganda.', []],
+  ['Kenya voiced concern about Uganda.', [['KEN', 'UGA', '012']]],
+  ['Uganda acceded to pressure from Kenya.', [['UGA', 'KEN', '080']]],
+  ['Uganda acceded to demands from Kenya.', [['UGA', 'KEN', '083']]],
+  ['Uganda acceded to the treaty with Kenya.', [['UGA', 'KEN', '057']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -726,6 +734,10 @@ const NOT_CODED: [string, string][] = [
   // expecting a hostile act by someone is no optimistic comment about them
   ['Kenya expects Uganda will attack the border.', '013'],
   ['Kenya expects Uganda to attack.', '013'],
+  ['Kenya flew the suspect to Uganda.', '042'],
+  ['Kenyan police flew him to Uganda.', '042'],
+  ['Kenya predicted growth in Uganda.', '012'],
+  ['Uganda acceded to pressure from Kenya.', '057'],
 ];
 
 for (const [text, want] of GOLD) {
