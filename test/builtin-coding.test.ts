@@ -647,6 +647,12 @@ const GOLD: [string, Triple[]][] = [
   ['Uganda acceded to pressure from Kenya.', [['UGA', 'KEN', '080']]],
   ['Uganda acceded to demands from Kenya.', [['UGA', 'KEN', '083']]],
   ['Uganda acceded to the treaty with Kenya.', [['UGA', 'KEN', '057']]],
+  // an infinitive with its own subject (the object) is that one's act, not the governor's intent
+  ['Kenya expects to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
+  ['Kenya expects Uganda to sign the deal.', []],
+  // (a prepositional adjunct or a time noun before TO is no subject of the infinitive)
+  ['Kenya agreed in principle on Monday to send aid to Uganda.', [['KEN', 'UGA', '033']]],
+  ['Kenya expects this week to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -738,6 +744,7 @@ const NOT_CODED: [string, string][] = [
   ['Kenyan police flew him to Uganda.', '042'],
   ['Kenya predicted growth in Uganda.', '012'],
   ['Uganda acceded to pressure from Kenya.', '057'],
+  ['Kenya expects Uganda to sign the deal with Tanzania.', '030'],
 ];
 
 for (const [text, want] of GOLD) {

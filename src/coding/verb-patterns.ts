@@ -472,7 +472,8 @@ const TIME_NOUNS = new Set(['DAY', 'DAYS', 'WEEK', 'WEEKS', 'MONTH', 'MONTHS', '
 function objectBeforeTo(tokens: Token[], mentions: ActorMention[], from: number, to: number): boolean {
   for (let k = from; k < to && k < tokens.length && tokens[k]?.norm !== 'TO'; k++) {
     const t = tokens[k];
-    if (!t) break;
+    // (only the verb's direct object counts: nouns after a preposition are adjuncts, "agreed in principle to")
+    if (!t || t.pos === 'ADP') break;
     if (mentions.some((m) => m.first === k)) return true;
     if (t.pos === 'PRON' || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !TIME_NOUNS.has(t.norm) && !CALENDAR_WORDS.has(t.norm))) return true;
   }
@@ -483,7 +484,7 @@ const intentCode = (c: VerbCode): boolean => !!c.forward && c.forward.startsWith
 /** A pattern whose words after the verb start with an infinitive ("- * TO_SIGN"). */
 const infinitivePattern = (p: VerbPattern): boolean => {
   const e = p.post[0];
-  return !!e && e.kind === 'words' && e.alts.some((a) => a[0] === 'TO' && a.length > 1);
+  return !!e && e.kind === 'words' && e.alts.some((a) => a[0] === 'TO') && (p.post.length > 1 || e.alts.some((a) => a.length > 1));
 };
 
 /** Find the verb entry and the best pattern for the clause's verb. */
