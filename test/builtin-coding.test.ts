@@ -653,6 +653,8 @@ const GOLD: [string, Triple[]][] = [
   // (a prepositional adjunct or a time noun before TO is no subject of the infinitive)
   ['Kenya agreed in principle on Monday to send aid to Uganda.', [['KEN', 'UGA', '033']]],
   ['Kenya expects this week to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
+  // an object pronoun before ASYLUM does not hide OFFER_ASYLUM (when the pronoun resolves to a person)
+  ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him asylum.', [['KEN', 'UGAGOV', '075']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -745,6 +747,7 @@ const NOT_CODED: [string, string][] = [
   ['Kenya predicted growth in Uganda.', '012'],
   ['Uganda acceded to pressure from Kenya.', '057'],
   ['Kenya expects Uganda to sign the deal with Tanzania.', '030'],
+  ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him talks.', '075'],
 ];
 
 for (const [text, want] of GOLD) {
