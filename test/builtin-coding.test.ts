@@ -642,6 +642,22 @@ const GOLD: [string, Triple[]][] = [
   // critics or opponents OF a side take its country, not its role; the side itself keeps its role
   ['Kenyan police arrested critics of the Ugandan president.', [['KENCOP', 'UGAOPP', '173']]],
   ['Kenyan police arrested the Ugandan president.', [['KENCOP', 'UGAGOV', '173']]],
+  // a travel verb with an object before its TO moved someone else (no visit); a forecast is no pessimism; acceding
+  // to pressure or demands is yielding, to a treaty joining it
+  ['The Kenyan president flew to Uganda.', [['KENGOV', 'UGA', '042']]],
+  ['Kenya predicted growth in Uganda.', []],
+  ['Kenya voiced concern about Uganda.', [['KEN', 'UGA', '012']]],
+  ['Uganda acceded to pressure from Kenya.', [['UGA', 'KEN', '080']]],
+  ['Uganda acceded to demands from Kenya.', [['UGA', 'KEN', '083']]],
+  ['Uganda acceded to the treaty with Kenya.', [['UGA', 'KEN', '057']]],
+  // an infinitive with its own subject (the object) is that one's act, not the governor's intent
+  ['Kenya expects to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
+  ['Kenya expects Uganda to sign the deal.', []],
+  // (a prepositional adjunct or a time noun before TO is no subject of the infinitive)
+  ['Kenya agreed in principle on Monday to send aid to Uganda.', [['KEN', 'UGA', '033']]],
+  ['Kenya expects this week to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
+  // an object pronoun before ASYLUM does not hide OFFER_ASYLUM (when the pronoun resolves to a person)
+  ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him asylum.', [['KEN', 'UGAGOV', '075']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -729,6 +745,12 @@ const NOT_CODED: [string, string][] = [
   // expecting a hostile act by someone is no optimistic comment about them
   ['Kenya expects Uganda will attack the border.', '013'],
   ['Kenya expects Uganda to attack.', '013'],
+  ['Kenya flew the suspect to Uganda.', '042'],
+  ['Kenyan police flew him to Uganda.', '042'],
+  ['Kenya predicted growth in Uganda.', '012'],
+  ['Uganda acceded to pressure from Kenya.', '057'],
+  ['Kenya expects Uganda to sign the deal with Tanzania.', '030'],
+  ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him talks.', '075'],
 ];
 
 for (const [text, want] of GOLD) {

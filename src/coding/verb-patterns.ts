@@ -463,6 +463,30 @@ const anyParticle = (e: VerbEntry): boolean => particleVerb(e) || ADVERB_PARTICL
 /** A multi-word verb whose words after the verb start with a preposition ("FIRE_AT", "CALL_ON"). */
 const particleVerb = (e: VerbEntry): boolean => PREP_PARTICLES.has(e.after[0] ?? '');
 
+/** Time nouns that may stand between a verb and its particle or infinitive without being its object ("flew last week to X"). */
+const TIME_NOUNS = new Set(['DAY', 'DAYS', 'WEEK', 'WEEKS', 'MONTH', 'MONTHS', 'YEAR', 'YEARS', 'TODAY', 'TOMORROW', 'YESTERDAY', 'NIGHT', 'MORNING', 'EVENING', 'AFTERNOON', 'WEEKEND']);
+/**
+ * Does an object (an actor, a pronoun or another noun) stand between `from` and the first `TO` before `to`? "flew him
+ * to X" moved someone else, "expects Uganda to sign" is Uganda's act: the governor's subject is not the doer.
+ */
+function objectBeforeTo(tokens: Token[], mentions: ActorMention[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length && tokens[k]?.norm !== 'TO'; k++) {
+    const t = tokens[k];
+    // (only the verb's direct object counts: nouns after a preposition are adjuncts, "agreed in principle to")
+    if (!t || t.pos === 'ADP') break;
+    if (mentions.some((m) => m.first === k)) return true;
+    if (t.pos === 'PRON' || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !TIME_NOUNS.has(t.norm) && !CALENDAR_WORDS.has(t.norm))) return true;
+  }
+  return false;
+}
+/** A 03x code: the subject's own stated intent. */
+const intentCode = (c: VerbCode): boolean => !!c.forward && c.forward.startsWith('03');
+/** A pattern whose words after the verb start with an infinitive ("- * TO_SIGN"). */
+const infinitivePattern = (p: VerbPattern): boolean => {
+  const e = p.post[0];
+  return !!e && e.kind === 'words' && e.alts.some((a) => a[0] === 'TO') && (p.post.length > 1 || e.alts.some((a) => a.length > 1));
+};
+
 /** Find the verb entry and the best pattern for the clause's verb. */
 export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
   const vt = tokens[c.verb];
@@ -501,6 +525,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
       // on Tuesday"); a thing may stand between ("fired rockets at X")
       if (particleVerb(entry) && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
+      // a travel verb's particle with an object before it moved someone else: "flew him to X" is no visit by the subject
+      if (entry.block.name === 'VISIT' && entry.after[0] === 'TO' && objectBeforeTo(tokens, mentions, afterFrom, m.end)) continue;
       // ... nor is it the start of a date ("signed an order on Wednesday" is not SIGN_ON)
       if (particleVerb(entry) && entry.after.length === 1 && CALENDAR_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
       after = m.end;
@@ -534,6 +560,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
         if (inSubject) post = { ...inSubject, end: after };
       }
       if (!post) continue;
+      // an infinitive with its own subject (the object) is the other's act, not the governor's intent: "expects Uganda
+      // to sign" is no intent of the subject's
+      if (intentCode(pat.code) && infinitivePattern(pat) && objectBeforeTo(tokens, mentions, after, post.end)) continue;
       // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
       // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
       let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };

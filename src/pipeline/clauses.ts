@@ -142,6 +142,9 @@ function namedWhat(tokens: Token[], mentions: ActorMention[], i: number): boolea
   return !!m && m.last === i - 1 && tokens[m.first - 1]?.norm === 'WHAT';
 }
 
+/** Verbs of yielding whose TO is a preposition: "acceded to pressure", "succumbed to demands". */
+const PREP_TO_VERBS = new Set(['accede', 'yield', 'bow', 'succumb', 'capitulate', 'relent', 'cave', 'bend']);
+
 export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Clause[] {
   const verbs: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -156,6 +159,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
     const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
     if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // "acceded to pressure", "bowed to demands", "yielded to calls": after a verb whose TO is a preposition the word
+    // after TO is a noun, not an infinitive
+    if (t.pos === 'VERB' && tokens[i - 1]?.norm === 'TO' && PREP_TO_VERBS.has(tokens[i - 2]?.lemma ?? '')) continue;
     // "in his address on Tuesday", "their fire": a base or -s form right after a possessive determiner is a noun
     // (not "her", also an object: "helped her escape")
     if (t.pos === 'VERB' && possessive && tokens[i - 1]?.norm !== 'HER' && !/(?:ED|ING)$/.test(t.norm)) continue;
