@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a state leaving an intergovernmental body reduces relations with it (161), not a resignation nor a retreat
+  ['Chad and Togo left ECOWAS in a dispute over tariffs.', [['TCD', 'IGOWAFWAS', '161'], ['TGO', 'IGOWAFWAS', '161']]],
+  ['Gabon withdrew from the African Union last year.', [['GAB', 'IGOAFRAFU', '161']]],
   // ", and V" after a clause of time or reason joins the main clause; without the comma it joins the nearer verb
   ['Kenya protested after Uganda closed the border, and recalled its ambassador.', [['KEN', '', '140'], ['KEN', 'UGAGOV', '161'], ['UGA', '', '191']]],
   ['Kenya protested after Uganda closed the border and recalled its ambassador.', [['KEN', '', '140'], ['UGA', '', '191'], ['UGA', 'UGAGOV', '161']]],
@@ -642,6 +645,9 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // a person leaving an organisation's building, or quitting a post there, is no reduced relations
+  ['The Gabonese president left NATO headquarters on Friday.', '161'],
+  ['A Chadian diplomat quit the African Union after a row with his superiors.', '161'],
   // the infinitive of a plan, promise, threat or offer is still to come
   ["The court ruled that the government's plan to send aid to Uganda was unlawful.", '070'],
   // "asylum seekers" are people: no asylum granted
