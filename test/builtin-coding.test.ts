@@ -12,6 +12,8 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // captives handed to a third party (with no "over") are released
+  ['Al-Shabaab handed the captives to the Red Cross in Mogadishu.', [['SOMREB', 'NGOHLHIRC', '0841']]],
   // a state leaving an intergovernmental body reduces relations with it (161), not a resignation nor a retreat
   ['Chad and Togo left ECOWAS in a dispute over tariffs.', [['TCD', 'IGOWAFWAS', '161'], ['TGO', 'IGOWAFWAS', '161']]],
   ['Gabon withdrew from the African Union last year.', [['GAB', 'IGOAFRAFU', '161']]],
@@ -645,6 +647,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // a thing handed is no release
+  ['Al-Shabaab handed a list of demands to the Red Cross.', '0841'],
   // a person leaving an organisation's building, or quitting a post there, is no reduced relations
   ['The Gabonese president left NATO headquarters on Friday.', '161'],
   ['A Chadian diplomat quit the African Union after a row with his superiors.', '161'],
