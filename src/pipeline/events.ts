@@ -56,6 +56,8 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'rep
 const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
 /** A state, its government or its military ("ISR", "RUSGOV", "USAMIL"), not an IGO, NGO or armed group. */
+/** An actor who can pay a visit: a state, its officials and leaders, or an organisation (not refugees or civilians). */
+const VISITOR = /^(?:[A-Z]{3}(?:GOV|MIL|ELI|LEG|OPP|JUD|SPY)?|IGO[A-Z]*)$/;
 const STATE_FORCE = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL)?$/;
 
 /** Roots of violence: assault, fight, mass violence. */
@@ -529,7 +531,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const by = tokens.findIndex((t, j) => j > src.last && j < c.groupStart && t.norm === 'BY');
       reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
     }
-    if ((reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
+    // ("Lebanon received Macron": the host's 043 is the guest's visit, 042, only for a guest received as the object who
+    // can visit: "received a letter from X" and "received refugees" are no visit)
+    const guestless = code.forward === '043' && (!tgt || tgt !== c.object || !tgt.codes.every((x) => VISITOR.test(x)));
+    if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
     if (c.modality === 'demanded' && c.subject && c.modal) {
       const demand = demandCodeFor(code.forward);
