@@ -56,6 +56,8 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'rep
 const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
 /** A state, its government or its military ("ISR", "RUSGOV", "USAMIL"), not an IGO, NGO or armed group. */
+/** An actor who can pay a visit: a state, its officials and leaders, or an organisation (not refugees or civilians). */
+const VISITOR = /^(?:[A-Z]{3}(?:GOV|MIL|ELI|LEG|OPP|JUD|SPY)?|IGO[A-Z]*)$/;
 const STATE_FORCE = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL)?$/;
 
 /** Roots of violence: assault, fight, mass violence. */
@@ -182,6 +184,34 @@ const PRONOUNS = new Set(['HE', 'SHE', 'IT', 'THEY', 'WE', 'I', 'ITS', 'THEIR', 
 /** Personal pronouns as objects: "accusing them of ...". */
 const OBJECT_PRONOUNS = new Set(['THEM', 'HIM', 'HER', 'IT', 'US', 'ME']);
 
+/** Verbs of leaving a body: with an organisation as object ("left ECOWAS", "quit NATO") or, for WITHDRAW, EXIT and
+ * PULL, after FROM ("withdrew from the African Union"). */
+const LEAVING_BODY = new Set(['LEAVE', 'QUIT', 'EXIT', 'WITHDRAW']);
+const LEAVING_FROM = new Set(['WITHDRAW', 'EXIT']);
+const BODY_HEADS = new Set(['ALLIANCE', 'UNION', 'BLOC', 'ORGANIZATION', 'ORGANISATION', 'COMMUNITY', 'COUNCIL', 'COURT', 'AGENCY', 'GROUPING', 'FORUM', 'COMMONWEALTH', 'LEAGUE']);
+/**
+ * "Mali, Niger and Burkina Faso left ECOWAS", "Hungary quit NATO", "Morocco withdrew from the African Union": a state
+ * leaving an intergovernmental organisation reduces relations with it (161), not a resignation (0831) nor a military
+ * withdrawal (0874). Only a state leaves a body so ("Macron left the NATO summit" is travel); a person quitting a post at the UN resigns.
+ * The hit is the verb's own entry in the 161 block (LEAVE_ALLIANCE, QUIT_TREATY, WITHDRAW_RECOGNITION).
+ */
+function bodyLeft(lex: Lexicon, tokens: Token[], c: Clause): VerbHit | null {
+  const lemma = tokens[c.verb]?.lemmaNorm ?? '';
+  if (!LEAVING_BODY.has(lemma) && !LEAVING_FROM.has(lemma)) return null;
+  if (c.passive || !c.subject || !c.subject.codes.length || !c.subject.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '')) return null;
+  // (the whole object: "left NATO headquarters" leaves a place)
+  const isBody = (m: ActorMention): boolean => m.codes.length > 0 && m.codes.every((x) => /^IGO/.test(x)) && !['NOUN', 'PROPN'].includes(tokens[m.last + 1]?.pos ?? '')
+    && (tokens[m.last]?.pos === 'PROPN' || BODY_HEADS.has(tokens[m.last]?.norm ?? ''));
+  let body: ActorMention | null = null;
+  if (c.object && LEAVING_BODY.has(lemma) && lemma !== 'WITHDRAW' && isBody(c.object) && c.object.first <= c.verb + 2) body = c.object;
+  const from = c.preps.find((x) => x.prep === 'FROM');
+  if (!body && !c.object && LEAVING_FROM.has(lemma) && from && tokens[c.verb + 1]?.norm === 'FROM' && isBody(from.mention)) body = from.mention;
+  if (!body) return null;
+  const entry = (lex.verbs.get(lemma) ?? []).find((e) => (e.code ?? e.block.code).forward === '161') ?? (lex.verbs.get('LEAVE') ?? []).find((e) => (e.code ?? e.block.code).forward === '161');
+  if (!entry) return null;
+  return { entry, code: { forward: '161', reverse: null }, rule: entry.id, pattern: null, source: null, target: body, last: body.last };
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -210,8 +240,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const next = clauses.find((x, j) => j > k && x.subjectHow === 'direct' && x.start > c.verb && (x.parent !== k || x.link === 'complement'));
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length);
     const h = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
-    if (h && (h.code.forward || h.code.reverse || h.pattern)) return h;
-    return lightVerbHit(lex, tokens, mentions, c) ?? h;
+    return bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
@@ -503,7 +532,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const by = tokens.findIndex((t, j) => j > src.last && j < c.groupStart && t.norm === 'BY');
       reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
     }
-    if ((reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
+    // ("Lebanon received Macron": the host's 043 is the guest's visit, 042, only for a guest received as the object who
+    // can visit: "received a letter from X" and "received refugees" are no visit)
+    const guestless = code.forward === '043' && (!tgt || tgt !== c.object || !tgt.codes.every((x) => VISITOR.test(x)));
+    if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
     if (c.modality === 'demanded' && c.subject && c.modal) {
       const demand = demandCodeFor(code.forward);

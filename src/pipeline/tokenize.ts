@@ -271,6 +271,10 @@ const CLAUSE_TAKERS = new Set(['SAY', 'TELL', 'THINK', 'BELIEVE', 'CLAIM', 'INSI
 
 /** Prepositions after which a plural noun's next word, when a verb's base form, is the verb ("forces clash with"). */
 const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
+/** Tags that open a headline verb's object ("bomb militant hideouts", "seize the town") and that precede its plural
+ * subject ("Pakistani jets", "the rebels"); a name opens one too ("strike Kurdish militants"). */
+const HEADLINE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const SUBJECT_WORDS = new Set(['PROPN', 'ADJ', 'DET', 'NUM']);
 /** Prepositions that take a participle clause: "after meeting X", "before visiting Y". */
 const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
 
@@ -457,6 +461,11 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       // plural noun, before "with", "on" or "against", is a present-tense verb ("the rebels' attack on" has its
       // apostrophe between; "rebel attacks on" is no base form)
       else if (pos === 'NOUN' && k + 1 < to && pluralNoun(prev) && PRESENT_NEXT.has((values[k + 1] ?? '').toUpperCase()) && verbBase(text.toUpperCase()) === text.toUpperCase()) pos = 'VERB';
+      // "Pakistani jets bomb militant hideouts", "rebels seize the town": in a headline with no other finite verb, the
+      // base form of a lexicon verb after a plural noun that opens the sentence (after names, adjectives, articles or
+      // numbers only), before an object's article, adjective or noun, is the present-tense verb
+      else if (pos === 'NOUN' && k + 1 < to && pluralNoun(prev) && HEADLINE_OBJECT.has(tags[k + 1] ?? '') && verbBase(text.toUpperCase()) === text.toUpperCase()
+        && tokens.slice(0, -1).every((t) => SUBJECT_WORDS.has(t.pos)) && !tags.slice(from, to).some((tag, j) => from + j !== k && (tag === 'VERB' || tag === 'AUX'))) pos = 'VERB';
       // "After meeting Xi Jinping, X said": an -ing form of a lexicon verb right after a subordinating preposition,
       // before a name or an article, is a participle with its object ("after the meeting" has the article first)
       else if (pos === 'NOUN' && prev.pos === 'ADP' && FRONTING_PREPS.has(prev.norm) && endsWithCI(text, 'ING') && k + 1 < to && (tags[k + 1] === 'PROPN' || tags[k + 1] === 'DET') && verbBase(text.toUpperCase())) pos = 'VERB';
