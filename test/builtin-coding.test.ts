@@ -503,6 +503,11 @@ const GOLD: [string, Triple[]][] = [
   // denying one's own country's deed is aimed at whom the deed concerned, not at oneself
   ['The Kremlin denied that Russian jets had violated Estonian airspace.', [['RUSGOV', 'EST', '016']]],
   ['Moscow denied that its forces had shelled the town.', [['RUS', '', '016']]],
+  // a psych verb's passive subject feels it: pessimism about what the phrase names (wink's adjective read as the verb)
+  ["Germany is concerned about Russia's troop build-up.", [['DEU', 'RUSMIL', '012']]],
+  ["Japan was deeply worried by North Korea's missile launches.", [['JPN', 'PRK', '012']]],
+  ["The dispute concerns Iran's nuclear programme.", []],
+  ['Talks concerning Ukraine resumed in Geneva.', []],
   // a verb's patterns read its own clause: "for war crimes" in the same clause is the condemnation's ...
   ['Germany condemned Serbia for war crimes.', [['DEU', 'SRB', '1124']]],
   // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"

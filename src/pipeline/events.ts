@@ -43,6 +43,9 @@ const ALLEGATION = new Set([
 ]);
 /** Speech verbs whose complement clause is an allegation: "alleged that X killed Y". */
 const ALLEGING_VERBS = new Set(['allege']);
+/** Verbs of feeling whose passive subject is the one who feels: "is concerned/worried/alarmed about". */
+const PSYCH_VERBS = new Set(['concern', 'worry', 'alarm', 'trouble', 'disturb', 'dismay']);
+
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs whose object is a topic when a compound subject does them together: "A and B discussed trade". */
@@ -346,7 +349,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && FORCE_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
       if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
     }
-    if (c.passive && !hit.source && hit.entry.base !== 'BE') {
+    // "Germany is concerned about X", "Japan was worried by X": a psych verb's passive subject feels it, so it stays the
+    // source, and the phrase names what the feeling is about
+    if (c.passive && !hit.source && hit.entry.base !== 'BE' && !PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
       ({ src, tgt } = passiveRoles(c, tokens));
       src ??= agentOfAct(lex, tokens, c);
     }

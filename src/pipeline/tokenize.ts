@@ -254,6 +254,9 @@ const WEAPON_NOUNS = new Set(
   ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
 );
 const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
+/** Participles of feeling that wink reads as adjectives after "be", and the words that open what the feeling is about. */
+const PSYCH_PARTICIPLES = new Set(['CONCERNED', 'ALARMED', 'TROUBLED', 'DISTURBED', 'DISMAYED', 'WORRIED']);
+const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT']);
 const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
 
 /** Tags after which a word wink called a noun may be a verb: "shot down", "shot a", "shot 12", "shot Kestrian". */
@@ -473,6 +476,10 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       // "and"/"or", coordinated with an -ing form of one opened by a comma and followed by an object, is the verb too
       if (pos !== 'VERB' && (prev.norm === 'AND' || prev.norm === 'OR') && endsWithCI(text, 'ING') && k + 1 < to && OBJECT_START.has(tags[k + 1] ?? '')
         && tokens.some((t, j) => t.norm.endsWith('ING') && tokens[j - 1]?.norm === ',' && !!verbBase(t.norm)) && verbBase(text.toUpperCase())) pos = 'VERB';
+      // "Germany is concerned about", "was deeply alarmed by": a participle of feeling after "be" (an adverb between),
+      // before the phrase of what it is about, is the passive verb (wink reads it as an adjective)
+      if (pos === 'ADJ' && ed && PSYCH_PARTICIPLES.has(text.toUpperCase()) && k + 1 < to && PSYCH_NEXT.has((values[k + 1] ?? '').toUpperCase())
+        && (prev.lemma === 'be' || (prev.pos === 'ADV' && tokens[tokens.length - 2]?.lemma === 'be'))) pos = 'VERB';
       // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
       if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
     }
