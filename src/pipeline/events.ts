@@ -341,12 +341,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const better = pickPrep(c);
       // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
       // (not to the country across a border: "killed 40 soldiers near the border with Niger")
-      // (nor to the destination of a violent act: "took hostages back to Gaza")
+      // (nor to the destination of a violent act: "took hostages back to Gaza"; a deportation's destination, 17x, is its
+      // usual target)
       const prep = c.preps.find((p) => p.mention === better)?.prep;
-      const destination = (prep === 'TO' || prep === 'INTO') && FORCE_ROOTS.has(forward?.slice(0, 2) ?? '');
+      const destination = (prep === 'TO' || prep === 'INTO') && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '');
       // (a place where it happened places the role instead: "killed 12 militants in a raid in North Waziristan" killed
       // Pakistani militants, not Pakistan)
-      const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && FORCE_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
+      const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
       if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
     }
     // "Germany is concerned about X", "Japan was worried by X": a psych verb's passive subject feels it, so it stays the
@@ -476,14 +477,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "police blocked the road", "troops blocked the highway": obstructing passage is a protest (144) by civilians, but
     // a state's forces closing a route restrict movement (191)
     const stateBlock = forward === '144' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:GOV|MIL|COP|SPY)/.test(x));
-    // "air defences destroyed 30 Ukrainian drones": destroying weapons is disarmament (0873) only when they are one's
-    // own; another country's weapons destroyed are shot down or struck, an act of force (190)
-    const armsHeld = tgt;
-    const foreignArms = forward === '0873' && !!src && !!armsHeld && armsHeld.codes.length > 0 && src.codes.every((x) => countryOf(x) !== '' && armsHeld.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)));
-    // "destroyed Russian tanks", "attacked the base, destroying tanks": weapons of another side destroyed are fighting
-    // (190); 0873 (a weapons pattern of DESTROY) is for disarming, one's own weapons destroyed
-    const othersArms = forward === '0873' && !!hit.pattern && !!src && !!tgt && tgt === c.object && tgt !== src && !isRoleOnly(src) && tgt.codes.length > 0 && !sameCountry(src, tgt);
-    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms || othersArms ? '190' : forward;
+    // "air defences destroyed 30 Ukrainian drones", "destroyed Russian tanks", "attacked the base, destroying tanks":
+    // destroying weapons is disarmament (0873) only when they are one's own; another side's weapons destroyed — of
+    // another country, or a pattern's object not of the doer's — are shot down or struck, an act of force (190)
+    const arms = tgt;
+    const foreignArms = forward === '0873' && !!src && !!arms && arms.codes.length > 0
+      && (src.codes.every((x) => countryOf(x) !== '' && arms.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)))
+        || (!!hit.pattern && arms === c.object && arms !== src && !isRoleOnly(src) && !sameCountry(src, arms)));
+    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
@@ -591,7 +592,7 @@ function agentOfAct(lex: Lexicon, tokens: Token[], c: Clause): ActorMention | nu
     for (let j = p.mention.last + 1; j <= p.mention.last + 3 && nounish(tokens[j]); j++) {
       const t = tokens[j];
       const entries = t ? [...(lex.verbs.get(t.norm) ?? []), ...(lex.verbs.get(t.lemmaNorm) ?? [])] : [];
-      if (entries.some((v) => VIOLENCE.has((v.code ?? v.block.code).forward?.slice(0, 2) ?? ''))) return p.mention;
+      if (entries.some((v) => VIOLENT_ROOTS.has((v.code ?? v.block.code).forward?.slice(0, 2) ?? ''))) return p.mention;
     }
   }
   return null;
@@ -628,8 +629,7 @@ function quantifiedObject(tokens: Token[], c: Clause): ActorMention | null {
  * Syrian side to the Israeli-occupied sector"); null when the usual order applies.
  */
 function targetPrepFor(code: string | null | undefined): string | null {
-  const root = Number(code?.slice(0, 2) ?? 'NaN');
-  if (root >= 11 && root <= 20) return 'AGAINST';
+  if (HOSTILE_ROOT.test(code ?? '')) return 'AGAINST';
   return code?.startsWith('087') ? 'FROM' : null;
 }
 
@@ -958,9 +958,6 @@ const transformationParts = (() => {
   };
 })();
 
-/** CAMEO roots of material conflict: assault, fight, mass violence. */
-const VIOLENCE = new Set(['18', '19', '20']);
-
 /**
  * Does a coded complement stand for a transformation's lower verb? Its own block, or, for a verb of violence
  * ("~ a (b . ATTACK) SAY"), any violent event: "said a rocket was fired at it", "said Y shelled Z".
@@ -969,7 +966,7 @@ function sameAction(lex: Lexicon, hit: VerbHit, name: string): boolean {
   if (sameBlock(lex, hit.entry, name)) return true;
   const own = (lex.verbs.get(name) ?? [])[0];
   const ownCode = own ? (own.code ?? own.block.code).forward : null;
-  return VIOLENCE.has(ownCode?.slice(0, 2) ?? '') && VIOLENCE.has(hit.code.forward?.slice(0, 2) ?? '');
+  return VIOLENT_ROOTS.has(ownCode?.slice(0, 2) ?? '') && VIOLENT_ROOTS.has(hit.code.forward?.slice(0, 2) ?? '');
 }
 
 function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
@@ -1059,8 +1056,6 @@ function reciprocal(tokens: Token[], c: Clause): boolean {
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
 /** Prepositions of where someone went, was or came from. */
 const WHERE_PREPS = new Set(['TO', 'INTO', 'FROM', 'IN', 'AT']);
-/** Roots of violence, whose TO phrase is where victims were taken, not whom the act was aimed at (a deportation's is the country deportees are sent to, its usual target). */
-const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** The BY phrase of an event noun after `from` in the clause ("the attack on X by Y" → Y), or null. */
 /** Is mention `m` in an OF/BY phrase of an event noun that is itself in a FOR/OVER phrase ("for the expulsion of X")? */
