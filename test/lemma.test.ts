@@ -101,3 +101,13 @@ for (const [word, pos, want] of CASES) {
 void test('lemma: a verb lexicon base wins over the rules', () => {
   assert.equal(lemmaOf('arranged', 'VERB', (u) => (u === 'ARRANGED' ? 'ARRANGE' : undefined)), 'arrange');
 });
+
+void test('lemma: the auxiliaries never take a base from a verb lexicon', () => {
+  // a dictionary whose multi-word entry lists "be" under "is" ("+IS_DETERMINED {+BE_DETERMINED}")
+  const isForBe = (u: string): string | undefined => (u === 'BE' || u === 'HAVE' || u === 'DO' ? 'IS' : undefined);
+  assert.equal(lemmaOf('be', 'AUX', isForBe), 'be');
+  assert.equal(lemmaOf('have', 'AUX', isForBe), 'have');
+  assert.equal(lemmaOf('do', 'VERB', isForBe), 'do');
+  // (a content verb still does)
+  assert.equal(lemmaOf('determined', 'VERB', (u) => (u === 'DETERMINED' ? 'DETERMINE' : undefined)), 'determine');
+});

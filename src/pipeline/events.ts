@@ -506,12 +506,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a participle of purpose after a comma is the writer's account of a motive, not a stated intention: "suspended
     // sanctions, seeking to support the recovery")
     const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
-    // (nor is a passive "is expected to strike": others expect it)
+    // (nor is a passive "is expected to strike": others expect it; nor an intention with no holder, "…, expected to
+    // be joined by X", or one whose act another does to its holder, "wants to be joined by X")
     // (nor is another's future that the governor hopes for or expects: "Kenya hopes Uganda will release the hostages"
     // states no intention of Uganda's)
     const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
       && c.subject.codes.join() !== parent.subject.codes.join();
-    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
     const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });

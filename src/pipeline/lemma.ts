@@ -7,9 +7,11 @@ const IRREGULAR: Record<string, string> = {};
 const add = (lemma: string, forms: string): void => {
   for (const f of forms.split(' ')) IRREGULAR[f] = lemma;
 };
-add('be', "is are was were been being am 's 're 'm");
-add('have', "has had having 've 'd");
-add('do', 'does did done doing');
+// the auxiliaries' own base forms too: a closed class never takes its lemma from a verb dictionary (Phoenix's
+// "+IS_DETERMINED {+BE_DETERMINED}" would make "be" a form of "is")
+add('be', "be is are was were been being am 's 're 'm");
+add('have', "have has had having 've 'd");
+add('do', 'do does did done doing');
 add('say', 'said says saying');
 add('tell', 'told');
 add('go', 'went gone goes');
