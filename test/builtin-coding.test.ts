@@ -673,9 +673,14 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya expects this week to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
   // an object pronoun before ASYLUM does not hide OFFER_ASYLUM (when the pronoun resolves to a person)
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him asylum.', [['KEN', 'UGAGOV', '075']]],
+  // a report that says what happened reports it, to the second of two coordinated acts (NOT_CODED: alleged, denied)
+  ['A UN report said that Rwandan troops shelled Goma and then attacked Burundian troops.', [['RWAMIL', 'BDIMIL', '194'], ['RWAMIL', 'COD', '194']]],
 ];
 
 const NOT_CODED: [string, string][] = [
+  // what is alleged or denied stays so through coordinated and governed verbs of the complement
+  ['A UN report alleged that Rwandan troops shelled Goma and then attacked Burundian troops.', '194'],
+  ['Kigali denied that Rwandan troops shelled Goma and then attacked Burundian troops.', '194'],
   // ... but not with another finite verb in the sentence, where the base form heads a compound noun
   ['Turkish warplanes strike packages were approved by Ankara.', '195'],
   // a thing received from someone is no visit by them

@@ -267,6 +267,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
     const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '')))
       || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? ''));
+    // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
+    const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
     if (!hit) return;
@@ -447,7 +449,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
       && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -1040,6 +1042,23 @@ function nounPhraseEnd(tokens: Token[], k: number): number {
     j++;
   }
   return j;
+}
+
+/**
+ * The doubt a clause inherits from the complement it hangs off (as a coordinated verb, an infinitive or a gerund):
+ * 'alleged' under "alleged that …", 'negated' under "denied that …"; null when none.
+ */
+function doubtAbove(tokens: Token[], clauses: Clause[], k: number): 'alleged' | 'negated' | null {
+  let c = clauses[k];
+  for (let hops = 0; c && c.parent !== null && hops < 8; hops++) {
+    const p = clauses[c.parent];
+    if (!p) return null;
+    const lemma = tokens[p.verb]?.lemma ?? '';
+    if (c.link === 'complement') return ALLEGING_VERBS.has(lemma) ? 'alleged' : DENIAL.has(lemma) ? 'negated' : null;
+    if (c.link !== 'coordinated' && c.link !== 'infinitive' && c.link !== 'gerund') return null;
+    c = p;
+  }
+  return null;
 }
 
 /** "each other" or "one another" after the verb, in its clause (as object or after a preposition). */
