@@ -41,6 +41,9 @@ const TAGS: [string, string, string][] = [
   ['Police fired tear gas at the crowd.', 'tear', 'NOUN'],
   ['Coast guard ships used water cannon against the boat.', 'water', 'NOUN'],
   ['Protesters tear down the statue.', 'tear', 'VERB'],
+  // an -ing form between an adjective and a noun modifies the noun; after a linking verb's adjective it is a participle
+  ['Officials blamed a Russian military hacking unit for the breach.', 'hacking', 'NOUN'],
+  ['Aid workers were busy distributing food to families.', 'distributing', 'VERB'],
 ];
 for (const [text, word, pos] of TAGS) {
   void test(`tokenize: "${word}" in "${text}" is ${pos}`, () => {

@@ -267,6 +267,8 @@ const OBJECT_NEXT = new Set(['DET', 'NUM', 'PROPN']);
 /** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
 const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
 
+/** Verbs that link a subject to an adjective ("were busy", "remained calm"). */
+const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'get', 'look', 'feel', 'keep', 'grow']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
 
 /** Verbs of saying and thinking, which take a clause without "that": "officials say water flows". */
@@ -497,6 +499,9 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
     // "the Rafah crossing to Gaza", "the Kerem Shalom crossing on Sunday", "the Kremlin meeting": an -ing form after
     // "the" and a name not ending in -s, before a preposition, "to" and a non-verb, or punctuation, heads a compound noun
     else if (pos === 'VERB' && prev?.pos === 'PROPN' && !endsWithCI(prev.text, 'S') && endsWithCI(text, 'ING') && afterTheName(tokens) && (k + 1 >= to || tags[k + 1] === 'ADP' || tags[k + 1] === 'PUNCT' || (tags[k + 1] === 'PART' && !verbBase((values[k + 2] ?? '').toUpperCase())))) pos = 'NOUN';
+    // "a Russian military hacking unit", "the new ruling party": an -ing form between an adjective and a noun modifies
+    // the noun ("were busy distributing food": not after a linking verb's adjective)
+    else if (pos === 'VERB' && prev?.pos === 'ADJ' && endsWithCI(text, 'ING') && k + 1 < to && tags[k + 1] === 'NOUN' && !LINKING_VERBS.has(before?.lemma ?? '')) pos = 'NOUN';
     if (pos === 'VERB') {
       // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
       const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
