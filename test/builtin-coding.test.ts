@@ -673,11 +673,17 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya expects this week to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
   // an object pronoun before ASYLUM does not hide OFFER_ASYLUM (when the pronoun resolves to a person)
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him asylum.', [['KEN', 'UGAGOV', '075']]],
+  // expelling an official is expelling a person (174); ousting one by vote is a leadership change (0831); a deadline
+  // given with it is no aid (NOT_CODED)
+  ['Niger expelled a French official, giving him 72 hours to leave the country.', [['NER', 'FRAGOV', '174']]],
+  ['The Kenyan parliament ousted the prime minister in a vote of no confidence.', [['KENLEG', 'KENGOV', '0831']]],
   // a report that says what happened reports it, to the second of two coordinated acts (NOT_CODED: alleged, denied)
   ['A UN report said that Rwandan troops shelled Goma and then attacked Burundian troops.', [['RWAMIL', 'BDIMIL', '194'], ['RWAMIL', 'COD', '194']]],
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Kenya gave the rebels three days to disarm.', '070'],
+  ['Mali expelled two Ukrainian officials.', '0831'],
   // what is alleged or denied stays so through coordinated and governed verbs of the complement
   ['A UN report alleged that Rwandan troops shelled Goma and then attacked Burundian troops.', '194'],
   ['Kigali denied that Rwandan troops shelled Goma and then attacked Burundian troops.', '194'],
