@@ -677,11 +677,19 @@ const GOLD: [string, Triple[]][] = [
   // given with it is no aid (NOT_CODED)
   ['Niger expelled a French official, giving him 72 hours to leave the country.', [['NER', 'FRAGOV', '174']]],
   ['The Kenyan parliament ousted the prime minister in a vote of no confidence.', [['KENLEG', 'KENGOV', '0831']]],
+  // mediation named in a participle on a noun: the BY phrase (or the name glued by a hyphen) mediates between the
+  // parties after "between", else the clause's subject and object; not when the arrangement is background
+  // ("despite", "under": NOT_CODED)
+  ['Armenia and Azerbaijan exchanged prisoners in a swap brokered by Qatar.', [['ARM', 'AZE', '084'], ['AZE', 'ARM', '084'], ['QAT', 'ARM', '045'], ['QAT', 'AZE', '045']]],
+  ['The Egyptian-mediated truce between Israel and Hamas held overnight.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['ISR', 'PSEREBHMS', '0871'], ['PSEREBHMS', 'ISR', '0871']]],
   // a report that says what happened reports it, to the second of two coordinated acts (NOT_CODED: alleged, denied)
   ['A UN report said that Rwandan troops shelled Goma and then attacked Burundian troops.', [['RWAMIL', 'BDIMIL', '194'], ['RWAMIL', 'COD', '194']]],
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Sudanese troops shelled Omdurman despite a ceasefire brokered by Saudi Arabia.', '045'],
+  ['Armenia and Azerbaijan exchanged prisoners under a deal brokered by Qatar.', '045'],
+  ['The meeting hosted by Kenya ended without a deal.', '045'],
   ['Kenya gave the rebels three days to disarm.', '070'],
   ['Mali expelled two Ukrainian officials.', '0831'],
   // what is alleged or denied stays so through coordinated and governed verbs of the complement

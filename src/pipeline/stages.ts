@@ -20,6 +20,7 @@ import { corefStage, firstPersonStage } from './coref.js';
 import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
 import { codeClauses, codeNouns, joinEvents } from './events.js';
+import { codeMediation } from '../coding/mediation.js';
 import { mergeStage } from './merge.js';
 import { operationStage } from './operations.js';
 import { placeStage } from './places.js';
@@ -99,7 +100,9 @@ export const eventStage: Stage = {
   run(doc, { lexicon }) {
     for (const s of doc.sentences) {
       if (s.discarded || !s.mentions.length) continue;
-      s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses), codeNouns(lexicon, s.tokens, s.mentions, s.clauses));
+      const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
+      const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
+      s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses), mediation.length ? [...nouns, ...mediation] : nouns);
     }
   },
 };

@@ -1,0 +1,82 @@
+/**
+ * Mediation named only in a participle on a noun: "a prisoner swap brokered by the UAE", "after talks mediated by
+ * Turkey", "the Qatar-brokered ceasefire between Israel and Hamas". The mediator is the BY phrase's actor (or the
+ * name glued to the participle by a hyphen); the parties are the actors after "between" in the same noun phrase,
+ * else the subject and object of the clause the noun phrase belongs to. Each pair is CAMEO 045 (mediate), with the
+ * modality of that clause (the mediation of "will sign a deal brokered by X" is as certain as the deal's signing).
+ */
+import type { ActorMention, Modality, Token } from '../types.js';
+import type { Clause } from '../pipeline/clauses.js';
+import type { CodedEvent } from '../pipeline/events.js';
+import { countryOf, isRoleOnly } from './actor-country.js';
+
+/** The participles of mediation, as written. */
+const MEDIATING = new Set(['BROKERED', 'MEDIATED', 'FACILITATED']);
+export const MEDIATION_RULE = 'builtin:mediation-participle';
+
+/** Prepositions that put a mediated arrangement in the background: "despite a Chinese-brokered ceasefire", "under a
+ * deal brokered by X" (the brokering is older news than the act reported). */
+const BACKGROUND = new Set(['DESPITE', 'UNDER', 'AMID', 'NOTWITHSTANDING']);
+
+/** The preposition heading the noun phrase that ends before token `p`, if any. */
+function headPreposition(tokens: Token[], p: number): string {
+  let j = p - 1;
+  while (j >= 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j]?.pos ?? '') || tokens[j]?.text === '-')) j--;
+  return tokens[j]?.pos === 'ADP' || tokens[j]?.pos === 'SCONJ' ? (tokens[j]?.norm ?? '') : '';
+}
+
+const mentionAt = (mentions: ActorMention[], i: number): ActorMention | undefined => mentions.find((m) => m.first <= i && m.last >= i);
+
+/** The mediator of the participle at `p`: "X-brokered" (the mention before the hyphen) or "brokered (jointly) by X". */
+function mediatorOf(tokens: Token[], mentions: ActorMention[], p: number): ActorMention | null {
+  if (tokens[p - 1]?.text === '-' && tokens[p - 1]?.start === tokens[p - 2]?.end) return mentionAt(mentions, p - 2) ?? null;
+  let j = p + 1;
+  if (tokens[j]?.pos === 'ADV') j++;
+  if (tokens[j]?.norm !== 'BY') return null;
+  const m = mentions.find((x) => x.first === j + 1 || (x.first === j + 2 && tokens[j + 1]?.pos === 'DET'));
+  return m ?? null;
+}
+
+/** Actors after "between" in the noun phrase around token `from` (up to the next verb or clause punctuation). */
+function betweenParties(tokens: Token[], mentions: ActorMention[], from: number): ActorMention[] {
+  for (let j = from; j < tokens.length && j < from + 8; j++) {
+    const t = tokens[j];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.norm === ';') break;
+    if (t.norm === 'BETWEEN') return mentions.filter((m) => m.first > j && m.first <= j + 8 && tokens.slice(j + 1, m.first).every((x) => x.norm !== ','));
+  }
+  return [];
+}
+
+export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (let p = 1; p < tokens.length; p++) {
+    const t = tokens[p];
+    if (!t || !MEDIATING.has(t.norm)) continue;
+    const hyphen = tokens[p - 1]?.text === '-';
+    // on a noun: "a swap brokered by", "talks in Ankara mediated by" (a place between), or glued before one
+    const onNoun = hyphen ? tokens[p + 1]?.pos === 'NOUN' || tokens[p + 1]?.pos === 'ADJ' : tokens[p - 1]?.pos === 'NOUN' || (tokens[p - 1]?.pos === 'PROPN' && !!mentionAt(mentions, p - 1) && tokens[p - 3]?.pos === 'NOUN');
+    if (!onNoun || BACKGROUND.has(headPreposition(tokens, hyphen ? p - 2 : p))) continue;
+    const mediator = mediatorOf(tokens, mentions, p);
+    if (!mediator?.codes.length) continue;
+    const home = clauses.filter((c) => c.start <= p && c.end >= p && c.verb !== p).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0]
+      ?? clauses.find((c) => c.parent === null && c.verb < p);
+    let parties = betweenParties(tokens, mentions, p + 1);
+    if (!parties.length && home) parties = [home.subject, home.object].filter((m): m is ActorMention => !!m);
+    const modality: Modality = home?.modality ?? 'asserted';
+    const first = Math.min(p, mediator.first);
+    const last = Math.max(p, mediator.last);
+    // (not a place between the noun and the participle, "talks in Ankara mediated by", nor a party named only by its
+    // role, "exchanged prisoners"; the mediator's own country is no party)
+    const own = new Set(mediator.codes.map((x) => countryOf(x)).filter((x) => x !== ''));
+    for (const party of parties) {
+      if (party === mediator || (party.first < p && party.last >= p - 2 && party.first > (home?.verb ?? -1)) || isRoleOnly(party)) continue;
+      for (const code of party.codes) {
+        if (mediator.codes.includes(code) || own.has(countryOf(code))) continue;
+        for (const m of mediator.codes) {
+          out.push({ code: '045', source: { mention: mediator, code: m }, target: { mention: party, code }, first, last, modality, speaker: null, verbRule: MEDIATION_RULE, kind: 'verb' });
+        }
+      }
+    }
+  }
+  return out;
+}
