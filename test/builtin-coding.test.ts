@@ -682,11 +682,15 @@ const GOLD: [string, Triple[]][] = [
   // ("despite", "under": NOT_CODED)
   ['Armenia and Azerbaijan exchanged prisoners in a swap brokered by Qatar.', [['ARM', 'AZE', '084'], ['AZE', 'ARM', '084'], ['QAT', 'ARM', '045'], ['QAT', 'AZE', '045']]],
   ['The Egyptian-mediated truce between Israel and Hamas held overnight.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['ISR', 'PSEREBHMS', '0871'], ['PSEREBHMS', 'ISR', '0871']]],
+  // a gerund after "aimed at" only when the participle is one of purpose
+  ['Kenya restored diplomatic relations with Uganda after talks aimed at ending the dispute.', [['KEN', 'UGA', '054']]],
   // a report that says what happened reports it, to the second of two coordinated acts (NOT_CODED: alleged, denied)
   ['A UN report said that Rwandan troops shelled Goma and then attacked Burundian troops.', [['RWAMIL', 'BDIMIL', '194'], ['RWAMIL', 'COD', '194']]],
 ];
 
 const NOT_CODED: [string, string][] = [
+  // what a meeting or a campaign is aimed at has not happened
+  ['Kenya hosted talks aimed at restoring diplomatic relations with Uganda.', '054'],
   ['Sudanese troops shelled Omdurman despite a ceasefire brokered by Saudi Arabia.', '045'],
   ['Armenia and Azerbaijan exchanged prisoners under a deal brokered by Qatar.', '045'],
   ['The meeting hosted by Kenya ended without a deal.', '045'],

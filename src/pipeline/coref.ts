@@ -15,6 +15,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
+import { countryOf } from '../coding/actor-country.js';
 
 type EntityKind = 'person' | 'country' | 'igo' | 'org' | 'group';
 
@@ -374,6 +375,23 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       }
       continue;
     }
+    // "the two countries", "both sides", "the two leaders": the two most recent parties named
+    // (a role noun in it, "leaders" → ---GOV, gives way)
+    const pair = PAIR_DETERMINERS.has(t.norm) ? pairAt(tokens, i) : null;
+    const inPair = pair ? s.mentions.filter((m) => m.first <= pair.last && m.last >= i) : [];
+    if (pair && inPair.every((m) => m.kind === 'agent' && m.first >= i && m.last <= pair.last) && !overlaps(add, i, pair.last)) {
+      const codes = recentPair(hist, s.index, t.start, pair);
+      const ante = codes && hist.latest((x) => !x.dateline && !x.place, t.start);
+      if (codes && ante) {
+        for (const m of inPair) replace.add(m);
+        // (two entities: no one canonical name)
+        const c = { ...coref(tokens, i, pair.last, ante.mention, 'coref', `description:pair-${pair.noun.toLowerCase()}`, codes), name: null };
+        add.push(c);
+        hist.add({ ...retold(ante, c, s.index, isSubject(c, tokens), true), kind: 'group' }, tokens);
+        i = pair.last;
+        continue;
+      }
+    }
     // definite descriptions: "the alliance", "the country"
     const det = t.norm;
     const next = tokens[i + 1];
@@ -411,6 +429,61 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     }
   }
   insert(s, add, replace);
+}
+
+/**
+ * Nouns that name a pair of parties after "the two" or "both", with the role they give each: "the two countries"
+ * (each its state), "the two leaders" (each its government), "both sides" (each party as named, so two sides of one
+ * country stay apart).
+ */
+const PAIR_NOUNS: ReadonlyMap<string, { role: string; byCountry: boolean }> = new Map([
+  ['COUNTRIES', { role: '', byCountry: true }], ['NATIONS', { role: '', byCountry: true }], ['STATES', { role: '', byCountry: true }],
+  ['NEIGHBOURS', { role: '', byCountry: true }], ['NEIGHBORS', { role: '', byCountry: true }], ['CAPITALS', { role: '', byCountry: true }],
+  ['GOVERNMENTS', { role: 'GOV', byCountry: true }], ['LEADERS', { role: 'GOV', byCountry: true }],
+  ['ARMIES', { role: 'MIL', byCountry: true }], ['MILITARIES', { role: 'MIL', byCountry: true }],
+  ['SIDES', { role: '', byCountry: false }], ['PARTIES', { role: '', byCountry: false }],
+]);
+const PAIR_DETERMINERS = new Set(['THE', 'BOTH']);
+
+interface PairPhrase { last: number; noun: string; role: string; byCountry: boolean }
+
+/** "the two (neighbouring) countries", "both (warring) sides" starting at token `i`, or null. */
+function pairAt(tokens: Token[], i: number): PairPhrase | null {
+  let j = i + 1;
+  if (tokens[i]?.norm === 'THE') {
+    if (tokens[j]?.norm !== 'TWO') return null;
+    j++;
+  }
+  if (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'VERB') j++;
+  const noun = tokens[j]?.norm ?? '';
+  const kind = PAIR_NOUNS.get(noun);
+  return kind ? { last: j, noun, ...kind } : null;
+}
+
+/**
+ * The codes of the two most recent distinct parties (not places or datelines), oldest first, named in one sentence:
+ * this one when it names any party before the phrase ("rejected an offer from X for talks between the two
+ * neighbours" pairs nothing when X is not recognised), else the nearest earlier one in reach ("Kenya and Uganda
+ * signed a deal. The two countries …"); null when there is no such pair.
+ */
+function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase): string[] | null {
+  for (let k = sentence; k >= sentence - REACH && k >= 0; k--) {
+    const found: string[] = [];
+    let any = false;
+    hist.latest((x) => {
+      if (x.sentence !== k || x.dateline || x.place) return false;
+      for (const c of [...x.mention.codes].reverse()) {
+        const key = pair.byCountry ? countryOf(c) : c;
+        if (!key) continue;
+        any = true;
+        if (!found.includes(key)) found.push(key);
+      }
+      return found.length >= 2;
+    }, before);
+    if (found.length >= 2) return found.slice(0, 2).reverse().map((key) => (pair.byCountry ? key + pair.role : key));
+    if (any) return null;
+  }
+  return null;
 }
 
 /** Head nouns of agent phrases that name an attack or a weapon, not an institution. */

@@ -112,6 +112,14 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'pla
   return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : PLAN_NOUNS.has(n.lemmaNorm) ? 'plan' : null;
 }
 
+/** Participles of purpose whose "at/towards V-ing" is what something is for: "a meeting aimed at establishing ties". */
+const PURPOSE_PARTICIPLES = new Set(['AIMED', 'DESIGNED', 'INTENDED', 'GEARED', 'DIRECTED']);
+/** "aimed at establishing X", "designed towards ending": a gerund of purpose has not happened. */
+function purposeBefore(tokens: Token[], c: Clause): boolean {
+  const prep = tokens[c.groupStart - 1]?.norm ?? '';
+  return /ING$/.test(tokens[c.verb]?.norm ?? '') && ['AT', 'TOWARDS', 'TOWARD'].includes(prep) && PURPOSE_PARTICIPLES.has(tokens[c.groupStart - 2]?.norm ?? '');
+}
+
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
 const HOSTILE_ROOT = /^(1[1-9]|20)/;
 
@@ -449,7 +457,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
       && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
+    const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
