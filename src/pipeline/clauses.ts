@@ -5,6 +5,7 @@
  * punctuation, which is what makes this fast.
  */
 import type { ActorMention, Modality, Token } from '../types.js';
+import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, WEEKDAYS } from '../coding/word-classes.js';
 
 export interface PrepPhrase {
   prep: string;
@@ -48,8 +49,6 @@ const FUTURE = new Set(['WILL', 'SHALL', "'LL", 'WO']);
 /** Adverbs that report a happening as someone's claim, not as fact: "troops allegedly killed civilians". */
 const ALLEGING = new Set(['ALLEGEDLY', 'PURPORTEDLY', 'SUPPOSEDLY']);
 const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
-/** Verbs that attribute a preceding clause to a source when they follow it after a comma. */
-const ATTRIBUTION_VERBS = new Set(['say', 'announce', 'tell', 'report', 'add', 'confirm', 'state', 'claim', 'note', 'declare', 'write', 'explain', 'insist']);
 /** Prepositions that open a temporal phrase about another happening. */
 const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
@@ -108,9 +107,6 @@ function isHedge(tokens: Token[], i: number): boolean {
   if (tokens[k]?.norm === 'HAVE') k++;
   return tokens[k]?.lemma === 'be' && pastParticiple(tokens[k + 1]) && hedgeBefore(tokens, k + 1) === i;
 }
-
-/** Weapons and means of attack that a passive's BY phrase may name in place of the doer: "hit by a drone fired by X". */
-const INSTRUMENTS = new Set(['DRONE', 'MISSILE', 'ROCKET', 'SHELL', 'MORTAR', 'BOMB', 'GRENADE', 'MINE', 'LANDMINE', 'DEVICE', 'IED', 'ARTILLERY', 'AIRSTRIKE', 'STRIKE', 'TORPEDO', 'PROJECTILE', 'AIRCRAFT', 'JET', 'WARPLANE', 'HELICOPTER', 'SHIP', 'WARSHIP', 'VESSEL', 'SNIPER']);
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
@@ -555,8 +551,6 @@ const PREVENTING = new Set(['ban', 'bar', 'prevent', 'prohibit', 'stop', 'block'
 const GERUND_UNDONE = new Set(['deny', 'stop', 'cease', 'halt', 'quit', 'avoid', 'refrain']);
 const GERUND_PROSPECT = new Set(['consider', 'discuss', 'contemplate', 'propose', 'suggest', 'recommend', 'risk', 'mull', 'weigh']);
 const GERUND_TAKERS = new Set([...GERUND_UNDONE, ...GERUND_PROSPECT, 'admit', 'acknowledge', 'resume', 'continue', 'keep', 'begin', 'start', 'finish', 'complete']);
-/** Verbs whose object may be followed by a finite complement clause ("said Israel attacked Syria"). */
-const COMPLEMENT_VERBS = new Set(['say', 'claim', 'report', 'announce', 'confirm', 'deny', 'allege', 'believe', 'think', 'know', 'warn', 'insist', 'suggest', 'fear', 'hope', 'argue', 'acknowledge', 'admit', 'tell', 'state', 'declare', 'add', 'note', 'show', 'indicate', 'reveal', 'suspect', 'assert']);
 /** Past participles that do not end in -ed/-en/-wn/-ne. */
 const IRREGULAR_PARTICIPLES = new Set(['HELD', 'KEPT', 'LEFT', 'SENT', 'BUILT', 'CAUGHT', 'BROUGHT', 'FOUGHT', 'BOUGHT', 'SHOT', 'HIT', 'PUT', 'SET', 'CUT', 'HURT', 'SPREAD', 'LED', 'FED', 'FLED', 'MET', 'PAID', 'LAID', 'SOLD', 'TOLD', 'FOUND', 'BOUND', 'WON', 'LOST', 'SPENT', 'STRUCK', 'HUNG', 'BURNT', 'DEALT', 'MEANT', 'SOUGHT', 'TAUGHT', 'THOUGHT', 'SEIZED', 'SHUT']);
 const pastParticiple = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && (/(?:ED|EN|WN|NE)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
@@ -663,7 +657,7 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       // "was attacked by a drone launched by X": the agent behind a passive's instrument is its agent
       const by = p.passive ? p.preps.find((x) => x.prep === 'BY' && x.mention === c.subject) : undefined;
       const agent = c.preps.find((x) => x.prep === 'BY')?.mention;
-      if (by && agent && INSTRUMENTS.has(tokens[by.mention.last]?.lemmaNorm ?? '')) by.mention = agent;
+      if (by && agent && BY_INSTRUMENT_HEADS.has(tokens[by.mention.last]?.lemmaNorm ?? '')) by.mention = agent;
       continue;
     }
     // "return weapons and equipment seized last year from X": a past participle right after the previous verb's
@@ -926,7 +920,7 @@ function instrumentRelative(tokens: Token[], p: Clause): boolean {
   const hedge = hedgeBefore(tokens, p.verb);
   if (p.groupStart !== p.verb && hedge < 0) return false;
   const noun = tokens[hedge >= 0 ? hedge - 1 : p.verb - 1];
-  return !!noun && noun.pos === 'NOUN' && INSTRUMENTS.has(noun.lemmaNorm);
+  return !!noun && noun.pos === 'NOUN' && BY_INSTRUMENT_HEADS.has(noun.lemmaNorm);
 }
 
 /** In "raided X, arrested Y, seized Z": the "subject" found for a verb after a comma is the object of the one before. */
@@ -1081,7 +1075,7 @@ function contentParticiple(tokens: Token[], c: Clause, p: Clause): boolean {
 const SUBORDINATE_OPENERS = new Set(['AFTER', 'WHEN', 'AS', 'SINCE', 'BECAUSE', 'WHILE', 'BEFORE', 'UNTIL', 'ONCE']);
 
 /** Words that say when, between a verb and its complement: "demanded on Friday that", "said again today that". */
-const DAY_WORDS = new Set(['ON', 'TODAY', 'YESTERDAY', 'TONIGHT', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
+const DAY_WORDS = new Set(['ON', 'TODAY', 'YESTERDAY', 'TONIGHT', ...WEEKDAYS]);
 
 function onlyDayWords(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]?.pos !== 'ADV' && !DAY_WORDS.has(tokens[k]?.norm ?? '')) return false;

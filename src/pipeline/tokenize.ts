@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Pos, Token } from '../types.js';
 import { lemmaOf } from './lemma.js';
+import { CLAUSE_TAKERS, PSYCH_PARTICIPLES } from '../coding/word-classes.js';
 
 const require = createRequire(import.meta.url);
 
@@ -254,8 +255,7 @@ const WEAPON_NOUNS = new Set(
   ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
 );
 const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
-/** Participles of feeling that wink reads as adjectives after "be", and the words that open what the feeling is about. */
-const PSYCH_PARTICIPLES = new Set(['CONCERNED', 'ALARMED', 'TROUBLED', 'DISTURBED', 'DISMAYED', 'WORRIED']);
+/** Words that open what a feeling is about, after a participle of feeling (`PSYCH_PARTICIPLES`). */
 const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT']);
 const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
 
@@ -268,9 +268,6 @@ const OBJECT_NEXT = new Set(['DET', 'NUM', 'PROPN']);
 const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
 
 const ARTICLES = new Set(['A', 'AN', 'THE']);
-
-/** Verbs of saying and thinking, which take a clause without "that": "officials say water flows". */
-const CLAUSE_TAKERS = new Set(['SAY', 'TELL', 'THINK', 'BELIEVE', 'CLAIM', 'INSIST', 'WARN', 'ARGUE', 'SUGGEST', 'HOPE', 'FEAR', 'EXPECT', 'SEE', 'KNOW', 'FEEL', 'DENY', 'ADMIT', 'REPORT']);
 
 /** Prepositions after which a plural noun's next word, when a verb's base form, is the verb ("forces clash with"). */
 const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
