@@ -1,7 +1,8 @@
 /**
  * Word classes that more than one stage consults: means of attack (weapons, the craft that carry them, acts of
- * attack), verbs of saying and thinking, verbs of feeling. Each class is one table with a row per word that says which
- * of the named sets the word belongs to; the stages import the sets, never a copy of the words.
+ * attack), verbs of saying and thinking, verbs of feeling, days and months, modals. Each class is one table with a
+ * row per word that says which of the named sets the word belongs to; the stages import the sets, never a copy of
+ * the words.
  *
  * The sets of one table differ on purpose where a rule asks a narrower question (a column's comment says which), and
  * in places only because the lists grew with their rules separately: a word missing from one column is not
@@ -181,3 +182,44 @@ const MONTHS: readonly string[] = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY
  * stage); a preposition before one opens a date, not a verb's particle (verb patterns).
  */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * What a modal makes of the verb it goes with: a future, a hypothesis, an obligation (the clauses stage's modality),
+ * or an ability, which leaves the clause's modality alone.
+ */
+type ModalSense = 'future' | 'hypothetical' | 'normative' | 'ability';
+
+/**
+ * Modal words as tokens have them, upper case ("'LL" of "we'll", "'D" of "they'd", "WO" and "CA" of "won't" and
+ * "can't"), with their sense and whether a bare verb follows them as written ("would free", "will fire"): not the
+ * contracted forms, after which "n't" or a pronoun's clitic comes first, nor OUGHT, which takes "to".
+ */
+const MODAL_WORDS: readonly (readonly [word: string, sense: ModalSense, verbNext: boolean])[] = [
+  ['WILL', 'future', true],
+  ['SHALL', 'future', true],
+  ["'LL", 'future', false],
+  ['WO', 'future', false],
+  ['WOULD', 'hypothetical', true],
+  ['COULD', 'hypothetical', true],
+  ['MIGHT', 'hypothetical', true],
+  ['MAY', 'hypothetical', true],
+  ["'D", 'hypothetical', false],
+  ['MUST', 'normative', true],
+  ['SHOULD', 'normative', true],
+  ['OUGHT', 'normative', false],
+  ['CAN', 'ability', true],
+  ['CA', 'ability', false],
+];
+const modals = (keep: (sense: ModalSense, verbNext: boolean) => boolean): ReadonlySet<string> =>
+  new Set(MODAL_WORDS.filter(([, sense, verbNext]) => keep(sense, verbNext)).map(([word]) => word));
+
+/** Every modal: not a main verb (clauses stage). */
+export const MODALS = modals(() => true);
+/** Modals that make a clause's modality: future, hypothetical or normative (clauses stage). */
+export const FUTURE_MODALS = modals((s) => s === 'future');
+export const HYPOTHETICAL_MODALS = modals((s) => s === 'hypothetical');
+export const NORMATIVE_MODALS = modals((s) => s === 'normative');
+/** Modals a bare verb follows as written: a lexicon verb after one is the verb (tokenize stage, `after-modal`). */
+export const VERB_MODALS = modals((_, verbNext) => verbNext);
+/** Modals that make a negated action a refusal: "will not", "would not" (events stage). */
+export const REFUSAL_MODALS: ReadonlySet<string> = new Set([...FUTURE_MODALS, 'WOULD']);

@@ -5,6 +5,7 @@
  * punctuation, which is what makes this fast.
  */
 import type { ActorMention, Modality, Token } from '../types.js';
+import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
 import { BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, RELATIVE, hedgeBefore, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
@@ -44,9 +45,6 @@ export interface Clause {
 }
 
 const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
-const HYPOTHETICAL = new Set(['WOULD', 'COULD', 'MIGHT', 'MAY', "'D"]);
-const NORMATIVE = new Set(['MUST', 'SHOULD', 'OUGHT']);
-const FUTURE = new Set(['WILL', 'SHALL', "'LL", 'WO']);
 /** Adverbs that report a happening as someone's claim, not as fact: "troops allegedly killed civilians". */
 const ALLEGING = new Set(['ALLEGEDLY', 'PURPORTEDLY', 'SUPPOSEDLY']);
 /** Prepositions that open a temporal phrase about another happening. */
@@ -97,7 +95,7 @@ export function isVerb(t: Token | undefined): boolean {
 }
 
 function isAuxWord(t: Token): boolean {
-  return HYPOTHETICAL.has(t.norm) || NORMATIVE.has(t.norm) || FUTURE.has(t.norm) || t.norm === 'CAN' || t.norm === 'CA';
+  return MODALS.has(t.norm);
 }
 
 const inMention = (mentions: ActorMention[], i: number): ActorMention | undefined =>
@@ -222,7 +220,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       else if (ALLEGING.has(t.norm)) alleged = true;
       // "has yet to respond", "is yet to sign": the act has not happened
       else if (t.norm === 'YET' && tokens[j + 1]?.norm === 'TO') negated = true;
-      else if (HYPOTHETICAL.has(t.norm) || NORMATIVE.has(t.norm) || FUTURE.has(t.norm)) modal ??= t.norm;
+      else if (HYPOTHETICAL_MODALS.has(t.norm) || NORMATIVE_MODALS.has(t.norm) || FUTURE_MODALS.has(t.norm)) modal ??= t.norm;
       else if (t.lemma === 'be' || t.lemma === 'get') passiveAux = true;
       else if (t.norm === 'TO') {
         infinitive = true;
@@ -236,7 +234,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
             const x = tokens[b];
             if (!x || !(x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || x.lemma === 'be')) break;
             if (NEGATORS.has(x.norm)) negated = true;
-            else if (NORMATIVE.has(x.norm) || HYPOTHETICAL.has(x.norm) || FUTURE.has(x.norm)) modal ??= x.norm;
+            else if (NORMATIVE_MODALS.has(x.norm) || HYPOTHETICAL_MODALS.has(x.norm) || FUTURE_MODALS.has(x.norm)) modal ??= x.norm;
           }
         }
         // "is unlikely to approve", "is expected to resume": a likelihood, not a happening; "was unable to deliver":
@@ -462,8 +460,8 @@ function neitherSubject(tokens: Token[], prevVerb: number, g: number): boolean {
 }
 
 function modalityOf(modal: string): Modality {
-  if (FUTURE.has(modal)) return 'future';
-  if (NORMATIVE.has(modal)) return 'demanded';
+  if (FUTURE_MODALS.has(modal)) return 'future';
+  if (NORMATIVE_MODALS.has(modal)) return 'demanded';
   return 'hypothetical';
 }
 

@@ -13,7 +13,7 @@ import { compassName, type Clause } from './clauses.js';
 import { NAMING_VERBS } from '../coding/clause-words.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { PSYCH_VERBS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -145,9 +145,6 @@ export function intentCodeFor(code: string | null): string | null {
   }
   return null;
 }
-
-/** Modals that make a negated action a refusal: "will not", "would not". */
-const REFUSAL_MODALS = new Set(['WILL', 'WOULD', 'SHALL', "'LL", 'WO']);
 
 /** The CAMEO refusal of a cooperative action (most specific first); null for conflictual ones. */
 const REFUSAL_FOR: [string, string][] = [

@@ -7,7 +7,7 @@
  * `hyphen-participle` and `weapon-first-word` come last, over every verb.
  */
 import type { Pos, Token } from '../types.js';
-import { CLAUSE_TAKERS, PSYCH_PARTICIPLES } from '../coding/word-classes.js';
+import { CLAUSE_TAKERS, PSYCH_PARTICIPLES, VERB_MODALS } from '../coding/word-classes.js';
 
 /** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
 export type VerbBase = (upper: string) => string | undefined;
@@ -97,7 +97,6 @@ const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WH
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** Words that open what a feeling is about, after a participle of feeling (`PSYCH_PARTICIPLES`). */
 const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT']);
-const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
 /** Weapon nouns whose first word wink may tag as a verb ("used tear gas", "fired water cannon"). */
 const WEAPON_NOUNS = new Set(
@@ -182,7 +181,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'a lexicon verb right after a modal, or an -ed form after "being"/"been", is the verb: "would free", "being pressured"',
     from: NOMINAL,
     to: 'VERB',
-    test: (w) => !!w.prev && (MODALS.has(w.prev.norm) || (endsWithCI(w.text, 'ED') && (w.prev.norm === 'BEING' || w.prev.norm === 'BEEN'))) && !!w.verbBase(w.upper),
+    test: (w) => !!w.prev && (VERB_MODALS.has(w.prev.norm) || (endsWithCI(w.text, 'ED') && (w.prev.norm === 'BEING' || w.prev.norm === 'BEEN'))) && !!w.verbBase(w.upper),
   },
   {
     id: 's-compound-after-object',
