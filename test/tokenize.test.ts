@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TAG_REPAIRS } from '../src/pipeline/tag-repairs.js';
 import { readsWinkDirectly, tokenize, tokenizeSentences } from '../src/pipeline/tokenize.js';
 
 void test('tokenize: offsets rebuild the input', () => {
@@ -89,5 +90,53 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {
     assert.equal(tokenize(text, 0, verbBase).find((t) => t.text === word)?.pos, pos);
+  });
+}
+
+/** Verb forms the repair rows need, as the verb lexicon would give them. */
+const REPAIR_FORMS: Record<string, string> = {
+  ...FORMS, MEDIATED: 'MEDIATE', OVERTHREW: 'OVERTHROW', CLAIMED: 'CLAIM', BOMB: 'BOMB', SEIZE: 'SEIZE', ARRESTING: 'ARREST',
+  SUSPENDING: 'SUSPEND', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
+};
+const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
+
+/**
+ * Each tag repair (`TAG_REPAIRS`) with a sentence where it changes the word's tag and one where the same word is left
+ * to wink or to another rule: [rule id, sentence, word, sentence, word].
+ */
+const REPAIRS: [string, string, string, string, string][] = [
+  ['ed-after-name', 'Qatar mediated talks between the two sides.', 'mediated', 'The mediated talks ended.', 'mediated'],
+  ['irregular-past-after-noun', 'Poland shot down the drone.', 'shot', 'A Polish shot hit the target.', 'shot'],
+  ['ed-before-that', 'The ministry alleged that troops fired on the crowd.', 'alleged', 'The alleged attack was denied.', 'alleged'],
+  ['present-before-prep', 'Syrian forces clash with rioters in the square.', 'clash', 'The clash with police lasted hours.', 'clash'],
+  ['headline-present', 'Pakistani jets bomb militant hideouts', 'bomb', 'Pakistani jets bomb militant hideouts, officials said.', 'bomb'],
+  ['fronted-participle', 'After meeting Xi Jinping, the president flew home.', 'meeting', 'After the meeting with Xi Jinping, the president flew home.', 'meeting'],
+  ['coordinated-ing', 'The army seized power, suspending the constitution and arresting political opponents.', 'arresting', 'The army seized power and arresting political opponents began.', 'arresting'],
+  ['psych-passive', 'Germany is concerned about the fighting.', 'concerned', 'A concerned Germany called for talks.', 'concerned'],
+  ['after-modal', 'Kestria would free the prisoners.', 'free', 'The free prisoners left the camp.', 'free'],
+  ['s-compound-after-object', 'Canada announced asset freezes against the officers.', 'freezes', 'The minister said trade grows every year.', 'grows'],
+  ['ed-between-nouns', 'Aircraft using precision guided missiles struck the depot.', 'guided', 'The army said police arrested protesters.', 'arrested'],
+  ['base-compound-after-article', 'Missiles hit an apartment block in the city.', 'block', 'We will continue when the situation permits, he said.', 'permits'],
+  ['ing-compound-after-name', 'Trucks waited at the Rafah crossing to Gaza.', 'crossing', 'Refugees from the Balkans crossing into Hungary were stopped.', 'crossing'],
+  ['hyphen-participle', 'Al Qaeda-linked militants attacked the base.', 'linked', 'The peace-keeping mission ended.', 'keeping'],
+  ['weapon-first-word', 'Police fired tear gas at the crowd.', 'tear', 'Protesters tear down the statue.', 'tear'],
+];
+
+/** The ids of the repairs that changed the tag of `word` in `text`. */
+function repairsOf(text: string, word: string): string[] {
+  const fired: [string, number][] = [];
+  const tokens = tokenize(text, 0, repairBase, (rule, i) => fired.push([rule.id, i]));
+  const at = tokens.findIndex((t) => t.text === word);
+  assert.ok(at >= 0, `"${word}" is a token of "${text}"`);
+  return fired.filter(([, i]) => i === at).map(([id]) => id);
+}
+
+void test('tokenize: every tag repair has a row, every row a repair', () => {
+  assert.deepEqual(REPAIRS.map(([id]) => id), TAG_REPAIRS.map((r) => r.id));
+});
+for (const [id, yes, yesWord, no, noWord] of REPAIRS) {
+  void test(`tokenize: tag repair ${id} changes "${yesWord}" in "${yes}", not "${noWord}" in "${no}"`, () => {
+    assert.ok(repairsOf(yes, yesWord).includes(id), `${id} repairs "${yesWord}"`);
+    assert.ok(!repairsOf(no, noWord).includes(id), `${id} leaves "${noWord}"`);
   });
 }

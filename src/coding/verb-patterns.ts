@@ -9,6 +9,7 @@ import type { PatternElem, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '.
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { isRoleOnly, joinedHyphen } from './actor-country.js';
+import { CALENDAR_WORDS } from './word-classes.js';
 
 /** Nouns of quantity before "of": "a barrage of rockets", "waves of drones", "dozens of missiles". */
 const QUANTITY_NOUNS = new Set([
@@ -40,12 +41,6 @@ export function partitive(tokens: Token[], k: number): boolean {
   if (w === 'TO') return prev === 'UP' && tokens[k + 1]?.pos === 'NUM';
   return !!w && APPROXIMATORS.has(w) && tokens[k + 1]?.pos === 'NUM';
 }
-
-/** Days and months: a preposition before one opens a date, not a verb's particle. */
-export const CALENDAR_WORDS = new Set([
-  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL',
-  'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
-]);
 
 /** First words of multi-word verbs that are prepositions: they must follow the verb (adverbs aside). */
 const PREP_PARTICLES = new Set(['ON', 'UPON', 'FOR', 'TO', 'WITH', 'AT', 'AGAINST', 'FROM', 'INTO', 'OF', 'ABOUT', 'OVER']);

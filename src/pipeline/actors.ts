@@ -16,6 +16,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
+import { CALENDAR_WORDS } from '../coding/word-classes.js';
 
 /** Every atom has all the fields (undefined when not set): one object shape keeps `groupMention` optimised. */
 interface Atom {
@@ -372,12 +373,6 @@ function listGap(tokens: Token[], last: number, next: number): 'and' | 'comma-an
   if (n === 1) return a === 'AND' ? 'and' : a === ',' ? 'comma' : null;
   return n === 2 && a === ',' && tokens[last + 2]?.norm === 'AND' ? 'comma-and' : null;
 }
-
-/** Proper nouns that are dates, not names: "the Iranian foreign minister Friday accused …". */
-const CALENDAR_WORDS = new Set([
-  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JANUARY', 'FEBRUARY', 'MARCH',
-  'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
-]);
 
 /**
  * A title followed by a name the dictionaries do not know takes the name into its mention: "South Korean

@@ -14,6 +14,7 @@
  * over a non-subject in it ("Ana said officials met Bo. He said …" → Ana), then recency.
  */
 import type { ActorMention, Token } from '../types.js';
+import { FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { countryOf } from '../coding/actor-country.js';
 
@@ -209,9 +210,8 @@ function headsPhrase(tokens: Token[], agent: ActorMention): boolean {
 function statementPlace(m: ActorMention, tokens: Token[]): boolean {
   const prep = tokens[m.first - 1];
   const verb = tokens[m.first - 2];
-  return prep?.norm === 'IN' && !!verb && SPEECH_LEMMAS.has(verb.lemma);
+  return prep?.norm === 'IN' && !!verb && SAID_IN_VERBS.has(verb.lemma);
 }
-const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'speak', 'write', 'warn']);
 
 class History {
   private readonly entities: Entity[] = [];
@@ -486,12 +486,6 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
   return null;
 }
 
-/** Head nouns of agent phrases that name an attack or a weapon, not an institution. */
-const ACTS_AND_WEAPONS = new Set([
-  'AIRSTRIKE', 'STRIKE', 'RAID', 'SHELLING', 'DRONE', 'GUNSHIP', 'WARPLANE', 'WARSHIP', 'GUNBOAT', 'FRIGATE', 'AIRCRAFT', 'JET',
-  'PLANE', 'BOMBER', 'TANK', 'ARTILLERY', 'HELICOPTER', 'MISSILE', 'ROCKET',
-]);
-
 /** "the secretary general" → the person with that title, or the IGO; "the ministry" → the latest state's GOV. */
 function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number): ActorMention | null {
   const det = tokens[m.first];
@@ -512,7 +506,7 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   if (!STATE_ROLES.has(role)) return null;
   // "the airstrike", "the drone": an attack or a weapon stands for the forces that use it, which need not be the
   // latest state's ("Iran condemned the airstrike on Hezbollah")
-  if (ACTS_AND_WEAPONS.has(tokens[m.last]?.lemmaNorm ?? '')) return null;
+  if (FORCE_MEANS_HEADS.has(tokens[m.last]?.lemmaNorm ?? '')) return null;
   const state = hist.latest((e) => e.kind === 'country' && !e.dateline, m.start);
   const base = state?.mention.codes[0];
   if (!state || !base) return null;

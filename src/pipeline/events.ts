@@ -9,9 +9,11 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
-import { NAMING_VERBS, compassName, type Clause } from './clauses.js';
+import { compassName, type Clause } from './clauses.js';
+import { NAMING_VERBS } from '../coding/clause-words.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
+import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -43,8 +45,6 @@ const ALLEGATION = new Set([
 ]);
 /** Speech verbs whose complement clause is an allegation: "alleged that X killed Y". */
 const ALLEGING_VERBS = new Set(['allege']);
-/** Verbs of feeling whose passive subject is the one who feels: "is concerned/worried/alarmed about". */
-const PSYCH_VERBS = new Set(['concern', 'worry', 'alarm', 'trouble', 'disturb', 'dismay']);
 
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
@@ -52,9 +52,6 @@ const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprov
 const TOPIC_VERBS = new Set(['discuss', 'debate']);
 /** Verbs of exchange: done by a compound subject, each member does it to the others. */
 const EXCHANGE = new Set(['swap', 'exchange', 'trade']);
-/** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
-const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'claim', 'add', 'report', 'confirm', 'insist', 'note', 'declare', 'assert', 'stress', 'explain', 'believe', 'think', 'argue', 'allege', 'write', 'suggest', 'indicate', 'acknowledge', 'admit', 'reiterate', 'emphasize', 'emphasise', 'reveal']);
-
 /** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
 const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
@@ -65,19 +62,10 @@ const STATE_FORCE = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL)?$/;
 
 /** Roots of violence: assault, fight, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
-/** Head nouns of a subject that is a weapon or an attack, not an actor: "a roadside bomb killed", "the blast wounded". */
-const WEAPON_HEADS = new Set([
-  'BOMB', 'BOMBING', 'BLAST', 'EXPLOSION', 'ATTACK', 'AMBUSH', 'MISSILE', 'ROCKET', 'SHELL', 'MORTAR', 'GRENADE', 'MINE',
-  'LANDMINE', 'DEVICE', 'IED', 'GUNFIRE', 'SHELLING', 'BARRAGE', 'SHOOTING', 'STABBING', 'RAID', 'DETONATION',
-]);
-
-/** Head nouns of a WITH phrase that names what an act was done with, not with whom. */
-const INSTRUMENT_HEADS = new Set([
-  ...WEAPON_HEADS, 'DRONE', 'AIRCRAFT', 'JET', 'WARPLANE', 'HELICOPTER', 'TANK', 'ARTILLERY', 'GUN', 'WEAPON', 'STRIKE', 'AIRSTRIKE',
-]);
+/** A role-only mention headed (singular or plural) by a noun of what an act was done with: "with rockets". */
 const instrument = (m: ActorMention): boolean => {
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toUpperCase();
-  return isRoleOnly(m) && (INSTRUMENT_HEADS.has(last) || (last.endsWith('S') && INSTRUMENT_HEADS.has(last.slice(0, -1))));
+  return isRoleOnly(m) && (WITH_INSTRUMENT_HEADS.has(last) || (last.endsWith('S') && WITH_INSTRUMENT_HEADS.has(last.slice(0, -1))));
 };
 
 /** Verbs whose "that" clause is what they demand: "demanded that Israel ease restrictions". */
@@ -166,9 +154,6 @@ export function intentCodeFor(code: string | null): string | null {
   return null;
 }
 
-/** Modals that make a negated action a refusal: "will not", "would not". */
-const REFUSAL_MODALS = new Set(['WILL', 'WOULD', 'SHALL', "'LL", 'WO']);
-
 /** The CAMEO refusal of a cooperative action (most specific first); null for conflictual ones. */
 const REFUSAL_FOR: [string, string][] = [
   ['061', '1211'], ['062', '1212'], ['071', '1211'], ['072', '1212'], ['036', '125'], ['04', '125'], ['046', '126'],
@@ -229,7 +214,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   clauses.forEach((c, k) => {
     const p = c.parent !== null ? clauses[c.parent] : clauses[k - 1];
     if (!p || c.subject || (c.link !== 'complement' && c.link !== null)) return;
-    if (c.parent === null && !SPEECH.has(tokens[p.verb]?.lemma ?? '') && !INTENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return;
+    if (c.parent === null && !SPEECH_VERBS.has(tokens[p.verb]?.lemma ?? '') && !INTENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return;
     // (a relative clause is about the noun before its pronoun: "agreed ... along their border that killed dozens")
     const rel = tokens[c.groupStart - 1];
     if (rel?.pos === 'PRON' && ['THAT', 'WHO', 'WHICH'].includes(rel.norm)) return;
@@ -262,7 +247,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (transformed.has(k) || c.background) return;
     const parent = c.parent !== null ? clauses[c.parent] : undefined;
     const parentTok = parent ? tokens[parent.verb] : undefined;
-    const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH.has(parentTok.lemma);
+    const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH_VERBS.has(parentTok.lemma);
     const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
     const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
     // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
@@ -305,14 +290,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
       && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
     if (hopedAgainst) return;
-    if (hasComplement && (SPEECH.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
+    if (hasComplement && (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
     // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
-    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return;
+    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return;
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
     // (so is one to reporters anywhere: "told reporters in Doha")
-    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return;
+    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
     if (!hit.pattern && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? c.subject;
@@ -500,7 +485,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
     const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '')
-      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
+      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
     // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
     // buyer or seller, coded without a target
     // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the

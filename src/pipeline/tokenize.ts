@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Pos, Token } from '../types.js';
 import { lemmaOf } from './lemma.js';
+import { REPAIRABLE, repairTag, type TagRepair, type TagSite, type VerbBase } from './tag-repairs.js';
 
 const require = createRequire(import.meta.url);
 
@@ -174,7 +175,6 @@ function readCoreModel(path: string): CoreModel {
 
 const noVerbs = (): undefined => undefined;
 
-type VerbBase = (upper: string) => string | undefined;
 interface Forms {
   norm: string;
   lemma: string;
@@ -249,79 +249,16 @@ function formsById(id: number, text: string, pos: Pos, verbBase: VerbBase, memo:
   return slot.forms;
 }
 
-/** Weapon nouns whose first word wink may tag as a verb ("used tear gas", "fired water cannon"). */
-const WEAPON_NOUNS = new Set(
-  ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
-);
-const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
-/** Participles of feeling that wink reads as adjectives after "be", and the words that open what the feeling is about. */
-const PSYCH_PARTICIPLES = new Set(['CONCERNED', 'ALARMED', 'TROUBLED', 'DISTURBED', 'DISMAYED', 'WORRIED']);
-const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT']);
-const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
-
-/** Tags after which a word wink called a noun may be a verb: "shot down", "shot a", "shot 12", "shot Kestrian". */
-const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
-/** Tags after an irregular past form that follows a plural noun and make it a verb with an object. */
-const OBJECT_NEXT = new Set(['DET', 'NUM', 'PROPN']);
-
-/** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
-const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
-
-/** Verbs that link a subject to an adjective ("were busy", "remained calm"). */
-const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'get', 'look', 'feel', 'keep', 'grow']);
-const ARTICLES = new Set(['A', 'AN', 'THE']);
-
-/** Verbs of saying and thinking, which take a clause without "that": "officials say water flows". */
-const CLAUSE_TAKERS = new Set(['SAY', 'TELL', 'THINK', 'BELIEVE', 'CLAIM', 'INSIST', 'WARN', 'ARGUE', 'SUGGEST', 'HOPE', 'FEAR', 'EXPECT', 'SEE', 'KNOW', 'FEEL', 'DENY', 'ADMIT', 'REPORT']);
-
-/** Prepositions after which a plural noun's next word, when a verb's base form, is the verb ("forces clash with"). */
-const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
-/** Tags that open a headline verb's object ("bomb militant hideouts", "seize the town") and that precede its plural
- * subject ("Pakistani jets", "the rebels"); a name opens one too ("strike Kurdish militants"). */
-const HEADLINE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-const SUBJECT_WORDS = new Set(['PROPN', 'ADJ', 'DET', 'NUM']);
-/** Prepositions that take a participle clause: "after meeting X", "before visiting Y". */
-const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
-
-/**
- * A plural common noun, by its -s ending and its lemma; or a sentence's capitalised first word that wink tagged as
- * a name ("Protesters clash with").
- */
-/** The tokens so far end in "the" and a run of names: "the Rafah", "the Kerem Shalom". */
-function afterTheName(tokens: Token[]): boolean {
-  let j = tokens.length - 1;
-  while (j >= 0 && tokens[j]?.pos === 'PROPN') j--;
-  return j < tokens.length - 1 && tokens[j]?.norm === 'THE';
-}
-
-function pluralNoun(t: Token): boolean {
-  if (t.norm.length <= 3 || !t.norm.endsWith('S') || t.norm.endsWith('SS')) return false;
-  return t.pos === 'NOUN' ? t.lemmaNorm !== t.norm : t.pos === 'PROPN' && t.i === 0;
-}
-
-/** An inflected form of a lexicon verb that is neither its base, nor an -s or -ing form ("shot", "struck", "sent"). */
-function irregularPast(text: string, verbBase: VerbBase): boolean {
-  const upper = text.toUpperCase();
-  const base = verbBase(upper);
-  return !!base && base !== upper && !upper.endsWith('S') && !upper.endsWith('ING');
-}
-
-/** Does `text` end in `suffix` (two or three upper-case ASCII letters), in any case? Same as /SUFFIX$/i. */
-function endsWithCI(text: string, suffix: string): boolean {
-  const n = text.length;
-  const m = suffix.length;
-  if (n < m) return false;
-  for (let k = 0; k < m; k++) if ((text.charCodeAt(n - m + k) & ~32) !== suffix.charCodeAt(k)) return false;
-  return true;
-}
+/** Hears a tag repair (`tag-repairs.ts`) change the tag of the sentence's token number `i`. */
+export type RepairListener = (rule: TagRepair, i: number) => void;
 
 /**
  * Tokenise one sentence: `offset` is the sentence's start in the document; `verbBase` maps an upper-case
- * verb form to its base (from the verb lexicon) for exact lemmas.
+ * verb form to its base (from the verb lexicon) for exact lemmas; `onRepair` hears each tag repair.
  */
-export function tokenize(sentence: string, offset: number, verbBase: VerbBase = noVerbs): Token[] {
+export function tokenize(sentence: string, offset: number, verbBase: VerbBase = noVerbs, onRepair?: RepairListener): Token[] {
   const wt = winkTokens(sentence);
-  return fromWink(sentence, offset, wt, 0, wt.values.length, verbBase);
+  return fromWink(sentence, offset, wt, 0, wt.values.length, verbBase, onRepair);
 }
 
 /** wink's tokens of `text`: their texts, tags and wink's numbers for them (offsets not known: `ats` null). */
@@ -428,12 +365,10 @@ function winkBatch(sentences: readonly { text: string }[], from: number, to: num
 }
 
 /**
- * Tokens of one sentence from wink's tokens `from` to `to` (exclusive): offsets, tagger repair, forms and lemmas.
+ * Tokens of one sentence from wink's tokens `from` to `to` (exclusive): offsets, tagger repair (`TAG_REPAIRS`), forms
+ * and lemmas.
  */
-/** Tags that open a verb's object: "arresting political opponents", "wounding 20", "detaining the mayor". */
-const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
-
-function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number, to: number, verbBase: VerbBase): Token[] {
+function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number, to: number, verbBase: VerbBase, onRepair?: RepairListener): Token[] {
   const { values, tags, ids, ats } = wt;
   const memo = memoFor(verbBase);
   const tokens: Token[] = [];
@@ -446,68 +381,15 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
     cursor = end;
     let pos = (tags[k] ?? 'X') as Pos;
     if (pos === 'SPACE') continue;
-    // tagger repair: "Qatar mediated talks" — an -ed form of a lexicon verb right after a name is the verb
     const prev = tokens[tokens.length - 1];
-    if ((pos === 'ADJ' || pos === 'NOUN') && prev) {
-      const ed = endsWithCI(text, 'ED');
-      if (ed && prev.pos === 'PROPN' && verbBase(text.toUpperCase())) pos = 'VERB';
-      // "Poland shot down drones", "Iran shot a drone": an irregular past form of a lexicon verb after a name, before
-      // a particle, an article, a number or a name, is the verb too (a plural noun, "Russian strikes on", is not);
-      // "police shot dead two protesters": after any noun when "dead"/"down" follows
-      else if (k + 1 < to && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
-        // "the rebels overthrew the president": after a plural noun too, before an article, a number or a name
-        const afterName = prev.pos === 'PROPN' ? IRREGULAR_NEXT.has(tags[k + 1] ?? '') : pluralNoun(prev) && OBJECT_NEXT.has(tags[k + 1] ?? '');
-        if ((afterName || PAST_PARTICLES.has((values[k + 1] ?? '').toUpperCase())) && irregularPast(text, verbBase)) pos = 'VERB';
-      }
-      // "a report released Tuesday alleged that", "the ministry claimed that": an -ed form of a lexicon verb after a
-      // noun or name, opening a "that" clause, is the verb (an adjective does not take a "that" clause after a noun)
-      if (pos !== 'VERB' && ed && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (values[k + 1] ?? '').toUpperCase() === 'THAT' && k + 1 < to && verbBase(text.toUpperCase())) pos = 'VERB';
-      // "Syrian forces clash with rioters", "troops fire on protesters": the base form of a lexicon verb after a
-      // plural noun, before "with", "on" or "against", is a present-tense verb ("the rebels' attack on" has its
-      // apostrophe between; "rebel attacks on" is no base form)
-      else if (pos === 'NOUN' && k + 1 < to && pluralNoun(prev) && PRESENT_NEXT.has((values[k + 1] ?? '').toUpperCase()) && verbBase(text.toUpperCase()) === text.toUpperCase()) pos = 'VERB';
-      // "Pakistani jets bomb militant hideouts", "rebels seize the town": in a headline with no other finite verb, the
-      // base form of a lexicon verb after a plural noun that opens the sentence (after names, adjectives, articles or
-      // numbers only), before an object's article, adjective or noun, is the present-tense verb
-      else if (pos === 'NOUN' && k + 1 < to && pluralNoun(prev) && HEADLINE_OBJECT.has(tags[k + 1] ?? '') && verbBase(text.toUpperCase()) === text.toUpperCase()
-        && tokens.slice(0, -1).every((t) => SUBJECT_WORDS.has(t.pos)) && !tags.slice(from, to).some((tag, j) => from + j !== k && (tag === 'VERB' || tag === 'AUX'))) pos = 'VERB';
-      // "After meeting Xi Jinping, X said": an -ing form of a lexicon verb right after a subordinating preposition,
-      // before a name or an article, is a participle with its object ("after the meeting" has the article first)
-      else if (pos === 'NOUN' && prev.pos === 'ADP' && FRONTING_PREPS.has(prev.norm) && endsWithCI(text, 'ING') && k + 1 < to && (tags[k + 1] === 'PROPN' || tags[k + 1] === 'DET') && verbBase(text.toUpperCase())) pos = 'VERB';
-      // ", suspending parts of the constitution and arresting political opponents": an -ing form of a lexicon verb after
-      // "and"/"or", coordinated with an -ing form of one opened by a comma and followed by an object, is the verb too
-      if (pos !== 'VERB' && (prev.norm === 'AND' || prev.norm === 'OR') && endsWithCI(text, 'ING') && k + 1 < to && OBJECT_START.has(tags[k + 1] ?? '')
-        && tokens.some((t, j) => t.norm.endsWith('ING') && tokens[j - 1]?.norm === ',' && !!verbBase(t.norm)) && verbBase(text.toUpperCase())) pos = 'VERB';
-      // "Germany is concerned about", "was deeply alarmed by": a participle of feeling after "be" (an adverb between),
-      // before the phrase of what it is about, is the passive verb (wink reads it as an adjective)
-      if (pos === 'ADJ' && ed && PSYCH_PARTICIPLES.has(text.toUpperCase()) && k + 1 < to && PSYCH_NEXT.has((values[k + 1] ?? '').toUpperCase())
-        && (prev.lemma === 'be' || (prev.pos === 'ADV' && tokens[tokens.length - 2]?.lemma === 'be'))) pos = 'VERB';
-      // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
-      if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
-    }
-    // "announced asset freezes", "imposed travel bans": an -s form right after a verb's bare noun object is the plural
-    // head of a compound noun, not a second verb ("officials say water flows": after a verb of saying or thinking,
-    // the noun may be the subject of a clause)
-    const before = tokens[tokens.length - 2];
-    if (pos === 'VERB' && prev?.pos === 'NOUN' && prev.lemmaNorm === prev.norm && before?.pos === 'VERB' && !CLAUSE_TAKERS.has(before.lemmaNorm) && endsWithCI(text, 'S') && !endsWithCI(text, 'SS')) pos = 'NOUN';
-    // "using precision guided missiles", "with laser guided bombs": an -ed form between two nouns after a participle
-    // or a preposition is an adjective ("said police arrested protesters" keeps its verb)
-    else if (pos === 'VERB' && prev?.pos === 'NOUN' && (before?.pos === 'ADP' || (before?.pos === 'VERB' && before.norm.endsWith('ING'))) && endsWithCI(text, 'ED') && k + 1 < to && tags[k + 1] === 'NOUN') pos = 'ADJ';
-    // "hit an apartment block in Dnipro": a verb's base form after "a/an/the" and a noun, before a preposition, is the
-    // head of a compound noun ("when the situation permits," keeps its verb)
-    else if (pos === 'VERB' && prev?.pos === 'NOUN' && prev.lemmaNorm === prev.norm && ARTICLES.has(before?.norm ?? '') && !/(?:ED|ING|S)$/i.test(text) && k + 1 < to && tags[k + 1] === 'ADP') pos = 'NOUN';
-    // "the Rafah crossing to Gaza", "the Kerem Shalom crossing on Sunday", "the Kremlin meeting": an -ing form after
-    // "the" and a name not ending in -s, before a preposition, "to" and a non-verb, or punctuation, heads a compound noun
-    else if (pos === 'VERB' && prev?.pos === 'PROPN' && !endsWithCI(prev.text, 'S') && endsWithCI(text, 'ING') && afterTheName(tokens) && (k + 1 >= to || tags[k + 1] === 'ADP' || tags[k + 1] === 'PUNCT' || (tags[k + 1] === 'PART' && !verbBase((values[k + 2] ?? '').toUpperCase())))) pos = 'NOUN';
-    // "a Russian military hacking unit", "the new ruling party": an -ing form between an adjective and a noun modifies
-    // the noun ("were busy distributing food": not after a linking verb's adjective)
-    else if (pos === 'VERB' && prev?.pos === 'ADJ' && endsWithCI(text, 'ING') && k + 1 < to && tags[k + 1] === 'NOUN' && !LINKING_VERBS.has(before?.lemma ?? '')) pos = 'NOUN';
-    if (pos === 'VERB') {
-      // "Al Qaeda-linked", "government-held": a participle glued to a word by a hyphen is an adjective
-      const hyphen = prev?.text === '-' && prev.end === offset + at && tokens[tokens.length - 2]?.end === prev.start;
-      if (hyphen && !endsWithCI(text, 'ING')) pos = 'ADJ';
-      // "tear gas", "water cannon", "cluster bombs": the first word of a weapon noun is not a verb
-      else if (WEAPON_FIRST.has(text.toUpperCase()) && WEAPON_NOUNS.has(`${text.toUpperCase()} ${k + 1 < to ? (values[k + 1]?.toUpperCase() ?? '') : ''}`)) pos = 'NOUN';
+    if (REPAIRABLE.has(pos)) {
+      const next = k + 1 < to;
+      const upper = text.toUpperCase();
+      const site: TagSite = {
+        text, upper, start: offset + at, tokens, prev, before: tokens[tokens.length - 2], values, tags, k, from, to,
+        next: next ? (values[k + 1] ?? '').toUpperCase() : '', nextTag: next ? (tags[k + 1] ?? '') : '', verbBase,
+      };
+      pos = repairTag(pos, site, onRepair && ((rule) => onRepair(rule, tokens.length)));
     }
     const id = ids[k];
     const f = id !== undefined && id >= 0 ? formsById(id, text, pos, verbBase, memo) : formsOf(text, pos, verbBase, memo);

@@ -1,0 +1,554 @@
+/**
+ * Clause linking (clauses stage): how each clause hangs off the one that governs it — complements of speech verbs,
+ * infinitives and gerunds, coordinated verbs, reduced relatives and participles, attributions (", officials said"),
+ * reactions to a deed (", a move X condemned") — and questions. `pipeline/clauses.ts` builds the clauses and calls
+ * these in order.
+ */
+import type { ActorMention, Token } from '../types.js';
+import type { Clause } from '../pipeline/clauses.js';
+import { BOUNDARY_SCONJ, NAMING_VERBS, RELATIVE, hedgeBefore, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
+
+/** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
+const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
+
+/** Conjunctions that open a condition. */
+const CONDITIONAL = new Set(['IF', 'UNLESS']);
+
+/** Verbs of speaking or judging: as an adjunct after an attribution (", X said, blaming Y") they are the speaker's. */
+const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal']);
+
+/** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
+const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
+
+/** Verbs that keep someone from doing something: "banned X from V-ing". */
+const PREVENTING = new Set(['ban', 'bar', 'prevent', 'prohibit', 'stop', 'block', 'keep', 'forbid', 'restrict', 'deter', 'exclude', 'obstruct', 'hinder']);
+/** Verbs whose complement can be a gerund of their own subject: "admitted killing", "resumed shelling"; of these,
+ * the ones whose gerund did not happen ("denied killing", "stopped shelling") and the ones whose gerund is only in
+ * prospect ("considered sending"). */
+const GERUND_UNDONE = new Set(['deny', 'stop', 'cease', 'halt', 'quit', 'avoid', 'refrain']);
+const GERUND_PROSPECT = new Set(['consider', 'discuss', 'contemplate', 'propose', 'suggest', 'recommend', 'risk', 'mull', 'weigh']);
+const GERUND_TAKERS = new Set([...GERUND_UNDONE, ...GERUND_PROSPECT, 'admit', 'acknowledge', 'resume', 'continue', 'keep', 'begin', 'start', 'finish', 'complete']);
+
+/**
+ * A reduced relative clause: a bare past participle right after a noun phrase that is the previous verb's object
+ * or inside its prepositional phrase — "welcomed the release of a journalist detained in X", "signed a deal
+ * brokered by Y". The noun phrase is the participle's patient (passive), not its agent.
+ */
+function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
+  const m = c.subject;
+  // (hedged: "a drone believed to be launched by X" is about the noun before the hedge)
+  const hedge = hedgeBefore(tokens, c.verb);
+  const at = hedge >= 0 ? hedge : c.verb;
+  if (!m || m.kind === 'pronoun' || (c.groupStart !== c.verb && hedge < 0) || (c.link && c.link !== 'infinitive') || m.last < at - 2 || m.first < p.verb) return false;
+  if (!pastParticiple(tokens[c.verb]) || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
+  // the participle takes no object of its own ("shunned work" is active), and the previous verb is a real verb with
+  // its own subject, not a mis-tagged adjective right before the noun ("the Israeli-occupied West Bank")
+  if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  if (!p.subject || m.first === p.verb + 1) return false;
+  for (let j = m.last + 1; j < at; j++) if (tokens[j]?.pos !== 'ADV') return false;
+  return p.object === m || p.preps.some((x) => x.mention === m);
+}
+
+/**
+ * Is `p` a participle modifying its subject ("gunmen wearing uniforms", "troops backed by tanks") before the
+ * finite verb of `c`, which has no subject of its own? Only a phrase of nouns and prepositions lies between them.
+ */
+function participialModifier(tokens: Token[], c: Clause, p: Clause, between: Token[]): boolean {
+  // (also hedged: "militants believed to be backed by X attacked Y")
+  const hedge = hedgeBefore(tokens, p.verb);
+  if (!p.subject || c.subject || c.link || p.link || (p.groupStart !== p.verb && hedge < 0) || p.subject.last !== (hedge >= 0 ? hedge : p.verb) - 1) return false;
+  const part = tokens[p.verb];
+  if (!part || !(part.norm.endsWith('ING') || (p.passive && pastParticiple(part)))) return false;
+  const verb = tokens[c.verb];
+  if (!verb || verb.norm.endsWith('ING') || (c.groupStart === c.verb && verb.lemmaNorm === verb.norm && !verb.norm.endsWith('S'))) return false;
+  return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos));
+}
+
+const MODIFIER_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'ADV']);
+
+/** `reducedRelative` for a noun that is no actor: the tokens from the previous verb to the participle are one noun phrase. */
+function thingRelative(tokens: Token[], c: Clause, p: Clause): boolean {
+  if (c.subject || c.link || c.groupStart !== c.verb || tokens[c.verb - 1]?.pos !== 'NOUN' || c.verb - p.verb < 3) return false;
+  if (!pastParticiple(tokens[c.verb]) || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
+  if (['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  for (let j = p.verb + 1; j < c.verb; j++) if (!THING_PHRASE.has(tokens[j]?.pos ?? '')) return false;
+  return true;
+}
+
+const THING_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ']);
+
+/** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
+export function linkClauses(tokens: Token[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    const p = clauses[k - 1];
+    if (!c || !p) continue;
+    const between = tokens.slice(p.verb + 1, c.groupStart);
+    // "After meeting Xi in Beijing, Macron said ...", "Before visiting Kyiv, the chancellor will stop in Warsaw": a
+    // participle opening the sentence, set off by a comma, has the subject of the clause after it (and its tense);
+    // that clause is neither its complement nor an attribution of it
+    if (k === 1 && frontedParticiple(tokens, p) && c.subject && c.subjectHow === 'direct' && tokens[c.start - 1]?.norm === ',' && between.some((t) => t.norm === ',')) {
+      p.subject = c.subject;
+      p.subjectHow = 'controller';
+      if (p.modality === 'asserted') p.modality = c.modality;
+      continue;
+    }
+    // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
+    // describes it; the finite verb after the participle's phrase has that subject
+    if (participialModifier(tokens, c, p, between) && p.subject) {
+      c.subject = p.subject;
+      c.subjectHow = 'direct';
+      c.start = p.subject.first;
+      p.link = 'relative';
+      p.subjectHow = 'relative';
+      continue;
+    }
+    // "adopted a resolution demanding a ceasefire", "issued a statement on Monday condemning X", "signed a decree
+    // banning Y": an -ing participle after a text that says or orders something is what the text's author says or does
+    if (contentParticiple(tokens, c, p)) {
+      c.subject = p.subject;
+      c.subjectHow = 'coordinated';
+      c.start = c.groupStart;
+      c.parent = k - 1;
+      c.link = 'coordinated';
+      if (c.modality === 'asserted') c.modality = p.modality;
+      continue;
+    }
+    // "A rocket fired by X hit the convoy", "a drone believed to have been launched by X struck Y": a weapon with a
+    // reduced relative naming who used it, as the subject of the next verb, makes that one its subject
+    const user = instrumentRelative(tokens, p) ? (p.preps.find((x) => x.prep === 'BY')?.mention ?? null) : null;
+    if (!c.subject && !c.link && user && tokens.slice(user.last + 1, c.groupStart).every((t) => t.pos === 'ADV')) {
+      c.subject = user;
+      c.subjectHow = 'direct';
+      c.start = user.first;
+      p.link = 'relative';
+      p.parent = k;
+      continue;
+    }
+    if (reducedRelative(tokens, c, p)) {
+      c.passive = true;
+      c.subjectHow = 'relative';
+      c.parent = k - 1;
+      c.link = 'relative';
+      // "was attacked by a drone launched by X": the agent behind a passive's instrument is its agent
+      const by = p.passive ? p.preps.find((x) => x.prep === 'BY' && x.mention === c.subject) : undefined;
+      const agent = c.preps.find((x) => x.prep === 'BY')?.mention;
+      if (by && agent && BY_INSTRUMENT_HEADS.has(tokens[by.mention.last]?.lemmaNorm ?? '')) by.mention = agent;
+      continue;
+    }
+    // "return weapons and equipment seized last year from X": a past participle right after the previous verb's
+    // object noun (no actor, no auxiliary, no object of its own) describes that noun — a passive, not a second verb
+    if (thingRelative(tokens, c, p)) {
+      c.passive = true;
+      c.parent = k - 1;
+      c.link = 'relative';
+      continue;
+    }
+    // "failed to protect X", "refused to meet Y": the infinitive's action did not happen
+    if (c.link === 'infinitive' && NOT_DONE.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') c.modality = 'negated';
+    if (c.link === 'infinitive' && c.subject) {
+      // "asked X to attack Y": X is written; the clause still depends on "asked"
+      c.parent = k - 1;
+      continue;
+    }
+    // "said they would boycott X, accusing Y of ...": an adjunct after a reported intention is the speaker's, said
+    // as it was said; the intention is still to come
+    if (c.link === 'coordinated' && !c.subject && p.link === 'complement' && p.modal && p.parent !== null && tokens[c.groupStart - 1]?.norm === ',') {
+      const speech = clauses[p.parent];
+      if (speech && ATTRIBUTION_VERBS.has(tokens[speech.verb]?.lemma ?? '')) {
+        c.parent = p.parent;
+        c.subject = speech.subject;
+        c.subjectHow = 'coordinated';
+        if (c.modality === 'asserted') c.modality = speech.modality;
+        continue;
+      }
+    }
+    // ", President X said, blaming militias", ", a spokesman said, dismissing as groundless claims that ...": an
+    // adjunct of speaking or judging after an attribution is the speaker's own act, asserted as the saying is
+    if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.subject && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
+      c.parent = null;
+      c.link = null;
+      c.subject = p.subject;
+      c.subjectHow = 'coordinated';
+      c.modality = p.modality;
+      continue;
+    }
+    // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
+    if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
+      const h = adjunctHead(tokens, clauses, p.parent);
+      const reported = clauses[h];
+      if (reported) {
+        c.parent = h;
+        c.subject = reported.subject;
+        c.subjectHow = 'coordinated';
+        if (c.modality === 'asserted') c.modality = reported.modality;
+        continue;
+      }
+    }
+    // "admitted killing two soldiers", "resumed shelling the city", "denied supplying drones": a gerund right after a
+    // verb that takes one is its complement, done by the same subject; denying or stopping it asserts no such act,
+    // considering or proposing it is only a possibility
+    const governor = tokens[p.verb]?.lemma ?? '';
+    // "banned women from studying", "prevented the convoy from reaching X": what someone is kept from doing does not
+    // happen; the one kept from it is its subject
+    if (tokens[c.groupStart - 1]?.norm === 'FROM' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PREVENTING.has(governor) && (!c.subject || c.subject === p.object)) {
+      c.parent = k - 1;
+      c.subject = p.object ?? p.subject;
+      c.subjectHow = 'controller';
+      c.link = 'gerund';
+      if (c.modality === 'asserted') c.modality = 'negated';
+      continue;
+    }
+    if (!c.subject && !c.link && c.groupStart === c.verb && GERUND_TAKERS.has(governor) && tokens[c.verb]?.norm.endsWith('ING') && between.every((t) => t.pos === 'ADV')) {
+      c.parent = k - 1;
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      c.link = 'gerund';
+      if (c.modality === 'asserted') c.modality = GERUND_UNDONE.has(governor) ? 'negated' : GERUND_PROSPECT.has(governor) ? 'hypothetical' : p.modality;
+      continue;
+    }
+    if (c.link === 'infinitive' && !c.subject) {
+      c.parent = k - 1;
+      c.subject = p.object && !p.passive ? p.object : p.subject;
+      // "asked X to help Y": X is the subject of help; "agreed to meet Y": the parent's subject
+      if (p.object && between.some((t) => t.norm === p.object?.text.toUpperCase())) c.subject = p.object;
+      c.subjectHow = 'controller';
+      if (c.start > p.verb) c.start = c.groupStart;
+      continue;
+    }
+    // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
+    if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
+      c.parent = k - 1;
+      c.link = 'infinitive';
+      continue;
+    }
+    // "the civilians imprisoned for ... were released by X": a finite verb with no subject of its own takes the
+    // subject of a reduced relative before it ("imprisoned" right after its noun, with no auxiliary), which is
+    // then a passive about that noun
+    if (!c.subject && c.groupStart < c.verb && !c.link) {
+      const rel = [...clauses.slice(0, k)].reverse().find((x) => x.subject && x.subjectHow === 'direct' && x.groupStart === x.verb && x.subject.last === x.verb - 1 && /ED$|EN$/.test(tokens[x.verb]?.norm ?? ''));
+      const span = rel?.subject ? tokens.slice(rel.subject.last + 1, c.groupStart) : [];
+      const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && !BOUNDARY_SCONJ.has(t.norm));
+      // a reduced relative has no object: "imprisoned for ...", not "suspended aid deliveries"
+      const noObject = ['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[(rel?.verb ?? -2) + 1]?.pos ?? '');
+      if (rel?.subject && oneClause && noObject) {
+        c.subject = rel.subject;
+        c.subjectHow = 'direct';
+        c.start = rel.subject.first;
+        rel.passive = true;
+      }
+    }
+    // "Troops stormed the town, arrested dozens and burned homes": a verb after a comma in a list of verbs that
+    // "and"/"or" closes shares the subject of the verb before it
+    if ((!c.subject || listedObject(tokens, c, p)) && !c.link && !c.passive && c.groupStart === c.verb && p.subject && verbList(tokens, clauses, k) && between.length > 0 && between.every((t) => t.norm !== ';' && !(t.pos === 'SCONJ'))) {
+      c.parent = k - 1;
+      c.link = 'coordinated';
+      c.subject = p.subject;
+      c.subjectHow = 'coordinated';
+      if (c.modality === 'asserted') c.modality = p.modality;
+      continue;
+    }
+    // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
+    // ("Riot police, using water cannon and rubber bullets, dispersed X": "and" inside a participle's phrase set off
+    // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
+    const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
+    const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
+    if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
+      // "accused X of sending balloons into its airspace and closed the border": a finite verb after "and" is joined
+      // to the last finite verb, not to an -ing form in between
+      const q = formMate(tokens, clauses, k);
+      // ", retaliating for ...", ", accusing X of ...": a participle after a comma is done by the doer of the clause it
+      // follows, not by the object that clause's verb made the subject of an infinitive ("ordered diplomats to leave,
+      // retaliating for ...", "revoked Brazil's permission to represent X, accusing Y"), and past verbs with no subject
+      // the tagger made of a noun phrase ("in a televised address, accusing ...")
+      let h = q >= 0 ? q : tokens[c.groupStart - 1]?.norm === ',' && tokens[c.verb]?.norm.endsWith('ING') ? adjunctHead(tokens, clauses, k - 1) : k - 1;
+      // "X protested after Y closed the border, and recalled its envoy": after a comma, "and" joins the verb to the
+      // main clause, not to the clause of time or reason that the main clause carries
+      if (tokens[c.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 2]?.norm === ',') {
+        const opened = (x: Clause | undefined): boolean => !!x && SUBORDINATE_OPENERS.has(tokens[x.start - 1]?.norm ?? '');
+        let main = h;
+        while (main > 0 && opened(clauses[main]) && clauses[main]?.link === null) main--;
+        const m = clauses[main];
+        if (main < h && m?.subject && !opened(m) && m.link === null) h = main;
+      }
+      const head = clauses[h] ?? p;
+      c.parent = h;
+      c.link = 'coordinated';
+      c.subject = head.subject;
+      c.subjectHow = 'coordinated';
+      if (c.modality === 'asserted') c.modality = head.modality;
+      continue;
+    }
+    // "..., the White House announced": a speech verb after a comma attributes the clause before it
+    if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && between.some((t) => t.norm === ',')) {
+      c.parent = k - 1;
+      c.link = 'attribution';
+      continue;
+    }
+    // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
+    // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
+    // ... also a passive whose subject is a thing: "said a rocket was fired at it"
+    const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
+    // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X")
+    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM')) {
+      c.parent = k - 1;
+      c.link = 'complement';
+    }
+    // a conditional: "if X strikes" anywhere before the subject in this clause
+    for (let j = c.start - 1; j >= Math.max(0, c.start - 3); j--) {
+      if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
+    }
+  }
+  for (const c of clauses) {
+    // "Trump and Putin to meet in Alaska": a headline's "X to V", with no verb governing the infinitive, is a
+    // schedule ("X is to V"), not a happening
+    if (c.link === 'infinitive' && c.parent === null && c.subject && c.subjectHow === 'direct' && c.subject.last === c.groupStart - 1 && c.modality === 'asserted') c.modality = 'future';
+    for (let j = c.start - 1; j >= Math.max(0, c.start - 2); j--) {
+      if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
+      // "asked whether X had attacked Y": an embedded question
+      else if (tokens[j]?.norm === 'WHETHER' && c.modality === 'asserted') c.modality = 'question';
+    }
+  }
+  markQuestions(tokens, clauses);
+}
+
+/**
+ * A non-restrictive relative clause between a subject and its verb: "Myanmar's military government, which seized
+ * power in 2021, released 4,000 prisoners" — the verb after the closing comma has the antecedent as its subject;
+ * in an object relative ("Kestria, which Valdoria attacked, condemned Morvane") the antecedent is also the
+ * relative verb's object.
+ */
+export function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    // (a speech verb right after a relative clause or participle set off by commas is the subject's, not an
+    // attribution of that clause: "The Pentagon, citing intelligence, said ...", "Russia, which invaded X, said ...")
+    if (!c || (c.link && c.link !== 'complement' && c.link !== 'attribution') || tokens[c.groupStart - 1]?.norm !== ',' || (c.subject && c.subjectHow !== 'direct')) continue;
+    for (let r = k - 1; r >= 0; r--) {
+      const rel = clauses[r];
+      if (!rel) break;
+      const open = relativeOpening(tokens, mentions, rel);
+      if (!open) continue;
+      // the comma before the verb closes the relative clause: no other comma or clause boundary in between
+      // (a participle's own phrase may join nouns: "Riot police, using water cannon and tear gas, dispersed X")
+      const nounsJoined = r === k - 1 && setOffParticiple(tokens, rel);
+      if (tokens.slice(open.pronoun + 1, c.groupStart - 1).some((t) => t.norm === ',' || t.norm === ';' || (t.pos === 'CCONJ' && !nounsJoined))) break;
+      // ... and a subject found inside the relative clause ("Valdoria, which attacked Morvane, condemned X") is its
+      if (c.subject && c.subject.first < open.pronoun) break;
+      c.subject = open.antecedent;
+      c.subjectHow = 'direct';
+      // a further clause inside the relative clause (", which abandoned neutrality after Russia invaded Ukraine,") dates
+      // the description; its happening is background, not news (the relative's own verb is coded as before)
+      if (RELATIVE.has(tokens[open.pronoun]?.norm ?? '')) for (let b = r + 1; b < k; b++) if (clauses[b]) (clauses[b] as Clause).background = true;
+      // the main verb hangs where its relative clause hung ("said Kestria, which X supports, attacked Y")
+      const inherited = rel.link === 'complement' && rel.parent !== null;
+      c.parent = inherited ? rel.parent : null;
+      c.link = inherited ? 'complement' : null;
+      c.start = open.antecedent.first;
+      if (rel.subjectHow === 'direct' && !rel.object && !rel.passive) rel.object = open.antecedent;
+      break;
+    }
+  }
+}
+
+/**
+ * Is clause `k` a middle member of a list of verbs: right after a comma, finite (no -ing adjunct, no participle
+ * describing the noun before it), with the verbs after it joined by commas up to one joined by "and"/"or"?
+ */
+function verbList(tokens: Token[], clauses: Clause[], k: number): boolean {
+  const c = clauses[k];
+  if (!c || tokens[c.groupStart - 1]?.norm !== ',' || /ING$/.test(tokens[c.verb]?.norm ?? '')) return false;
+  // (the member takes an object or a phrase of its own: "arrested dozens", not "the town, seized last week")
+  if (!['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(tokens[c.verb + 1]?.pos ?? '')) return false;
+  for (let n = k + 1; n < clauses.length; n++) {
+    const x = clauses[n];
+    const prev = clauses[n - 1];
+    if (!x || !prev || (x.subject && !listedObject(tokens, x, prev)) || x.passive || x.groupStart !== x.verb || /ING$/.test(tokens[x.verb]?.norm ?? '')) return false;
+    const gap = tokens.slice(prev.verb + 1, x.groupStart);
+    if (gap.some((t) => t.norm === ';' || t.pos === 'SCONJ' || RELATIVE.has(t.norm))) return false;
+    const joiner = tokens[x.groupStart - 1];
+    if (joiner?.pos === 'CCONJ') return true;
+    if (joiner?.norm !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * For a finite verb `k` after "and" whose previous clause is an -ing form (a gerund complement or adjunct): the
+ * index of the nearest earlier finite clause with a subject, or -1 to join the previous clause as usual.
+ */
+function formMate(tokens: Token[], clauses: Clause[], k: number): number {
+  const c = clauses[k];
+  const p = clauses[k - 1];
+  const ing = (x: Clause): boolean => /ING$/.test(tokens[x.verb]?.norm ?? '') && x.groupStart === x.verb;
+  if (!c || !p || ing(c) || !ing(p) || p.link === 'coordinated') return -1;
+  for (let q = k - 2; q >= 0; q--) {
+    const x = clauses[q];
+    if (!x) break;
+    if (!ing(x) && x.subject && x.link !== 'relative') return q;
+  }
+  return -1;
+}
+
+/** A passive participle with no actor subject right after a weapon noun ("a rocket fired by X", hedged or not). */
+function instrumentRelative(tokens: Token[], p: Clause): boolean {
+  if (!p.passive || p.subject || p.link || !p.preps.some((x) => x.prep === 'BY')) return false;
+  const hedge = hedgeBefore(tokens, p.verb);
+  if (p.groupStart !== p.verb && hedge < 0) return false;
+  const noun = tokens[hedge >= 0 ? hedge - 1 : p.verb - 1];
+  return !!noun && noun.pos === 'NOUN' && BY_INSTRUMENT_HEADS.has(noun.lemmaNorm);
+}
+
+/** In "raided X, arrested Y, seized Z": the "subject" found for a verb after a comma is the object of the one before. */
+function listedObject(tokens: Token[], c: Clause, p: Clause): boolean {
+  const s = c.subject;
+  return !!s && c.subjectHow === 'direct' && s.first > p.verb && s.last === c.groupStart - 2 && tokens[c.groupStart - 1]?.norm === ',' && (p.object === s || p.preps.some((x) => x.mention === s));
+}
+
+/**
+ * An attribution set off by commas between a subject and its verb: "Israeli warplanes, the military said on Saturday,
+ * had killed X" — the verb after the closing comma has the actor before the opening comma as its subject, and the
+ * speech clause attributes it (as ", officials said" at the end does).
+ */
+export function linkAroundAttribution(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    const p = clauses[k - 1];
+    if (!c || !p || c.subject || c.link || p.link || p.parent !== null || tokens[c.groupStart - 1]?.norm !== ',') continue;
+    if (!p.subject || p.subjectHow !== 'direct' || p.negated || p.modal || !ATTRIBUTION_VERBS.has(tokens[p.verb]?.lemma ?? '')) continue;
+    // the speech clause is the speaker and its verb, with only words of time after it ("on Saturday")
+    const open = p.subject.first - 1;
+    if (tokens[open]?.norm !== ',' || p.groupStart !== p.subject.last + 1 || !onlyDayWords(tokens, p.verb + 1, c.groupStart - 1)) continue;
+    const subject = mentions.find((m) => m.last === open - 1);
+    if (!subject || tokens[subject.first - 1]?.pos === 'ADP') continue;
+    c.subject = subject;
+    c.subjectHow = 'direct';
+    c.start = subject.first;
+    p.parent = k;
+    p.link = 'attribution';
+  }
+}
+
+/** A participle with no subject opening the sentence, alone or after "after", "before", "while" ...: "After meeting X, ...". */
+function frontedParticiple(tokens: Token[], p: Clause): boolean {
+  if (p.subject || p.link || p.groupStart !== p.verb || !tokens[p.verb]?.norm.endsWith('ING')) return false;
+  return p.verb === 0 || (p.verb === 1 && FRONTING.has(tokens[0]?.norm ?? ''));
+}
+
+// (not "before": "Before leaving for Beijing on Thursday, X was to give a speech" — what comes after the main clause's
+// time is not established by it)
+const FRONTING = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
+
+/**
+ * A reaction in an appositive about the sentence's deed: "Putin signed treaties annexing four regions, a move that Kyiv
+ * denounced as illegal", "declared Maduro the winner, a result the opposition rejected" — the reaction's object is the
+ * doer of the main clause (the subject of the first clause that governs no other), and it is asserted on its own, not
+ * a complement of the verb before it.
+ */
+export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    // ("a step Iran's foreign minister called unjustified": naming the deed is no act on its doer)
+    if (!c?.subject || c.subjectHow !== 'direct' || c.object || c.passive || NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '')) continue;
+    let j = c.subject.first - 1;
+    if (['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) j--;
+    if (!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') || tokens[j]?.pos !== 'NOUN') continue;
+    j--;
+    while (tokens[j]?.pos === 'ADJ') j--;
+    if (!['A', 'AN', 'THE'].includes(tokens[j]?.norm ?? '') || tokens[j - 1]?.norm !== ',') continue;
+    const main = clauses.slice(0, k).find((x) => x.parent === null && x.subject && x.subjectHow === 'direct' && !x.passive && x.verb < j);
+    if (!main?.subject) continue;
+    c.object = main.subject;
+    c.parent = null;
+    c.link = null;
+  }
+}
+
+/** Nouns that restate the deed of a clause: "…, a move that X condemned". */
+const DEED_NOUNS = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION']);
+
+/** The clause whose doer an adjunct participle after clause `k - 1` shares (see `linkClauses`). */
+function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
+  let h = from;
+  for (let guard = 0; guard < clauses.length; guard++) {
+    const q = clauses[h];
+    if (!q) break;
+    const gov = q.parent !== null ? clauses[q.parent] : undefined;
+    if (q.link === 'infinitive' && gov && q.subject && gov.object === q.subject) h = q.parent ?? h;
+    // (not a verb after a comma, whose subject a relative clause before it may still give: "X, who ..., opened fire")
+    else if (!q.subject && !q.passive && !q.link && h > 0 && tokens[q.groupStart - 1]?.norm !== ',') h--;
+    else break;
+  }
+  return h;
+}
+
+/** A participle set off by a comma right after the verb group's start, with no subject of its own: ", using X, ...". */
+function setOffParticiple(tokens: Token[], r: Clause): boolean {
+  return r.groupStart === r.verb && !r.subject && tokens[r.verb - 1]?.norm === ',' && /(ED|EN|ING)$/.test(tokens[r.verb]?.norm ?? '');
+}
+
+/** ", which/who ..." opening clause `r`: the relative pronoun's index and the mention before its comma. */
+function relativeOpening(tokens: Token[], mentions: ActorMention[], r: Clause): { pronoun: number; antecedent: ActorMention } | null {
+  if (r.subjectHow === 'relative' && r.subject && RELATIVE.has(tokens[r.start]?.norm ?? '') && tokens[r.start - 1]?.norm === ',') return { pronoun: r.start, antecedent: r.subject };
+  // ... or a participle set off by commas: "Iraqi forces, backed by coalition aircraft, launched an operation"
+  if (r.groupStart === r.verb && tokens[r.verb - 1]?.norm === ',' && /(ED|EN|ING)$/.test(tokens[r.verb]?.norm ?? '')) {
+    const antecedent = mentions.find((m) => m.last === r.verb - 2);
+    if (antecedent) return { pronoun: r.verb - 1, antecedent };
+  }
+  const s = r.subject;
+  if (!s || r.subjectHow !== 'direct') return null;
+  const pron = s.first - 1;
+  if (!['WHICH', 'WHOM'].includes(tokens[pron]?.norm ?? '') || tokens[pron - 1]?.norm !== ',') return null;
+  const antecedent = mentions.find((m) => m.last === pron - 2);
+  return antecedent ? { pronoun: pron, antecedent } : null;
+}
+
+/**
+ * Questions: every clause before a "?" (back to the previous "?") asks rather than asserts — "Will X invade Y?",
+ * and the quoted question in "“Did X attack?” the reporter asked", where the asking clause after it stays asserted.
+ */
+function markQuestions(tokens: Token[], clauses: Clause[]): void {
+  let from = -1;
+  for (let q = 0; q < tokens.length; q++) {
+    if (tokens[q]?.norm !== '?') continue;
+    for (const c of clauses) if (c.verb > from && c.verb < q && c.modality === 'asserted') c.modality = 'question';
+    from = q;
+  }
+}
+
+/** Texts that say or order something: an -ing participle after one is its content ("a resolution demanding X"). */
+const CONTENT_NOUNS = new Set([
+  'RESOLUTION', 'RESOLUTIONS', 'STATEMENT', 'STATEMENTS', 'COMMUNIQUE', 'DECLARATION', 'DECREE', 'DECREES', 'ORDER',
+  'ORDERS', 'DIRECTIVE', 'PROCLAMATION', 'MOTION', 'LETTER', 'RULING', 'VERDICT', 'JUDGMENT', 'JUDGEMENT',
+]);
+
+/** Verbs by which a text is put out by its author: "adopted/passed/issued/signed a resolution demanding X". */
+const ISSUING_VERBS = new Set(['adopt', 'pass', 'issue', 'sign', 'release', 'publish', 'approve', 'deliver', 'hand', 'send', 'make', 'read']);
+
+/**
+ * Is the -ing form at `v` the content of a CONTENT_NOUNS text that the verb at `prev` put out (ISSUING_VERBS), with
+ * only the text's noun phrase and a time phrase between ("issued a statement on Monday condemning X")? A text with a
+ * name or a possessive in its phrase may be someone else's ("blocked a European Union statement criticising X").
+ */
+export function issuedContent(tokens: Token[], prev: number, v: number): boolean {
+  if (prev < 0 || !ISSUING_VERBS.has(tokens[prev]?.lemma ?? '') || !/ING$/.test(tokens[v]?.norm ?? '')) return false;
+  // the text is the last noun before the participle, or before a time phrase right before it
+  let k = v - 1;
+  for (let j = prev + 1; j < v; j++) if (tokens[j]?.norm === 'ON' && onlyDayWords(tokens, j, v)) { k = j - 1; break; }
+  if (!CONTENT_NOUNS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = prev + 1; j < k; j++) {
+    const t = tokens[j];
+    if (!t || !['DET', 'ADJ', 'NUM', 'NOUN', 'ADV'].includes(t.pos)) return false;
+  }
+  return true;
+}
+
+/** Is `c` an -ing participle that is the content of a text `p` put out (`issuedContent`)? Its subject is `p`'s. */
+function contentParticiple(tokens: Token[], c: Clause, p: Clause): boolean {
+  if (c.subject || c.link || c.groupStart !== c.verb || !p.subject || p.passive) return false;
+  return issuedContent(tokens, p.verb, c.verb);
+}
+
+/** Words that open a clause of time or reason: "after Y closed the border". */
+const SUBORDINATE_OPENERS = new Set(['AFTER', 'WHEN', 'AS', 'SINCE', 'BECAUSE', 'WHILE', 'BEFORE', 'UNTIL', 'ONCE']);

@@ -1,0 +1,48 @@
+/**
+ * Word tests that clause building (`pipeline/clauses.ts`) and clause linking (`clause-links.ts`) share: hedged
+ * participles, past participles, words that say when, and the subordinators and relative pronouns that bound a
+ * clause.
+ */
+import type { Token } from '../types.js';
+import { WEEKDAYS } from './word-classes.js';
+
+/** Subordinating conjunctions that end a clause: its subject, object or complement is not looked for across one. */
+export const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
+
+/** Relative pronouns that open a relative clause. */
+export const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
+
+/** Participles that hedge a reduced relative's passive: "a missile believed to be fired by X", "men thought to have
+ * been trained by Y". The hedge is on who did it; the act itself is reported as it happened (as for "suspected"). */
+const HEDGE_PARTICIPLES = new Set(['BELIEVED', 'THOUGHT', 'SAID', 'REPORTED', 'KNOWN', 'UNDERSTOOD', 'PRESUMED', 'ALLEGED', 'SUSPECTED']);
+
+/**
+ * "NOUN believed to be V-ed", "NOUN thought to have been V-ed": when token `v` is such a participle, the index of the
+ * hedge word (right after the noun the relative is about); else -1.
+ */
+export function hedgeBefore(tokens: Token[], v: number): number {
+  let j = v - 1;
+  if (tokens[j]?.lemma !== 'be') return -1;
+  j--;
+  if (tokens[j]?.norm === 'HAVE') j--;
+  if (tokens[j]?.norm !== 'TO') return -1;
+  const h = tokens[j - 1];
+  return h && HEDGE_PARTICIPLES.has(h.norm) && ['NOUN', 'PROPN'].includes(tokens[j - 2]?.pos ?? '') ? j - 1 : -1;
+}
+
+/** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
+
+/** Past participles that do not end in -ed/-en/-wn/-ne. */
+export const IRREGULAR_PARTICIPLES = new Set(['HELD', 'KEPT', 'LEFT', 'SENT', 'BUILT', 'CAUGHT', 'BROUGHT', 'FOUGHT', 'BOUGHT', 'SHOT', 'HIT', 'PUT', 'SET', 'CUT', 'HURT', 'SPREAD', 'LED', 'FED', 'FLED', 'MET', 'PAID', 'LAID', 'SOLD', 'TOLD', 'FOUND', 'BOUND', 'WON', 'LOST', 'SPENT', 'STRUCK', 'HUNG', 'BURNT', 'DEALT', 'MEANT', 'SOUGHT', 'TAUGHT', 'THOUGHT', 'SEIZED', 'SHUT']);
+/** A token tagged VERB that is a past participle, by its ending or as an irregular one. */
+export const pastParticiple = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && (/(?:ED|EN|WN|NE)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
+
+/** Words that say when, between a verb and its complement: "demanded on Friday that", "said again today that". */
+const DAY_WORDS = new Set(['ON', 'TODAY', 'YESTERDAY', 'TONIGHT', ...WEEKDAYS]);
+
+/** Are the tokens from `from` to `to` (exclusive) only adverbs and words that say when? */
+export function onlyDayWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.pos !== 'ADV' && !DAY_WORDS.has(tokens[k]?.norm ?? '')) return false;
+  return true;
+}

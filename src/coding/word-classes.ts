@@ -1,0 +1,225 @@
+/**
+ * Word classes that more than one stage consults: means of attack (weapons, the craft that carry them, acts of
+ * attack), verbs of saying and thinking, verbs of feeling, days and months, modals. Each class is one table with a
+ * row per word that says which of the named sets the word belongs to; the stages import the sets, never a copy of
+ * the words.
+ *
+ * The sets of one table differ on purpose where a rule asks a narrower question (a column's comment says which), and
+ * in places only because the lists grew with their rules separately: a word missing from one column is not
+ * necessarily a decision. Moving a word between columns changes output, so it is a change of its own, measured on the
+ * gold sets, with a positive and a negative test row.
+ */
+
+/** What a means of attack is: a munition, an act of attack, a craft or vehicle that carries weapons, or other arms. */
+type AttackKind = 'munition' | 'act' | 'aircraft' | 'vessel' | 'arms';
+
+/**
+ * Where a noun of attack is read as one (the named sets below):
+ * - `subject`: heading a subject that is a weapon or an attack, not an actor — "a roadside bomb killed", "the blast
+ *   wounded": the act has no named doer (events stage, `WEAPON_SUBJECT_HEADS`). Munitions and acts only: a craft as
+ *   subject ("a drone struck") is not in it.
+ * - `with`: heading a WITH phrase that names what an act was done with, not with whom — "attacked X with rockets"
+ *   (events stage, `WITH_INSTRUMENT_HEADS`): every `subject` word, and craft and arms.
+ * - `by`: heading a passive's BY phrase that names a weapon in place of the doer, behind which a further BY phrase
+ *   names the doer — "hit by a drone fired by X" (clauses stage, `BY_INSTRUMENT_HEADS`): things launched, flown or
+ *   aimed, not acts ("hit by a blast" has no one behind the blast).
+ * - `forces`: heading "the airstrike", "the drone", which stands for the forces that use it, not for the latest state
+ *   named (coref stage, `FORCE_MEANS_HEADS`): what state forces use; not mines, devices or grenades, which anyone plants.
+ */
+type AttackUse = 'subject' | 'with' | 'by' | 'forces';
+
+const MEANS_OF_ATTACK: readonly (readonly [noun: string, kind: AttackKind, uses: readonly AttackUse[]])[] = [
+  ['BOMB', 'munition', ['subject', 'with', 'by']],
+  ['MISSILE', 'munition', ['subject', 'with', 'by', 'forces']],
+  ['ROCKET', 'munition', ['subject', 'with', 'by', 'forces']],
+  ['SHELL', 'munition', ['subject', 'with', 'by']],
+  ['MORTAR', 'munition', ['subject', 'with', 'by']],
+  ['GRENADE', 'munition', ['subject', 'with', 'by']],
+  ['MINE', 'munition', ['subject', 'with', 'by']],
+  ['LANDMINE', 'munition', ['subject', 'with', 'by']],
+  ['DEVICE', 'munition', ['subject', 'with', 'by']],
+  ['IED', 'munition', ['subject', 'with', 'by']],
+  ['TORPEDO', 'munition', ['by']],
+  ['PROJECTILE', 'munition', ['by']],
+  ['BOMBING', 'act', ['subject', 'with']],
+  ['BLAST', 'act', ['subject', 'with']],
+  ['EXPLOSION', 'act', ['subject', 'with']],
+  ['DETONATION', 'act', ['subject', 'with']],
+  ['ATTACK', 'act', ['subject', 'with']],
+  ['AMBUSH', 'act', ['subject', 'with']],
+  ['GUNFIRE', 'act', ['subject', 'with']],
+  ['SHOOTING', 'act', ['subject', 'with']],
+  ['STABBING', 'act', ['subject', 'with']],
+  ['BARRAGE', 'act', ['subject', 'with']],
+  ['SHELLING', 'act', ['subject', 'with', 'forces']],
+  ['RAID', 'act', ['subject', 'with', 'forces']],
+  ['STRIKE', 'act', ['with', 'by', 'forces']],
+  ['AIRSTRIKE', 'act', ['with', 'by', 'forces']],
+  ['DRONE', 'aircraft', ['with', 'by', 'forces']],
+  ['AIRCRAFT', 'aircraft', ['with', 'by', 'forces']],
+  ['JET', 'aircraft', ['with', 'by', 'forces']],
+  ['WARPLANE', 'aircraft', ['with', 'by', 'forces']],
+  ['HELICOPTER', 'aircraft', ['with', 'by', 'forces']],
+  ['GUNSHIP', 'aircraft', ['forces']],
+  ['PLANE', 'aircraft', ['forces']],
+  ['BOMBER', 'aircraft', ['forces']],
+  ['SHIP', 'vessel', ['by']],
+  ['VESSEL', 'vessel', ['by']],
+  ['WARSHIP', 'vessel', ['by', 'forces']],
+  ['GUNBOAT', 'vessel', ['forces']],
+  ['FRIGATE', 'vessel', ['forces']],
+  ['ARTILLERY', 'arms', ['with', 'by', 'forces']],
+  ['TANK', 'arms', ['with', 'forces']],
+  ['GUN', 'arms', ['with']],
+  ['WEAPON', 'arms', ['with']],
+  ['SNIPER', 'arms', ['by']],
+];
+
+/** Upper-case nouns (lemmas) of a means-of-attack use. */
+const attackNouns = (use: AttackUse): ReadonlySet<string> => new Set(MEANS_OF_ATTACK.filter(([, , uses]) => uses.includes(use)).map(([noun]) => noun));
+
+/** A subject headed by one is a weapon or an attack, not an actor: "a roadside bomb killed", "the blast wounded". */
+export const WEAPON_SUBJECT_HEADS = attackNouns('subject');
+/** A WITH phrase headed by one names what an act was done with, not with whom: "attacked X with rockets". */
+export const WITH_INSTRUMENT_HEADS = attackNouns('with');
+/** A passive's BY phrase may name one in place of the doer: "hit by a drone fired by X". */
+export const BY_INSTRUMENT_HEADS = attackNouns('by');
+/** "The airstrike", "the drone": stands for the forces that use it. */
+export const FORCE_MEANS_HEADS = attackNouns('forces');
+
+/**
+ * Where a verb of saying, thinking or perceiving is read as one (the named sets below; lemmas, lower case):
+ * - `speech`: its complement clause is a reported event with the subject as speaker (events stage, `SPEECH_VERBS`).
+ *   Verbs of stating and emphasising, believing and thinking; denying, warning, fearing and hoping have rules of
+ *   their own there.
+ * - `complement`: its object may be followed by a finite complement clause, so a participle after that object is no
+ *   reduced relative — "said Israel attacked Syria" (clauses stage, `COMPLEMENT_VERBS`).
+ * - `attribution`: after a comma, it attributes the clause before it to its subject — "X attacked Y, officials said"
+ *   (clauses stage, `ATTRIBUTION_VERBS`): verbs of speaking and writing only.
+ * - `bare-clause`: takes a clause without "that", so a bare noun after it may be that clause's subject — "officials say
+ *   water flows" (tokenize stage's tagger repair, `CLAUSE_TAKERS`, upper case): saying, thinking and perceiving.
+ * - `said-in`: an IN phrase right after it is where something was said, not what it is about — "said in Berlin"
+ *   (coref stage, `SAID_IN_VERBS`).
+ */
+type ReportingUse = 'speech' | 'complement' | 'attribution' | 'bare-clause' | 'said-in';
+
+const REPORTING_VERBS: readonly (readonly [lemma: string, uses: readonly ReportingUse[]])[] = [
+  ['say', ['speech', 'complement', 'attribution', 'bare-clause', 'said-in']],
+  ['tell', ['speech', 'complement', 'attribution', 'bare-clause', 'said-in']],
+  ['announce', ['speech', 'complement', 'attribution', 'said-in']],
+  ['state', ['speech', 'complement', 'attribution', 'said-in']],
+  ['declare', ['speech', 'complement', 'attribution', 'said-in']],
+  ['add', ['speech', 'complement', 'attribution', 'said-in']],
+  ['claim', ['speech', 'complement', 'attribution', 'bare-clause']],
+  ['report', ['speech', 'complement', 'attribution', 'bare-clause']],
+  ['insist', ['speech', 'complement', 'attribution', 'bare-clause']],
+  ['confirm', ['speech', 'complement', 'attribution']],
+  ['note', ['speech', 'complement', 'attribution']],
+  ['write', ['speech', 'attribution', 'said-in']],
+  ['explain', ['speech', 'attribution']],
+  ['speak', ['said-in']],
+  ['assert', ['speech', 'complement']],
+  ['allege', ['speech', 'complement']],
+  ['indicate', ['speech', 'complement']],
+  ['acknowledge', ['speech', 'complement']],
+  ['reveal', ['speech', 'complement']],
+  ['argue', ['speech', 'complement', 'bare-clause']],
+  ['suggest', ['speech', 'complement', 'bare-clause']],
+  ['admit', ['speech', 'complement', 'bare-clause']],
+  ['stress', ['speech']],
+  ['reiterate', ['speech']],
+  ['emphasize', ['speech']],
+  ['emphasise', ['speech']],
+  ['believe', ['speech', 'complement', 'bare-clause']],
+  ['think', ['speech', 'complement', 'bare-clause']],
+  ['deny', ['complement', 'bare-clause']],
+  ['warn', ['complement', 'bare-clause', 'said-in']],
+  ['know', ['complement', 'bare-clause']],
+  ['fear', ['complement', 'bare-clause']],
+  ['hope', ['complement', 'bare-clause']],
+  ['show', ['complement']],
+  ['suspect', ['complement']],
+  ['expect', ['bare-clause']],
+  ['see', ['bare-clause']],
+  ['feel', ['bare-clause']],
+];
+
+/** Lemmas of a reporting-verb use. */
+const reportingVerbs = (use: ReportingUse): ReadonlySet<string> => new Set(REPORTING_VERBS.filter(([, uses]) => uses.includes(use)).map(([lemma]) => lemma));
+
+/** Verbs that report speech or thought: their complement clause is a reported event with a speaker. */
+export const SPEECH_VERBS = reportingVerbs('speech');
+/** Verbs whose object may be followed by a finite complement clause ("said Israel attacked Syria"). */
+export const COMPLEMENT_VERBS = reportingVerbs('complement');
+/** Verbs that attribute a preceding clause to a source when they follow it after a comma. */
+export const ATTRIBUTION_VERBS = reportingVerbs('attribution');
+/** Verbs of saying and thinking that take a clause without "that" (upper case): "officials say water flows". */
+export const CLAUSE_TAKERS: ReadonlySet<string> = new Set([...reportingVerbs('bare-clause')].map((v) => v.toUpperCase()));
+/** Verbs whose IN phrase is where something was said: "said in Berlin". */
+export const SAID_IN_VERBS = reportingVerbs('said-in');
+
+/** The regular -ed form of a verb, upper case: "concern" → CONCERNED, "trouble" → TROUBLED, "worry" → WORRIED. */
+function edForm(lemma: string): string {
+  const upper = lemma.toUpperCase();
+  if (upper.endsWith('E')) return `${upper}D`;
+  if (/[^AEIOU]Y$/.test(upper)) return `${upper.slice(0, -1)}IED`;
+  return `${upper}ED`;
+}
+
+/**
+ * Verbs of feeling whose passive subject is the one who feels: "is concerned/worried/alarmed about" (events stage,
+ * `PSYCH_VERBS`); their past participles (upper case), which the tagger reads as adjectives after "be" (tokenize
+ * stage, `PSYCH_PARTICIPLES`).
+ */
+export const PSYCH_VERBS: ReadonlySet<string> = new Set(['concern', 'worry', 'alarm', 'trouble', 'disturb', 'dismay']);
+export const PSYCH_PARTICIPLES: ReadonlySet<string> = new Set([...PSYCH_VERBS].map(edForm));
+
+/** Days of the week, upper case. */
+export const WEEKDAYS: readonly string[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+const MONTHS: readonly string[] = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'];
+/**
+ * Days and months: proper nouns that are dates, not names ("the Iranian foreign minister Friday accused …", actors
+ * stage); a preposition before one opens a date, not a verb's particle (verb patterns).
+ */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * What a modal makes of the verb it goes with: a future, a hypothesis, an obligation (the clauses stage's modality),
+ * or an ability, which leaves the clause's modality alone.
+ */
+type ModalSense = 'future' | 'hypothetical' | 'normative' | 'ability';
+
+/**
+ * Modal words as tokens have them, upper case ("'LL" of "we'll", "'D" of "they'd", "WO" and "CA" of "won't" and
+ * "can't"), with their sense and whether a bare verb follows them as written ("would free", "will fire"): not the
+ * contracted forms, after which "n't" or a pronoun's clitic comes first, nor OUGHT, which takes "to".
+ */
+const MODAL_WORDS: readonly (readonly [word: string, sense: ModalSense, verbNext: boolean])[] = [
+  ['WILL', 'future', true],
+  ['SHALL', 'future', true],
+  ["'LL", 'future', false],
+  ['WO', 'future', false],
+  ['WOULD', 'hypothetical', true],
+  ['COULD', 'hypothetical', true],
+  ['MIGHT', 'hypothetical', true],
+  ['MAY', 'hypothetical', true],
+  ["'D", 'hypothetical', false],
+  ['MUST', 'normative', true],
+  ['SHOULD', 'normative', true],
+  ['OUGHT', 'normative', false],
+  ['CAN', 'ability', true],
+  ['CA', 'ability', false],
+];
+const modals = (keep: (sense: ModalSense, verbNext: boolean) => boolean): ReadonlySet<string> =>
+  new Set(MODAL_WORDS.filter(([, sense, verbNext]) => keep(sense, verbNext)).map(([word]) => word));
+
+/** Every modal: not a main verb (clauses stage). */
+export const MODALS = modals(() => true);
+/** Modals that make a clause's modality: future, hypothetical or normative (clauses stage). */
+export const FUTURE_MODALS = modals((s) => s === 'future');
+export const HYPOTHETICAL_MODALS = modals((s) => s === 'hypothetical');
+export const NORMATIVE_MODALS = modals((s) => s === 'normative');
+/** Modals a bare verb follows as written: a lexicon verb after one is the verb (tokenize stage, `after-modal`). */
+export const VERB_MODALS = modals((_, verbNext) => verbNext);
+/** Modals that make a negated action a refusal: "will not", "would not" (events stage). */
+export const REFUSAL_MODALS: ReadonlySet<string> = new Set([...FUTURE_MODALS, 'WOULD']);

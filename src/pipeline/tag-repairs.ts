@@ -1,0 +1,261 @@
+/**
+ * Repairs of the tags wink-nlp gets wrong in news text, as a table of named rules (tokenize stage). The tokenizer
+ * applies them in order to each word tagged ADJ, NOUN or VERB, with the sentence's tokens so far before it and
+ * wink's words and tags after it: a rule whose `from` holds the word's current tag and whose test passes gives the
+ * word its `to` tag, and the next rules see that tag. So of the rules that make a verb of an adjective or noun the
+ * first that fits wins; a verb (wink's or repaired) may then be made a noun or adjective again by a later rule, and
+ * `hyphen-participle` and `weapon-first-word` come last, over every verb.
+ */
+import type { Pos, Token } from '../types.js';
+import { CLAUSE_TAKERS, PSYCH_PARTICIPLES, VERB_MODALS } from '../coding/word-classes.js';
+
+/** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
+export type VerbBase = (upper: string) => string | undefined;
+
+/** A word being tagged and what lies around it. */
+export interface TagSite {
+  /** The word as written, and upper case. */
+  text: string;
+  upper: string;
+  /** Its start in the document. */
+  start: number;
+  /** The sentence's tokens before it (final tags), the last one and the one before that. */
+  tokens: readonly Token[];
+  prev: Token | undefined;
+  before: Token | undefined;
+  /** wink's words and tags: this word is number `k`, the sentence's are `from` to `to` (exclusive). */
+  values: readonly string[];
+  tags: readonly string[];
+  k: number;
+  from: number;
+  to: number;
+  /** The next word, upper case, and its tag ('' when the word ends the sentence). */
+  next: string;
+  nextTag: string;
+  verbBase: VerbBase;
+}
+
+export interface TagRepair {
+  id: string;
+  /** What it repairs, with an example. */
+  description: string;
+  /** The tags it applies to, and the tag it gives. */
+  from: readonly Pos[];
+  to: Pos;
+  test(w: TagSite): boolean;
+}
+
+/** Does `text` end in `suffix` (two or three upper-case ASCII letters), in any case? Same as /SUFFIX$/i. */
+export function endsWithCI(text: string, suffix: string): boolean {
+  const n = text.length;
+  const m = suffix.length;
+  if (n < m) return false;
+  for (let k = 0; k < m; k++) if ((text.charCodeAt(n - m + k) & ~32) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * A plural common noun, by its -s ending and its lemma; or a sentence's capitalised first word that wink tagged as
+ * a name ("Protesters clash with").
+ */
+function pluralNoun(t: Token): boolean {
+  if (t.norm.length <= 3 || !t.norm.endsWith('S') || t.norm.endsWith('SS')) return false;
+  return t.pos === 'NOUN' ? t.lemmaNorm !== t.norm : t.pos === 'PROPN' && t.i === 0;
+}
+
+/** The tokens so far end in "the" and a run of names: "the Rafah", "the Kerem Shalom". */
+function afterTheName(tokens: readonly Token[]): boolean {
+  let j = tokens.length - 1;
+  while (j >= 0 && tokens[j]?.pos === 'PROPN') j--;
+  return j < tokens.length - 1 && tokens[j]?.norm === 'THE';
+}
+
+/** An inflected form of a lexicon verb that is neither its base, nor an -s or -ing form ("shot", "struck", "sent"). */
+function irregularPast(upper: string, verbBase: VerbBase): boolean {
+  const base = verbBase(upper);
+  return !!base && base !== upper && !upper.endsWith('S') && !upper.endsWith('ING');
+}
+
+/** The word is the base form of a lexicon verb ("clash", "bomb"). */
+const baseForm = (w: TagSite): boolean => w.verbBase(w.upper) === w.upper;
+
+/** Tags after which a word wink called a noun may be a verb: "shot down", "shot a", "shot 12", "shot Kestrian". */
+const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
+/** Tags after an irregular past form that follows a plural noun and make it a verb with an object. */
+const OBJECT_NEXT = new Set(['DET', 'NUM', 'PROPN']);
+/** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
+const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
+/** Prepositions after which a plural noun's next word, when a verb's base form, is the verb ("forces clash with"). */
+const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
+/** Tags that open a headline verb's object ("bomb militant hideouts", "seize the town") and that precede its plural
+ * subject ("Pakistani jets", "the rebels"); a name opens one too ("strike Kurdish militants"). */
+const HEADLINE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const SUBJECT_WORDS = new Set(['PROPN', 'ADJ', 'DET', 'NUM']);
+/** Prepositions that take a participle clause: "after meeting X", "before visiting Y". */
+const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
+/** Tags that open a verb's object: "arresting political opponents", "wounding 20", "detaining the mayor". */
+const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** Words that open what a feeling is about, after a participle of feeling (`PSYCH_PARTICIPLES`). */
+const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT']);
+const ARTICLES = new Set(['A', 'AN', 'THE']);
+/** Verbs that link a subject to an adjective ("were busy", "remained calm"). */
+const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'get', 'look', 'feel', 'keep', 'grow']);
+/** Weapon nouns whose first word wink may tag as a verb ("used tear gas", "fired water cannon"). */
+const WEAPON_NOUNS = new Set(
+  ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
+);
+const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
+
+const NOMINAL: readonly Pos[] = ['ADJ', 'NOUN'];
+
+/** The repairs, in the order they are tried. */
+export const TAG_REPAIRS: readonly TagRepair[] = [
+  {
+    id: 'ed-after-name',
+    description: 'an -ed form of a lexicon verb right after a name is the verb: "Qatar mediated talks"',
+    from: NOMINAL,
+    to: 'VERB',
+    test: (w) => !!w.prev && endsWithCI(w.text, 'ED') && w.prev.pos === 'PROPN' && !!w.verbBase(w.upper),
+  },
+  {
+    id: 'irregular-past-after-noun',
+    description: 'an irregular past form of a lexicon verb after a name or plural noun, before its object, or before "dead"/"down", is the verb: "Poland shot down drones", "the rebels overthrew the president"',
+    from: NOMINAL,
+    to: 'VERB',
+    // after a name: before a particle, an article, a number or a name (a plural noun, "Russian strikes on", is not);
+    // after a plural noun: before an article, a number or a name; after any noun when "dead"/"down" follows
+    test: (w) => {
+      if (!w.prev || w.k + 1 >= w.to || (w.prev.pos !== 'PROPN' && w.prev.pos !== 'NOUN')) return false;
+      const afterName = w.prev.pos === 'PROPN' ? IRREGULAR_NEXT.has(w.nextTag) : pluralNoun(w.prev) && OBJECT_NEXT.has(w.nextTag);
+      return (afterName || PAST_PARTICLES.has(w.next)) && irregularPast(w.upper, w.verbBase);
+    },
+  },
+  {
+    id: 'ed-before-that',
+    description: 'an -ed form of a lexicon verb after a noun or name, opening a "that" clause, is the verb: "the ministry claimed that"',
+    from: NOMINAL,
+    to: 'VERB',
+    test: (w) => !!w.prev && endsWithCI(w.text, 'ED') && (w.prev.pos === 'NOUN' || w.prev.pos === 'PROPN') && w.next === 'THAT' && w.k + 1 < w.to && !!w.verbBase(w.upper),
+  },
+  {
+    id: 'present-before-prep',
+    description: 'the base form of a lexicon verb after a plural noun, before "with"/"on"/"against", is a present-tense verb: "troops fire on protesters"',
+    from: ['NOUN'],
+    to: 'VERB',
+    // ("the rebels' attack on" has its apostrophe between; "rebel attacks on" is no base form)
+    test: (w) => !!w.prev && w.k + 1 < w.to && pluralNoun(w.prev) && PRESENT_NEXT.has(w.next) && baseForm(w),
+  },
+  {
+    id: 'headline-present',
+    description: 'in a headline with no other finite verb, the base form of a lexicon verb after the plural noun that opens it, before an object, is the verb: "Pakistani jets bomb militant hideouts"',
+    from: ['NOUN'],
+    to: 'VERB',
+    // (only names, adjectives, articles or numbers before the plural noun)
+    test: (w) => !!w.prev && w.k + 1 < w.to && pluralNoun(w.prev) && HEADLINE_OBJECT.has(w.nextTag) && baseForm(w)
+      && w.tokens.slice(0, -1).every((t) => SUBJECT_WORDS.has(t.pos)) && !w.tags.slice(w.from, w.to).some((tag, j) => w.from + j !== w.k && (tag === 'VERB' || tag === 'AUX')),
+  },
+  {
+    id: 'fronted-participle',
+    description: 'an -ing form of a lexicon verb right after "after"/"before"/"since"/"while"/"upon"/"when", before a name or an article, is a participle with its object: "After meeting Xi Jinping, X said"',
+    from: ['NOUN'],
+    to: 'VERB',
+    // ("after the meeting" has the article first)
+    test: (w) => !!w.prev && w.prev.pos === 'ADP' && FRONTING_PREPS.has(w.prev.norm) && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && (w.nextTag === 'PROPN' || w.nextTag === 'DET') && !!w.verbBase(w.upper),
+  },
+  {
+    id: 'coordinated-ing',
+    description: 'an -ing form of a lexicon verb after "and"/"or", before an object, coordinated with an -ing verb opened by a comma, is the verb: ", suspending the constitution and arresting political opponents"',
+    from: NOMINAL,
+    to: 'VERB',
+    test: (w) => !!w.prev && (w.prev.norm === 'AND' || w.prev.norm === 'OR') && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && OBJECT_START.has(w.nextTag)
+      && w.tokens.some((t, j) => t.norm.endsWith('ING') && w.tokens[j - 1]?.norm === ',' && !!w.verbBase(t.norm)) && !!w.verbBase(w.upper),
+  },
+  {
+    id: 'psych-passive',
+    description: 'a participle of feeling after "be" (an adverb between), before what it is about, is the passive verb: "Germany is concerned about", "was deeply alarmed by"',
+    from: ['ADJ'],
+    to: 'VERB',
+    test: (w) => !!w.prev && endsWithCI(w.text, 'ED') && PSYCH_PARTICIPLES.has(w.upper) && w.k + 1 < w.to && PSYCH_NEXT.has(w.next)
+      && (w.prev.lemma === 'be' || (w.prev.pos === 'ADV' && w.tokens[w.tokens.length - 2]?.lemma === 'be')),
+  },
+  {
+    id: 'after-modal',
+    description: 'a lexicon verb right after a modal, or an -ed form after "being"/"been", is the verb: "would free", "being pressured"',
+    from: NOMINAL,
+    to: 'VERB',
+    test: (w) => !!w.prev && (VERB_MODALS.has(w.prev.norm) || (endsWithCI(w.text, 'ED') && (w.prev.norm === 'BEING' || w.prev.norm === 'BEEN'))) && !!w.verbBase(w.upper),
+  },
+  {
+    id: 's-compound-after-object',
+    description: 'an -s form right after a verb\'s bare noun object is the plural head of a compound noun, not a second verb: "announced asset freezes"',
+    from: ['VERB'],
+    to: 'NOUN',
+    // ("officials say water flows": after a verb of saying or thinking, the noun may be the subject of a clause)
+    test: (w) => w.prev?.pos === 'NOUN' && w.prev.lemmaNorm === w.prev.norm && w.before?.pos === 'VERB' && !CLAUSE_TAKERS.has(w.before.lemmaNorm) && endsWithCI(w.text, 'S') && !endsWithCI(w.text, 'SS'),
+  },
+  {
+    id: 'ed-between-nouns',
+    description: 'an -ed form between two nouns after a participle or a preposition is an adjective: "using precision guided missiles", "with laser guided bombs"',
+    from: ['VERB'],
+    to: 'ADJ',
+    // ("said police arrested protesters" keeps its verb)
+    test: (w) => w.prev?.pos === 'NOUN' && (w.before?.pos === 'ADP' || (w.before?.pos === 'VERB' && w.before.norm.endsWith('ING'))) && endsWithCI(w.text, 'ED') && w.k + 1 < w.to && w.nextTag === 'NOUN',
+  },
+  {
+    id: 'base-compound-after-article',
+    description: 'a verb\'s base form after "a"/"an"/"the" and a noun, before a preposition, heads a compound noun: "hit an apartment block in Dnipro"',
+    from: ['VERB'],
+    to: 'NOUN',
+    // ("when the situation permits," keeps its verb)
+    test: (w) => w.prev?.pos === 'NOUN' && w.prev.lemmaNorm === w.prev.norm && ARTICLES.has(w.before?.norm ?? '') && !/(?:ED|ING|S)$/i.test(w.text) && w.k + 1 < w.to && w.nextTag === 'ADP',
+  },
+  {
+    id: 'ing-compound-after-name',
+    description: 'an -ing form after "the" and a name not ending in -s, before a preposition, "to" and a non-verb, or punctuation, heads a compound noun: "the Rafah crossing to Gaza", "the Kremlin meeting"',
+    from: ['VERB'],
+    to: 'NOUN',
+    // (the word after "to" is read from wink's words as they come, which in a batch of sentences may be the next
+    // sentence's first)
+    test: (w) => w.prev?.pos === 'PROPN' && !endsWithCI(w.prev.text, 'S') && endsWithCI(w.text, 'ING') && afterTheName(w.tokens)
+      && (w.k + 1 >= w.to || w.nextTag === 'ADP' || w.nextTag === 'PUNCT' || (w.nextTag === 'PART' && !w.verbBase((w.values[w.k + 2] ?? '').toUpperCase()))),
+  },
+  {
+    id: 'ing-between-adjective-and-noun',
+    description: 'an -ing form between an adjective and a noun modifies the noun: "a Russian military hacking unit", "the new ruling party"',
+    from: ['VERB'],
+    to: 'NOUN',
+    // ("were busy distributing food": not after a linking verb's adjective)
+    test: (w) => w.prev?.pos === 'ADJ' && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && w.nextTag === 'NOUN' && !LINKING_VERBS.has(w.before?.lemma ?? ''),
+  },
+  {
+    id: 'hyphen-participle',
+    description: 'a participle glued to a word by a hyphen is an adjective: "Al Qaeda-linked", "government-held"',
+    from: ['VERB'],
+    to: 'ADJ',
+    test: (w) => w.prev?.text === '-' && w.prev.end === w.start && w.tokens[w.tokens.length - 2]?.end === w.prev.start && !endsWithCI(w.text, 'ING'),
+  },
+  {
+    id: 'weapon-first-word',
+    description: 'the first word of a weapon noun is not a verb: "tear gas", "water cannon", "cluster bombs"',
+    from: ['VERB'],
+    to: 'NOUN',
+    test: (w) => WEAPON_FIRST.has(w.upper) && WEAPON_NOUNS.has(`${w.upper} ${w.next}`),
+  },
+];
+
+/** Tags some repair applies to: a word with another tag is left as wink tagged it. */
+export const REPAIRABLE: ReadonlySet<string> = new Set(TAG_REPAIRS.flatMap((r) => r.from));
+
+/**
+ * The word's tag after the repairs, starting from wink's `pos`; `onRepair`, when given, hears each repair that
+ * changed it.
+ */
+export function repairTag(pos: Pos, w: TagSite, onRepair?: (rule: TagRepair) => void): Pos {
+  for (const rule of TAG_REPAIRS) {
+    if (rule.from.includes(pos) && rule.test(w)) {
+      pos = rule.to;
+      onRepair?.(rule);
+    }
+  }
+  return pos;
+}
