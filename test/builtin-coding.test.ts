@@ -673,6 +673,21 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya expects this week to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
   // an object pronoun before ASYLUM does not hide OFFER_ASYLUM (when the pronoun resolves to a person)
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him asylum.', [['KEN', 'UGAGOV', '075']]],
+  // police arriving abroad are a police mission, not a visit (a president arriving still visits)
+  ['Two hundred Kenyan police officers arrived in Haiti on Monday.', [['KENCOP', 'HTI', '074']]],
+  ['The Kenyan president arrived in Haiti on Monday.', [['KENGOV', 'HTI', '042']]],
+  // a weapon or an attack that sets fire to something is that attack, not a riot (protesters setting fire still riot)
+  ['A Ukrainian drone set fire to a fuel depot in Belgorod.', [['UKRMIL', 'RUS', '1952']]],
+  // warships sent around a country are a show of force; weapons sent to it are aid (NOT_CODED)
+  ['China sent warships around Taiwan on Monday.', [['CHN', 'TWN', '150']]],
+  ['Kenya sent rifles and ammunition to Uganda.', [['KEN', 'UGA', '072']]],
+  // "the group" is the armed group, party or NGO named before; "both sides"/"the two sides" the two of a compound
+  ['Kenyan police arrested members of al-Shabaab, and Uganda praised the group.', [['KENCOP', 'SOMREB', '173'], ['UGA', 'SOMREB', '051']]],
+  ['Kenya and Uganda signed a truce, but both sides accused each other of violating it.', [['KEN', 'UGA', '0871'], ['KEN', 'UGA', '1123'], ['UGA', 'KEN', '0871'], ['UGA', 'KEN', '1123']]],
+  // an appositive described by a restrictive relative clause stands between the main verb and its subject; the
+  // name before it is not the relative's object
+  ['Yoweri Museveni, the Ugandan president who ordered the offensive, was condemned by Kenya.', [['KEN', 'UGAGOV', '111'], ['UGAGOV', '', '100']]],
+  ['Yoweri Museveni, the Ugandan leader who criticised Kenya, was praised by Tanzania.', [['TZA', 'UGAGOV', '051'], ['UGAGOV', 'KEN', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -775,6 +790,11 @@ const NOT_CODED: [string, string][] = [
   ['Uganda acceded to pressure from Kenya.', '057'],
   ['Kenya expects Uganda to sign the deal with Tanzania.', '030'],
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him talks.', '075'],
+  // a weapon named after SET_FIRE_TO is no attacker; weapons sent to a country are no show of force; "the group" is
+  // no state's police
+  ['Kenyan protesters set fire to a drone factory in Nairobi.', '1952'],
+  ['Kenya sent rifles and ammunition to Uganda.', '150'],
+  ['Kenyan police arrested protesters, and Uganda accused the group of abuses.', '112'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -86,7 +86,15 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'organization', nouns: ['ORGANIZATION', 'ORGANISATION'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
   { id: 'country', nouns: ['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
   { id: 'allies', nouns: ['ALLIES'], determiners: ['THE', 'ALL', 'ITS', 'OUR', 'FELLOW'], want: (e) => e.mention.codes[0]?.startsWith('IGOWSTNAT') === true, requires: 'IGOWSTNAT' },
+  // "Hamas did not ..., accusing the group of ...": an armed group, party or movement, or a non-governmental
+  // organisation named before (not a state's institution)
+  { id: 'group', nouns: ['GROUP', 'MOVEMENT', 'MILITIA'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'org' && !e.place && NON_STATE.test(e.mention.codes[0] ?? '') },
+  // "Israel and Iran agreed to a ceasefire ..., though both sides accused each other": the two parties of a compound
+  { id: 'sides', nouns: ['SIDES'], determiners: ['BOTH', 'THE TWO'], want: (e) => e.kind === 'group' && e.mention.codes.length === 2 },
 ];
+
+/** Codes of bodies that are not a state's: armed groups, parties, movements, NGOs, transnational militant groups. */
+const NON_STATE = /^(?:IMG|NGO|[A-Z]{3}(?:REB|INS|UAF|OPP|PTY))/;
 
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(DESCRIPTIONS.flatMap((d) => d.nouns));
 /** First letters of `DESCRIPTION_NOUNS`: every token asks, and most are ruled out by their first letter. */
@@ -374,10 +382,13 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       }
       continue;
     }
-    // definite descriptions: "the alliance", "the country"
-    const det = t.norm;
-    const next = tokens[i + 1];
-    if (next && isDescriptionNoun(next.norm) && !taken(i, i + 1)) {
+    // definite descriptions: "the alliance", "the country" (and "the two sides": a number after "the" is part of the
+    // determiner)
+    const numbered = t.norm === 'THE' && tokens[i + 1]?.norm === 'TWO';
+    const det = numbered ? 'THE TWO' : t.norm;
+    const n = numbered ? i + 2 : i + 1;
+    const next = tokens[n];
+    if (next && isDescriptionNoun(next.norm) && !taken(i, n)) {
       let d: DescriptionRule | undefined;
       let e: Entity | null = null;
       for (const x of DESCRIPTIONS) {
@@ -391,10 +402,10 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
           // the body itself, not the role it was named with ("NATO leaders" … "the alliance" → IGOWSTNAT)
           const keep = d.id === 'country' ? 3 : 9;
           const codes = [...new Set(e.mention.codes.map((c) => c.slice(0, keep)))];
-          const c = coref(tokens, i, i + 1, e.mention, 'coref', `description:${d.id}`, codes);
+          const c = coref(tokens, i, n, e.mention, 'coref', `description:${d.id}`, codes);
           add.push(c);
           hist.add(retold(e, c, s.index, isSubject(c, tokens), d.id === 'allies' ? true : e.plural), tokens);
-          i++;
+          i = n;
           continue;
         }
       }
