@@ -688,6 +688,22 @@ const GOLD: [string, Triple[]][] = [
   // name before it is not the relative's object
   ['Yoweri Museveni, the Ugandan president who ordered the offensive, was condemned by Kenya.', [['KEN', 'UGAGOV', '111'], ['UGAGOV', '', '100']]],
   ['Yoweri Museveni, the Ugandan leader who criticised Kenya, was praised by Tanzania.', [['TZA', 'UGAGOV', '051'], ['UGAGOV', 'KEN', '111']]],
+  // what the two of a compound each release is the other's (without "each" it is no one's)
+  ['Kenya and Uganda each released 20 prisoners.', [['KEN', 'UGA', '0841'], ['UGA', 'KEN', '0841']]],
+  ['Kenya and Uganda released 20 prisoners.', [['KEN', '---CVL', '0841'], ['UGA', '---CVL', '0841']]],
+  // the unplaced victims of a state's violent act are of the one other country the sentence names; the speaker's
+  // country does not count, nor does a sentence naming two others
+  ['Ugandan airstrikes on Kenyan border towns killed 12 people.', [['UGAMIL', 'KENCVL', '195']]],
+  ['Ugandan airstrikes on Kenyan border towns killed 12 people, Tanzanian officials said.', [['UGAMIL', 'KENCVL', '195']]],
+  ['Ugandan soldiers killed 12 people, Kenya said.', [['UGAMIL', '---CVL', '190']]],
+  ['Ugandan airstrikes on Kenyan and Tanzanian border towns killed 12 people.', [['UGAMIL', '---CVL', '195']]],
+  // a violent act with no named doer is the doer's of the violent act in the clause of "when" after it (not of any
+  // clause of "when")
+  ['Two Kenyan soldiers were killed on Monday, when their convoy was ambushed by al-Shabaab militants.', [['SOMREBINS', 'KENMIL', '190']]],
+  ['Two Kenyan soldiers were killed on Monday when the Ugandan president was in Nairobi.', [['', 'KENMIL', '190']]],
+  // "its head", "its director": a body's own people; a person's staff are not the person
+  ['Kenyan police raided the offices of the Ugandan embassy and arrested its head.', [['KENCOP', 'UGAGOV', '173']]],
+  ['Kenya summoned the Ugandan envoy and criticised his staff.', [['KEN', 'UGAGOV', '114']]],
 ];
 
 const NOT_CODED: [string, string][] = [

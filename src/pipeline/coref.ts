@@ -93,6 +93,9 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'sides', nouns: ['SIDES'], determiners: ['BOTH', 'THE TWO'], want: (e) => e.kind === 'group' && e.mention.codes.length === 2 },
 ];
 
+/** Nouns for a body's head, staff or members: "its director", "their staff". */
+const MEMBER_NOUNS = new Set(['DIRECTOR', 'DIRECTORS', 'HEAD', 'CHIEF', 'STAFF', 'STAFFERS', 'MEMBERS', 'MEMBER', 'PERSONNEL', 'FOUNDER', 'MANAGER', 'MANAGERS', 'DEPUTY', 'CHAIRMAN', 'CHAIR']);
+
 /** Codes of bodies that are not a state's: armed groups, parties, movements, NGOs, transnational militant groups. */
 const NON_STATE = /^(?:IMG|NGO|[A-Z]{3}(?:REB|INS|UAF|OPP|PTY))/;
 
@@ -373,6 +376,16 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
             i = agent.last;
             continue;
           }
+        }
+        // "stormed the hospital and detained its director": a possessive before a noun naming its head, staff or
+        // members (no agent of the dictionaries) is that body's own people
+        const member = rule.possessive && !byFirst[i + 1] && MEMBER_NOUNS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
+        if (member && e.kind !== 'person' && !taken(i, i + 1)) {
+          const c = coref(tokens, i, i + 1, e.mention, 'coref', `possessive-member:${t.norm.toLowerCase()}`);
+          add.push(c);
+          register(c);
+          i++;
+          continue;
         }
         if (!rule.possessive) {
           const c = coref(tokens, i, i, e.mention, 'pronoun', rule.id);
