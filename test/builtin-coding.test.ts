@@ -704,6 +704,14 @@ const GOLD: [string, Triple[]][] = [
   // "its head", "its director": a body's own people; a person's staff are not the person
   ['Kenyan police raided the offices of the Ugandan embassy and arrested its head.', [['KENCOP', 'UGAGOV', '173']]],
   ['Kenya summoned the Ugandan envoy and criticised his staff.', [['KEN', 'UGAGOV', '114']]],
+  // targets struck somewhere are military ones (an economy's targets are not, NOT_CODED); a strike that kills is one
+  // from the air
+  ['Kenya struck more than 40 targets across Uganda.', [['KEN', 'UGA', '190']]],
+  ['A Ugandan strike killed 12 people in Kenya.', [['UGA', 'KENCVL', '195']]],
+  // weapons intercepted or downed (also "12 of 20": a number before "of" is a quantity) are force against their
+  // owner; an intercepted flotilla is a blockade, an intercepted shipment no event (NOT_CODED)
+  ['Kenya downed 12 of 20 drones launched by Uganda.', [['KEN', 'UGAMIL', '190']]],
+  ['Kenya intercepted a flotilla bound for Somalia.', [['KEN', 'SOM', '191']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -811,6 +819,8 @@ const NOT_CODED: [string, string][] = [
   ['Kenyan protesters set fire to a drone factory in Nairobi.', '1952'],
   ['Kenya sent rifles and ammunition to Uganda.', '150'],
   ['Kenyan police arrested protesters, and Uganda accused the group of abuses.', '112'],
+  ['Kenya hit its growth targets in 2024.', '190'],
+  ['Kenyan police intercepted a shipment of cocaine.', '190'],
 ];
 
 for (const [text, want] of GOLD) {
