@@ -712,6 +712,10 @@ const GOLD: [string, Triple[]][] = [
   // owner; an intercepted flotilla is a blockade, an intercepted shipment no event (NOT_CODED)
   ['Kenya downed 12 of 20 drones launched by Uganda.', [['KEN', 'UGAMIL', '190']]],
   ['Kenya intercepted a flotilla bound for Somalia.', [['KEN', 'SOM', '191']]],
+  // killed "in X strikes": an attack from the air by X, whose demonym does not place the victims in X
+  ['At least 15 people were killed in Ugandan strikes on Kenya.', [['UGA', 'KENCVL', '195']]],
+  ['Twelve people were killed in Ugandan strikes on Monday.', [['UGA', '---CVL', '195']]],
+  ['Russian drones struck Zaporizhzhia overnight.', [['RUSMIL', 'UKR', '1952']]],
 ];
 
 const NOT_CODED: [string, string][] = [

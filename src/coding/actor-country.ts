@@ -58,7 +58,8 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
   }
   for (const cc of leaders) if (cc !== country) return;
   // the other participant as a place ("a curfew in Algiers") says where, not who
-  const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '');
+  // (not a demonym modifying the noun after it: "killed in Russian strikes" names the doer, not where)
+  const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '') && tokens[other.last + 1]?.pos !== 'NOUN';
   if (!country || !from) return;
   // "an air strike killed Hezbollah fighters", "soldiers shot Palestinian protesters": a military is not placed by the
   // country its opponents' name carries (rebels fighting "the Mozambique government", police or a judge acting on
