@@ -686,6 +686,49 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya restored diplomatic relations with Uganda after talks aimed at ending the dispute.', [['KEN', 'UGA', '054']]],
   // a report that says what happened reports it, to the second of two coordinated acts (NOT_CODED: alleged, denied)
   ['A UN report said that Rwandan troops shelled Goma and then attacked Burundian troops.', [['RWAMIL', 'BDIMIL', '194'], ['RWAMIL', 'COD', '194']]],
+  // police arriving abroad are a police mission, not a visit (a president arriving still visits)
+  ['Two hundred Kenyan police officers arrived in Haiti on Monday.', [['KENCOP', 'HTI', '074']]],
+  ['The Kenyan president arrived in Haiti on Monday.', [['KENGOV', 'HTI', '042']]],
+  // a weapon or an attack that sets fire to something is that attack, not a riot (protesters setting fire still riot)
+  ['A Ukrainian drone set fire to a fuel depot in Belgorod.', [['UKRMIL', 'RUS', '1952']]],
+  // warships sent around a country are a show of force; weapons sent to it are aid (NOT_CODED)
+  ['China sent warships around Taiwan on Monday.', [['CHN', 'TWN', '150']]],
+  ['Kenya sent rifles and ammunition to Uganda.', [['KEN', 'UGA', '072']]],
+  // "the group" is the armed group, party or NGO named before; "both sides"/"the two sides" the two of a compound
+  ['Kenyan police arrested members of al-Shabaab, and Uganda praised the group.', [['KENCOP', 'SOMREB', '173'], ['UGA', 'SOMREB', '051']]],
+  ['Kenya and Uganda signed a truce, but both sides accused each other of violating it.', [['KEN', 'UGA', '0871'], ['KEN', 'UGA', '1123'], ['UGA', 'KEN', '0871'], ['UGA', 'KEN', '1123']]],
+  // an appositive described by a restrictive relative clause stands between the main verb and its subject; the
+  // name before it is not the relative's object
+  ['Yoweri Museveni, the Ugandan president who ordered the offensive, was condemned by Kenya.', [['KEN', 'UGAGOV', '111'], ['UGAGOV', '', '100']]],
+  ['Yoweri Museveni, the Ugandan leader who criticised Kenya, was praised by Tanzania.', [['TZA', 'UGAGOV', '051'], ['UGAGOV', 'KEN', '111']]],
+  // what the two of a compound each release is the other's (without "each" it is no one's)
+  ['Kenya and Uganda each released 20 prisoners.', [['KEN', 'UGA', '0841'], ['UGA', 'KEN', '0841']]],
+  ['Kenya and Uganda released 20 prisoners.', [['KEN', '---CVL', '0841'], ['UGA', '---CVL', '0841']]],
+  // the unplaced victims of a state's violent act are of the one other country the sentence names; the speaker's
+  // country does not count, nor does a sentence naming two others
+  ['Ugandan airstrikes on Kenyan border towns killed 12 people.', [['UGAMIL', 'KENCVL', '195']]],
+  ['Ugandan airstrikes on Kenyan border towns killed 12 people, Tanzanian officials said.', [['UGAMIL', 'KENCVL', '195']]],
+  ['Ugandan soldiers killed 12 people, Kenya said.', [['UGAMIL', '---CVL', '190']]],
+  ['Ugandan airstrikes on Kenyan and Tanzanian border towns killed 12 people.', [['UGAMIL', '---CVL', '195']]],
+  // a violent act with no named doer is the doer's of the violent act in the clause of "when" after it (not of any
+  // clause of "when")
+  ['Two Kenyan soldiers were killed on Monday, when their convoy was ambushed by al-Shabaab militants.', [['SOMREBINS', 'KENMIL', '190']]],
+  ['Two Kenyan soldiers were killed on Monday when the Ugandan president was in Nairobi.', [['', 'KENMIL', '190']]],
+  // "its head", "its director": a body's own people; a person's staff are not the person
+  ['Kenyan police raided the offices of the Ugandan embassy and arrested its head.', [['KENCOP', 'UGAGOV', '173']]],
+  ['Kenya summoned the Ugandan envoy and criticised his staff.', [['KEN', 'UGAGOV', '114']]],
+  // targets struck somewhere are military ones (an economy's targets are not, NOT_CODED); a strike that kills is one
+  // from the air
+  ['Kenya struck more than 40 targets across Uganda.', [['KEN', 'UGA', '190']]],
+  ['A Ugandan strike killed 12 people in Kenya.', [['UGA', 'KENCVL', '195']]],
+  // weapons intercepted or downed (also "12 of 20": a number before "of" is a quantity) are force against their
+  // owner; an intercepted flotilla is a blockade, an intercepted shipment no event (NOT_CODED)
+  ['Kenya downed 12 of 20 drones launched by Uganda.', [['KEN', 'UGAMIL', '190']]],
+  ['Kenya intercepted a flotilla bound for Somalia.', [['KEN', 'SOM', '191']]],
+  // killed "in X strikes": an attack from the air by X, whose demonym does not place the victims in X
+  ['At least 15 people were killed in Ugandan strikes on Kenya.', [['UGA', 'KENCVL', '195']]],
+  ['Twelve people were killed in Ugandan strikes on Monday.', [['UGA', '---CVL', '195']]],
+  ['Russian drones struck Zaporizhzhia overnight.', [['RUSMIL', 'UKR', '1952']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -798,6 +841,13 @@ const NOT_CODED: [string, string][] = [
   ['Uganda acceded to pressure from Kenya.', '057'],
   ['Kenya expects Uganda to sign the deal with Tanzania.', '030'],
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him talks.', '075'],
+  // a weapon named after SET_FIRE_TO is no attacker; weapons sent to a country are no show of force; "the group" is
+  // no state's police
+  ['Kenyan protesters set fire to a drone factory in Nairobi.', '1952'],
+  ['Kenya sent rifles and ammunition to Uganda.', '150'],
+  ['Kenyan police arrested protesters, and Uganda accused the group of abuses.', '112'],
+  ['Kenya hit its growth targets in 2024.', '190'],
+  ['Kenyan police intercepted a shipment of cocaine.', '190'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -58,7 +58,8 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
   }
   for (const cc of leaders) if (cc !== country) return;
   // the other participant as a place ("a curfew in Algiers") says where, not who
-  const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '');
+  // (not a demonym modifying the noun after it: "killed in Russian strikes" names the doer, not where)
+  const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '') && tokens[other.last + 1]?.pos !== 'NOUN';
   if (!country || !from) return;
   // "an air strike killed Hezbollah fighters", "soldiers shot Palestinian protesters": a military is not placed by the
   // country its opponents' name carries (rebels fighting "the Mozambique government", police or a judge acting on
@@ -72,6 +73,35 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
   }
   m.codes = m.codes.map((c) => country + c.slice(3));
   m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
+}
+
+/**
+ * The victims with no country of a state's violent act take the one country, other than the doer's, that the
+ * sentence names outside the speakers who report it: "Israeli airstrikes on the Gaza Strip killed 27 people" (PSE).
+ * Not when the doer has no single country or the sentence names a third one.
+ */
+export function opposingCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], doer: ActorMention, speakers: ReadonlySet<ActorMention>): void {
+  if (!m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
+  const own = doer.codes.length === 1 ? countryOf(doer.codes[0] ?? '') : '';
+  if (!own) return;
+  let country = '';
+  let from: ActorMention | null = null;
+  for (const p of mentions) {
+    if (p.kind === 'inferred' || speakers.has(p) || p === m) continue;
+    if (tokens[p.last + 1]?.text === '-' && RELATION_PARTICIPLES.has(tokens[p.last + 2]?.norm ?? '')) continue;
+    // (the country across a border says where: "attacked rebels near the border with X")
+    if (['WITH', 'OF'].includes(tokens[p.first - 1]?.norm ?? '') && /^(?:BORDERS?|FRONTIERS?)$/.test(tokens[p.first - 2]?.norm ?? '')) continue;
+    for (const c of p.codes) {
+      const cc = countryOf(c);
+      if (!cc || cc === own) continue;
+      if (country && cc !== country) return;
+      country = cc;
+      from ??= p;
+    }
+  }
+  if (!country || !from) return;
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `opposing-country:${from.rules[0] ?? ''}`];
 }
 
 export const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;

@@ -346,7 +346,9 @@ export function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], c
       c.parent = inherited ? rel.parent : null;
       c.link = inherited ? 'complement' : null;
       c.start = open.antecedent.first;
-      if (rel.subjectHow === 'direct' && !rel.object && !rel.passive) rel.object = open.antecedent;
+      // (not when the relative's subject is an appositive right after the comma: "X, the leader who ...")
+      const appositive = !!rel.subject && rel.subject.first <= open.pronoun + 2 && tokens[open.pronoun]?.norm === ',';
+      if (rel.subjectHow === 'direct' && !rel.object && !rel.passive && !appositive) rel.object = open.antecedent;
       break;
     }
   }
@@ -498,6 +500,16 @@ function relativeOpening(tokens: Token[], mentions: ActorMention[], r: Clause): 
   }
   const s = r.subject;
   if (!s || r.subjectHow !== 'direct') return null;
+  // ... or an appositive whose noun a restrictive relative clause describes: "Yahya Sinwar, the Hamas leader who
+  // masterminded the attack, was killed by X" (the appositive's noun is the relative's subject; the main verb's is the
+  // name before the comma)
+  const det = tokens[s.first]?.pos === 'DET' ? s.first : tokens[s.first - 1]?.pos === 'DET' ? s.first - 1 : -1;
+  let head = s.last + 1;
+  while (['NOUN', 'ADJ'].includes(tokens[head]?.pos ?? '') && head < s.last + 3) head++;
+  if (det > 0 && ['WHO', 'WHICH', 'THAT'].includes(tokens[head]?.norm ?? '') && tokens[det - 1]?.norm === ',') {
+    const antecedent = mentions.find((m) => m.last === det - 2);
+    if (antecedent) return { pronoun: det - 1, antecedent };
+  }
   const pron = s.first - 1;
   if (!['WHICH', 'WHOM'].includes(tokens[pron]?.norm ?? '') || tokens[pron - 1]?.norm !== ',') return null;
   const antecedent = mentions.find((m) => m.last === pron - 2);

@@ -29,13 +29,13 @@ const APPROXIMATORS = new Set(['ABOUT', 'AROUND', 'OVER', 'UNDER', 'NEARLY', 'AL
 
 /**
  * The preposition at `k` belongs to a quantity, not to a phrase of its own: "of" after a word of quantity ("a
- * barrage of", "dozens of", "tens of thousands of"), "than" after "more"/"less", "at least", "up to", "over"
+ * barrage of", "dozens of", "tens of thousands of") or a number ("45 of 60 drones"), "than" after "more"/"less", "at least", "up to", "over"
  * or "about" before a number.
  */
 export function partitive(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.norm;
   const prev = tokens[k - 1]?.norm ?? '';
-  if (w === 'OF') return QUANTITY_NOUNS.has(prev);
+  if (w === 'OF') return QUANTITY_NOUNS.has(prev) || tokens[k - 1]?.pos === 'NUM';
   if (w === 'THAN') return COMPARATIVES.has(prev);
   if (w === 'AT') return tokens[k + 1]?.norm === 'LEAST';
   if (w === 'TO') return prev === 'UP' && tokens[k + 1]?.pos === 'NUM';

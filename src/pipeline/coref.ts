@@ -88,7 +88,16 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'organization', nouns: ['ORGANIZATION', 'ORGANISATION'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
   { id: 'country', nouns: ['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
   { id: 'allies', nouns: ['ALLIES'], determiners: ['THE', 'ALL', 'ITS', 'OUR', 'FELLOW'], want: (e) => e.mention.codes[0]?.startsWith('IGOWSTNAT') === true, requires: 'IGOWSTNAT' },
+  // "Hamas did not ..., accusing the group of ...": an armed group, party or movement, or a non-governmental
+  // organisation named before (not a state's institution)
+  { id: 'group', nouns: ['GROUP', 'MOVEMENT', 'MILITIA'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'org' && !e.place && NON_STATE.test(e.mention.codes[0] ?? '') },
 ];
+
+/** Nouns for a body's head, staff or members: "its director", "their staff". */
+const MEMBER_NOUNS = new Set(['DIRECTOR', 'DIRECTORS', 'HEAD', 'CHIEF', 'STAFF', 'STAFFERS', 'MEMBERS', 'MEMBER', 'PERSONNEL', 'FOUNDER', 'MANAGER', 'MANAGERS', 'DEPUTY', 'CHAIRMAN', 'CHAIR']);
+
+/** Codes of bodies that are not a state's: armed groups, parties, movements, NGOs, transnational militant groups. */
+const NON_STATE = /^(?:IMG|NGO|[A-Z]{3}(?:REB|INS|UAF|OPP|PTY))/;
 
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(DESCRIPTIONS.flatMap((d) => d.nouns));
 /** First letters of `DESCRIPTION_NOUNS`: every token asks, and most are ruled out by their first letter. */
@@ -367,6 +376,16 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
             continue;
           }
         }
+        // "stormed the hospital and detained its director": a possessive before a noun naming its head, staff or
+        // members (no agent of the dictionaries) is that body's own people
+        const member = rule.possessive && !byFirst[i + 1] && MEMBER_NOUNS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
+        if (member && e.kind !== 'person' && !taken(i, i + 1)) {
+          const c = coref(tokens, i, i + 1, e.mention, 'coref', `possessive-member:${t.norm.toLowerCase()}`);
+          add.push(c);
+          register(c);
+          i++;
+          continue;
+        }
         if (!rule.possessive) {
           const c = coref(tokens, i, i, e.mention, 'pronoun', rule.id);
           add.push(c);
@@ -461,19 +480,27 @@ function pairAt(tokens: Token[], i: number): PairPhrase | null {
 }
 
 /**
- * The codes of the two most recent distinct parties (not places or datelines), oldest first, named in one sentence:
+ * The codes of the pair a phrase names: the latest compound of two parties, else the two most recent distinct parties
+ * (not places or datelines), oldest first, named in one sentence:
  * this one when it names any party before the phrase ("rejected an offer from X for talks between the two
  * neighbours" pairs nothing when X is not recognised), else the nearest earlier one in reach ("Kenya and Uganda
  * signed a deal. The two countries …"); null when there is no such pair.
  */
 function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase): string[] | null {
+  const keyOf = (c: string): string => (pair.byCountry ? countryOf(c) : c);
   for (let k = sentence; k >= sentence - REACH && k >= 0; k--) {
+    // a compound names the pair outright ("Israel and Iran agreed …, Trump said, though both sides …")
+    const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && new Set(x.mention.codes.map(keyOf).filter((c) => c)).size >= 2, before);
+    if (compound) {
+      const keys = [...new Set(compound.mention.codes.map(keyOf).filter((c) => c))].slice(0, 2);
+      return keys.map((key) => (pair.byCountry ? key + pair.role : key));
+    }
     const found: string[] = [];
     let any = false;
     hist.latest((x) => {
       if (x.sentence !== k || x.dateline || x.place) return false;
       for (const c of [...x.mention.codes].reverse()) {
-        const key = pair.byCountry ? countryOf(c) : c;
+        const key = keyOf(c);
         if (!key) continue;
         any = true;
         if (!found.includes(key)) found.push(key);

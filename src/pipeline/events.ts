@@ -11,7 +11,7 @@ import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
 import { NAMING_VERBS } from '../coding/clause-words.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
@@ -241,6 +241,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
   const targets: (ActorMention | null)[] = [];
+  /** Who reports the sentence's events (the subjects of its speech verbs): they do not place the victims. */
+  const speakers = new Set<ActorMention>();
+  for (const c of clauses) if (c.subject && (c.link === 'attribution' || SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? ''))) speakers.add(c.subject);
   clauses.forEach((c, k) => {
     const hit = hits[k];
     // (a clause of background inside a relative clause codes nothing: see Clause.background)
@@ -350,6 +353,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (c.passive && !hit.source && hit.entry.base !== 'BE' && !PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
       ({ src, tgt } = passiveRoles(c, tokens));
       src ??= agentOfAct(lex, tokens, c);
+      // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
+      // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
+      if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
     }
     // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
@@ -411,6 +417,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const protest = forward?.startsWith('14') === true;
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest ? null : src);
+    // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
+    // sentence naming one other country are that country's (not counting who reports it)
+    if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers);
     // "the military government ... arresting political opponents": an opposition the state acts on is its own
     const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
     if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
@@ -461,6 +470,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
     // no partner; the exchange is between its members
     if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object)) tgt = src;
+    // "Russia and Ukraine each freed 390 prisoners": what the two members of a compound each release with no country
+    // of its own is the other's
+    if (src && src.codes.length === 2 && !hit.target && tokens[src.last + 1]?.norm === 'EACH' && forward?.startsWith('084') && (!tgt || (tgt === c.object && isRoleOnly(tgt)))) tgt = src;
     // "rebels seized Damascus", "captured Kherson": seizing a place, which codes to a bare state, is occupying
     // territory (192), not seizing property (171)
     const seized = forward === '171' && !hit.pattern && tgt && tgt === c.object && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '');
@@ -1065,6 +1077,22 @@ function reciprocal(tokens: Token[], c: Clause): boolean {
   return false;
 }
 
+
+/**
+ * The doer of the violent act in the clause that "when" or "as" opens right after clause `k` (its BY phrase when
+ * passive, else its subject), or null.
+ */
+function whenDoer(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number): ActorMention | null {
+  const c = clauses[k];
+  const d = clauses[k + 1];
+  const code = hits[k + 1]?.code.forward ?? '';
+  if (!c || !d || !VIOLENT_ROOTS.has(code.slice(0, 2))) return null;
+  const gap = tokens.slice(c.verb + 1, d.groupStart);
+  const w = gap.findIndex((t) => t.norm === 'WHEN' || (t.norm === 'AS' && t.pos === 'SCONJ'));
+  if (w < 0 || gap.slice(0, w).some((t) => t.norm === ';' || t.pos === 'VERB')) return null;
+  const doer = d.passive ? (d.preps.find((p) => p.prep === 'BY')?.mention ?? null) : d.subjectHow === 'direct' ? d.subject : null;
+  return doer && !isRoleOnly(doer) ? doer : null;
+}
 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
