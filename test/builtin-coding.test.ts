@@ -621,8 +621,9 @@ const GOLD: [string, Triple[]][] = [
   ['Sweden joined NATO on Thursday after Russia invaded Ukraine.', [['RUS', 'UKR', '190']]],
   // an event noun heading the subject of a relative clause in the past perfect is background; in the simple past, or
   // in a reported "that" clause, it is coded
-  ["Lebanon's president pledged to rebuild a state that Hezbollah's war with Israel had left near collapse.", [['LBNGOV', 'LBNREBHEZ', '030']]],
-  ["Lebanon's president pledged to rebuild a state that Hezbollah's war with Israel left near collapse.", [['LBNGOV', 'LBNREBHEZ', '030'], ['LBNREBHEZ', 'ISR', '190']]],
+  // (the relative clause's subject is not what the governing verb acts on: no one is the target of the pledge)
+  ["Lebanon's president pledged to rebuild a state that Hezbollah's war with Israel had left near collapse.", [['LBNGOV', '', '030']]],
+  ["Lebanon's president pledged to rebuild a state that Hezbollah's war with Israel left near collapse.", [['LBNGOV', '', '030'], ['LBNREBHEZ', 'ISR', '190']]],
   // an entry's own code beats a block pattern that restates the block's code: welcoming an agreement is 051, hoping
   // for one 013; trying to kill with a bomb stays an attempt (185); a sentence in absentia is a verdict (116)
   ['Kenya welcomed the agreement with Uganda.', [['KEN', 'UGA', '051']]],
@@ -673,6 +674,35 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya expects this week to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
   // an object pronoun before ASYLUM does not hide OFFER_ASYLUM (when the pronoun resolves to a person)
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him asylum.', [['KEN', 'UGAGOV', '075']]],
+  // a legislature's impeachment is a charge (173, as an indictment); removing an office-holder from office replaces a
+  // leader (0831, as OUST by vote), actively or in the passive; suspending one from duties is an administrative sanction
+  ["Kenya's parliament voted to impeach the deputy president.", [['KENLEG', 'KENLEGGOV', '173']]],
+  ["Nepal's Supreme Court removed the prime minister from office.", [['NPLJUD', 'NPLGOV', '0831']]],
+  ['The Malawian president was removed from office by parliament.', [['MWILEG', 'MWIGOV', '0831']]],
+  ["Zambia's parliament suspended the vice-president from his duties.", [['ZMBLEG', 'ZMB', '172']]],
+  // an approved support package is lent or given
+  ['The IMF approved a $3 billion support package for Kenya.', [['IGOBUSIMF', 'KEN', '071']]],
+  // questioning a standing (legitimacy, credibility, fairness) is criticism, not an inquiry
+  ['Ugandan President Yoweri Museveni questioned the legitimacy of the Kenyan election.', [['UGAGOV', 'KEN', '111']]],
+  // an addressee named before a deed is the target of the words about it; without one, the deed's doer is
+  ['Japan apologised to South Korea for abuses committed by Japanese troops.', [['JPN', 'KOR', '055']]],
+  ['Kenya condemned the killing of its citizens by Ugandan troops.', [['KEN', 'UGAMIL', '111'], ['UGAMIL', 'KENCVL', '1823']]],
+  // an event noun's BY phrase right after its complement names the doer, however long the complement's name; a BY
+  // phrase with no actor right after it names none
+  ['The arrest of Ugandan opposition leader Kizza Besigye by Kenyan security agents sparked protests.', [['KENSPY', 'UGAOPP', '173']]],
+  ['The arrest of Ugandan opposition leader Kizza Besigye by the end of the week angered his supporters.', []],
+  // an -ed form between a possessive ending and a noun is an adjective ("claimed" is no statement)
+  ["Brazil refused to recognise Maduro's claimed victory.", [['BRA', 'VENGOV', '120']]],
+  // a clause right after the object noun whose verb has no object is a relative clause about that noun: it names
+  // whom the thing concerns, and in the past perfect it is background; not a "that" clause after a phrase of the noun
+  ['ECOWAS lifted the sanctions it had imposed on Mali.', [['IGOWAFWAS', 'MLI', '085']]],
+  ['ECOWAS lifted most of the sanctions that it had imposed on Mali.', [['IGOWAFWAS', 'MLI', '085']]],
+  ['Iran released the tanker it seized from Greece.', [['IRN', 'GRC', '0842'], ['IRN', 'GRC', '171']]],
+  ['Kenya rejected accusations by a UN panel that its troops were fighting in Somalia.', [['KEN', 'IGOUNO', '120']]],
+  // office-holders of 2024-2026 in Africa, Latin America and Europe are known by their surnames
+  ['Mahama met Embalo in Accra.', [['GHAGOV', 'GNBGOV', '040']]],
+  ['Sandu met Fico in Bratislava.', [['MDAGOV', 'SVKGOV', '040']]],
+  ['Bukele hosted Arevalo and Abinader in San Salvador.', [['SLVGOV', 'DOMGOV', '043'], ['SLVGOV', 'GTMGOV', '043']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -772,6 +802,17 @@ const NOT_CODED: [string, string][] = [
   ['Kenya flew the suspect to Uganda.', '042'],
   ['Kenyan police flew him to Uganda.', '042'],
   ['Kenya predicted growth in Uganda.', '012'],
+  // no impeachment threatened, no office for people moved off a road, no aid in a package of reforms, no criticism in
+  // questioning suspects, no sanction on an official in suspended talks
+  ['Kenyan lawmakers threatened to impeach the president.', '173'],
+  ['Kenyan police removed protesters from the road.', '0831'],
+  ['Kenya approved a package of reforms.', '071'],
+  ['Kenyan police questioned two Ugandan suspects.', '111'],
+  ['Kenya suspended talks with Uganda.', '172'],
+  // the background of a relative clause in the past perfect is no new event
+  ['ECOWAS lifted the sanctions it had imposed on Mali.', '163'],
+  // a participle adjective after a possessive is no statement
+  ["Brazil refused to recognise Maduro's claimed victory.", '010'],
   ['Uganda acceded to pressure from Kenya.', '057'],
   ['Kenya expects Uganda to sign the deal with Tanzania.', '030'],
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him talks.', '075'],

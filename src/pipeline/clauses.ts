@@ -39,6 +39,11 @@ export interface Clause {
    * neutrality after Russia invaded Ukraine, joined NATO"): background about the subject, not the sentence's news.
    */
   background: boolean;
+  /**
+   * A relative clause with no relative pronoun, or with "that"/"which", whose gap is the governing verb's object noun:
+   * "lifted the sanctions (that) it had imposed on Niger". What its phrases name is whom that thing concerns.
+   */
+  aboutObject?: boolean;
 }
 
 const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
@@ -156,9 +161,11 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
     // ("their disputed border": also after a possessive pronoun)
     const possessive = POSSESSIVES.has(tokens[i - 1]?.norm ?? '');
+    // (... and after a possessive ending: "Maduro's claimed victory", "Moscow's attempted annexation")
+    const ownerEnd = tokens[i - 1]?.norm === "'S" || tokens[i - 1]?.norm === '’S';
     // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
     const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "acceded to pressure", "bowed to demands", "yielded to calls": after a verb whose TO is a preposition the word
     // after TO is a noun, not an infinitive
     if (t.pos === 'VERB' && tokens[i - 1]?.norm === 'TO' && PREP_TO_VERBS.has(tokens[i - 2]?.lemma ?? '')) continue;
@@ -607,6 +614,25 @@ function thingRelative(tokens: Token[], c: Clause, p: Clause): boolean {
 }
 const THING_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ']);
 
+/**
+ * Is `c` a relative clause about the object noun of `p` ("the sanctions it had imposed on X", "the deal that they
+ * signed in Doha")? Its subject is written right after that noun (or after "that"/"which" after it), the noun is no
+ * actor and heads `p`'s object, and its verb has no object of its own. Not after a verb of saying or knowing, whose
+ * next clause is what was said ("told reporters it had attacked X" has an object).
+ */
+function objectRelative(tokens: Token[], c: Clause, p: Clause): boolean {
+  if (!c.subject || c.subjectHow !== 'direct' || c.link || c.passive || p.link === 'attribution' || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
+  let h = c.subject.first - 1;
+  if (tokens[h]?.norm === 'THAT' || tokens[h]?.norm === 'WHICH') h--;
+  if (h <= p.verb || tokens[h]?.pos !== 'NOUN' || (p.object && p.object.first <= h && p.object.last >= h)) return false;
+  // (the noun phrase is the object itself, "most of the sanctions", not a phrase hanging off it: "rejected accusations by
+  // a panel of experts that its troops were fighting ..." is what was said)
+  for (let j = p.verb + 1; j < h; j++) if (!MODIFIER_PHRASE.has(tokens[j]?.pos ?? '') || (tokens[j]?.pos === 'ADP' && tokens[j]?.norm !== 'OF')) return false;
+  if (/ING$/.test(tokens[c.verb]?.norm ?? '')) return false;
+  const after = tokens[nextNonAdv(tokens, c.verb + 1) ?? tokens.length];
+  return !after || after.pos === 'ADP' || after.pos === 'PUNCT';
+}
+
 /** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
 function linkClauses(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
@@ -813,6 +839,19 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
     if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && between.some((t) => t.norm === ',')) {
       c.parent = k - 1;
       c.link = 'attribution';
+      continue;
+    }
+    // "lifted the sanctions it had imposed on Niger", "returned the ships that it seized from Iran": a clause right after
+    // the previous verb's object noun, whose own verb takes no object, is a relative clause about that noun, not a
+    // complement; told in the past perfect, it is background to the news
+    if (objectRelative(tokens, c, p)) {
+      c.parent = k - 1;
+      c.link = 'relative';
+      c.aboutObject = true;
+      if (tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD')) c.background = true;
+      // (its subject and phrases are its own, not the governing verb's object and phrases)
+      if (p.object === c.subject) p.object = null;
+      p.preps = p.preps.filter((x) => x.mention.first < c.start);
       continue;
     }
     // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause

@@ -361,6 +361,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // of a violent act
     if (!hit.target && tgt && tgt !== c.object && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
+    const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
+    // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
+    if (aboutObject) tgt = pickPrep({ ...aboutObject, preps: aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb) });
     // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
     // deed would have concerned; "North Korea denied sending troops": one with no such party has no target; "Belgrade
     // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
@@ -770,6 +774,12 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
         betweenIn = clauses[0];
       }
     }
+    // "the arrest of Istanbul Mayor Ekrem Imamoglu by Turkish police": a BY phrase right after the noun's complement
+    // names the doer, however long the complement's name
+    if (!src && tgt && tokens[tgt.last + 1]?.norm === 'BY') {
+      const after = tgt.last + 2;
+      src = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
+    }
     // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
     // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
     // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
@@ -1077,7 +1087,9 @@ function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): Actor
   for (let k = from; k < by.mention.first - 1; k++) {
     // ("signed a pact during a visit by X": a deed in a phrase of time is when the act happened, not what it answers)
     if (tokens[k]?.norm === 'DURING') return null;
-    if (tokens[k]?.pos === 'NOUN' && lex.nouns.longest(words, k, lemmas)) return by.mention;
+    // ("apologised to Mozambique for massacres committed by Portuguese troops", "complained to X about raids by Y": an
+    // addressee named before the deed is whom the words were for)
+    if (tokens[k]?.pos === 'NOUN' && lex.nouns.longest(words, k, lemmas)) return c.preps.some((p) => p.prep === 'TO' && p.mention.first >= from && p.mention.last < k && !isRoleOnly(p.mention)) ? null : by.mention;
   }
   return null;
 }
