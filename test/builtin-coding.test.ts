@@ -703,6 +703,20 @@ const GOLD: [string, Triple[]][] = [
   ['Mahama met Embalo in Accra.', [['GHAGOV', 'GNBGOV', '040']]],
   ['Sandu met Fico in Bratislava.', [['MDAGOV', 'SVKGOV', '040']]],
   ['Bukele hosted Arevalo and Abinader in San Salvador.', [['SLVGOV', 'DOMGOV', '043'], ['SLVGOV', 'GTMGOV', '043']]],
+  // "who" stands for the people right before it, even inside a phrase; "that" after a phrase keeps looking left
+  ['Kenyan police fired tear gas at thousands of protesters who marched on parliament.', [['KENCOP', 'KENCVL', '175'], ['KENCVL', 'KENLEG', '141']]],
+  ['Kenyan police fired tear gas at the air strike on a school that killed dozens.', [['---MIL', 'KENEDU', '195'], ['KENCOP', 'KENEDU', '175']]],
+  // a restrictive relative clause after the object actor describes it (no reported speech), and a pattern's words
+  // before the verb start at its antecedent ("military" before it is no troop movement); in a main clause they count
+  ["Mali's military leader refused to meet an ECOWAS delegation that had travelled to Bamako.", [['IGOWAFWASGOV', 'MLI', '042'], ['MLIMIL', 'IGOWAFWASGOV', '125']]],
+  ['Ugandan soldiers travelled to Kenya.', [['UGAMIL', 'KEN', '154']]],
+  // "the two leaders", "the two countries", "both sides" name the two parties just mentioned (this sentence or the
+  // one before, not a place), each in the role; a role of no state ("the two journalists") names no parties
+  ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. The two leaders signed a border agreement.', [['KENGOV', 'TZAGOV', '040'], ['KENGOV', 'TZAGOV', '057'], ['TZAGOV', 'KENGOV', '057']]],
+  ["Ghana hosted Togo's president in Accra, where the two leaders signed a trade agreement.", [['GHA', 'TGOGOV', '043'], ['GHAGOV', 'TGOGOV', '057'], ['TGOGOV', 'GHAGOV', '057']]],
+  ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. Kenyan police arrested the two journalists.', [['KENCOP', 'KENMED', '173'], ['KENGOV', 'TZAGOV', '040']]],
+  // what a meeting or talks are aimed at has not happened
+  ['Kenya hosted the Ugandan president for a meeting aimed at establishing relations between the two leaders.', [['KEN', 'UGAGOV', '043']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -813,6 +827,8 @@ const NOT_CODED: [string, string][] = [
   ['ECOWAS lifted the sanctions it had imposed on Mali.', '163'],
   // a participle adjective after a possessive is no statement
   ["Brazil refused to recognise Maduro's claimed victory.", '010'],
+  ["Mali's military leader refused to meet an ECOWAS delegation that had travelled to Bamako.", '154'],
+  ['Kenya and Uganda held talks aimed at ending the border dispute.', '160'],
   ['Uganda acceded to pressure from Kenya.', '057'],
   ['Kenya expects Uganda to sign the deal with Tanzania.', '030'],
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him talks.', '075'],

@@ -373,6 +373,14 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       const absolute = before?.norm === 'WITH' && !!verbTok && /ING$/.test(verbTok.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'ADV');
       const opensClause = !!before && ((SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV')) || absolute);
       // "aircraft including helicopter gunships killed …": the examples after "including" stand for the noun before
+      // "fired tear gas at thousands of protesters who marched on parliament": "who" stands for the people right before
+      // it, even inside a phrase ("the air strike on a school that killed dozens" keeps looking left)
+      if (restrictive && m.last === g - 2 && tokens[g - 1]?.norm === 'WHO') {
+        subject = m;
+        subjectHow = 'direct';
+        start = m.first;
+        break;
+      }
       if (before?.norm === 'INCLUDING') {
         ofFallback ??= m;
         j = m.first;
@@ -854,12 +862,20 @@ function linkClauses(tokens: Token[], clauses: Clause[]): void {
       p.preps = p.preps.filter((x) => x.mention.first < c.start);
       continue;
     }
+    // "refused to meet an ECOWAS delegation that had travelled to Bamako": a restrictive relative clause right after
+    // its subject, the previous verb's object, describes that actor; it is nothing the previous verb says or thinks
+    if (c.subject && c.subjectHow === 'direct' && c.subject.first > p.verb && c.subject.last === c.groupStart - 2 && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')) {
+      c.parent = k - 1;
+      c.link = 'relative';
+      continue;
+    }
     // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
     // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
     // ... also a passive whose subject is a thing: "said a rocket was fired at it"
     const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
-    // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X")
-    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM')) {
+    // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X"; nor one of place,
+    // "hosted X in Jakarta, where the two leaders signed …")
+    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE')) {
       c.parent = k - 1;
       c.link = 'complement';
     }

@@ -262,6 +262,26 @@ class History {
     return null;
   }
 
+  /**
+   * The two parties named last before `beforeOffset`, in this sentence or the one before, oldest first: two actors
+   * with codes of different parties, or one compound of two ("Kenya and Uganda"). Named actors only: no role without
+   * a country, no place ("in Jakarta"), no dateline.
+   */
+  lastTwo(sentence: number, beforeOffset: number): { codes: [string, string]; mentions: ActorMention[] } | null {
+    const found: Entity[] = [];
+    for (let k = this.entities.length - 1; k >= 0 && found.length < 2; k--) {
+      const e = this.entities[k] as Entity;
+      if (sentence - e.sentence > 1) break;
+      const codes = e.mention.codes;
+      if (e.mention.end > beforeOffset || e.place || e.dateline || codes.some((c) => c.startsWith('---'))) continue;
+      if (!found.length && codes.length === 2 && !sameParty(codes[0] ?? '', codes[1] ?? '')) return { codes: [codes[0] ?? '', codes[1] ?? ''], mentions: [e.mention] };
+      if (codes.length !== 1 || found.some((x) => sameParty(x.mention.codes[0] ?? '', codes[0] ?? ''))) continue;
+      found.push(e);
+    }
+    const [b, a] = found;
+    return a && b ? { codes: [a.mention.codes[0] ?? '', b.mention.codes[0] ?? ''], mentions: [a.mention, b.mention] } : null;
+  }
+
   /** The most recent entity that satisfies `want`, however far back. */
   latest(want: Want, beforeOffset: number): Entity | null {
     for (let k = this.entities.length - 1; k >= 0; k--) {
@@ -334,7 +354,9 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     const t = tokens[i] as Token;
     const m = byFirst[i];
     if (m) {
-      const resolved = m.kind === 'agent' ? describeAgent(m, tokens, hist, s.index) : null;
+      // (a state role: "the two suspects" are no two states)
+      const two = m.kind === 'agent' && m.codes.length === 1 && STATE_ROLES.has(m.codes[0]?.slice(3) ?? '') && m.codes[0]?.startsWith('---') && isPlural(m, tokens) ? twoBefore(tokens, m.last) : -1;
+      const resolved = m.kind === 'agent' ? ((two >= 0 && m.first >= two ? twoNamed(tokens, two, m.last, m.codes[0]?.slice(3) ?? '', hist, s.index) : null) ?? describeAgent(m, tokens, hist, s.index)) : null;
       if (resolved) {
         replace.add(m);
         add.push(resolved);
@@ -374,6 +396,16 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       }
       continue;
     }
+    // "the two countries", "both sides"
+    if (TWO_PARTIES.has(t.norm) && !taken(i, i)) {
+      const two = twoBefore(tokens, i);
+      const c = two >= 0 && !taken(two, i) ? twoNamed(tokens, two, i, '', hist, s.index) : null;
+      if (c) {
+        add.push(c);
+        register(c);
+        continue;
+      }
+    }
     // definite descriptions: "the alliance", "the country"
     const det = t.norm;
     const next = tokens[i + 1];
@@ -411,6 +443,39 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     }
   }
   insert(s, add, replace);
+}
+
+/** Two codes of one party: the same organisation, or the same state (its government, its president, the state). */
+function sameParty(a: string, b: string): boolean {
+  return /^(?:IGO|NGO|IMG|MNC)/.test(a) ? a.slice(0, 9) === b.slice(0, 9) : a.slice(0, 3) === b.slice(0, 3);
+}
+
+/** Plural nouns for two states or parties: "the two countries", "both sides". */
+const TWO_PARTIES = new Set(['COUNTRIES', 'NATIONS', 'STATES', 'NEIGHBOURS', 'NEIGHBORS', 'SIDES', 'PARTIES']);
+
+/** First token of "the two" or "both" right before token `h`, or -1. */
+function twoBefore(tokens: Token[], h: number): number {
+  if (tokens[h - 1]?.norm === 'TWO' && tokens[h - 2]?.norm === 'THE') return h - 2;
+  return tokens[h - 1]?.norm === 'BOTH' ? h - 1 : -1;
+}
+
+/**
+ * "the two leaders signed agreements", "both governments agreed", "the two countries recalled their envoys": a plural
+ * state role with no country, or a plural noun for parties, after "the two" or "both" names the two parties just
+ * mentioned, each in that role ("Prabowo hosted Lula …, where the two leaders …").
+ */
+function twoNamed(tokens: Token[], first: number, last: number, role: string, hist: History, sentence: number): ActorMention | null {
+  const pair = hist.lastTwo(sentence, (tokens[first] as Token).start);
+  if (!pair) return null;
+  const codes = pair.codes.map((base) => (role && /^[A-Z]{3}$/.test(base) ? (composeRole(base, `---${role}`) ?? base) : base));
+  const [a, b] = pair.mentions;
+  if (!a) return null;
+  const c = coref(tokens, first, last, a, 'coref', 'description:the-two', codes);
+  if (b) {
+    c.name = `${a.name ?? a.text} and ${b.name ?? b.text}`;
+    c.rules = [...c.rules, ...b.rules];
+  }
+  return c;
 }
 
 /** Head nouns of agent phrases that name an attack or a weapon, not an institution. */

@@ -451,7 +451,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
       && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
+    // "a meeting aimed at establishing relations", "talks aimed at ending the war": what a thing is aimed at has not
+    // happened yet, as what it is meant to do (OBLIGING)
+    const aimedAt = c.groupStart === c.verb && !!vt && /ING$/.test(vt.norm) && tokens[c.verb - 1]?.norm === 'AT' && tokens[c.verb - 2]?.lemma === 'aim';
+    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : byNoun ? byNoun : (governed || bound || aimedAt) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
