@@ -717,6 +717,17 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. Kenyan police arrested the two journalists.', [['KENCOP', 'KENMED', '173'], ['KENGOV', 'TZAGOV', '040']]],
   // what a meeting or talks are aimed at has not happened
   ['Kenya hosted the Ugandan president for a meeting aimed at establishing relations between the two leaders.', [['KEN', 'UGAGOV', '043']]],
+  // a statement to a plural of people with no country names an audience, not a party; to one office-holder it is an event
+  ['Kenya pledged aid to Somalia, President William Ruto told delegates on Monday.', [['KEN', 'SOM', '033']]],
+  ['Kenya pledged aid to Somalia, President William Ruto told the prime minister on Monday.', [['KEN', 'SOM', '033'], ['KENGOV', 'SOMGOV', '010']]],
+  // forces taking control of their own country (its name) seize power (1724); of a town, they occupy it (192)
+  ['Malian soldiers said they had taken control of Mali.', [['MLIMIL', 'MLI', '1724']]],
+  ['M23 rebels took control of Goma.', [['CODREB', 'COD', '192']]],
+  // ending a span of talks says how long they lasted (no halt, no operation status); ending talks, or ending something
+  // after a span, is an act
+  ['Kenya and Uganda signed a border treaty, ending three decades of talks.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
+  ['Kenya ended talks with Uganda.', [['KEN', 'UGA', '164']]],
+  ['Kenya ended its military cooperation with Uganda after years of tension.', [['KEN', 'UGA', '1622']]],
 ];
 
 const NOT_CODED: [string, string][] = [

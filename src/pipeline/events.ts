@@ -303,6 +303,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
     // (so is one to reporters anywhere: "told reporters in Doha")
     if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return;
+    // ... and so is one to a plural of people with no country ("told delegates", "told officials"), which names an
+    // audience, not a party ("told the prime minister" is someone)
+    const head = c.object ? tokens[c.object.last] : undefined;
+    if (SPEECH.has(tokens[c.verb]?.lemma ?? '') && c.object && isRoleOnly(c.object) && head && head.norm !== head.lemmaNorm && head.norm.endsWith('S') && !hit.target) return;
+    // "concluded a deal, ending a quarter of a century of talks", "ended decades of isolation": ending a span of
+    // something says how long it lasted; it is no halt of its own
+    if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
     if (!hit.pattern && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? c.subject;
@@ -491,7 +498,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const foreignArms = forward === '0873' && !!src && !!arms && arms.codes.length > 0
       && (src.codes.every((x) => countryOf(x) !== '' && arms.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)))
         || (!!hit.pattern && arms === c.object && arms !== src && !isRoleOnly(src) && !sameCountry(src, arms)));
-    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : forward;
+    // "soldiers said they had taken control of Guinea-Bissau": forces taking their own country (its name, not a town
+    // of it) seize power, a coup (1724, as SEIZE's POWER), not an occupation
+    const letters = (x: string): string => x.toUpperCase().replace(/[^A-Z]/g, '');
+    const ownCountry = forward === '192' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:MIL|REB|UAF)/.test(x))
+      && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
+    const act = seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
@@ -824,6 +836,22 @@ function pastPerfectRelativeSubject(tokens: Token[], c: Clause, i: number): bool
   // (after a noun: "said that X's war had ..." is a complement, not a relative clause)
   if (i < c.start || i >= c.groupStart || !['THAT', 'WHICH'].includes(tokens[c.start - 1]?.norm ?? '') || tokens[c.start - 2]?.pos !== 'NOUN') return false;
   return tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD');
+}
+
+/** Spans of time: "two decades of war", "a quarter of a century of talks". */
+const SPANS = new Set(['WEEKS', 'MONTHS', 'YEARS', 'DECADES', 'CENTURY', 'CENTURIES']);
+const SPAN_WORDS = new Set(['QUARTER', 'HALF', 'OF', 'MORE', 'THAN', 'NEARLY', 'ALMOST', 'OVER']);
+
+/** Is the object of the verb at `v` a span of time "of" something ("ending two decades of war")? */
+function endsSpan(tokens: Token[], v: number): boolean {
+  for (let j = v + 1; j <= v + 7; j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (SPANS.has(t.norm) && tokens[j + 1]?.norm === 'OF') return true;
+    // (the span opens the object: "a quarter of a century of", "more than two decades of")
+    if (!['DET', 'NUM', 'ADJ'].includes(t.pos) && !SPAN_WORDS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Nouns of a journey whose traveller a phrase of time leaves to its clause: "during a visit to X". */
