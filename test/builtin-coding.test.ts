@@ -728,6 +728,11 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya and Uganda signed a border treaty, ending three decades of talks.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
   ['Kenya ended talks with Uganda.', [['KEN', 'UGA', '164']]],
   ['Kenya ended its military cooperation with Uganda after years of tension.', [['KEN', 'UGA', '1622']]],
+  // exercising restraint holds back force (087; urged, 0256), exercising a right is no drill; troops exercising
+  // together cooperate militarily
+  ['Chinese Foreign Minister Wang Yi urged Thailand and Cambodia to exercise restraint.', [['CHNGOV', 'KHM', '0256'], ['CHNGOV', 'THA', '0256']]],
+  ['Kenya urged Uganda to exercise its right to self-defence.', [['KEN', 'UGA', '020']]],
+  ['Kenyan and Ugandan troops exercised together.', [['KENMIL', 'UGAMIL', '062'], ['UGAMIL', 'KENMIL', '062']]],
 ];
 
 const NOT_CODED: [string, string][] = [
