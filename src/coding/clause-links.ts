@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { BOUNDARY_SCONJ, NAMING_VERBS, RELATIVE, hedgeBefore, onlyDayWords, pastParticiple } from './clause-words.js';
+import { BOUNDARY_SCONJ, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -77,6 +77,25 @@ function thingRelative(tokens: Token[], c: Clause, p: Clause): boolean {
 }
 
 const THING_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ']);
+
+/**
+ * Is `c` a relative clause about the object noun of `p` ("the sanctions it had imposed on X", "the deal that they
+ * signed in Doha")? Its subject is written right after that noun (or after "that"/"which" after it), the noun is no
+ * actor and heads `p`'s object, and its verb has no object of its own. Not after a verb of saying or knowing, whose
+ * next clause is what was said ("told reporters it had attacked X" has an object).
+ */
+function objectRelative(tokens: Token[], c: Clause, p: Clause): boolean {
+  if (!c.subject || c.subjectHow !== 'direct' || c.link || c.passive || p.link === 'attribution' || COMPLEMENT_VERBS.has(tokens[p.verb]?.lemma ?? '')) return false;
+  let h = c.subject.first - 1;
+  if (tokens[h]?.norm === 'THAT' || tokens[h]?.norm === 'WHICH') h--;
+  if (h <= p.verb || tokens[h]?.pos !== 'NOUN' || (p.object && p.object.first <= h && p.object.last >= h)) return false;
+  // (the noun phrase is the object itself, "most of the sanctions", not a phrase hanging off it: "rejected accusations by
+  // a panel of experts that its troops were fighting ..." is what was said)
+  for (let j = p.verb + 1; j < h; j++) if (!MODIFIER_PHRASE.has(tokens[j]?.pos ?? '') || (tokens[j]?.pos === 'ADP' && tokens[j]?.norm !== 'OF')) return false;
+  if (/ING$/.test(tokens[c.verb]?.norm ?? '')) return false;
+  const after = tokens[nextNonAdv(tokens, c.verb + 1) ?? tokens.length];
+  return !after || after.pos === 'ADP' || after.pos === 'PUNCT';
+}
 
 /** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
 export function linkClauses(tokens: Token[], clauses: Clause[]): void {
@@ -286,12 +305,33 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.link = 'attribution';
       continue;
     }
+    // "lifted the sanctions it had imposed on Niger", "returned the ships that it seized from Iran": a clause right after
+    // the previous verb's object noun, whose own verb takes no object, is a relative clause about that noun, not a
+    // complement; told in the past perfect, it is background to the news
+    if (objectRelative(tokens, c, p)) {
+      c.parent = k - 1;
+      c.link = 'relative';
+      c.aboutObject = true;
+      if (tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD')) c.background = true;
+      // (its subject and phrases are its own, not the governing verb's object and phrases)
+      if (p.object === c.subject) p.object = null;
+      p.preps = p.preps.filter((x) => x.mention.first < c.start);
+      continue;
+    }
+    // "refused to meet an ECOWAS delegation that had travelled to Bamako": a restrictive relative clause right after
+    // its subject, the previous verb's object, describes that actor; it is nothing the previous verb says or thinks
+    if (c.subject && c.subjectHow === 'direct' && c.subject.first > p.verb && c.subject.last === c.groupStart - 2 && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')) {
+      c.parent = k - 1;
+      c.link = 'relative';
+      continue;
+    }
     // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
     // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
     // ... also a passive whose subject is a thing: "said a rocket was fired at it"
     const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
-    // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X")
-    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM')) {
+    // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X"; nor one of place,
+    // "hosted X in Jakarta, where the two leaders signed …")
+    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE')) {
       c.parent = k - 1;
       c.link = 'complement';
     }

@@ -46,3 +46,14 @@ export function onlyDayWords(tokens: Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) if (tokens[k]?.pos !== 'ADV' && !DAY_WORDS.has(tokens[k]?.norm ?? '')) return false;
   return true;
 }
+
+/** The first token from `from` on that is no adverb or particle, or null. */
+export function nextNonAdv(tokens: Token[], from: number): number | null {
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t) return null;
+    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    return j;
+  }
+  return null;
+}

@@ -560,7 +560,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (intentCode(pat.code) && infinitivePattern(pat) && objectBeforeTo(tokens, mentions, after, post.end)) continue;
       // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
       // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
-      let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      // (a relative clause's words start at its antecedent: "refused to meet a delegation that had travelled to X" is no
+      // troop movement for "military" before it)
+      let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, c.link === 'relative' && c.subject ? c.subject.first : 0) : { score: 0, source: null, target: null, end: c.groupStart };
       // ... and its BY phrase is the verb's subject: "victims killed by the flight's crash" matches "- CRASH *"
       const by = !pre && c.passive && pat.pre.every((e) => e.kind !== 'slot') ? tokens.findIndex((t, j) => j > c.verb && j <= c.end && t.norm === 'BY') : -1;
       if (by > 0) {

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, RELATIVE, hedgeBefore, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -42,6 +42,11 @@ export interface Clause {
    * neutrality after Russia invaded Ukraine, joined NATO"): background about the subject, not the sentence's news.
    */
   background: boolean;
+  /**
+   * A relative clause with no relative pronoun, or with "that"/"which", whose gap is the governing verb's object noun:
+   * "lifted the sanctions (that) it had imposed on Niger". What its phrases name is whom that thing concerns.
+   */
+  aboutObject?: boolean;
 }
 
 const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
@@ -123,9 +128,11 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
     // ("their disputed border": also after a possessive pronoun)
     const possessive = POSSESSIVES.has(tokens[i - 1]?.norm ?? '');
+    // (... and after a possessive ending: "Maduro's claimed victory", "Moscow's attempted annexation")
+    const ownerEnd = tokens[i - 1]?.norm === "'S" || tokens[i - 1]?.norm === '’S';
     // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
     const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
     // "acceded to pressure", "bowed to demands", "yielded to calls": after a verb whose TO is a preposition the word
     // after TO is a noun, not an infinitive
     if (t.pos === 'VERB' && tokens[i - 1]?.norm === 'TO' && PREP_TO_VERBS.has(tokens[i - 2]?.lemma ?? '')) continue;
@@ -189,16 +196,6 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
   linkAroundAttribution(tokens, mentions, clauses);
   linkReactionsToDeeds(tokens, clauses);
   return clauses;
-}
-
-function nextNonAdv(tokens: Token[], from: number): number | null {
-  for (let j = from; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (!t) return null;
-    if (t.pos === 'ADV' || t.pos === 'PART') continue;
-    return j;
-  }
-  return null;
 }
 
 function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevVerb: number, nextVerb: number): Clause {
@@ -333,6 +330,14 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       const absolute = before?.norm === 'WITH' && !!verbTok && /ING$/.test(verbTok.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'ADV');
       const opensClause = !!before && ((SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV')) || absolute);
       // "aircraft including helicopter gunships killed …": the examples after "including" stand for the noun before
+      // "fired tear gas at thousands of protesters who marched on parliament": "who" stands for the people right before
+      // it, even inside a phrase ("the air strike on a school that killed dozens" keeps looking left)
+      if (restrictive && m.last === g - 2 && tokens[g - 1]?.norm === 'WHO') {
+        subject = m;
+        subjectHow = 'direct';
+        start = m.first;
+        break;
+      }
       if (before?.norm === 'INCLUDING') {
         ofFallback ??= m;
         j = m.first;

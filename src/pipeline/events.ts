@@ -301,6 +301,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
     // (so is one to reporters anywhere: "told reporters in Doha")
     if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return;
+    // ... and so is one to a plural of people with no country ("told delegates", "told officials"), which names an
+    // audience, not a party ("told the prime minister" is someone)
+    const head = c.object ? tokens[c.object.last] : undefined;
+    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && c.object && isRoleOnly(c.object) && head && head.norm !== head.lemmaNorm && head.norm.endsWith('S') && !hit.target) return;
+    // "concluded a deal, ending a quarter of a century of talks", "ended decades of isolation": ending a span of
+    // something says how long it lasted; it is no halt of its own
+    if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
     if (!hit.pattern && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? c.subject;
@@ -362,6 +369,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // of a violent act
     if (!hit.target && tgt && tgt !== c.object && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
+    const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
+    // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
+    if (aboutObject) tgt = pickPrep({ ...aboutObject, preps: aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb) });
     // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
     // deed would have concerned; "North Korea denied sending troops": one with no such party has no target; "Belgrade
     // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
@@ -492,7 +503,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const foreignArms = forward === '0873' && !!src && !!arms && arms.codes.length > 0
       && (src.codes.every((x) => countryOf(x) !== '' && arms.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)))
         || (!!hit.pattern && arms === c.object && arms !== src && !isRoleOnly(src) && !sameCountry(src, arms)));
-    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : forward;
+    // "soldiers said they had taken control of Guinea-Bissau": forces taking their own country (its name, not a town
+    // of it) seize power, a coup (1724, as SEIZE's POWER), not an occupation
+    const letters = (x: string): string => x.toUpperCase().replace(/[^A-Z]/g, '');
+    const ownCountry = forward === '192' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:MIL|REB|UAF)/.test(x))
+      && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
+    const act = seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
@@ -779,6 +795,12 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
         betweenIn = clauses[0];
       }
     }
+    // "the arrest of Istanbul Mayor Ekrem Imamoglu by Turkish police": a BY phrase right after the noun's complement
+    // names the doer, however long the complement's name
+    if (!src && tgt && tokens[tgt.last + 1]?.norm === 'BY') {
+      const after = tgt.last + 2;
+      src = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
+    }
     // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
     // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
     // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
@@ -820,6 +842,22 @@ function pastPerfectRelativeSubject(tokens: Token[], c: Clause, i: number): bool
   // (after a noun: "said that X's war had ..." is a complement, not a relative clause)
   if (i < c.start || i >= c.groupStart || !['THAT', 'WHICH'].includes(tokens[c.start - 1]?.norm ?? '') || tokens[c.start - 2]?.pos !== 'NOUN') return false;
   return tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD');
+}
+
+/** Spans of time: "two decades of war", "a quarter of a century of talks". */
+const SPANS = new Set(['WEEKS', 'MONTHS', 'YEARS', 'DECADES', 'CENTURY', 'CENTURIES']);
+const SPAN_WORDS = new Set(['QUARTER', 'HALF', 'OF', 'MORE', 'THAN', 'NEARLY', 'ALMOST', 'OVER']);
+
+/** Is the object of the verb at `v` a span of time "of" something ("ending two decades of war")? */
+function endsSpan(tokens: Token[], v: number): boolean {
+  for (let j = v + 1; j <= v + 7; j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (SPANS.has(t.norm) && tokens[j + 1]?.norm === 'OF') return true;
+    // (the span opens the object: "a quarter of a century of", "more than two decades of")
+    if (!['DET', 'NUM', 'ADJ'].includes(t.pos) && !SPAN_WORDS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Nouns of a journey whose traveller a phrase of time leaves to its clause: "during a visit to X". */
@@ -1062,6 +1100,8 @@ function doubtAbove(tokens: Token[], clauses: Clause[], k: number): 'alleged' | 
     const lemma = tokens[p.verb]?.lemma ?? '';
     if (c.link === 'complement') return ALLEGING_VERBS.has(lemma) ? 'alleged' : DENIAL.has(lemma) ? 'negated' : null;
     if (c.link !== 'coordinated' && c.link !== 'infinitive' && c.link !== 'gerund') return null;
+    // (a participle after a comma is the speaker's own act: "denied that its troops fired first, accusing Bangkok of …")
+    if (c.link === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && /ING$/.test(tokens[c.verb]?.norm ?? '')) return null;
     c = p;
   }
   return null;
@@ -1119,7 +1159,9 @@ function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): Actor
   for (let k = from; k < by.mention.first - 1; k++) {
     // ("signed a pact during a visit by X": a deed in a phrase of time is when the act happened, not what it answers)
     if (tokens[k]?.norm === 'DURING') return null;
-    if (tokens[k]?.pos === 'NOUN' && lex.nouns.longest(words, k, lemmas)) return by.mention;
+    // ("apologised to Mozambique for massacres committed by Portuguese troops", "complained to X about raids by Y": an
+    // addressee named before the deed is whom the words were for)
+    if (tokens[k]?.pos === 'NOUN' && lex.nouns.longest(words, k, lemmas)) return c.preps.some((p) => p.prep === 'TO' && p.mention.first >= from && p.mention.last < k && !isRoleOnly(p.mention)) ? null : by.mention;
   }
   return null;
 }

@@ -33,6 +33,8 @@ const OPERATION_HEADS: ReadonlyMap<string, OpKind> = new Map([
   ...['TALKS', 'NEGOTIATIONS'].map((w): [string, OpKind] => [w, 'talks']),
   ...['SANCTIONS', 'EMBARGO'].map((w): [string, OpKind] => [w, 'sanctions']),
 ]);
+/** Spans of time before "of": "two decades of talks". */
+const SPANS = new Set(['WEEKS', 'MONTHS', 'YEARS', 'DECADES', 'CENTURY', 'CENTURIES']);
 /** Prepositions that attach the operation's country, by kind. */
 const COUNTRY_PREPS: Record<OpKind, string[]> = {
   mission: ['IN', 'TO', 'INSIDE'],
@@ -127,6 +129,8 @@ function phrasesOf(doc: WorkingDoc, s: SentenceWork): Phrase[] {
     if (!kind || t.pos !== 'NOUN') continue;
     const next = tokens[h + 1];
     if (next && OPERATION_HEADS.has(next.norm) && next.pos === 'NOUN') continue; // "training" in "training mission"
+    // ("ending a quarter of a century of talks", "after years of sanctions": a span of it says how long it lasted)
+    if (tokens[h - 1]?.norm === 'OF' && SPANS.has(tokens[h - 2]?.norm ?? '')) continue;
     // modifiers: nouns, adjectives, names, possessives
     let first = h;
     let actor: string | null = null;
