@@ -346,7 +346,7 @@ const GOLD: [string, Triple[]][] = [
   ['The European Union seeks to support the recovery of Syria.', [['IGOEUREEC', 'SYR', '032']]],
   // a weapon "launched by X" is X's; an -ed verb after a number that ends an actor's name is the verb
   ['Ukrainian forces shot down 45 of 60 drones launched by Russia overnight.', [['UKRMIL', 'RUSMIL', '190']]],
-  ['Leaders of the Group of Seven condemned North Korea.', [['IGOGOSGOV', 'PRK', '111']]],
+  ['Leaders of the Group of Seven condemned North Korea.', [['IGOGOS', 'PRK', '111']]],
   ['Militias allied with Iran attacked American troops in Syria.', [['---UAF', 'USAMIL', '190']]],
   // forces "led" by a state are that state's; "backed" ones are not
   ['US-led forces attacked Islamic State fighters in Syria.', [['USAMIL', 'IMGMUSISI', '190']]],
@@ -511,8 +511,8 @@ const GOLD: [string, Triple[]][] = [
   // a verb's patterns read its own clause: "for war crimes" in the same clause is the condemnation's ...
   ['Germany condemned Serbia for war crimes.', [['DEU', 'SRB', '1124']]],
   // an act that is its own intention (MEET's 036) said with "would" is that intention, asserted, even under "if"
-  ['Kenyan rebels said they would meet the UN mediator if he gave them a veto.', [['KENREB', 'IGOUNOGOV', '036']]],
-  ['Kenyan rebels said they would not meet the UN mediator.', [['KENREB', 'IGOUNOGOV', '125']]],
+  ['Kenyan rebels said they would meet the UN mediator if he gave them a veto.', [['KENREB', 'IGOUNO', '036']]],
+  ['Kenyan rebels said they would not meet the UN mediator.', [['KENREB', 'IGOUNO', '125']]],
   // ratifying an agreement is signing it formally (057); endorsing one is support (051)
   ['Kenya ratified the treaty with Uganda.', [['KEN', 'UGA', '057']]],
   ['Kenya endorsed the treaty with Uganda.', [['KEN', 'UGA', '051']]],
@@ -673,6 +673,13 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya expects this week to sign the deal with Uganda.', [['KEN', 'UGA', '030']]],
   // an object pronoun before ASYLUM does not hide OFFER_ASYLUM (when the pronoun resolves to a person)
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him asylum.', [['KEN', 'UGAGOV', '075']]],
+  // the officials of an IGO or an armed group are that body (no GOV role), those of a state its government
+  ['G7 foreign ministers condemned Russia.', [['IGOGOS', 'RUS', '111']]],
+  ['ASEAN foreign ministers urged Myanmar to end the violence.', [['IGOSEAASN', 'MMR', '0256']]],
+  ['NATO defence ministers praised Finland.', [['IGOWSTNAT', 'FIN', '051']]],
+  ['The leaders of Hamas rejected the Israeli proposal.', [['PSEREBHMS', 'ISR', '120']]],
+  ['Iranian government officials accused the United States of spying.', [['IRNGOV', 'USA', '112']]],
+  ['Taliban leaders met Chinese officials in Kabul.', [['AFGGOVTAL', 'CHNGOV', '040']]],
 ];
 
 const NOT_CODED: [string, string][] = [
