@@ -680,6 +680,18 @@ const GOLD: [string, Triple[]][] = [
   ['The leaders of Hamas rejected the Israeli proposal.', [['PSEREBHMS', 'ISR', '120']]],
   ['Iranian government officials accused the United States of spying.', [['IRNGOV', 'USA', '112']]],
   ['Taliban leaders met Chinese officials in Kabul.', [['AFGGOVTAL', 'CHNGOV', '040']]],
+  // feelings of disapproval or approval belong to who feels them: the passive's or adjective's subject, an active
+  // verb's object; the phrase after them names what they are about (CAMEO's DISMAY/OFFEND 110, approval 051)
+  ['Japan was disappointed by the Chinese decision.', [['JPN', 'CHN', '110']]],
+  ['Britain was deeply angered by the Russian move.', [['GBR', 'RUS', '110']]],
+  ['Kenya was angry with Uganda over the border closure.', [['KEN', 'UGA', '110']]],
+  ['Japan is furious with China.', [['JPN', 'CHN', '110']]],
+  ['Germany was outraged by the Russian attack on Kyiv.', [['DEU', 'RUS', '110']]],
+  ['India was frustrated by Pakistan\'s refusal to talk.', [['IND', 'PAK', '110']]],
+  ['France was pleased with the Iranian response.', [['FRA', 'IRN', '051']]],
+  ["Tanzania was delighted by Kenya's offer of aid.", [['TZA', 'KEN', '051']]],
+  ['Russia angered China by expelling the ambassador.', [['CHN', 'RUS', '110']]],
+  ['Russia alarmed Japan by deploying missiles.', [['JPN', 'RUS', '012']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -782,6 +794,12 @@ const NOT_CODED: [string, string][] = [
   ['Uganda acceded to pressure from Kenya.', '057'],
   ['Kenya expects Uganda to sign the deal with Tanzania.', '030'],
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him talks.', '075'],
+  // a feeling as an attribute, or pleased to do something, is no event; "concerned with" is "dealing with"
+  ['A disappointed crowd left the stadium in Nairobi.', '110'],
+  ['The angry protesters marched on the Kenyan embassy.', '110'],
+  ['Kenya is pleased to announce a new trade deal with Uganda.', '051'],
+  ['Germany was pleased to host the talks with France.', '051'],
+  ['The German ministry is concerned with the budget for Ukraine.', '012'],
 ];
 
 for (const [text, want] of GOLD) {

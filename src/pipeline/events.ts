@@ -41,10 +41,16 @@ const ALLEGATION = new Set([
   'accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
   'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
 ]);
+/** The prepositions that name what a psych verb's feeling is about. */
+const PSYCH_PREPS = new Set(['BY', 'AT', 'WITH', 'OVER', 'ABOUT']);
 /** Speech verbs whose complement clause is an allegation: "alleged that X killed Y". */
 const ALLEGING_VERBS = new Set(['allege']);
 /** Verbs of feeling whose passive subject is the one who feels: "is concerned/worried/alarmed about". */
-const PSYCH_VERBS = new Set(['concern', 'worry', 'alarm', 'trouble', 'disturb', 'dismay']);
+const PSYCH_VERBS = new Set([
+  'concern', 'worry', 'alarm', 'trouble', 'disturb', 'dismay', 'disappoint', 'sadden', 'dishearten', 'frustrate', 'outrage',
+  'anger', 'incense', 'infuriate', 'enrage', 'appall', 'disgust', 'offend', 'irritate', 'annoy', 'please', 'satisfy',
+  'delight', 'hearten', 'gratify',
+]);
 
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
@@ -355,6 +361,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (c.passive && !hit.source && hit.entry.base !== 'BE' && !PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
       ({ src, tgt } = passiveRoles(c, tokens));
       src ??= agentOfAct(lex, tokens, c);
+    }
+    // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
+    // is the one who feels it, and the subject is what the feeling is about
+    else if (!c.passive && !hit.source && !hit.target && c.object && src && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) [src, tgt] = [c.object, src];
+    // ... and a passive one's is what its phrase names, not a later phrase ("outraged by the Russian attack on Kyiv")
+    if (c.passive && !hit.target && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+      const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
+      if (about) tgt = about.mention;
     }
     // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target

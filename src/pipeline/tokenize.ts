@@ -255,8 +255,15 @@ const WEAPON_NOUNS = new Set(
 );
 const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
 /** Participles of feeling that wink reads as adjectives after "be", and the words that open what the feeling is about. */
-const PSYCH_PARTICIPLES = new Set(['CONCERNED', 'ALARMED', 'TROUBLED', 'DISTURBED', 'DISMAYED', 'WORRIED']);
-const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT']);
+const PSYCH_PARTICIPLES = new Set([
+  'CONCERNED', 'ALARMED', 'TROUBLED', 'DISTURBED', 'DISMAYED', 'WORRIED', 'DISAPPOINTED', 'SADDENED', 'DISHEARTENED',
+  'FRUSTRATED', 'OUTRAGED', 'ANGERED', 'INCENSED', 'INFURIATED', 'ENRAGED', 'APPALLED', 'DISGUSTED', 'OFFENDED', 'IRRITATED',
+  'ANNOYED', 'PLEASED', 'SATISFIED', 'DELIGHTED', 'HEARTENED', 'GRATIFIED',
+]);
+/** ... an adjective of the same verbs that is no participle ("is angry with"). */
+const PSYCH_ADJECTIVES = new Set(['ANGRY', 'FURIOUS']);
+/** ("concerned with" is "dealing with", not a feeling) */
+const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT', 'WITH']);
 const MODALS = new Set(['WILL', 'WOULD', 'SHALL', 'SHOULD', 'CAN', 'COULD', 'MAY', 'MIGHT', 'MUST']);
 
 /** Tags after which a word wink called a noun may be a verb: "shot down", "shot a", "shot 12", "shot Kestrian". */
@@ -478,7 +485,8 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
         && tokens.some((t, j) => t.norm.endsWith('ING') && tokens[j - 1]?.norm === ',' && !!verbBase(t.norm)) && verbBase(text.toUpperCase())) pos = 'VERB';
       // "Germany is concerned about", "was deeply alarmed by": a participle of feeling after "be" (an adverb between),
       // before the phrase of what it is about, is the passive verb (wink reads it as an adjective)
-      if (pos === 'ADJ' && ed && PSYCH_PARTICIPLES.has(text.toUpperCase()) && k + 1 < to && PSYCH_NEXT.has((values[k + 1] ?? '').toUpperCase())
+      if (pos === 'ADJ' && ((ed && PSYCH_PARTICIPLES.has(text.toUpperCase())) || PSYCH_ADJECTIVES.has(text.toUpperCase())) && k + 1 < to && PSYCH_NEXT.has((values[k + 1] ?? '').toUpperCase())
+        && !(text.toUpperCase() === 'CONCERNED' && (values[k + 1] ?? '').toUpperCase() === 'WITH')
         && (prev.lemma === 'be' || (prev.pos === 'ADV' && tokens[tokens.length - 2]?.lemma === 'be'))) pos = 'VERB';
       // "would free", "will fire": a lexicon verb right after a modal is the verb; so is "being pressured"
       if (pos !== 'VERB' && (MODALS.has(prev.norm) || (ed && (prev.norm === 'BEING' || prev.norm === 'BEEN'))) && verbBase(text.toUpperCase())) pos = 'VERB';
