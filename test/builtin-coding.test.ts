@@ -691,7 +691,21 @@ const GOLD: [string, Triple[]][] = [
   ['France was pleased with the Iranian response.', [['FRA', 'IRN', '051']]],
   ["Tanzania was delighted by Kenya's offer of aid.", [['TZA', 'KEN', '051']]],
   ['Russia angered China by expelling the ambassador.', [['CHN', 'RUS', '110']]],
-  ['Russia alarmed Japan by deploying missiles.', [['JPN', 'RUS', '012']]],
+  ['Russia alarmed Japan by deploying missiles.', [['JPN', 'RUS', '012'], ['RUS', '', '154']]],
+  // a gerund of means after "by" is done by the clause's subject, not by its object
+  ['Russia provoked Japan by deploying missiles.', [['RUS', '', '154']]],
+  // acts complete with their doer alone are coded with no target: a show or build-up of force (a state's missile
+  // launched at no one, weapons tests, drills, mobilisation), a demolition, approval of a thing whose parties are unnamed;
+  // a compound staging drills together holds a joint exercise
+  ['North Korea fired a ballistic missile into the sea.', [['PRK', '', '150']]],
+  ['Iran tested a new cruise missile on Sunday.', [['IRN', '', '150']]],
+  ['Russia launched large-scale military drills in the Baltic.', [['RUS', '', '150']]],
+  ['China staged naval drills on Monday.', [['CHN', '', '150']]],
+  ['Ukraine ordered a general mobilisation.', [['UKR', '', '154']]],
+  ['The Israeli army razed dozens of buildings.', [['ISRMIL', '', '1712']]],
+  ['Germany welcomed the agreement.', [['DEU', '', '051']]],
+  ['The United Nations praised the ceasefire deal.', [['IGOUNO', '', '051']]],
+  ['French and Egyptian warships launched war games in the Mediterranean.', [['EGYMIL', 'FRAMIL', '062'], ['FRAMIL', 'EGYMIL', '062']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -800,6 +814,15 @@ const NOT_CODED: [string, string][] = [
   ['Kenya is pleased to announce a new trade deal with Uganda.', '051'],
   ['Germany was pleased to host the talks with France.', '051'],
   ['The German ministry is concerned with the budget for Ukraine.', '012'],
+  // ... but not when negated or still to come, nor destruction other than demolition without an owner, nor approval by
+  // no one in particular, nor a missile fired at someone
+  ['China did not conduct any military drills.', '150'],
+  ['China will hold military drills next week.', '150'],
+  ['American forces destroyed boats off the coast.', '1712'],
+  ['Kenyan protesters burned tyres on Friday.', '1712'],
+  ['The crowd welcomed the decision.', '051'],
+  ['Germany did not welcome the agreement.', '051'],
+  ['Russia fired missiles at Kyiv.', '150'],
 ];
 
 for (const [text, want] of GOLD) {

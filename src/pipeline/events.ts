@@ -498,7 +498,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const foreignArms = forward === '0873' && !!src && !!arms && arms.codes.length > 0
       && (src.codes.every((x) => countryOf(x) !== '' && arms.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)))
         || (!!hit.pattern && arms === c.object && arms !== src && !isRoleOnly(src) && !sameCountry(src, arms)));
-    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : forward;
+    // "North Korea fired a ballistic missile into the sea": a state's missile launch at no one is a show of force (150),
+    // as CAMEO codes weapons tests
+    const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x))
+      && tokens.slice(c.verb, hit.last + 1).some((t) => t.lemmaNorm === 'MISSILE');
+    const act = seized ? '192' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
@@ -513,6 +517,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
     }
     const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    // "Germany welcomed the agreement", "the UN praised the ceasefire": approval of a thing whose parties the text does
+    // not name is a statement of its own, coded without a target
+    // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
+    // tyres", "destroyed boats", needs whose property it was)
+    const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
+    const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -530,7 +540,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed);
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     }
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
@@ -701,6 +711,9 @@ function emitPairs(
     if ((base.kind === 'demand' || base.kind === 'noun' || base.kind === 'unnamed') && targets.length) for (const t of targets) out.push(coded(base, code, null, tgt ? { mention: tgt, code: t } : null, modality, speaker));
     return;
   }
+  // "French and Egyptian warships launched war games": a show of force that a compound stages together, at no one, is
+  // their joint exercise (062)
+  if (!targets.length && sources.length > 1 && code === '150') code = '062';
   if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
     // who protest together do not protest against each other)
@@ -806,15 +819,17 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       const before = mentions.find((m) => m.last === i - 2 && ["'S", '’S'].includes(tokens[i - 1]?.norm ?? ''));
       if (before) src = before;
     }
-    if (!tgt) continue;
-    if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
     const code = noun.code.forward;
+    // "launched military drills", "conducted a missile test": a deed complete with its doer alone (TARGETLESS_CODES)
+    // stands with no target when a clause's subject performs it
+    if (!tgt && !(gov && src === gov.subject && !!code && TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src))) continue;
+    if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
     if (!code) continue;
     // "the killing of dozens of villagers by gunmen": roles with no country take the one country the sentence names,
     // as a verb's roles do
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
-    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
+    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
@@ -892,14 +907,28 @@ const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
 const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
 
+/** Verbs of demolition: "demolished", "razed", "bulldozed" homes. */
+const DEMOLISHING = new Set(['demolish', 'raze', 'bulldoze', 'flatten']);
+
+/** Verbs of approval whose object may be a thing: "welcomed the agreement", "praised the decision". */
+const APPROVING = new Set(['welcome', 'praise', 'hail', 'applaud', 'commend', 'laud', 'endorse']);
+
+/** Does a noun phrase (an article, adjectives, nouns; not a pronoun or a name) follow the verb at `v`? */
+function thingObject(tokens: Token[], v: number): boolean {
+  let k = v + 1;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+  return tokens[k]?.pos === 'NOUN';
+}
+
 /** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
 const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
 /**
  * Codes below other roots whose act is complete with its doer alone (CAMEO 191, "impose blockade, restrict
  * movement": "closed the corridor", "sealed the border", "laid siege to the town"): what is closed is a place or a
- * route, and whom it shuts in or out the text need not name.
+ * route, and whom it shuts in or out the text need not name. So are a show or build-up of force (15x: drills, weapons
+ * tests, mobilisation, alerts), aimed at no one in particular.
  */
-const TARGETLESS_CODES = new Set(['191']);
+const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155']);
 /** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
 const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
