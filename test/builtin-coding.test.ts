@@ -706,6 +706,11 @@ const GOLD: [string, Triple[]][] = [
   ['Germany welcomed the agreement.', [['DEU', '', '051']]],
   ['The United Nations praised the ceasefire deal.', [['IGOUNO', '', '051']]],
   ['French and Egyptian warships launched war games in the Mediterranean.', [['EGYMIL', 'FRAMIL', '062'], ['FRAMIL', 'EGYMIL', '062']]],
+  // a state's exit from an intergovernmental body announced, completed or pulled out of is reduced relations (161)
+  ['Argentina announced its withdrawal from the World Health Organization.', [['ARG', 'IGOUNOHLHWHO', '161']]],
+  ['Niger announced its immediate withdrawal from the Economic Community of West African States.', [['NER', 'IGOWAFWAS', '161']]],
+  ['Burkina Faso pulled out of the International Criminal Court.', [['BFA', 'IGOJUDICC', '161']]],
+  ['Britain completed its exit from the European Union.', [['GBR', 'IGOEUREEC', '161']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -823,6 +828,11 @@ const NOT_CODED: [string, string][] = [
   ['The crowd welcomed the decision.', '051'],
   ['Germany did not welcome the agreement.', '051'],
   ['Russia fired missiles at Kyiv.', '150'],
+  // ... not a withdrawal of troops, from a race, or from talks, nor one still to come
+  ['Russia announced the withdrawal of its troops from Syria.', '161'],
+  ['The Kenyan minister announced his withdrawal from the race.', '161'],
+  ['Kenya pulled out of the talks with Uganda.', '161'],
+  ['Hungary will announce its withdrawal from the International Criminal Court.', '161'],
 ];
 
 for (const [text, want] of GOLD) {

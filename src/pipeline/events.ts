@@ -197,6 +197,17 @@ const OBJECT_PRONOUNS = new Set(['THEM', 'HIM', 'HER', 'IT', 'US', 'ME']);
  * PULL, after FROM ("withdrew from the African Union"). */
 const LEAVING_BODY = new Set(['LEAVE', 'QUIT', 'EXIT', 'WITHDRAW']);
 const LEAVING_FROM = new Set(['WITHDRAW', 'EXIT']);
+/** Verbs that make a departure public or complete it: "announced its withdrawal from X". */
+const ANNOUNCING_EXIT = new Set(['ANNOUNCE', 'DECLARE', 'CONFIRM', 'COMPLETE', 'FINALIZE', 'FINALISE', 'FORMALIZE', 'FORMALISE']);
+const EXIT_NOUNS = new Set(['WITHDRAWAL', 'EXIT', 'DEPARTURE']);
+
+/** "announced its immediate withdrawal from": the exit noun right after the verb (a determiner, a possessive and
+ * adjectives between) followed by FROM, as a token index, or -1. */
+function exitFrom(tokens: Token[], v: number): number {
+  let k = v + 1;
+  while (k < v + 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'PRON' || tokens[k]?.pos === 'ADJ')) k++;
+  return EXIT_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'FROM' ? k : -1;
+}
 const BODY_HEADS = new Set(['ALLIANCE', 'UNION', 'BLOC', 'ORGANIZATION', 'ORGANISATION', 'COMMUNITY', 'COUNCIL', 'COURT', 'AGENCY', 'GROUPING', 'FORUM', 'COMMONWEALTH', 'LEAGUE']);
 /**
  * "Mali, Niger and Burkina Faso left ECOWAS", "Hungary quit NATO", "Morocco withdrew from the African Union": a state
@@ -206,7 +217,11 @@ const BODY_HEADS = new Set(['ALLIANCE', 'UNION', 'BLOC', 'ORGANIZATION', 'ORGANI
  */
 function bodyLeft(lex: Lexicon, tokens: Token[], c: Clause): VerbHit | null {
   const lemma = tokens[c.verb]?.lemmaNorm ?? '';
-  if (!LEAVING_BODY.has(lemma) && !LEAVING_FROM.has(lemma)) return null;
+  // "pulled out of the ICC"; "announced its withdrawal from the WHO", "completed their exit from ECOWAS": the
+  // decision to leave, made public, is the act
+  const pulledOut = lemma === 'PULL' && tokens[c.verb + 1]?.norm === 'OUT' && tokens[c.verb + 2]?.norm === 'OF';
+  const exitNoun = ANNOUNCING_EXIT.has(lemma) ? exitFrom(tokens, c.verb) : -1;
+  if (!LEAVING_BODY.has(lemma) && !LEAVING_FROM.has(lemma) && !pulledOut && exitNoun < 0) return null;
   if (c.passive || !c.subject || !c.subject.codes.length || !c.subject.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '')) return null;
   // (the whole object: "left NATO headquarters" leaves a place)
   const isBody = (m: ActorMention): boolean => m.codes.length > 0 && m.codes.every((x) => /^IGO/.test(x)) && !['NOUN', 'PROPN'].includes(tokens[m.last + 1]?.pos ?? '')
@@ -215,6 +230,9 @@ function bodyLeft(lex: Lexicon, tokens: Token[], c: Clause): VerbHit | null {
   if (c.object && LEAVING_BODY.has(lemma) && lemma !== 'WITHDRAW' && isBody(c.object) && c.object.first <= c.verb + 2) body = c.object;
   const from = c.preps.find((x) => x.prep === 'FROM');
   if (!body && !c.object && LEAVING_FROM.has(lemma) && from && tokens[c.verb + 1]?.norm === 'FROM' && isBody(from.mention)) body = from.mention;
+  const of = c.preps.find((x) => x.prep === 'OF');
+  if (!body && pulledOut && of && of.mention.first <= c.verb + 4 && isBody(of.mention)) body = of.mention;
+  if (!body && exitNoun >= 0 && from && from.mention.first <= exitNoun + 3 && isBody(from.mention)) body = from.mention;
   if (!body) return null;
   const entry = (lex.verbs.get(lemma) ?? []).find((e) => (e.code ?? e.block.code).forward === '161') ?? (lex.verbs.get('LEAVE') ?? []).find((e) => (e.code ?? e.block.code).forward === '161');
   if (!entry) return null;
