@@ -711,6 +711,11 @@ const GOLD: [string, Triple[]][] = [
   ['Niger announced its immediate withdrawal from the Economic Community of West African States.', [['NER', 'IGOWAFWAS', '161']]],
   ['Burkina Faso pulled out of the International Criminal Court.', [['BFA', 'IGOJUDICC', '161']]],
   ['Britain completed its exit from the European Union.', [['GBR', 'IGOEUREEC', '161']]],
+  // asylum granted or offered is complete with the state that grants it: an unresolved pronoun or unnamed person
+  // leaves the target empty
+  ['The former Syrian president fled to Moscow. Russia granted him asylum.', [['RUS', '', '075']]],
+  ['Ecuador offered them asylum.', [['ECU', '', '075']]],
+  ['Germany granted the activist asylum.', [['DEU', '', '075']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -833,6 +838,10 @@ const NOT_CODED: [string, string][] = [
   ['The Kenyan minister announced his withdrawal from the race.', '161'],
   ['Kenya pulled out of the talks with Uganda.', '161'],
   ['Hungary will announce its withdrawal from the International Criminal Court.', '161'],
+  // ... not asylum refused, applied for, or its seekers
+  ['Germany did not grant him asylum.', '075'],
+  ['He applied for asylum in Germany.', '075'],
+  ['The asylum seekers arrived in Italy.', '075'],
 ];
 
 for (const [text, want] of GOLD) {

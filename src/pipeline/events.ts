@@ -946,7 +946,7 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
  * route, and whom it shuts in or out the text need not name. So are a show or build-up of force (15x: drills, weapons
  * tests, mobilisation, alerts), aimed at no one in particular.
  */
-const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155']);
+const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075']);
 /** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
 const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
