@@ -716,6 +716,12 @@ const GOLD: [string, Triple[]][] = [
   ['The former Syrian president fled to Moscow. Russia granted him asylum.', [['RUS', '', '075']]],
   ['Ecuador offered them asylum.', [['ECU', '', '075']]],
   ['Germany granted the activist asylum.', [['DEU', '', '075']]],
+  // a spokesperson with no country speaks for the state that is the latest subject (or its institution)
+  ['Kenya closed its border with Somalia. A spokesman accused Somali militants of smuggling weapons.', [['KEN', 'SOM', '191'], ['KENGOV', 'SOMINS', '1121']]],
+  ['The Japanese foreign ministry condemned the test. The ministry\'s spokeswoman accused North Korea of lying.', [['JPNGOV', 'PRK', '112']]],
+  // ... not a spokesperson of a named side, nor when the latest subject is no single state
+  ['Kenya met Somalia on Monday. A spokesman for the rebels accused Uganda of lying.', [['---GOV', 'UGA', '112'], ['KEN', 'SOM', '040']]],
+  ['Germany and France met in Paris. A spokesman praised Italy.', [['---GOV', 'ITA', '051'], ['DEU', 'FRA', '040'], ['FRA', 'DEU', '040']]],
 ];
 
 const NOT_CODED: [string, string][] = [
