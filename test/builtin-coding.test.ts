@@ -722,6 +722,15 @@ const GOLD: [string, Triple[]][] = [
   // ... not a spokesperson of a named side, nor when the latest subject is no single state
   ['Kenya met Somalia on Monday. A spokesman for the rebels accused Uganda of lying.', [['---GOV', 'UGA', '112'], ['KEN', 'SOM', '040']]],
   ['Germany and France met in Paris. A spokesman praised Italy.', [['---GOV', 'ITA', '051'], ['DEU', 'FRA', '040'], ['FRA', 'DEU', '040']]],
+  // a people is coded with the state where it mainly lives, and role nouns compose with it; a place named after a
+  // people is that place's state
+  ['Bangladesh expelled Rohingya refugees.', [['BGD', 'MMRREF', '174']]],
+  ['Myanmar troops attacked Rohingya villagers.', [['MMRMIL', 'MMRCVL', '180']]],
+  ['Taliban fighters killed Hazara civilians in Kabul.', [['AFGGOVTAL', 'AFGCVL', '1823']]],
+  ['Uyghur activists accused China of genocide.', [['CHNCVL', 'CHN', '1124']]],
+  ['Police in Tamil Nadu arrested 20 fishermen.', [['INDCOP', 'INDAGR', '173']]],
+  // ... but a people split among several states with no main one gives no country
+  ['Kurdish forces attacked Turkish troops near the border.', [['---MIL', 'TURMIL', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
