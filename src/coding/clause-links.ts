@@ -299,6 +299,16 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       if (c.modality === 'asserted') c.modality = head.modality;
       continue;
     }
+    // "Russia angered Japan by deploying missiles": a gerund of means after "by" is done by the doer of the clause it
+    // follows, not by that clause's object before it
+    if (!p.passive && p.subject && c.subject && c.subject === p.object && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'BY' && tokens[c.verb]?.norm.endsWith('ING')) {
+      c.parent = k - 1;
+      c.link = 'gerund';
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      if (c.modality === 'asserted') c.modality = p.modality;
+      continue;
+    }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
     if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && between.some((t) => t.norm === ',')) {
       c.parent = k - 1;

@@ -171,7 +171,13 @@ function edForm(lemma: string): string {
  * `PSYCH_VERBS`); their past participles (upper case), which the tagger reads as adjectives after "be" (tokenize
  * stage, `PSYCH_PARTICIPLES`).
  */
-export const PSYCH_VERBS: ReadonlySet<string> = new Set(['concern', 'worry', 'alarm', 'trouble', 'disturb', 'dismay']);
+export const PSYCH_VERBS: ReadonlySet<string> = new Set([
+  'concern', 'worry', 'alarm', 'trouble', 'disturb', 'dismay', 'disappoint', 'sadden', 'dishearten', 'frustrate', 'outrage',
+  'anger', 'incense', 'infuriate', 'enrage', 'appall', 'disgust', 'offend', 'irritate', 'annoy', 'please', 'satisfy',
+  'delight', 'hearten', 'gratify',
+]);
+/** ... and adjectives of the same feelings that are no participles ("is angry with"). */
+export const PSYCH_ADJECTIVES: ReadonlySet<string> = new Set(['ANGRY', 'FURIOUS']);
 export const PSYCH_PARTICIPLES: ReadonlySet<string> = new Set([...PSYCH_VERBS].map(edForm));
 
 /** Days of the week, upper case. */

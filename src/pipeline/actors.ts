@@ -211,11 +211,18 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
 export function compose(base: string, agents: AgentEntry[]): string {
   let code = base;
   for (const a of agents) {
+    // the officials of an organisation or an armed group are that body, not a state's government: "G7 foreign
+    // ministers" is the G7 (IGOGOS), "the leaders of Hamas" is Hamas (no GOV after REB)
+    if (a.suffix === 'GOV' && NOT_A_STATE.test(code)) continue;
     if (a.suffix && !hasRole(code, a.suffix)) code += a.suffix;
     if (a.prefix && !code.startsWith(a.prefix)) code = a.prefix + code;
   }
   return code;
 }
+
+/** Codes of bodies that are not a state: IGOs, and groups whose first role is a non-state one (PETRARCH does
+ * append GOV to an NGO: "NGOARNGOV"). */
+const NOT_A_STATE = /^IGO|^[A-Z-]{3}(?:REB|UAF|INS|SEP|OPP)/;
 
 function hasRole(code: string, role: string): boolean {
   for (let k = 3; k + role.length <= code.length; k += 3) if (code.slice(k, k + role.length) === role) return true;

@@ -135,6 +135,10 @@ const WRITTEN_TITLES: [RegExp, string][] = [
 ];
 /** Roles that "the <role>" composes with the most recent state ("the ministry" → IRQGOV). */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'COP']);
+/** A state's own institution: a country code and a state role ("JPNGOV", "RUSMIL"). */
+const STATE_BODY = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL|SPY|JUD|LEG|COP)$/;
+/** Heads of a spokesperson phrase. */
+const SPOKESPERSONS = new Set(['SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON']);
 /** Words that make a capitalised name an organisation, not a person. */
 const ORG_WORDS = /\b(?:FORCE|FORCES|CORPS|ARMY|COUNCIL|MINISTRY|PARTY|FRONT|GROUP|ORGANI[SZ]ATION|STATE|STATES|UNION|AGENCY|COMMITTEE|GOVERNMENT|BANK|COURT|ASSEMBLY|MOVEMENT|BRIGADES?|COALITION)\b/;
 /** How many sentences back an antecedent may lie. */
@@ -517,7 +521,10 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
 function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number): ActorMention | null {
   const det = tokens[m.first];
   const code = m.codes[0];
-  if (!det || det.pos !== 'DET' || det.norm !== 'THE' || m.codes.length !== 1 || !code?.startsWith('---')) return null;
+  // ("a spokesman", "a foreign ministry spokeswoman": one spokesperson of the story's state, whose name is not given)
+  // (not one of a named side: "a spokesman for the rebels")
+  const spokes = SPOKESPERSONS.has(tokens[m.last]?.lemmaNorm ?? '') && (det?.norm === 'A' || det?.norm === 'AN') && !['FOR', 'OF'].includes(tokens[m.last + 1]?.norm ?? '');
+  if (!det || det.pos !== 'DET' || (det.norm !== 'THE' && !spokes) || m.codes.length !== 1 || !code?.startsWith('---')) return null;
   if (isPlural(m, tokens)) return null;
   const head = tokens.slice(m.first + 1, m.last + 1).map((t) => t.norm).join(' ');
   const title = PERSON_TITLES.get(head);
@@ -534,8 +541,11 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   // "the airstrike", "the drone": an attack or a weapon stands for the forces that use it, which need not be the
   // latest state's ("Iran condemned the airstrike on Hezbollah")
   if (FORCE_MEANS_HEADS.has(tokens[m.last]?.lemmaNorm ?? '')) return null;
-  const state = hist.latest((e) => e.kind === 'country' && !e.dateline, m.start);
-  const base = state?.mention.codes[0];
+  // (a state's institution names the state too: "the Japanese foreign ministry ... the ministry's spokeswoman")
+  // (a spokesperson speaks for the state that acted, the latest subject: "Kenya closed its border with Somalia. A
+  // spokesman said ..." is Kenya's)
+  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && STATE_BODY.test(e.mention.codes[0] ?? ''))) && !e.dateline && (!spokes || e.subject), m.start);
+  const base = state?.mention.codes[0]?.slice(0, 3);
   if (!state || !base) return null;
   return coref(tokens, m.first, m.last, state.mention, 'coref', 'description:state-role', [base + role]);
 }

@@ -43,6 +43,8 @@ const ALLEGATION = new Set([
   'accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
   'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
 ]);
+/** The prepositions that name what a psych verb's feeling is about. */
+const PSYCH_PREPS = new Set(['BY', 'AT', 'WITH', 'OVER', 'ABOUT']);
 /** Speech verbs whose complement clause is an allegation: "alleged that X killed Y". */
 const ALLEGING_VERBS = new Set(['allege']);
 
@@ -107,6 +109,9 @@ function purposeBefore(tokens: Token[], c: Clause): boolean {
   const prep = tokens[c.groupStart - 1]?.norm ?? '';
   return /ING$/.test(tokens[c.verb]?.norm ?? '') && ['AT', 'TOWARDS', 'TOWARD'].includes(prep) && PURPOSE_PARTICIPLES.has(tokens[c.groupStart - 2]?.norm ?? '');
 }
+
+/** Verbs that launch a weapon (not those that stop one: "intercepted a missile" is no launch). */
+const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'shoot']);
 
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
 const HOSTILE_ROOT = /^(1[1-9]|20)/;
@@ -184,6 +189,17 @@ const OBJECT_PRONOUNS = new Set(['THEM', 'HIM', 'HER', 'IT', 'US', 'ME']);
  * PULL, after FROM ("withdrew from the African Union"). */
 const LEAVING_BODY = new Set(['LEAVE', 'QUIT', 'EXIT', 'WITHDRAW']);
 const LEAVING_FROM = new Set(['WITHDRAW', 'EXIT']);
+/** Verbs that make a departure public or complete it: "announced its withdrawal from X". */
+const ANNOUNCING_EXIT = new Set(['ANNOUNCE', 'DECLARE', 'CONFIRM', 'COMPLETE', 'FINALIZE', 'FINALISE', 'FORMALIZE', 'FORMALISE']);
+const EXIT_NOUNS = new Set(['WITHDRAWAL', 'EXIT', 'DEPARTURE']);
+
+/** "announced its immediate withdrawal from": the exit noun right after the verb (a determiner, a possessive and
+ * adjectives between) followed by FROM, as a token index, or -1. */
+function exitFrom(tokens: Token[], v: number): number {
+  let k = v + 1;
+  while (k < v + 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'PRON' || tokens[k]?.pos === 'ADJ')) k++;
+  return EXIT_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'FROM' ? k : -1;
+}
 const BODY_HEADS = new Set(['ALLIANCE', 'UNION', 'BLOC', 'ORGANIZATION', 'ORGANISATION', 'COMMUNITY', 'COUNCIL', 'COURT', 'AGENCY', 'GROUPING', 'FORUM', 'COMMONWEALTH', 'LEAGUE']);
 /**
  * "Mali, Niger and Burkina Faso left ECOWAS", "Hungary quit NATO", "Morocco withdrew from the African Union": a state
@@ -193,7 +209,11 @@ const BODY_HEADS = new Set(['ALLIANCE', 'UNION', 'BLOC', 'ORGANIZATION', 'ORGANI
  */
 function bodyLeft(lex: Lexicon, tokens: Token[], c: Clause): VerbHit | null {
   const lemma = tokens[c.verb]?.lemmaNorm ?? '';
-  if (!LEAVING_BODY.has(lemma) && !LEAVING_FROM.has(lemma)) return null;
+  // "pulled out of the ICC"; "announced its withdrawal from the WHO", "completed their exit from ECOWAS": the
+  // decision to leave, made public, is the act
+  const pulledOut = lemma === 'PULL' && tokens[c.verb + 1]?.norm === 'OUT' && tokens[c.verb + 2]?.norm === 'OF';
+  const exitNoun = ANNOUNCING_EXIT.has(lemma) ? exitFrom(tokens, c.verb) : -1;
+  if (!LEAVING_BODY.has(lemma) && !LEAVING_FROM.has(lemma) && !pulledOut && exitNoun < 0) return null;
   if (c.passive || !c.subject || !c.subject.codes.length || !c.subject.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '')) return null;
   // (the whole object: "left NATO headquarters" leaves a place)
   const isBody = (m: ActorMention): boolean => m.codes.length > 0 && m.codes.every((x) => /^IGO/.test(x)) && !['NOUN', 'PROPN'].includes(tokens[m.last + 1]?.pos ?? '')
@@ -202,6 +222,9 @@ function bodyLeft(lex: Lexicon, tokens: Token[], c: Clause): VerbHit | null {
   if (c.object && LEAVING_BODY.has(lemma) && lemma !== 'WITHDRAW' && isBody(c.object) && c.object.first <= c.verb + 2) body = c.object;
   const from = c.preps.find((x) => x.prep === 'FROM');
   if (!body && !c.object && LEAVING_FROM.has(lemma) && from && tokens[c.verb + 1]?.norm === 'FROM' && isBody(from.mention)) body = from.mention;
+  const of = c.preps.find((x) => x.prep === 'OF');
+  if (!body && pulledOut && of && of.mention.first <= c.verb + 4 && isBody(of.mention)) body = of.mention;
+  if (!body && exitNoun >= 0 && from && from.mention.first <= exitNoun + 3 && isBody(from.mention)) body = from.mention;
   if (!body) return null;
   const entry = (lex.verbs.get(lemma) ?? []).find((e) => (e.code ?? e.block.code).forward === '161') ?? (lex.verbs.get('LEAVE') ?? []).find((e) => (e.code ?? e.block.code).forward === '161');
   if (!entry) return null;
@@ -364,6 +387,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
       if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
     }
+    // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
+    // is the one who feels it, and the subject is what the feeling is about
+    else if (!c.passive && !hit.source && !hit.target && c.object && src && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) [src, tgt] = [c.object, src];
+    // ... and a passive one's is what its phrase names, not a later phrase ("outraged by the Russian attack on Kyiv")
+    if (c.passive && !hit.target && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+      const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
+      if (about) tgt = about.mention;
+    }
     // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
@@ -508,7 +539,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const letters = (x: string): string => x.toUpperCase().replace(/[^A-Z]/g, '');
     const ownCountry = forward === '192' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:MIL|REB|UAF)/.test(x))
       && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
-    const act = seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : forward;
+    // "North Korea fired a ballistic missile into the sea": a state's missile launch at no one is a show of force (150),
+    // as CAMEO codes weapons tests
+    const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x))
+      && LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => t.lemmaNorm === 'MISSILE');
+    const act = seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
@@ -523,6 +558,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
     }
     const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    // "Germany welcomed the agreement", "the UN praised the ceasefire": approval of a thing whose parties the text does
+    // not name is a statement of its own, coded without a target
+    // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
+    // tyres", "destroyed boats", needs whose property it was)
+    const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
+    const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -541,7 +582,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed);
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     }
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
@@ -712,6 +753,9 @@ function emitPairs(
     if ((base.kind === 'demand' || base.kind === 'noun' || base.kind === 'unnamed') && targets.length) for (const t of targets) out.push(coded(base, code, null, tgt ? { mention: tgt, code: t } : null, modality, speaker));
     return;
   }
+  // "French and Egyptian warships launched war games": a show of force that a compound stages together, at no one, is
+  // their joint exercise (062)
+  if (!targets.length && sources.length > 1 && code === '150') code = '062';
   if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
     // who protest together do not protest against each other)
@@ -823,15 +867,17 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       const before = mentions.find((m) => m.last === i - 2 && ["'S", '’S'].includes(tokens[i - 1]?.norm ?? ''));
       if (before) src = before;
     }
-    if (!tgt) continue;
-    if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
     const code = noun.code.forward;
+    // "launched military drills", "conducted a missile test": a deed complete with its doer alone (TARGETLESS_CODES)
+    // stands with no target when a clause's subject performs it
+    if (!tgt && !(gov && src === gov.subject && !!code && TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src))) continue;
+    if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
     if (!code) continue;
     // "the killing of dozens of villagers by gunmen": roles with no country take the one country the sentence names,
     // as a verb's roles do
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
-    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt.last, verbRule: noun.id, kind: 'noun' });
+    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
@@ -925,14 +971,28 @@ const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
 const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
 
+/** Verbs of demolition: "demolished", "razed", "bulldozed" homes. */
+const DEMOLISHING = new Set(['demolish', 'raze', 'bulldoze', 'flatten']);
+
+/** Verbs of approval whose object may be a thing: "welcomed the agreement", "praised the decision". */
+const APPROVING = new Set(['welcome', 'praise', 'hail', 'applaud', 'commend', 'laud', 'endorse']);
+
+/** Does a noun phrase (an article, adjectives, nouns; not a pronoun or a name) follow the verb at `v`? */
+function thingObject(tokens: Token[], v: number): boolean {
+  let k = v + 1;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+  return tokens[k]?.pos === 'NOUN';
+}
+
 /** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
 const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
 /**
  * Codes below other roots whose act is complete with its doer alone (CAMEO 191, "impose blockade, restrict
  * movement": "closed the corridor", "sealed the border", "laid siege to the town"): what is closed is a place or a
- * route, and whom it shuts in or out the text need not name.
+ * route, and whom it shuts in or out the text need not name. So are a show or build-up of force (15x: drills, weapons
+ * tests, mobilisation, alerts), aimed at no one in particular.
  */
-const TARGETLESS_CODES = new Set(['191']);
+const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075']);
 /** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
 const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)

@@ -7,7 +7,7 @@
  * `hyphen-participle` and `weapon-first-word` come last, over every verb.
  */
 import type { Pos, Token } from '../types.js';
-import { CLAUSE_TAKERS, PSYCH_PARTICIPLES, VERB_MODALS } from '../coding/word-classes.js';
+import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, VERB_MODALS } from '../coding/word-classes.js';
 
 /** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
 export type VerbBase = (upper: string) => string | undefined;
@@ -96,7 +96,7 @@ const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WH
 /** Tags that open a verb's object: "arresting political opponents", "wounding 20", "detaining the mayor". */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** Words that open what a feeling is about, after a participle of feeling (`PSYCH_PARTICIPLES`). */
-const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT']);
+const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT', 'WITH']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
 /** Verbs that link a subject to an adjective ("were busy", "remained calm"). */
 const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'get', 'look', 'feel', 'keep', 'grow']);
@@ -175,7 +175,9 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'a participle of feeling after "be" (an adverb between), before what it is about, is the passive verb: "Germany is concerned about", "was deeply alarmed by"',
     from: ['ADJ'],
     to: 'VERB',
-    test: (w) => !!w.prev && endsWithCI(w.text, 'ED') && PSYCH_PARTICIPLES.has(w.upper) && w.k + 1 < w.to && PSYCH_NEXT.has(w.next)
+    // (also an adjective of feeling, "is angry with"; "concerned with" is "dealing with", no feeling)
+    test: (w) => !!w.prev && ((endsWithCI(w.text, 'ED') && PSYCH_PARTICIPLES.has(w.upper)) || PSYCH_ADJECTIVES.has(w.upper)) && w.k + 1 < w.to && PSYCH_NEXT.has(w.next)
+      && !(w.upper === 'CONCERNED' && w.next === 'WITH')
       && (w.prev.lemma === 'be' || (w.prev.pos === 'ADV' && w.tokens[w.tokens.length - 2]?.lemma === 'be')),
   },
   {
