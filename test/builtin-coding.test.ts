@@ -682,6 +682,7 @@ const GOLD: [string, Triple[]][] = [
   // parties after "between", else the clause's subject and object; not when the arrangement is background
   // ("despite", "under": NOT_CODED)
   ['Armenia and Azerbaijan exchanged prisoners in a swap brokered by Qatar.', [['ARM', 'AZE', '084'], ['AZE', 'ARM', '084'], ['QAT', 'ARM', '045'], ['QAT', 'AZE', '045']]],
+  ['Belarus freed 52 prisoners, including a Polish citizen, in a deal brokered by the United States.', [['BLR', '---CVL', '0841'], ['USA', 'BLR', '045']]],
   ['The Egyptian-mediated truce between Israel and Hamas held overnight.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['ISR', 'PSEREBHMS', '0871'], ['PSEREBHMS', 'ISR', '0871']]],
   // a gerund after "aimed at" only when the participle is one of purpose
   ['Kenya restored diplomatic relations with Uganda after talks aimed at ending the dispute.', [['KEN', 'UGA', '054']]],

@@ -43,6 +43,9 @@ const FLOORS: [string[], string[]][] = [
   // ... and wire reports on armed conflict and security written blind by a helper (first score 0.762; 0.977 after its
   // development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-conflict.jsonl')], ['--min-f1', '0.95']],
+  // ... and a fourth by the lead in mixed international registers (first score 0.756; 0.864 after its development and
+  // the other sets' merged)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.83']],
   // ... and political and diplomatic news from Africa, Latin America, Asia and Europe written blind by a helper (first
   // score 0.727; 0.958 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.93']],

@@ -58,8 +58,11 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
     if (!onNoun || BACKGROUND.has(headPreposition(tokens, hyphen ? p - 2 : p))) continue;
     const mediator = mediatorOf(tokens, mentions, p);
     if (!mediator?.codes.length) continue;
+    // (else the nearest clause before it that is no participle after a comma: "freed 52 prisoners, including a Polish
+    // citizen, in a deal brokered by X" is about the freeing)
+    const adjunct = (c: Clause): boolean => tokens[c.groupStart - 1]?.norm === ',' && /ING$/.test(tokens[c.verb]?.norm ?? '');
     const home = clauses.filter((c) => c.start <= p && c.end >= p && c.verb !== p).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0]
-      ?? clauses.find((c) => c.parent === null && c.verb < p);
+      ?? clauses.filter((c) => c.verb < p && !adjunct(c)).pop();
     let parties = betweenParties(tokens, mentions, p + 1);
     if (!parties.length && home) parties = [home.subject, home.object].filter((m): m is ActorMention => !!m);
     const modality: Modality = home?.modality ?? 'asserted';
