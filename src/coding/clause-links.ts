@@ -97,6 +97,15 @@ function objectRelative(tokens: Token[], c: Clause, p: Clause): boolean {
   return !after || after.pos === 'ADP' || after.pos === 'PUNCT';
 }
 
+/** Hang `c` off clause `h` (`head`) by `link`, sharing its subject and, when `c` asserts, its modality. */
+function joinTo(c: Clause, h: number, head: Clause, link: NonNullable<Clause['link']>, how: Clause['subjectHow']): void {
+  c.parent = h;
+  c.link = link;
+  c.subject = head.subject;
+  c.subjectHow = how;
+  if (c.modality === 'asserted') c.modality = head.modality;
+}
+
 /** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
 export function linkClauses(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
@@ -261,11 +270,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // "Troops stormed the town, arrested dozens and burned homes": a verb after a comma in a list of verbs that
     // "and"/"or" closes shares the subject of the verb before it
     if ((!c.subject || listedObject(tokens, c, p)) && !c.link && !c.passive && c.groupStart === c.verb && p.subject && verbList(tokens, clauses, k) && between.length > 0 && between.every((t) => t.norm !== ';' && !(t.pos === 'SCONJ'))) {
-      c.parent = k - 1;
-      c.link = 'coordinated';
-      c.subject = p.subject;
-      c.subjectHow = 'coordinated';
-      if (c.modality === 'asserted') c.modality = p.modality;
+      joinTo(c, k - 1, p, 'coordinated', 'coordinated');
       continue;
     }
     // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
@@ -292,21 +297,13 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
         if (main < h && m?.subject && !opened(m) && m.link === null) h = main;
       }
       const head = clauses[h] ?? p;
-      c.parent = h;
-      c.link = 'coordinated';
-      c.subject = head.subject;
-      c.subjectHow = 'coordinated';
-      if (c.modality === 'asserted') c.modality = head.modality;
+      joinTo(c, h, head, 'coordinated', 'coordinated');
       continue;
     }
     // "Russia angered Japan by deploying missiles": a gerund of means after "by" is done by the doer of the clause it
     // follows, not by that clause's object before it
     if (!p.passive && p.subject && c.subject && c.subject === p.object && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'BY' && tokens[c.verb]?.norm.endsWith('ING')) {
-      c.parent = k - 1;
-      c.link = 'gerund';
-      c.subject = p.subject;
-      c.subjectHow = 'controller';
-      if (c.modality === 'asserted') c.modality = p.modality;
+      joinTo(c, k - 1, p, 'gerund', 'controller');
       continue;
     }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
