@@ -3,7 +3,7 @@
  * participles, past participles, words that say when, and the subordinators and relative pronouns that bound a
  * clause.
  */
-import type { Token } from '../types.js';
+import type { ActorMention, Token } from '../types.js';
 import { WEEKDAYS } from './word-classes.js';
 
 /** Subordinating conjunctions that end a clause: its subject, object or complement is not looked for across one. */
@@ -57,3 +57,7 @@ export function nextNonAdv(tokens: Token[], from: number): number | null {
   }
   return null;
 }
+
+/** The actor mention that holds token `i`, if any. */
+export const inMention = (mentions: readonly ActorMention[], i: number): ActorMention | undefined =>
+  mentions.find((m) => i >= m.first && i <= m.last);

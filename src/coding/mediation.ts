@@ -7,8 +7,10 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import type { CodedEvent } from '../pipeline/events.js';
+import { coded, type CodedEvent } from '../pipeline/events.js';
 import { countryOf, isRoleOnly } from './actor-country.js';
+import { inMention } from './clause-words.js';
+import { NOUN_PHRASE } from './verb-patterns.js';
 
 /** The participles of mediation, as written. */
 const MEDIATING = new Set(['BROKERED', 'MEDIATED', 'FACILITATED']);
@@ -21,15 +23,13 @@ const BACKGROUND = new Set(['DESPITE', 'UNDER', 'AMID', 'NOTWITHSTANDING']);
 /** The preposition heading the noun phrase that ends before token `p`, if any. */
 function headPreposition(tokens: Token[], p: number): string {
   let j = p - 1;
-  while (j >= 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j]?.pos ?? '') || tokens[j]?.text === '-')) j--;
+  while (j >= 0 && (NOUN_PHRASE.has(tokens[j]?.pos ?? '') || tokens[j]?.text === '-')) j--;
   return tokens[j]?.pos === 'ADP' || tokens[j]?.pos === 'SCONJ' ? (tokens[j]?.norm ?? '') : '';
 }
 
-const mentionAt = (mentions: ActorMention[], i: number): ActorMention | undefined => mentions.find((m) => m.first <= i && m.last >= i);
-
 /** The mediator of the participle at `p`: "X-brokered" (the mention before the hyphen) or "brokered (jointly) by X". */
 function mediatorOf(tokens: Token[], mentions: ActorMention[], p: number): ActorMention | null {
-  if (tokens[p - 1]?.text === '-' && tokens[p - 1]?.start === tokens[p - 2]?.end) return mentionAt(mentions, p - 2) ?? null;
+  if (tokens[p - 1]?.text === '-' && tokens[p - 1]?.start === tokens[p - 2]?.end) return inMention(mentions, p - 2) ?? null;
   let j = p + 1;
   if (tokens[j]?.pos === 'ADV') j++;
   if (tokens[j]?.norm !== 'BY') return null;
@@ -54,7 +54,7 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
     if (!t || !MEDIATING.has(t.norm)) continue;
     const hyphen = tokens[p - 1]?.text === '-';
     // on a noun: "a swap brokered by", "talks in Ankara mediated by" (a place between), or glued before one
-    const onNoun = hyphen ? tokens[p + 1]?.pos === 'NOUN' || tokens[p + 1]?.pos === 'ADJ' : tokens[p - 1]?.pos === 'NOUN' || (tokens[p - 1]?.pos === 'PROPN' && !!mentionAt(mentions, p - 1) && tokens[p - 3]?.pos === 'NOUN');
+    const onNoun = hyphen ? tokens[p + 1]?.pos === 'NOUN' || tokens[p + 1]?.pos === 'ADJ' : tokens[p - 1]?.pos === 'NOUN' || (tokens[p - 1]?.pos === 'PROPN' && !!inMention(mentions, p - 1) && tokens[p - 3]?.pos === 'NOUN');
     if (!onNoun || BACKGROUND.has(headPreposition(tokens, hyphen ? p - 2 : p))) continue;
     const mediator = mediatorOf(tokens, mentions, p);
     if (!mediator?.codes.length) continue;
@@ -66,8 +66,7 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
     let parties = betweenParties(tokens, mentions, p + 1);
     if (!parties.length && home) parties = [home.subject, home.object].filter((m): m is ActorMention => !!m);
     const modality: Modality = home?.modality ?? 'asserted';
-    const first = Math.min(p, mediator.first);
-    const last = Math.max(p, mediator.last);
+    const base = { first: Math.min(p, mediator.first), last: Math.max(p, mediator.last), verbRule: MEDIATION_RULE, kind: 'verb' as const };
     // (not a place between the noun and the participle, "talks in Ankara mediated by", nor a party named only by its
     // role, "exchanged prisoners"; the mediator's own country is no party)
     const own = new Set(mediator.codes.map((x) => countryOf(x)).filter((x) => x !== ''));
@@ -76,7 +75,7 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
       for (const code of party.codes) {
         if (mediator.codes.includes(code) || own.has(countryOf(code))) continue;
         for (const m of mediator.codes) {
-          out.push({ code: '045', source: { mention: mediator, code: m }, target: { mention: party, code }, first, last, modality, speaker: null, verbRule: MEDIATION_RULE, kind: 'verb' });
+          out.push(coded(base, '045', { mention: mediator, code: m }, { mention: party, code }, modality, null));
         }
       }
     }

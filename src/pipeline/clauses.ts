@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, RELATIVE, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -102,9 +102,6 @@ export function isVerb(t: Token | undefined): boolean {
 function isAuxWord(t: Token): boolean {
   return MODALS.has(t.norm);
 }
-
-const inMention = (mentions: ActorMention[], i: number): ActorMention | undefined =>
-  mentions.find((m) => i >= m.first && i <= m.last);
 
 /** "what it called", "what Kestria described": WHAT, then a pronoun or an actor, right before the verb at `i`. */
 function namedWhat(tokens: Token[], mentions: ActorMention[], i: number): boolean {

@@ -38,8 +38,8 @@ interface Entity {
  * An entity named again by `mention` (a pronoun, a description): a literal with Entity's fields in their order,
  * not a spread of `e`, so every entity has one object shape and the functions reading them stay optimised.
  */
-const retold = (e: Entity, mention: ActorMention, sentence: number, subject: boolean, plural: boolean): Entity => ({
-  mention, kind: e.kind, plural, sentence, subject, titles: e.titles, dateline: e.dateline, place: e.place,
+const retold = (e: Entity, mention: ActorMention, sentence: number, subject: boolean, plural: boolean, kind: EntityKind = e.kind): Entity => ({
+  mention, kind, plural, sentence, subject, titles: e.titles, dateline: e.dateline, place: e.place,
 });
 
 type Want = (e: Entity) => boolean;
@@ -135,8 +135,8 @@ const WRITTEN_TITLES: [RegExp, string][] = [
 ];
 /** Roles that "the <role>" composes with the most recent state ("the ministry" → IRQGOV). */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'COP']);
-/** A state's own institution: a country code and a state role ("JPNGOV", "RUSMIL"). */
-const STATE_BODY = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL|SPY|JUD|LEG|COP)$/;
+/** A state's own institution: a country code and one state role ("JPNGOV", "RUSMIL"). */
+const stateBody = (code: string): boolean => countryOf(code) !== '' && STATE_ROLES.has(code.slice(3));
 /** Heads of a spokesperson phrase. */
 const SPOKESPERSONS = new Set(['SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON']);
 /** Words that make a capitalised name an organisation, not a person. */
@@ -410,7 +410,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         // (two entities: no one canonical name)
         const c = { ...coref(tokens, i, pair.last, ante.mention, 'coref', `description:pair-${pair.noun.toLowerCase()}`, codes), name: null };
         add.push(c);
-        hist.add({ ...retold(ante, c, s.index, isSubject(c, tokens), true), kind: 'group' }, tokens);
+        hist.add(retold(ante, c, s.index, isSubject(c, tokens), true, 'group'), tokens);
         i = pair.last;
         continue;
       }
@@ -492,13 +492,13 @@ function pairAt(tokens: Token[], i: number): PairPhrase | null {
  */
 function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase): string[] | null {
   const keyOf = (c: string): string => (pair.byCountry ? countryOf(c) : c);
+  /** An entity's distinct parties, in the order named. */
+  const keysOf = (x: Entity): string[] => [...new Set(x.mention.codes.map(keyOf).filter((c) => c))];
+  const coded = (keys: string[]): string[] => keys.map((key) => (pair.byCountry ? key + pair.role : key));
   for (let k = sentence; k >= sentence - REACH && k >= 0; k--) {
     // a compound names the pair outright ("Israel and Iran agreed …, Trump said, though both sides …")
-    const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && new Set(x.mention.codes.map(keyOf).filter((c) => c)).size >= 2, before);
-    if (compound) {
-      const keys = [...new Set(compound.mention.codes.map(keyOf).filter((c) => c))].slice(0, 2);
-      return keys.map((key) => (pair.byCountry ? key + pair.role : key));
-    }
+    const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && keysOf(x).length >= 2, before);
+    if (compound) return coded(keysOf(compound).slice(0, 2));
     const found: string[] = [];
     let any = false;
     hist.latest((x) => {
@@ -511,7 +511,7 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
       }
       return found.length >= 2;
     }, before);
-    if (found.length >= 2) return found.slice(0, 2).reverse().map((key) => (pair.byCountry ? key + pair.role : key));
+    if (found.length >= 2) return coded(found.slice(0, 2).reverse());
     if (any) return null;
   }
   return null;
@@ -544,7 +544,7 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   // (a state's institution names the state too: "the Japanese foreign ministry ... the ministry's spokeswoman")
   // (a spokesperson speaks for the state that acted, the latest subject: "Kenya closed its border with Somalia. A
   // spokesman said ..." is Kenya's)
-  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && STATE_BODY.test(e.mention.codes[0] ?? ''))) && !e.dateline && (!spokes || e.subject), m.start);
+  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!spokes || e.subject), m.start);
   const base = state?.mention.codes[0]?.slice(0, 3);
   if (!state || !base) return null;
   return coref(tokens, m.first, m.last, state.mention, 'coref', 'description:state-role', [base + role]);

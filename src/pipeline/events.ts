@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { NAMING_VERBS } from '../coding/clause-words.js';
+import { NAMING_VERBS, inMention } from '../coding/clause-words.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -723,7 +723,7 @@ function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
  * One coded event. Built field by field (not by spreading `base`): the events of a sentence then share one object
  * shape, which keeps this hot path cheap. The field order is the one a spread would give.
  */
-function coded(
+export function coded(
   base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
   code: string,
   source: CodedEvent['source'],
@@ -811,7 +811,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // collapse" — a happening before the story's time, told as background)
     if (clauses.some((c) => (c.background && i > c.start && i <= c.end) || pastPerfectRelativeSubject(tokens, c, i))) continue;
     const noun: NounEntry | undefined = hit.values[0];
-    const inside = mentions.find((m) => i >= m.first && i <= m.last);
+    const inside = inMention(mentions, i);
     if (!noun || (inside && subjects.has(inside))) continue;
     const last = hit.end - 1;
     // ("asylum seekers", "aid workers": the event noun modifies a role noun after it; the phrase names people, no act)

@@ -18,6 +18,7 @@
  * then joins with the other mentions of the same happening.
  */
 import { describe } from '../cameo/codes.js';
+import { inMention } from '../coding/clause-words.js';
 import { eventDate } from '../document/dates.js';
 import type { ActorMention, EventRecord, Mention, OperationChange, OperationRecord, OperationStatus, Token } from '../types.js';
 import { actorKey, sourcelessNoun } from './merge.js';
@@ -86,9 +87,7 @@ const coded = (m: ActorMention | null | undefined): string | null => {
   return c && !c.startsWith('---') ? c : null;
 };
 
-function mentionAt(s: SentenceWork, i: number): ActorMention | undefined {
-  return s.mentions.find((m) => i >= m.first && i <= m.last);
-}
+const mentionAt = (s: SentenceWork, i: number): ActorMention | undefined => inMention(s.mentions, i);
 
 /** The verb governing token `i`: walk left over the phrase's determiners to a verb (possibly "has … suspended"). */
 function governingVerb(tokens: Token[], from: number): number | null {
