@@ -72,6 +72,24 @@ void test('bad input: broken JSONL lines are reported with line numbers, the goo
   assert.deepEqual(docs, ['ok1', 'ok2']);
 });
 
+void test('bad input: a JSONL line that is not UTF-8 loses only itself', () => {
+  const good = (id: string): Buffer => Buffer.from(JSON.stringify({ id, text: 'Valdoria attacked Kestria.' }) + '\n');
+  const input = Buffer.concat([good('a'), Buffer.from('{"id":"b","text":"Valdoria \xff attacked."}\n', 'latin1'), good('c')]);
+  const r = run(['code', '--input', 'jsonl', ...DICTS], input);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /E_INPUT: stdin:2: not valid UTF-8 text \(first bad byte at offset 27\)/);
+  assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  assert.deepEqual(r.out.trim().split('\n').map((l) => (JSON.parse(l) as { doc: string }).doc), ['a', 'c']);
+});
+
+void test('JSONL is read in blocks: lines longer than a block, and a last line without a newline', () => {
+  const long = 'the rain kept falling over the hills and '.repeat(60_000) + 'Kestria condemned Morvane.';
+  const lines = [{ id: 'a', text: 'Valdoria attacked Kestria.' }, { id: 'long', text: long }, { id: 'z', text: 'Kestria attacked Morvane.' }];
+  const r = run(['code', '--input', 'jsonl', ...DICTS], lines.map((l) => JSON.stringify(l)).join('\n'));
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(r.out.trim().split('\n').map((l) => (JSON.parse(l) as { doc: string }).doc), ['a', 'long', 'z']);
+});
+
 void test('bad input: a 10 MB single line is coded without error', () => {
   const big = 'the weather over Valdoria stayed calm and ' + 'the rain kept falling and '.repeat(400_000) + 'Valdoria attacked Kestria.';
   const f = join(tmp, 'big.txt');

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { createCoder } from '../coder.js';
 import { SitrepError, usageError } from '../errors.js';
-import { parseDocs, readSource, type InputKind } from '../input/read.js';
+import { readDocs, type InputKind } from '../input/read.js';
 import type { DocResult, InputDoc } from '../types.js';
 import { DICTIONARY_OPTIONS, coderOptionsFrom, parseCommand } from './options.js';
 import { codeInParallel } from './parallel.js';
@@ -72,26 +72,32 @@ export async function runCode(argv: string[]): Promise<number> {
     out.length = 0;
     pending = 0;
   };
-  const docs: InputDoc[] = [];
-  for (const f of files) {
-    try {
-      const r = parseDocs(readSource(f), f, input, o.date ?? null);
-      for (const e of r.errors) {
-        bad++;
-        report(e);
-      }
-      docs.push(...r.docs);
-    } catch (e) {
-      bad++;
-      report(e);
-    }
+  const onBad = (e: Error): void => {
+    bad++;
+    report(e);
+  };
+  // Documents are read as they are coded, so memory does not grow with the batch; the first few hundred are read
+  // ahead to decide whether the batch is large enough for worker threads, and how many.
+  const docs = (function* () {
+    for (const f of files) yield* readDocs(f, input, o.date ?? null, onBad);
+  })();
+  const head: InputDoc[] = [];
+  for (let r = docs.next(); ; r = docs.next()) {
+    if (r.done) break;
+    head.push(r.value);
+    if (threads === 1 || head.length >= PARALLEL_MIN_DOCS * threads) break;
   }
-  if (threads > 1 && docs.length >= PARALLEL_MIN_DOCS) {
-    const r = await codeInParallel(docs, coderOptions, format, Math.min(threads, Math.ceil(docs.length / PARALLEL_MIN_DOCS)));
+  const all = (function* () {
+    let d: InputDoc | undefined;
+    while ((d = head.shift())) yield d;
+    yield* docs;
+  })();
+  if (threads > 1 && head.length >= PARALLEL_MIN_DOCS) {
+    const r = await codeInParallel(all, coderOptions, format, Math.min(threads, Math.ceil(head.length / PARALLEL_MIN_DOCS)));
     return bad + r.bad ? 1 : 0;
   }
   const coder = createCoder(coderOptions);
-  for (const d of docs) {
+  for (const d of all) {
     let result: DocResult;
     try {
       result = coder.codeDoc(d);

@@ -15,10 +15,14 @@ export interface ParallelResult {
   bad: number;
 }
 
-export async function codeInParallel(docs: InputDoc[], coder: CoderOptions, format: string, threads: number): Promise<ParallelResult> {
+/** Codes `docs` on `threads` workers; documents are taken from the iterator a chunk at a time, as workers ask. */
+export async function codeInParallel(docs: Iterator<InputDoc>, coder: CoderOptions, format: string, threads: number): Promise<ParallelResult> {
   const url = new URL('./code-worker.js', import.meta.url);
-  const chunks: InputDoc[][] = [];
-  for (let k = 0; k < docs.length; k += CHUNK) chunks.push(docs.slice(k, k + CHUNK));
+  const nextChunk = (): InputDoc[] => {
+    const chunk: InputDoc[] = [];
+    for (let r = docs.next(); !r.done; r = docs.next()) if (chunk.push(r.value) === CHUNK) break;
+    return chunk;
+  };
   let next = 0;
   let written = 0;
   let bad = 0;
@@ -50,8 +54,9 @@ export async function codeInParallel(docs: InputDoc[], coder: CoderOptions, form
         const worker = new Worker(url, { workerData: init, resourceLimits });
         workers.push(worker);
         const feed = (): void => {
-          if (next < chunks.length) {
-            worker.postMessage({ seq: next, docs: chunks[next] });
+          const chunk = nextChunk();
+          if (chunk.length) {
+            worker.postMessage({ seq: next, docs: chunk });
             next++;
           } else {
             finished++;
