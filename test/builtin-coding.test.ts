@@ -850,6 +850,17 @@ const GOLD: [string, Triple[]][] = [
   ['Police in Tamil Nadu arrested 20 fishermen.', [['INDCOP', 'INDAGR', '173']]],
   // ... but a people split among several states with no main one gives no country
   ['Kurdish forces attacked Turkish troops near the border.', [['---MIL', 'TURMIL', '190']]],
+  // "live rounds" after a weapon noun and "and" is a second weapon, not a verb that takes the object away
+  ['Ugandan police fired tear gas and live rounds at protesters who had marched on parliament.', [['UGACOP', 'UGACVL', '175'], ['UGACVL', 'UGALEG', '141']]],
+  // an unknown name with a role appositive ("X, a journalist,") is that role, placed like any other
+  ['Belarusian police arrested Ihar Losik, a journalist, in Minsk.', [['BLRCOP', 'BLRMED', '173']]],
+  // calling off one's own strike eases dissent (082), against one's own country's rulers
+  ['Kenyan doctors called off their strike on Friday.', [['KENHLH', 'KEN', '082']]],
+  // a blocked convoy is restricted movement; a convoy that reaches a place delivers aid there
+  ['Sudanese troops blocked an aid convoy near El Fasher.', [['SDNMIL', 'SDN', '191']]],
+  ['A UNICEF convoy reached the town of Kadugli in Sudan on Sunday.', [['IGOUNOKID', 'SDN', '073']]],
+  // the military that seizes power is the country's own
+  ['The military seized power from Gabon\'s president.', [['GABMIL', 'GABGOV', '1724']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1008,6 +1019,10 @@ const NOT_CODED: [string, string][] = [
   ['Germany did not grant him asylum.', '075'],
   ['He applied for asylum in Germany.', '075'],
   ['The asylum seekers arrived in Italy.', '075'],
+  // ... nor a strike called off only in a refusal, a military convoy's arrival, aid that has not arrived
+  ['Kenyan doctors refused to call off their strike.', '082'],
+  ['A Russian military convoy entered the town of Kupiansk in Ukraine.', '073'],
+  ['Aid trucks waiting at the border have not reached El Fasher, the WFP said.', '073'],
 ];
 
 for (const [text, want] of GOLD) {
