@@ -861,6 +861,15 @@ const GOLD: [string, Triple[]][] = [
   ['A UNICEF convoy reached the town of Kadugli in Sudan on Sunday.', [['IGOUNOKID', 'SDN', '073']]],
   // the military that seizes power is the country's own
   ['The military seized power from Gabon\'s president.', [['GABMIL', 'GABGOV', '1724']]],
+  // an accusation in a participle on a noun ("a report accusing X of V-ing") still makes the V-ing an allegation
+  ['Kenya rejected a report accusing its police of abducting critics.', [['KEN', 'KENCOP', '120']]],
+  // ... but a report that says what happened reports it
+  ['A report on Monday said the Burkinabe army had killed 223 villagers.', [['BFAMIL', 'BFACVL', '190']]],
+  // broadcasters are their country's media; a media regulator is the government's
+  ['Niger suspended the BBC for three months.', [['NER', 'GBRMED', '160']]],
+  ["Burkina Faso's media regulator suspended Voice of America.", [['BFAGOV', 'USAMED', '160']]],
+  // supporters are civilians, placed like protesters
+  ['Supporters of the opposition candidate clashed with police in Garoua.', [['CMRCVL', 'CMRCOP', '145']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1023,6 +1032,9 @@ const NOT_CODED: [string, string][] = [
   ['Kenyan doctors refused to call off their strike.', '082'],
   ['A Russian military convoy entered the town of Kupiansk in Ukraine.', '073'],
   ['Aid trucks waiting at the border have not reached El Fasher, the WFP said.', '073'],
+  // ... nor what a report, a lawsuit or a complaint accuses someone of
+  ['Human Rights Watch published a report accusing the Burkinabe army of killing villagers.', '190'],
+  ['The union filed a complaint accusing the police of beating strikers.', '175'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -284,7 +284,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // clause stage's)
     // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
     const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
-    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '')))
+    // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
+    // the complement's doer)
+    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
       || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? ''));
     // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
     const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
