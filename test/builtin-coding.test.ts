@@ -870,6 +870,9 @@ const GOLD: [string, Triple[]][] = [
   ["Burkina Faso's media regulator suspended Voice of America.", [['BFAGOV', 'USAMED', '160']]],
   // supporters are civilians, placed like protesters
   ['Supporters of the opposition candidate clashed with police in Garoua.', [['CMRCVL', 'CMRCOP', '145']]],
+  // a restrictive relative clause between the subject and its verb: the verb after it has the subject
+  ['Protesters who blocked the highway were arrested by Kenyan police.', [['KENCOP', 'KENCVL', '173'], ['KENCVL', '', '144']]],
+  ['Four journalists who had worked with an opposition party were jailed by a Moscow court.', [['RUSJUD', 'RUSMED', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1035,6 +1038,8 @@ const NOT_CODED: [string, string][] = [
   // ... nor what a report, a lawsuit or a complaint accuses someone of
   ['Human Rights Watch published a report accusing the Burkinabe army of killing villagers.', '190'],
   ['The union filed a complaint accusing the police of beating strikers.', '175'],
+  // ... nor background in a past-perfect relative clause on the subject
+  ['Four journalists who had worked with an opposition party were jailed by a Moscow court.', '060'],
 ];
 
 for (const [text, want] of GOLD) {
