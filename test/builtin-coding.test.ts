@@ -873,6 +873,8 @@ const GOLD: [string, Triple[]][] = [
   // a restrictive relative clause between the subject and its verb: the verb after it has the subject
   ['Protesters who blocked the highway were arrested by Kenyan police.', [['KENCOP', 'KENCVL', '173'], ['KENCVL', '', '144']]],
   ['Four journalists who had worked with an opposition party were jailed by a Moscow court.', [['RUSJUD', 'RUSMED', '173']]],
+  // a party dissolved is banned, also in the passive
+  ["The opposition party was dissolved by Thailand's Constitutional Court.", [['THAJUD', 'THAOPP', '1722']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1040,6 +1042,8 @@ const NOT_CODED: [string, string][] = [
   ['The union filed a complaint accusing the police of beating strikers.', '175'],
   // ... nor background in a past-perfect relative clause on the subject
   ['Four journalists who had worked with an opposition party were jailed by a Moscow court.', '060'],
+  // ... nor anything dissolved but a party, a parliament or a government
+  ['The protest movement dissolved after the election.', '1722'],
 ];
 
 for (const [text, want] of GOLD) {
