@@ -875,6 +875,9 @@ const GOLD: [string, Triple[]][] = [
   ['Four journalists who had worked with an opposition party were jailed by a Moscow court.', [['RUSJUD', 'RUSMED', '173']]],
   // a party dissolved is banned, also in the passive
   ["The opposition party was dissolved by Thailand's Constitutional Court.", [['THAJUD', 'THAOPP', '1722']]],
+  // being or remaining on (hunger) strike is striking
+  ['Kenyan doctors have been on strike since Monday.', [['KENHLH', '', '143']]],
+  ['Nigerian nurses remained on strike on Friday.', [['NGAHLH', '', '143']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1044,6 +1047,9 @@ const NOT_CODED: [string, string][] = [
   ['Four journalists who had worked with an opposition party were jailed by a Moscow court.', '060'],
   // ... nor anything dissolved but a party, a parliament or a government
   ['The protest movement dissolved after the election.', '1722'],
+  // ... but "be" on anything else is no act, nor a strike that is only feared
+  ['The minister was on a visit to Paris.', '042'],
+  ['Kenya is on the brink of a strike.', '143'],
 ];
 
 for (const [text, want] of GOLD) {
