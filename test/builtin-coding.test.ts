@@ -878,6 +878,10 @@ const GOLD: [string, Triple[]][] = [
   // being or remaining on (hunger) strike is striking
   ['Kenyan doctors have been on strike since Monday.', [['KENHLH', '', '143']]],
   ['Nigerian nurses remained on strike on Friday.', [['NGAHLH', '', '143']]],
+  // an order's object with a bare past participle is what was done on the order, by the one who ordered it
+  ['A Kenyan judge ordered the activists released on bail.', [['KENJUD', 'KENCVL', '084']]],
+  // ... not an order that someone else do it
+  ['Kenya ordered Israel to release the activists.', [['KEN', 'ISR', '1053']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1050,6 +1054,9 @@ const NOT_CODED: [string, string][] = [
   // ... but "be" on anything else is no act, nor a strike that is only feared
   ['The minister was on a visit to Paris.', '042'],
   ['Kenya is on the brink of a strike.', '143'],
+  // ... nor what was not ordered, and no demand beside the ordered outcome
+  ['The court did not order the activists released.', '084'],
+  ['A Kenyan judge ordered the activists released on bail.', '100'],
 ];
 
 for (const [text, want] of GOLD) {
