@@ -858,7 +858,8 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan doctors called off their strike on Friday.', [['KENHLH', 'KEN', '082']]],
   // a blocked convoy is restricted movement; a convoy that reaches a place delivers aid there
   ['Sudanese troops blocked an aid convoy near El Fasher.', [['SDNMIL', 'SDN', '191']]],
-  ['A UNICEF convoy reached the town of Kadugli in Sudan on Sunday.', [['IGOUNOKID', 'SDN', '073']]],
+  ['A UNICEF aid convoy reached the town of Kadugli in Sudan on Sunday.', [['IGOUNOKID', 'SDN', '073']]],
+  ['A World Food Programme convoy carrying medicine and flour entered El Fasher in Sudan on Monday.', [['IGOUNOWFP', 'SDN', '073']]],
   // the military that seizes power is the country's own
   ['The military seized power from Gabon\'s president.', [['GABMIL', 'GABGOV', '1724']]],
   // an accusation in a participle on a noun ("a report accusing X of V-ing") still makes the V-ing an allegation
@@ -880,6 +881,8 @@ const GOLD: [string, Triple[]][] = [
   ['Nigerian nurses remained on strike on Friday.', [['NGAHLH', '', '143']]],
   // an order's object with a bare past participle is what was done on the order, by the one who ordered it
   ['A Kenyan judge ordered the activists released on bail.', [['KENJUD', 'KENCVL', '084']]],
+  // a body's vehicles, ships and premises stand for it when something is done to them
+  ['Ukraine said Russian drones had struck its vessels in Odesa.', [['RUSMIL', 'UKR', '1952']]],
   // ... not an order that someone else do it
   ['Kenya ordered Israel to release the activists.', [['KEN', 'ISR', '1053']]],
 ];
@@ -1043,6 +1046,8 @@ const NOT_CODED: [string, string][] = [
   // ... nor a strike called off only in a refusal, a military convoy's arrival, aid that has not arrived
   ['Kenyan doctors refused to call off their strike.', '082'],
   ['A Russian military convoy entered the town of Kupiansk in Ukraine.', '073'],
+  ['Ruto said his convoy had reached Nakuru.', '073'],
+  ['Russian supply convoys reached the front near Pokrovsk.', '073'],
   ['Aid trucks waiting at the border have not reached El Fasher, the WFP said.', '073'],
   // ... nor what a report, a lawsuit or a complaint accuses someone of
   ['Human Rights Watch published a report accusing the Burkinabe army of killing villagers.', '190'],
@@ -1057,6 +1062,8 @@ const NOT_CODED: [string, string][] = [
   // ... nor what was not ordered, and no demand beside the ordered outcome
   ['The court did not order the activists released.', '084'],
   ['A Kenyan judge ordered the activists released on bail.', '100'],
+  // ... nor a person's, nor property moved
+  ['Ruto said gang members had attacked his convoy.', '190'],
 ];
 
 for (const [text, want] of GOLD) {
