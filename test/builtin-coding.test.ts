@@ -850,6 +850,41 @@ const GOLD: [string, Triple[]][] = [
   ['Police in Tamil Nadu arrested 20 fishermen.', [['INDCOP', 'INDAGR', '173']]],
   // ... but a people split among several states with no main one gives no country
   ['Kurdish forces attacked Turkish troops near the border.', [['---MIL', 'TURMIL', '190']]],
+  // "live rounds" after a weapon noun and "and" is a second weapon, not a verb that takes the object away
+  ['Ugandan police fired tear gas and live rounds at protesters who had marched on parliament.', [['UGACOP', 'UGACVL', '175'], ['UGACVL', 'UGALEG', '141']]],
+  // an unknown name with a role appositive ("X, a journalist,") is that role, placed like any other
+  ['Belarusian police arrested Ihar Losik, a journalist, in Minsk.', [['BLRCOP', 'BLRMED', '173']]],
+  // calling off one's own strike eases dissent (082), against one's own country's rulers
+  ['Kenyan doctors called off their strike on Friday.', [['KENHLH', 'KEN', '082']]],
+  // a blocked convoy is restricted movement; a convoy that reaches a place delivers aid there
+  ['Sudanese troops blocked an aid convoy near El Fasher.', [['SDNMIL', 'SDN', '191']]],
+  ['A UNICEF aid convoy reached the town of Kadugli in Sudan on Sunday.', [['IGOUNOKID', 'SDN', '073']]],
+  ['A World Food Programme convoy carrying medicine and flour entered El Fasher in Sudan on Monday.', [['IGOUNOWFP', 'SDN', '073']]],
+  // the military that seizes power is the country's own
+  ['The military seized power from Gabon\'s president.', [['GABMIL', 'GABGOV', '1724']]],
+  // an accusation in a participle on a noun ("a report accusing X of V-ing") still makes the V-ing an allegation
+  ['Kenya rejected a report accusing its police of abducting critics.', [['KEN', 'KENCOP', '120']]],
+  // ... but a report that says what happened reports it
+  ['A report on Monday said the Burkinabe army had killed 223 villagers.', [['BFAMIL', 'BFACVL', '190']]],
+  // broadcasters are their country's media; a media regulator is the government's
+  ['Niger suspended the BBC for three months.', [['NER', 'GBRMED', '160']]],
+  ["Burkina Faso's media regulator suspended Voice of America.", [['BFAGOV', 'USAMED', '160']]],
+  // supporters are civilians, placed like protesters
+  ['Supporters of the opposition candidate clashed with police in Garoua.', [['CMRCVL', 'CMRCOP', '145']]],
+  // a restrictive relative clause between the subject and its verb: the verb after it has the subject
+  ['Protesters who blocked the highway were arrested by Kenyan police.', [['KENCOP', 'KENCVL', '173'], ['KENCVL', '', '144']]],
+  ['Four journalists who had worked with an opposition party were jailed by a Moscow court.', [['RUSJUD', 'RUSMED', '173']]],
+  // a party dissolved is banned, also in the passive
+  ["The opposition party was dissolved by Thailand's Constitutional Court.", [['THAJUD', 'THAOPP', '1722']]],
+  // being or remaining on (hunger) strike is striking
+  ['Kenyan doctors have been on strike since Monday.', [['KENHLH', '', '143']]],
+  ['Nigerian nurses remained on strike on Friday.', [['NGAHLH', '', '143']]],
+  // an order's object with a bare past participle is what was done on the order, by the one who ordered it
+  ['A Kenyan judge ordered the activists released on bail.', [['KENJUD', 'KENCVL', '084']]],
+  // a body's vehicles, ships and premises stand for it when something is done to them
+  ['Ukraine said Russian drones had struck its vessels in Odesa.', [['RUSMIL', 'UKR', '1952']]],
+  // ... not an order that someone else do it
+  ['Kenya ordered Israel to release the activists.', [['KEN', 'ISR', '1053']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1008,6 +1043,27 @@ const NOT_CODED: [string, string][] = [
   ['Germany did not grant him asylum.', '075'],
   ['He applied for asylum in Germany.', '075'],
   ['The asylum seekers arrived in Italy.', '075'],
+  // ... nor a strike called off only in a refusal, a military convoy's arrival, aid that has not arrived
+  ['Kenyan doctors refused to call off their strike.', '082'],
+  ['A Russian military convoy entered the town of Kupiansk in Ukraine.', '073'],
+  ['Ruto said his convoy had reached Nakuru.', '073'],
+  ['Russian supply convoys reached the front near Pokrovsk.', '073'],
+  ['Aid trucks waiting at the border have not reached El Fasher, the WFP said.', '073'],
+  // ... nor what a report, a lawsuit or a complaint accuses someone of
+  ['Human Rights Watch published a report accusing the Burkinabe army of killing villagers.', '190'],
+  ['The union filed a complaint accusing the police of beating strikers.', '175'],
+  // ... nor background in a past-perfect relative clause on the subject
+  ['Four journalists who had worked with an opposition party were jailed by a Moscow court.', '060'],
+  // ... nor anything dissolved but a party, a parliament or a government
+  ['The protest movement dissolved after the election.', '1722'],
+  // ... but "be" on anything else is no act, nor a strike that is only feared
+  ['The minister was on a visit to Paris.', '042'],
+  ['Kenya is on the brink of a strike.', '143'],
+  // ... nor what was not ordered, and no demand beside the ordered outcome
+  ['The court did not order the activists released.', '084'],
+  ['A Kenyan judge ordered the activists released on bail.', '100'],
+  // ... nor a person's, nor property moved
+  ['Ruto said gang members had attacked his convoy.', '190'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -67,6 +67,35 @@ function participialModifier(tokens: Token[], c: Clause, p: Clause, between: Tok
 
 const MODIFIER_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'ADV']);
 
+/** Verbs of ordering whose object and bare past participle tell what was done on the order ("ordered X released"). */
+const ORDERING_VERBS = new Set(['order', 'command']);
+
+/**
+ * Is `c` a bare past participle (no auxiliary, no subject of its own but `p`'s object) right after the object of a
+ * verb of ordering `p`, only the object's name between ("ordered journalist Jose Ruben Zamora released")?
+ */
+function orderedOutcome(tokens: Token[], c: Clause, p: Clause): boolean {
+  if (!p.object || c.subject !== p.object || c.groupStart !== c.verb || c.passive || p.passive || c.link === 'coordinated') return false;
+  if (!ORDERING_VERBS.has(tokens[p.verb]?.lemma ?? '') || !pastParticiple(tokens[c.verb])) return false;
+  for (let j = p.object.last + 1; j < c.verb; j++) if (tokens[j]?.pos !== 'PROPN') return false;
+  return true;
+}
+
+/**
+ * Is `p` a restrictive relative clause on its subject ("journalists who had worked with X") before a finite verb `c`
+ * that found no subject of its own, with only the relative's own phrases between (no comma, conjunction or clause
+ * opener)?
+ */
+function subjectRelative(tokens: Token[], c: Clause, p: Clause, between: readonly Token[]): boolean {
+  if (!p.subject || p.subjectHow !== 'direct' || p.link || p.passive || c.subject || c.link || c.subjectHow !== 'none') return false;
+  const pron = tokens[p.subject.last + 1];
+  if (!pron || pron.pos !== 'PRON' || !['WHO', 'THAT', 'WHICH'].includes(pron.norm) || p.subject.last + 1 >= p.verb) return false;
+  // (the verb after it is finite: an auxiliary or an inflected form, not an -ing adjunct)
+  const verb = tokens[c.verb];
+  if (!verb || verb.norm.endsWith('ING') || (c.groupStart === c.verb && verb.lemmaNorm === verb.norm)) return false;
+  return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos) || t.pos === 'PART' || t.pos === 'AUX');
+}
+
 /** `reducedRelative` for a noun that is no actor: the tokens from the previous verb to the participle are one noun phrase. */
 function thingRelative(tokens: Token[], c: Clause, p: Clause): boolean {
   if (c.subject || c.link || c.groupStart !== c.verb || tokens[c.verb - 1]?.pos !== 'NOUN' || c.verb - p.verb < 3) return false;
@@ -130,6 +159,18 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.start = p.subject.first;
       p.link = 'relative';
       p.subjectHow = 'relative';
+      continue;
+    }
+    // "Four journalists who had worked with X were convicted by Y": a restrictive relative clause between the subject
+    // and its verb describes the subject; the verb after it has that subject, and the relative, in the past perfect,
+    // is background
+    if (subjectRelative(tokens, c, p, between) && p.subject) {
+      c.subject = p.subject;
+      c.subjectHow = 'direct';
+      c.start = p.subject.first;
+      p.link = 'relative';
+      p.parent = k;
+      if (tokens.slice(p.subject.last + 2, p.verb).some((t) => t.lemma === 'have')) p.background = true;
       continue;
     }
     // "adopted a resolution demanding a ceasefire", "issued a statement on Monday condemning X", "signed a decree
@@ -330,6 +371,15 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     if (c.subject && c.subjectHow === 'direct' && c.subject.first > p.verb && c.subject.last === c.groupStart - 2 && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')) {
       c.parent = k - 1;
       c.link = 'relative';
+      continue;
+    }
+    // "a court ordered journalist X released", "ordered the protesters detained": a bare past participle right after a
+    // verb of ordering and its object tells the order's outcome, done to the object by the one who ordered it; the order
+    // itself is told by that outcome and codes nothing of its own
+    if (orderedOutcome(tokens, c, p) && p.subject) {
+      c.object = c.subject;
+      joinTo(c, k - 1, p, 'coordinated', 'coordinated');
+      p.background = true;
       continue;
     }
     // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause

@@ -408,14 +408,23 @@ function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: U
   }
 }
 
-/** "Gen. Qassem Soleimani, head of Iran's Quds Force" → Soleimani takes the code of the Quds Force. */
+/**
+ * "Gen. Qassem Soleimani, head of Iran's Quds Force" → Soleimani takes the code of the Quds Force; "Nika Gvaramia,
+ * an opposition leader, …" → the name takes the role the appositive gives it (closed by a comma or the sentence's
+ * end). A role with no country is placed with the sentence's other roles later (events stage) and not remembered.
+ */
 function inferAppositives(tokens: Token[], mentions: ActorMention[], mem: ActorMemory): void {
   for (const m of [...mentions]) {
-    // m must be introduced by "<title> of": walk back over "head of", "the leader of"
+    // m must be introduced by "<title> of": walk back over "head of", "the leader of"; or be the appositive's own
+    // role noun ("an opposition leader", "a journalist"), right after the comma
     let k = m.first - 1;
-    if (tokens[k]?.norm !== 'OF') continue;
-    k--;
-    if (!TITLE_WORDS.has(tokens[k]?.norm ?? '')) continue;
+    if (tokens[k]?.norm === 'OF') {
+      k--;
+      if (!TITLE_WORDS.has(tokens[k]?.norm ?? '')) continue;
+    } else {
+      if (m.kind !== 'agent' || !APPOSITIVE_END.has(tokens[m.last + 1]?.norm ?? '')) continue;
+      k = m.first;
+    }
     while (k > 0 && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
     if (tokens[k - 1]?.text !== ',') continue;
     // the name: a run of capitalised PROPN tokens before the comma, not already an actor
@@ -428,20 +437,25 @@ function inferAppositives(tokens: Token[], mentions: ActorMention[], mem: ActorM
     while (s < e && /\.$/.test(tokens[s]?.text ?? '')) s++;
     const words = tokens.slice(s, e + 1);
     const code = m.codes[0];
-    if (!code || code.startsWith('---')) continue;
+    if (!code) continue;
     const name = words.map((t) => t.text).join(' ');
     const learned: LearnedActor = { code, name, rule: `appositive:${m.rules[0] ?? ''}` };
-    mem.learned.add(words.map((t) => t.norm), learned);
-    const surname = words[words.length - 1];
-    if (words.length > 1 && surname) mem.learned.add([surname.norm], learned);
+    if (!code.startsWith('---')) {
+      mem.learned.add(words.map((t) => t.norm), learned);
+      const surname = words[words.length - 1];
+      if (words.length > 1 && surname) mem.learned.add([surname.norm], learned);
+    }
     const st = tokens[s];
     const et = tokens[e];
     if (!st || !et) continue;
-    mentions.push({ first: s, last: e, start: st.start, end: et.end, text: name, codes: [code], name, rules: [learned.rule], kind: 'inferred', role: undefined });
+    mentions.push({ first: s, last: e, start: st.start, end: et.end, text: name, codes: [code], name, rules: [learned.rule], kind: code.startsWith('---') ? 'agent' : 'inferred', role: undefined });
     e = 0;
   }
   mentions.sort((a, b) => a.first - b.first);
 }
+
+/** What closes an appositive: "X, an opposition leader, said", "detained X, a journalist." */
+const APPOSITIVE_END = new Set([',', '.']);
 
 /** "A and B", "A, B and C", "A, B, and C" → one mention with all codes (a compound actor). */
 function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention[] {

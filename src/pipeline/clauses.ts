@@ -99,6 +99,15 @@ export function isVerb(t: Token | undefined): boolean {
   return !!t && (t.pos === 'VERB' || (t.pos === 'AUX' && !NOT_MAIN.has(t.lemma) && !isAuxWord(t)));
 }
 
+/**
+ * "have been on strike for a week", "is on hunger strike": a form of "be" before "on (hunger) strike" is the main verb
+ * of a state of dissent (the verb lexicon's BE_ON_STRIKE, BE_ON_HUNGER_STRIKE).
+ */
+function onStrike(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lemma !== 'be' || tokens[i + 1]?.norm !== 'ON') return false;
+  return tokens[i + 2]?.norm === 'STRIKE' || (tokens[i + 2]?.norm === 'HUNGER' && tokens[i + 3]?.norm === 'STRIKE');
+}
+
 function isAuxWord(t: Token): boolean {
   return MODALS.has(t.norm);
 }
@@ -118,7 +127,7 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
   const verbs: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !isVerb(t)) continue;
+    if (!t || !(isVerb(t) || onStrike(tokens, i))) continue;
     if (inMention(mentions, i)) continue;
     // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
     // ("the two exiled dissidents"; "aid to besieged villages": also after a preposition, an inflected form after "to")

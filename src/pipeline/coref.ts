@@ -94,6 +94,11 @@ const DESCRIPTIONS: DescriptionRule[] = [
 ];
 
 /** Nouns for a body's head, staff or members: "its director", "their staff". */
+/** A body's vehicles, ships and premises (`possessive-property`). */
+const PROPERTY_NOUNS = new Set([
+  'TRUCK', 'TRUCKS', 'CONVOY', 'CONVOYS', 'VEHICLE', 'VEHICLES', 'SHIP', 'SHIPS', 'VESSEL', 'VESSELS', 'AIRCRAFT', 'PLANE',
+  'PLANES', 'OFFICE', 'OFFICES', 'HEADQUARTERS', 'WAREHOUSE', 'WAREHOUSES', 'COMPOUND', 'PREMISES',
+]);
 const MEMBER_NOUNS = new Set(['DIRECTOR', 'DIRECTORS', 'HEAD', 'CHIEF', 'STAFF', 'STAFFERS', 'MEMBERS', 'MEMBER', 'PERSONNEL', 'FOUNDER', 'MANAGER', 'MANAGERS', 'DEPUTY', 'CHAIRMAN', 'CHAIR']);
 
 /** Codes of bodies that are not a state's: armed groups, parties, movements, NGOs, transnational militant groups. */
@@ -387,6 +392,15 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
           const c = coref(tokens, i, i + 1, e.mention, 'coref', `possessive-member:${t.norm.toLowerCase()}`);
           add.push(c);
           register(c);
+          i++;
+          continue;
+        }
+        // "gang members opened fire on two of its trucks", "drones struck its vessels": a body's vehicles, ships and
+        // premises stand for the body when something is done to them (as "the Red Cross's convoy" does)
+        const property = rule.possessive && !byFirst[i + 1] && PROPERTY_NOUNS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
+        if (property && e.kind !== 'person' && !taken(i, i + 1)) {
+          const c = coref(tokens, i, i + 1, e.mention, 'coref', `possessive-property:${t.norm.toLowerCase()}`);
+          add.push(c);
           i++;
           continue;
         }

@@ -284,7 +284,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // clause stage's)
     // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
     const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
-    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '')))
+    // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
+    // the complement's doer)
+    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
       || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? ''));
     // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
     const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
@@ -456,7 +458,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
     // one country the sentence names
     // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
-    const protest = forward?.startsWith('14') === true;
+    // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
+    const protest = forward?.startsWith('14') === true || forward === '1724';
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest ? null : src);
     // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
@@ -762,12 +765,13 @@ function emitPairs(
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
-  if (!targets.length && code.startsWith('172') && src) {
+  if (!targets.length && (code.startsWith('172') || code === '082') && src) {
     // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
     // taken at home; its target is the source's own country
+    // ... and so is "the unions called off their strike" (082): the dissent eased was against the country's rulers
     for (const s of sources) {
       const home = countryOf(s);
-      if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:172'] }, code: home }, modality, speaker));
+      if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, `home-country:${code.slice(0, 3)}`] }, code: home }, modality, speaker));
     }
     return;
   }

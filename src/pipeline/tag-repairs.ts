@@ -102,7 +102,7 @@ const ARTICLES = new Set(['A', 'AN', 'THE']);
 const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'get', 'look', 'feel', 'keep', 'grow']);
 /** Weapon nouns whose first word wink may tag as a verb ("used tear gas", "fired water cannon"). */
 const WEAPON_NOUNS = new Set(
-  ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
+  ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'LIVE ROUNDS', 'LIVE AMMUNITION', 'LIVE BULLETS', 'PEPPER SPRAY', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
 );
 const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
 
@@ -238,7 +238,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   },
   {
     id: 'weapon-first-word',
-    description: 'the first word of a weapon noun is not a verb: "tear gas", "water cannon", "cluster bombs"',
+    description: 'the first word of a weapon noun is not a verb: "tear gas", "water cannon", "cluster bombs", "live rounds"',
     from: ['VERB'],
     to: 'NOUN',
     test: (w) => WEAPON_FIRST.has(w.upper) && WEAPON_NOUNS.has(`${w.upper} ${w.next}`),
