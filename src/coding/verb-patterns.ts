@@ -512,16 +512,17 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   let bestScore = -1;
   const namedObject = !!c.object && !isRoleOnly(c.object);
   const postEnd = Math.min(postLimit, relativeAfter(tokens, c.verb));
-  const seen = new Set<VerbEntry>();
-  const blocksTried = new Set<VerbEntry['block']>();
-  for (const entry of entries) {
-    if (seen.has(entry)) continue;
-    seen.add(entry);
+  // (a handful of entries: an entry seen before is found by position, the blocks tried in a short array, which
+  // allocates less than two Sets per clause)
+  const blocksTried: VerbEntry['block'][] = [];
+  for (let n = 0; n < entries.length; n++) {
+    const entry = entries[n] as VerbEntry;
+    if (entries.indexOf(entry) !== n) continue;
     // entries of one block share its patterns: a plain single-word entry adds nothing after the first
     // (an entry with a sense of its own sees fewer of them: see ownSense)
     const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry) && !ownSense(entry);
-    if (plain && blocksTried.has(entry.block)) continue;
-    if (plain) blocksTried.add(entry.block);
+    if (plain && blocksTried.includes(entry.block)) continue;
+    if (plain) blocksTried.push(entry.block);
     // multi-word verbs: the extra words must surround the verb
     // (cheap test first: an entry with a word the sentence does not hold cannot match below; skipping it is exact)
     const extra = present.words.entryWords.get(entry);
