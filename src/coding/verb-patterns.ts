@@ -282,6 +282,11 @@ export interface VerbHit {
 interface PatternWords {
   ids: Map<string, number>;
   blocks: Map<VerbBlock, BlockPatterns>;
+  /**
+   * Per multi-word entry, the ids of its extra words (after and before the verb): each must be some token's written
+   * form or lemma for the entry to match, so an entry one of whose words the sentence lacks is skipped unmatched.
+   */
+  entryWords: Map<VerbEntry, Int32Array>;
   /** The marks of the sentence being coded (one buffer, reset for each sentence) and the ids set in it. */
   marks: Uint8Array;
   marked: number[];
@@ -320,8 +325,11 @@ function patternWords(lex: Lexicon): PatternWords {
       return id;
     };
     const blocks = new Map<VerbBlock, BlockPatterns>();
+    const entryWords = new Map<VerbEntry, Int32Array>();
     for (const list of lex.verbs.values()) {
-      for (const { block } of list) {
+      for (const entry of list) {
+        if (entry.after.length || entry.before.length) entryWords.set(entry, Int32Array.from(new Set([...entry.after, ...entry.before].map(idOf))));
+        const { block } = entry;
         if (blocks.has(block)) continue;
         const needs = block.patterns.map((pat) => {
           const req: Int32Array[] = [];
@@ -351,7 +359,7 @@ function patternWords(lex: Lexicon): PatternWords {
         blocks.set(block, { needs, byWord, always, candidates: [], candidatesFor: -1, seen: new Int32Array(needs.length).fill(-1) });
       }
     }
-    pw = { ids, blocks, marks: new Uint8Array(ids.size), marked: [], sentence: 0 };
+    pw = { ids, blocks, entryWords, marks: new Uint8Array(ids.size), marked: [], sentence: 0 };
     patternWordsByLexicon.set(lex, pw);
   }
   return pw;
@@ -385,6 +393,12 @@ export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
     }
   }
   return { words, marks };
+}
+
+/** Are all the words `ids` marked in the sentence? */
+function allMarked(ids: Int32Array, marks: Uint8Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (marks[ids[k] as number] !== 1) return false;
+  return true;
 }
 
 /** Can every word element of the pattern find its first word somewhere in the sentence? */
@@ -498,17 +512,21 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   let bestScore = -1;
   const namedObject = !!c.object && !isRoleOnly(c.object);
   const postEnd = Math.min(postLimit, relativeAfter(tokens, c.verb));
-  const seen = new Set<VerbEntry>();
-  const blocksTried = new Set<VerbEntry['block']>();
-  for (const entry of entries) {
-    if (seen.has(entry)) continue;
-    seen.add(entry);
+  // (a handful of entries: an entry seen before is found by position, the blocks tried in a short array, which
+  // allocates less than two Sets per clause)
+  const blocksTried: VerbEntry['block'][] = [];
+  for (let n = 0; n < entries.length; n++) {
+    const entry = entries[n] as VerbEntry;
+    if (entries.indexOf(entry) !== n) continue;
     // entries of one block share its patterns: a plain single-word entry adds nothing after the first
     // (an entry with a sense of its own sees fewer of them: see ownSense)
     const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry) && !ownSense(entry);
-    if (plain && blocksTried.has(entry.block)) continue;
-    if (plain) blocksTried.add(entry.block);
+    if (plain && blocksTried.includes(entry.block)) continue;
+    if (plain) blocksTried.push(entry.block);
     // multi-word verbs: the extra words must surround the verb
+    // (cheap test first: an entry with a word the sentence does not hold cannot match below; skipping it is exact)
+    const extra = present.words.entryWords.get(entry);
+    if (extra && !allMarked(extra, present.marks)) continue;
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
     if (entry.after.length) {

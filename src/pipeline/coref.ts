@@ -200,13 +200,16 @@ function coref(
   kind: ActorMention['kind'],
   rule: string,
   codes: string[] = ante.codes,
+  // (a parameter, not `{ ...coref(…), name: null }`: a spread copy is a mention of another object shape, which
+  // deoptimises every function that reads mentions)
+  name: string | null = ante.name ?? ante.text,
 ): ActorMention {
   const a = tokens[first] as Token;
   const b = tokens[last] as Token;
   return {
     first, last, start: a.start, end: b.end,
     text: tokens.slice(first, last + 1).map((t) => t.text).join(' '),
-    codes, name: ante.name ?? ante.text, rules: [`coref:${rule}`, ...ante.rules], kind, role: undefined,
+    codes, name, rules: [`coref:${rule}`, ...ante.rules], kind, role: undefined,
   };
 }
 
@@ -422,7 +425,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       if (codes && ante) {
         for (const m of inPair) replace.add(m);
         // (two entities: no one canonical name)
-        const c = { ...coref(tokens, i, pair.last, ante.mention, 'coref', `description:pair-${pair.noun.toLowerCase()}`, codes), name: null };
+        const c = coref(tokens, i, pair.last, ante.mention, 'coref', `description:pair-${pair.noun.toLowerCase()}`, codes, null);
         add.push(c);
         hist.add(retold(ante, c, s.index, isSubject(c, tokens), true, 'group'), tokens);
         i = pair.last;
@@ -610,7 +613,7 @@ export const firstPersonStage: Stage = {
           continue;
         }
         // the organisation speaks, not the person: no person's name on "we"
-        add.push({ ...coref(s.tokens, i, i, speaker.mention, 'pronoun', `pronoun:${t.norm.toLowerCase()}-speaker`, [speaker.code]), name: null });
+        add.push(coref(s.tokens, i, i, speaker.mention, 'pronoun', `pronoun:${t.norm.toLowerCase()}-speaker`, [speaker.code], null));
       }
       insert(s, add, replace);
     }

@@ -62,6 +62,14 @@ const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promi
 const VISITOR = /^(?:[A-Z]{3}(?:GOV|MIL|ELI|LEG|OPP|JUD|SPY)?|IGO[A-Z]*)$/;
 const STATE_FORCE = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL)?$/;
 
+/**
+ * A copy of mention `m` with other codes and rules, written out key by key in ActorMention's order: a spread copy
+ * (`{ ...m, codes }`) has an object shape of its own, which deoptimises the functions that read mentions.
+ */
+const recoded = (m: ActorMention, codes: string[], rules: string[]): ActorMention => ({
+  first: m.first, last: m.last, start: m.start, end: m.end, text: m.text, codes, name: m.name, rules, kind: m.kind, role: m.role,
+});
+
 /** Roots of violence: assault, fight, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** A role-only mention headed (singular or plural) by a noun of what an act was done with: "with rockets". */
@@ -771,7 +779,7 @@ function emitPairs(
     // ... and so is "the unions called off their strike" (082): the dissent eased was against the country's rulers
     for (const s of sources) {
       const home = countryOf(s);
-      if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, `home-country:${code.slice(0, 3)}`] }, code: home }, modality, speaker));
+      if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: recoded(src, [home], [...src.rules, `home-country:${code.slice(0, 3)}`]), code: home }, modality, speaker));
     }
     return;
   }
@@ -781,7 +789,7 @@ function emitPairs(
     // holds such power (a bank's head resigning is no political event)
     for (const s of sources) {
       const home = countryOf(s);
-      if (home && STATE_OFFICE.test(s)) out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:0831'] }, code: home }, modality, speaker));
+      if (home && STATE_OFFICE.test(s)) out.push(coded(base, code, { mention: src, code: s }, { mention: recoded(src, [home], [...src.rules, 'home-country:0831']), code: home }, modality, speaker));
     }
     return;
   }

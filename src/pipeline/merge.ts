@@ -105,18 +105,26 @@ function mergeMentions(doc: WorkingDoc): void {
     const dated = g.find((r) => r.date_basis === 'text') ?? rep;
     const mentions = new Map<string, Mention>();
     for (const r of g) for (const m of r.mentions) mentions.set(`${m.sentence}:${m.start}`, m);
+    // written out key by key in the order of score's toRecord (date_precision last), not `{ ...rep, … }`: a spread
+    // copy is a record of another object shape (and adding a key after a spread is slow on Node 20)
     const merged: EventRecord = {
-      ...rep,
       id: first.id,
+      doc: rep.doc,
+      code: rep.code,
+      root: rep.root,
+      quad: rep.quad,
+      goldstein: rep.goldstein,
+      plover: rep.plover,
       source: rep.source ?? g.find((r) => r.source)?.source ?? null,
       target: rep.target ?? g.find((r) => r.target)?.target ?? null,
       date: dated.date,
       date_basis: dated.date_basis,
-      ...(dated.date_precision ? { date_precision: dated.date_precision } : {}),
       location: rep.location ?? g.find((r) => r.location)?.location ?? null,
+      modality: rep.modality,
       speaker: rep.speaker ?? g.find((r) => r.speaker)?.speaker ?? null,
       mentions: [...mentions.values()].sort((a, b) => a.start - b.start),
       explain: { ...rep.explain, merged: g.map((r) => r.id).join(' ') },
+      date_precision: dated.date_precision ? dated.date_precision : rep.date_precision,
     };
     doc.origins.set(merged, g.flatMap((r) => doc.origins.get(r) ?? []));
     out.push(merged);

@@ -257,6 +257,7 @@ function derive(doc: WorkingDoc, p: Phrase, op: OperationRecord, from: Token, to
     speaker: speaker ? { code: speaker.code, text: speaker.mention.text, name: speaker.mention.name } : null,
     mentions: [{ sentence: s.index, start: s.start, end: s.end, text: s.text }],
     explain: { verb_rule: rule, source_rule: 'operation:actor', target_rule: op.country ? 'operation:country' : null },
+    date_precision: undefined, // (as score's toRecord: one record shape)
   };
   doc.origins.set(rec, [{ sentence: s, event: null, start: from.start, end: to.end }]);
   const at = doc.events.findIndex((e) => (e.mentions[0]?.start ?? 0) > s.start);

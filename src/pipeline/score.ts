@@ -48,6 +48,9 @@ export function toRecord(docId: string, date: string | null, s: SentenceWork, e:
       source_rule: e.source?.mention.rules.join(' ') ?? null,
       target_rule: e.target?.mention.rules.join(' ') ?? null,
     },
+    // set by the dates stage; made here (undefined, which JSON leaves out) so every record has one object shape and
+    // the stages after this one stay optimised
+    date_precision: undefined,
   };
 }
 
