@@ -850,6 +850,37 @@ const GOLD: [string, Triple[]][] = [
   ['Police in Tamil Nadu arrested 20 fishermen.', [['INDCOP', 'INDAGR', '173']]],
   // ... but a people split among several states with no main one gives no country
   ['Kurdish forces attacked Turkish troops near the border.', [['---MIL', 'TURMIL', '190']]],
+  // aircraft and ships entering or violating another's airspace or waters show force (150); drones entering in an attack
+  // are the attack (NOT_CODED)
+  ['Two Russian fighter jets entered Finnish airspace on Friday.', [['RUSMIL', 'FIN', '150']]],
+  ['A Chinese military aircraft violated Japanese airspace.', [['CHNMIL', 'JPN', '150']]],
+  // ships or aircraft passing somewhere together each show force; drills together are a joint exercise
+  ['A U.S. Navy destroyer and a Canadian frigate sailed through the Taiwan Strait.', [['CANMIL', '', '150'], ['USAMIL', '', '150']]],
+  ['French and Egyptian warships held joint drills.', [['EGYMIL', 'FRAMIL', '062'], ['FRAMIL', 'EGYMIL', '062']]],
+  // a jet releasing flares near another's aircraft is posture; a fighter named by its model is a jet, not a militant
+  ['A Chinese J-16 fighter released flares near an Australian surveillance aircraft.', [['CHNMIL', 'AUSMIL', '150']]],
+  ['Two Russian Su-35 fighters flew over the islands.', [['RUSMIL', '', '150']]],
+  // weapons handed over are military aid; a suspect handed over is judicial cooperation
+  ['Germany handed over two Patriot air defence systems to Ukraine.', [['DEU', 'UKR', '072']]],
+  ['Kenya handed over the suspect to Uganda.', [['KEN', 'UGA', '063']]],
+  // an approved sale of weapons is military cooperation (CAMEO 062), of an airline an approval
+  ['Washington approved the sale of spare parts for F-16 fighter jets to Taiwan.', [['USA', 'TWN', '062']]],
+  ['The government approved the sale of the state airline to a Turkish firm.', [['TURGOV', 'TURBUS', '051']]],
+  // an order to close a mission or to deport someone is that act, not a demand
+  ['Poland ordered the closure of the Russian consulate in Gdansk.', [['POL', 'RUSGOV', '161']]],
+  ['Kenya ordered the deportation of two Ugandan activists.', [['KEN', 'UGACVL', '174']]],
+  ['Kenya ordered the closure of schools.', [['KEN', '---EDU', '172']]],
+  // a diplomatic act after an attribution is the speaker's; so is a judging adjunct after a reported complement
+  ["Russian jets entered Estonian airspace, the Estonian foreign ministry said, summoning Russia's envoy.", [['ESTGOV', 'RUSGOV', '114'], ['RUS', 'EST', '150']]],
+  ['The Kremlin denied that Russian jets had entered Estonian airspace, accusing Tallinn of lying.', [['RUSGOV', 'EST', '016'], ['RUSGOV', 'EST', '112']]],
+  ['Kenya said Ugandan troops had crossed the border, killing two herders.', [['UGAMIL', '---AGR', '190']]],
+  // a threat whose complement's doer is the threatener's own state is aimed at the state of the condition
+  ['China warned that Beijing would retaliate if Washington raised tariffs.', [['CHN', 'USA', '130']]],
+  ['Iran warned that it would retaliate.', []],
+  // an -ed form between a possessive and a number is an adjective
+  ["China criticised Washington's threatened 100 percent tariffs.", [['CHN', 'USA', '111']]],
+  // the threat of an embargo on a flow of goods is complete without a target
+  ['Trump threatened to impose a 100 percent tariff on pharmaceutical imports.', [['USAGOV', '', '131']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1008,6 +1039,13 @@ const NOT_CODED: [string, string][] = [
   ['Germany did not grant him asylum.', '075'],
   ['He applied for asylum in Germany.', '075'],
   ['The asylum seekers arrived in Italy.', '075'],
+  // drones entering airspace in an attack are the attack, not a show of force; violating airspace is no accusation
+  ['Russian drones entered Polish airspace during an attack on Ukraine.', '150'],
+  ['A Chinese military aircraft violated Japanese airspace.', '1123'],
+  // a suspect handed over is no military aid
+  ['Kenya handed over the suspect to Uganda.', '072'],
+  // an order to close schools reduces no relations
+  ['Kenya ordered the closure of schools.', '161'],
 ];
 
 for (const [text, want] of GOLD) {

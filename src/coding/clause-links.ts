@@ -16,7 +16,20 @@ const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
 
 /** Verbs of speaking or judging: as an adjunct after an attribution (", X said, blaming Y") they are the speaker's. */
-const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal']);
+const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal', 'summon', 'lodge', 'protest']);
+
+/** The clause whose complement the clause at `k` is (over complements, and over a condition right after one). */
+function speechAbove(clauses: Clause[], k: number): number | null {
+  let q = k;
+  for (let guard = 0; guard < clauses.length; guard++) {
+    const x = clauses[q];
+    if (!x) return null;
+    if (x.link === 'complement' && x.parent !== null && x.parent < q) q = x.parent;
+    else if (x.modality === 'conditional' && x.parent === null && clauses[q - 1]?.link === 'complement') q -= 1;
+    else return q;
+  }
+  return null;
+}
 
 /** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
 const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
@@ -189,6 +202,21 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
         c.subject = speech.subject;
         c.subjectHow = 'coordinated';
         if (c.modality === 'asserted') c.modality = speech.modality;
+        continue;
+      }
+    }
+    // "denied that its drones had entered X, dismissing …", "warned that Beijing would retaliate if Washington went
+    // ahead, accusing the United States …": an adjunct of speaking or judging after the complement of a verb of
+    // speaking or judging (and any condition on that complement) is the speaker's, as it was said
+    if (c.link === 'coordinated' && !c.subject && tokens[c.groupStart - 1]?.norm === ',' && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
+      const q = speechAbove(clauses, k - 1);
+      const speech = q !== null ? clauses[q] : undefined;
+      const lemma = tokens[speech?.verb ?? -1]?.lemma ?? '';
+      if (q !== null && q !== k - 1 && speech?.subject && speech.link === null && (ATTRIBUTION_VERBS.has(lemma) || SPEAKER_ADJUNCTS.has(lemma))) {
+        c.parent = q;
+        c.subject = speech.subject;
+        c.subjectHow = 'coordinated';
+        c.modality = speech.modality;
         continue;
       }
     }

@@ -129,7 +129,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     const ownerEnd = tokens[i - 1]?.norm === "'S" || tokens[i - 1]?.norm === '’S';
     // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
     const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // (... also before a number after a possessive: "its threatened 100 percent tariffs")
+    const nounNext = ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') || ((possessive || ownerEnd) && tokens[i + 1]?.pos === 'NUM');
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && nounNext) continue;
     // "acceded to pressure", "bowed to demands", "yielded to calls": after a verb whose TO is a preposition the word
     // after TO is a noun, not an infinitive
     if (t.pos === 'VERB' && tokens[i - 1]?.norm === 'TO' && PREP_TO_VERBS.has(tokens[i - 2]?.lemma ?? '')) continue;

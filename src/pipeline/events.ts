@@ -433,6 +433,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
       if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
     }
+    // "warned that Beijing would take countermeasures if Washington went ahead": a threat whose complement's doer is
+    // the threatener's own state is aimed at the other state the condition names
+    if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) {
+      const cond = clauses.find((x, j) => j > k && x.modality === 'conditional' && x.parent === null && !!x.subject && !isRoleOnly(x.subject));
+      tgt = cond?.subject && !sameCountry(cond.subject, src) ? cond.subject : null;
+    }
     // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
     // place its clause names
     for (const m of [src, tgt]) {
@@ -557,7 +563,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const other = targets[c.parent];
       if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
     }
-    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    // ("threatened to impose tariffs on pharmaceutical imports": the flow may be named in the clause's phrase)
+    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    // "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait": ships or aircraft passing
+    // somewhere together each show force (150), not a joint exercise with each other
+    const passage = act === '150' && !tgt && !!src && src.codes.length > 1 && PASSING.has(tokens[c.verb]?.lemma ?? '');
     // "Germany welcomed the agreement", "the UN praised the ceasefire": approval of a thing whose parties the text does
     // not name is a statement of its own, coded without a target
     // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
@@ -582,8 +592,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition);
-      if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || passage);
+      // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
+      if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
     if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
@@ -755,7 +766,7 @@ function emitPairs(
   }
   // "French and Egyptian warships launched war games": a show of force that a compound stages together, at no one, is
   // their joint exercise (062)
-  if (!targets.length && sources.length > 1 && code === '150') code = '062';
+  if (!targets.length && sources.length > 1 && code === '150' && !targetless) code = '062';
   if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
     // who protest together do not protest against each other)
@@ -970,6 +981,9 @@ const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
 /** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
 const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
+
+/** Verbs of ships and aircraft passing through or over somewhere: "sailed through the strait", "flew over the islands". */
+const PASSING = new Set(['sail', 'fly', 'overfly', 'transit', 'pass', 'enter', 'violate', 'breach', 'intrude', 'buzz', 'patrol']);
 
 /** Verbs of demolition: "demolished", "razed", "bulldozed" homes. */
 const DEMOLISHING = new Set(['demolish', 'raze', 'bulldoze', 'flatten']);
