@@ -881,6 +881,26 @@ const GOLD: [string, Triple[]][] = [
   ["China criticised Washington's threatened 100 percent tariffs.", [['CHN', 'USA', '111']]],
   // the threat of an embargo on a flow of goods is complete without a target
   ['Trump threatened to impose a 100 percent tariff on pharmaceutical imports.', [['USAGOV', '', '131']]],
+  // a hyphenated measure and an amount before a noun are one noun phrase, whatever the comma
+  ['The IMF approved a 37-month, $7 billion loan for Pakistan.', [['IGOBUSIMF', 'PAK', '071']]],
+  // a lender releasing a tranche grants it (merged with the loan); a statement released is a statement
+  ['The IMF approved a loan for Pakistan, releasing a first tranche of $1 billion.', [['IGOBUSIMF', 'PAK', '071']]],
+  ['Kenya released a statement on Uganda.', [['KEN', 'UGA', '010']]],
+  // a complaint with an international body over a state's measure is against that state; one with no such state
+  // is lodged with the body
+  ["China filed a complaint with the World Trade Organization over Canada's surtax on electric vehicles.", [['CHN', 'CAN', '114']]],
+  ['Kenya filed a complaint with the African Union.', [['KEN', 'IGOAFRAFU', '114']]],
+  // naming a deed with a word of censure is criticism; a call to someone is a telephone call
+  ["Japan called China's missile test unacceptable.", [['JPN', 'CHN', '111']]],
+  ['Kenya called the Ugandan president on Monday.', [['KEN', 'UGAGOV', '041']]],
+  // a speaker's judgment of "the <deed>" reported before is aimed at the deed's doer (a sea after "over" is where)
+  ['A Chinese fighter jet released flares near an Australian aircraft over the South China Sea, the Australian defence minister said, calling the interception dangerous.', [['AUSGOV', 'CHNMIL', '111'], ['CHNMIL', 'AUSMIL', '150']]],
+  // ... and, when the speaker's own state did the deed, at its target; a portfolio ministry with no country is the
+  // latest state's
+  ["China filed a complaint with the WTO over Canada's surtax, the commerce ministry said, calling the measure an act of protectionism.", [['CHN', 'CAN', '114'], ['CHNGOV', 'CAN', '111']]],
+  // an accusation restated after a comma is what a denial answers; a claim confirmed is no answer to the accuser
+  ['Moscow accused Britain of helping Ukraine, a charge London dismissed as baseless.', [['GBR', 'RUS', '120'], ['RUS', 'GBR', '112']]],
+  ['Moscow accused Britain of helping Ukraine, a claim that experts confirmed.', [['RUS', 'GBR', '112']]],
 ];
 
 const NOT_CODED: [string, string][] = [

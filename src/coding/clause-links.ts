@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { BOUNDARY_SCONJ, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { BOUNDARY_SCONJ, DEED_NOUNS, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -523,6 +523,10 @@ const FRONTING = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
  * doer of the main clause (the subject of the first clause that governs no other), and it is asserted on its own, not
  * a complement of the verb before it.
  */
+/** Nouns that restate an accusation ("…, a charge London dismissed"), and the verbs that answer one. */
+const CLAIM_NOUNS = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
+const DISMISSING = new Set(['dismiss', 'deny', 'reject', 'refute', 'rebuff']);
+
 export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
     const c = clauses[k];
@@ -530,7 +534,9 @@ export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
     if (!c?.subject || c.subjectHow !== 'direct' || c.object || c.passive || NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '')) continue;
     let j = c.subject.first - 1;
     if (['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) j--;
-    if (!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') || tokens[j]?.pos !== 'NOUN') continue;
+    // ("…, a charge London dismissed as baseless": an accusation restated is what a denial answers)
+    const claim = CLAIM_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && DISMISSING.has(tokens[c.verb]?.lemma ?? '');
+    if ((!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && !claim) || tokens[j]?.pos !== 'NOUN') continue;
     j--;
     while (tokens[j]?.pos === 'ADJ') j--;
     if (!['A', 'AN', 'THE'].includes(tokens[j]?.norm ?? '') || tokens[j - 1]?.norm !== ',') continue;
@@ -541,9 +547,6 @@ export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
     c.link = null;
   }
 }
-
-/** Nouns that restate the deed of a clause: "…, a move that X condemned". */
-const DEED_NOUNS = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION']);
 
 /** The clause whose doer an adjunct participle after clause `k - 1` shares (see `linkClauses`). */
 function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {

@@ -521,7 +521,10 @@ function conjoinedPrep(tokens: Token[], k: number, v: number): Token | null {
 /** "restored complete, full diplomatic ties": a comma inside a list of adjectives before their noun. */
 function betweenAdjectives(tokens: Token[], comma: number): boolean {
   const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
-  return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
+  // ("a 37-month, $7 billion loan": a hyphenated measure before a comma and an amount modifies the same noun)
+  const hyphen = tokens[comma - 2];
+  const measure = before?.pos === 'NOUN' && hyphen?.text === '-' && hyphen.end === before.start && tokens[comma - 3]?.pos === 'NUM' && (after?.pos === 'SYM' || after?.pos === 'NUM');
+  return measure || (before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN'));
 }
 
 /** Tags of a noun phrase with its prepositional phrases ("The US commander in Iraq"). */
