@@ -885,6 +885,57 @@ const GOLD: [string, Triple[]][] = [
   ['Ukraine said Russian drones had struck its vessels in Odesa.', [['RUSMIL', 'UKR', '1952']]],
   // ... not an order that someone else do it
   ['Kenya ordered Israel to release the activists.', [['KEN', 'ISR', '1053']]],
+  // aircraft and ships entering or violating another's airspace or waters show force (150); drones entering in an attack
+  // are the attack (NOT_CODED)
+  ['Two Russian fighter jets entered Finnish airspace on Friday.', [['RUSMIL', 'FIN', '150']]],
+  ['A Chinese military aircraft violated Japanese airspace.', [['CHNMIL', 'JPN', '150']]],
+  // ships or aircraft passing somewhere together each show force; drills together are a joint exercise
+  ['A U.S. Navy destroyer and a Canadian frigate sailed through the Taiwan Strait.', [['CANMIL', '', '150'], ['USAMIL', '', '150']]],
+  ['French and Egyptian warships held joint drills.', [['EGYMIL', 'FRAMIL', '062'], ['FRAMIL', 'EGYMIL', '062']]],
+  // a jet releasing flares near another's aircraft is posture; a fighter named by its model is a jet, not a militant
+  ['A Chinese J-16 fighter released flares near an Australian surveillance aircraft.', [['CHNMIL', 'AUSMIL', '150']]],
+  ['Two Russian Su-35 fighters flew over the islands.', [['RUSMIL', '', '150']]],
+  // weapons handed over are military aid; a suspect handed over is judicial cooperation
+  ['Germany handed over two Patriot air defence systems to Ukraine.', [['DEU', 'UKR', '072']]],
+  ['Kenya handed over the suspect to Uganda.', [['KEN', 'UGA', '063']]],
+  // an approved sale of weapons is military cooperation (CAMEO 062), of an airline an approval
+  ['Washington approved the sale of spare parts for F-16 fighter jets to Taiwan.', [['USA', 'TWN', '062']]],
+  ['The government approved the sale of the state airline to a Turkish firm.', [['TURGOV', 'TURBUS', '051']]],
+  // an order to close a mission or to deport someone is that act, not a demand
+  ['Poland ordered the closure of the Russian consulate in Gdansk.', [['POL', 'RUSGOV', '161']]],
+  ['Kenya ordered the deportation of two Ugandan activists.', [['KEN', 'UGACVL', '174']]],
+  ['Kenya ordered the closure of schools.', [['KEN', '---EDU', '172']]],
+  // a diplomatic act after an attribution is the speaker's; so is a judging adjunct after a reported complement
+  ["Russian jets entered Estonian airspace, the Estonian foreign ministry said, summoning Russia's envoy.", [['ESTGOV', 'RUSGOV', '114'], ['RUS', 'EST', '150']]],
+  ['The Kremlin denied that Russian jets had entered Estonian airspace, accusing Tallinn of lying.', [['RUSGOV', 'EST', '016'], ['RUSGOV', 'EST', '112']]],
+  ['Kenya said Ugandan troops had crossed the border, killing two herders.', [['UGAMIL', '---AGR', '190']]],
+  // a threat whose complement's doer is the threatener's own state is aimed at the state of the condition
+  ['China warned that Beijing would retaliate if Washington raised tariffs.', [['CHN', 'USA', '130']]],
+  ['Iran warned that it would retaliate.', []],
+  // an -ed form between a possessive and a number is an adjective
+  ["China criticised Washington's threatened 100 percent tariffs.", [['CHN', 'USA', '111']]],
+  // the threat of an embargo on a flow of goods is complete without a target
+  ['Trump threatened to impose a 100 percent tariff on pharmaceutical imports.', [['USAGOV', '', '131']]],
+  // a hyphenated measure and an amount before a noun are one noun phrase, whatever the comma
+  ['The IMF approved a 37-month, $7 billion loan for Pakistan.', [['IGOBUSIMF', 'PAK', '071']]],
+  // a lender releasing a tranche grants it (merged with the loan); a statement released is a statement
+  ['The IMF approved a loan for Pakistan, releasing a first tranche of $1 billion.', [['IGOBUSIMF', 'PAK', '071']]],
+  ['Kenya released a statement on Uganda.', [['KEN', 'UGA', '010']]],
+  // a complaint with an international body over a state's measure is against that state; one with no such state
+  // is lodged with the body
+  ["China filed a complaint with the World Trade Organization over Canada's surtax on electric vehicles.", [['CHN', 'CAN', '114']]],
+  ['Kenya filed a complaint with the African Union.', [['KEN', 'IGOAFRAFU', '114']]],
+  // naming a deed with a word of censure is criticism; a call to someone is a telephone call
+  ["Japan called China's missile test unacceptable.", [['JPN', 'CHN', '111']]],
+  ['Kenya called the Ugandan president on Monday.', [['KEN', 'UGAGOV', '041']]],
+  // a speaker's judgment of "the <deed>" reported before is aimed at the deed's doer (a sea after "over" is where)
+  ['A Chinese fighter jet released flares near an Australian aircraft over the South China Sea, the Australian defence minister said, calling the interception dangerous.', [['AUSGOV', 'CHNMIL', '111'], ['CHNMIL', 'AUSMIL', '150']]],
+  // ... and, when the speaker's own state did the deed, at its target; a portfolio ministry with no country is the
+  // latest state's
+  ["China filed a complaint with the WTO over Canada's surtax, the commerce ministry said, calling the measure an act of protectionism.", [['CHN', 'CAN', '114'], ['CHNGOV', 'CAN', '111']]],
+  // an accusation restated after a comma is what a denial answers; a claim confirmed is no answer to the accuser
+  ['Moscow accused Britain of helping Ukraine, a charge London dismissed as baseless.', [['GBR', 'RUS', '120'], ['RUS', 'GBR', '112']]],
+  ['Moscow accused Britain of helping Ukraine, a claim that experts confirmed.', [['RUS', 'GBR', '112']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1064,6 +1115,13 @@ const NOT_CODED: [string, string][] = [
   ['A Kenyan judge ordered the activists released on bail.', '100'],
   // ... nor a person's, nor property moved
   ['Ruto said gang members had attacked his convoy.', '190'],
+  // drones entering airspace in an attack are the attack, not a show of force; violating airspace is no accusation
+  ['Russian drones entered Polish airspace during an attack on Ukraine.', '150'],
+  ['A Chinese military aircraft violated Japanese airspace.', '1123'],
+  // a suspect handed over is no military aid
+  ['Kenya handed over the suspect to Uganda.', '072'],
+  // an order to close schools reduces no relations
+  ['Kenya ordered the closure of schools.', '161'],
 ];
 
 for (const [text, want] of GOLD) {

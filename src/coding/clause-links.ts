@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { BOUNDARY_SCONJ, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { BOUNDARY_SCONJ, DEED_NOUNS, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -16,7 +16,20 @@ const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 
 const CONDITIONAL = new Set(['IF', 'UNLESS']);
 
 /** Verbs of speaking or judging: as an adjunct after an attribution (", X said, blaming Y") they are the speaker's. */
-const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal']);
+const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal', 'summon', 'lodge', 'protest']);
+
+/** The clause whose complement the clause at `k` is (over complements, and over a condition right after one). */
+function speechAbove(clauses: Clause[], k: number): number | null {
+  let q = k;
+  for (let guard = 0; guard < clauses.length; guard++) {
+    const x = clauses[q];
+    if (!x) return null;
+    if (x.link === 'complement' && x.parent !== null && x.parent < q) q = x.parent;
+    else if (x.modality === 'conditional' && x.parent === null && clauses[q - 1]?.link === 'complement') q -= 1;
+    else return q;
+  }
+  return null;
+}
 
 /** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
 const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
@@ -230,6 +243,21 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
         c.subject = speech.subject;
         c.subjectHow = 'coordinated';
         if (c.modality === 'asserted') c.modality = speech.modality;
+        continue;
+      }
+    }
+    // "denied that its drones had entered X, dismissing …", "warned that Beijing would retaliate if Washington went
+    // ahead, accusing the United States …": an adjunct of speaking or judging after the complement of a verb of
+    // speaking or judging (and any condition on that complement) is the speaker's, as it was said
+    if (c.link === 'coordinated' && !c.subject && tokens[c.groupStart - 1]?.norm === ',' && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
+      const q = speechAbove(clauses, k - 1);
+      const speech = q !== null ? clauses[q] : undefined;
+      const lemma = tokens[speech?.verb ?? -1]?.lemma ?? '';
+      if (q !== null && q !== k - 1 && speech?.subject && speech.link === null && (ATTRIBUTION_VERBS.has(lemma) || SPEAKER_ADJUNCTS.has(lemma))) {
+        c.parent = q;
+        c.subject = speech.subject;
+        c.subjectHow = 'coordinated';
+        c.modality = speech.modality;
         continue;
       }
     }
@@ -545,6 +573,10 @@ const FRONTING = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
  * doer of the main clause (the subject of the first clause that governs no other), and it is asserted on its own, not
  * a complement of the verb before it.
  */
+/** Nouns that restate an accusation ("…, a charge London dismissed"), and the verbs that answer one. */
+const CLAIM_NOUNS = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
+const DISMISSING = new Set(['dismiss', 'deny', 'reject', 'refute', 'rebuff']);
+
 export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
     const c = clauses[k];
@@ -552,7 +584,9 @@ export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
     if (!c?.subject || c.subjectHow !== 'direct' || c.object || c.passive || NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '')) continue;
     let j = c.subject.first - 1;
     if (['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) j--;
-    if (!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') || tokens[j]?.pos !== 'NOUN') continue;
+    // ("…, a charge London dismissed as baseless": an accusation restated is what a denial answers)
+    const claim = CLAIM_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && DISMISSING.has(tokens[c.verb]?.lemma ?? '');
+    if ((!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && !claim) || tokens[j]?.pos !== 'NOUN') continue;
     j--;
     while (tokens[j]?.pos === 'ADJ') j--;
     if (!['A', 'AN', 'THE'].includes(tokens[j]?.norm ?? '') || tokens[j - 1]?.norm !== ',') continue;
@@ -563,9 +597,6 @@ export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
     c.link = null;
   }
 }
-
-/** Nouns that restate the deed of a clause: "…, a move that X condemned". */
-const DEED_NOUNS = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION']);
 
 /** The clause whose doer an adjunct participle after clause `k - 1` shares (see `linkClauses`). */
 function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {

@@ -30,6 +30,9 @@ export function hedgeBefore(tokens: Token[], v: number): number {
   return h && HEDGE_PARTICIPLES.has(h.norm) && ['NOUN', 'PROPN'].includes(tokens[j - 2]?.pos ?? '') ? j - 1 : -1;
 }
 
+/** Nouns that restate the deed of a clause: "…, a move that X condemned", "calling the interception unsafe". */
+export const DEED_NOUNS: ReadonlySet<string> = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION', 'INTERCEPTION', 'INCIDENT', 'INCURSION', 'INTRUSION', 'MANOEUVRE', 'MANEUVER']);
+
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 

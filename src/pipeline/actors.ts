@@ -191,6 +191,11 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     // itself is the adjective, not a government official
     const nextTok = tokens[i + 1];
     if (agent && agent.end === i + 1 && tok.norm === 'OFFICIAL' && isLowerCase(tok.text) && nextTok?.pos === 'NOUN' && nextTok.norm !== nextTok.lemmaNorm && !lex.agents.longest(words, i + 1, roleForms)) agent = null;
+    // "a Chinese J-16 fighter", "two Su-35 fighters": a fighter named by an aircraft model is a jet, not a militant
+    if (agent && agent.end === i + 1 && tok.lemmaNorm === 'FIGHTER' && AIRCRAFT_MODEL.test(tokens[i - 1]?.text ?? '')) {
+      const jet = lex.agents.longest(FIGHTER_JET, 0);
+      if (jet) agent = { end: i + 1, values: jet.values };
+    }
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, actor: undefined, agent: undefined, alias: undefined, learned: learned.values[0] });
@@ -206,6 +211,10 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
   }
   return atoms;
 }
+
+/** An aircraft model's designation: "J-16", "F-16", "Su-35", "MiG-31", "F-35A". */
+const AIRCRAFT_MODEL = /^\p{Lu}\p{L}{0,2}-?\d{1,3}[A-Z]?$/u;
+const FIGHTER_JET = ['FIGHTER', 'JET'];
 
 /** Compose role codes onto an actor code: suffix after, prefix before; no role repeated. */
 export function compose(base: string, agents: AgentEntry[]): string {

@@ -138,7 +138,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     const ownerEnd = tokens[i - 1]?.norm === "'S" || tokens[i - 1]?.norm === '’S';
     // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
     const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    // (... also before a number after a possessive: "its threatened 100 percent tariffs")
+    const nounNext = ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') || ((possessive || ownerEnd) && tokens[i + 1]?.pos === 'NUM');
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && nounNext) continue;
     // "acceded to pressure", "bowed to demands", "yielded to calls": after a verb whose TO is a preposition the word
     // after TO is a noun, not an infinitive
     if (t.pos === 'VERB' && tokens[i - 1]?.norm === 'TO' && PREP_TO_VERBS.has(tokens[i - 2]?.lemma ?? '')) continue;
@@ -528,7 +530,10 @@ function conjoinedPrep(tokens: Token[], k: number, v: number): Token | null {
 /** "restored complete, full diplomatic ties": a comma inside a list of adjectives before their noun. */
 function betweenAdjectives(tokens: Token[], comma: number): boolean {
   const [before, after, then] = [tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]];
-  return before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN');
+  // ("a 37-month, $7 billion loan": a hyphenated measure before a comma and an amount modifies the same noun)
+  const hyphen = tokens[comma - 2];
+  const measure = before?.pos === 'NOUN' && hyphen?.text === '-' && hyphen.end === before.start && tokens[comma - 3]?.pos === 'NUM' && (after?.pos === 'SYM' || after?.pos === 'NUM');
+  return measure || (before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN'));
 }
 
 /** Tags of a noun phrase with its prepositional phrases ("The US commander in Iraq"). */

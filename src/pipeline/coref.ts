@@ -14,7 +14,7 @@
  * over a non-subject in it ("Ana said officials met Bo. He said …" → Ana), then recency.
  */
 import type { ActorMention, Token } from '../types.js';
-import { FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
+import { ATTRIBUTION_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { countryOf } from '../coding/actor-country.js';
 
@@ -561,7 +561,9 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   // (a state's institution names the state too: "the Japanese foreign ministry ... the ministry's spokeswoman")
   // (a spokesperson speaks for the state that acted, the latest subject: "Kenya closed its border with Somalia. A
   // spokesman said ..." is Kenya's)
-  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!spokes || e.subject), m.start);
+  // (so does a body that says something: "China filed a complaint over Canada's surtax, the commerce ministry said")
+  const speaking = ATTRIBUTION_VERBS.has(tokens[m.last + 1]?.lemma ?? '');
+  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!(spokes || speaking) || e.subject), m.start);
   const base = state?.mention.codes[0]?.slice(0, 3);
   if (!state || !base) return null;
   return coref(tokens, m.first, m.last, state.mention, 'coref', 'description:state-role', [base + role]);

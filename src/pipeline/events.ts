@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { NAMING_VERBS, inMention } from '../coding/clause-words.js';
+import { DEED_NOUNS, NAMING_VERBS, inMention } from '../coding/clause-words.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -34,6 +34,8 @@ export interface CodedEvent {
  * clause a BY phrase is the agent of the noun the verb acts on ("condemned an attack by X"): X is the target
  * (a passive clause takes its BY phrase as the source before this list is consulted).
  */
+/** Names of seas and gulfs, which CAMEO codes as regions: after "over", "in", "at" they are where, not whom. */
+const WATERS = /\b(?:SEA|GULF|OCEAN|MEDITERRANEAN)$/i;
 const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'BY', 'IN'];
 /**
  * Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack",
@@ -272,6 +274,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
   const targets: (ActorMention | null)[] = [];
+  /** The source each clause's event took (for a judgment of "the <deed>" after it). */
+  const sources: (ActorMention | null)[] = [];
   /** Who reports the sentence's events (the subjects of its speech verbs): they do not place the victims. */
   const speakers = new Set<ActorMention>();
   for (const c of clauses) if (c.subject && (c.link === 'attribution' || SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? ''))) speakers.add(c.subject);
@@ -443,6 +447,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
       if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
     }
+    // "warned that Beijing would take countermeasures if Washington went ahead": a threat whose complement's doer is
+    // the threatener's own state is aimed at the other state the condition names
+    if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) {
+      const cond = clauses.find((x, j) => j > k && x.modality === 'conditional' && x.parent === null && !!x.subject && !isRoleOnly(x.subject));
+      tgt = cond?.subject && !sameCountry(cond.subject, src) ? cond.subject : null;
+    }
     // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
     // place its clause names
     for (const m of [src, tgt]) {
@@ -479,7 +489,26 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       tgt.codes = [stateSrc + 'OPP'];
       tgt.rules = [...tgt.rules, `state-opposition:${src?.rules[0] ?? ''}`];
     }
+    // "…, the defence minister said, calling the interception unsafe": a speaker's judgment of "the <deed>" is aimed
+    // at the side of the reported deed that is not the speaker's: its doer, or its target when the speaker's own
+    // state did it ("filed a complaint over Canada's surtax, the ministry said, calling the measure protectionism")
+    if (!tgt && src && !hit.target && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') && c.link === null && k > 0) {
+      const said = clauses[k - 1];
+      const r = said?.link === 'attribution' && said.subject === src ? said.parent : null;
+      if (r !== null && deedObject(tokens, c)) {
+        const [rs, rt] = [sources[r], targets[r]];
+        const other = (x: ActorMention | null | undefined): x is ActorMention => !!x && !isRoleOnly(x) && !sameCountry(x, src);
+        tgt = other(rs) ? rs : other(rt) ? rt : null;
+      }
+    }
+    // "filed a complaint with the WTO over Canada's surtax": a complaint or suit lodged with an international body
+    // over a state's measure is against that state
+    if (tgt && src && (forward === '114' || forward === '115') && tgt.codes.every((x) => x.startsWith('IGO')) && c.preps.some((p) => p.mention === tgt && (p.prep === 'WITH' || p.prep === 'TO'))) {
+      const over = c.preps.find((p) => (p.prep === 'OVER' || p.prep === 'AGAINST') && !isRoleOnly(p.mention) && p.mention.codes.every((x) => !x.startsWith('IGO')) && !sameCountry(p.mention, src));
+      if (over) tgt = over.mention;
+    }
     targets[k] = tgt;
+    sources[k] = src;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
@@ -568,7 +597,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const other = targets[c.parent];
       if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
     }
-    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, hit.last + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    // ("threatened to impose tariffs on pharmaceutical imports": the flow may be named in the clause's phrase)
+    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    // "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait": ships or aircraft passing
+    // somewhere together each show force (150), not a joint exercise with each other
+    const passage = act === '150' && !tgt && !!src && src.codes.length > 1 && PASSING.has(tokens[c.verb]?.lemma ?? '');
     // "Germany welcomed the agreement", "the UN praised the ceasefire": approval of a thing whose parties the text does
     // not name is a statement of its own, coded without a target
     // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
@@ -593,8 +626,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition);
-      if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || passage);
+      // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
+      if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
     if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
@@ -724,7 +758,9 @@ function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
     // release deal")
     const topic = compound && (p === 'ON' || p === 'OVER' || p === 'ABOUT');
     // (nor a weapon named by WITH: "attacked a refinery in Russia with drones" is aimed at Russia, not at the drones)
-    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)) && !(p === 'WITH' && instrument(x.mention)));
+    // (nor a sea or gulf where it happened: "released flares near an Australian aircraft over the South China Sea")
+    const water = p === 'OVER' || p === 'IN' || p === 'AT';
+    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)) && !(p === 'WITH' && instrument(x.mention)) && !(water && WATERS.test(x.mention.text)));
     if (hit) return hit.mention;
   }
   return compound ? null : (c.preps[0]?.mention ?? null);
@@ -766,7 +802,7 @@ function emitPairs(
   }
   // "French and Egyptian warships launched war games": a show of force that a compound stages together, at no one, is
   // their joint exercise (062)
-  if (!targets.length && sources.length > 1 && code === '150') code = '062';
+  if (!targets.length && sources.length > 1 && code === '150' && !targetless) code = '062';
   if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
     // who protest together do not protest against each other)
@@ -983,11 +1019,23 @@ const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
 const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
 
+/** Verbs of ships and aircraft passing through or over somewhere: "sailed through the strait", "flew over the islands". */
+const PASSING = new Set(['sail', 'fly', 'overfly', 'transit', 'pass', 'enter', 'violate', 'breach', 'intrude', 'buzz', 'patrol']);
+
 /** Verbs of demolition: "demolished", "razed", "bulldozed" homes. */
 const DEMOLISHING = new Set(['demolish', 'raze', 'bulldoze', 'flatten']);
 
 /** Verbs of approval whose object may be a thing: "welcomed the agreement", "praised the decision". */
 const APPROVING = new Set(['welcome', 'praise', 'hail', 'applaud', 'commend', 'laud', 'endorse']);
+
+/** Is the clause's object "the <deed>" ("calling the interception unsafe", "denounced the move")? */
+function deedObject(tokens: Token[], c: Clause): boolean {
+  let k = c.verb + 1;
+  if (!['THE', 'THIS', 'THAT'].includes(tokens[k]?.norm ?? '')) return false;
+  k++;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  return tokens[k]?.pos === 'NOUN' && DEED_NOUNS.has(tokens[k]?.lemmaNorm ?? '');
+}
 
 /** Does a noun phrase (an article, adjectives, nouns; not a pronoun or a name) follow the verb at `v`? */
 function thingObject(tokens: Token[], v: number): boolean {
