@@ -883,6 +883,11 @@ const GOLD: [string, Triple[]][] = [
   ['A Kenyan judge ordered the activists released on bail.', [['KENJUD', 'KENCVL', '084']]],
   // a body's vehicles, ships and premises stand for it when something is done to them
   ['Ukraine said Russian drones had struck its vessels in Odesa.', [['RUSMIL', 'UKR', '1952']]],
+  // a party or a news outlet suspended is banned or restricted, at home
+  ['The junta in Guinea suspended the main opposition party for three months.', [['GINGOV', 'GINOPP', '1722']]],
+  ['Nicaragua suspended the opposition newspaper La Prensa.', [['NIC', 'NICOPPMED', '1721']]],
+  // aid trucks let in are humanitarian access
+  ['Israel allowed 50 aid trucks to enter Gaza through the Kerem Shalom crossing on Sunday.', [['ISR', 'PSE', '0863']]],
   // ... not an order that someone else do it
   ['Kenya ordered Israel to release the activists.', [['KEN', 'ISR', '1053']]],
 ];
@@ -1064,6 +1069,9 @@ const NOT_CODED: [string, string][] = [
   ['A Kenyan judge ordered the activists released on bail.', '100'],
   // ... nor a person's, nor property moved
   ['Ruto said gang members had attacked his convoy.', '190'],
+  // ... nor talks suspended, nor what an -ing adjunct after a comma names ("sparking protests" was not postponed)
+  ['The ruling party suspended the talks with the opposition.', '1722'],
+  ["Senegal's government postponed the presidential election, sparking protests in Dakar.", '082'],
 ];
 
 for (const [text, want] of GOLD) {
