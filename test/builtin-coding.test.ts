@@ -883,6 +883,11 @@ const GOLD: [string, Triple[]][] = [
   ['A Kenyan judge ordered the activists released on bail.', [['KENJUD', 'KENCVL', '084']]],
   // a body's vehicles, ships and premises stand for it when something is done to them
   ['Ukraine said Russian drones had struck its vessels in Odesa.', [['RUSMIL', 'UKR', '1952']]],
+  // a party or a news outlet suspended is banned or restricted, at home
+  ['The junta in Guinea suspended the main opposition party for three months.', [['GINGOV', 'GINOPP', '1722']]],
+  ['Nicaragua suspended the opposition newspaper La Prensa.', [['NIC', 'NICOPPMED', '1721']]],
+  // aid trucks let in are humanitarian access
+  ['Israel allowed 50 aid trucks to enter Gaza through the Kerem Shalom crossing on Sunday.', [['ISR', 'PSE', '0863']]],
   // ... not an order that someone else do it
   ['Kenya ordered Israel to release the activists.', [['KEN', 'ISR', '1053']]],
   // aircraft and ships entering or violating another's airspace or waters show force (150); drones entering in an attack
@@ -1122,6 +1127,9 @@ const NOT_CODED: [string, string][] = [
   ['Kenya handed over the suspect to Uganda.', '072'],
   // an order to close schools reduces no relations
   ['Kenya ordered the closure of schools.', '161'],
+  // ... nor talks suspended, nor what an -ing adjunct after a comma names ("sparking protests" was not postponed)
+  ['The ruling party suspended the talks with the opposition.', '1722'],
+  ["Senegal's government postponed the presidential election, sparking protests in Dakar.", '082'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -267,7 +267,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const hits = clauses.map((c, k) => {
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
     const next = clauses.find((x, j) => j > k && x.subjectHow === 'direct' && x.start > c.verb && (x.parent !== k || x.link === 'complement'));
-    const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length);
+    // ... nor into its own -ing adjunct after a comma ("postponed the election, sparking protests": the protests are
+    // the adjunct's, not what was postponed)
+    const adjunct = clauses.find((x, j) => j > k && x.parent === k && x.link === 'coordinated' && tokens[x.groupStart - 1]?.norm === ',' && x.groupStart === x.verb && /ING$/.test(tokens[x.verb]?.norm ?? ''));
+    const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
     const h = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
     return bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
@@ -479,7 +482,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
     const protest = forward?.startsWith('14') === true || forward === '1724';
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
-    if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest ? null : src);
+    // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
+    if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true ? null : src);
     // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
     // sentence naming one other country are that country's (not counting who reports it)
     if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers);
