@@ -850,6 +850,9 @@ const GOLD: [string, Triple[]][] = [
   ['Police in Tamil Nadu arrested 20 fishermen.', [['INDCOP', 'INDAGR', '173']]],
   // ... but a people split among several states with no main one gives no country
   ['Kurdish forces attacked Turkish troops near the border.', [['---MIL', 'TURMIL', '190']]],
+  // a verb joined by "and" to an appeal's or an agreement's infinitive is appealed for or agreed too, not done
+  ['Kenya urged Uganda to release the hostages and end the blockade of Somalia.', [['KEN', 'UGA', '0253']]],
+  ['Kenya agreed to restore relations and reopen its embassy in Uganda.', [['KEN', 'UGAGOV', '032']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1008,6 +1011,9 @@ const NOT_CODED: [string, string][] = [
   ['Germany did not grant him asylum.', '075'],
   ['He applied for asylum in Germany.', '075'],
   ['The asylum seekers arrived in Italy.', '075'],
+  // a verb joined by "and" to an appeal's infinitive or to an alleged gerund (also after a list's comma) is not done
+  ['Egypt urged Arab states to unite and mobilize against Israel.', '154'],
+  ['Kenya accused Uganda of violating the truce, ignoring the law and sending weapons to Somalia.', '072'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -264,6 +264,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
   const targets: (ActorMention | null)[] = [];
+  /** The modality each clause's event took (for a verb joined to it by "and"). */
+  const modalities: (Modality | undefined)[] = [];
+  /** Whether each clause's event was coded as an intention. */
+  const intents: boolean[] = [];
   /** Who reports the sentence's events (the subjects of its speech verbs): they do not place the victims. */
   const speakers = new Set<ActorMention>();
   for (const c of clauses) if (c.subject && (c.link === 'attribution' || SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? ''))) speakers.add(c.subject);
@@ -290,6 +294,40 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
+    // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
+    // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
+    const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
+    const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
+    // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
+    // ("agreed to", "decided to" report a decision, and keep their governor's modality)
+    const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+    // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
+    // V": what an obligation or a purpose binds someone to do has not happened yet
+    const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
+    // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
+    const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
+    // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
+    const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
+    // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
+    // for has not happened
+    const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
+    // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
+    // not "headed") in a clause of "before"/"until" is still to come
+    const vt = tokens[c.verb];
+    const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
+      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
+    const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
+    const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
+    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
+    // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
+    // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
+    // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
+    // violating rights, ignoring law")
+    const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
+      && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
+    const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
+    const modality: Modality = own === 'asserted' && joined && joined !== 'asserted' ? joined : own;
+    modalities[k] = modality;
     if (!hit) return;
     const { code } = hit;
     if (!code.forward && !code.reverse) return;
@@ -470,31 +508,6 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     targets[k] = tgt;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
-    // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
-    // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
-    const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
-    const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
-    // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
-    // ("agreed to", "decided to" report a decision, and keep their governor's modality)
-    const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
-    // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
-    // V": what an obligation or a purpose binds someone to do has not happened yet
-    const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
-    // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
-    const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
-    // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
-    const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
-    // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
-    // for has not happened
-    const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
-    // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
-    // not "headed") in a clause of "before"/"until" is still to come
-    const vt = tokens[c.verb];
-    const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
-      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
-    const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-    const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -577,7 +590,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // states no intention of Uganda's)
     const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
       && c.subject.codes.join() !== parent.subject.codes.join();
-    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
+    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    intents[k] = !!intent;
     const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
