@@ -853,6 +853,11 @@ const GOLD: [string, Triple[]][] = [
   // a verb joined by "and" to an appeal's or an agreement's infinitive is appealed for or agreed too, not done
   ['Kenya urged Uganda to release the hostages and end the blockade of Somalia.', [['KEN', 'UGA', '0253']]],
   ['Kenya agreed to restore relations and reopen its embassy in Uganda.', [['KEN', 'UGAGOV', '032']]],
+  // the comma that closes a sentence's opening phrase joins no list: the place in the opener is no subject; a list
+  // inside the opener, ended by its own comma, stays one
+  ['In a statement issued in Nairobi, Uganda and Somalia condemned Ethiopia.', [['SOM', 'ETH', '111'], ['UGA', 'ETH', '111']]],
+  ['Speaking in Nairobi, Uganda and Somalia condemned Ethiopia.', [['SOM', 'ETH', '111'], ['UGA', 'ETH', '111']]],
+  ['After meeting Kenya, Uganda and Somalia, Ethiopia condemned Eritrea.', [['ETH', 'ERI', '111'], ['ETH', 'KEN', '040'], ['ETH', 'SOM', '040'], ['ETH', 'UGA', '040']]],
 ];
 
 const NOT_CODED: [string, string][] = [
