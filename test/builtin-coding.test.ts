@@ -858,6 +858,9 @@ const GOLD: [string, Triple[]][] = [
   ['In a statement issued in Nairobi, Uganda and Somalia condemned Ethiopia.', [['SOM', 'ETH', '111'], ['UGA', 'ETH', '111']]],
   ['Speaking in Nairobi, Uganda and Somalia condemned Ethiopia.', [['SOM', 'ETH', '111'], ['UGA', 'ETH', '111']]],
   ['After meeting Kenya, Uganda and Somalia, Ethiopia condemned Eritrea.', [['ETH', 'ERI', '111'], ['ETH', 'KEN', '040'], ['ETH', 'SOM', '040'], ['ETH', 'UGA', '040']]],
+  // "unless" opens a condition, whose subject is no phrase of the clause before: a threat with no other target is aimed at it
+  ['Kenyan farmers threatened to hold a general strike unless Uganda lifted its tariffs.', [['KENAGR', 'UGA', '130']]],
+  ['Kenya threatened to recall its ambassador unless Uganda released the journalists.', [['KEN', 'UGA', '130']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1019,6 +1022,8 @@ const NOT_CODED: [string, string][] = [
   // a verb joined by "and" to an appeal's infinitive or to an alleged gerund (also after a list's comma) is not done
   ['Egypt urged Arab states to unite and mobilize against Israel.', '154'],
   ['Kenya accused Uganda of violating the truce, ignoring the law and sending weapons to Somalia.', '072'],
+  // what a condition after "unless" names has not happened
+  ['Ethiopia will withdraw its troops from Somalia unless the president arranges a ceasefire with the rebels.', '045'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -11,6 +11,7 @@ import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
 import { NAMING_VERBS, inMention } from '../coding/clause-words.js';
+import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -438,6 +439,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // of a violent act
     if (!hit.target && tgt && tgt !== c.object && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
+    // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
+    // X ...") is aimed at whoever must meet the condition that follows it
+    if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) tgt = conditionSubject(tokens, clauses, (child ?? c).end) ?? tgt;
     // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
     const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
     // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
@@ -1180,6 +1185,12 @@ function doubtAbove(tokens: Token[], clauses: Clause[], k: number): 'alleged' | 
     c = p;
   }
   return null;
+}
+
+/** The subject of an "unless"/"if" clause that starts right after token `end`, or null. */
+function conditionSubject(tokens: Token[], clauses: Clause[], end: number): ActorMention | null {
+  if (!CONDITIONAL.has(tokens[end + 1]?.norm ?? '')) return null;
+  return clauses.find((x) => x.modality === 'conditional' && x.start === end + 2 && x.subjectHow === 'direct')?.subject ?? null;
 }
 
 /** "each other" or "one another" after the verb, in its clause (as object or after a preposition). */
