@@ -861,6 +861,11 @@ const GOLD: [string, Triple[]][] = [
   // "unless" opens a condition, whose subject is no phrase of the clause before: a threat with no other target is aimed at it
   ['Kenyan farmers threatened to hold a general strike unless Uganda lifted its tariffs.', [['KENAGR', 'UGA', '130']]],
   ['Kenya threatened to recall its ambassador unless Uganda released the journalists.', [['KEN', 'UGA', '130']]],
+  // a refusal takes the 12x child of what it refuses: release 1243, sanctions 1244, military aid 1222, peacekeepers 1224
+  ['Kenya will not release the Ugandan prisoners.', [['KEN', 'UGACVL', '1243']]],
+  ['Kenya would not lift its sanctions on Uganda.', [['KEN', 'UGA', '1244']]],
+  ['Germany will not send weapons to Ukraine.', [['DEU', 'UKR', '1222']]],
+  ['Kenya will not send peacekeepers to Somalia.', [['KEN', 'SOM', '1224']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -160,10 +160,16 @@ export function intentCodeFor(code: string | null): string | null {
   return null;
 }
 
-/** The CAMEO refusal of a cooperative action (most specific first); null for conflictual ones. */
+/**
+ * The CAMEO refusal of a cooperative action (most specific first); null for conflictual ones. The codebook's 12x
+ * children follow the acts they refuse: cooperation 06x → 121x, aid 07x → 122x ("refuse to extend military
+ * assistance" is 1222), reform 083x → 123x, yielding 08x → 124x (release 084 → 1243, sanctions 085 → 1244,
+ * international involvement 086 → 1245, de-escalation 087 → 1246), a meeting → 125, mediation 045 → 126.
+ */
 const REFUSAL_FOR: [string, string][] = [
-  ['061', '1211'], ['062', '1212'], ['071', '1211'], ['072', '1212'], ['036', '125'], ['04', '125'], ['046', '126'],
-  ['081', '1241'], ['083', '1244'], ['084', '1244'], ['085', '1243'], ['08', '124'], ['06', '121'], ['07', '121'],
+  ['061', '1211'], ['062', '1212'], ['071', '1221'], ['072', '1222'], ['073', '1223'], ['074', '1224'], ['036', '125'], ['045', '126'], ['04', '125'],
+  ['0831', '1231'], ['0832', '1232'], ['0833', '1233'], ['0834', '1234'], ['083', '123'],
+  ['081', '1241'], ['082', '1242'], ['084', '1243'], ['085', '1244'], ['086', '1245'], ['087', '1246'], ['08', '124'], ['06', '121'], ['07', '122'],
   ['03', '120'], ['05', '120'], ['02', '120'], ['09', '120'],
 ];
 
