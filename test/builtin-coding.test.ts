@@ -866,6 +866,9 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya would not lift its sanctions on Uganda.', [['KEN', 'UGA', '1244']]],
   ['Germany will not send weapons to Ukraine.', [['DEU', 'UKR', '1222']]],
   ['Kenya will not send peacekeepers to Somalia.', [['KEN', 'SOM', '1224']]],
+  // a weapon naming an attack is no doer when a possessive before the noun phrase names one; alone it stays the doer
+  ["Germany condemned Iran's missile and drone attack on Israel.", [['DEU', 'IRN', '111'], ['IRN', 'ISR', '1952']]],
+  ["Iran's president condemned the drone attack on Israel.", [['---MIL', 'ISR', '1952'], ['IRNGOV', 'ISR', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -889,8 +889,12 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     }
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
-    if (!src) {
-      const before = mentions.find((m) => m.last === i - 2 && ["'S", '’S'].includes(tokens[i - 1]?.norm ?? ''));
+    // ("Iran's missile and drone attack", "Russia's massive drone strike": a weapon naming the attack is no doer when
+    // a possessive before the noun phrase names one)
+    if (!src || (src === inside && isRoleOnly(inside))) {
+      let j = (inside?.first ?? i) - 1;
+      while (j > (inside?.first ?? i) - 5 && ['ADJ', 'NOUN', 'CCONJ'].includes(tokens[j]?.pos ?? '')) j--;
+      const before = mentions.find((m) => m.last === j - 1 && ["'S", '’S'].includes(tokens[j]?.norm ?? ''));
       if (before) src = before;
     }
     const code = noun.code.forward;
