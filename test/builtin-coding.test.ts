@@ -331,7 +331,8 @@ const GOLD: [string, Triple[]][] = [
   ['India and Pakistan agreed to a full and immediate ceasefire after four days of fighting.', [['IND', 'PAK', '0871'], ['PAK', 'IND', '0871']]],
   ['Thailand and Cambodia agreed to a ceasefire after days of fighting along their disputed border that killed dozens of people.', [['KHM', 'THA', '0871'], ['THA', 'KHM', '0871']]],
   // ... while a relative after a prepositional phrase still has the head noun as subject
-  ['The UN chief condemned the air strike on a school in Gaza that killed dozens of displaced people.', [['IGOUNO', 'PSEEDU', '111'], ['PSEMIL', '---REF', '195']]],
+  // (the strike is not placed by Gaza, where it struck: see the means of attack below)
+  ['The UN chief condemned the air strike on a school in Gaza that killed dozens of displaced people.', [['---MIL', '---REF', '195'], ['IGOUNO', 'PSEEDU', '111']]],
   ['Russian missiles and drones struck Kyiv overnight.', [['RUSMIL', 'UKR', '1952']]],
   // a word of kind or bundle before "of" does not hide the pattern's noun ("a range of sanctions")
   ['The European Union suspended a range of sanctions on Syria.', [['IGOEUREEC', 'SYR', '085']]],
@@ -869,6 +870,9 @@ const GOLD: [string, Triple[]][] = [
   // a weapon naming an attack is no doer when a possessive before the noun phrase names one; alone it stays the doer
   ["Germany condemned Iran's missile and drone attack on Israel.", [['DEU', 'IRN', '111'], ['IRN', 'ISR', '1952']]],
   ["Iran's president condemned the drone attack on Israel.", [['---MIL', 'ISR', '1952'], ['IRNGOV', 'ISR', '111']]],
+  // a means of attack is not placed by the one country named after it, where it struck; one named before it places it
+  ['A drone attack on Kyiv killed ten people.', [['---MIL', 'UKRCVL', '1952']]],
+  ['In Syria, an air strike killed five rebels.', [['SYRMIL', 'SYRREB', '195']]],
 ];
 
 const NOT_CODED: [string, string][] = [
