@@ -873,6 +873,9 @@ const GOLD: [string, Triple[]][] = [
   // a means of attack is not placed by the one country named after it, where it struck; one named before it places it
   ['A drone attack on Kyiv killed ten people.', [['---MIL', 'UKRCVL', '1952']]],
   ['In Syria, an air strike killed five rebels.', [['SYRMIL', 'SYRREB', '195']]],
+  // military advisers expelled are individuals sent away (174); troops expelled are driven out by force (190)
+  ['Mali expelled French military advisers.', [['MLI', 'FRAMILGOV', '174']]],
+  ['Ukrainian forces expelled Russian troops.', [['UKRMIL', 'RUSMIL', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
