@@ -876,6 +876,8 @@ const GOLD: [string, Triple[]][] = [
   // military advisers expelled are individuals sent away (174); troops expelled are driven out by force (190)
   ['Mali expelled French military advisers.', [['MLI', 'FRAMILGOV', '174']]],
   ['Ukrainian forces expelled Russian troops.', [['UKRMIL', 'RUSMIL', '190']]],
+  // ... while a statement's "that" clause, after a word of time, reports what happened
+  ['Kenya said on Friday that Uganda released the hostages.', [['UGA', '---CVL', '0841']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1039,6 +1041,9 @@ const NOT_CODED: [string, string][] = [
   ['Kenya accused Uganda of violating the truce, ignoring the law and sending weapons to Somalia.', '072'],
   // what a condition after "unless" names has not happened
   ['Ethiopia will withdraw its troops from Somalia unless the president arranges a ceasefire with the rebels.', '045'],
+  // what a noun of demand asks for has not happened, also with a word of time before its "that"
+  ['Kenya reiterated its demand today that Uganda ease restrictions on Somali traders.', '081'],
+  ['Kenya renewed its call on Monday that Uganda lift its sanctions on Somalia.', '085'],
 ];
 
 for (const [text, want] of GOLD) {

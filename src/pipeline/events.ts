@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { NAMING_VERBS, inMention } from '../coding/clause-words.js';
+import { NAMING_VERBS, inMention, onlyDayWords } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -76,10 +76,13 @@ const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose',
 /** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
 const DEMAND_NOUNS = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
 
-/** Does the clause open with "that" right after a noun of demand ("its demand that Israel ease …")? */
+/** Does the clause open with "that" right after a noun of demand ("its demand that Israel ease …", "its demand today
+ * that …": words that say when may come between)? */
 function demandNounBefore(tokens: Token[], c: Clause): boolean {
   const that = (c.subject && c.subject.first < c.verb ? c.subject.first : c.groupStart) - 1;
-  return tokens[that]?.norm === 'THAT' && DEMAND_NOUNS.has(tokens[that - 1]?.lemmaNorm ?? '');
+  if (tokens[that]?.norm !== 'THAT') return false;
+  for (let n = that - 1; n >= that - 3 && n >= 0; n--) if (DEMAND_NOUNS.has(tokens[n]?.lemmaNorm ?? '') && onlyDayWords(tokens, n + 1, that)) return true;
+  return false;
 }
 
 /** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to"), not done. */
