@@ -5,6 +5,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import { AFFILIATION_PARTICIPLES, compassName } from '../pipeline/clauses.js';
+import { FORCE_MEANS_HEADS } from './word-classes.js';
 
 export const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
   a.codes.every((x) => b.codes.every((y) => x.slice(0, 3) === y.slice(0, 3) && !x.startsWith('---')));
@@ -67,7 +68,10 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
   // (the doer only: "Colombian rebels killed four soldiers" places the soldiers)
   const armed = doer && m.codes.every((c) => c.slice(3).startsWith('MIL'));
   const victims = armed && !!other && other.codes.some((c) => countryOf(c) === country) && !namedAsPlace(tokens, from);
-  if (!place && (other?.codes.includes(country) || victims)) {
+  // ("a drone attack on Kyiv killed ten people", "the air strike on a school in Gaza that killed dozens": a means of
+  // attack is not placed by the country named after it, which is where it struck, not whose forces used it)
+  const struck = doer && FORCE_MEANS_HEADS.has(tokens[m.last]?.lemmaNorm ?? '') && from.first > m.last;
+  if (struck || (!place && (other?.codes.includes(country) || victims))) {
     leftUnplaced.add(m);
     return;
   }

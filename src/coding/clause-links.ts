@@ -13,7 +13,7 @@ import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 
 /** Conjunctions that open a condition. */
-const CONDITIONAL = new Set(['IF', 'UNLESS']);
+export const CONDITIONAL: ReadonlySet<string> = new Set(['IF', 'UNLESS']);
 
 /** Verbs of speaking or judging: as an adjunct after an attribution (", X said, blaming Y") they are the speaker's. */
 const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal', 'summon', 'lodge', 'protest']);

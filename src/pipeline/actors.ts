@@ -495,6 +495,13 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
         continue;
       }
     }
+    // "In a statement issued in Beijing, Saudi Arabia and Iran said …": the comma that closes a sentence's opening
+    // phrase is no list comma; the place in the opener is not one of the subjects (a list inside the opener ends at
+    // its own comma: "In Britain, France and Germany, …")
+    if (members.length > 2 && sawAnd && closesOpener(tokens, m, end)) {
+      out.push(m);
+      continue;
+    }
     if (members.length > 1 && sawAnd) {
       distributeRole(tokens, members);
       out.push({
@@ -513,6 +520,18 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
     } else out.push(m);
   }
   return out;
+}
+
+/**
+ * Is mention `m` the end of a sentence's opening phrase (one led by a preposition, a subordinator or a participle,
+ * with no comma before the one right after `m`) and the list it would start, ending at `end`, followed by no comma?
+ */
+function closesOpener(tokens: Token[], m: ActorMention, end: ActorMention): boolean {
+  const lead = tokens[0];
+  if (!lead || tokens[m.last + 1]?.norm !== ',' || tokens[end.last + 1]?.norm === ',') return false;
+  if (!(lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /(?:ING|ED)$/.test(lead.norm)))) return false;
+  for (let j = 1; j < m.first; j++) if (tokens[j]?.norm === ',') return false;
+  return true;
 }
 
 /** After "A, B" the list must end with "and C" for the comma to join a compound (not an appositive). */

@@ -557,7 +557,7 @@ function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMenti
 }
 
 /** Prepositions that also subordinate a clause: "as X prepared", "after X attacked". */
-const SUBORDINATING_PREPS = new Set(['AS', 'AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'WHILE']);
+const SUBORDINATING_PREPS = new Set(['AS', 'AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'WHILE', 'UNLESS']);
 
 /** "... as Valdorian forces attacked": a subordinating preposition whose noun phrase runs into the next verb group. */
 function opensClause(tokens: Token[], j: number, nextVerb: number): boolean {

@@ -10,7 +10,8 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { DEED_NOUNS, NAMING_VERBS, inMention } from '../coding/clause-words.js';
+import { DEED_NOUNS, NAMING_VERBS, inMention, onlyDayWords } from '../coding/clause-words.js';
+import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -85,10 +86,13 @@ const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose',
 /** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
 const DEMAND_NOUNS = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
 
-/** Does the clause open with "that" right after a noun of demand ("its demand that Israel ease …")? */
+/** Does the clause open with "that" right after a noun of demand ("its demand that Israel ease …", "its demand today
+ * that …": words that say when may come between)? */
 function demandNounBefore(tokens: Token[], c: Clause): boolean {
   const that = (c.subject && c.subject.first < c.verb ? c.subject.first : c.groupStart) - 1;
-  return tokens[that]?.norm === 'THAT' && DEMAND_NOUNS.has(tokens[that - 1]?.lemmaNorm ?? '');
+  if (tokens[that]?.norm !== 'THAT') return false;
+  for (let n = that - 1; n >= that - 3 && n >= 0; n--) if (DEMAND_NOUNS.has(tokens[n]?.lemmaNorm ?? '') && onlyDayWords(tokens, n + 1, that)) return true;
+  return false;
 }
 
 /** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to"), not done. */
@@ -169,10 +173,16 @@ export function intentCodeFor(code: string | null): string | null {
   return null;
 }
 
-/** The CAMEO refusal of a cooperative action (most specific first); null for conflictual ones. */
+/**
+ * The CAMEO refusal of a cooperative action (most specific first); null for conflictual ones. The codebook's 12x
+ * children follow the acts they refuse: cooperation 06x → 121x, aid 07x → 122x ("refuse to extend military
+ * assistance" is 1222), reform 083x → 123x, yielding 08x → 124x (release 084 → 1243, sanctions 085 → 1244,
+ * international involvement 086 → 1245, de-escalation 087 → 1246), a meeting → 125, mediation 045 → 126.
+ */
 const REFUSAL_FOR: [string, string][] = [
-  ['061', '1211'], ['062', '1212'], ['071', '1211'], ['072', '1212'], ['036', '125'], ['04', '125'], ['046', '126'],
-  ['081', '1241'], ['083', '1244'], ['084', '1244'], ['085', '1243'], ['08', '124'], ['06', '121'], ['07', '121'],
+  ['061', '1211'], ['062', '1212'], ['071', '1221'], ['072', '1222'], ['073', '1223'], ['074', '1224'], ['036', '125'], ['045', '126'], ['04', '125'],
+  ['0831', '1231'], ['0832', '1232'], ['0833', '1233'], ['0834', '1234'], ['083', '123'],
+  ['081', '1241'], ['082', '1242'], ['084', '1243'], ['085', '1244'], ['086', '1245'], ['087', '1246'], ['08', '124'], ['06', '121'], ['07', '122'],
   ['03', '120'], ['05', '120'], ['02', '120'], ['09', '120'],
 ];
 
@@ -277,6 +287,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
   const targets: (ActorMention | null)[] = [];
+  /** The modality each clause's event took (for a verb joined to it by "and"). */
+  const modalities: (Modality | undefined)[] = [];
+  /** Whether each clause's event was coded as an intention. */
+  const intents: boolean[] = [];
   /** The source each clause's event took (for a judgment of "the <deed>" after it). */
   const sources: (ActorMention | null)[] = [];
   /** Who reports the sentence's events (the subjects of its speech verbs): they do not place the victims. */
@@ -307,6 +321,40 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
+    // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
+    // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
+    const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
+    const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
+    // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
+    // ("agreed to", "decided to" report a decision, and keep their governor's modality)
+    const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+    // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
+    // V": what an obligation or a purpose binds someone to do has not happened yet
+    const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
+    // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
+    const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
+    // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
+    const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
+    // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
+    // for has not happened
+    const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
+    // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
+    // not "headed") in a clause of "before"/"until" is still to come
+    const vt = tokens[c.verb];
+    const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
+      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
+    const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
+    const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
+    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
+    // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
+    // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
+    // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
+    // violating rights, ignoring law")
+    const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
+      && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
+    const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
+    const modality: Modality = own === 'asserted' && joined && joined !== 'asserted' ? joined : own;
+    modalities[k] = modality;
     if (!hit) return;
     const { code } = hit;
     if (!code.forward && !code.reverse) return;
@@ -417,6 +465,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // of a violent act
     if (!hit.target && tgt && tgt !== c.object && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
+    // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
+    // X ...") is aimed at whoever must meet the condition that follows it
+    if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) tgt = conditionSubject(tokens, clauses, (child ?? c).end) ?? tgt;
     // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
     const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
     // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
@@ -514,31 +566,6 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     targets[k] = tgt;
     sources[k] = src;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
-    // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
-    // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
-    const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
-    const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
-    // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
-    // ("agreed to", "decided to" report a decision, and keep their governor's modality)
-    const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
-    // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
-    // V": what an obligation or a purpose binds someone to do has not happened yet
-    const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
-    // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
-    const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
-    // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
-    const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
-    // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
-    // for has not happened
-    const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
-    // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
-    // not "headed") in a clause of "before"/"until" is still to come
-    const vt = tokens[c.verb];
-    const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
-      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
-    const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-    const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
-    const modality: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt ? tgt.last : hit.last),
@@ -625,7 +652,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // states no intention of Uganda's)
     const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
       && c.subject.codes.join() !== parent.subject.codes.join();
-    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
+    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    intents[k] = !!intent;
     const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -915,8 +944,12 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     }
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
-    if (!src) {
-      const before = mentions.find((m) => m.last === i - 2 && ["'S", '’S'].includes(tokens[i - 1]?.norm ?? ''));
+    // ("Iran's missile and drone attack", "Russia's massive drone strike": a weapon naming the attack is no doer when
+    // a possessive before the noun phrase names one)
+    if (!src || (src === inside && isRoleOnly(inside))) {
+      let j = (inside?.first ?? i) - 1;
+      while (j > (inside?.first ?? i) - 5 && ['ADJ', 'NOUN', 'CCONJ'].includes(tokens[j]?.pos ?? '')) j--;
+      const before = mentions.find((m) => m.last === j - 1 && ["'S", '’S'].includes(tokens[j]?.norm ?? ''));
       if (before) src = before;
     }
     const code = noun.code.forward;
@@ -1229,6 +1262,12 @@ function doubtAbove(tokens: Token[], clauses: Clause[], k: number): 'alleged' | 
     c = p;
   }
   return null;
+}
+
+/** The subject of an "unless"/"if" clause that starts right after token `end`, or null. */
+function conditionSubject(tokens: Token[], clauses: Clause[], end: number): ActorMention | null {
+  if (!CONDITIONAL.has(tokens[end + 1]?.norm ?? '')) return null;
+  return clauses.find((x) => x.modality === 'conditional' && x.start === end + 2 && x.subjectHow === 'direct')?.subject ?? null;
 }
 
 /** "each other" or "one another" after the verb, in its clause (as object or after a preposition). */
