@@ -850,9 +850,29 @@ const GOLD: [string, Triple[]][] = [
   ['Police in Tamil Nadu arrested 20 fishermen.', [['INDCOP', 'INDAGR', '173']]],
   // ... but a people split among several states with no main one gives no country
   ['Kurdish forces attacked Turkish troops near the border.', [['---MIL', 'TURMIL', '190']]],
+  // a gerund after "without" is the doer's and did not happen; the act it goes with did
+  ['Hungary signed the agreement with Serbia without consulting the European Union.', [['HUN', 'SRB', '057']]],
+  // a reaction to the deed in "in a move that X condemned", and to a deed noun with a phrase of things, is aimed at
+  // the doer of the main clause
+  ['Britain and Canada recognised Palestine in a coordinated move that Israel condemned.', [['CAN', 'PSE', '054'], ['GBR', 'PSE', '054'], ['ISR', 'CAN', '111'], ['ISR', 'GBR', '111']]],
+  ['Kenya deployed police to Haiti in an operation against gangs that Uganda praised.', [['KEN', 'HTI', '153'], ['UGA', 'KEN', '051']]],
+  // a truce declared with no other side named: a government's or an armed group's is made with its own country, a
+  // state's alone at no one in particular
+  ["Myanmar's junta declared a temporary ceasefire on Wednesday.", [['MMRGOV', 'MMR', '0871']]],
+  ['Russia declared a ceasefire for Easter.', [['RUS', '', '0871']]],
+  // an -ed verb after "military" read as an adjective is the verb
+  ["China's military encircled Taiwan with warships.", [['CHNMIL', 'TWN', '191']]],
 ];
 
 const NOT_CODED: [string, string][] = [
+  // what is done "without V-ing" is not done
+  ['Zelensky left the White House without signing the minerals deal.', '057'],
+  ['Russian troops withdrew from the village without firing a shot at Ukrainian forces.', '193'],
+  // what an offensive or a campaign is launched to do has not happened yet
+  ['Russian forces pressed an offensive to retake the Kursk region.', '192'],
+  ['Kenya launched a campaign to expel Ugandan traders.', '166'],
+  // a truce that takes effect, with no one declaring it, is no act
+  ['A ceasefire took effect in Gaza on Sunday.', '0871'],
   // stopping a missile is no show of force by a launch
   ["Israel's air defences intercepted a ballistic missile on Sunday.", '150'],
   // what a meeting or a campaign is aimed at has not happened

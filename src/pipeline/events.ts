@@ -81,9 +81,10 @@ function demandNounBefore(tokens: Token[], c: Clause): boolean {
   return tokens[that]?.norm === 'THAT' && DEMAND_NOUNS.has(tokens[that - 1]?.lemmaNorm ?? '');
 }
 
-/** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to"), not done. */
+/** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to", "an offensive
+ * to retake X", "a campaign to oust Y"), not done. */
 const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
-const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE']);
+const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE', 'OFFENSIVE', 'CAMPAIGN', 'OPERATION']);
 /** ... or intended ("the government's plan to send X", "a threat to cut aid"): still to come. */
 const PLAN_NOUNS = new Set(['PLAN', 'INTENTION', 'PROMISE', 'PLEDGE', 'THREAT', 'OFFER']);
 
@@ -98,7 +99,8 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'pla
   while (p > 0 && NOUN_PHRASE.has(tokens[p]?.pos ?? '')) p--;
   if (p < k && ['FROM', 'BY', 'OF', 'ON'].includes(tokens[p]?.norm ?? '')) k = p - 1;
   const n = tokens[k];
-  if (n?.pos !== 'NOUN') return null;
+  // ("an offensive to retake X": a word right after an article, before "to", is a noun whatever its tag)
+  if (n?.pos !== 'NOUN' && !(n?.pos === 'ADJ' && ['A', 'AN'].includes(tokens[k - 1]?.norm ?? ''))) return null;
   return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : PLAN_NOUNS.has(n.lemmaNorm) ? 'plan' : null;
 }
 
@@ -768,6 +770,16 @@ function emitPairs(
     for (const s of sources) {
       const home = countryOf(s);
       if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:172'] }, code: home }, modality, speaker));
+    }
+    return;
+  }
+  if (!targets.length && code === '0871' && src && !isRoleOnly(src)) {
+    // "the junta declared a temporary ceasefire", "the rebels agreed to a ceasefire in the east": a truce declared with
+    // no other side named is made with the side at home (a government's or an armed group's own country); a state
+    // named alone declares it at no one in particular
+    for (const s of sources) {
+      const home = s.length > 3 ? countryOf(s) : null;
+      out.push(coded(base, code, { mention: src, code: s }, home ? { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:0871'] }, code: home } : null, modality, speaker));
     }
     return;
   }
