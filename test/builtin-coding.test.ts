@@ -862,6 +862,10 @@ const GOLD: [string, Triple[]][] = [
   ['Russia declared a ceasefire for Easter.', [['RUS', '', '0871']]],
   // an -ed verb after "military" read as an adjective is the verb
   ["China's military encircled Taiwan with warships.", [['CHNMIL', 'TWN', '191']]],
+  // the victim of a deed in a cause phrase ("retaliating for a strike on X") is not the target of the violent act
+  ['Iran launched drones at Israel, retaliating for a strike on its consulate in Damascus.', [['IRN', 'ISR', '1952']]],
+  // the agents of a passive cooperative act still deal with each other
+  ['A peace deal was signed by Armenia and Azerbaijan.', [['ARM', 'AZE', '057'], ['AZE', 'ARM', '057']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -871,6 +875,8 @@ const NOT_CODED: [string, string][] = [
   // what an offensive or a campaign is launched to do has not happened yet
   ['Russian forces pressed an offensive to retake the Kursk region.', '192'],
   ['Kenya launched a campaign to expel Ugandan traders.', '166'],
+  // the agents of a passive hostile act whose patient is no actor did not act on each other
+  ['Most of them were shot down by Israel, Britain and Jordan.', '190'],
   // a truce that takes effect, with no one declaring it, is no act
   ['A ceasefire took effect in Gaza on Sunday.', '0871'],
   // stopping a missile is no show of force by a launch

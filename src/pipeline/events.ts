@@ -400,7 +400,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
-    if (!hit.target && tgt && tgt !== c.object && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
+    if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
     // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
     const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
@@ -583,6 +583,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+    // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
+    // whose patient is no actor did not act on each other)
+    else if (c.passive && !tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '')) return;
     else {
       emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -1215,10 +1218,13 @@ const WHERE_PREPS = new Set(['TO', 'INTO', 'FROM', 'IN', 'AT']);
 /** Is mention `m` in an OF/BY phrase of an event noun that is itself in a FOR/OVER phrase ("for the expulsion of X")? */
 function causeDeed(lex: Lexicon, tokens: Token[], m: ActorMention): boolean {
   let j = m.first - 1;
-  if (!['OF', 'BY'].includes(tokens[j]?.norm ?? '')) return false;
+  // ("retaliating for a strike on its consulate": the deed's victim, after a possessive, is in its phrase too)
+  while (j > 0 && (tokens[j]?.pos === 'ADJ' || POSSESSIVE_DET.has(tokens[j]?.norm ?? ''))) j--;
+  if (!['OF', 'BY', 'ON', 'AGAINST'].includes(tokens[j]?.norm ?? '')) return false;
   j--;
   const { words, lemmas } = tokenForms(tokens);
-  if (tokens[j]?.pos !== 'NOUN' || !lex.nouns.longest(words, j, lemmas)) return false;
+  // (an event noun, or a noun that is a lexicon verb's form: "a strike on", "the raid on")
+  if (tokens[j]?.pos !== 'NOUN' || !(lex.nouns.longest(words, j, lemmas) || lex.verbs.has(tokens[j]?.norm ?? ''))) return false;
   j--;
   while (j > 0 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j--;
   return ['FOR', 'OVER'].includes(tokens[j]?.norm ?? '');
