@@ -866,6 +866,9 @@ const GOLD: [string, Triple[]][] = [
   ['Iran launched drones at Israel, retaliating for a strike on its consulate in Damascus.', [['IRN', 'ISR', '1952']]],
   // the agents of a passive cooperative act still deal with each other
   ['A peace deal was signed by Armenia and Azerbaijan.', [['ARM', 'AZE', '057'], ['AZE', 'ARM', '057']]],
+  // what a compound breaks with after a particle is a thing, not each other; "each other" still is
+  ['Britain, Canada and Australia recognised Palestine, breaking with decades of policy.', [['AUS', 'PSE', '054'], ['CAN', 'PSE', '054'], ['GBR', 'PSE', '054']]],
+  ['Britain and France broke with each other.', [['FRA', 'GBR', '161'], ['GBR', 'FRA', '161']]],
 ];
 
 const NOT_CODED: [string, string][] = [

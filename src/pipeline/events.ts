@@ -586,6 +586,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
     // whose patient is no actor did not act on each other)
     else if (c.passive && !tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '')) return;
+    // ("Britain, Canada and Australia …, breaking with decades of policy": what a compound's particle verb names after its
+    // particle is a thing it broke with, not each other)
+    else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else {
       emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -975,6 +978,14 @@ function attachesToOtherNoun(tokens: Token[], mentions: ActorMention[], nounLast
     k--;
   }
   return noun && k > nounLast;
+}
+
+/** Does the verb group end at `last` in a particle ("break with") whose phrase is a thing, no actor ("decades of policy")? */
+function thingAfterParticle(tokens: Token[], mentions: readonly ActorMention[], last: number): boolean {
+  if (tokens[last]?.pos !== 'ADP') return false;
+  let j = last + 1;
+  while (['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
+  return tokens[j]?.pos === 'NOUN' && !inMention(mentions, j);
 }
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
