@@ -869,6 +869,8 @@ const GOLD: [string, Triple[]][] = [
   // what a compound breaks with after a particle is a thing, not each other; "each other" still is
   ['Britain, Canada and Australia recognised Palestine, breaking with decades of policy.', [['AUS', 'PSE', '054'], ['CAN', 'PSE', '054'], ['GBR', 'PSE', '054']]],
   ['Britain and France broke with each other.', [['FRA', 'GBR', '161'], ['GBR', 'FRA', '161']]],
+  // a warning aimed at no one else is aimed at whom its condition is about, if the condition is the warner's own
+  ['China warned on Monday that it would take countermeasures if the Philippines went ahead with the deployment.', [['CHN', 'PHL', '130']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -880,6 +882,7 @@ const NOT_CODED: [string, string][] = [
   ['Kenya launched a campaign to expel Ugandan traders.', '166'],
   // the agents of a passive hostile act whose patient is no actor did not act on each other
   ['Most of them were shot down by Israel, Britain and Jordan.', '190'],
+  ["China warned that it would respond, Beijing said, and Japan said it would protest if the Philippines went ahead.", '130'],
   // a truce that takes effect, with no one declaring it, is no act
   ['A ceasefire took effect in Gaza on Sunday.', '0871'],
   // stopping a missile is no show of force by a launch

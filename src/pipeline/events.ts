@@ -410,6 +410,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // deed would have concerned; "North Korea denied sending troops": one with no such party has no target; "Belgrade
     // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
     // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
+    // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
+    // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
+    if (forward?.startsWith('13') && !hit.target && src && (!tgt || sameCountry(tgt, src))) {
+      const cond = conditionAfter(clauses, k, src);
+      if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
+    }
     const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
     // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
     if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
@@ -978,6 +984,18 @@ function attachesToOtherNoun(tokens: Token[], mentions: ActorMention[], nounLast
     k--;
   }
   return noun && k > nounLast;
+}
+
+/** The conditional clause right after clause `k` and the clauses it governs, which are all `src`'s own, if any:
+ * "warned that it would V if X …" (not another speaker's: "…, and Japan said it would protest if X …"). */
+function conditionAfter(clauses: readonly Clause[], k: number, src: ActorMention): Clause | undefined {
+  for (let j = k + 1; j < clauses.length; j++) {
+    const x = clauses[j];
+    if (!x) break;
+    if (x.modality === 'conditional') return x;
+    if (x.parent === null || (x.subject && !sameCountry(x.subject, src))) break;
+  }
+  return undefined;
 }
 
 /** Does the verb group end at `last` in a particle ("break with") whose phrase is a thing, no actor ("decades of policy")? */
