@@ -969,9 +969,41 @@ const GOLD: [string, Triple[]][] = [
   ['Ukrainian forces expelled Russian troops.', [['UKRMIL', 'RUSMIL', '190']]],
   // ... while a statement's "that" clause, after a word of time, reports what happened
   ['Kenya said on Friday that Uganda released the hostages.', [['UGA', '---CVL', '0841']]],
+  // a gerund after "without" is the doer's and did not happen; the act it goes with did
+  ['Hungary signed the agreement with Serbia without consulting the European Union.', [['HUN', 'SRB', '057']]],
+  // a reaction to the deed in "in a move that X condemned", and to a deed noun with a phrase of things, is aimed at
+  // the doer of the main clause
+  ['Britain and Canada recognised Palestine in a coordinated move that Israel condemned.', [['CAN', 'PSE', '054'], ['GBR', 'PSE', '054'], ['ISR', 'CAN', '111'], ['ISR', 'GBR', '111']]],
+  ['Kenya deployed police to Haiti in an operation against gangs that Uganda praised.', [['KEN', 'HTI', '153'], ['UGA', 'KEN', '051']]],
+  // a truce declared with no other side named: a government's or an armed group's is made with its own country, a
+  // state's alone at no one in particular
+  ["Myanmar's junta declared a temporary ceasefire on Wednesday.", [['MMRGOV', 'MMR', '0871']]],
+  ['Russia declared a ceasefire for Easter.', [['RUS', '', '0871']]],
+  // an -ed verb after "military" read as an adjective is the verb
+  ["China's military encircled Taiwan with warships.", [['CHNMIL', 'TWN', '191']]],
+  // the victim of a deed in a cause phrase ("retaliating for a strike on X") is not the target of the violent act
+  ['Iran launched drones at Israel, retaliating for a strike on its consulate in Damascus.', [['IRN', 'ISR', '1952']]],
+  // the agents of a passive cooperative act still deal with each other
+  ['A peace deal was signed by Armenia and Azerbaijan.', [['ARM', 'AZE', '057'], ['AZE', 'ARM', '057']]],
+  // what a compound breaks with after a particle is a thing, not each other; "each other" still is
+  ['Britain, Canada and Australia recognised Palestine, breaking with decades of policy.', [['AUS', 'PSE', '054'], ['CAN', 'PSE', '054'], ['GBR', 'PSE', '054']]],
+  ['Britain and France broke with each other.', [['FRA', 'GBR', '161'], ['GBR', 'FRA', '161']]],
+  // a warning aimed at no one else is aimed at whom its condition is about, if the condition is the warner's own
+  ['China warned on Monday that it would take countermeasures if the Philippines went ahead with the deployment.', [['CHN', 'PHL', '130']]],
 ];
 
 const NOT_CODED: [string, string][] = [
+  // what is done "without V-ing" is not done
+  ['Zelensky left the White House without signing the minerals deal.', '057'],
+  ['Russian troops withdrew from the village without firing a shot at Ukrainian forces.', '193'],
+  // what an offensive or a campaign is launched to do has not happened yet
+  ['Russian forces pressed an offensive to retake the Kursk region.', '192'],
+  ['Kenya launched a campaign to expel Ugandan traders.', '166'],
+  // the agents of a passive hostile act whose patient is no actor did not act on each other
+  ['Most of them were shot down by Israel, Britain and Jordan.', '190'],
+  ["China warned that it would respond, Beijing said, and Japan said it would protest if the Philippines went ahead.", '130'],
+  // a truce that takes effect, with no one declaring it, is no act
+  ['A ceasefire took effect in Gaza on Sunday.', '0871'],
   // stopping a missile is no show of force by a launch
   ["Israel's air defences intercepted a ballistic missile on Sunday.", '150'],
   // what a meeting or a campaign is aimed at has not happened

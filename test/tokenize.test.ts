@@ -93,7 +93,7 @@ for (const [text, word, pos] of TAGS_WITH_VERBS) {
 /** Verb forms the repair rows need, as the verb lexicon would give them. */
 const REPAIR_FORMS: Record<string, string> = {
   ...FORMS, MEDIATED: 'MEDIATE', OVERTHREW: 'OVERTHROW', CLAIMED: 'CLAIM', BOMB: 'BOMB', SEIZE: 'SEIZE', ARRESTING: 'ARREST',
-  SUSPENDING: 'SUSPEND', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
+  SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -103,6 +103,7 @@ const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
  */
 const REPAIRS: [string, string, string, string, string][] = [
   ['ed-after-name', 'Qatar mediated talks between the two sides.', 'mediated', 'The mediated talks ended.', 'mediated'],
+  ['ed-after-military', "China's military encircled Taiwan with warships.", 'encircled', 'The military encircled area was closed.', 'encircled'],
   ['irregular-past-after-noun', 'Poland shot down the drone.', 'shot', 'A Polish shot hit the target.', 'shot'],
   ['ed-before-that', 'The ministry alleged that troops fired on the crowd.', 'alleged', 'The alleged attack was denied.', 'alleged'],
   ['present-before-prep', 'Syrian forces clash with rioters in the square.', 'clash', 'The clash with police lasted hours.', 'clash'],

@@ -375,6 +375,13 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       joinTo(c, k - 1, p, 'gerund', 'controller');
       continue;
     }
+    // "left the White House without signing the deal", "withdrew without firing a shot": a gerund after "without" is
+    // the doer's (not the object's before it), and it did not happen
+    if (!p.passive && p.subject && (!c.subject || c.subject === p.object) && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'WITHOUT' && tokens[c.verb]?.norm.endsWith('ING')) {
+      joinTo(c, k - 1, p, 'gerund', 'controller');
+      c.modality = 'negated';
+      continue;
+    }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
     if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && between.some((t) => t.norm === ',')) {
       c.parent = k - 1;
@@ -583,19 +590,37 @@ export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
     // ("a step Iran's foreign minister called unjustified": naming the deed is no act on its doer)
     if (!c?.subject || c.subjectHow !== 'direct' || c.object || c.passive || NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '')) continue;
     let j = c.subject.first - 1;
-    if (['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) j--;
+    if (['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) {
+      j--;
+      // ("a campaign against cartels that Caracas denounced": a phrase of things may describe the deed's noun)
+      const prep = DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') ? -1 : deedPhrase(tokens, j);
+      if (prep >= 0) j = prep - 1;
+    }
     // ("…, a charge London dismissed as baseless": an accusation restated is what a denial answers)
     const claim = CLAIM_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && DISMISSING.has(tokens[c.verb]?.lemma ?? '');
     if ((!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && !claim) || tokens[j]?.pos !== 'NOUN') continue;
     j--;
     while (tokens[j]?.pos === 'ADJ') j--;
-    if (!['A', 'AN', 'THE'].includes(tokens[j]?.norm ?? '') || tokens[j - 1]?.norm !== ',') continue;
+    // (", a move that …" or "in a coordinated move that …")
+    if (!['A', 'AN', 'THE'].includes(tokens[j]?.norm ?? '') || ![',', 'IN'].includes(tokens[j - 1]?.norm ?? '')) continue;
     const main = clauses.slice(0, k).find((x) => x.parent === null && x.subject && x.subjectHow === 'direct' && !x.passive && x.verb < j);
     if (!main?.subject) continue;
     c.object = main.subject;
     c.parent = null;
     c.link = null;
   }
+}
+
+/** "a campaign against cartels that": when the tokens ending at `j` are a short phrase of things ("against cartels",
+ * "against the gangs") right after a DEED_NOUNS noun, the index of its preposition; else -1. */
+function deedPhrase(tokens: Token[], j: number): number {
+  for (let k = j; k > j - 4 && k > 0; k--) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.pos === 'ADP') return DEED_NOUNS.has(tokens[k - 1]?.lemmaNorm ?? '') && tokens[k - 1]?.pos === 'NOUN' ? k : -1;
+    if (!['NOUN', 'ADJ', 'DET'].includes(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /** The clause whose doer an adjunct participle after clause `k - 1` shares (see `linkClauses`). */

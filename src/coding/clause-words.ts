@@ -31,7 +31,7 @@ export function hedgeBefore(tokens: Token[], v: number): number {
 }
 
 /** Nouns that restate the deed of a clause: "…, a move that X condemned", "calling the interception unsafe". */
-export const DEED_NOUNS: ReadonlySet<string> = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION', 'INTERCEPTION', 'INCIDENT', 'INCURSION', 'INTRUSION', 'MANOEUVRE', 'MANEUVER']);
+export const DEED_NOUNS: ReadonlySet<string> = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION', 'INTERCEPTION', 'INCIDENT', 'INCURSION', 'INTRUSION', 'MANOEUVRE', 'MANEUVER', 'CAMPAIGN', 'OPERATION', 'OFFENSIVE']);
 
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);

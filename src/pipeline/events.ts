@@ -95,9 +95,10 @@ function demandNounBefore(tokens: Token[], c: Clause): boolean {
   return false;
 }
 
-/** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to"), not done. */
+/** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to", "an offensive
+ * to retake X", "a campaign to oust Y"), not done. */
 const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
-const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE']);
+const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE', 'OFFENSIVE', 'CAMPAIGN', 'OPERATION']);
 /** ... or intended ("the government's plan to send X", "a threat to cut aid"): still to come. */
 const PLAN_NOUNS = new Set(['PLAN', 'INTENTION', 'PROMISE', 'PLEDGE', 'THREAT', 'OFFER']);
 
@@ -112,7 +113,8 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'pla
   while (p > 0 && NOUN_PHRASE.has(tokens[p]?.pos ?? '')) p--;
   if (p < k && ['FROM', 'BY', 'OF', 'ON'].includes(tokens[p]?.norm ?? '')) k = p - 1;
   const n = tokens[k];
-  if (n?.pos !== 'NOUN') return null;
+  // ("an offensive to retake X": a word right after an article, before "to", is a noun whatever its tag)
+  if (n?.pos !== 'NOUN' && !(n?.pos === 'ADJ' && ['A', 'AN'].includes(tokens[k - 1]?.norm ?? ''))) return null;
   return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : PLAN_NOUNS.has(n.lemmaNorm) ? 'plan' : null;
 }
 
@@ -463,7 +465,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
-    if (!hit.target && tgt && tgt !== c.object && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
+    if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
     // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
@@ -477,6 +479,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // deed would have concerned; "North Korea denied sending troops": one with no such party has no target; "Belgrade
     // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
     // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
+    // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
+    // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
+    if (forward?.startsWith('13') && !hit.target && src && (!tgt || sameCountry(tgt, src))) {
+      const cond = conditionAfter(clauses, k, src);
+      if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
+    }
     const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
     // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
     if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
@@ -658,6 +666,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+    // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
+    // whose patient is no actor did not act on each other)
+    else if (c.passive && !tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '')) return;
+    // ("Britain, Canada and Australia …, breaking with decades of policy": what a compound's particle verb names after its
+    // particle is a thing it broke with, not each other)
+    else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else {
       emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || passage);
       // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
@@ -849,6 +863,16 @@ function emitPairs(
     for (const s of sources) {
       const home = countryOf(s);
       if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: recoded(src, [home], [...src.rules, `home-country:${code.slice(0, 3)}`]), code: home }, modality, speaker));
+    }
+    return;
+  }
+  if (!targets.length && code === '0871' && src && !isRoleOnly(src)) {
+    // "the junta declared a temporary ceasefire", "the rebels agreed to a ceasefire in the east": a truce declared with
+    // no other side named is made with the side at home (a government's or an armed group's own country); a state
+    // named alone declares it at no one in particular
+    for (const s of sources) {
+      const home = s.length > 3 ? countryOf(s) : null;
+      out.push(coded(base, code, { mention: src, code: s }, home ? { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:0871'] }, code: home } : null, modality, speaker));
     }
     return;
   }
@@ -1045,6 +1069,26 @@ function attachesToOtherNoun(tokens: Token[], mentions: ActorMention[], nounLast
     k--;
   }
   return noun && k > nounLast;
+}
+
+/** The conditional clause right after clause `k` and the clauses it governs, which are all `src`'s own, if any:
+ * "warned that it would V if X …" (not another speaker's: "…, and Japan said it would protest if X …"). */
+function conditionAfter(clauses: readonly Clause[], k: number, src: ActorMention): Clause | undefined {
+  for (let j = k + 1; j < clauses.length; j++) {
+    const x = clauses[j];
+    if (!x) break;
+    if (x.modality === 'conditional') return x;
+    if (x.parent === null || (x.subject && !sameCountry(x.subject, src))) break;
+  }
+  return undefined;
+}
+
+/** Does the verb group end at `last` in a particle ("break with") whose phrase is a thing, no actor ("decades of policy")? */
+function thingAfterParticle(tokens: Token[], mentions: readonly ActorMention[], last: number): boolean {
+  if (tokens[last]?.pos !== 'ADP') return false;
+  let j = last + 1;
+  while (['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
+  return tokens[j]?.pos === 'NOUN' && !inMention(mentions, j);
 }
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
@@ -1306,10 +1350,13 @@ const WHERE_PREPS = new Set(['TO', 'INTO', 'FROM', 'IN', 'AT']);
 /** Is mention `m` in an OF/BY phrase of an event noun that is itself in a FOR/OVER phrase ("for the expulsion of X")? */
 function causeDeed(lex: Lexicon, tokens: Token[], m: ActorMention): boolean {
   let j = m.first - 1;
-  if (!['OF', 'BY'].includes(tokens[j]?.norm ?? '')) return false;
+  // ("retaliating for a strike on its consulate": the deed's victim, after a possessive, is in its phrase too)
+  while (j > 0 && (tokens[j]?.pos === 'ADJ' || POSSESSIVE_DET.has(tokens[j]?.norm ?? ''))) j--;
+  if (!['OF', 'BY', 'ON', 'AGAINST'].includes(tokens[j]?.norm ?? '')) return false;
   j--;
   const { words, lemmas } = tokenForms(tokens);
-  if (tokens[j]?.pos !== 'NOUN' || !lex.nouns.longest(words, j, lemmas)) return false;
+  // (an event noun, or a noun that is a lexicon verb's form: "a strike on", "the raid on")
+  if (tokens[j]?.pos !== 'NOUN' || !(lex.nouns.longest(words, j, lemmas) || lex.verbs.has(tokens[j]?.norm ?? ''))) return false;
   j--;
   while (j > 0 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j--;
   return ['FOR', 'OVER'].includes(tokens[j]?.norm ?? '');

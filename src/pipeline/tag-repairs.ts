@@ -91,8 +91,8 @@ const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
  * subject ("Pakistani jets", "the rebels"); a name opens one too ("strike Kurdish militants"). */
 const HEADLINE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const SUBJECT_WORDS = new Set(['PROPN', 'ADJ', 'DET', 'NUM']);
-/** Prepositions that take a participle clause: "after meeting X", "before visiting Y". */
-const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
+/** Prepositions that take a participle clause: "after meeting X", "before visiting Y", "without consulting Z". */
+const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WHEN', 'WITHOUT']);
 /** Tags that open a verb's object: "arresting political opponents", "wounding 20", "detaining the mayor". */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** Words that open what a feeling is about, after a participle of feeling (`PSYCH_PARTICIPLES`). */
@@ -116,6 +116,13 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: NOMINAL,
     to: 'VERB',
     test: (w) => !!w.prev && endsWithCI(w.text, 'ED') && w.prev.pos === 'PROPN' && !!w.verbBase(w.upper),
+  },
+  {
+    id: 'ed-after-military',
+    description: 'an -ed form of a lexicon verb right after "military" tagged as an adjective, before an article, a number or a name, is the verb and "military" its subject: "China\'s military encircled Taiwan"',
+    from: NOMINAL,
+    to: 'VERB',
+    test: (w) => !!w.prev && w.prev.norm === 'MILITARY' && w.prev.pos === 'ADJ' && endsWithCI(w.text, 'ED') && w.k + 1 < w.to && OBJECT_NEXT.has(w.nextTag) && !!w.verbBase(w.upper),
   },
   {
     id: 'irregular-past-after-noun',
@@ -156,7 +163,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   },
   {
     id: 'fronted-participle',
-    description: 'an -ing form of a lexicon verb right after "after"/"before"/"since"/"while"/"upon"/"when", before a name or an article, is a participle with its object: "After meeting Xi Jinping, X said"',
+    description: 'an -ing form of a lexicon verb right after "after"/"before"/"since"/"while"/"upon"/"when"/"without", before a name or an article, is a participle with its object: "After meeting Xi Jinping, X said", "without consulting the EU"',
     from: ['NOUN'],
     to: 'VERB',
     // ("after the meeting" has the article first)
