@@ -922,6 +922,8 @@ const GOLD: [string, Triple[]][] = [
   // one's own forces sent with no place named serve whom the purpose names
   ['North Korea sent thousands of troops to fight for Russia.', [['PRK', 'RUS', '154']]],
   ['Kenya sent troops to Somalia.', [['KEN', 'SOM', '154']]],
+  // ... but a state that was involved in delivering aid did it
+  ['Germany was involved in delivering aid to Ukraine.', [['DEU', 'UKR', '070']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1089,6 +1091,9 @@ const NOT_CODED: [string, string][] = [
   ['Kenya ordered the closure of schools.', '161'],
   // leaving talks is no end of a cooperation initiative
   ['Italy left the talks with China.', '160'],
+  // what a thing is used for, or what a group's business is, right after the noun it describes, is no deed that happened
+  ['Prosecutors blamed Russian intelligence for an explosion on a railway line used to deliver aid to Ukraine.', '070'],
+  ['Hackers attacked technology companies involved in delivering aid to Ukraine.', '070'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -111,8 +111,15 @@ const PURPOSE_PARTICIPLES = new Set(['AIMED', 'DESIGNED', 'INTENDED', 'GEARED', 
 /** "aimed at establishing X", "designed towards ending": a gerund of purpose has not happened. */
 function purposeBefore(tokens: Token[], c: Clause): boolean {
   const prep = tokens[c.groupStart - 1]?.norm ?? '';
-  return /ING$/.test(tokens[c.verb]?.norm ?? '') && ['AT', 'TOWARDS', 'TOWARD'].includes(prep) && PURPOSE_PARTICIPLES.has(tokens[c.groupStart - 2]?.norm ?? '');
+  const participle = tokens[c.groupStart - 2]?.norm ?? '';
+  // ("a railway line used to deliver aid", "companies involved in delivering aid": what a thing is used for, or what
+  // a group's business is, right after the noun it describes, is no deed that happened)
+  if (tokens[c.verb - 1]?.norm === 'TO' && tokens[c.verb - 2]?.norm === 'USED' && tokens[c.verb - 3]?.pos === 'NOUN') return true;
+  if (tokens[c.groupStart - 3]?.pos === 'NOUN' && prep === 'IN' && FUNCTION_PARTICIPLES.has(participle)) return true;
+  return /ING$/.test(tokens[c.verb]?.norm ?? '') && ['AT', 'TOWARDS', 'TOWARD'].includes(prep) && PURPOSE_PARTICIPLES.has(participle);
 }
+/** Participles that describe a group by its business: "firms involved in delivering aid". */
+const FUNCTION_PARTICIPLES = new Set(['INVOLVED', 'ENGAGED']);
 
 /** Verbs that launch a weapon (not those that stop one: "intercepted a missile" is no launch). */
 const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'shoot']);
