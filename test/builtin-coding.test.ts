@@ -924,6 +924,14 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya sent troops to Somalia.', [['KEN', 'SOM', '154']]],
   // ... but a state that was involved in delivering aid did it
   ['Germany was involved in delivering aid to Ukraine.', [['DEU', 'UKR', '070']]],
+  // "test-fired", "test-launched" are verbs (a missile launched at no one is a show of force); other participles
+  // hyphenated to a word stay adjectives
+  ['Pakistan test-fired a ballistic missile.', [['PAK', '', '150']]],
+  ['North Korea test-launched a cruise missile.', [['PRK', '', '150']]],
+  ['Russian-backed separatists attacked Ukrainian troops.', [['UKRREB', 'UKRMIL', '190']]],
+  // a sea named "the Sea of X" after "over" is where, not whom; a country after "over" is whom
+  ['Two Russian Tu-95 bombers flew over the Sea of Japan.', [['RUSMIL', '', '150']]],
+  ['Russian jets flew over Japan.', [['RUS', 'JPN', '150']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -37,7 +37,7 @@ export interface CodedEvent {
 /** Prepositions naming whom forces fight for: "to fight for X", "alongside X". */
 const SERVED_PREPS = new Set(['FOR', 'ALONGSIDE']);
 /** Names of seas and gulfs, which CAMEO codes as regions: after "over", "in", "at" they are where, not whom. */
-const WATERS = /\b(?:SEA|GULF|OCEAN|MEDITERRANEAN)$/i;
+const WATERS = /\b(?:SEA|GULF|OCEAN|MEDITERRANEAN)$|^(?:THE )?(?:SEA|GULF|BAY) OF\b/i;
 const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'BY', 'IN'];
 /**
  * Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack",
@@ -770,12 +770,13 @@ function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
     // release deal")
     const topic = compound && (p === 'ON' || p === 'OVER' || p === 'ABOUT');
     // (nor a weapon named by WITH: "attacked a refinery in Russia with drones" is aimed at Russia, not at the drones)
-    // (nor a sea or gulf where it happened: "released flares near an Australian aircraft over the South China Sea")
+    // (nor a sea or gulf where it happened: "released flares near an Australian aircraft over the South China Sea",
+    // "flew over the Sea of Japan")
     const water = p === 'OVER' || p === 'IN' || p === 'AT';
     const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)) && !(p === 'WITH' && instrument(x.mention)) && !(water && WATERS.test(x.mention.text)));
     if (hit) return hit.mention;
   }
-  return compound ? null : (c.preps[0]?.mention ?? null);
+  return compound ? null : (c.preps.find((x) => !WATERS.test(x.mention.text))?.mention ?? null);
 }
 
 /**
