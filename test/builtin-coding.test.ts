@@ -191,9 +191,10 @@ const GOLD: [string, Triple[]][] = [
   // launching or beginning drills shows force (150); joint drills are military cooperation (062)
   ['China launched military exercises around Taiwan.', [['CHN', 'TWN', '150']]],
   ['Russia and China launched joint naval drills.', [['CHN', 'RUS', '062'], ['RUS', 'CHN', '062']]],
-  // a sea named after a country is a region, not the country
+  // a sea named after a country is a region, not the country, and where the act was, not whom it was aimed at (nor is
+  // the subject's own ship)
   ['The United States and the Philippines began joint military exercises in the South China Sea.', [['PHL', 'USA', '062'], ['USA', 'PHL', '062']]],
-  ['The US Navy sailed a destroyer through the South China Sea.', [['USAMIL', 'SEA', '150']]],
+  ['The US Navy sailed a destroyer through the South China Sea.', [['USAMIL', '', '150']]],
   // a hyphenated name split by the tokenizer still matches its dictionary entry; a hyphenated modifier does not join
   ['Army officers in Guinea-Bissau detained the president.', [['GNBMIL', 'GNBGOV', '173']]],
   ['Timor-Leste recalled its ambassador from Indonesia.', [['TLS', 'IDNGOV', '161']]],
