@@ -933,6 +933,11 @@ const GOLD: [string, Triple[]][] = [
   // a sea named "the Sea of X" after "over" is where, not whom; a country after "over" is whom
   ['Two Russian Tu-95 bombers flew over the Sea of Japan.', [['RUSMIL', '', '150']]],
   ['Russian jets flew over Japan.', [['RUS', 'JPN', '150']]],
+  // a ship ramming a vessel is force against property (171), not a territory seized (a collision is no deed: NOT_CODED)
+  ['A Chinese coast guard ship rammed a Philippine vessel.', [['CHNMIL', 'PHL', '171']]],
+  // an indefinite article before a name with a lower-case generic head still leaves its first words an actor
+  ['A Chinese coast guard ship attacked a Philippine vessel.', [['CHNMIL', 'PHL', '190']]],
+  ['He founded a new Democratic party in Kenya.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1103,6 +1108,8 @@ const NOT_CODED: [string, string][] = [
   // what a thing is used for, or what a group's business is, right after the noun it describes, is no deed that happened
   ['Prosecutors blamed Russian intelligence for an explosion on a railway line used to deliver aid to Ukraine.', '070'],
   ['Hackers attacked technology companies involved in delivering aid to Ukraine.', '070'],
+  ['A Chinese ship collided with a Philippine vessel.', '171'],
+  ['A Chinese coast guard ship rammed a Philippine vessel.', '192'],
 ];
 
 for (const [text, want] of GOLD) {
