@@ -55,6 +55,9 @@ const FLOORS: [string[], string[]][] = [
   // ... and domestic unrest, rights and courts, elections and humanitarian news written blind by a helper (first score
   // 0.725; 0.961 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-unrest.jsonl')], ['--min-f1', '0.94']],
+  // ... and international security and economic statecraft (arms sales, intercepts, sanctions, tariffs, summits,
+  // treaties) written blind by a helper (first score 0.545; 0.914 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statecraft.jsonl')], ['--min-f1', '0.89']],
 ];
 
 for (const [args, floor] of FLOORS) {

@@ -461,6 +461,15 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
   return x[side];
 }
 
+/** How many more words to allow past the token at `j` inside a name ("Belt and Road Initiative") or after a possessive. */
+function nameWords(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (t?.norm === "'S" || t?.norm === '’S') return 1;
+  if (t?.pos !== 'PROPN') return 0;
+  if (tokens[j + 1]?.pos === 'PROPN') return 1;
+  return tokens[j + 1]?.norm === 'AND' && tokens[j + 2]?.pos === 'PROPN' ? 2 : 0;
+}
+
 /** Adverb particles of phrasal verbs ("take in", "hand over"). */
 const ADVERB_PARTICLES = new Set(['IN', 'OUT', 'UP', 'DOWN', 'OFF', 'BACK', 'AWAY']);
 /** Adverb particles whose phrase is the verb's object: "fought off X", "beat back X", "gunned down X". */
@@ -532,7 +541,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (entry.after.length) {
       // (a hyphenated compound between them counts as one word: "staged large-scale live-fire drills")
       let span = 3 + entry.after.length;
-      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) if (joinedHyphen(tokens, j)) span += 2;
+      // (so does a name of several words, and a possessive ending: "left China's Belt and Road Initiative")
+      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j);
       const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span));
       if (!m) continue;
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X

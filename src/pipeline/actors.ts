@@ -185,7 +185,8 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     // "a strict Islamic state", "a new Democratic party": after an indefinite article, a name whose generic head word
     // ("State", "Party") is written in lower case is a common noun phrase ("a U.S. airstrike" is still the U.S. military)
     const head = actor && actor.end > i + 1 ? tokens[actor.end - 1] : undefined;
-    if (head && NAME_HEADS.has(head.norm) && isLowerCase(head.text) && indefiniteBefore(tokens, i)) actor = null;
+    // (its first words may still name an actor: "a Chinese coast guard ship" is Chinese, the coast guard a role)
+    if (head && actor && NAME_HEADS.has(head.norm) && isLowerCase(head.text) && indefiniteBefore(tokens, i)) actor = lex.actors.longest(words.slice(0, actor.end - 1), i);
     let agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
     // "its official creditors", "official results": a lower-case "official" before a plural noun that is no role
     // itself is the adjective, not a government official

@@ -148,7 +148,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // (not "her", also an object: "helped her escape")
     if (t.pos === 'VERB' && possessive && tokens[i - 1]?.norm !== 'HER' && !/(?:ED|ING)$/.test(t.norm)) continue;
     // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
-    if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start) continue;
+    // (not after "test": "test-fired a missile" is the verb)
+    if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start && tokens[i - 2]?.norm !== 'TEST') continue;
     // "live-fire drills", "a sit-in", "a shoot-out": a verb joined by a hyphen to the word after it is part of a
     // compound noun or modifier
     if (t.pos === 'VERB' && tokens[i + 1]?.text === '-' && tokens[i + 1]?.start === t.end && tokens[i + 2]?.start === tokens[i + 1]?.end) continue;

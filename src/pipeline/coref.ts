@@ -86,6 +86,8 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'alliance', nouns: ['ALLIANCE'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place && ALLIANCE_NAME.test(e.mention.name ?? e.mention.text) },
   { id: 'alliance', nouns: ['ALLIANCE', 'BLOC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
   { id: 'organization', nouns: ['ORGANIZATION', 'ORGANISATION'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
+  // "the International Atomic Energy Agency ... the agency's inspectors", "the IMF ... the lender said"
+  { id: 'agency', nouns: ['AGENCY', 'LENDER', 'WATCHDOG'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
   { id: 'country', nouns: ['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
   { id: 'allies', nouns: ['ALLIES'], determiners: ['THE', 'ALL', 'ITS', 'OUR', 'FELLOW'], want: (e) => e.mention.codes[0]?.startsWith('IGOWSTNAT') === true, requires: 'IGOWSTNAT' },
   // "Hamas did not ..., accusing the group of ...": an armed group, party or movement, or a non-governmental

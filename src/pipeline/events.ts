@@ -35,8 +35,10 @@ export interface CodedEvent {
  * clause a BY phrase is the agent of the noun the verb acts on ("condemned an attack by X"): X is the target
  * (a passive clause takes its BY phrase as the source before this list is consulted).
  */
+/** Prepositions naming whom forces fight for: "to fight for X", "alongside X". */
+const SERVED_PREPS = new Set(['FOR', 'ALONGSIDE']);
 /** Names of seas and gulfs, which CAMEO codes as regions: after "over", "in", "at" they are where, not whom. */
-const WATERS = /\b(?:SEA|GULF|OCEAN|MEDITERRANEAN)$/i;
+const WATERS = /\b(?:SEA|GULF|OCEAN|MEDITERRANEAN)$|^(?:THE )?(?:SEA|GULF|BAY) OF\b/i;
 const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOWARDS', 'INTO', 'OVER', 'BETWEEN', 'AMONG', 'FROM', 'OF', 'ABOUT', 'BY', 'IN'];
 /**
  * Verbs whose "of/for V-ing" complement is an allegation: "accused X of shelling", "blamed Y for the attack",
@@ -123,8 +125,15 @@ const PURPOSE_PARTICIPLES = new Set(['AIMED', 'DESIGNED', 'INTENDED', 'GEARED', 
 /** "aimed at establishing X", "designed towards ending": a gerund of purpose has not happened. */
 function purposeBefore(tokens: Token[], c: Clause): boolean {
   const prep = tokens[c.groupStart - 1]?.norm ?? '';
-  return /ING$/.test(tokens[c.verb]?.norm ?? '') && ['AT', 'TOWARDS', 'TOWARD'].includes(prep) && PURPOSE_PARTICIPLES.has(tokens[c.groupStart - 2]?.norm ?? '');
+  const participle = tokens[c.groupStart - 2]?.norm ?? '';
+  // ("a railway line used to deliver aid", "companies involved in delivering aid": what a thing is used for, or what
+  // a group's business is, right after the noun it describes, is no deed that happened)
+  if (tokens[c.verb - 1]?.norm === 'TO' && tokens[c.verb - 2]?.norm === 'USED' && tokens[c.verb - 3]?.pos === 'NOUN') return true;
+  if (tokens[c.groupStart - 3]?.pos === 'NOUN' && prep === 'IN' && FUNCTION_PARTICIPLES.has(participle)) return true;
+  return /ING$/.test(tokens[c.verb]?.norm ?? '') && ['AT', 'TOWARDS', 'TOWARD'].includes(prep) && PURPOSE_PARTICIPLES.has(participle);
 }
+/** Participles that describe a group by its business: "firms involved in delivering aid". */
+const FUNCTION_PARTICIPLES = new Set(['INVOLVED', 'ENGAGED']);
 
 /** Verbs that launch a weapon (not those that stop one: "intercepted a missile" is no launch). */
 const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'shoot']);
@@ -510,12 +519,25 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
       if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
     }
+    // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
+    // own are the subject's means, not whom it is aimed at
+    if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c);
+    // "sent thousands of troops to fight for Russia": one's own forces sent with no place named serve whom the purpose
+    // infinitive names (its object, or whom it fights for or alongside)
+    if (!hit.target && src && tgt && child && (tgt === c.object || tgt === quantified) && (isRoleOnly(tgt) || sameCountry(tgt, src)) && tgt.codes.every((x) => x.endsWith('MIL'))) {
+      const served = child.object && !isRoleOnly(child.object) ? child.object : child.preps.find((p) => SERVED_PREPS.has(p.prep ?? '') && !isRoleOnly(p.mention))?.mention;
+      if (served && !sameCountry(served, src)) tgt = served;
+    }
     // "warned that Beijing would take countermeasures if Washington went ahead": a threat whose complement's doer is
     // the threatener's own state is aimed at the other state the condition names
+    // (the condition must be the threatener's own: not "…, and Japan said it would protest if X …")
     if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) {
-      const cond = clauses.find((x, j) => j > k && x.modality === 'conditional' && x.parent === null && !!x.subject && !isRoleOnly(x.subject));
-      tgt = cond?.subject && !sameCountry(cond.subject, src) ? cond.subject : null;
+      const cond = conditionAfter(clauses, k, src);
+      tgt = cond?.subject && !isRoleOnly(cond.subject) && !sameCountry(cond.subject, src) ? cond.subject : null;
     }
+    // "hosted more than 20 world leaders, including Russia's Vladimir Putin and India's Narendra Modi": a group with
+    // no country is, for the event, the members the text names as examples
+    if (tgt && isRoleOnly(tgt)) tgt = examplesOf(tgt, tokens, mentions) ?? tgt;
     // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
     // place its clause names
     for (const m of [src, tgt]) {
@@ -622,7 +644,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // as CAMEO codes weapons tests
     const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x))
       && LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => t.lemmaNorm === 'MISSILE');
-    const act = seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : forward;
+    // "welcomed President Trump to Riyadh": welcoming a visitor to one's own country is hosting (043), and the
+    // visitor's visit (042) back
+    const hosting = forward === '051' && tokens[c.verb]?.lemma === 'welcome' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src) && !isRoleOnly(tgt)
+      && tgt.codes.every((x) => VISITOR.test(x)) && !sameCountry(src, tgt) && c.preps.some((p) => p.prep === 'TO' && !!src && sameCountry(p.mention, src));
+    const act = hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
@@ -700,6 +726,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // can visit: "received a letter from X" and "received refugees" are no visit)
     const guestless = code.forward === '043' && (!tgt || tgt !== c.object || !tgt.codes.every((x) => VISITOR.test(x)));
     if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
+    if (hosting) emitPairs(out, '042', tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
     if (c.modality === 'demanded' && c.subject && c.modal) {
       const demand = demandCodeFor(code.forward);
@@ -805,12 +832,13 @@ function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
     // release deal")
     const topic = compound && (p === 'ON' || p === 'OVER' || p === 'ABOUT');
     // (nor a weapon named by WITH: "attacked a refinery in Russia with drones" is aimed at Russia, not at the drones)
-    // (nor a sea or gulf where it happened: "released flares near an Australian aircraft over the South China Sea")
+    // (nor a sea or gulf where it happened: "released flares near an Australian aircraft over the South China Sea",
+    // "flew over the Sea of Japan")
     const water = p === 'OVER' || p === 'IN' || p === 'AT';
     const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)) && !(p === 'WITH' && instrument(x.mention)) && !(water && WATERS.test(x.mention.text)));
     if (hit) return hit.mention;
   }
-  return compound ? null : (c.preps[0]?.mention ?? null);
+  return compound ? null : (c.preps.find((x) => !WATERS.test(x.mention.text))?.mention ?? null);
 }
 
 /**
@@ -1108,6 +1136,17 @@ const DEMOLISHING = new Set(['demolish', 'raze', 'bulldoze', 'flatten']);
 
 /** Verbs of approval whose object may be a thing: "welcomed the agreement", "praised the decision". */
 const APPROVING = new Set(['welcome', 'praise', 'hail', 'applaud', 'commend', 'laud', 'endorse']);
+
+/** The named members after a group ("leaders, including X and Y", "states such as X"), as one mention, or null. */
+function examplesOf(m: ActorMention, tokens: Token[], mentions: ActorMention[]): ActorMention | null {
+  let k = m.last + 1;
+  if (tokens[k]?.norm === ',') k++;
+  if (tokens[k]?.norm === 'INCLUDING') k++;
+  else if (tokens[k]?.norm === 'SUCH' && tokens[k + 1]?.norm === 'AS') k += 2;
+  else return null;
+  const x = mentions.find((y) => y.first === k);
+  return x && !isRoleOnly(x) ? x : null;
+}
 
 /** Is the clause's object "the <deed>" ("calling the interception unsafe", "denounced the move")? */
 function deedObject(tokens: Token[], c: Clause): boolean {

@@ -238,10 +238,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   },
   {
     id: 'hyphen-participle',
-    description: 'a participle glued to a word by a hyphen is an adjective: "Al Qaeda-linked", "government-held"',
+    description: 'a participle glued to a word by a hyphen is an adjective: "Al Qaeda-linked", "government-held" (not after "test": "test-fired")',
     from: ['VERB'],
     to: 'ADJ',
-    test: (w) => w.prev?.text === '-' && w.prev.end === w.start && w.tokens[w.tokens.length - 2]?.end === w.prev.start && !endsWithCI(w.text, 'ING'),
+    test: (w) => w.prev?.text === '-' && w.prev.end === w.start && w.tokens[w.tokens.length - 2]?.end === w.prev.start && !endsWithCI(w.text, 'ING') && w.tokens[w.tokens.length - 2]?.norm !== 'TEST',
   },
   {
     id: 'weapon-first-word',
