@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { NAMING_VERBS, inMention } from '../coding/clause-words.js';
+import { NAMING_VERBS, RELATIVE, inMention } from '../coding/clause-words.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -47,6 +47,13 @@ const ALLEGATION = new Set([
 const PSYCH_PREPS = new Set(['BY', 'AT', 'WITH', 'OVER', 'ABOUT']);
 /** Speech verbs whose complement clause is an allegation: "alleged that X killed Y". */
 const ALLEGING_VERBS = new Set(['allege']);
+/**
+ * Speech verbs whose complement about another's hostile deed is the speaker's accusation (CAMEO 112, which "does not
+ * imply that the alleged events have taken place") and the deed only alleged: "Moscow claimed that Ukrainian
+ * saboteurs had blown up a bridge". A claim of one's own deed stays the reported event ("claimed its forces had
+ * taken the village").
+ */
+const ACCUSING_SPEECH = new Set(['claim', 'allege']);
 
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
@@ -284,8 +291,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // clause stage's)
     // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
     const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
-    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '')))
-      || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? ''));
+    const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
+      && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+    // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
+    // blamed deed is part of the allegation)
+    const blamedDeed = !!parent && !!parentTok && ALLEGATION.has(parentTok.lemma) && !!c.subject && c.subject === parent.object && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')
+      && tokens.slice(c.subject.last + 1, c.groupStart).some((t) => t.norm === 'FOR' || t.norm === 'OF');
+    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? ''))) || blamedDeed
+      || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed;
     // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
     const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
@@ -416,6 +429,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
         if (deniedDeed.link === 'gerund') return;
         tgt = other;
       } else tgt = null;
+    }
+    // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
+    // on a noun of accusation after the accusation answers the accuser
+    if (!tgt && !hit.target && forward === '016' && c.subject && c.subjectHow === 'direct' && CLAIM_NOUNS.has(tokens[c.subject.first - 1]?.lemmaNorm ?? '')) {
+      let accuser: ActorMention | null = null;
+      for (let j = k - 1; j >= 0 && !accuser; j--) if (hits[j]?.code.forward?.startsWith('11')) accuser = clauses[j]?.subject ?? null;
+      if (accuser && !sameCountry(accuser, c.subject)) tgt = accuser;
     }
     // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
     // between the members of a compound is between them, each way
@@ -578,13 +598,17 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
       && c.subject.codes.join() !== parent.subject.codes.join();
     const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
-    const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
+    // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
+    // had agreed to meet Zelenskiy")
+    const icode = intent && !c.negated && c.modality !== 'demanded' && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     else {
       emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition);
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     }
+    // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
+    if (claimedDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
     if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
       const rcode = refusalCodeFor(code.forward);
