@@ -865,6 +865,17 @@ const GOLD: [string, Triple[]][] = [
   // a denial in a relative clause on a noun of accusation answers the accuser
   ['Sudan accused Chad of arming the rebels, a charge Ndjamena denied.', [['SDN', 'TCD', '112'], ['TCD', 'SDN', '016']]],
   ['Sudan accused Chad of arming the rebels, a charge Khartoum later withdrew.', [['SDN', 'TCD', '112']]],
+  // a quotation opened inside the verb group leaves its modal outside: the act is still to come, the threat asserted
+  ['China said its army would “resolutely crush” separatists in Taiwan.', [['CHNMIL', 'TWNREB', '137']]],
+  // quoting someone as saying is no statement to them: the quoted speaker's words are the event
+  ['State media quoted the Iranian foreign minister as saying Tehran had expelled a German diplomat.', [['IRN', 'DEUGOV', '161']]],
+  ['State media quoted the Iranian foreign minister as saying.', []],
+  // speaking to reporters is no consultation; speaking to a leader is
+  ['Speaking to reporters in Brussels, the German chancellor criticised Hungary.', [['DEUGOV', 'HUN', '111']]],
+  ['The German chancellor spoke to the Hungarian prime minister.', [['DEUGOV', 'HUNGOV', '040']]],
+  // "the country" in a phrase of its clause is not that clause's subject; a reported clause's subject may be
+  ["Venezuela protested after Washington announced new sanctions on the country's oil sector.", [['USA', 'VEN', '163'], ['VEN', '', '140']]],
+  ['Germany said the country would send more tanks to Ukraine.', [['DEU', 'UKR', '0332']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1029,6 +1040,9 @@ const NOT_CODED: [string, string][] = [
   ['Tehran dismissed reports that Iran had agreed to meet U.S. envoys in Oman.', '036'],
   ['Kenya blamed Uganda for an attack on a market that killed ten people.', '180'],
   ['Kenya blamed Uganda for an attack on a market that killed ten people.', '190'],
+  // a modal before a quoted verb; speaking to reporters
+  ['China said its army would “resolutely crush” separatists in Taiwan.', '175'],
+  ['Speaking to reporters in Brussels, the German chancellor criticised Hungary.', '040'],
 ];
 
 for (const [text, want] of GOLD) {

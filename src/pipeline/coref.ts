@@ -14,7 +14,7 @@
  * over a non-subject in it ("Ana said officials met Bo. He said …" → Ana), then recency.
  */
 import type { ActorMention, Token } from '../types.js';
-import { FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
+import { CLAUSE_TAKERS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { countryOf } from '../coding/actor-country.js';
 
@@ -421,9 +421,15 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     if (next && isDescriptionNoun(next.norm) && !taken(i, i + 1)) {
       let d: DescriptionRule | undefined;
       let e: Entity | null = null;
+      // ("Washington announced sanctions on the country's oil sector": a description in a phrase or object of a clause
+      // is not that clause's own subject, which would be "its"; "Germany said the country would …" may be)
+      const inPhrase = tokens[i - 1]?.pos === 'ADP' || (tokens[i - 1]?.pos === 'VERB' && !CLAUSE_TAKERS.has(tokens[i - 1]?.lemmaNorm ?? ''));
+      const own = inPhrase ? hist.lastSubject(s.index, t.start) : null;
+      const ownSubject = (x: Entity): boolean => !!own && x.mention === own.mention
+        && tokens.slice(x.mention.last + 1, i).every((y) => y.pos !== 'PUNCT' && y.pos !== 'SCONJ' && y.pos !== 'CCONJ' && y.pos !== 'PRON');
       for (const x of DESCRIPTIONS) {
         if (!x.determiners.includes(det) || !x.nouns.includes(next.norm) || (x.requires && !hist.hasCode(x.requires))) continue;
-        e = hist.latest(x.want, t.start);
+        e = hist.latest((y) => x.want(y) && !ownSubject(y), t.start);
         d = x;
         if (e) break;
       }

@@ -55,6 +55,8 @@ const ALLEGING_VERBS = new Set(['allege']);
  */
 const ACCUSING_SPEECH = new Set(['claim', 'allege']);
 
+/** Verbs of talking to someone, which with the media name an audience, not a partner. */
+const AUDIENCE_VERBS = new Set(['speak', 'talk']);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs whose object is a topic when a compound subject does them together: "A and B discussed trade". */
@@ -488,6 +490,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       tgt.codes = [stateSrc + 'OPP'];
       tgt.rules = [...tgt.rules, `state-opposition:${src?.rules[0] ?? ''}`];
     }
+    // "Speaking to reporters in Brussels, X said …": speaking to the media is no consultation with them
+    if (!hit.target && tgt && AUDIENCE_VERBS.has(tokens[c.verb]?.lemma ?? '') && tgt.codes.length > 0 && tgt.codes.every((x) => x.endsWith('MED'))) return;
     targets[k] = tgt;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
