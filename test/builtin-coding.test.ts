@@ -876,6 +876,8 @@ const GOLD: [string, Triple[]][] = [
   // "the country" in a phrase of its clause is not that clause's subject; a reported clause's subject may be
   ["Venezuela protested after Washington announced new sanctions on the country's oil sector.", [['USA', 'VEN', '163'], ['VEN', '', '140']]],
   ['Germany said the country would send more tanks to Ukraine.', [['DEU', 'UKR', '0332']]],
+  // an irregular past before "down"/"dead" is the verb after an auxiliary too
+  ['Polish officials said their air defences had shot down two Russian drones.', [['POLMIL', 'RUSMIL', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
