@@ -878,6 +878,12 @@ const GOLD: [string, Triple[]][] = [
   ['Germany said the country would send more tanks to Ukraine.', [['DEU', 'UKR', '0332']]],
   // an irregular past before "down"/"dead" is the verb after an auxiliary too
   ['Polish officials said their air defences had shot down two Russian drones.', [['POLMIL', 'RUSMIL', '190']]],
+  // a pronoun opening the clause of a possessor's statement noun is the possessor; without one, the usual subject
+  ["Georgia welcomed Russia's announcement that it had released two Georgian citizens.", [['GEO', 'RUS', '051'], ['RUS', 'GEOCVL', '084']]],
+  ['Georgia welcomed the announcement that it had released two Russian citizens.', [['GEO', 'RUSCVL', '084']]],
+  // an operation launched into another's territory is force; still to come, its threat is asserted (NOT_CODED)
+  ['Turkey will launch a new operation into northern Syria.', [['TUR', 'SYR', '138']]],
+  ['Turkey launched a new operation into northern Syria.', [['TUR', 'SYR', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1045,6 +1051,7 @@ const NOT_CODED: [string, string][] = [
   // a modal before a quoted verb; speaking to reporters
   ['China said its army would “resolutely crush” separatists in Taiwan.', '175'],
   ['Speaking to reporters in Brussels, the German chancellor criticised Hungary.', '040'],
+  ['Turkey will launch a new operation into northern Syria.', '190'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -93,6 +93,12 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'group', nouns: ['GROUP', 'MOVEMENT', 'MILITIA'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'org' && !e.place && NON_STATE.test(e.mention.codes[0] ?? '') },
 ];
 
+/**
+ * Nouns of saying or deciding whose "that" clause is about their owner: "X's announcement that it …" ("X's claim that
+ * it …" is as often about another, and is left to the usual rules).
+ */
+const STATEMENT_NOUNS = new Set(['ANNOUNCEMENT', 'STATEMENT', 'DECLARATION', 'DECISION', 'PLEDGE', 'PROMISE', 'INSISTENCE', 'DENIAL', 'ADMISSION', 'CONFIRMATION', 'ASSURANCE']);
+
 /** Nouns for a body's head, staff or members: "its director", "their staff". */
 const MEMBER_NOUNS = new Set(['DIRECTOR', 'DIRECTORS', 'HEAD', 'CHIEF', 'STAFF', 'STAFFERS', 'MEMBERS', 'MEMBER', 'PERSONNEL', 'FOUNDER', 'MANAGER', 'MANAGERS', 'DEPUTY', 'CHAIRMAN', 'CHAIR']);
 
@@ -366,7 +372,11 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       const subj = !rule.possessive && tokens[i - 1]?.pos === 'VERB' && !['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') ? hist.lastSubject(s.index, t.start) : null;
       const bound = subj && subjectOf(tokens, subj.mention, i - 1) ? subj : null;
       const boundCodes = bound?.mention.codes.join() ?? '';
-      const e = hist.find(bound ? (x) => x.mention.codes.join() !== boundCodes && rule.want(x) : rule.want, s.index, t.start);
+      // "Armenia welcomed Azerbaijan's announcement that it had released …": a pronoun opening the clause of a
+      // statement noun is the one whose statement it is
+      const ownerLast = !rule.possessive && tokens[i - 1]?.norm === 'THAT' && STATEMENT_NOUNS.has(tokens[i - 2]?.lemmaNorm ?? '') && tokens[i - 3]?.norm === "'S" ? i - 4 : -1;
+      const owner = ownerLast >= 0 ? hist.latest((x) => x.sentence === s.index && x.mention.last === ownerLast && rule.want(x), t.start) : null;
+      const e = owner ?? hist.find(bound ? (x) => x.mention.codes.join() !== boundCodes && rule.want(x) : rule.want, s.index, t.start);
       if (e) {
         const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
