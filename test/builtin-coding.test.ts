@@ -884,6 +884,8 @@ const GOLD: [string, Triple[]][] = [
   // an operation launched into another's territory is force; still to come, its threat is asserted (NOT_CODED)
   ['Turkey will launch a new operation into northern Syria.', [['TUR', 'SYR', '138']]],
   ['Turkey launched a new operation into northern Syria.', [['TUR', 'SYR', '190']]],
+  // an investigation is complete without naming whom it investigates (not one refused)
+  ['Ukraine opened a war crimes investigation.', [['UKR', '', '090']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1052,6 +1054,7 @@ const NOT_CODED: [string, string][] = [
   ['China said its army would “resolutely crush” separatists in Taiwan.', '175'],
   ['Speaking to reporters in Brussels, the German chancellor criticised Hungary.', '040'],
   ['Turkey will launch a new operation into northern Syria.', '190'],
+  ['Ukraine refused to open a war crimes investigation.', '090'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -1012,8 +1012,11 @@ function thingObject(tokens: Token[], v: number): boolean {
   return tokens[k]?.pos === 'NOUN';
 }
 
-/** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
-const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
+/**
+ * Roots whose events are complete without a target: appeals, intentions, investigations (CAMEO 09: "opened a war
+ * crimes investigation" need not name whom), demands, protests.
+ */
+const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
 /**
  * Codes below other roots whose act is complete with its doer alone (CAMEO 191, "impose blockade, restrict
  * movement": "closed the corridor", "sealed the border", "laid siege to the town"): what is closed is a place or a
