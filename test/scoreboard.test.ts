@@ -49,8 +49,8 @@ const FLOORS: [string[], string[]][] = [
   // ... and political and diplomatic news from Africa, Latin America, Asia and Europe written blind by a helper (first
   // score 0.727; 0.958 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.93']],
-  // ... and reported speech and quotation written blind by a helper (first score 0.675; 0.825 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.80']],
+  // ... and reported speech and quotation written blind by a helper (first score 0.675; 0.878 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.85']],
 ];
 
 for (const [args, floor] of FLOORS) {
