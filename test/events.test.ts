@@ -9,6 +9,11 @@ import { testCoder, triples, type Triple } from './helpers.js';
 
 const GOLD: [string, Triple[]][] = [
   ['Valdoria attacked Kestria.', [['VAL', 'KES', '190']]],
+  // alleging or claiming that another attacked is an accusation (112), the attack only alleged; one's own attack
+  // claimed is reported
+  ['Morvane alleged that Valdoria attacked Kestria.', [['MOR', 'VAL', '112']]],
+  ['Morvane claimed that Valdoria attacked Kestria.', [['MOR', 'VAL', '112']]],
+  ['Valdoria claimed that Valdorian forces attacked Kestria.', [['VALMIL', 'KES', '190']]],
   ['Valdoria admitted attacking Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria began attacking Kestria.', [['VAL', 'KES', '190']]],
   // what one wants another to do is the wish (the test lexicon's WANT), not the act
@@ -270,8 +275,7 @@ const NEGATIVE: string[] = [
   'Valdoria suspended no aid to Kestria.',
   'Neither Valdoria nor Morvane condemned Kestria.',
   'Evidence against Kestria was not presented by Valdoria.',
-  // an allegation: "alleged that", "allegedly"
-  'Morvane alleged that Valdoria attacked Kestria.',
+  // an allegation: "allegedly" ("alleged that" another attacked is an accusation: GOLD)
   'Valdoria allegedly attacked Kestria.',
   'Valdoria has purportedly attacked Kestria.',
   // a gerund complement that is denied, stopped or only considered
@@ -345,7 +349,8 @@ void test('modality: negated and hypothetical events are kept but not asserted',
 void test('modality: an allegation is kept as alleged; a plain report stays asserted with its speaker', () => {
   const code = (text: string): [string, string, string | undefined][] =>
     testCoder().codeDoc({ id: 'al', text, date: '2021-01-01' }).events.map((e) => [e.code, e.modality, e.speaker?.code]);
-  assert.deepEqual(code('Morvane alleged that Valdoria attacked Kestria.'), [['190', 'alleged', 'MOR']]);
+  // (alleging that another attacked is also the alleger's accusation, CAMEO 112)
+  assert.deepEqual(code('Morvane alleged that Valdoria attacked Kestria.'), [['190', 'alleged', 'MOR'], ['112', 'asserted', undefined]]);
   assert.deepEqual(code('Morvane said that Valdoria attacked Kestria.'), [['190', 'asserted', 'MOR']]);
   assert.deepEqual(code('Valdoria allegedly attacked Kestria.'), [['190', 'alleged', undefined]]);
 });

@@ -58,6 +58,8 @@ const FLOORS: [string[], string[]][] = [
   // ... and international security and economic statecraft (arms sales, intercepts, sanctions, tariffs, summits,
   // treaties) written blind by a helper (first score 0.545; 0.914 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statecraft.jsonl')], ['--min-f1', '0.89']],
+  // ... and reported speech and quotation written blind by a helper (first score 0.675; 0.878 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.85']],
 ];
 
 for (const [args, floor] of FLOORS) {

@@ -207,6 +207,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
   return clauses;
 }
 
+/** Opening quotation marks (a straight double quote opens as well as closes). */
+const OPENING_QUOTES = new Set(['\u201c', '\u2018', '"']);
+
 function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevVerb: number, nextVerb: number): Clause {
   // verb group: walk left over auxiliaries, adverbs, negation, "to"
   let g = v;
@@ -221,6 +224,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   for (let j = v - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
+    // "would “resolutely crush” any attempt": a quotation opened inside the verb group leaves its auxiliaries outside
+    if (OPENING_QUOTES.has(t.text) && j > 0 && tokens[j - 1]?.pos === 'AUX') continue;
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'VERB' && t.lemma === 'be')) {
       if (NEGATORS.has(t.norm)) negated = true;
       else if (ALLEGING.has(t.norm)) alleged = true;

@@ -14,7 +14,7 @@
  * over a non-subject in it ("Ana said officials met Bo. He said …" → Ana), then recency.
  */
 import type { ActorMention, Token } from '../types.js';
-import { ATTRIBUTION_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
+import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { countryOf } from '../coding/actor-country.js';
 
@@ -94,6 +94,12 @@ const DESCRIPTIONS: DescriptionRule[] = [
   // organisation named before (not a state's institution)
   { id: 'group', nouns: ['GROUP', 'MOVEMENT', 'MILITIA'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'org' && !e.place && NON_STATE.test(e.mention.codes[0] ?? '') },
 ];
+
+/**
+ * Nouns of saying or deciding whose "that" clause is about their owner: "X's announcement that it …" ("X's claim that
+ * it …" is as often about another, and is left to the usual rules).
+ */
+const STATEMENT_NOUNS = new Set(['ANNOUNCEMENT', 'STATEMENT', 'DECLARATION', 'DECISION', 'PLEDGE', 'PROMISE', 'INSISTENCE', 'DENIAL', 'ADMISSION', 'CONFIRMATION', 'ASSURANCE']);
 
 /** Nouns for a body's head, staff or members: "its director", "their staff". */
 /** A body's vehicles, ships and premises (`possessive-property`). */
@@ -376,7 +382,11 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       const subj = !rule.possessive && tokens[i - 1]?.pos === 'VERB' && !['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') ? hist.lastSubject(s.index, t.start) : null;
       const bound = subj && subjectOf(tokens, subj.mention, i - 1) ? subj : null;
       const boundCodes = bound?.mention.codes.join() ?? '';
-      const e = hist.find(bound ? (x) => x.mention.codes.join() !== boundCodes && rule.want(x) : rule.want, s.index, t.start);
+      // "Armenia welcomed Azerbaijan's announcement that it had released …": a pronoun opening the clause of a
+      // statement noun is the one whose statement it is
+      const ownerLast = !rule.possessive && tokens[i - 1]?.norm === 'THAT' && STATEMENT_NOUNS.has(tokens[i - 2]?.lemmaNorm ?? '') && tokens[i - 3]?.norm === "'S" ? i - 4 : -1;
+      const owner = ownerLast >= 0 ? hist.latest((x) => x.sentence === s.index && x.mention.last === ownerLast && rule.want(x), t.start) : null;
+      const e = owner ?? hist.find(bound ? (x) => x.mention.codes.join() !== boundCodes && rule.want(x) : rule.want, s.index, t.start);
       if (e) {
         const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
@@ -440,9 +450,15 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     if (next && isDescriptionNoun(next.norm) && !taken(i, i + 1)) {
       let d: DescriptionRule | undefined;
       let e: Entity | null = null;
+      // ("Washington announced sanctions on the country's oil sector": a description in a phrase or object of a clause
+      // is not that clause's own subject, which would be "its"; "Germany said the country would …" may be)
+      const inPhrase = tokens[i - 1]?.pos === 'ADP' || (tokens[i - 1]?.pos === 'VERB' && !CLAUSE_TAKERS.has(tokens[i - 1]?.lemmaNorm ?? ''));
+      const own = inPhrase ? hist.lastSubject(s.index, t.start) : null;
+      const ownSubject = (x: Entity): boolean => !!own && x.mention === own.mention
+        && tokens.slice(x.mention.last + 1, i).every((y) => y.pos !== 'PUNCT' && y.pos !== 'SCONJ' && y.pos !== 'CCONJ' && y.pos !== 'PRON');
       for (const x of DESCRIPTIONS) {
         if (!x.determiners.includes(det) || !x.nouns.includes(next.norm) || (x.requires && !hist.hasCode(x.requires))) continue;
-        e = hist.latest(x.want, t.start);
+        e = hist.latest((y) => x.want(y) && !ownSubject(y), t.start);
         d = x;
         if (e) break;
       }

@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { DEED_NOUNS, NAMING_VERBS, inMention, onlyDayWords } from '../coding/clause-words.js';
+import { DEED_NOUNS, NAMING_VERBS, RELATIVE, inMention, onlyDayWords } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -52,7 +52,16 @@ const ALLEGATION = new Set([
 const PSYCH_PREPS = new Set(['BY', 'AT', 'WITH', 'OVER', 'ABOUT']);
 /** Speech verbs whose complement clause is an allegation: "alleged that X killed Y". */
 const ALLEGING_VERBS = new Set(['allege']);
+/**
+ * Speech verbs whose complement about another's hostile deed is the speaker's accusation (CAMEO 112, which "does not
+ * imply that the alleged events have taken place") and the deed only alleged: "Moscow claimed that Ukrainian
+ * saboteurs had blown up a bridge". A claim of one's own deed stays the reported event ("claimed its forces had
+ * taken the village").
+ */
+const ACCUSING_SPEECH = new Set(['claim', 'allege']);
 
+/** Verbs of talking to someone, which with the media name an audience, not a partner. */
+const AUDIENCE_VERBS = new Set(['speak', 'talk']);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
 const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove']);
 /** Verbs whose object is a topic when a compound subject does them together: "A and B discussed trade". */
@@ -324,10 +333,16 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // clause stage's)
     // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
     const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
+    const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
+      && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+    // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
+    // blamed deed is part of the allegation)
+    const blamedDeed = !!parent && !!parentTok && ALLEGATION.has(parentTok.lemma) && !!c.subject && c.subject === parent.object && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')
+      && tokens.slice(c.subject.last + 1, c.groupStart).some((t) => t.norm === 'FOR' || t.norm === 'OF');
     // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
     // the complement's doer)
     const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
-      || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? ''));
+      || blamedDeed || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed;
     // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
     const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
@@ -503,6 +518,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
         tgt = other;
       } else tgt = null;
     }
+    // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
+    // on a noun of accusation after the accusation answers the accuser
+    if (!tgt && !hit.target && forward === '016' && c.subject && c.subjectHow === 'direct' && CLAIM_NOUNS.has(tokens[c.subject.first - 1]?.lemmaNorm ?? '')) {
+      let accuser: ActorMention | null = null;
+      for (let j = k - 1; j >= 0 && !accuser; j--) if (hits[j]?.code.forward?.startsWith('11')) accuser = clauses[j]?.subject ?? null;
+      if (accuser && !sameCountry(accuser, c.subject)) tgt = accuser;
+    }
     // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
     // between the members of a compound is between them, each way
     if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
@@ -593,6 +615,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const over = c.preps.find((p) => (p.prep === 'OVER' || p.prep === 'AGAINST') && !isRoleOnly(p.mention) && p.mention.codes.every((x) => !x.startsWith('IGO')) && !sameCountry(p.mention, src));
       if (over) tgt = over.mention;
     }
+    // "Speaking to reporters in Brussels, X said …": speaking to the media is no consultation with them
+    if (!hit.target && tgt && AUDIENCE_VERBS.has(tokens[c.verb]?.lemma ?? '') && tgt.codes.length > 0 && tgt.codes.every((x) => x.endsWith('MED'))) return;
     targets[k] = tgt;
     sources[k] = src;
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
@@ -689,7 +713,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
     const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
     intents[k] = !!intent;
-    const icode = intent && !c.negated && c.modality !== 'demanded' ? intentCodeFor(code.forward) : null;
+    // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
+    // had agreed to meet Zelenskiy")
+    const icode = intent && !c.negated && c.modality !== 'demanded' && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
@@ -703,6 +729,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
+    // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
+    if (claimedDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
     if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
       const rcode = refusalCodeFor(code.forward);
@@ -1164,8 +1192,11 @@ function thingObject(tokens: Token[], v: number): boolean {
   return tokens[k]?.pos === 'NOUN';
 }
 
-/** Roots whose events are complete without a target: appeals, intentions, demands, protests. */
-const TARGETLESS_ROOTS = new Set(['02', '03', '10', '14']);
+/**
+ * Roots whose events are complete without a target: appeals, intentions, investigations (CAMEO 09: "opened a war
+ * crimes investigation" need not name whom), demands, protests.
+ */
+const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
 /**
  * Codes below other roots whose act is complete with its doer alone (CAMEO 191, "impose blockade, restrict
  * movement": "closed the corridor", "sealed the border", "laid siege to the town"): what is closed is a place or a

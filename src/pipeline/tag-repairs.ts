@@ -126,12 +126,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   },
   {
     id: 'irregular-past-after-noun',
-    description: 'an irregular past form of a lexicon verb after a name or plural noun, before its object, or before "dead"/"down", is the verb: "Poland shot down drones", "the rebels overthrew the president"',
+    description: 'an irregular past form of a lexicon verb after a name or plural noun, before its object, or before "dead"/"down" after any word, is the verb: "Poland shot down drones", "the rebels overthrew the president", "had shot down"',
     from: NOMINAL,
     to: 'VERB',
     // after a name: before a particle, an article, a number or a name (a plural noun, "Russian strikes on", is not);
     // after a plural noun: before an article, a number or a name; after any noun when "dead"/"down" follows
     test: (w) => {
+      // ("its air defences had shot down 41 drones": before "dead"/"down", after any word)
+      if (w.prev && w.k + 1 < w.to && PAST_PARTICLES.has(w.next) && irregularPast(w.upper, w.verbBase)) return true;
       if (!w.prev || w.k + 1 >= w.to || (w.prev.pos !== 'PROPN' && w.prev.pos !== 'NOUN')) return false;
       const afterName = w.prev.pos === 'PROPN' ? IRREGULAR_NEXT.has(w.nextTag) : pluralNoun(w.prev) && OBJECT_NEXT.has(w.nextTag);
       return (afterName || PAST_PARTICLES.has(w.next)) && irregularPast(w.upper, w.verbBase);
