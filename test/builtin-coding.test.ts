@@ -865,7 +865,7 @@ const GOLD: [string, Triple[]][] = [
   // the military that seizes power is the country's own
   ['The military seized power from Gabon\'s president.', [['GABMIL', 'GABGOV', '1724']]],
   // an accusation in a participle on a noun ("a report accusing X of V-ing") still makes the V-ing an allegation
-  ['Kenya rejected a report accusing its police of abducting critics.', [['KEN', 'KENCOP', '120']]],
+  ['Kenya rejected a report accusing its police of abducting critics.', [['KEN', 'KENCOP', '016']]],
   // ... but a report that says what happened reports it
   ['A report on Monday said the Burkinabe army had killed 223 villagers.', [['BFAMIL', 'BFACVL', '190']]],
   // broadcasters are their country's media; a media regulator is the government's
@@ -941,7 +941,7 @@ const GOLD: [string, Triple[]][] = [
   // latest state's
   ["China filed a complaint with the WTO over Canada's surtax, the commerce ministry said, calling the measure an act of protectionism.", [['CHN', 'CAN', '114'], ['CHNGOV', 'CAN', '111']]],
   // an accusation restated after a comma is what a denial answers; a claim confirmed is no answer to the accuser
-  ['Moscow accused Britain of helping Ukraine, a charge London dismissed as baseless.', [['GBR', 'RUS', '120'], ['RUS', 'GBR', '112']]],
+  ['Moscow accused Britain of helping Ukraine, a charge London dismissed as baseless.', [['GBR', 'RUS', '016'], ['RUS', 'GBR', '112']]],
   ['Moscow accused Britain of helping Ukraine, a claim that experts confirmed.', [['RUS', 'GBR', '112']]],
   // a verb joined by "and" to an appeal's or an agreement's infinitive is appealed for or agreed too, not done
   ['Kenya urged Uganda to release the hostages and end the blockade of Somalia.', [['KEN', 'UGA', '0253']]],
