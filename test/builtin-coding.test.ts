@@ -941,6 +941,16 @@ const GOLD: [string, Triple[]][] = [
   // an accusation restated after a comma is what a denial answers; a claim confirmed is no answer to the accuser
   ['Moscow accused Britain of helping Ukraine, a charge London dismissed as baseless.', [['GBR', 'RUS', '120'], ['RUS', 'GBR', '112']]],
   ['Moscow accused Britain of helping Ukraine, a claim that experts confirmed.', [['RUS', 'GBR', '112']]],
+  // a rejection or criticism of a state institution's act that names no one is aimed at the critic's own country (the
+  // results, a verdict, a bill or a budget are its country's), in the passive too; one that names another's keeps it
+  ["Kenya's opposition rejected the election results.", [['KENOPP', 'KEN', '120']]],
+  ['Protesters in Georgia denounced the verdict.', [['GEOCVL', 'GEO', '111']]],
+  ['Pakistani opposition parties criticised the budget.', [['PAKOPP', 'PAK', '111']]],
+  ['Kenyan lawmakers rejected the finance bill.', [['KENLEG', 'KEN', '120']]],
+  ['Tunisian judges denounced the presidential decree.', [['TUNJUD', 'TUN', '111']]],
+  ['The opposition in Mozambique challenged the outcome of the election.', [['MOZOPP', 'MOZ', '110']]],
+  ['The election results were rejected by the Kenyan opposition.', [['KENOPP', 'KEN', '120']]],
+  ['Kenyan opposition leaders rejected the election results in Uganda.', [['KENOPP', 'UGA', '120']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1130,6 +1140,13 @@ const NOT_CODED: [string, string][] = [
   // ... nor talks suspended, nor what an -ing adjunct after a comma names ("sparking protests" was not postponed)
   ['The ruling party suspended the talks with the opposition.', '1722'],
   ["Senegal's government postponed the presidential election, sparking protests in Dakar.", '082'],
+  // ... but a state's executive judging results or a verdict with no one named may judge another country's, and a
+  // thing that is no state act (an offer) has its party to name
+  ['The State Department rejected the election results.', '120'],
+  ["Hungary's foreign ministry condemned the verdict.", '111'],
+  ['Kenyan lawmakers rejected the offer.', '120'],
+  // the results of an election are no reform
+  ["Kenya's opposition rejected the results of the election.", '123'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { DEED_NOUNS, NAMING_VERBS, inMention } from '../coding/clause-words.js';
+import { DEED_NOUNS, NAMING_VERBS, STATE_ACT_NOUNS, inMention } from '../coding/clause-words.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -612,6 +612,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // tyres", "destroyed boats", needs whose property it was)
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
     const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
+    // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
+    // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
+    // "responsible parties" of 111, "the country ... affected" of 123), the critic's own when the sentence names no
+    // other country; a state's executive organs are left out ("the State Department rejected the election results"
+    // are most likely another country's)
+    const homeAct = !tgt && !!src && !hit.target && /^1[12]/.test(act ?? '') && domesticCritic(src) && stateActObject(tokens, c)
+      && mentions.every((m) => isRoleOnly(m) || sameCountry(m, src));
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -630,7 +637,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || passage);
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || passage, homeAct);
       // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
@@ -794,6 +801,7 @@ function emitPairs(
   speaker: CodedEvent['speaker'],
   base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
   targetless = false,
+  home = false,
 ): void {
   if (!code) return;
   const sources = codesOf(src);
@@ -813,10 +821,11 @@ function emitPairs(
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
-  if (!targets.length && (code.startsWith('172') || code === '082') && src) {
+  if (!targets.length && (code.startsWith('172') || code === '082' || home) && src) {
     // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
     // taken at home; its target is the source's own country
     // ... and so is "the unions called off their strike" (082): the dissent eased was against the country's rulers
+    // ... and so is "the opposition rejected the election results" (11x/12x of a state's act: `home`)
     for (const s of sources) {
       const home = countryOf(s);
       if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: recoded(src, [home], [...src.rules, `home-country:${code.slice(0, 3)}`]), code: home }, modality, speaker));
@@ -1039,6 +1048,23 @@ function deedObject(tokens: Token[], c: Clause): boolean {
   k++;
   while (tokens[k]?.pos === 'ADJ') k++;
   return tokens[k]?.pos === 'NOUN' && DEED_NOUNS.has(tokens[k]?.lemmaNorm ?? '');
+}
+
+/** A critic of its own state's acts: an actor of a country that is not the state or its executive organs. */
+const domesticCritic = (m: ActorMention): boolean => m.codes.length > 0 && m.codes.every((x) => countryOf(x) !== '' && !/^[A-Z]{3}(?:(?:GOV|MIL|COP|SPY).*)?$/.test(x));
+
+/**
+ * Is what the clause acts on an act of a state institution ("rejected the official election results", "turned down the
+ * finance bill"; in the passive, "the verdict was denounced by X")? The head noun of the noun phrase after the verb
+ * (its particles aside), or before a passive's verb group.
+ */
+function stateActObject(tokens: Token[], c: Clause): boolean {
+  if (c.passive) return tokens[c.groupStart - 1]?.pos === 'NOUN' && STATE_ACT_NOUNS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '');
+  let k = c.verb + 1;
+  while (k <= c.verb + 3 && ['ADV', 'PART', 'ADP'].includes(tokens[k]?.pos ?? '')) k++;
+  let head = -1;
+  for (; k <= c.end && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[k]?.pos ?? ''); k++) if (tokens[k]?.pos === 'NOUN') head = k;
+  return head >= 0 && STATE_ACT_NOUNS.has(tokens[head]?.lemmaNorm ?? '');
 }
 
 /** Does a noun phrase (an article, adjectives, nouns; not a pronoun or a name) follow the verb at `v`? */
