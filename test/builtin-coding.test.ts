@@ -951,6 +951,14 @@ const GOLD: [string, Triple[]][] = [
   ['The opposition in Mozambique challenged the outcome of the election.', [['MOZOPP', 'MOZ', '110']]],
   ['The election results were rejected by the Kenyan opposition.', [['KENOPP', 'KEN', '120']]],
   ['Kenyan opposition leaders rejected the election results in Uganda.', [['KENOPP', 'UGA', '120']]],
+  // a passive with no BY phrase was done by whoever ordered it ("on the orders of X", "on orders from X", "on the
+  // instructions of X"); a rank or honorific before a known name is part of its mention, so "by General X" is a BY phrase
+  ['Ten activists were detained in Kampala on the orders of Uganda\'s interior minister.', [['UGAGOV', 'UGACVL', '173']]],
+  ["Five journalists were arrested on the orders of Burundi's president.", [['BDIGOV', 'BDIMED', '173']]],
+  ['Dozens of protesters in Uganda were detained on orders from the police chief.', [['UGACOP', 'UGACVL', '173']]],
+  ['Hundreds of Eritrean migrants were deported on the instructions of the Egyptian government.', [['EGYGOV', 'ERIREF', '174']]],
+  ['Opposition parties in Niger were dissolved under a decree signed by General Tiani.', [['NERGOV', 'NEROPP', '1722']]],
+  ["Kenya's foreign minister met with Gen. Abdourahamane Tiani in Niamey.", [['KENGOV', 'NERGOV', '040']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1147,6 +1155,8 @@ const NOT_CODED: [string, string][] = [
   ['Kenyan lawmakers rejected the offer.', '120'],
   // the results of an election are no reform
   ["Kenya's opposition rejected the results of the election.", '123'],
+  // ... but one who only asked for it did not do it
+  ['Three opposition leaders in Guinea were arrested at the request of the military government.', '173'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -694,7 +694,7 @@ function destination(tokens: Token[], c: Clause): ActorMention | null {
  * rocket was fired at Y from X"), the place it came from is the source and a phrase names the target.
  */
 function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; tgt: ActorMention | null } {
-  const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
+  const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? (tokens ? c.preps.find((p) => orderedBy(tokens, p.mention))?.mention : null) ?? null;
   if (c.subject) return { src: by, tgt: c.subject };
   // "Sanctions were imposed on Iran by the United States": a finite passive whose subject is no actor leaves the
   // target to a phrase (not a reduced relative, "a doctor sent to Israel by X", whose noun is the patient)
@@ -703,6 +703,25 @@ function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; 
   if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
   return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }) : null };
+}
+
+/** Nouns of a command whose giver is the doer of what was done under it: "on the orders of X", "by decree of X". */
+const ORDER_NOUNS = new Set(['ORDER', 'INSTRUCTION', 'DIRECTIVE', 'COMMAND', 'DECREE', 'BEHEST']);
+/** Prepositions that put an act under a command: "on the orders of", "under a directive from", "at the behest of". */
+const UNDER_ORDER_PREPS = new Set(['ON', 'UNDER', 'BY', 'AT', 'FOLLOWING', 'UPON']);
+
+/**
+ * Is `m` the one who gave the command that a passive was done under ("were detained on the orders of the interior
+ * minister", "on orders from X", "by order of X", "at the behest of X")? Then it is the passive's doer.
+ */
+function orderedBy(tokens: Token[], m: ActorMention): boolean {
+  let k = m.first - 1;
+  if (!['OF', 'FROM', 'BY'].includes(tokens[k]?.norm ?? '')) return false;
+  k--;
+  if (tokens[k]?.pos !== 'NOUN' || !ORDER_NOUNS.has(tokens[k]?.lemmaNorm ?? '')) return false;
+  k--;
+  while (k > 0 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ')) k--;
+  return UNDER_ORDER_PREPS.has(tokens[k]?.norm ?? '');
 }
 
 /** "were killed in Israeli tank shelling": an actor qualifying a violent act in a phrase of a passive is its agent. */
