@@ -959,6 +959,16 @@ const GOLD: [string, Triple[]][] = [
   ['Hundreds of Eritrean migrants were deported on the instructions of the Egyptian government.', [['EGYGOV', 'ERIREF', '174']]],
   ['Opposition parties in Niger were dissolved under a decree signed by General Tiani.', [['NERGOV', 'NEROPP', '1722']]],
   ["Kenya's foreign minister met with Gen. Abdourahamane Tiani in Niamey.", [['KENGOV', 'NERGOV', '040']]],
+  // a mutiny is a forceful protest (145; against a leader 1451), not a coup or looting; pardons, commutations and
+  // amnesties or clemency for prisoners release persons (0841)
+  ['Soldiers in Burkina Faso mutinied on Sunday.', [['BFAMIL', '', '145']]],
+  ['Kenyan soldiers staged a mutiny over pay.', [['KENMIL', '', '145']]],
+  ['Soldiers mutinied against President Rajoelina in Madagascar.', [['MDGMIL', 'MDGGOV', '1451']]],
+  ["Iran's supreme leader commuted the death sentences of three protesters.", [['IRNGOV', 'IRNCVL', '0841']]],
+  ['A Vietnamese court commuted the sentence of the activist.', [['VNMJUD', 'VNMCVL', '0841']]],
+  ["Kenya's president granted amnesty to 3,000 prisoners.", [['KENGOV', 'KENCVL', '0841']]],
+  ["Kenya's president granted clemency to 200 prisoners.", [['KENGOV', 'KENCVL', '0841']]],
+  ["Tunisia's president pardoned 500 prisoners.", [['TUNGOV', 'TUNCVL', '0841']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1157,6 +1167,11 @@ const NOT_CODED: [string, string][] = [
   ["Kenya's opposition rejected the results of the election.", '123'],
   // ... but one who only asked for it did not do it
   ['Three opposition leaders in Guinea were arrested at the request of the military government.', '173'],
+  // an acquittal has no code in the codebook: no conviction, release or easing; commuting to work is no commutation
+  ['A court in Tunisia acquitted the opposition leader.', '116'],
+  ['A court in Tunisia acquitted the opposition leader.', '0841'],
+  ['A Kenyan court acquitted five police officers of murder.', '081'],
+  ['Thousands of commuters commute to Nairobi every day.', '0841'],
 ];
 
 for (const [text, want] of GOLD) {
