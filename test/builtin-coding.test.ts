@@ -774,6 +774,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. The two leaders signed a border agreement.', [['KENGOV', 'TZAGOV', '040'], ['KENGOV', 'TZAGOV', '057'], ['TZAGOV', 'KENGOV', '057']]],
   ["Ghana hosted Togo's president in Accra, where the two leaders signed a trade agreement.", [['GHA', 'TGOGOV', '043'], ['GHAGOV', 'TGOGOV', '057'], ['TGOGOV', 'GHAGOV', '057']]],
   ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. Kenyan police arrested the two journalists.', [['KENCOP', 'KENMED', '173'], ['KENGOV', 'TZAGOV', '040']]],
+  // ... and so do "the warring parties", "the opposing sides" without "two"; with no two parties before, nothing
+  ["Fighting between Sudan's army and the RSF continued in El Fasher. The warring parties agreed to a humanitarian truce.", [['SDNMIL', 'SDNREB', '0871'], ['SDNMIL', 'SDNREB', '193'], ['SDNREB', 'SDNMIL', '0871'], ['SDNREB', 'SDNMIL', '193']]],
+  ['The Ethiopian army and Tigrayan forces fought near Mekelle. The opposing sides signed a truce in Pretoria on Wednesday.', [['ETHMIL', 'ETHREB', '0871'], ['ETHMIL', 'ETHREB', '193'], ['ETHREB', 'ETHMIL', '0871'], ['ETHREB', 'ETHMIL', '193']]],
+  ['Thousands of civilians fled El Fasher on Monday. The warring parties agreed to a humanitarian truce.', []],
   // what a meeting or talks are aimed at has not happened
   ['Kenya hosted the Ugandan president for a meeting aimed at establishing relations between the two leaders.', [['KEN', 'UGAGOV', '043']]],
   // a statement to a plural of people with no country names an audience, not a party; to one office-holder it is an event
