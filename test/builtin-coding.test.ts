@@ -973,6 +973,12 @@ const GOLD: [string, Triple[]][] = [
   ["Kenya's president granted amnesty to 3,000 prisoners.", [['KENGOV', 'KENCVL', '0841']]],
   ["Kenya's president granted clemency to 200 prisoners.", [['KENGOV', 'KENCVL', '0841']]],
   ["Tunisia's president pardoned 500 prisoners.", [['TUNGOV', 'TUNCVL', '0841']]],
+  // sending people to prison jails them (173), and a pledge to do it is a threat of repression (137), no promise of aid;
+  // aid or inspectors sent to a prison keep their own sense
+  ['A Kenyan court sent the opposition leader to prison for ten years.', [['KENJUD', 'KENOPP', '173']]],
+  ["Myanmar's junta vowed to send opposition leaders to prison.", [['MMRGOV', 'MMROPP', '137']]],
+  ['The UN sent inspectors to the prison in Nairobi.', [['IGOUNO', 'KEN', '090']]],
+  ['Nigeria pledged to send food to prisons in Niger.', [['NGA', 'NER', '033']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1176,6 +1182,9 @@ const NOT_CODED: [string, string][] = [
   ['A court in Tunisia acquitted the opposition leader.', '0841'],
   ['A Kenyan court acquitted five police officers of murder.', '081'],
   ['Thousands of commuters commute to Nairobi every day.', '0841'],
+  // ... and a pledge to send people to prison is no pledge of aid, whoever is sent
+  ['The Salvadoran president pledged to send those arrested to prisons.', '033'],
+  ['The Philippine president promised to send drug dealers to jail.', '033'],
 ];
 
 for (const [text, want] of GOLD) {

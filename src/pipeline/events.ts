@@ -318,6 +318,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
     const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
     if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
+    // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
+    // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
+    // the promise is no cooperation, and the infinitive codes its intention (137) itself (a show of force, "pledged to
+    // send troops", has no intention code of its own and keeps the pledge)
+    if (hit.pattern && child && hit.last >= child.verb && code.forward?.startsWith('03') && intentCodeFor(childHit?.code.forward ?? null)?.startsWith('13')) return;
     // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
     if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
     // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
