@@ -913,7 +913,7 @@ const GOLD: [string, Triple[]][] = [
   // an order to close a mission or to deport someone is that act, not a demand
   ['Poland ordered the closure of the Russian consulate in Gdansk.', [['POL', 'RUSGOV', '161']]],
   ['Kenya ordered the deportation of two Ugandan activists.', [['KEN', 'UGACVL', '174']]],
-  ['Kenya ordered the closure of schools.', [['KEN', '---EDU', '172']]],
+  ['Kenya ordered the closure of schools.', [['KEN', 'KENEDU', '172']]],
   // a diplomatic act after an attribution is the speaker's; so is a judging adjunct after a reported complement
   ["Russian jets entered Estonian airspace, the Estonian foreign ministry said, summoning Russia's envoy.", [['ESTGOV', 'RUSGOV', '114'], ['RUS', 'EST', '150']]],
   ['The Kremlin denied that Russian jets had entered Estonian airspace, accusing Tallinn of lying.', [['RUSGOV', 'EST', '016'], ['RUSGOV', 'EST', '112']]],
