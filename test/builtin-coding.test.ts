@@ -955,6 +955,9 @@ const GOLD: [string, Triple[]][] = [
   ['The opposition in Mozambique challenged the outcome of the election.', [['MOZOPP', 'MOZ', '110']]],
   ['The election results were rejected by the Kenyan opposition.', [['KENOPP', 'KEN', '120']]],
   ['Kenyan opposition leaders rejected the election results in Uganda.', [['KENOPP', 'UGA', '120']]],
+  // ... and so does a refusal to accept or recognise them
+  ["Georgia's opposition refused to recognise the results of the parliamentary election.", [['GEOOPP', 'GEO', '120']]],
+  ['Venezuelan opposition leaders refused to recognize the official results.', [['VENOPP', 'VEN', '120']]],
   // a passive with no BY phrase was done by whoever ordered it ("on the orders of X", "on orders from X", "on the
   // instructions of X"); a rank or honorific before a known name is part of its mention, so "by General X" is a BY phrase
   ['Ten activists were detained in Kampala on the orders of Uganda\'s interior minister.', [['UGAGOV', 'UGACVL', '173']]],
@@ -1173,6 +1176,7 @@ const NOT_CODED: [string, string][] = [
   ['The State Department rejected the election results.', '120'],
   ["Hungary's foreign ministry condemned the verdict.", '111'],
   ['Kenyan lawmakers rejected the offer.', '120'],
+  ['Kenyan lawmakers refused to accept the offer.', '120'],
   // the results of an election are no reform
   ["Kenya's opposition rejected the results of the election.", '123'],
   // ... but one who only asked for it did not do it

@@ -1074,6 +1074,9 @@ function deedObject(tokens: Token[], c: Clause): boolean {
   return tokens[k]?.pos === 'NOUN' && DEED_NOUNS.has(tokens[k]?.lemmaNorm ?? '');
 }
 
+/** Verbs of accepting, whose refusal is a rejection of their object: "refused to accept the results". */
+const ACCEPTING = new Set(['accept', 'recognise', 'recognize', 'acknowledge']);
+
 /** A critic of its own state's acts: an actor of a country that is not the state or its executive organs. */
 const domesticCritic = (m: ActorMention): boolean => m.codes.length > 0 && m.codes.every((x) => countryOf(x) !== '' && !/^[A-Z]{3}(?:(?:GOV|MIL|COP|SPY).*)?$/.test(x));
 
@@ -1086,8 +1089,10 @@ function stateActObject(tokens: Token[], c: Clause): boolean {
   if (c.passive) return tokens[c.groupStart - 1]?.pos === 'NOUN' && STATE_ACT_NOUNS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '');
   let k = c.verb + 1;
   while (k <= c.verb + 3 && ['ADV', 'PART', 'ADP'].includes(tokens[k]?.pos ?? '')) k++;
+  // ("refused to accept the election results", "refused to recognise the results": what is not accepted is rejected)
+  if (tokens[k - 1]?.norm === 'TO' && ACCEPTING.has(tokens[k]?.lemma ?? '')) k++;
   let head = -1;
-  for (; k <= c.end && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[k]?.pos ?? ''); k++) if (tokens[k]?.pos === 'NOUN') head = k;
+  for (; ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[k]?.pos ?? ''); k++) if (tokens[k]?.pos === 'NOUN') head = k;
   return head >= 0 && STATE_ACT_NOUNS.has(tokens[head]?.lemmaNorm ?? '');
 }
 
