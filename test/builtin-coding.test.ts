@@ -776,6 +776,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. The two leaders signed a border agreement.', [['KENGOV', 'TZAGOV', '040'], ['KENGOV', 'TZAGOV', '057'], ['TZAGOV', 'KENGOV', '057']]],
   ["Ghana hosted Togo's president in Accra, where the two leaders signed a trade agreement.", [['GHA', 'TGOGOV', '043'], ['GHAGOV', 'TGOGOV', '057'], ['TGOGOV', 'GHAGOV', '057']]],
   ['Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. Kenyan police arrested the two journalists.', [['KENCOP', 'KENMED', '173'], ['KENGOV', 'TZAGOV', '040']]],
+  // ... and so do "the warring parties", "the opposing sides" without "two"; with no two parties before, nothing
+  ["Fighting between Sudan's army and the RSF continued in El Fasher. The warring parties agreed to a humanitarian truce.", [['SDNMIL', 'SDNREB', '0871'], ['SDNMIL', 'SDNREB', '193'], ['SDNREB', 'SDNMIL', '0871'], ['SDNREB', 'SDNMIL', '193']]],
+  ['The Ethiopian army and Tigrayan forces fought near Mekelle. The opposing sides signed a truce in Pretoria on Wednesday.', [['ETHMIL', 'ETHREB', '0871'], ['ETHMIL', 'ETHREB', '193'], ['ETHREB', 'ETHMIL', '0871'], ['ETHREB', 'ETHMIL', '193']]],
+  ['Thousands of civilians fled El Fasher on Monday. The warring parties agreed to a humanitarian truce.', []],
   // what a meeting or talks are aimed at has not happened
   ['Kenya hosted the Ugandan president for a meeting aimed at establishing relations between the two leaders.', [['KEN', 'UGAGOV', '043']]],
   // a statement to a plural of people with no country names an audience, not a party; to one office-holder it is an event
@@ -1063,6 +1067,43 @@ const GOLD: [string, Triple[]][] = [
   ['Turkey launched a new operation into northern Syria.', [['TUR', 'SYR', '190']]],
   // an investigation is complete without naming whom it investigates (not one refused)
   ['Ukraine opened a war crimes investigation.', [['UKR', '', '090']]],
+  // a rejection or criticism of a state institution's act that names no one is aimed at the critic's own country (the
+  // results, a verdict, a bill or a budget are its country's), in the passive too; one that names another's keeps it
+  ["Kenya's opposition rejected the election results.", [['KENOPP', 'KEN', '120']]],
+  ['Protesters in Georgia denounced the verdict.', [['GEOCVL', 'GEO', '111']]],
+  ['Pakistani opposition parties criticised the budget.', [['PAKOPP', 'PAK', '111']]],
+  ['Kenyan lawmakers rejected the finance bill.', [['KENLEG', 'KEN', '120']]],
+  ['Tunisian judges denounced the presidential decree.', [['TUNJUD', 'TUN', '111']]],
+  ['The opposition in Mozambique challenged the outcome of the election.', [['MOZOPP', 'MOZ', '110']]],
+  ['The election results were rejected by the Kenyan opposition.', [['KENOPP', 'KEN', '120']]],
+  ['Kenyan opposition leaders rejected the election results in Uganda.', [['KENOPP', 'UGA', '120']]],
+  // ... and so does a refusal to accept or recognise them
+  ["Georgia's opposition refused to recognise the results of the parliamentary election.", [['GEOOPP', 'GEO', '120']]],
+  ['Venezuelan opposition leaders refused to recognize the official results.', [['VENOPP', 'VEN', '120']]],
+  // a passive with no BY phrase was done by whoever ordered it ("on the orders of X", "on orders from X", "on the
+  // instructions of X"); a rank or honorific before a known name is part of its mention, so "by General X" is a BY phrase
+  ['Ten activists were detained in Kampala on the orders of Uganda\'s interior minister.', [['UGAGOV', 'UGACVL', '173']]],
+  ["Five journalists were arrested on the orders of Burundi's president.", [['BDIGOV', 'BDIMED', '173']]],
+  ['Dozens of protesters in Uganda were detained on orders from the police chief.', [['UGACOP', 'UGACVL', '173']]],
+  ['Hundreds of Eritrean migrants were deported on the instructions of the Egyptian government.', [['EGYGOV', 'ERIREF', '174']]],
+  ['Opposition parties in Niger were dissolved under a decree signed by General Tiani.', [['NERGOV', 'NEROPP', '1722']]],
+  ["Kenya's foreign minister met with Gen. Abdourahamane Tiani in Niamey.", [['KENGOV', 'NERGOV', '040']]],
+  // a mutiny is a forceful protest (145; against a leader 1451), not a coup or looting; pardons, commutations and
+  // amnesties or clemency for prisoners release persons (0841)
+  ['Soldiers in Burkina Faso mutinied on Sunday.', [['BFAMIL', '', '145']]],
+  ['Kenyan soldiers staged a mutiny over pay.', [['KENMIL', '', '145']]],
+  ['Soldiers mutinied against President Rajoelina in Madagascar.', [['MDGMIL', 'MDGGOV', '1451']]],
+  ["Iran's supreme leader commuted the death sentences of three protesters.", [['IRNGOV', 'IRNCVL', '0841']]],
+  ['A Vietnamese court commuted the sentence of the activist.', [['VNMJUD', 'VNMCVL', '0841']]],
+  ["Kenya's president granted amnesty to 3,000 prisoners.", [['KENGOV', 'KENCVL', '0841']]],
+  ["Kenya's president granted clemency to 200 prisoners.", [['KENGOV', 'KENCVL', '0841']]],
+  ["Tunisia's president pardoned 500 prisoners.", [['TUNGOV', 'TUNCVL', '0841']]],
+  // sending people to prison jails them (173), and a pledge to do it is a threat of repression (137), no promise of aid;
+  // aid or inspectors sent to a prison keep their own sense
+  ['A Kenyan court sent the opposition leader to prison for ten years.', [['KENJUD', 'KENOPP', '173']]],
+  ["Myanmar's junta vowed to send opposition leaders to prison.", [['MMRGOV', 'MMROPP', '137']]],
+  ['The UN sent inspectors to the prison in Nairobi.', [['IGOUNO', 'KEN', '090']]],
+  ['Nigeria pledged to send food to prisons in Niger.', [['NGA', 'NER', '033']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1289,6 +1330,24 @@ const NOT_CODED: [string, string][] = [
   ['Speaking to reporters in Brussels, the German chancellor criticised Hungary.', '040'],
   ['Turkey will launch a new operation into northern Syria.', '190'],
   ['Ukraine refused to open a war crimes investigation.', '090'],
+  // ... but a state's executive judging results or a verdict with no one named may judge another country's, and a
+  // thing that is no state act (an offer) has its party to name
+  ['The State Department rejected the election results.', '120'],
+  ["Hungary's foreign ministry condemned the verdict.", '111'],
+  ['Kenyan lawmakers rejected the offer.', '120'],
+  ['Kenyan lawmakers refused to accept the offer.', '120'],
+  // the results of an election are no reform
+  ["Kenya's opposition rejected the results of the election.", '123'],
+  // ... but one who only asked for it did not do it
+  ['Three opposition leaders in Guinea were arrested at the request of the military government.', '173'],
+  // an acquittal has no code in the codebook: no conviction, release or easing; commuting to work is no commutation
+  ['A court in Tunisia acquitted the opposition leader.', '116'],
+  ['A court in Tunisia acquitted the opposition leader.', '0841'],
+  ['A Kenyan court acquitted five police officers of murder.', '081'],
+  ['Thousands of commuters commute to Nairobi every day.', '0841'],
+  // ... and a pledge to send people to prison is no pledge of aid, whoever is sent
+  ['The Salvadoran president pledged to send those arrested to prisons.', '033'],
+  ['The Philippine president promised to send drug dealers to jail.', '033'],
 ];
 
 for (const [text, want] of GOLD) {

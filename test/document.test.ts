@@ -40,6 +40,7 @@ void test('coreference: pronouns, descriptions, short names, first person in quo
     { name: 'the country → Mali, not the dateline or "said in Berlin"', text: STORY, sentence: 4, mention: 'The country', code: 'MLI', rule: /description:country/ },
     // "the two countries", "the two leaders": the two parties of one sentence (this one, or the nearest before)
     { name: 'the two countries → the pair named before', text: 'Kenya and Uganda signed a border deal. The two countries also agreed to share intelligence.', sentence: 1, mention: 'The two countries', code: 'KEN', rule: /description:pair-countries/ },
+    { name: 'the warring parties → the pair named before', text: 'Israel struck Hezbollah positions in southern Lebanon. The warring sides exchanged fire again on Tuesday.', sentence: 1, mention: 'The warring sides', code: 'ISR', rule: /description:pair-sides/ },
     { name: 'the two leaders → their governments', text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala. The two leaders discussed trade.', sentence: 1, mention: 'The two leaders', code: 'KENGOV', rule: /description:pair-leaders/ },
     { name: 'short name after the full name', text: 'Jens Stoltenberg arrived in Oslo. Later Stoltenberg met the press.', sentence: 1, mention: 'Stoltenberg', code: 'IGOWSTNAT', rule: /./ },
   ];
@@ -54,6 +55,8 @@ void test('coreference: pronouns, descriptions, short names, first person in quo
   const negatives: { name: string; text: string; sentence: number; mention: string }[] = [
     // the sentence names one party (the other is no known actor): no pair from an earlier sentence
     { name: 'a pair half unknown', text: 'Bulgaria protested on Monday. Kenya rejected an offer from Zarovia for talks between the two neighbours.', sentence: 1, mention: 'the two neighbours' },
+    // "the warring parties" needs two parties named before it
+    { name: 'the warring parties with one party before', text: "Kenya's opposition criticised the budget. The warring parties agreed to a truce.", sentence: 1, mention: 'The warring parties' },
     { name: 'expletive it', text: 'Sudan rejected the plan. It is unclear whether talks will resume.', sentence: 1, mention: 'It' },
     { name: 'the allies without NATO in the text', text: 'Norway briefed the allies on the talks.', sentence: 0, mention: 'the allies' },
     { name: 'he with no person before', text: 'Sudan rejected the plan. He said talks would resume.', sentence: 1, mention: 'He' },

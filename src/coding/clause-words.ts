@@ -33,6 +33,15 @@ export function hedgeBefore(tokens: Token[], v: number): number {
 /** Nouns that restate the deed of a clause: "…, a move that X condemned", "calling the interception unsafe". */
 export const DEED_NOUNS: ReadonlySet<string> = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION', 'INTERCEPTION', 'INCIDENT', 'INCURSION', 'INTRUSION', 'MANOEUVRE', 'MANEUVER', 'CAMPAIGN', 'OPERATION', 'OFFENSIVE']);
 
+/**
+ * Acts of a state's institutions: what an election, a court, a legislature or a government issues. Rejected or
+ * criticised with no one named, they are their country's ("the opposition rejected the election results").
+ */
+export const STATE_ACT_NOUNS: ReadonlySet<string> = new Set([
+  'RESULT', 'OUTCOME', 'TALLY', 'ELECTION', 'VOTE', 'REFERENDUM', 'VERDICT', 'RULING', 'JUDGMENT', 'JUDGEMENT', 'SENTENCE', 'CONVICTION',
+  'DECISION', 'DECREE', 'ORDINANCE', 'LAW', 'LEGISLATION', 'BILL', 'AMENDMENT', 'BUDGET', 'APPOINTMENT', 'NOMINATION',
+]);
+
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 

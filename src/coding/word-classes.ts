@@ -180,6 +180,13 @@ export const PSYCH_VERBS: ReadonlySet<string> = new Set([
 export const PSYCH_ADJECTIVES: ReadonlySet<string> = new Set(['ANGRY', 'FURIOUS']);
 export const PSYCH_PARTICIPLES: ReadonlySet<string> = new Set([...PSYCH_VERBS].map(edForm));
 
+/**
+ * Honorifics and abbreviated ranks written before a person's name ("Gen. Tiani", "General Tiani", "Mr. Modi", "Lt. Gen.
+ * X"), upper case without the full stop: words that no role noun of the agents dictionary covers (actors stage: the
+ * name's mention takes them in, so a phrase "by Gen. X" keeps its preposition).
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(['MR', 'MRS', 'MS', 'DR', 'PROF', 'GEN', 'GENERAL', 'LT', 'COL', 'MAJ', 'CAPT', 'ADM', 'SGT', 'BRIG', 'SEN', 'REP', 'GOV']);
+
 /** Days of the week, upper case. */
 export const WEEKDAYS: readonly string[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const MONTHS: readonly string[] = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'];

@@ -16,7 +16,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
-import { CALENDAR_WORDS } from '../coding/word-classes.js';
+import { CALENDAR_WORDS, HONORIFICS } from '../coding/word-classes.js';
 
 /** Every atom has all the fields (undefined when not set): one object shape keeps `groupMention` optimised. */
 interface Atom {
@@ -352,7 +352,8 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   }
   // extend the span leftwards over determiners/adjectives of the noun group ("the Iraqi government")
   let from = first.first;
-  while (from > 0 && !covered[from - 1] && isDetOrAdj(tokens[from - 1])) from--;
+  // ... and over the honorifics of a named actor: "by Gen. Tiani", "Lt. Gen. X" (a preposition before them is the name's)
+  while (from > 0 && !covered[from - 1] && (isDetOrAdj(tokens[from - 1]) || (!!first.actor && honorific(tokens[from - 1])))) from--;
   const startTok = tokens[from];
   const endTok = tokens[lastAtom.last];
   if (!startTok || !endTok) return null;
@@ -372,6 +373,8 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
 }
 
 const isDetOrAdj = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'DET' || t.pos === 'ADJ');
+/** A capitalised honorific or rank before a name: "Gen.", "General", "Mr.". */
+const honorific = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && HONORIFICS.has(t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm);
 
 /** The words of tokens `first`..`last` joined by spaces (`tokens.slice(first, last + 1).map(text).join(' ')`). */
 function spanText(tokens: Token[], first: number, last: number): string {

@@ -505,14 +505,17 @@ const PAIR_DETERMINERS = new Set(['THE', 'BOTH']);
 
 interface PairPhrase { last: number; noun: string; role: string; byCountry: boolean }
 
-/** "the two (neighbouring) countries", "both (warring) sides" starting at token `i`, or null. */
+/** Adjectives of a conflict that make "the <adjective> sides" its two sides without "two": "the warring parties". */
+const OPPOSED = new Set(['WARRING', 'OPPOSING', 'BELLIGERENT', 'FEUDING']);
+
+/** "the two (neighbouring) countries", "both (warring) sides", "the warring parties" starting at token `i`, or null. */
 function pairAt(tokens: Token[], i: number): PairPhrase | null {
   let j = i + 1;
   if (tokens[i]?.norm === 'THE') {
-    if (tokens[j]?.norm !== 'TWO') return null;
-    j++;
+    if (tokens[j]?.norm !== 'TWO' && !OPPOSED.has(tokens[j]?.norm ?? '')) return null;
+    if (tokens[j]?.norm === 'TWO') j++;
   }
-  if (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'VERB') j++;
+  if (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'VERB' || OPPOSED.has(tokens[j]?.norm ?? '')) j++;
   const noun = tokens[j]?.norm ?? '';
   const kind = PAIR_NOUNS.get(noun);
   return kind ? { last: j, noun, ...kind } : null;

@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { DEED_NOUNS, NAMING_VERBS, RELATIVE, inMention, onlyDayWords } from '../coding/clause-words.js';
+import { DEED_NOUNS, NAMING_VERBS, RELATIVE, STATE_ACT_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -392,6 +392,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
     const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
     if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
+    // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
+    // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
+    // the promise is no cooperation, and the infinitive codes its intention (137) itself (a show of force, "pledged to
+    // send troops", has no intention code of its own and keeps the pledge)
+    if (hit.pattern && child && hit.last >= child.verb && code.forward?.startsWith('03') && intentCodeFor(childHit?.code.forward ?? null)?.startsWith('13')) return;
     // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
     if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
     // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
@@ -697,6 +702,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // tyres", "destroyed boats", needs whose property it was)
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
     const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
+    // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
+    // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
+    // "responsible parties" of 111, "the country ... affected" of 123), the critic's own when the sentence names no
+    // other country; a state's executive organs are left out ("the State Department rejected the election results"
+    // are most likely another country's)
+    const homeAct = !tgt && !!src && !hit.target && /^1[12]/.test(act ?? '') && domesticCritic(src) && stateActObject(tokens, c)
+      && mentions.every((m) => isRoleOnly(m) || sameCountry(m, src));
     // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
     // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
     // so is reported "would" ("X said it would help Y"), the future of a past statement
@@ -725,7 +737,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // particle is a thing it broke with, not each other)
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || passage);
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || passage, homeAct);
       // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
@@ -785,7 +797,7 @@ function destination(tokens: Token[], c: Clause): ActorMention | null {
  * rocket was fired at Y from X"), the place it came from is the source and a phrase names the target.
  */
 function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; tgt: ActorMention | null } {
-  const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? null;
+  const by = c.preps.find((p) => p.prep === 'BY')?.mention ?? (tokens ? c.preps.find((p) => orderedBy(tokens, p.mention))?.mention : null) ?? null;
   if (c.subject) return { src: by, tgt: c.subject };
   // "Sanctions were imposed on Iran by the United States": a finite passive whose subject is no actor leaves the
   // target to a phrase (not a reduced relative, "a doctor sent to Israel by X", whose noun is the patient)
@@ -794,6 +806,25 @@ function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; 
   if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
   return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }) : null };
+}
+
+/** Nouns of a command whose giver is the doer of what was done under it: "on the orders of X", "by decree of X". */
+const ORDER_NOUNS = new Set(['ORDER', 'INSTRUCTION', 'DIRECTIVE', 'COMMAND', 'DECREE', 'BEHEST']);
+/** Prepositions that put an act under a command: "on the orders of", "under a directive from", "at the behest of". */
+const UNDER_ORDER_PREPS = new Set(['ON', 'UNDER', 'BY', 'AT', 'FOLLOWING', 'UPON']);
+
+/**
+ * Is `m` the one who gave the command that a passive was done under ("were detained on the orders of the interior
+ * minister", "on orders from X", "by order of X", "at the behest of X")? Then it is the passive's doer.
+ */
+function orderedBy(tokens: Token[], m: ActorMention): boolean {
+  let k = m.first - 1;
+  if (!['OF', 'FROM', 'BY'].includes(tokens[k]?.norm ?? '')) return false;
+  k--;
+  if (tokens[k]?.pos !== 'NOUN' || !ORDER_NOUNS.has(tokens[k]?.lemmaNorm ?? '')) return false;
+  k--;
+  while (k > 0 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ')) k--;
+  return UNDER_ORDER_PREPS.has(tokens[k]?.norm ?? '');
 }
 
 /** "were killed in Israeli tank shelling": an actor qualifying a violent act in a phrase of a passive is its agent. */
@@ -893,6 +924,7 @@ function emitPairs(
   speaker: CodedEvent['speaker'],
   base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
   targetless = false,
+  home = false,
 ): void {
   if (!code) return;
   const sources = codesOf(src);
@@ -912,10 +944,11 @@ function emitPairs(
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
-  if (!targets.length && (code.startsWith('172') || code === '082') && src) {
+  if (!targets.length && (code.startsWith('172') || code === '082' || home) && src) {
     // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
     // taken at home; its target is the source's own country
     // ... and so is "the unions called off their strike" (082): the dissent eased was against the country's rulers
+    // ... and so is "the opposition rejected the election results" (11x/12x of a state's act: `home`)
     for (const s of sources) {
       const home = countryOf(s);
       if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: recoded(src, [home], [...src.rules, `home-country:${code.slice(0, 3)}`]), code: home }, modality, speaker));
@@ -1183,6 +1216,28 @@ function deedObject(tokens: Token[], c: Clause): boolean {
   k++;
   while (tokens[k]?.pos === 'ADJ') k++;
   return tokens[k]?.pos === 'NOUN' && DEED_NOUNS.has(tokens[k]?.lemmaNorm ?? '');
+}
+
+/** Verbs of accepting, whose refusal is a rejection of their object: "refused to accept the results". */
+const ACCEPTING = new Set(['accept', 'recognise', 'recognize', 'acknowledge']);
+
+/** A critic of its own state's acts: an actor of a country that is not the state or its executive organs. */
+const domesticCritic = (m: ActorMention): boolean => m.codes.length > 0 && m.codes.every((x) => countryOf(x) !== '' && !/^[A-Z]{3}(?:(?:GOV|MIL|COP|SPY).*)?$/.test(x));
+
+/**
+ * Is what the clause acts on an act of a state institution ("rejected the official election results", "turned down the
+ * finance bill"; in the passive, "the verdict was denounced by X")? The head noun of the noun phrase after the verb
+ * (its particles aside), or before a passive's verb group.
+ */
+function stateActObject(tokens: Token[], c: Clause): boolean {
+  if (c.passive) return tokens[c.groupStart - 1]?.pos === 'NOUN' && STATE_ACT_NOUNS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '');
+  let k = c.verb + 1;
+  while (k <= c.verb + 3 && ['ADV', 'PART', 'ADP'].includes(tokens[k]?.pos ?? '')) k++;
+  // ("refused to accept the election results", "refused to recognise the results": what is not accepted is rejected)
+  if (tokens[k - 1]?.norm === 'TO' && ACCEPTING.has(tokens[k]?.lemma ?? '')) k++;
+  let head = -1;
+  for (; ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[k]?.pos ?? ''); k++) if (tokens[k]?.pos === 'NOUN') head = k;
+  return head >= 0 && STATE_ACT_NOUNS.has(tokens[head]?.lemmaNorm ?? '');
 }
 
 /** Does a noun phrase (an article, adjectives, nouns; not a pronoun or a name) follow the verb at `v`? */
