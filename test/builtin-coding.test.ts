@@ -969,6 +969,14 @@ const GOLD: [string, Triple[]][] = [
   ['Ukrainian forces expelled Russian troops.', [['UKRMIL', 'RUSMIL', '190']]],
   // ... while a statement's "that" clause, after a word of time, reports what happened
   ['Kenya said on Friday that Uganda released the hostages.', [['UGA', '---CVL', '0841']]],
+  // a promise not to do a cooperative act is the refusal of it; the promise to do it is the intention
+  ['Ethiopia vowed not to return the captured territory to Eritrea.', [['ETH', 'ERI', '1243']]],
+  ['Ethiopia vowed to return the captured territory to Eritrea.', [['ETH', 'ERI', '0353']]],
+  ['Sudan pledged never to release the rebel commanders.', [['SDN', '---REB', '1243']]],
+  ['Brazil promised not to lift its sanctions on Venezuela.', [['BRA', 'VEN', '1244']]],
+  ['Uganda agreed not to hold talks with the rebels.', [['UGA', '---REB', '125']]],
+  // ... while a promise not to do a hostile act stays a promise
+  ['Turkey promised not to attack Kurdish forces in Syria.', [['TUR', 'SYRMIL', '030']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1166,6 +1174,10 @@ const NOT_CODED: [string, string][] = [
   // what a noun of demand asks for has not happened, also with a word of time before its "that"
   ['Kenya reiterated its demand today that Uganda ease restrictions on Somali traders.', '081'],
   ['Kenya renewed its call on Monday that Uganda lift its sanctions on Somalia.', '085'],
+  // a pattern's words inside a negated infinitive are not what was promised or urged
+  ['Ethiopia vowed not to return the captured territory to Eritrea.', '0353'],
+  ['Brazil promised not to lift its sanctions on Venezuela.', '0354'],
+  ['Kenya urged Uganda not to release the prisoners.', '0253'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -356,10 +356,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const modality: Modality = own === 'asserted' && joined && joined !== 'asserted' ? joined : own;
     modalities[k] = modality;
     if (!hit) return;
-    const { code } = hit;
-    if (!code.forward && !code.reverse) return;
+    if (!hit.code.forward && !hit.code.reverse) return;
     const childHit = child ? hits[clauses.indexOf(child)] : null;
     const asked = child && !child.negated ? (childHit?.code.forward ?? null) : null;
+    // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
+    // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
+    const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'
+      && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? refusalCodeFor(childHit?.code.forward ?? null) : null;
+    const code = refusedAct ? { forward: refusedAct, reverse: null } : hit.code;
     // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
     // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
     // troops to help") keeps it
