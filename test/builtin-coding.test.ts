@@ -958,6 +958,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya would not lift its sanctions on Uganda.', [['KEN', 'UGA', '1244']]],
   ['Germany will not send weapons to Ukraine.', [['DEU', 'UKR', '1222']]],
   ['Kenya will not send peacekeepers to Somalia.', [['KEN', 'SOM', '1224']]],
+  // ... but a refusal to be lifted "unless" the other side acts is conditional, not asserted; one that holds "if"
+  // something happens is still a refusal (as in the CAMEO manual)
+  ['Kenya will not release the prisoners unless Uganda pays compensation.', []],
+  ['Kenya will not release the prisoners if Uganda closes the border.', [['KEN', '---CVL', '1243']]],
   // a weapon naming an attack is no doer when a possessive before the noun phrase names one; alone it stays the doer
   ["Germany condemned Iran's missile and drone attack on Israel.", [['DEU', 'IRN', '111'], ['IRN', 'ISR', '1952']]],
   ["Iran's president condemned the drone attack on Israel.", [['---MIL', 'ISR', '1952'], ['IRNGOV', 'ISR', '111']]],
@@ -1178,6 +1182,9 @@ const NOT_CODED: [string, string][] = [
   ['Ethiopia vowed not to return the captured territory to Eritrea.', '0353'],
   ['Brazil promised not to lift its sanctions on Venezuela.', '0354'],
   ['Kenya urged Uganda not to release the prisoners.', '0253'],
+  // a refusal to be lifted "unless" the other side acts is not asserted
+  ['Germany will not send weapons to Ukraine unless Kyiv guarantees they will not be used against Russia.', '1222'],
+  ['Japan said it would not lift its sanctions on Russia unless Moscow withdrew its troops.', '1244'],
 ];
 
 for (const [text, want] of GOLD) {

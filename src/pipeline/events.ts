@@ -668,9 +668,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
+    // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
     if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
       const rcode = refusalCodeFor(code.forward);
-      if (rcode) emitPairs(out, rcode, src, tgt, 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
+      if (rcode) emitPairs(out, rcode, src, tgt, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
     }
     // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
     // subject is no event among A and B (that reading is for a compound subject). The second code of `[042:043]` is
@@ -1138,7 +1139,7 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       const tTarget = tgt ?? (xt === cs ? childSrc : null);
       emitPairs(out, code, src, tTarget, c.modality === 'asserted' ? p.modality : c.modality, null, base);
       if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
-        emitPairs(out, refusalCodeFor(code), src, tTarget, 'asserted', null, { ...base, verbRule: `refusal:${base.verbRule}` });
+        emitPairs(out, refusalCodeFor(code), src, tTarget, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', null, { ...base, verbRule: `refusal:${base.verbRule}` });
       }
       used.add(k);
       if (c.parent !== null) used.add(c.parent);
@@ -1266,6 +1267,25 @@ function doubtAbove(tokens: Token[], clauses: Clause[], k: number): 'alleged' | 
     c = p;
   }
   return null;
+}
+
+/**
+ * Is clause `k` a refusal on offer: an "unless" after its verb, before the next clause that is not the condition ("will
+ * not send weapons unless Kyiv guarantees ...")? Its lifting is set as a condition on the other side, so it is
+ * conditional. A refusal that holds "if" something happens is still one: the CAMEO manual codes "will not accept any
+ * more refugees if war starts" as a refusal.
+ */
+function underCondition(tokens: Token[], clauses: Clause[], k: number): boolean {
+  const c = clauses[k];
+  if (!c) return false;
+  const next = clauses.find((x, j) => j > k && x.modality !== 'conditional');
+  const stop = next ? next.start : tokens.length;
+  for (let j = c.verb + 1; j < stop; j++) {
+    const t = tokens[j];
+    if (!t || t.norm === '.' || t.norm === ';') return false;
+    if (t.norm === 'UNLESS') return true;
+  }
+  return false;
 }
 
 /** The subject of an "unless"/"if" clause that starts right after token `end`, or null. */
