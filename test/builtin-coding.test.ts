@@ -981,6 +981,12 @@ const GOLD: [string, Triple[]][] = [
   ['Uganda agreed not to hold talks with the rebels.', [['UGA', '---REB', '125']]],
   // ... while a promise not to do a hostile act stays a promise
   ['Turkey promised not to attack Kurdish forces in Syria.', [['TUR', 'SYRMIL', '030']]],
+  // "their" after a compound stands for each member: its own troops, or (interacting) the other's embassy or envoy
+  ['Saudi Arabia and Iran reopened their embassies.', [['IRN', 'SAUGOV', '054'], ['SAU', 'IRNGOV', '054']]],
+  ['Kenya and Uganda recalled their ambassadors.', [['KEN', 'UGAGOV', '161'], ['UGA', 'KENGOV', '161']]],
+  ['Kenya and Uganda deployed their troops to Somalia.', [['KEN', 'SOM', '154'], ['UGA', 'SOM', '154']]],
+  ['Ethiopia and Eritrea withdrew their troops from the border.', [['ERI', 'ERIMIL', '0874'], ['ETH', 'ETHMIL', '0874']]],
+  ['Kenya and Uganda deployed their troops.', [['KEN', 'KENMIL', '154'], ['UGA', 'UGAMIL', '154']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -12,7 +12,7 @@ import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
 import { DEED_NOUNS, NAMING_VERBS, inMention, onlyDayWords } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
@@ -500,7 +500,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // names another country right after them or as where they went, were or came from ("dispatched inspectors to a
     // plant in central Iran"; not a partner deep in another phrase: "suspended the prime minister pending an inquiry
     // into a call with Cambodia's leader" suspends the prime minister)
-    if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt)) {
+    if (!hit.target && src && tgt && tgt === c.object && (sameCountry(src, tgt) || eachMember(src, tgt))) {
       const other = pickPrep(c);
       const object = tgt;
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
@@ -872,6 +872,10 @@ function emitPairs(
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
       // or an administrative sanction at home ("declared martial law in Dhaka")
+      // "their" after a compound stands for each member: "Kenya and Uganda deployed their troops" is each one's own
+      // troops, as "its" would be; but the embassies or envoys of a compound that interacts ("Saudi Arabia and Iran
+      // reopened their embassies", "recalled their ambassadors") are each other's side, one event per pair of members
+      if (s && t && src && tgt && eachMember(src, tgt) && (countryOf(s) === countryOf(t)) === (SYMMETRIC_ROOTS.has(code.slice(0, 2)) && t.slice(3, 6) === 'GOV')) continue;
       if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) {
         // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
         if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
