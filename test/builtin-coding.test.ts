@@ -987,6 +987,13 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya and Uganda deployed their troops to Somalia.', [['KEN', 'SOM', '154'], ['UGA', 'SOM', '154']]],
   ['Ethiopia and Eritrea withdrew their troops from the border.', [['ERI', 'ERIMIL', '0874'], ['ETH', 'ETHMIL', '0874']]],
   ['Kenya and Uganda deployed their troops.', [['KEN', 'KENMIL', '154'], ['UGA', 'UGAMIL', '154']]],
+  // a protest at a state's embassy or consulate is aimed at that state, not at the country where it is held
+  ['Students protested outside the US embassy in Jakarta.', [['---EDU', 'USAGOV', '141']]],
+  ['Demonstrators marched to the Russian consulate in Istanbul.', [['---CVL', 'RUSGOV', '141']]],
+  ['Protesters rallied in London.', [['GBRCVL', 'GBR', '141']]],
+  // a meeting's place in the subject's own country is where, not whom; a foreign one is still the other side
+  ['US officials met in Beijing.', [['USAGOV', 'CHN', '040']]],
+  ['Kenyan and Ugandan ministers met in Kampala.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1191,6 +1198,10 @@ const NOT_CODED: [string, string][] = [
   // a refusal to be lifted "unless" the other side acts is not asserted
   ['Germany will not send weapons to Ukraine unless Kyiv guarantees they will not be used against Russia.', '1222'],
   ['Japan said it would not lift its sanctions on Russia unless Moscow withdrew its troops.', '1244'],
+  // ... nor is a gathering in one's own capital a meeting with one's own country
+  ['Leaders gathered in Beijing for the summit.', '040'],
+  ['Chinese officials met in Beijing.', '040'],
+  ['Egyptian ministers convened in Cairo.', '040'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -14,7 +14,7 @@ import { DEED_NOUNS, NAMING_VERBS, inMention, onlyDayWords } from '../coding/cla
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -426,6 +426,16 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
     if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
+    // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
+    // embassy is aimed at that state, not at the country where it is held
+    const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
+    if (mission) tgt = mission.mention;
+    // "Chinese leaders gathered in Beijing", "officials met in Nairobi": a meeting's place in the subject's own
+    // country (or the only one an unplaced subject has) is where it was held, not whom they met (a visit's or a host's
+    // place is another matter)
+    const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
+      && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
+    if (venue) tgt = null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
     if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
