@@ -963,6 +963,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya would not lift its sanctions on Uganda.', [['KEN', 'UGA', '1244']]],
   ['Germany will not send weapons to Ukraine.', [['DEU', 'UKR', '1222']]],
   ['Kenya will not send peacekeepers to Somalia.', [['KEN', 'SOM', '1224']]],
+  // ... but a refusal to be lifted "unless" the other side acts is conditional, not asserted; one that holds "if"
+  // something happens is still a refusal (as in the CAMEO manual)
+  ['Kenya will not release the prisoners unless Uganda pays compensation.', []],
+  ['Kenya will not release the prisoners if Uganda closes the border.', [['KEN', '---CVL', '1243']]],
   // a weapon naming an attack is no doer when a possessive before the noun phrase names one; alone it stays the doer
   ["Germany condemned Iran's missile and drone attack on Israel.", [['DEU', 'IRN', '111'], ['IRN', 'ISR', '1952']]],
   ["Iran's president condemned the drone attack on Israel.", [['---MIL', 'ISR', '1952'], ['IRNGOV', 'ISR', '111']]],
@@ -1104,6 +1108,27 @@ const GOLD: [string, Triple[]][] = [
   ["Myanmar's junta vowed to send opposition leaders to prison.", [['MMRGOV', 'MMROPP', '137']]],
   ['The UN sent inspectors to the prison in Nairobi.', [['IGOUNO', 'KEN', '090']]],
   ['Nigeria pledged to send food to prisons in Niger.', [['NGA', 'NER', '033']]],
+  // a promise not to do a cooperative act is the refusal of it; the promise to do it is the intention
+  ['Ethiopia vowed not to return the captured territory to Eritrea.', [['ETH', 'ERI', '1243']]],
+  ['Ethiopia vowed to return the captured territory to Eritrea.', [['ETH', 'ERI', '0353']]],
+  ['Sudan pledged never to release the rebel commanders.', [['SDN', '---REB', '1243']]],
+  ['Brazil promised not to lift its sanctions on Venezuela.', [['BRA', 'VEN', '1244']]],
+  ['Uganda agreed not to hold talks with the rebels.', [['UGA', '---REB', '125']]],
+  // ... while a promise not to do a hostile act stays a promise
+  ['Turkey promised not to attack Kurdish forces in Syria.', [['TUR', 'SYRMIL', '030']]],
+  // "their" after a compound stands for each member: its own troops, or (interacting) the other's embassy or envoy
+  ['Saudi Arabia and Iran reopened their embassies.', [['IRN', 'SAUGOV', '054'], ['SAU', 'IRNGOV', '054']]],
+  ['Kenya and Uganda recalled their ambassadors.', [['KEN', 'UGAGOV', '161'], ['UGA', 'KENGOV', '161']]],
+  ['Kenya and Uganda deployed their troops to Somalia.', [['KEN', 'SOM', '154'], ['UGA', 'SOM', '154']]],
+  ['Ethiopia and Eritrea withdrew their troops from the border.', [['ERI', 'ERIMIL', '0874'], ['ETH', 'ETHMIL', '0874']]],
+  ['Kenya and Uganda deployed their troops.', [['KEN', 'KENMIL', '154'], ['UGA', 'UGAMIL', '154']]],
+  // a protest at a state's embassy or consulate is aimed at that state, not at the country where it is held
+  ['Students protested outside the US embassy in Jakarta.', [['---EDU', 'USAGOV', '141']]],
+  ['Demonstrators marched to the Russian consulate in Istanbul.', [['---CVL', 'RUSGOV', '141']]],
+  ['Protesters rallied in London.', [['GBRCVL', 'GBR', '141']]],
+  // a meeting's place in the subject's own country is where, not whom; a foreign one is still the other side
+  ['US officials met in Beijing.', [['USAGOV', 'CHN', '040']]],
+  ['Kenyan and Ugandan ministers met in Kampala.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1348,6 +1373,17 @@ const NOT_CODED: [string, string][] = [
   // ... and a pledge to send people to prison is no pledge of aid, whoever is sent
   ['The Salvadoran president pledged to send those arrested to prisons.', '033'],
   ['The Philippine president promised to send drug dealers to jail.', '033'],
+  // a pattern's words inside a negated infinitive are not what was promised or urged
+  ['Ethiopia vowed not to return the captured territory to Eritrea.', '0353'],
+  ['Brazil promised not to lift its sanctions on Venezuela.', '0354'],
+  ['Kenya urged Uganda not to release the prisoners.', '0253'],
+  // a refusal to be lifted "unless" the other side acts is not asserted
+  ['Germany will not send weapons to Ukraine unless Kyiv guarantees they will not be used against Russia.', '1222'],
+  ['Japan said it would not lift its sanctions on Russia unless Moscow withdrew its troops.', '1244'],
+  // ... nor is a gathering in one's own capital a meeting with one's own country
+  ['Leaders gathered in Beijing for the summit.', '040'],
+  ['Chinese officials met in Beijing.', '040'],
+  ['Egyptian ministers convened in Cairo.', '040'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -6,6 +6,7 @@
  * x53, sanctions x54, international involvement x55, de-escalation x56) and a meeting (x6). So "asked X to
  * release Y" is 0253, "promised to release Y" 0353 and "demanded that X release Y" 1053.
  */
+import { isCameoCode } from './codes.js';
 
 /** CAMEO code of the action (longest prefix first) → the last digits of the appeal/intent/demand code. */
 const ABOUT: [string, string][] = [
@@ -32,4 +33,20 @@ export function requestCode(family: RequestFamily, action: string | null): strin
     if (hit) return family + hit[1];
   }
   return null;
+}
+
+/** The refusal (12) for each kind of promised action, by the intention's digit after "03": material cooperation → 121,
+ * aid → 122, reform → 123, yielding → 124, a meeting → 125, accepting mediation → 126, a settlement → 127. */
+const REFUSED: Record<string, string> = { '1': '121', '3': '122', '4': '123', '5': '124', '6': '125', '7': '127', '8': '126' };
+
+/**
+ * The refusal that an intention turns into when its action is negated: "vowed not to return the territories" refuses
+ * to release property (0353 → 1243), "pledged never to provide aid" refuses aid (033 → 122). The 4-digit child is kept
+ * where the refusal family has it; otherwise its parent, and 120 for the rest.
+ */
+export function refusalOfIntent(intent: string): string {
+  const family = REFUSED[intent.charAt(2)];
+  if (!family) return '120';
+  const child = family + intent.slice(3, 4);
+  return intent.length > 3 && isCameoCode(child) ? child : family;
 }

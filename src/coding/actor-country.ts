@@ -10,6 +10,10 @@ import { FORCE_MEANS_HEADS } from './word-classes.js';
 export const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
   a.codes.every((x) => b.codes.every((y) => x.slice(0, 3) === y.slice(0, 3) && !x.startsWith('---')));
 
+/** Does `b` stand for the members of compound `a` each ("Kenya and Uganda ... their troops": KEN|UGA, KENMIL|UGAMIL)? */
+export const eachMember = (a: ActorMention, b: ActorMention): boolean =>
+  a.codes.length > 1 && b.codes.length === a.codes.length && a !== b && a.codes.every((x, k) => !x.startsWith('---') && x.slice(0, 3) === b.codes[k]?.slice(0, 3));
+
 export const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
 
 /** Roles that belong to the country whose affairs a sentence reports (not refugees, peacekeepers, religions). */

@@ -9,6 +9,9 @@ import { WEEKDAYS } from './word-classes.js';
 /** Subordinating conjunctions that end a clause: its subject, object or complement is not looked for across one. */
 export const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
 
+/** Words that negate the verb group they stand in: "did not attack", "vowed never to return". */
+export const NEGATORS: ReadonlySet<string> = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
+
 /** Relative pronouns that open a relative clause. */
 export const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
 

@@ -10,6 +10,8 @@ import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { isRoleOnly, joinedHyphen } from './actor-country.js';
 import { CALENDAR_WORDS } from './word-classes.js';
+import { NEGATORS } from './clause-words.js';
+import { refusalOfIntent } from '../cameo/requests.js';
 
 /** Nouns of quantity before "of": "a barrage of rockets", "waves of drones", "dozens of missiles". */
 const QUANTITY_NOUNS = new Set([
@@ -497,6 +499,11 @@ function objectBeforeTo(tokens: Token[], mentions: ActorMention[], from: number,
   }
   return false;
 }
+/** Is there a negated "to" between `from` and `to` ("not to", "never to"), opening an infinitive that did not happen? */
+function negatedInfinitive(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to && k < tokens.length; k++) if (tokens[k]?.norm === 'TO' && NEGATORS.has(tokens[k - 1]?.norm ?? '')) return true;
+  return false;
+}
 /** A 03x code: the subject's own stated intent. */
 const intentCode = (c: VerbCode): boolean => !!c.forward && c.forward.startsWith('03');
 /** A pattern whose words after the verb start with an infinitive ("- * TO_SIGN"). */
@@ -586,6 +593,12 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // an infinitive with its own subject (the object) is the other's act, not the governor's intent: "expects Uganda
       // to sign" is no intent of the subject's
       if (intentCode(pat.code) && infinitivePattern(pat) && objectBeforeTo(tokens, mentions, after, post.end)) continue;
+      // words found inside a negated infinitive ("vowed not to return the territories", "pledged never to provide aid")
+      // name what the subject will not do: a promise of it is the refusal of it (0353 → 1243), and any other reading of
+      // the words (an appeal, a threat) is not what was said
+      const refused = negatedInfinitive(tokens, after, post.end);
+      if (refused && !intentCode(pat.code)) continue;
+      const patCode: VerbCode = refused && pat.code.forward ? { forward: refusalOfIntent(pat.code.forward), reverse: null } : pat.code;
       // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
       // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
       // (a relative clause's words start at its antecedent: "refused to meet a delegation that had travelled to X" is no
@@ -607,7 +620,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
         bestScore = score;
         best = {
           entry,
-          code: pat.code,
+          code: patCode,
           rule: pat.id,
           pattern: pat,
           source: pre.source ?? post.source,

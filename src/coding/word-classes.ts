@@ -236,3 +236,6 @@ export const NORMATIVE_MODALS = modals((s) => s === 'normative');
 export const VERB_MODALS = modals((_, verbNext) => verbNext);
 /** Modals that make a negated action a refusal: "will not", "would not" (events stage). */
 export const REFUSAL_MODALS: ReadonlySet<string> = new Set([...FUTURE_MODALS, 'WOULD']);
+
+/** A state's premises abroad, which stand for that state: a protest outside one is aimed at its owner. */
+export const MISSION_NOUNS: ReadonlySet<string> = new Set(['EMBASSY', 'CONSULATE']);

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, RELATIVE, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -49,7 +49,6 @@ export interface Clause {
   aboutObject?: boolean;
 }
 
-const NEGATORS = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
 /** Adverbs that report a happening as someone's claim, not as fact: "troops allegedly killed civilians". */
 const ALLEGING = new Set(['ALLEGEDLY', 'PURPORTEDLY', 'SUPPOSEDLY']);
 /** Prepositions that open a temporal phrase about another happening. */

@@ -390,9 +390,10 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       if (e) {
         const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
-          const code = composeRole(e.mention.codes[0] ?? '', agent.codes[0] ?? '');
-          if (code) {
-            const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [code]);
+          // ("Saudi Arabia and Iran reopened their embassies": "their" stands for each member of a compound)
+          const codes = e.mention.codes.map((x) => composeRole(x, agent.codes[0] ?? ''));
+          if (codes.length && codes.every((x): x is string => !!x)) {
+            const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [...new Set(codes)]);
             replace.add(agent);
             add.push(c);
             register(c);

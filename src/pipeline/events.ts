@@ -12,9 +12,9 @@ import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
 import { DEED_NOUNS, NAMING_VERBS, RELATIVE, STATE_ACT_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -382,10 +382,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const modality: Modality = own === 'asserted' && joined && joined !== 'asserted' ? joined : own;
     modalities[k] = modality;
     if (!hit) return;
-    const { code } = hit;
-    if (!code.forward && !code.reverse) return;
+    if (!hit.code.forward && !hit.code.reverse) return;
     const childHit = child ? hits[clauses.indexOf(child)] : null;
     const asked = child && !child.negated ? (childHit?.code.forward ?? null) : null;
+    // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
+    // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
+    const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'
+      && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? refusalCodeFor(childHit?.code.forward ?? null) : null;
+    const code = refusedAct ? { forward: refusedAct, reverse: null } : hit.code;
     // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
     // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
     // troops to help") keeps it
@@ -453,6 +457,16 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
     if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
+    // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
+    // embassy is aimed at that state, not at the country where it is held
+    const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
+    if (mission) tgt = mission.mention;
+    // "Chinese leaders gathered in Beijing", "officials met in Nairobi": a meeting's place in the subject's own
+    // country (or the only one an unplaced subject has) is where it was held, not whom they met (a visit's or a host's
+    // place is another matter)
+    const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
+      && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
+    if (venue) tgt = null;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
     if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
@@ -540,7 +554,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // names another country right after them or as where they went, were or came from ("dispatched inspectors to a
     // plant in central Iran"; not a partner deep in another phrase: "suspended the prime minister pending an inquiry
     // into a call with Cambodia's leader" suspends the prime minister)
-    if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt)) {
+    if (!hit.target && src && tgt && tgt === c.object && (sameCountry(src, tgt) || eachMember(src, tgt))) {
       const other = pickPrep(c);
       const object = tgt;
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
@@ -744,9 +758,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
     if (claimedDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
+    // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
     if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
       const rcode = refusalCodeFor(code.forward);
-      if (rcode) emitPairs(out, rcode, src, tgt, 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
+      if (rcode) emitPairs(out, rcode, src, tgt, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
     }
     // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
     // subject is no event among A and B (that reading is for a compound subject). The second code of `[042:043]` is
@@ -980,6 +995,10 @@ function emitPairs(
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
       // or an administrative sanction at home ("declared martial law in Dhaka")
+      // "their" after a compound stands for each member: "Kenya and Uganda deployed their troops" is each one's own
+      // troops, as "its" would be; but the embassies or envoys of a compound that interacts ("Saudi Arabia and Iran
+      // reopened their embassies", "recalled their ambassadors") are each other's side, one event per pair of members
+      if (s && t && src && tgt && eachMember(src, tgt) && (countryOf(s) === countryOf(t)) === (SYMMETRIC_ROOTS.has(code.slice(0, 2)) && t.slice(3, 6) === 'GOV')) continue;
       if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) {
         // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
         if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
@@ -1303,7 +1322,7 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       const tTarget = tgt ?? (xt === cs ? childSrc : null);
       emitPairs(out, code, src, tTarget, c.modality === 'asserted' ? p.modality : c.modality, null, base);
       if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
-        emitPairs(out, refusalCodeFor(code), src, tTarget, 'asserted', null, { ...base, verbRule: `refusal:${base.verbRule}` });
+        emitPairs(out, refusalCodeFor(code), src, tTarget, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', null, { ...base, verbRule: `refusal:${base.verbRule}` });
       }
       used.add(k);
       if (c.parent !== null) used.add(c.parent);
@@ -1431,6 +1450,25 @@ function doubtAbove(tokens: Token[], clauses: Clause[], k: number): 'alleged' | 
     c = p;
   }
   return null;
+}
+
+/**
+ * Is clause `k` a refusal on offer: an "unless" after its verb, before the next clause that is not the condition ("will
+ * not send weapons unless Kyiv guarantees ...")? Its lifting is set as a condition on the other side, so it is
+ * conditional. A refusal that holds "if" something happens is still one: the CAMEO manual codes "will not accept any
+ * more refugees if war starts" as a refusal.
+ */
+function underCondition(tokens: Token[], clauses: Clause[], k: number): boolean {
+  const c = clauses[k];
+  if (!c) return false;
+  const next = clauses.find((x, j) => j > k && x.modality !== 'conditional');
+  const stop = next ? next.start : tokens.length;
+  for (let j = c.verb + 1; j < stop; j++) {
+    const t = tokens[j];
+    if (!t || t.norm === '.' || t.norm === ';') return false;
+    if (t.norm === 'UNLESS') return true;
+  }
+  return false;
 }
 
 /** The subject of an "unless"/"if" clause that starts right after token `end`, or null. */
