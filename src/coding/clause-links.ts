@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { BOUNDARY_SCONJ, DEED_NOUNS, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, DEED_NOUNS, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -580,8 +580,7 @@ const FRONTING = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
  * doer of the main clause (the subject of the first clause that governs no other), and it is asserted on its own, not
  * a complement of the verb before it.
  */
-/** Nouns that restate an accusation ("…, a charge London dismissed"), and the verbs that answer one. */
-const CLAIM_NOUNS = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
+/** The verbs that answer an accusation restated by a noun ("…, a charge London dismissed"). */
 const DISMISSING = new Set(['dismiss', 'deny', 'reject', 'refute', 'rebuff']);
 
 export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
@@ -597,7 +596,7 @@ export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
       if (prep >= 0) j = prep - 1;
     }
     // ("…, a charge London dismissed as baseless": an accusation restated is what a denial answers)
-    const claim = CLAIM_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && DISMISSING.has(tokens[c.verb]?.lemma ?? '');
+    const claim = ACCUSATION_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && DISMISSING.has(tokens[c.verb]?.lemma ?? '');
     if ((!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && !claim) || tokens[j]?.pos !== 'NOUN') continue;
     j--;
     while (tokens[j]?.pos === 'ADJ') j--;

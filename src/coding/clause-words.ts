@@ -45,6 +45,9 @@ export const STATE_ACT_NOUNS: ReadonlySet<string> = new Set([
   'DECISION', 'DECREE', 'ORDINANCE', 'LAW', 'LEGISLATION', 'BILL', 'AMENDMENT', 'BUDGET', 'APPOINTMENT', 'NOMINATION',
 ]);
 
+/** Nouns of accusation: "…, a charge London dismissed", "an allegation Asmara dismissed as lies". */
+export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
+
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 
