@@ -84,6 +84,12 @@ const recoded = (m: ActorMention, codes: string[], rules: string[]): ActorMentio
   first: m.first, last: m.last, start: m.start, end: m.end, text: m.text, codes, name: m.name, rules, kind: m.kind, role: m.role,
 });
 
+/** The target "the source's own country" (`home`), a mention recoded from the source with rule `home-country:<tag>`. */
+const homeTarget = (src: ActorMention, home: string, tag: string): { mention: ActorMention; code: string } => ({
+  mention: recoded(src, [home], [...src.rules, `home-country:${tag}`]),
+  code: home,
+});
+
 /** Roots of violence: assault, fight, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** A role-only mention headed (singular or plural) by a noun of what an act was done with: "with rockets". */
@@ -967,7 +973,7 @@ function emitPairs(
     // ... and so is "the opposition rejected the election results" (11x/12x of a state's act: `home`)
     for (const s of sources) {
       const home = countryOf(s);
-      if (home) out.push(coded(base, code, { mention: src, code: s }, { mention: recoded(src, [home], [...src.rules, `home-country:${code.slice(0, 3)}`]), code: home }, modality, speaker));
+      if (home) out.push(coded(base, code, { mention: src, code: s }, homeTarget(src, home, code.slice(0, 3)), modality, speaker));
     }
     return;
   }
@@ -977,7 +983,7 @@ function emitPairs(
     // named alone declares it at no one in particular
     for (const s of sources) {
       const home = s.length > 3 ? countryOf(s) : null;
-      out.push(coded(base, code, { mention: src, code: s }, home ? { mention: { ...src, codes: [home], rules: [...src.rules, 'home-country:0871'] }, code: home } : null, modality, speaker));
+      out.push(coded(base, code, { mention: src, code: s }, home ? homeTarget(src, home, '0871') : null, modality, speaker));
     }
     return;
   }
@@ -987,7 +993,7 @@ function emitPairs(
     // holds such power (a bank's head resigning is no political event)
     for (const s of sources) {
       const home = countryOf(s);
-      if (home && STATE_OFFICE.test(s)) out.push(coded(base, code, { mention: src, code: s }, { mention: recoded(src, [home], [...src.rules, 'home-country:0831']), code: home }, modality, speaker));
+      if (home && STATE_OFFICE.test(s)) out.push(coded(base, code, { mention: src, code: s }, homeTarget(src, home, '0831'), modality, speaker));
     }
     return;
   }
