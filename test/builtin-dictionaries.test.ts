@@ -271,6 +271,15 @@ const RESOLVE: [file: string, phrase: string, date: string, code: string | null]
   ['actors/leaders.txt', 'ROSARIO_MURILLO', '2025-06-01', 'NICGOV'],
   ['actors/leaders.txt', 'NAUSEDA', '2025-06-01', 'LTUGOV'],
   ['actors/leaders.txt', 'BIYA', '2025-06-01', 'CMRGOV'],
+  // bodies and armed groups of 2025-2026, with no code before they existed
+  ['actors/organizations.txt', 'BOARD_OF_PEACE', '2025-12-01', 'IGOBOP'],
+  ['actors/organizations.txt', 'BOARD_OF_PEACE', '2020-01-01', null],
+  ['actors/organizations.txt', 'GAZA_STABILIZATION_FORCE', '2026-01-01', 'IGOBOPPKO'],
+  ['actors/organizations.txt', 'GANG_SUPPRESSION_FORCE', '2025-12-01', 'IGOUNOPKO'],
+  ['actors/organizations.txt', 'SAHEL_CONFEDERATION', '2025-06-01', 'IGOWAFAES'],
+  ['actors/armed-groups.txt', 'TASIS', '2025-10-01', 'SDNREB'],
+  ['actors/armed-groups.txt', 'POPULAR_FORCES', '2025-06-01', 'PSEREB'],
+  ['actors/armed-groups.txt', 'POPULAR_FORCES', '2010-01-01', null],
   // a phrase that is not in the file resolves to nothing
   ['actors/leaders.txt', 'NOBODY_IN_PARTICULAR', '2020-01-01', null],
 ];
