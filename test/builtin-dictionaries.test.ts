@@ -271,6 +271,8 @@ const RESOLVE: [file: string, phrase: string, date: string, code: string | null]
   ['actors/leaders.txt', 'ROSARIO_MURILLO', '2025-06-01', 'NICGOV'],
   ['actors/leaders.txt', 'NAUSEDA', '2025-06-01', 'LTUGOV'],
   ['actors/leaders.txt', 'BIYA', '2025-06-01', 'CMRGOV'],
+  ['actors/leaders.txt', 'IOHANNIS', '2020-01-01', 'ROUGOV'],
+  ['actors/leaders.txt', 'IOHANNIS', '2025-06-01', 'ROUELI'],
   // bodies and armed groups of 2025-2026, with no code before they existed
   ['actors/organizations.txt', 'BOARD_OF_PEACE', '2025-12-01', 'IGOBOP'],
   ['actors/organizations.txt', 'BOARD_OF_PEACE', '2020-01-01', null],
