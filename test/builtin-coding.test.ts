@@ -12,6 +12,11 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a personal name whose part after a hyphen is written in lower case ("Jae-myung", "Min-seok") matches the
+  // dictionary's "_" form; a country before "-led" stays the country
+  ['Lee Jae-myung criticised Japan.', [['KOROPP', 'JPN', '111']]],
+  ['Britain criticised Kim Min-seok.', [['GBR', 'KORLEG', '111']]],
+  ['The Saudi Arabia-led coalition bombed Sanaa.', [['SAU', 'YEM', '195']]],
   // a headline in the present tense: a lexicon verb's base form after a plural subject is the verb
   ['Turkish warplanes strike Kurdish militants', [['TURMIL', 'TURREB', '195']]],
   // a guest received by a host is the guest's visit (042) besides the hosting (043)

@@ -60,6 +60,9 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statecraft.jsonl')], ['--min-f1', '0.89']],
   // ... and reported speech and quotation written blind by a helper (first score 0.675; 0.878 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.85']],
+  // ... and news of late 2025 and 2026 naming the office-holders and bodies of that time, written blind by a helper to
+  // check that the dictionaries are current (first score 0.753; its misses were construction, not dictionary, causes)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.73']],
 ];
 
 for (const [args, floor] of FLOORS) {

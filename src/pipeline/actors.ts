@@ -116,9 +116,13 @@ function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: 
   };
   const cap = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   const particle = (k: number): boolean => /^\p{Ll}{1,3}$/u.test(tokens[k]?.text ?? '');
+  // ... and inside a personal name of capitalised words, a lower-case second part ("Lee Jae-myung", "Kim Min-seok")
+  const lowerWord = (k: number): boolean => /^\p{Ll}+$/u.test(tokens[k]?.text ?? '');
+  const nameBefore = (k: number): boolean => cap(k) && tokens[k]?.pos === 'PROPN' && !tight(k - 1);
   const glued = (k: number): boolean => {
     if (!tight(k)) return false;
     if (cap(k - 1) && cap(k + 1)) return true;
+    if (cap(k - 1) && tokens[k - 1]?.pos === 'PROPN' && lowerWord(k + 1) && nameBefore(k - 2) && !tight(k + 2)) return true;
     return (cap(k - 1) && particle(k + 1) && tight(k + 2) && cap(k + 3)) || (particle(k - 1) && cap(k + 1) && tight(k - 2) && cap(k - 3));
   };
   let k = 0;
