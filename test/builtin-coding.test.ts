@@ -39,6 +39,9 @@ const GOLD: [string, Triple[]][] = [
   // dropping, adopting or raising a trade measure or sanctions (DROP_MEASURE, ADOPT, RAISE_MEASURE); other objects are no event
   ['Canada dropped its retaliatory tariffs on American goods.', [['CAN', 'USA', '085']]],
   ['The European Union adopted new sanctions against Russia.', [['IGOEUREEC', 'RUS', '163']]],
+  // sanctions imposed with no target are imposed; decided, they are imposed too (threatened or planned: NOT_CODED)
+  ['The European Union imposed new sanctions.', [['IGOEUREEC', '', '163']]],
+  ['The Japanese government decided to impose sanctions.', [['JPNGOV', '', '163']]],
   ['China raised tariffs on Australian wine.', [['CHN', 'AUS', '163']]],
   // an -ing participle after a text its author put out is the author's act ("adopted a resolution demanding X")
   ['The Security Council adopted a resolution demanding a ceasefire in Sudan.', [['IGOUNO', 'SDN', '1056']]],
@@ -1380,6 +1383,13 @@ const NOT_CODED: [string, string][] = [
   // a refusal to be lifted "unless" the other side acts is not asserted
   ['Germany will not send weapons to Ukraine unless Kyiv guarantees they will not be used against Russia.', '1222'],
   ['Japan said it would not lift its sanctions on Russia unless Moscow withdrew its troops.', '1244'],
+  // a threatened, vowed, planned or agreed imposition of sanctions with no target is no imposition
+  ['Trump threatened to impose sanctions.', '163'],
+  ['The European Union vowed to impose new sanctions.', '163'],
+  ['Britain plans to impose an embargo.', '163'],
+  ['The ministers agreed to impose sanctions.', '163'],
+  ['Washington is ready to impose sanctions.', '163'],
+  ['The European Union threatened to lift its sanctions.', '081'],
   // ... nor is a gathering in one's own capital a meeting with one's own country
   ['Leaders gathered in Beijing for the summit.', '040'],
   ['Chinese officials met in Beijing.', '040'],
