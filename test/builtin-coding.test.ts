@@ -887,6 +887,9 @@ const GOLD: [string, Triple[]][] = [
   ["The opposition party was dissolved by Thailand's Constitutional Court.", [['THAJUD', 'THAOPP', '1722']]],
   // being or remaining on (hunger) strike is striking
   ['Kenyan doctors have been on strike since Monday.', [['KENHLH', '', '143']]],
+  // union words outside a proper name, or as a name's own last words, still name workers (a name inside: NOT_CODED)
+  ['Union workers in Nigeria struck over pay.', [['NGALAB', '', '143']]],
+  ['The Teachers Union of Kenya struck over pay.', [['KENLAB', '', '143']]],
   ['Nigerian nurses remained on strike on Friday.', [['NGAHLH', '', '143']]],
   // an order's object with a bare past participle is what was done on the order, by the one who ordered it
   ['A Kenyan judge ordered the activists released on bail.', [['KENJUD', 'KENCVL', '084']]],
@@ -1390,6 +1393,10 @@ const NOT_CODED: [string, string][] = [
   ['The ministers agreed to impose sanctions.', '163'],
   ['Washington is ready to impose sanctions.', '163'],
   ['The European Union threatened to lift its sanctions.', '081'],
+  // a pattern word inside an actor's proper name, before its last word, is part of the name: no union of workers
+  ['European Union governments are targeting tankers.', '143'],
+  ['European Union foreign ministers targeted Russian oil exports on Friday.', '143'],
+  ['African Union officials are targeting arms smugglers.', '143'],
   // ... nor is a gathering in one's own capital a meeting with one's own country
   ['Leaders gathered in Beijing for the summit.', '040'],
   ['Chinese officials met in Beijing.', '040'],
