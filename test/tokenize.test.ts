@@ -51,7 +51,7 @@ for (const [text, word, pos] of TAGS) {
 
 /** Repairs that need the verb lexicon: an irregular past form after a name, before a particle, article or name. */
 const FORMS: Record<string, string> = {
-  SHOT: 'SHOOT', SHOOTS: 'SHOOT', STRIKES: 'STRIKE', STRUCK: 'STRIKE', CLASH: 'CLASH', FIRE: 'FIRE', ALLEGED: 'ALLEGE', ALLEGE: 'ALLEGE', MEETING: 'MEET',
+  SHOT: 'SHOOT', SHOOTS: 'SHOOT', FLEW: 'FLY', STRIKES: 'STRIKE', STRUCK: 'STRIKE', CLASH: 'CLASH', FIRE: 'FIRE', ALLEGED: 'ALLEGE', ALLEGE: 'ALLEGE', MEETING: 'MEET',
 };
 const verbBase = (w: string): string | undefined => FORMS[w];
 const TAGS_WITH_VERBS: [string, string, string][] = [
@@ -94,6 +94,7 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   ['The Chinese forces launch drills near Taiwan.', 'launch', 'VERB'],
   ['Chinese forces launch drills near Taiwan.', 'launch', 'VERB'],
   ['The Houthis reject, in a statement, the proposal.', 'reject', 'VERB'],
+  ['The Kenyan president flew to Uganda.', 'flew', 'VERB'],
 ];
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {

@@ -252,11 +252,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'a verb\'s base or -s form after a determiner, a capitalised name or nationality and a noun, name or adjective, before a verb, a preposition or punctuation, heads the noun phrase: "the Freedom Shield exercises began", "the Chinese missile launch alarmed Japan"',
     from: ['VERB'],
     to: 'NOUN',
-    // (a base form after a common noun must head it, when the noun is singular: "the Chinese forces launch" and
-    // "the Palestinians reject" may be verbs; an -s form only after a name or an adjective, "the Chinese foreign minister travels to" keeps its
-    // verb; a verb of saying keeps its verb, "…, the Israeli military says."; so does one before "with"/"on"/
-    // "against", "the Russian army fires on")
-    test: (w) => !!w.prev && w.prev.pos !== 'DET' && !/(?:ED|ING)$/i.test(w.text) && afterDeterminerName(w.tokens)
+    // (a base form after a common noun heads it only when the noun is singular: "the Chinese forces launch" and
+    // "the Palestinians reject" may be verbs; an -s form only after a name or an adjective: "the Chinese foreign
+    // minister travels to" keeps its verb; so do an irregular past, "the Kenyan president flew to", a verb of
+    // saying, "…, the Israeli military says.", and a verb before "with"/"on"/"against", "the Russian army fires on")
+    test: (w) => !!w.prev && w.prev.pos !== 'DET' && !/(?:ED|ING)$/i.test(w.text) && !irregularPast(w.upper, w.verbBase) && afterDeterminerName(w.tokens)
       && (w.prev.pos === 'NOUN' ? !pluralNoun(w.prev) && !endsWithCI(w.text, 'S') : endsWithCI(w.text, 'S') || !endsWithCI(w.prev.text, 'S'))
       && (w.k + 1 >= w.to || (NAMED_HEAD_NEXT.has(w.nextTag) && !PRESENT_NEXT.has(w.next)))
       && !CLAUSE_TAKERS.has(w.verbBase(w.upper) ?? w.upper.replace(/S$/, '')),
