@@ -887,6 +887,12 @@ const GOLD: [string, Triple[]][] = [
   ["The opposition party was dissolved by Thailand's Constitutional Court.", [['THAJUD', 'THAOPP', '1722']]],
   // being or remaining on (hunger) strike is striking
   ['Kenyan doctors have been on strike since Monday.', [['KENHLH', '', '143']]],
+  // a weapon before a munition it fires names the munition, not a unit: the shells are the state's, not its army's;
+  // the weapon alone, or before a verb, is the unit
+  ['Russian artillery shells hit Kharkiv.', [['RUS', 'UKR', '194']]],
+  ['Israeli tank shells hit a school in Gaza.', [['ISR', 'PSEEDU', '194']]],
+  ['Artillery shells killed three civilians in Donetsk.', [['', 'UKRCVL', '194']]],
+  ['Russian artillery pounded Kharkiv.', [['RUSMIL', 'UKR', '194']]],
   // union words outside a proper name, or as a name's own last words, still name workers (a name inside: NOT_CODED)
   ['Union workers in Nigeria struck over pay.', [['NGALAB', '', '143']]],
   ['The Teachers Union of Kenya struck over pay.', [['KENLAB', '', '143']]],
