@@ -887,6 +887,9 @@ const GOLD: [string, Triple[]][] = [
   ["The opposition party was dissolved by Thailand's Constitutional Court.", [['THAJUD', 'THAOPP', '1722']]],
   // being or remaining on (hunger) strike is striking
   ['Kenyan doctors have been on strike since Monday.', [['KENHLH', '', '143']]],
+  // a span of time before "of" does not hide what was halted: halting fighting de-escalates, halting talks ends them
+  ['Israel and Hamas halted months of fighting.', [['ISR', 'PSEREBHMS', '087'], ['PSEREBHMS', 'ISR', '087']]],
+  ['Turkey suspended a year of talks with Greece.', [['TUR', 'GRC', '164']]],
   // a weapon before a munition it fires names the munition, not a unit: the shells are the state's, not its army's;
   // the weapon alone, or before a verb, is the unit
   ['Russian artillery shells hit Kharkiv.', [['RUS', 'UKR', '194']]],
@@ -1399,6 +1402,9 @@ const NOT_CODED: [string, string][] = [
   ['The ministers agreed to impose sanctions.', '163'],
   ['Washington is ready to impose sanctions.', '163'],
   ['The European Union threatened to lift its sanctions.', '081'],
+  // halting a span of fighting is no reduction of relations
+  ['Israel and Hezbollah agreed to a ceasefire on Tuesday, halting more than a year of fighting.', '160'],
+  ['The truce halted two years of fighting between Sudan and South Sudan.', '160'],
   // a pattern word inside an actor's proper name, before its last word, is part of the name: no union of workers
   ['European Union governments are targeting tankers.', '143'],
   ['European Union foreign ministers targeted Russian oil exports on Friday.', '143'],

@@ -22,6 +22,8 @@ const QUANTITY_NOUNS = new Set([
   'RANGE', 'RAFT', 'PACKAGE', 'PACKAGES', 'SET', 'SETS', 'ARRAY', 'HOST',
   // ... and of shares: "dropped most of its tariffs", "lifted some of the sanctions", "freed half of the hostages"
   'MOST', 'SOME', 'MANY', 'ALL', 'BOTH', 'EACH', 'SEVERAL', 'FEW', 'PART', 'HALF', 'REST', 'BULK', 'MAJORITY',
+  // ... and of spans of time: "halting more than a year of fighting", "ended decades of war"
+  'DAY', 'DAYS', 'WEEK', 'WEEKS', 'MONTH', 'MONTHS', 'YEAR', 'YEARS', 'DECADE', 'DECADES',
 ]);
 
 /** Comparatives before "than": "more than 100 drones". */
