@@ -887,6 +887,11 @@ const GOLD: [string, Triple[]][] = [
   ["The opposition party was dissolved by Thailand's Constitutional Court.", [['THAJUD', 'THAOPP', '1722']]],
   // being or remaining on (hunger) strike is striking
   ['Kenyan doctors have been on strike since Monday.', [['KENHLH', '', '143']]],
+  // "X used Y to V": X does V, Y is its means (still deciding the code); "asked Y to V" keeps Y as the doer
+  ['Russia used drones to attack Kyiv.', [['RUS', 'UKR', '1952']]],
+  ['Israel used warplanes to bomb Gaza.', [['ISR', 'PSE', '195']]],
+  ['Russia used Iranian drones to attack Kyiv.', [['RUS', 'UKR', '1952']]],
+  ['Russia asked Iran to attack Ukraine.', [['RUS', 'IRN', '020']]],
   // a span of time before "of" does not hide what was halted: halting fighting de-escalates, halting talks ends them
   ['Israel and Hamas halted months of fighting.', [['ISR', 'PSEREBHMS', '087'], ['PSEREBHMS', 'ISR', '087']]],
   ['Turkey suspended a year of talks with Greece.', [['TUR', 'GRC', '164']]],
