@@ -128,9 +128,9 @@ const capitalised = (t: Token | undefined): boolean => !!t && t.pos !== 'DET' &&
 /**
  * Do tokens `first`..`last` end a proper name that only modifies the head of a dictionary actor mention? A pattern
  * word there is part of the name, not a word of the clause: "European Union governments" names no union of
- * workers. The name is a run of two or more capitalised words followed, inside the mention, by the lower-case words of its head ("foreign ministers");
- * an agent noun ("protesters in Kinshasa"), a title before a name ("Israeli President Herzog") and a name that is
- * the whole mention or ends it ("the Teachers Union of Kenya") still match.
+ * workers. The name is a run of two or more capitalised words followed, inside the mention, by the lower-case
+ * words of its head ("foreign ministers"); an agent noun ("protesters in Kinshasa"), a title before a name ("Israeli
+ * President Herzog") and a name that is the whole mention or ends it ("the Teachers Union of Kenya") still match.
  */
 function insideName(tokens: Token[], mentions: ActorMention[], first: number, last: number): boolean {
   const next = tokens[last + 1];
