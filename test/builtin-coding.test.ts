@@ -44,6 +44,9 @@ const GOLD: [string, Triple[]][] = [
   // dropping, adopting or raising a trade measure or sanctions (DROP_MEASURE, ADOPT, RAISE_MEASURE); other objects are no event
   ['Canada dropped its retaliatory tariffs on American goods.', [['CAN', 'USA', '085']]],
   ['The European Union adopted new sanctions against Russia.', [['IGOEUREEC', 'RUS', '163']]],
+  // sanctions imposed with no target are imposed; decided, they are imposed too (threatened or planned: NOT_CODED)
+  ['The European Union imposed new sanctions.', [['IGOEUREEC', '', '163']]],
+  ['The Japanese government decided to impose sanctions.', [['JPNGOV', '', '163']]],
   ['China raised tariffs on Australian wine.', [['CHN', 'AUS', '163']]],
   // an -ing participle after a text its author put out is the author's act ("adopted a resolution demanding X")
   ['The Security Council adopted a resolution demanding a ceasefire in Sudan.', [['IGOUNO', 'SDN', '1056']]],
@@ -889,6 +892,23 @@ const GOLD: [string, Triple[]][] = [
   ["The opposition party was dissolved by Thailand's Constitutional Court.", [['THAJUD', 'THAOPP', '1722']]],
   // being or remaining on (hunger) strike is striking
   ['Kenyan doctors have been on strike since Monday.', [['KENHLH', '', '143']]],
+  // "X used Y to V": X does V, Y is its means (still deciding the code); "asked Y to V" keeps Y as the doer
+  ['Russia used drones to attack Kyiv.', [['RUS', 'UKR', '1952']]],
+  ['Israel used warplanes to bomb Gaza.', [['ISR', 'PSE', '195']]],
+  ['Russia used Iranian drones to attack Kyiv.', [['RUS', 'UKR', '1952']]],
+  ['Russia asked Iran to attack Ukraine.', [['RUS', 'IRN', '020']]],
+  // a span of time before "of" does not hide what was halted: halting fighting de-escalates, halting talks ends them
+  ['Israel and Hamas halted months of fighting.', [['ISR', 'PSEREBHMS', '087'], ['PSEREBHMS', 'ISR', '087']]],
+  ['Turkey suspended a year of talks with Greece.', [['TUR', 'GRC', '164']]],
+  // a weapon before a munition it fires names the munition, not a unit: the shells are the state's, not its army's;
+  // the weapon alone, or before a verb, is the unit
+  ['Russian artillery shells hit Kharkiv.', [['RUS', 'UKR', '194']]],
+  ['Israeli tank shells hit a school in Gaza.', [['ISR', 'PSEEDU', '194']]],
+  ['Artillery shells killed three civilians in Donetsk.', [['', 'UKRCVL', '194']]],
+  ['Russian artillery pounded Kharkiv.', [['RUSMIL', 'UKR', '194']]],
+  // union words outside a proper name, or as a name's own last words, still name workers (a name inside: NOT_CODED)
+  ['Union workers in Nigeria struck over pay.', [['NGALAB', '', '143']]],
+  ['The Teachers Union of Kenya struck over pay.', [['KENLAB', '', '143']]],
   ['Nigerian nurses remained on strike on Friday.', [['NGAHLH', '', '143']]],
   // an order's object with a bare past participle is what was done on the order, by the one who ordered it
   ['A Kenyan judge ordered the activists released on bail.', [['KENJUD', 'KENCVL', '084']]],
@@ -1385,6 +1405,20 @@ const NOT_CODED: [string, string][] = [
   // a refusal to be lifted "unless" the other side acts is not asserted
   ['Germany will not send weapons to Ukraine unless Kyiv guarantees they will not be used against Russia.', '1222'],
   ['Japan said it would not lift its sanctions on Russia unless Moscow withdrew its troops.', '1244'],
+  // a threatened, vowed, planned or agreed imposition of sanctions with no target is no imposition
+  ['Trump threatened to impose sanctions.', '163'],
+  ['The European Union vowed to impose new sanctions.', '163'],
+  ['Britain plans to impose an embargo.', '163'],
+  ['The ministers agreed to impose sanctions.', '163'],
+  ['Washington is ready to impose sanctions.', '163'],
+  ['The European Union threatened to lift its sanctions.', '081'],
+  // halting a span of fighting is no reduction of relations
+  ['Israel and Hezbollah agreed to a ceasefire on Tuesday, halting more than a year of fighting.', '160'],
+  ['The truce halted two years of fighting between Sudan and South Sudan.', '160'],
+  // a pattern word inside an actor's proper name, before its last word, is part of the name: no union of workers
+  ['European Union governments are targeting tankers.', '143'],
+  ['European Union foreign ministers targeted Russian oil exports on Friday.', '143'],
+  ['African Union officials are targeting arms smugglers.', '143'],
   // ... nor is a gathering in one's own capital a meeting with one's own country
   ['Leaders gathered in Beijing for the summit.', '040'],
   ['Chinese officials met in Beijing.', '040'],

@@ -33,6 +33,8 @@ function speechAbove(clauses: Clause[], k: number): number | null {
 
 /** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
 const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
+/** Verbs of using: "X used Y to V" makes X the doer of V, and Y its means ("Russia used drones to attack Kyiv"). */
+const USING = new Set(['use', 'employ', 'utilise', 'utilize']);
 
 /** Verbs that keep someone from doing something: "banned X from V-ing". */
 const PREVENTING = new Set(['ban', 'bar', 'prevent', 'prohibit', 'stop', 'block', 'keep', 'forbid', 'restrict', 'deter', 'exclude', 'obstruct', 'hinder']);
@@ -232,6 +234,11 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     if (c.link === 'infinitive' && c.subject) {
       // "asked X to attack Y": X is written; the clause still depends on "asked"
       c.parent = k - 1;
+      // "used drones to attack Kyiv": the user does it, with what it used
+      if (c.subject === p.object && p.subject && !p.passive && USING.has(tokens[p.verb]?.lemma ?? '')) {
+        c.subject = p.subject;
+        c.subjectHow = 'controller';
+      }
       continue;
     }
     // "said they would boycott X, accusing Y of ...": an adjunct after a reported intention is the speaker's, said

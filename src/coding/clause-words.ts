@@ -48,6 +48,9 @@ export const STATE_ACT_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns of accusation: "…, a charge London dismissed", "an allegation Asmara dismissed as lies". */
 export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
 
+/** Verbs whose infinitive complement is an intention, not a deed: "plans to visit", "vowed to retaliate", "threatened to impose sanctions". */
+export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
+
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 

@@ -22,6 +22,8 @@ const QUANTITY_NOUNS = new Set([
   'RANGE', 'RAFT', 'PACKAGE', 'PACKAGES', 'SET', 'SETS', 'ARRAY', 'HOST',
   // ... and of shares: "dropped most of its tariffs", "lifted some of the sanctions", "freed half of the hostages"
   'MOST', 'SOME', 'MANY', 'ALL', 'BOTH', 'EACH', 'SEVERAL', 'FEW', 'PART', 'HALF', 'REST', 'BULK', 'MAJORITY',
+  // ... and of spans of time: "halting more than a year of fighting", "ended decades of war"
+  'DAY', 'DAYS', 'WEEK', 'WEEKS', 'MONTH', 'MONTHS', 'YEAR', 'YEARS', 'DECADE', 'DECADES',
 ]);
 
 /** Comparatives before "than": "more than 100 drones". */
@@ -121,6 +123,24 @@ function longestAltAt(e: WordsElem, tokens: Token[], p: number): number {
   return len;
 }
 
+const capitalised = (t: Token | undefined): boolean => !!t && t.pos !== 'DET' && /^[A-Z]/.test(t.text);
+
+/**
+ * Do tokens `first`..`last` end a proper name that only modifies the head of a dictionary actor mention? A pattern
+ * word there is part of the name, not a word of the clause: "European Union governments" names no union of
+ * workers. The name is a run of two or more capitalised words followed, inside the mention, by the lower-case
+ * words of its head ("foreign ministers"); an agent noun ("protesters in Kinshasa"), a title before a name ("Israeli
+ * President Herzog") and a name that is the whole mention or ends it ("the Teachers Union of Kenya") still match.
+ */
+function insideName(tokens: Token[], mentions: ActorMention[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ') || capitalised(next) || !capitalised(tokens[first - 1])) return false;
+  const m = mentions.find((x) => x.kind === 'actor' && x.first < first && x.last > last);
+  if (!m) return false;
+  for (let p = first; p <= last; p++) if (!capitalised(tokens[p])) return false;
+  return true;
+}
+
 /** The length of the longest alternative of `e` that ends at token `p` (0: none). */
 function longestAltEndingAt(e: WordsElem, tokens: Token[], p: number): number {
   return Math.max(longestEndingAt(altsWith(e, tokens[p], 'byLast'), tokens, p), longestEndingAt(lemmaAlts(e, tokens[p], 'byLast'), tokens, p));
@@ -182,6 +202,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
         if (p === barrier && !e.adj) continue;
         len = longestAltAt(e, tokens, p);
+        if (len > 0 && insideName(tokens, mentions, p, p + len - 1)) len = 0;
         if (len > 0) {
           found = p;
           break;
@@ -236,6 +257,7 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
     for (let p = cursor; p >= lowest && p >= to; p--) {
       if (e.kind === 'words') {
         len = longestAltEndingAt(e, tokens, p);
+        if (len > 0 && insideName(tokens, mentions, p - len + 1, p)) len = 0;
         if (len > 0) {
           found = p - len + 1;
           break;

@@ -41,6 +41,7 @@ const MEANS_OF_ATTACK: readonly (readonly [noun: string, kind: AttackKind, uses:
   ['IED', 'munition', ['subject', 'with', 'by']],
   ['TORPEDO', 'munition', ['by']],
   ['PROJECTILE', 'munition', ['by']],
+  ['ROUND', 'munition', []],
   ['BOMBING', 'act', ['subject', 'with']],
   ['BLAST', 'act', ['subject', 'with']],
   ['EXPLOSION', 'act', ['subject', 'with']],
@@ -86,6 +87,10 @@ export const WITH_INSTRUMENT_HEADS = attackNouns('with');
 export const BY_INSTRUMENT_HEADS = attackNouns('by');
 /** "The airstrike", "the drone": stands for the forces that use it. */
 export const FORCE_MEANS_HEADS = attackNouns('forces');
+/** Upper-case nouns (lemmas) of the weapons and craft that fire munitions ("artillery", "tank", "drone"). */
+export const LAUNCHER_NOUNS: ReadonlySet<string> = new Set(MEANS_OF_ATTACK.filter(([, kind]) => kind === 'arms' || kind === 'aircraft' || kind === 'vessel').map(([noun]) => noun));
+/** Upper-case nouns (lemmas) of munitions: "shells", "rounds", "rockets", "missiles". */
+export const MUNITION_NOUNS: ReadonlySet<string> = new Set(MEANS_OF_ATTACK.filter(([, kind]) => kind === 'munition').map(([noun]) => noun));
 
 /**
  * Where a verb of saying, thinking or perceiving is read as one (the named sets below; lemmas, lower case):

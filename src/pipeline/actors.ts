@@ -16,7 +16,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
-import { CALENDAR_WORDS, HONORIFICS } from '../coding/word-classes.js';
+import { CALENDAR_WORDS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS } from '../coding/word-classes.js';
 
 /** Every atom has all the fields (undefined when not set): one object shape keeps `groupMention` optimised. */
 interface Atom {
@@ -201,6 +201,10 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
       const jet = lex.agents.longest(FIGHTER_JET, 0);
       if (jet) agent = { end: i + 1, values: jet.values };
     }
+    // "artillery shells", "tank rounds", "drone missiles": a weapon before a munition it fires names the munition,
+    // not a unit ("tanks shelled the camp" keeps its tanks)
+    const fired = agent ? tokens[agent.end] : undefined;
+    if (agent && fired?.pos === 'NOUN' && MUNITION_NOUNS.has(fired.lemmaNorm) && LAUNCHER_NOUNS.has(tokens[agent.end - 1]?.lemmaNorm ?? '')) agent = null;
     const bestActorEnd = Math.max(actor?.end ?? 0, learned?.end ?? 0);
     if (bestActorEnd > 0 && bestActorEnd >= (agent?.end ?? 0)) {
       if (learned && learned.end >= (actor?.end ?? 0)) atoms.push({ first: i, last: learned.end - 1, actor: undefined, agent: undefined, alias: undefined, learned: learned.values[0] });

@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ACCUSATION_NOUNS, DEED_NOUNS, NAMING_VERBS, RELATIVE, STATE_ACT_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
+import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, RELATIVE, STATE_ACT_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { NOUN_PHRASE, OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -68,8 +68,6 @@ const DENIAL = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprov
 const TOPIC_VERBS = new Set(['discuss', 'debate']);
 /** Verbs of exchange: done by a compound subject, each member does it to the others. */
 const EXCHANGE = new Set(['swap', 'exchange', 'trade']);
-/** Verbs whose infinitive complement is an intention: "plans to visit", "vowed to retaliate". */
-const INTENT_VERBS = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
 /** A state, its government or its military ("ISR", "RUSGOV", "USAMIL"), not an IGO, NGO or armed group. */
 /** An actor who can pay a visit: a state, its officials and leaders, or an organisation (not refugees or civilians). */

@@ -18,7 +18,7 @@
  * then joins with the other mentions of the same happening.
  */
 import { describe } from '../cameo/codes.js';
-import { inMention } from '../coding/clause-words.js';
+import { INTENT_VERBS, inMention } from '../coding/clause-words.js';
 import { eventDate } from '../document/dates.js';
 import type { ActorMention, EventRecord, Mention, OperationChange, OperationRecord, OperationStatus, Token } from '../types.js';
 import { actorKey, sourcelessNoun } from './merge.js';
@@ -50,8 +50,8 @@ const STATUS_VERBS: ReadonlyMap<string, OperationStatus> = new Map([
   ...['extend', 'renew', 'prolong', 'expand'].map((v): [string, OperationStatus] => [v, 'extended']),
   ...['launch', 'begin', 'start', 'deploy', 'establish', 'open', 'continue', 'maintain', 'impose'].map((v): [string, OperationStatus] => [v, 'active']),
 ]);
-/** Verbs that make the next verb an intention, not a fact: "prepared to continue", "plans to resume". */
-const INTENT = new Set(['prepare', 'ready', 'willing', 'plan', 'intend', 'aim', 'hope', 'want', 'seek', 'expect']);
+/** Words that make the next verb an intention, not a fact: "prepared to continue", "ready to resume", and the intent verbs ("threatened to impose"). */
+const INTENT_ADJECTIVES = new Set(['ready', 'willing']);
 const CONDITION = /\b(?:when|once|as soon as|if)\s+(?:the\s+)?(?:situation|conditions?|security)\s+(?:permits?|allows?|improves?)\b/i;
 /** The CAMEO code of a status change the verb lexicon did not code, by operation kind. */
 const DERIVED_CODES: Record<OpKind, Partial<Record<OperationStatus, string>>> = {
@@ -112,7 +112,11 @@ function negatedBefore(tokens: Token[], verb: number): boolean {
 function intended(tokens: Token[], verb: number): boolean {
   if (tokens[verb - 1]?.norm !== 'TO') return false;
   const gov = tokens[verb - 2];
-  return !!gov && (INTENT.has(gov.lemma) || INTENT.has(gov.text.toLowerCase()));
+  if (!gov) return false;
+  const word = gov.text.toLowerCase();
+  // (a decision to act is read as the act, as the event stage reads "decided to impose sanctions on X")
+  if (gov.lemma === 'decide') return false;
+  return INTENT_VERBS.has(gov.lemma) || INTENT_VERBS.has(word) || INTENT_ADJECTIVES.has(word);
 }
 
 function speakerOf(doc: WorkingDoc, offset: number): string | null {

@@ -108,6 +108,23 @@ const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? '')
 
 const NOMINAL: readonly Pos[] = ['ADJ', 'NOUN'];
 
+/** Tags after which the head of a named noun phrase ends it: a verb, a preposition, punctuation. */
+const NAMED_HEAD_NEXT = new Set(['VERB', 'AUX', 'ADP', 'PUNCT']);
+
+/**
+ * The tokens so far end in a determiner, a capitalised word (a name or a nationality) and at most two more nouns,
+ * names or adjectives: "the Freedom Shield", "the Chinese missile", "the South Korean military".
+ */
+function afterDeterminerName(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  for (let j = n - 1; j >= 0 && j >= n - 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return false;
+    if (tokens[j - 1]?.pos === 'DET' && /^[A-Z]/.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** The repairs, in the order they are tried. */
 export const TAG_REPAIRS: readonly TagRepair[] = [
   {
@@ -229,6 +246,20 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     // sentence's first)
     test: (w) => w.prev?.pos === 'PROPN' && !endsWithCI(w.prev.text, 'S') && endsWithCI(w.text, 'ING') && afterTheName(w.tokens)
       && (w.k + 1 >= w.to || w.nextTag === 'ADP' || w.nextTag === 'PUNCT' || (w.nextTag === 'PART' && !w.verbBase((w.values[w.k + 2] ?? '').toUpperCase()))),
+  },
+  {
+    id: 'head-after-determiner-name',
+    description: 'a verb\'s base or -s form after a determiner, a capitalised name or nationality and a noun, name or adjective, before a verb, a preposition or punctuation, heads the noun phrase: "the Freedom Shield exercises began", "the Chinese missile launch alarmed Japan"',
+    from: ['VERB'],
+    to: 'NOUN',
+    // (a base form after a common noun heads it only when the noun is singular: "the Chinese forces launch" and
+    // "the Palestinians reject" may be verbs; an -s form only after a name or an adjective: "the Chinese foreign
+    // minister travels to" keeps its verb; so do an irregular past, "the Kenyan president flew to", a verb of
+    // saying, "…, the Israeli military says.", and a verb before "with"/"on"/"against", "the Russian army fires on")
+    test: (w) => !!w.prev && w.prev.pos !== 'DET' && !/(?:ED|ING)$/i.test(w.text) && !irregularPast(w.upper, w.verbBase) && afterDeterminerName(w.tokens)
+      && (w.prev.pos === 'NOUN' ? !pluralNoun(w.prev) && !endsWithCI(w.text, 'S') : endsWithCI(w.text, 'S') || !endsWithCI(w.prev.text, 'S'))
+      && (w.k + 1 >= w.to || (NAMED_HEAD_NEXT.has(w.nextTag) && !PRESENT_NEXT.has(w.next)))
+      && !CLAUSE_TAKERS.has(w.verbBase(w.upper) ?? w.upper.replace(/S$/, '')),
   },
   {
     id: 'ing-between-adjective-and-noun',
