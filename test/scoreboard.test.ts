@@ -15,46 +15,46 @@ const FLOORS: [string[], string[]][] = [
   // (0.701 at its best; 0.688 since violent acts with no named doer are kept with no source and two gold records give
   // the place, or a country the text does not name, as the source)
   [['gsr'], ['--min-f1', '0.68']],
-  [['plover-gsr'], ['--min-f1', '0.54']],
-  [['seed'], ['--min-f1', '0.75']],
+  [['plover-gsr'], ['--min-f1', '0.57']],
+  [['seed'], ['--min-f1', '0.80']],
   // our own news-style sentences (test/fixtures/gold/handwritten.jsonl, written for sitrep), built-in dictionaries:
   // a check that rules generalise beyond the shared sets; forbidden hits (questions, negations, conditionals) fail it
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.92']],
   // ... and a second set written without looking at the coder's output first (its first score was 0.673)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.90']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.92']],
   // ... and two more, written blind by helper sessions (first scores 0.763 and 0.742)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general.jsonl')], ['--min-f1', '0.86']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general.jsonl')], ['--min-f1', '0.88']],
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general2.jsonl')], ['--min-f1', '0.94']],
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead.jsonl')], ['--min-f1', '0.80']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead.jsonl')], ['--min-f1', '0.86']],
   // ... and wire-style sentences written blind (first score 0.609)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire.jsonl')], ['--min-f1', '0.92']],
   // ... and regional wire sentences written blind (Africa, Latin America, South/Southeast Asia, Caucasus, Balkans;
   // first score 0.640)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.82']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.85']],
   // ... and the lead's second blind set (first score 0.628; 0.614 after two dictionary choices it does not list, see its README)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.60']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.61']],
   // ... and its third (first score 0.597)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead3.jsonl')], ['--min-f1', '0.70']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead3.jsonl')], ['--min-f1', '0.89']],
   // a seventh set written blind in long-form newspaper register (first score 0.489; development since)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform.jsonl')], ['--min-f1', '0.66']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform.jsonl')], ['--min-f1', '0.76']],
   // ... and a second long-form set of 39-54-word newspaper sentences written blind by a helper (first score 0.616; 0.738
   // after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform2.jsonl')], ['--min-f1', '0.71']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform2.jsonl')], ['--min-f1', '0.73']],
   // ... and statements, UN actions, sanctions, trade measures and court rulings written blind by a helper (first score 0.474;
   // 0.675 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.65']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.83']],
   // ... and wire reports on armed conflict and security written blind by a helper (first score 0.762; 0.977 after its
   // development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-conflict.jsonl')], ['--min-f1', '0.95']],
   // ... and a fourth by the lead in mixed international registers (first score 0.756; 0.864 after its development and
   // the other sets' merged)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.83']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.87']],
   // ... and political and diplomatic news from Africa, Latin America, Asia and Europe written blind by a helper (first
   // score 0.727; 0.958 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.93']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.95']],
   // ... and domestic unrest, rights and courts, elections and humanitarian news written blind by a helper (first score
   // 0.725; 0.961 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-unrest.jsonl')], ['--min-f1', '0.94']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-unrest.jsonl')], ['--min-f1', '0.95']],
   // ... and international security and economic statecraft (arms sales, intercepts, sanctions, tariffs, summits,
   // treaties) written blind by a helper (first score 0.545; 0.914 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statecraft.jsonl')], ['--min-f1', '0.89']],
@@ -63,6 +63,9 @@ const FLOORS: [string[], string[]][] = [
   // ... and news of late 2025 and 2026 naming the office-holders and bodies of that time, written blind by a helper to
   // check that the dictionaries are current (first score 0.753; its misses were construction, not dictionary, causes)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.73']],
+  // ... and the lead's fifth blind set, never developed on: first score 0.800 on the session's starting rules, 0.818 on
+  // the merged coder of that session
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead5.jsonl')], ['--min-f1', '0.79']],
 ];
 
 for (const [args, floor] of FLOORS) {
