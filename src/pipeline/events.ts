@@ -462,6 +462,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
     if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
+    // "A and B signed the deal in the presence of X", "met on the sidelines of the X summit": for a compound subject
+    // of a cooperative act, an actor inside a phrase of setting is a witness or a venue; the members act on each other
+    if (!hit.target && tgt && tgt !== c.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && SETTING_PREPS.has(c.preps.find((p) => p.mention === tgt)?.outer ?? '')) tgt = null;
     // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
     // embassy is aimed at that state, not at the country where it is held
     const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
@@ -1209,6 +1212,9 @@ const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']
 
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+
+/** Prepositions of a phrase of setting (where, when, before whom) that an OF phrase can hang on. */
+const SETTING_PREPS = new Set(['IN', 'AT', 'ON', 'DURING', 'UNDER']);
 
 /** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
 const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
