@@ -606,7 +606,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
     // where its governing act was, when that act was cooperative too ("expelled the ambassador, giving him 72 hours")
     const govCode = c.parent !== null ? (hits[c.parent]?.code.forward ?? '') : '';
-    if (!tgt && !hit.target && hit0 && hit0 !== src && !isRoleOnly(hit0) && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && COOPERATIVE_ROOTS.has(govCode.slice(0, 2))) tgt = hit0;
+    // ... and so is a cooperative verb joined by "and" to one that met, visited or signed with its object ("met X and
+    // signed an agreement": the agreement is with X)
+    const partner0 = hit0 ?? (c.parent !== null && c.subjectHow === 'coordinated' && c.link === 'coordinated' && targets[c.parent] === clauses[c.parent]?.object ? targets[c.parent] : null);
+    if (!tgt && !hit.target && partner0 && partner0 !== src && !isRoleOnly(partner0) && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && COOPERATIVE_ROOTS.has(govCode.slice(0, 2))) tgt = partner0;
     // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
     // one country the sentence names
     // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
