@@ -162,6 +162,19 @@ const GOLD: [string, Triple[]][] = [
   ['Russia and the United States swapped prisoners in Ankara on Thursday.', [['RUS', 'USA', '084'], ['USA', 'RUS', '084']]],
   ['Ukraine and Russia swapped 150 prisoners of war.', [['RUS', 'UKR', '084'], ['UKR', 'RUS', '084']]],
   ['Russia swapped prisoners with the United States.', [['RUS', 'USA', '084']]],
+  // a cooperative verb joined by "and" with no partner of its own deals with the object of the cooperative verb before
+  // it; not after a hostile verb, not over a partner of its own, not with a place named by a phrase
+  ['Lula met Biden and signed an agreement.', [['BRAGOV', 'USAELI', '040'], ['BRAGOV', 'USAELI', '057']]],
+  ['Lula visited Argentina and then signed a trade pact.', [['BRAGOV', 'ARG', '042'], ['BRAGOV', 'ARG', '057']]],
+  ['Lula criticised Biden and signed an agreement.', [['BRAGOV', 'USAELI', '111']]],
+  ['Lula met Biden and signed an agreement with Mexico.', [['BRAGOV', 'MEX', '057'], ['BRAGOV', 'USAELI', '040']]],
+  ['Lula arrived in Argentina and signed a trade pact.', [['BRAGOV', 'ARG', '042']]],
+  // ... and so is an actor inside a phrase of setting that a compound's cooperative act hangs on ("in the presence of
+  // X", "on the sidelines of X"); a partner named by "with" stays one, and a hostile act's place keeps its country
+  ['Croatia and Slovenia signed a border treaty in the presence of the German chancellor.', [['HRV', 'SVN', '057'], ['SVN', 'HRV', '057']]],
+  ['Vietnam and Indonesia met on the sidelines of the ASEAN summit.', [['IDN', 'VNM', '044'], ['VNM', 'IDN', '044']]],
+  ['Croatia and Slovenia met with the head of NATO.', [['HRV', 'IGOWSTNAT', '040'], ['SVN', 'IGOWSTNAT', '040']]],
+  ['Russia and Belarus shelled villages on the outskirts of Kharkiv.', [['BLR', 'UKR', '194'], ['RUS', 'UKR', '194']]],
   // "with X V-ing": X is the participle's subject, not a phrase of the clause before
   ['Russia and the United States swapped prisoners, with Moscow freeing two American journalists.', [['RUS', 'USA', '084'], ['RUS', 'USAMED', '0841'], ['USA', 'RUS', '084']]],
   ['Israel and Hamas exchanged prisoners, with Hamas releasing three Israeli hostages.', [['ISR', 'PSEREBHMS', '084'], ['PSEREBHMS', 'ISR', '084'], ['PSEREBHMS', 'ISRCVL', '0841']]],

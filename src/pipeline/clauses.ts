@@ -12,6 +12,11 @@ import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses,
 export interface PrepPhrase {
   prep: string;
   mention: ActorMention;
+  /**
+   * For an OF phrase, the preposition of the noun phrase it hangs on: IN for "in the presence of X", ON for "on the
+   * sidelines of the X summit", WITH for "with the leader of X".
+   */
+  outer?: string;
 }
 
 export interface Clause {
@@ -396,7 +401,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // "near the border with Belarus": the country across a border says where; it is a participant only when nothing
     // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
     const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
-    if (prepTok) preps.push({ prep: border ? 'BORDER' : prepTok.norm, mention: m });
+    if (prepTok) preps.push({ prep: border ? 'BORDER' : prepTok.norm, mention: m, outer: prepTok.norm === 'OF' && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined });
     else if (!object) object = m;
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before

@@ -462,6 +462,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
     if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
+    // "A and B signed the deal in the presence of X", "met on the sidelines of the X summit": for a compound subject
+    // of a cooperative act, an actor inside a phrase of setting is a witness or a venue; the members act on each other
+    if (!hit.target && tgt && tgt !== c.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && SETTING_PREPS.has(c.preps.find((p) => p.mention === tgt)?.outer ?? '')) tgt = null;
     // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
     // embassy is aimed at that state, not at the country where it is held
     const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
@@ -603,7 +606,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
     // where its governing act was, when that act was cooperative too ("expelled the ambassador, giving him 72 hours")
     const govCode = c.parent !== null ? (hits[c.parent]?.code.forward ?? '') : '';
-    if (!tgt && !hit.target && hit0 && hit0 !== src && !isRoleOnly(hit0) && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && COOPERATIVE_ROOTS.has(govCode.slice(0, 2))) tgt = hit0;
+    // ... and so is a cooperative verb joined by "and" to one that met, visited or signed with its object ("met X and
+    // signed an agreement": the agreement is with X)
+    const partner0 = hit0 ?? (c.parent !== null && c.subjectHow === 'coordinated' && c.link === 'coordinated' && targets[c.parent] === clauses[c.parent]?.object ? targets[c.parent] : null);
+    if (!tgt && !hit.target && partner0 && partner0 !== src && !isRoleOnly(partner0) && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && COOPERATIVE_ROOTS.has(govCode.slice(0, 2))) tgt = partner0;
     // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
     // one country the sentence names
     // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
@@ -1209,6 +1215,9 @@ const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']
 
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+
+/** Prepositions of a phrase of setting (where, when, before whom) that an OF phrase can hang on. */
+const SETTING_PREPS = new Set(['IN', 'AT', 'ON', 'DURING', 'UNDER']);
 
 /** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
 const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
