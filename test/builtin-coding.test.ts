@@ -963,6 +963,9 @@ const GOLD: [string, Triple[]][] = [
   ['Iran warned that it would retaliate.', []],
   // an -ed form between a possessive and a number is an adjective
   ["China criticised Washington's threatened 100 percent tariffs.", [['CHN', 'USA', '111']]],
+  // a threat to do a cooperative act is no intention to cooperate; a vow to do it is
+  ['Kenya threatened to restore aid to Uganda.', [['KEN', 'UGA', '130']]],
+  ['Kenya vowed to restore aid to Uganda.', [['KEN', 'UGA', '0353']]],
   // the threat of an embargo on a flow of goods is complete without a target
   ['Trump threatened to impose a 100 percent tariff on pharmaceutical imports.', [['USAGOV', '', '131']]],
   // a hyphenated measure and an amount before a noun are one noun phrase, whatever the comma
@@ -1420,6 +1423,9 @@ const NOT_CODED: [string, string][] = [
   ['Japan said it would not lift its sanctions on Russia unless Moscow withdrew its troops.', '1244'],
   // a threatened, vowed, planned or agreed imposition of sanctions with no target is no imposition
   ['Trump threatened to impose sanctions.', '163'],
+  // a threat to lift sanctions is no intention to ease them
+  ['Kenya threatened to lift sanctions on Uganda.', '0354'],
+  ['Trump threatens to lift sanctions on Russia.', '0354'],
   ['The European Union vowed to impose new sanctions.', '163'],
   ['Britain plans to impose an embargo.', '163'],
   ['The ministers agreed to impose sanctions.', '163'],

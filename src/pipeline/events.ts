@@ -187,6 +187,13 @@ const INTENT_FOR: [string, string][] = [
   ['14', '133'], ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
 ];
 
+/** The index of the "to" before infinitive verb `v` (past adverbs: "to quickly lift"), or `v` when there is none. */
+function toBefore(tokens: Token[], v: number): number {
+  let j = v - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  return tokens[j]?.norm === 'TO' ? j : v;
+}
+
 export function intentCodeFor(code: string | null): string | null {
   if (!code) return null;
   const cooperative = requestCode('03', code);
@@ -752,7 +759,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     intents[k] = !!intent;
     // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
     // had agreed to meet Zelenskiy")
-    const icode = intent && !c.negated && c.modality !== 'demanded' && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
+    // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
+    // a 13x threat; only hostile acts threatened are 13x)
+    const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
+    const icodeAny = intent && !c.negated && c.modality !== 'demanded' && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
+    const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
     // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
