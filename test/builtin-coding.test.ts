@@ -963,6 +963,10 @@ const GOLD: [string, Triple[]][] = [
   ['Iran warned that it would retaliate.', []],
   // an -ed form between a possessive and a number is an adjective
   ["China criticised Washington's threatened 100 percent tariffs.", [['CHN', 'USA', '111']]],
+  // a verb after a comma in a list of verbs shares the first verb's subject, even after a phrase following its object;
+  // a verb with a subject of its own after the comma keeps it
+  ['Kenya hosted Ugandan President Museveni in Nairobi last week, praised Uganda and criticised Tanzania.', [['KEN', 'TZA', '111'], ['KEN', 'UGA', '051'], ['KEN', 'UGAGOV', '043']]],
+  ['Kenya hosted Ugandan President Museveni on Tuesday, Museveni praised Tanzania and left.', [['KEN', 'UGAGOV', '043'], ['UGAGOV', 'TZA', '051']]],
   // a threat to do a cooperative act is no intention to cooperate; a vow to do it is
   ['Kenya threatened to restore aid to Uganda.', [['KEN', 'UGA', '130']]],
   ['Kenya vowed to restore aid to Uganda.', [['KEN', 'UGA', '0353']]],

@@ -541,10 +541,19 @@ function instrumentRelative(tokens: Token[], p: Clause): boolean {
   return !!noun && noun.pos === 'NOUN' && BY_INSTRUMENT_HEADS.has(noun.lemmaNorm);
 }
 
-/** In "raided X, arrested Y, seized Z": the "subject" found for a verb after a comma is the object of the one before. */
+/** Parts of speech of a phrase of time or place after an object: "on Tuesday", "in Brasilia last week". */
+const TRAILING_PHRASE_POS = new Set(['ADP', 'ADV', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * In "raided X, arrested Y, seized Z": the "subject" found for a verb after a comma is the object of the one before,
+ * right before the comma or followed by a phrase of its own ("met X on Tuesday, signed …").
+ */
 function listedObject(tokens: Token[], c: Clause, p: Clause): boolean {
   const s = c.subject;
-  return !!s && c.subjectHow === 'direct' && s.first > p.verb && s.last === c.groupStart - 2 && tokens[c.groupStart - 1]?.norm === ',' && (p.object === s || p.preps.some((x) => x.mention === s));
+  if (!s || c.subjectHow !== 'direct' || s.first <= p.verb || tokens[c.groupStart - 1]?.norm !== ',' || !(p.object === s || p.preps.some((x) => x.mention === s))) return false;
+  if (s.last === c.groupStart - 2) return true;
+  const first = tokens[s.last + 1];
+  return (first?.pos === 'ADP' || first?.pos === 'ADV' || onlyDayWords(tokens, s.last + 1, s.last + 2)) && tokens.slice(s.last + 1, c.groupStart - 1).every((t) => TRAILING_PHRASE_POS.has(t.pos));
 }
 
 /**
