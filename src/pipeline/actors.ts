@@ -123,7 +123,11 @@ function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: 
     if (!tight(k)) return false;
     if (cap(k - 1) && cap(k + 1)) return true;
     if (cap(k - 1) && tokens[k - 1]?.pos === 'PROPN' && lowerWord(k + 1) && nameBefore(k - 2) && !tight(k + 2)) return true;
-    return (cap(k - 1) && particle(k + 1) && tight(k + 2) && cap(k + 3)) || (particle(k - 1) && cap(k + 1) && tight(k - 2) && cap(k - 3));
+    if ((cap(k - 1) && particle(k + 1) && tight(k + 2) && cap(k + 3)) || (particle(k - 1) && cap(k + 1) && tight(k - 2) && cap(k - 3))) return true;
+    // ... and an Arabic article after a personal given name, "Rashad al-Alimi", "Ahmed al-Sharaa" (a name begun by
+    // the particle, "of al-Shabaab", keeps its reading; so, for now, do longer names: "Hayat Tahrir al-Sham" matched
+    // whole makes the coreference of a later "it" prefer it as a subject over a farther speaker)
+    return particle(k - 1) && cap(k + 1) && cap(k - 2) && !tight(k - 2) && !cap(k - 3);
   };
   let k = 0;
   while (k < tokens.length && !glued(k)) k++;
