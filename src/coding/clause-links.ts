@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, DEED_NOUNS, NAMING_VERBS, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, DEED_NOUNS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -542,7 +542,7 @@ function instrumentRelative(tokens: Token[], p: Clause): boolean {
 }
 
 /** Parts of speech of a phrase of time or place after an object: "on Tuesday", "in Brasilia last week". */
-const TRAILING_PHRASE_POS = new Set(['ADP', 'ADV', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const TRAILING_PHRASE_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', ...NOUN_PHRASE]);
 
 /**
  * In "raided X, arrested Y, seized Z": the "subject" found for a verb after a comma is the object of the one before,

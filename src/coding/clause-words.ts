@@ -45,6 +45,9 @@ export const STATE_ACT_NOUNS: ReadonlySet<string> = new Set([
   'DECISION', 'DECREE', 'ORDINANCE', 'LAW', 'LEGISLATION', 'BILL', 'AMENDMENT', 'BUDGET', 'APPOINTMENT', 'NOMINATION',
 ]);
 
+/** The parts of speech inside a noun phrase: determiners, adjectives, numbers, nouns and names. */
+export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
 /** Nouns of accusation: "…, a charge London dismissed", "an allegation Asmara dismissed as lies". */
 export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
 

@@ -9,8 +9,7 @@ import type { ActorMention, Modality, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { coded, type CodedEvent } from '../pipeline/events.js';
 import { countryOf, isRoleOnly } from './actor-country.js';
-import { inMention } from './clause-words.js';
-import { NOUN_PHRASE } from './verb-patterns.js';
+import { NOUN_PHRASE, inMention } from './clause-words.js';
 
 /** The participles of mediation, as written. */
 const MEDIATING = new Set(['BROKERED', 'MEDIATED', 'FACILITATED']);

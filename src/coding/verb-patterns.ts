@@ -10,7 +10,7 @@ import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { isRoleOnly, joinedHyphen } from './actor-country.js';
 import { CALENDAR_WORDS } from './word-classes.js';
-import { NEGATORS } from './clause-words.js';
+import { NEGATORS, NOUN_PHRASE } from './clause-words.js';
 import { refusalOfIntent } from '../cameo/requests.js';
 
 /** Nouns of quantity before "of": "a barrage of rockets", "waves of drones", "dozens of missiles". */
@@ -230,8 +230,6 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
   }
   return { score, source, target, end: cursor };
 }
-
-export const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /** What a `^` skips: the noun phrase at `p` (a whole actor mention, or a run of noun-phrase words), else one token. */
 function nounPhraseLength(tokens: Token[], mentions: ActorMention[], p: number, to: number): number {

@@ -17,6 +17,7 @@ import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
 import { CALENDAR_WORDS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS } from '../coding/word-classes.js';
+import { NOUN_PHRASE } from '../coding/clause-words.js';
 
 /** Every atom has all the fields (undefined when not set): one object shape keeps `groupMention` optimised. */
 interface Atom {
@@ -43,8 +44,6 @@ export interface ActorMemory {
 export const newActorMemory = (): ActorMemory => ({ learned: new TokenTrie() });
 
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB', 'PUNCT', 'NUM']);
-/** Tokens that may sit inside one noun group between atoms. */
-const GROUP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
 /** Words that link a role to the actor it belongs to: "the government of X", "troops from X", "police in X",
  * "students across X". */
 const ROLE_LINKS = new Set(['OF', 'FROM', 'IN', 'ACROSS', 'THROUGHOUT']);
@@ -300,7 +299,7 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   const linked = ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
   if (linked && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
   // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
-  return gap.every((t) => GROUP_INNER.has(t.pos) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
+  return gap.every((t) => NOUN_PHRASE.has(t.pos) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
 }
 
 
