@@ -169,10 +169,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
     // describes it; the finite verb after the participle's phrase has that subject
     if (participialModifier(tokens, c, p, between) && p.subject) {
-      c.subject = p.subject;
-      c.subjectHow = 'direct';
-      c.start = p.subject.first;
-      p.link = 'relative';
+      describesSubject(c, p, p.subject);
       p.subjectHow = 'relative';
       continue;
     }
@@ -180,10 +177,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // and its verb describes the subject; the verb after it has that subject, and the relative, in the past perfect,
     // is background
     if (subjectRelative(tokens, c, p, between) && p.subject) {
-      c.subject = p.subject;
-      c.subjectHow = 'direct';
-      c.start = p.subject.first;
-      p.link = 'relative';
+      describesSubject(c, p, p.subject);
       p.parent = k;
       if (tokens.slice(p.subject.last + 2, p.verb).some((t) => t.lemma === 'have')) p.background = true;
       continue;
@@ -636,6 +630,17 @@ function deedPhrase(tokens: Token[], j: number): number {
     if (!['NOUN', 'ADJ', 'DET'].includes(t.pos)) return -1;
   }
   return -1;
+}
+
+/**
+ * Clause `p` sits between `subject` and the verb of clause `c` and describes that subject (a participle or a relative
+ * clause): `c` takes the subject, and `p` becomes a relative clause.
+ */
+function describesSubject(c: Clause, p: Clause, subject: ActorMention): void {
+  c.subject = subject;
+  c.subjectHow = 'direct';
+  c.start = subject.first;
+  p.link = 'relative';
 }
 
 /** The clause whose doer an adjunct participle after clause `k - 1` shares (see `linkClauses`). */

@@ -584,13 +584,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const served = child.object && !isRoleOnly(child.object) ? child.object : child.preps.find((p) => SERVED_PREPS.has(p.prep ?? '') && !isRoleOnly(p.mention))?.mention;
       if (served && !sameCountry(served, src)) tgt = served;
     }
-    // "warned that Beijing would take countermeasures if Washington went ahead": a threat whose complement's doer is
-    // the threatener's own state is aimed at the other state the condition names
-    // (the condition must be the threatener's own: not "…, and Japan said it would protest if X …")
-    if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) {
-      const cond = conditionAfter(clauses, k, src);
-      tgt = cond?.subject && !isRoleOnly(cond.subject) && !sameCountry(cond.subject, src) ? cond.subject : null;
-    }
+    // "warned that Beijing would take countermeasures": a threat whose only target is still the threatener's own state
+    // (its own condition, which names another state, was taken above: "… if Washington went ahead") is aimed at no one
+    if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) tgt = null;
     // "hosted more than 20 world leaders, including Russia's Vladimir Putin and India's Narendra Modi": a group with
     // no country is, for the event, the members the text names as examples
     if (tgt && isRoleOnly(tgt)) tgt = examplesOf(tgt, tokens, mentions) ?? tgt;
