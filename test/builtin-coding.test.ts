@@ -12,6 +12,8 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a veto is complete with the vetoer alone: the text vetoed is no actor
+  ['Russia vetoed a draft resolution on Thursday.', [['RUS', '', '129']]],
   // a personal name whose part after a hyphen is written in lower case ("Jae-myung", "Min-seok") matches the
   // dictionary's "_" form; a country before "-led" stays the country
   ['Lee Jae-myung criticised Japan.', [['KOROPP', 'JPN', '111']]],
@@ -1179,6 +1181,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // ... but a vetoer with no country is no actor either
+  ['The president vetoed the bill.', '129'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)
   ['Ahmed al-Nouri met Khalil al-Hayya in Cairo.', '040'],
   // what is done "without V-ing" is not done

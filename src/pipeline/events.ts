@@ -1296,9 +1296,10 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
  * Codes below other roots whose act is complete with its doer alone (CAMEO 191, "impose blockade, restrict
  * movement": "closed the corridor", "sealed the border", "laid siege to the town"): what is closed is a place or a
  * route, and whom it shuts in or out the text need not name. So are a show or build-up of force (15x: drills, weapons
- * tests, mobilisation, alerts), aimed at no one in particular.
+ * tests, mobilisation, alerts), aimed at no one in particular, and a veto (129, "formally reject a legislative
+ * proposal or resolution": "Russia vetoed a draft resolution" names the text, not a body).
  */
-const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075']);
+const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075', '129']);
 /** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
 const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
