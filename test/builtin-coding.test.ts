@@ -12,6 +12,8 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // an adjunct after an infinitive whose governor had no subject (a relative clause on the object) is the main clause's
+  ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', [['RUS', '', '129'], ['GBR', 'RUS', '111']]],
   // a veto is complete with the vetoer alone: the text vetoed is no actor
   ['Russia vetoed a draft resolution on Thursday.', [['RUS', '', '129']]],
   // a personal name whose part after a hyphen is written in lower case ("Jae-myung", "Min-seok") matches the
@@ -1181,6 +1183,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // ... and the relative clause's demand stays hypothetical
+  ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', '10'],
   // ... but a vetoer with no country is no actor either
   ['The president vetoed the bill.', '129'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)

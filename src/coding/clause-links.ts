@@ -650,7 +650,9 @@ function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
     const q = clauses[h];
     if (!q) break;
     const gov = q.parent !== null ? clauses[q.parent] : undefined;
-    if (q.link === 'infinitive' && gov && q.subject && gov.object === q.subject) h = q.parent ?? h;
+    // (an infinitive whose governor had no subject to give it, "a resolution that would have demanded a halt to
+    // fighting in Sudan, drawing …": the adjunct is not the infinitive's, so look above it)
+    if (q.link === 'infinitive' && gov && (q.subject ? gov.object === q.subject : !gov.subject)) h = q.parent ?? h;
     // (not a verb after a comma, whose subject a relative clause before it may still give: "X, who ..., opened fire")
     else if (!q.subject && !q.passive && !q.link && h > 0 && tokens[q.groupStart - 1]?.norm !== ',') h--;
     else break;
