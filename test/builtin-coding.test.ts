@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a gerund after a noun and a preposition of topic names what the noun is about, done by no one yet
+  ['Kenya and Uganda signed an agreement on exchanging prisoners.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
+  ['Kenya released the prisoners on Monday, ending the dispute.', [['KEN', '---CVL', '0841']]],
   // an adjunct after an infinitive whose governor had no subject (a relative clause on the object) is the main clause's
   ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', [['RUS', '', '129'], ['GBR', 'RUS', '111']]],
   // a veto is complete with the vetoer alone: the text vetoed is no actor
@@ -1183,6 +1186,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['The Ugandan envoy met the Kenyan president in Nairobi for talks on ending the war in Somalia.', '087'],
+  ['Kenya and Uganda signed an agreement on exchanging prisoners.', '084'],
   // ... and the relative clause's demand stays hypothetical
   ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', '10'],
   // ... but a vetoer with no country is no actor either
