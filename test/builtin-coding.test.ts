@@ -12,6 +12,8 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // the ICC prosecutor's preliminary examination is an inquiry into crimes under the court's statute (094)
+  ['The ICC prosecutor opened a preliminary examination into alleged crimes in Belarus.', [['IGOJUDICC', 'BLR', '094']]],
   // a gerund after a noun and a preposition of topic names what the noun is about, done by no one yet
   ['Kenya and Uganda signed an agreement on exchanging prisoners.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
   ['Kenya released the prisoners on Monday, ending the dispute.', [['KEN', '---CVL', '0841']]],
@@ -1186,6 +1188,7 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['The doctor opened the examination room.', '09'],
   ['The Ugandan envoy met the Kenyan president in Nairobi for talks on ending the war in Somalia.', '087'],
   ['Kenya and Uganda signed an agreement on exchanging prisoners.', '084'],
   // ... and the relative clause's demand stays hypothetical
