@@ -12,6 +12,12 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // (... a release to a third party stays aimed at the one released)
+  ['Hamas released an Israeli soldier to the Red Cross.', [['PSEREBHMS', 'ISRMIL', '084']]],
+  // judicial cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
+  ['Lebanon extradited an Egyptian poet to the United Arab Emirates.', [['LBN', 'ARE', '063']]],
+  ['A Turkish poet was extradited by Lebanon to the United Arab Emirates on Wednesday.', [['LBN', 'ARE', '063']]],
+  ['Spain extradited a Venezuelan general.', [['ESP', 'VEN', '063']]],
   // the ICC prosecutor's preliminary examination is an inquiry into crimes under the court's statute (094)
   ['The ICC prosecutor opened a preliminary examination into alleged crimes in Belarus.', [['IGOJUDICC', 'BLR', '094']]],
   // a gerund after a noun and a preposition of topic names what the noun is about, done by no one yet
@@ -1188,6 +1194,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // sending someone somewhere is no extradition
+  ['Kenya sent the British suspect to Uganda.', '063'],
   ['The doctor opened the examination room.', '09'],
   ['The Ugandan envoy met the Kenyan president in Nairobi for talks on ending the war in Somalia.', '087'],
   ['Kenya and Uganda signed an agreement on exchanging prisoners.', '084'],

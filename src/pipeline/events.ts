@@ -520,6 +520,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
       if (about) tgt = about.mention;
     }
+    // "extradited X to Britain", "was extradited by Lebanon to the UAE", "handed the suspect over to the ICC": judicial
+    // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
+    const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
+    if (sentTo) tgt = sentTo.mention;
     // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
