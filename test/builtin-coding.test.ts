@@ -12,6 +12,11 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // peacekeeping (074) is provided to the country the force serves in; a mission named by its acronym is a peacekeeping
+  // force to the verb patterns; a passive's subject phrase starts at its head noun ("the mandate of X was extended")
+  ['The Security Council extended the mandate of the U.N. peacekeeping mission in South Sudan for another year.', [['IGOUNO', 'SSD', '074']]],
+  ['The mandate of MONUSCO was extended by the Security Council for a year.', [['IGOUNO', 'IGOUNOPKO', '074']]],
+  ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', [['IGOUNO', 'LBY', '050']]],
   // (... a release to a third party stays aimed at the one released)
   ['Hamas released an Israeli soldier to the Red Cross.', [['PSEREBHMS', 'ISRMIL', '084']]],
   // judicial cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
@@ -1194,6 +1199,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['The mandate of MONUSCO was extended by the Security Council for a year.', '163'],
+  ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', '074'],
   // sending someone somewhere is no extradition
   ['Kenya sent the British suspect to Uganda.', '063'],
   ['The doctor opened the examination room.', '09'],

@@ -524,6 +524,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
     const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
     if (sentTo) tgt = sentTo.mention;
+    // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
+    // serves in, named right after it, not to the force
+    const force = !hit.target && forward?.startsWith('074') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
+    const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : undefined;
+    if (host) tgt = host;
     // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
