@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a hostile or verbal reaction a deed prompts, with no one else named, is aimed at the deed's doer (not a cooperative
+  // act done at home)
+  ['Houthi rebels detained nine U.N. staff members, prompting Guterres to demand their release.', [['YEMREB', 'IGOUNO', '173'], ['IGOUNO', 'YEMREB', '1053']]],
+  ['Hezbollah fired rockets at Haifa, prompting Israel to retaliate.', [['LBNREBHEZ', 'ISR', '194'], ['ISR', 'LBNREBHEZ', '194']]],
   // peacekeeping (074) is provided to the country the force serves in; a mission named by its acronym is a peacekeeping
   // force to the verb patterns; a passive's subject phrase starts at its head noun ("the mandate of X was extended")
   ['The Security Council extended the mandate of the U.N. peacekeeping mission in South Sudan for another year.', [['IGOUNO', 'SSD', '074']]],
@@ -1199,6 +1203,7 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],
   ['The mandate of MONUSCO was extended by the Security Council for a year.', '163'],
   ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', '074'],
   // sending someone somewhere is no extradition

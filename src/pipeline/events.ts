@@ -50,6 +50,8 @@ const ALLEGATION = new Set([
 ]);
 /** The prepositions that name what a psych verb's feeling is about. */
 const PSYCH_PREPS = new Set(['BY', 'AT', 'WITH', 'OVER', 'ABOUT']);
+/** Verbs of causing another to act: "…, prompting X to V", "led X to V". */
+const PROMPTING_VERBS: ReadonlySet<string> = new Set(['prompt', 'spur', 'lead', 'push', 'force', 'cause', 'provoke', 'drive', 'compel']);
 /** Speech verbs whose complement clause is an allegation: "alleged that X killed Y". */
 const ALLEGING_VERBS = new Set(['allege']);
 /**
@@ -534,6 +536,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // of a violent act
     if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
+    // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
+    // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
+    if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
     // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
