@@ -12,10 +12,14 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a court ruling another's act or presence unlawful finds it liable (116); the copula's predicate is looked for past
+  // the subject's phrases
+  ["The ICJ ruled that Israel's continued presence in the occupied territories was unlawful.", [['IGOUNOJUDICJ', 'ISR', '116']]],
+  ['The European Court of Human Rights ruled that Russia was in breach of the convention.', [['IGOEURCOEJUD', 'RUS', '116']]],
   // a hostile or verbal reaction a deed prompts, with no one else named, is aimed at the deed's doer (not a cooperative
   // act done at home)
-  ['Houthi rebels detained nine U.N. staff members, prompting Guterres to demand their release.', [['YEMREB', 'IGOUNO', '173'], ['IGOUNO', 'YEMREB', '1053']]],
-  ['Hezbollah fired rockets at Haifa, prompting Israel to retaliate.', [['LBNREBHEZ', 'ISR', '194'], ['ISR', 'LBNREBHEZ', '194']]],
+  ['Houthi rebels detained nine U.N. staff members, prompting Guterres to demand their release.', [['IGOUNO', 'YEMREB', '1053'], ['YEMREB', 'IGOUNO', '173']]],
+  ['Hezbollah fired rockets at Haifa, prompting Israel to retaliate.', [['ISR', 'LBNREBHEZ', '194'], ['LBNREBHEZ', 'ISR', '194']]],
   // peacekeeping (074) is provided to the country the force serves in; a mission named by its acronym is a peacekeeping
   // force to the verb patterns; a passive's subject phrase starts at its head noun ("the mandate of X was extended")
   ['The Security Council extended the mandate of the U.N. peacekeeping mission in South Sudan for another year.', [['IGOUNO', 'SSD', '074']]],
@@ -33,7 +37,7 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya and Uganda signed an agreement on exchanging prisoners.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
   ['Kenya released the prisoners on Monday, ending the dispute.', [['KEN', '---CVL', '0841']]],
   // an adjunct after an infinitive whose governor had no subject (a relative clause on the object) is the main clause's
-  ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', [['RUS', '', '129'], ['GBR', 'RUS', '111']]],
+  ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', [['GBR', 'RUS', '111'], ['RUS', '', '129']]],
   // a veto is complete with the vetoer alone: the text vetoed is no actor
   ['Russia vetoed a draft resolution on Thursday.', [['RUS', '', '129']]],
   // a personal name whose part after a hyphen is written in lower case ("Jae-myung", "Min-seok") matches the
@@ -1203,6 +1207,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ["The ICJ ruled that Israel's presence was lawful.", '11'],
+  ['Hamas has ruled Gaza since 2007.', '11'],
   ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],
   ['The mandate of MONUSCO was extended by the Security Council for a year.', '163'],
   ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', '074'],
