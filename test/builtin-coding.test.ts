@@ -12,6 +12,34 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a court ruling another's act or presence unlawful finds it liable (116); the copula's predicate is looked for past
+  // the subject's phrases
+  ["The ICJ ruled that Israel's continued presence in the occupied territories was unlawful.", [['IGOUNOJUDICJ', 'ISR', '116']]],
+  ['The European Court of Human Rights ruled that Russia was in breach of the convention.', [['IGOEURCOEJUD', 'RUS', '116']]],
+  // a hostile or verbal reaction a deed prompts, with no one else named, is aimed at the deed's doer (not a cooperative
+  // act done at home)
+  ['Houthi rebels detained nine U.N. staff members, prompting Guterres to demand their release.', [['IGOUNO', 'YEMREB', '1053'], ['YEMREB', 'IGOUNO', '173']]],
+  ['Hezbollah fired rockets at Haifa, prompting Israel to retaliate.', [['ISR', 'LBNREBHEZ', '194'], ['LBNREBHEZ', 'ISR', '194']]],
+  // peacekeeping (074) is provided to the country the force serves in; a mission named by its acronym is a peacekeeping
+  // force to the verb patterns; a passive's subject phrase starts at its head noun ("the mandate of X was extended")
+  ['The Security Council extended the mandate of the U.N. peacekeeping mission in South Sudan for another year.', [['IGOUNO', 'SSD', '074']]],
+  ['The mandate of MONUSCO was extended by the Security Council for a year.', [['IGOUNO', 'IGOUNOPKO', '074']]],
+  ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', [['IGOUNO', 'LBY', '050']]],
+  // (... a release to a third party stays aimed at the one released)
+  ['Hamas released an Israeli soldier to the Red Cross.', [['PSEREBHMS', 'ISRMIL', '084']]],
+  // judicial cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
+  ['Lebanon extradited an Egyptian poet to the United Arab Emirates.', [['LBN', 'ARE', '063']]],
+  ['A Turkish poet was extradited by Lebanon to the United Arab Emirates on Wednesday.', [['LBN', 'ARE', '063']]],
+  ['Spain extradited a Venezuelan general.', [['ESP', 'VEN', '063']]],
+  // the ICC prosecutor's preliminary examination is an inquiry into crimes under the court's statute (094)
+  ['The ICC prosecutor opened a preliminary examination into alleged crimes in Belarus.', [['IGOJUDICC', 'BLR', '094']]],
+  // a gerund after a noun and a preposition of topic names what the noun is about, done by no one yet
+  ['Kenya and Uganda signed an agreement on exchanging prisoners.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
+  ['Kenya released the prisoners on Monday, ending the dispute.', [['KEN', '---CVL', '0841']]],
+  // an adjunct after an infinitive whose governor had no subject (a relative clause on the object) is the main clause's
+  ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', [['GBR', 'RUS', '111'], ['RUS', '', '129']]],
+  // a veto is complete with the vetoer alone: the text vetoed is no actor
+  ['Russia vetoed a draft resolution on Thursday.', [['RUS', '', '129']]],
   // a personal name whose part after a hyphen is written in lower case ("Jae-myung", "Min-seok") matches the
   // dictionary's "_" form; a country before "-led" stays the country
   ['Lee Jae-myung criticised Japan.', [['KOROPP', 'JPN', '111']]],
@@ -1179,6 +1207,20 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ["The ICJ ruled that Israel's presence was lawful.", '11'],
+  ['Hamas has ruled Gaza since 2007.', '11'],
+  ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],
+  ['The mandate of MONUSCO was extended by the Security Council for a year.', '163'],
+  ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', '074'],
+  // sending someone somewhere is no extradition
+  ['Kenya sent the British suspect to Uganda.', '063'],
+  ['The doctor opened the examination room.', '09'],
+  ['The Ugandan envoy met the Kenyan president in Nairobi for talks on ending the war in Somalia.', '087'],
+  ['Kenya and Uganda signed an agreement on exchanging prisoners.', '084'],
+  // ... and the relative clause's demand stays hypothetical
+  ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', '10'],
+  // ... but a vetoer with no country is no actor either
+  ['The president vetoed the bill.', '129'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)
   ['Ahmed al-Nouri met Khalil al-Hayya in Cairo.', '040'],
   // what is done "without V-ing" is not done

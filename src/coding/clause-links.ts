@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, DEED_NOUNS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, DEED_NOUNS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -164,6 +164,16 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       p.subject = c.subject;
       p.subjectHow = 'controller';
       if (p.modality === 'asserted') p.modality = c.modality;
+      continue;
+    }
+    // "met Putin for talks on ending the war", "signed a deal on exchanging prisoners": a gerund after a noun and a
+    // preposition of topic names what the noun is about; it has no doer of its own and did not happen
+    if (c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && TOPIC_PREPS.has(tokens[c.verb - 1]?.norm ?? '') && tokens[c.verb - 2]?.pos === 'NOUN') {
+      c.parent = k - 1;
+      c.link = 'gerund';
+      c.subject = null;
+      c.subjectHow = 'none';
+      c.modality = 'hypothetical';
       continue;
     }
     // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
@@ -650,7 +660,9 @@ function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
     const q = clauses[h];
     if (!q) break;
     const gov = q.parent !== null ? clauses[q.parent] : undefined;
-    if (q.link === 'infinitive' && gov && q.subject && gov.object === q.subject) h = q.parent ?? h;
+    // (an infinitive whose governor had no subject to give it, "a resolution that would have demanded a halt to
+    // fighting in Sudan, drawing …": the adjunct is not the infinitive's, so look above it)
+    if (q.link === 'infinitive' && gov && (q.subject ? gov.object === q.subject : !gov.subject)) h = q.parent ?? h;
     // (not a verb after a comma, whose subject a relative clause before it may still give: "X, who ..., opened fire")
     else if (!q.subject && !q.passive && !q.link && h > 0 && tokens[q.groupStart - 1]?.norm !== ',') h--;
     else break;

@@ -166,11 +166,14 @@ const prepElems = new WeakMap<PatternElem, boolean>();
 function isPrepElem(e: PatternElem): boolean {
   let is = prepElems.get(e);
   if (is === undefined) {
-    is = e.kind === 'words' && e.alts.some((a) => PREPOSITIONS.has(a[0] ?? ''));
+    // (a copula starts a predicate, which stands after its subject's phrases as a preposition's phrase does: "ruled
+    // that Israel's presence in the territories was unlawful" matches "- * &UNLAWFUL_PREDICATE")
+    is = e.kind === 'words' && e.alts.some((a) => PREPOSITIONS.has(a[0] ?? '') || COPULAS.has(a[0] ?? ''));
     prepElems.set(e, is);
   }
   return is;
 }
+const COPULAS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN']);
 
 /** A `$`, `+` or `%` slot binds the mention as source, target or both. */
 function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, source: ActorMention | null, target: ActorMention | null): { source: ActorMention | null; target: ActorMention | null } {

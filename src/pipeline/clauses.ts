@@ -380,7 +380,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   if (!subject && ofFallback) {
     subject = ofFallback;
     subjectHow = 'direct';
-    start = Math.min(start, ofFallback.first);
+    // (a passive's subject phrase starts at its head noun, which the verb's patterns may name: "the mandate of MONUSCO
+    // was extended" is a mandate extended)
+    start = Math.min(start, passive ? nounPhraseStart(tokens, g, prevVerb) : ofFallback.first);
   }
   if (!subject && ppFallback) {
     subject = ppFallback;

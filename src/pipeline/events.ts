@@ -50,6 +50,8 @@ const ALLEGATION = new Set([
 ]);
 /** The prepositions that name what a psych verb's feeling is about. */
 const PSYCH_PREPS = new Set(['BY', 'AT', 'WITH', 'OVER', 'ABOUT']);
+/** Verbs of causing another to act: "…, prompting X to V", "led X to V". */
+const PROMPTING_VERBS: ReadonlySet<string> = new Set(['prompt', 'spur', 'lead', 'push', 'force', 'cause', 'provoke', 'drive', 'compel']);
 /** Speech verbs whose complement clause is an allegation: "alleged that X killed Y". */
 const ALLEGING_VERBS = new Set(['allege']);
 /**
@@ -520,11 +522,24 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
       if (about) tgt = about.mention;
     }
+    // "extradited X to Britain", "was extradited by Lebanon to the UAE", "handed the suspect over to the ICC": judicial
+    // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
+    const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
+    if (sentTo) tgt = sentTo.mention;
+    // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
+    // serves in, named right after it, not to the force
+    const force = !hit.target && forward?.startsWith('074') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
+    const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : undefined;
+    if (host) tgt = host;
     // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
     if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
+    // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
+    // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
+    if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
     // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
@@ -1296,9 +1311,10 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
  * Codes below other roots whose act is complete with its doer alone (CAMEO 191, "impose blockade, restrict
  * movement": "closed the corridor", "sealed the border", "laid siege to the town"): what is closed is a place or a
  * route, and whom it shuts in or out the text need not name. So are a show or build-up of force (15x: drills, weapons
- * tests, mobilisation, alerts), aimed at no one in particular.
+ * tests, mobilisation, alerts), aimed at no one in particular, and a veto (129, "formally reject a legislative
+ * proposal or resolution": "Russia vetoed a draft resolution" names the text, not a body).
  */
-const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075']);
+const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075', '129']);
 /** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
 const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
