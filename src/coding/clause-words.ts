@@ -54,6 +54,18 @@ export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSAT
 /** Verbs whose infinitive complement is an intention, not a deed: "plans to visit", "vowed to retaliate", "threatened to impose sanctions". */
 export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
+/** Prepositions of a phrase of setting (where, when, before whom) that an OF phrase can hang on. */
+export const SETTING_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'ON', 'DURING', 'UNDER']);
+
+/**
+ * Nouns of a setting whose OF phrase names a witness, host or venue, not a party: "signed the accord in the presence of
+ * X", "met on the sidelines of the X summit", "a truce under the auspices of X", "on the eve of X's visit".
+ */
+export const SETTING_NOUNS: ReadonlySet<string> = new Set(['PRESENCE', 'SIDELINES', 'SIDELINE', 'MARGINS', 'MARGIN', 'AUSPICES', 'EVE', 'OCCASION']);
+
+/** Past participles of attending or hosting that, after a noun of setting, name who was there: "at a ceremony attended by X". */
+export const ATTENDANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ATTENDED', 'WITNESSED', 'HOSTED', 'CHAIRED', 'OVERSEEN', 'ORGANISED', 'ORGANIZED', 'OBSERVED']);
+
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 

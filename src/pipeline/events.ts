@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, STATE_ACT_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
+import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -930,7 +930,7 @@ function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
     const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)) && !(p === 'WITH' && instrument(x.mention)) && !(water && WATERS.test(x.mention.text)));
     if (hit) return hit.mention;
   }
-  return compound ? null : (c.preps.find((x) => !WATERS.test(x.mention.text))?.mention ?? null);
+  return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && !WATERS.test(x.mention.text))?.mention ?? null);
 }
 
 /**
@@ -1223,8 +1223,6 @@ const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
-/** Prepositions of a phrase of setting (where, when, before whom) that an OF phrase can hang on. */
-const SETTING_PREPS = new Set(['IN', 'AT', 'ON', 'DURING', 'UNDER']);
 
 /** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
 const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
