@@ -63,6 +63,12 @@ export const SETTING_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'ON', 'DU
  */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(['PRESENCE', 'SIDELINES', 'SIDELINE', 'MARGINS', 'MARGIN', 'AUSPICES', 'EVE', 'OCCASION']);
 
+/** Nouns of a journey whose traveller a phrase of time leaves to its clause: "during a visit to X". */
+export const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['VISIT', 'TRIP', 'TOUR']);
+
+/** Prepositions that place an act in the time of a journey: "during a visit to X", "on a trip to Y". */
+export const TIME_PREPS: ReadonlySet<string> = new Set(['DURING', 'ON']);
+
 /** Past participles of attending or hosting that, after a noun of setting, name who was there: "at a ceremony attended by X". */
 export const ATTENDANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ATTENDED', 'WITNESSED', 'HOSTED', 'CHAIRED', 'OVERSEEN', 'ORGANISED', 'ORGANIZED', 'OBSERVED']);
 

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TRAVEL_NOUNS, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -535,7 +535,10 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
  */
 function settingPhrase(tokens: Token[], prep: Token, v: number): boolean {
   const before = tokens[prep.i - 1];
-  if (prep.norm === 'OF') return SETTING_NOUNS.has(before?.norm ?? '') && !!conjoinedPrep(tokens, prep.i - 1, v);
+  if (prep.norm === 'OF' && SETTING_NOUNS.has(before?.norm ?? '')) return !!conjoinedPrep(tokens, prep.i - 1, v);
+  // "during the visit of X", "during a visit by X": the traveller of a visit that says when is the visit's party, not
+  // the clause's (the visit is coded from its noun)
+  if ((prep.norm === 'OF' || prep.norm === 'BY') && TRAVEL_NOUNS.has(before?.lemmaNorm ?? '')) return TIME_PREPS.has(conjoinedPrep(tokens, prep.i - 1, v)?.norm ?? '');
   // (the participle's noun in a phrase of place or time: "welcomed the talks hosted by Qatar" is about Qatar's hosting)
   return prep.norm === 'BY' && ATTENDANCE_PARTICIPLES.has(before?.norm ?? '') && SETTING_PREPS.has(conjoinedPrep(tokens, prep.i - 2, v)?.norm ?? '');
 }
