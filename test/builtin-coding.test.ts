@@ -201,6 +201,25 @@ const GOLD: [string, Triple[]][] = [
   // X", "on the sidelines of X"); a partner named by "with" stays one, and a hostile act's place keeps its country
   ['Croatia and Slovenia signed a border treaty in the presence of the German chancellor.', [['HRV', 'SVN', '057'], ['SVN', 'HRV', '057']]],
   ['Vietnam and Indonesia met on the sidelines of the ASEAN summit.', [['IDN', 'VNM', '044'], ['VNM', 'IDN', '044']]],
+  // ... and for any subject, an actor named only as a witness or host of the setting ("in the presence of X", "under
+  // the auspices of X", "at a ceremony attended by X") is no partner; "with X" still is, and a participle of hosting
+  // on a thing that is no setting ("the talks hosted by X") still names whom a reaction concerns
+  ['Jordan signed a water agreement in the presence of the Saudi crown prince.', []],
+  ['Azerbaijan signed the accord at a ceremony attended by the Turkish president.', []],
+  ['Ghana signed the pact during a ceremony hosted by Nigeria.', []],
+  ['Egypt signed the accord with Israel in the presence of the U.S. president.', [['EGY', 'ISR', '057']]],
+  ['Kenya praised the talks hosted by Qatar.', [['KEN', 'QAT', '051']]],
+  ['Kenya welcomed the presence of Ugandan troops.', [['KEN', 'UGAMIL', '051']]],
+  // the traveller of a visit in a phrase of time ("during the visit of X", "during a visit by X") is the visit's
+  // source, not the clause's partner, and does not give its country to unplaced roles; a partner named by "with", and
+  // the visit's own destination, stay
+  ['Egypt signed a water deal during the visit of the French president.', []],
+  ['Kenya signed a trade pact during a visit by the Chinese premier.', []],
+  ['Egypt criticised Israel during the visit of the U.S. secretary of state.', [['EGY', 'ISR', '111']]],
+  ['Kenya signed a trade pact with Ethiopia during a visit by the Chinese premier.', [['KEN', 'ETH', '057']]],
+  ['India signed three agreements during the visit of the Russian president to New Delhi.', [['RUSGOV', 'IND', '042']]],
+  ['Protesters clashed with police during a visit by the Israeli president.', [['---CVL', '---COP', '145']]],
+  ['The Kenyan president praised China during a visit to Beijing.', [['KENGOV', 'CHN', '042'], ['KENGOV', 'CHN', '051']]],
   ['Croatia and Slovenia met with the head of NATO.', [['HRV', 'IGOWSTNAT', '040'], ['SVN', 'IGOWSTNAT', '040']]],
   ['Russia and Belarus shelled villages on the outskirts of Kharkiv.', [['BLR', 'UKR', '194'], ['RUS', 'UKR', '194']]],
   // "with X V-ing": X is the participle's subject, not a phrase of the clause before

@@ -5,6 +5,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import { AFFILIATION_PARTICIPLES, compassName } from '../pipeline/clauses.js';
+import { TRAVEL_NOUNS } from './clause-words.js';
 import { FORCE_MEANS_HEADS } from './word-classes.js';
 
 export const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
@@ -47,6 +48,8 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
     // "a UK-based group", "Iran-backed militias": a country glued to a participle says where a group sits or who
     // backs it, not where things happen
     if (tokens[p.last + 1]?.text === '-' && RELATION_PARTICIPLES.has(tokens[p.last + 2]?.norm ?? '')) continue;
+    // (nor a visitor: "clashed with police during a visit by the Israeli president" is not in the visitor's country)
+    if (traveller(tokens, p)) continue;
     // a leader's country makes the sentence's country ambiguous when it differs, but gives none ("Congress is
     // pressuring Obama to help Iran" leaves Congress unplaced)
     const leader = p.rules[0]?.includes('leaders') ?? false;
@@ -124,6 +127,13 @@ export const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'ACROSS', 'INSIDE', 'THROUG
 function namedAsPlace(tokens: Token[], m: ActorMention): boolean {
   for (let j = Math.max(0, m.first - 3); j <= m.last; j++) if (LOCATIVE.has(tokens[j]?.norm ?? '')) return true;
   return false;
+}
+
+/** Is `m` the traveller of a journey noun: "a visit by X", "the visit of the French president"? */
+function traveller(tokens: Token[], m: ActorMention): boolean {
+  let k = m.first - 1;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k--;
+  return (tokens[k]?.norm === 'BY' || tokens[k]?.norm === 'OF') && TRAVEL_NOUNS.has(tokens[k - 1]?.lemmaNorm ?? '');
 }
 
 /** The country of an actor code ("PSEGZA" gives PSE); none for an international or unplaced one. */

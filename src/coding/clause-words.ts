@@ -57,6 +57,24 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'plan', 'inte
 /** Prepositions of topic after a noun: "talks on ending the war", "a debate about sending troops", "a dispute over fishing". */
 export const TOPIC_PREPS: ReadonlySet<string> = new Set(['ON', 'ABOUT', 'OVER', 'TOWARD', 'TOWARDS']);
 
+/** Prepositions of a phrase of setting (where, when, before whom) that an OF phrase can hang on. */
+export const SETTING_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'ON', 'DURING', 'UNDER']);
+
+/**
+ * Nouns of a setting whose OF phrase names a witness, host or venue, not a party: "signed the accord in the presence of
+ * X", "met on the sidelines of the X summit", "a truce under the auspices of X", "on the eve of X's visit".
+ */
+export const SETTING_NOUNS: ReadonlySet<string> = new Set(['PRESENCE', 'SIDELINES', 'SIDELINE', 'MARGINS', 'MARGIN', 'AUSPICES', 'EVE', 'OCCASION']);
+
+/** Nouns of a journey whose traveller a phrase of time leaves to its clause: "during a visit to X". */
+export const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['VISIT', 'TRIP', 'TOUR']);
+
+/** Prepositions that place an act in the time of a journey: "during a visit to X", "on a trip to Y". */
+export const TIME_PREPS: ReadonlySet<string> = new Set(['DURING', 'ON']);
+
+/** Past participles of attending or hosting that, after a noun of setting, name who was there: "at a ceremony attended by X". */
+export const ATTENDANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ATTENDED', 'WITNESSED', 'HOSTED', 'CHAIRED', 'OVERSEEN', 'ORGANISED', 'ORGANIZED', 'OBSERVED']);
+
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TRAVEL_NOUNS, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -403,7 +403,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // "near the border with Belarus": the country across a border says where; it is a participant only when nothing
     // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
     const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
-    if (prepTok) preps.push({ prep: border ? 'BORDER' : prepTok.norm, mention: m, outer: prepTok.norm === 'OF' && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined });
+    const outer = prepTok?.norm === 'OF' && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
+    if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : prepTok.norm, mention: m, outer });
     else if (!object) object = m;
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
@@ -529,6 +530,21 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
 }
 
 /** The preposition of a noun phrase ending at `k` (nouns, names, determiners, adjectives, numbers), or null. */
+/**
+ * "in the presence of X", "on the sidelines of the X summit", "at a ceremony attended by X": is the phrase opened by
+ * `prep` about the setting of the act (a witness, host or venue), which names no party to it? Such phrases are marked
+ * SETTING, which no target list names.
+ */
+function settingPhrase(tokens: Token[], prep: Token, v: number): boolean {
+  const before = tokens[prep.i - 1];
+  if (prep.norm === 'OF' && SETTING_NOUNS.has(before?.norm ?? '')) return !!conjoinedPrep(tokens, prep.i - 1, v);
+  // "during the visit of X", "during a visit by X": the traveller of a visit that says when is the visit's party, not
+  // the clause's (the visit is coded from its noun)
+  if ((prep.norm === 'OF' || prep.norm === 'BY') && TRAVEL_NOUNS.has(before?.lemmaNorm ?? '')) return TIME_PREPS.has(conjoinedPrep(tokens, prep.i - 1, v)?.norm ?? '');
+  // (the participle's noun in a phrase of place or time: "welcomed the talks hosted by Qatar" is about Qatar's hosting)
+  return prep.norm === 'BY' && ATTENDANCE_PARTICIPLES.has(before?.norm ?? '') && SETTING_PREPS.has(conjoinedPrep(tokens, prep.i - 2, v)?.norm ?? '');
+}
+
 function conjoinedPrep(tokens: Token[], k: number, v: number): Token | null {
   for (let j = k; j > v; j--) {
     const t = tokens[j];

@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, STATE_ACT_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
+import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -945,7 +945,7 @@ function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
     const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)) && !(p === 'WITH' && instrument(x.mention)) && !(water && WATERS.test(x.mention.text)));
     if (hit) return hit.mention;
   }
-  return compound ? null : (c.preps.find((x) => !WATERS.test(x.mention.text))?.mention ?? null);
+  return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && !WATERS.test(x.mention.text))?.mention ?? null);
 }
 
 /**
@@ -1075,7 +1075,8 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       const prep = [...gap].reverse().find((t, r) => t.pos === 'ADP' && !partitive(tokens, m.first - 1 - r));
       if (!prep) continue;
       if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
-      if (prep.norm === 'BY') src ??= m;
+      // ("the visit of the French president to X": the OF phrase of a journey names its traveller)
+      if (prep.norm === 'BY' || (prep.norm === 'OF' && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '') && prep.i === last + 1)) src ??= m;
       else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm)) tgt ??= m;
       // "clashes between the army and the RSF": between the members of a compound, each way
       // (only heading the first clause's subject: "mediated talks between A and B", "brokered a ceasefire between A and
@@ -1102,7 +1103,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (!src && !inside && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '')) {
       let j = i - 1;
       while (j > 0 && (tokens[j]?.pos === 'ADJ' || POSSESSIVE_DET.has(tokens[j]?.norm ?? ''))) j--;
-      if (['DURING', 'ON'].includes(tokens[j]?.norm ?? '')) {
+      if (TIME_PREPS.has(tokens[j]?.norm ?? '')) {
         visitor = [...clauses].reverse().find((c) => c.verb < j && c.subject && !c.passive);
         if (visitor?.subject) src = visitor.subject;
       }
@@ -1156,8 +1157,6 @@ function endsSpan(tokens: Token[], v: number): boolean {
   return false;
 }
 
-/** Nouns of a journey whose traveller a phrase of time leaves to its clause: "during a visit to X". */
-const TRAVEL_NOUNS = new Set(['VISIT', 'TRIP', 'TOUR']);
 const POSSESSIVE_DET = new Set(['A', 'AN', 'THE', 'HIS', 'HER', 'THEIR', 'ITS']);
 
 /** Tags between a verb and its object's head noun: "carried out an air strike", "launched two new airstrikes". */
@@ -1238,8 +1237,6 @@ const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
-/** Prepositions of a phrase of setting (where, when, before whom) that an OF phrase can hang on. */
-const SETTING_PREPS = new Set(['IN', 'AT', 'ON', 'DURING', 'UNDER']);
 
 /** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
 const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
