@@ -1176,6 +1176,10 @@ const GOLD: [string, Triple[]][] = [
   // a meeting's place in the subject's own country is where, not whom; a foreign one is still the other side
   ['US officials met in Beijing.', [['USAGOV', 'CHN', '040']]],
   ['Kenyan and Ugandan ministers met in Kampala.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
+  // talks of two parties about a thing that a third country's name only modifies are with each other; a third
+  // country named alone is still what they talk about
+  ['Chile and Peru resumed negotiations on Monday on a Peruvian troop withdrawal from the border.', [['CHL', 'PER', '046'], ['PER', 'CHL', '046']]],
+  ['Chile and Peru held talks on Bolivia.', [['CHL', 'BOL', '040'], ['PER', 'BOL', '040']]],
 ];
 
 const NOT_CODED: [string, string][] = [
