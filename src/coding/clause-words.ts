@@ -54,6 +54,9 @@ export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSAT
 /** Verbs whose infinitive complement is an intention, not a deed: "plans to visit", "vowed to retaliate", "threatened to impose sanctions". */
 export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
+/** Verbs of casualties: ", killing five" after a passive attack is done by the attack's doer (its BY phrase). */
+export const CASUALTY_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
+
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 

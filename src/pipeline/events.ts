@@ -709,8 +709,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
+    // (also when the weapon's noun has a phrase of place or time after it, "a car bomb in the market killed", "a roadside
+    // bomb on Monday killed", or is named by the passive's BY phrase, "were killed by a roadside bomb")
     const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '')
-      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
+      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (c.passive && weaponAgent(tokens, mentions, c))
+        || (!c.subject && (WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '') || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
     // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
     // buyer or seller, coded without a target
     // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the
@@ -860,13 +863,45 @@ function orderedBy(tokens: Token[], m: ActorMention): boolean {
   return UNDER_ORDER_PREPS.has(tokens[k]?.norm ?? '');
 }
 
+/**
+ * The head noun of a noun phrase from `from` that only phrases of place or time follow up to `to` (a preposition and
+ * noun-phrase words): "a car bomb" in "a car bomb in the market", "a roadside bombing near the town of X on Sunday".
+ */
+function phraseHead(tokens: Token[], from: number, to: number): Token | undefined {
+  let k = from;
+  while (k < to && NOUN_PHRASE.has(tokens[k]?.pos ?? '')) k++;
+  if (k === from || tokens[k - 1]?.pos !== 'NOUN') return undefined;
+  for (let j = k; j < to && tokens[j]?.pos !== 'PUNCT'; j++) if (tokens[j]?.pos !== 'ADP' && !NOUN_PHRASE.has(tokens[j]?.pos ?? '')) return undefined;
+  return tokens[k - 1];
+}
+
+/** Where the run of noun-phrase words and prepositions that ends right before `to` starts (a subject the clause found no actor in). */
+function phraseStart(tokens: Token[], to: number): number {
+  let k = to - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'ADP' || NOUN_PHRASE.has(tokens[k]?.pos ?? ''))) k--;
+  return k + 1;
+}
+
+/** A passive's one BY phrase that names a weapon and no actor: "were killed by a roadside bomb", "wounded by a mine". */
+function weaponAgent(tokens: Token[], mentions: ActorMention[], c: Clause): boolean {
+  const bys = tokens.flatMap((t, j) => (j > c.verb && j <= c.end && t.norm === 'BY' ? [j] : []));
+  const by = bys[0];
+  if (bys.length !== 1 || by === undefined) return false;
+  const head = phraseHead(tokens, by + 1, c.end + 1);
+  // (an actor inside the weapon's own words names its user: "by a Russian missile"; a place after it does not)
+  return !!head && WEAPON_SUBJECT_HEADS.has(head.lemmaNorm) && !mentions.some((m) => m.first > by && m.first <= head.i && !isRoleOnly(m));
+}
+
 /** "were killed in Israeli tank shelling": an actor qualifying a violent act in a phrase of a passive is its agent. */
 function agentOfAct(lex: Lexicon, tokens: Token[], c: Clause): ActorMention | null {
   for (const p of c.preps) {
     // (a name or demonym, "Israeli", "U.S."; not a common noun the dictionary happens to list)
-    if ((p.prep !== 'IN' && p.prep !== 'BY' && p.prep !== 'DURING') || !/^\p{Lu}/u.test(tokens[p.mention.last]?.text ?? '')) continue;
+    // (the act's noun may be inside the mention: "Russian shelling" is a mention of the forces that shell)
+    let name = p.mention.last;
+    while (name > p.mention.first && !/^\p{Lu}/u.test(tokens[name]?.text ?? '')) name--;
+    if ((p.prep !== 'IN' && p.prep !== 'BY' && p.prep !== 'DURING') || !/^\p{Lu}/u.test(tokens[name]?.text ?? '')) continue;
     const nounish = (t: Token | undefined): boolean => t?.pos === 'NOUN' || (t?.pos === 'VERB' && /ING$/.test(t.norm));
-    for (let j = p.mention.last + 1; j <= p.mention.last + 3 && nounish(tokens[j]); j++) {
+    for (let j = name + 1; j <= p.mention.last + 3 && nounish(tokens[j]); j++) {
       const t = tokens[j];
       const entries = t ? [...(lex.verbs.get(t.norm) ?? []), ...(lex.verbs.get(t.lemmaNorm) ?? [])] : [];
       if (entries.some((v) => VIOLENT_ROOTS.has((v.code ?? v.block.code).forward?.slice(0, 2) ?? ''))) return p.mention;
