@@ -1223,6 +1223,28 @@ const GOLD: [string, Triple[]][] = [
   // a meeting's place in the subject's own country is where, not whom; a foreign one is still the other side
   ['US officials met in Beijing.', [['USAGOV', 'CHN', '040']]],
   ['Kenyan and Ugandan ministers met in Kampala.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
+  // talks of two parties about a thing that a third country's name only modifies are with each other; a third
+  // country named alone is still what they talk about
+  ['Chile and Peru resumed negotiations on Monday on a Peruvian troop withdrawal from the border.', [['CHL', 'PER', '046'], ['PER', 'CHL', '046']]],
+  ['Chile and Peru held talks on Bolivia.', [['CHL', 'BOL', '040'], ['PER', 'BOL', '040']]],
+  // a violent act whose doer is not named: a weapon's noun with a phrase of place or time after it, or a weapon named by
+  // the passive's BY phrase (a named planter behind it stays the doer; a storm, a truck or a port is no weapon)
+  ['A car bomb in a crowded market killed four Afghan policemen.', [['', 'AFGCOP', '183']]],
+  ['A roadside bomb on Tuesday killed two Malian soldiers.', [['', 'MLIMIL', '1833']]],
+  ['Three Nigerien soldiers were killed by a landmine near the border.', [['', 'NERMIL', '1833']]],
+  ['Five Somali policemen were wounded by an improvised explosive device in Mogadishu.', [['', 'SOMCOP', '1833']]],
+  ['Two Malian soldiers were killed by a bomb planted by jihadists.', [['MLIINS', 'MLIMIL', '183']]],
+  ['A storm in the north killed four Malian soldiers.', []],
+  ['Two Malian soldiers were killed by a truck on the highway.', []],
+  // a state's forces named with the act they did ("Russian shelling") in a passive's phrase are its doer, not its place
+  ['Four fishermen were killed in Russian shelling near Kherson.', [['RUSMIL', 'UKRAGR', '194']]],
+  ['Four fishermen were killed in a Russian port on Tuesday.', [['', 'RUSAGR', '1823']]],
+  // casualties after a passive attack are its doer's (the BY phrase), not its victims'; other adjuncts keep the subject
+  ['A market in Goma was shelled by rebels on Monday, killing twelve people.', [['CODREB', 'CODCVL', '194']]],
+  ['A camp for Sudanese refugees was attacked by Chadian militiamen, killing at least thirty people.', [['TCDUAF', 'SDNCVL', '1823'], ['TCDUAF', 'SDNREF', '190']]],
+  ['The Kenyan ambassador was expelled by Somalia on Monday, becoming the second envoy to leave.', [['SOM', 'KENGOV', '161']]],
+  // a participle with BY after a comma describes the noun before the comma; after an actor it is a passive about it
+  ['Police detained an Ecuadorian activist, accused by Peru of spying.', [['---COP', 'ECUCVL', '173'], ['PER', 'ECUCVL', '1125']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1511,6 +1533,8 @@ const NOT_CODED: [string, string][] = [
   ['Leaders gathered in Beijing for the summit.', '040'],
   ['Chinese officials met in Beijing.', '040'],
   ['Egyptian ministers convened in Cairo.', '040'],
+  // ... after a place that is no actor, the participle describes the place: its BY phrase disputes nothing with anyone
+  ['Navy boats stopped an Ecuadorian trawler in the Drake Passage, disputed by Peru and Chile.', '110'],
 ];
 
 for (const [text, want] of GOLD) {

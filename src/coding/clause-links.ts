@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, DEED_NOUNS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, CASUALTY_VERBS, DEED_NOUNS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -378,6 +378,10 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       }
       const head = clauses[h] ?? p;
       joinTo(c, h, head, 'coordinated', 'coordinated');
+      // "a convoy was ambushed by X near the border, killing five": the casualties of a passive's act are its doer's,
+      // named by its BY phrase, not its subject's
+      const doer = head.passive && CASUALTY_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens[c.groupStart - 1]?.norm === ',' ? head.preps.find((x) => x.prep === 'BY')?.mention : undefined;
+      if (doer) c.subject = doer;
       continue;
     }
     // "Russia angered Japan by deploying missiles": a gerund of means after "by" is done by the doer of the clause it

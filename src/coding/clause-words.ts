@@ -75,6 +75,9 @@ export const TIME_PREPS: ReadonlySet<string> = new Set(['DURING', 'ON']);
 /** Past participles of attending or hosting that, after a noun of setting, name who was there: "at a ceremony attended by X". */
 export const ATTENDANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ATTENDED', 'WITNESSED', 'HOSTED', 'CHAIRED', 'OVERSEEN', 'ORGANISED', 'ORGANIZED', 'OBSERVED']);
 
+/** Verbs of casualties: ", killing five" after a passive attack is done by the attack's doer (its BY phrase). */
+export const CASUALTY_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
+
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 

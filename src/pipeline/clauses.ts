@@ -432,7 +432,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       start = Math.min(start, adjacent.first);
     } else if (!subject) passive = true;
     // ... also with a phrase before the BY phrase ("an agreement forced on X by Y"): the participle takes no object
-    else if ((byNext || tokens[v + 1]?.pos === 'ADP') && before && before.pos === 'NOUN' && !(subject.first <= v - 1 && subject.last >= v - 1)) {
+    // (or set off by a comma after a noun or name that is no actor: "a trawler in the Drake Passage, disputed by X and Y")
+    else if ((byNext || tokens[v + 1]?.pos === 'ADP') && before && (before.pos === 'NOUN' || (byNext && before.norm === ',' && ['NOUN', 'PROPN'].includes(tokens[v - 2]?.pos ?? '') && !inMention(mentions, v - 2)))
+      && !(subject.first <= v - 1 && subject.last >= v - 1)) {
       passive = true;
       subject = null;
       subjectHow = 'none';

@@ -455,12 +455,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
-    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c, targetPrepFor(forward))) ?? null;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c, tokens, targetPrepFor(forward))) ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
       const act = tgt;
-      tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c) ?? null;
+      tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c, tokens) ?? null;
     }
     // "A and B discussed Taiwan": what two parties discuss is their topic, not a third party; they deal with each other
     // ("A discussed Taiwan with B": the partner is named by "with")
@@ -493,7 +493,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // ("rebels in Northern X": a compass word written with a capital before the place)
       if (gap === 2 && compassName(tokens[tgt.last + 2])) gap = 3;
       const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
-      const better = pickPrep(c);
+      const better = pickPrep(c, tokens);
       // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
       // (not to the country across a border: "killed 40 soldiers near the border with Niger")
       // (nor to the destination of a violent act: "took hostages back to Gaza"; a deportation's destination, 17x, is its
@@ -535,7 +535,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
     if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
-    if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    if (!tgt && child) tgt = child.object ?? pickPrep(child, tokens);
     // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
     // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
     // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
@@ -547,7 +547,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
     const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
     // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
-    if (aboutObject) tgt = pickPrep({ ...aboutObject, preps: aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb) });
+    if (aboutObject) tgt = pickPrep({ ...aboutObject, preps: aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb) }, tokens);
     // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
     // deed would have concerned; "North Korea denied sending troops": one with no such party has no target; "Belgrade
     // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
@@ -561,7 +561,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
     // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
     if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
-      const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed);
+      const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed, tokens);
       if (other && !sameCountry(src, other)) {
         if (deniedDeed.link === 'gerund') return;
         tgt = other;
@@ -585,14 +585,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // plant in central Iran"; not a partner deep in another phrase: "suspended the prime minister pending an inquiry
     // into a call with Cambodia's leader" suspends the prime minister)
     if (!hit.target && src && tgt && tgt === c.object && (sameCountry(src, tgt) || eachMember(src, tgt))) {
-      const other = pickPrep(c);
+      const other = pickPrep(c, tokens);
       const object = tgt;
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
       if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
     }
     // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
     // own are the subject's means, not whom it is aimed at
-    if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c);
+    if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
     // "sent thousands of troops to fight for Russia": one's own forces sent with no place named serve whom the purpose
     // infinitive names (its object, or whom it fights for or alongside)
     if (!hit.target && src && tgt && child && (tgt === c.object || tgt === quantified) && (isRoleOnly(tgt) || sameCountry(tgt, src)) && tgt.codes.every((x) => x.endsWith('MIL'))) {
@@ -724,8 +724,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act)
+    // (also when the weapon's noun has a phrase of place or time after it, "a car bomb in the market killed", "a roadside
+    // bomb on Monday killed", or is named by the passive's BY phrase, "were killed by a roadside bomb")
     const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '')
-      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
+      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (c.passive && weaponAgent(tokens, mentions, c))
+        || (!c.subject && (WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '') || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
     // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
     // buyer or seller, coded without a target
     // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the
@@ -850,10 +853,10 @@ function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; 
   // "Sanctions were imposed on Iran by the United States": a finite passive whose subject is no actor leaves the
   // target to a phrase (not a reduced relative, "a doctor sent to Israel by X", whose noun is the patient)
   const finite = !!tokens && tokens.slice(c.groupStart, c.verb).some((t) => t.lemma === 'be' || t.lemma === 'get');
-  if (by && finite) return { src: by, tgt: pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== by) }) };
+  if (by && finite) return { src: by, tgt: pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== by) }, tokens) };
   if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
-  return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }) : null };
+  return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }, tokens) : null };
 }
 
 /** Nouns of a command whose giver is the doer of what was done under it: "on the orders of X", "by decree of X". */
@@ -875,13 +878,45 @@ function orderedBy(tokens: Token[], m: ActorMention): boolean {
   return UNDER_ORDER_PREPS.has(tokens[k]?.norm ?? '');
 }
 
+/**
+ * The head noun of a noun phrase from `from` that only phrases of place or time follow up to `to` (a preposition and
+ * noun-phrase words): "a car bomb" in "a car bomb in the market", "a roadside bombing near the town of X on Sunday".
+ */
+function phraseHead(tokens: Token[], from: number, to: number): Token | undefined {
+  let k = from;
+  while (k < to && NOUN_PHRASE.has(tokens[k]?.pos ?? '')) k++;
+  if (k === from || tokens[k - 1]?.pos !== 'NOUN') return undefined;
+  for (let j = k; j < to && tokens[j]?.pos !== 'PUNCT'; j++) if (tokens[j]?.pos !== 'ADP' && !NOUN_PHRASE.has(tokens[j]?.pos ?? '')) return undefined;
+  return tokens[k - 1];
+}
+
+/** Where the run of noun-phrase words and prepositions that ends right before `to` starts (a subject the clause found no actor in). */
+function phraseStart(tokens: Token[], to: number): number {
+  let k = to - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'ADP' || NOUN_PHRASE.has(tokens[k]?.pos ?? ''))) k--;
+  return k + 1;
+}
+
+/** A passive's one BY phrase that names a weapon and no actor: "were killed by a roadside bomb", "wounded by a mine". */
+function weaponAgent(tokens: Token[], mentions: ActorMention[], c: Clause): boolean {
+  const bys = tokens.flatMap((t, j) => (j > c.verb && j <= c.end && t.norm === 'BY' ? [j] : []));
+  const by = bys[0];
+  if (bys.length !== 1 || by === undefined) return false;
+  const head = phraseHead(tokens, by + 1, c.end + 1);
+  // (an actor inside the weapon's own words names its user: "by a Russian missile"; a place after it does not)
+  return !!head && WEAPON_SUBJECT_HEADS.has(head.lemmaNorm) && !mentions.some((m) => m.first > by && m.first <= head.i && !isRoleOnly(m));
+}
+
 /** "were killed in Israeli tank shelling": an actor qualifying a violent act in a phrase of a passive is its agent. */
 function agentOfAct(lex: Lexicon, tokens: Token[], c: Clause): ActorMention | null {
   for (const p of c.preps) {
     // (a name or demonym, "Israeli", "U.S."; not a common noun the dictionary happens to list)
-    if ((p.prep !== 'IN' && p.prep !== 'BY' && p.prep !== 'DURING') || !/^\p{Lu}/u.test(tokens[p.mention.last]?.text ?? '')) continue;
+    // (the act's noun may be inside the mention: "Russian shelling" is a mention of the forces that shell)
+    let name = p.mention.last;
+    while (name > p.mention.first && !/^\p{Lu}/u.test(tokens[name]?.text ?? '')) name--;
+    if ((p.prep !== 'IN' && p.prep !== 'BY' && p.prep !== 'DURING') || !/^\p{Lu}/u.test(tokens[name]?.text ?? '')) continue;
     const nounish = (t: Token | undefined): boolean => t?.pos === 'NOUN' || (t?.pos === 'VERB' && /ING$/.test(t.norm));
-    for (let j = p.mention.last + 1; j <= p.mention.last + 3 && nounish(tokens[j]); j++) {
+    for (let j = name + 1; j <= p.mention.last + 3 && nounish(tokens[j]); j++) {
       const t = tokens[j];
       const entries = t ? [...(lex.verbs.get(t.norm) ?? []), ...(lex.verbs.get(t.lemmaNorm) ?? [])] : [];
       if (entries.some((v) => VIOLENT_ROOTS.has((v.code ?? v.block.code).forward?.slice(0, 2) ?? ''))) return p.mention;
@@ -925,7 +960,7 @@ function targetPrepFor(code: string | null | undefined): string | null {
   return code?.startsWith('087') ? 'FROM' : null;
 }
 
-function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
+function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null): ActorMention | null {
   // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
   const compound = (c.subject?.codes.length ?? 0) > 1;
   const own = new Set(c.subject?.codes ?? []);
@@ -942,7 +977,8 @@ function pickPrep(c: Clause, first: string | null = null): ActorMention | null {
     // (nor a sea or gulf where it happened: "released flares near an Australian aircraft over the South China Sea",
     // "flew over the Sea of Japan")
     const water = p === 'OVER' || p === 'IN' || p === 'AT';
-    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && isRoleOnly(x.mention)) && !(p === 'WITH' && instrument(x.mention)) && !(water && WATERS.test(x.mention.text)));
+    // (nor one that only modifies the noun the phrase is about: "A and B resumed talks on a C troop withdrawal")
+    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) && !(p === 'WITH' && instrument(x.mention)) && !(water && WATERS.test(x.mention.text)));
     if (hit) return hit.mention;
   }
   return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && !WATERS.test(x.mention.text))?.mention ?? null);
@@ -1076,8 +1112,10 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (!prep) continue;
       if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
       // ("the visit of the French president to X": the OF phrase of a journey names its traveller)
+      // ("negotiations on a C troop withdrawal": talks about a thing that a country's name only modifies are not with it)
+      const topicModifier = prep.norm === 'ON' && noun.code.forward?.startsWith('04') === true && tokens[m.last + 1]?.pos === 'NOUN';
       if (prep.norm === 'BY' || (prep.norm === 'OF' && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '') && prep.i === last + 1)) src ??= m;
-      else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm)) tgt ??= m;
+      else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm) && !topicModifier) tgt ??= m;
       // "clashes between the army and the RSF": between the members of a compound, each way
       // (only heading the first clause's subject: "mediated talks between A and B", "brokered a ceasefire between A and
       // B" are the mediator's acts)
@@ -1342,7 +1380,7 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       if (c.modality !== 'asserted' && !(c.negated && c.modal && REFUSAL_MODALS.has(c.modal))) continue;
       const passive = c.passive && !ch.source ? passiveRoles(c) : null;
       const childSrc = ch.source ?? (passive ? passive.src : c.subject);
-      const childTgt = ch.target ?? (passive ? passive.tgt : c.object ?? pickPrep(c));
+      const childTgt = ch.target ?? (passive ? passive.tgt : c.object ?? pickPrep(c, tokens));
       if (!speaker) continue;
       if (cs === a && childSrc !== speaker) continue;
       // `_`: the complement has no subject of its own ("wants to attack"), not "wants Y to attack"
