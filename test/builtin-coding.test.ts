@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // "intelligence" alone is information, the body only with an owner before it
+  ['Washington shared intelligence with Kyiv.', [['USA', 'UKR', '064']]],
+  ['Russian intelligence hacked the network of Germany\'s ruling party.', [['RUSSPY', 'DEU', '176']]],
   // a personal name whose part after a hyphen is written in lower case ("Jae-myung", "Min-seok") matches the
   // dictionary's "_" form; a country before "-led" stays the country
   ['Lee Jae-myung criticised Japan.', [['KOROPP', 'JPN', '111']]],

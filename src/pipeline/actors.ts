@@ -16,7 +16,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
-import { CALENDAR_WORDS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS } from '../coding/word-classes.js';
+import { CALENDAR_WORDS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS } from '../coding/word-classes.js';
 import { NOUN_PHRASE } from '../coding/clause-words.js';
 
 /** Every atom has all the fields (undefined when not set): one object shape keeps `groupMention` optimised. */
@@ -346,6 +346,8 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
     // "military aid", "military equipment": a role adjective before a common noun only describes that thing
     const after = lastAtom.last + 1;
     if (g.length === 1 && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[after]?.pos === 'NOUN' && !covered[after]) return null;
+    // "shared intelligence with Kyiv": a role noun that is also a mass noun names the body only with an owner
+    if (g.length === 1 && first.first === first.last && OWNED_ROLE_NOUNS.has(tokens[first.first]?.norm ?? '')) return null;
     codes = [people ? '---CVL' : compose('---', agents)];
     kind = 'agent';
   } else {
