@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // an -ing form after a verb that takes a gerund, before its object, is that gerund ("sharing" is no adjective)
+  ['Washington resumed sharing intelligence with Kyiv on Wednesday.', [['USA', 'UKR', '064']]],
+  // (after "deny" the -ing form is left as tagged: the denial stands)
+  ['Eritrea denied arming Sudanese rebels.', [['ERI', 'SDNREB', '016']]],
   // "intelligence" alone is information, the body only with an owner before it
   ['Washington shared intelligence with Kyiv.', [['USA', 'UKR', '064']]],
   ['Russian intelligence hacked the network of Germany\'s ruling party.', [['RUSSPY', 'DEU', '176']]],
@@ -1182,6 +1186,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // ... but not an -ing adjective before a noun after a verb that takes no gerund
+  ['Ukraine received sharing equipment from Poland.', '064'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)
   ['Ahmed al-Nouri met Khalil al-Hayya in Cairo.', '040'],
   // what is done "without V-ing" is not done
