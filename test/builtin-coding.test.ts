@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a compound subject's cooperative act: an actor in a phrase of topic (its own or its infinitive's) is what the
+  // members deal about, not their partner; a hostile act's ON phrase stays its target
+  ['Kenya and Uganda signed an agreement to share data on Somali militants.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
+  ['Kenya and Uganda imposed sanctions on Somalia.', [['KEN', 'SOM', '163'], ['UGA', 'SOM', '163']]],
   // an -ing form after a verb that takes a gerund, before its object, is that gerund ("sharing" is no adjective)
   ['Washington resumed sharing intelligence with Kyiv on Wednesday.', [['USA', 'UKR', '064']]],
   // (after "deny" the -ing form is left as tagged: the denial stands)

@@ -525,6 +525,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // of a violent act
     if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
+    // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
+    // deal about; they act on each other
+    const topical = (x: Clause | undefined): boolean => TOPIC_PREPS.has(x?.preps.find((p) => p.mention === tgt)?.prep ?? '');
+    if (!hit.target && tgt && tgt !== c.object && tgt !== child?.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && (topical(c) || topical(child))) tgt = null;
     // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
@@ -1222,6 +1227,9 @@ const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']
 
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+
+/** Prepositions of a phrase of topic: what a compound's members talk or agree about, not with whom. */
+const TOPIC_PREPS = new Set(['ON', 'OVER', 'ABOUT']);
 
 /** Prepositions of a phrase of setting (where, when, before whom) that an OF phrase can hang on. */
 const SETTING_PREPS = new Set(['IN', 'AT', 'ON', 'DURING', 'UNDER']);
