@@ -12,6 +12,18 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // hacking groups, hacktivists and cyber criminals are hackers (a role), whose attacks are cyber attacks; a modifier
+  // written with a hyphen between a country and a role stays inside the mention (not one glued to the country)
+  ['A Chinese state-sponsored hacking group targeted British lawmakers.', [['CHNCRM', 'GBRLEG', '176']]],
+  ['Iran-backed militias attacked a US base.', [['---UAF', 'USA', '190']]],
+  // stolen data is a cyber attack (176); other theft is no event
+  ['North Korean hackers stole data from South Korean defence contractors.', [['PRKCRM', 'KOR', '176']]],
+  ['Thieves stole cars from Kenyan police.', []],
+  // a cyber attack whose doer the text does not name is recorded with no source, as a violent act is (a BY phrase
+  // after a participle on a noun names that noun's doer, not the clause's)
+  ['The computer systems of Estonia\'s finance ministry were hacked.', [['', 'ESTGOV', '176']]],
+  ['The websites of Danish ministries were knocked offline in an attack claimed by a pro-Russian group.', [['', 'DNKGOV', '176']]],
+  ['Danish ministries were criticised on Tuesday.', []],
   // a compound subject's cooperative act: an actor in a phrase of topic (its own or its infinitive's) is what the
   // members deal about, not their partner; a hostile act's ON phrase stays its target
   ['Kenya and Uganda signed an agreement to share data on Somali militants.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],

@@ -272,6 +272,12 @@ export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | nu
   return mergeCompounds(tokens, mentions);
 }
 
+/** Is token `k` a hyphen inside a word, glued to the words on both sides ("state-sponsored")? */
+function hyphenInWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.text === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
 /** Can `next` join the noun group whose last atom is `last`? */
 function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: string | null): boolean {
   if (next.first === last.last + 1) {
@@ -299,7 +305,9 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   const linked = ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
   if (linked && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
   // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
-  return gap.every((t) => NOUN_PHRASE.has(t.pos) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
+  // (and a modifier written with a hyphen before a role: "a Chinese state-sponsored hacking group", "Iranian
+  // state-backed hackers"; not one glued to the name, which says who backs them: "Iran-backed militias")
+  return gap.every((t, j) => (NOUN_PHRASE.has(t.pos) || (j > 0 && !next.actor && hyphenInWord(tokens, last.last + 1 + j))) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
 }
 
 

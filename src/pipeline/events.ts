@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, STATE_ACT_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
+import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, STATE_ACT_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -90,6 +90,8 @@ const homeTarget = (src: ActorMention, home: string, tag: string): { mention: Ac
 
 /** Roots of violence: assault, fight, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** A cyber attack (176): hostile like a violent act, so also recorded when the text names no doer. */
+const CYBER_ATTACK = '176';
 /** A role-only mention headed (singular or plural) by a noun of what an act was done with: "with rockets". */
 const instrument = (m: ActorMention): boolean => {
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toUpperCase();
@@ -713,9 +715,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const act = hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
-    // country is no such act)
-    const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '')
-      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (!c.subject && WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
+    // country is no such act); so is a cyber attack ("the websites of Danish ministries were knocked offline")
+    const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && (VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '') || act === CYBER_ATTACK)
+      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j))) || (!c.subject && WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '')));
     // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
     // buyer or seller, coded without a target
     // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the
@@ -1220,6 +1222,14 @@ function thingAfterParticle(tokens: Token[], mentions: readonly ActorMention[], 
   let j = last + 1;
   while (['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
   return tokens[j]?.pos === 'NOUN' && !inMention(mentions, j);
+}
+
+/**
+ * Is the BY at `by` the agent of a participle after a noun ("in an attack claimed by X", "a drone fired by Y"), which
+ * names who did that noun's act, not who did the clause's?
+ */
+function reducedAgent(tokens: Token[], by: number): boolean {
+  return pastParticiple(tokens[by - 1]) && tokens[by - 2]?.pos === 'NOUN';
 }
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
