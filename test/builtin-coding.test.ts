@@ -12,6 +12,11 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // stopping boats, ships or the migrants on them at sea restricts movement (191, complete without a target); a
+  // state's seizure of a ship or boat is complete without naming its owner (other seized things are not)
+  ['The Greek coast guard intercepted 40 migrants.', [['GRCMIL', '---REF', '191']]],
+  ['Iran seized a tanker in the Gulf.', [['IRN', '', '1711']]],
+  ['Police seized cars.', []],
   // hacking groups, hacktivists and cyber criminals are hackers (a role), whose attacks are cyber attacks; a modifier
   // written with a hyphen between a country and a role stays inside the mention (not one glued to the country)
   ['A Chinese state-sponsored hacking group targeted British lawmakers.', [['CHNCRM', 'GBRLEG', '176']]],

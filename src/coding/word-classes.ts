@@ -251,3 +251,6 @@ export const MISSION_NOUNS: ReadonlySet<string> = new Set(['EMBASSY', 'CONSULATE
  * "Russia's military intelligence") (actors stage).
  */
 export const OWNED_ROLE_NOUNS: ReadonlySet<string> = new Set(['INTELLIGENCE']);
+
+/** Ships and boats as property: a state's seizure of one is complete without naming the owner (events stage). */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set(['SHIP', 'VESSEL', 'TANKER', 'BOAT', 'FREIGHTER', 'TRAWLER', 'DHOW', 'YACHT', 'CARRIER']);

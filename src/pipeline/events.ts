@@ -14,7 +14,7 @@ import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, 
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -736,6 +736,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
     // tyres", "destroyed boats", needs whose property it was)
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
+    // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
+    const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
     const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
     // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
     // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
@@ -776,7 +778,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // particle is a thing it broke with, not each other)
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || passage, homeAct);
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
       // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
@@ -1299,6 +1301,12 @@ function stateActObject(tokens: Token[], c: Clause): boolean {
 }
 
 /** Does a noun phrase (an article, adjectives, nouns; not a pronoun or a name) follow the verb at `v`? */
+/** Is the noun phrase right after verb `v` a ship or boat: "seized the oil tanker Eagle S"? */
+function vesselObject(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; NOUN_PHRASE.has(tokens[k]?.pos ?? ''); k++) if (VESSEL_NOUNS.has(tokens[k]?.lemmaNorm ?? '')) return true;
+  return false;
+}
+
 function thingObject(tokens: Token[], v: number): boolean {
   let k = v + 1;
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
