@@ -40,6 +40,34 @@ const GOLD: [string, Triple[]][] = [
   ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', [['GBR', 'RUS', '111'], ['RUS', '', '129']]],
   // a veto is complete with the vetoer alone: the text vetoed is no actor
   ['Russia vetoed a draft resolution on Thursday.', [['RUS', '', '129']]],
+  // stopping boats, ships or the migrants on them at sea restricts movement (191, complete without a target); a
+  // state's seizure of a ship or boat is complete without naming its owner (other seized things are not)
+  ['The Greek coast guard intercepted 40 migrants.', [['GRCMIL', '---REF', '191']]],
+  ['Iran seized a tanker in the Gulf.', [['IRN', '', '1711']]],
+  ['Police seized cars.', []],
+  // hacking groups, hacktivists and cyber criminals are hackers (a role), whose attacks are cyber attacks; a modifier
+  // written with a hyphen between a country and a role stays inside the mention (not one glued to the country)
+  ['A Chinese state-sponsored hacking group targeted British lawmakers.', [['CHNCRM', 'GBRLEG', '176']]],
+  ['Iran-backed militias attacked a US base.', [['---UAF', 'USA', '190']]],
+  // stolen data is a cyber attack (176); other theft is no event
+  ['North Korean hackers stole data from South Korean defence contractors.', [['PRKCRM', 'KOR', '176']]],
+  ['Thieves stole cars from Kenyan police.', []],
+  // a cyber attack whose doer the text does not name is recorded with no source, as a violent act is (a BY phrase
+  // after a participle on a noun names that noun's doer, not the clause's)
+  ['The computer systems of Estonia\'s finance ministry were hacked.', [['', 'ESTGOV', '176']]],
+  ['The websites of Danish ministries were knocked offline in an attack claimed by a pro-Russian group.', [['', 'DNKGOV', '176']]],
+  ['Danish ministries were criticised on Tuesday.', []],
+  // a compound subject's cooperative act: an actor in a phrase of topic (its own or its infinitive's) is what the
+  // members deal about, not their partner; a hostile act's ON phrase stays its target
+  ['Kenya and Uganda signed an agreement to share data on Somali militants.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
+  ['Kenya and Uganda imposed sanctions on Somalia.', [['KEN', 'SOM', '163'], ['UGA', 'SOM', '163']]],
+  // an -ing form after a verb that takes a gerund, before its object, is that gerund ("sharing" is no adjective)
+  ['Washington resumed sharing intelligence with Kyiv on Wednesday.', [['USA', 'UKR', '064']]],
+  // (after "deny" the -ing form is left as tagged: the denial stands)
+  ['Eritrea denied arming Sudanese rebels.', [['ERI', 'SDNREB', '016']]],
+  // "intelligence" alone is information, the body only with an owner before it
+  ['Washington shared intelligence with Kyiv.', [['USA', 'UKR', '064']]],
+  ['Russian intelligence hacked the network of Germany\'s ruling party.', [['RUSSPY', 'DEU', '176']]],
   // a personal name whose part after a hyphen is written in lower case ("Jae-myung", "Min-seok") matches the
   // dictionary's "_" form; a country before "-led" stays the country
   ['Lee Jae-myung criticised Japan.', [['KOROPP', 'JPN', '111']]],
@@ -1262,6 +1290,8 @@ const NOT_CODED: [string, string][] = [
   ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', '10'],
   // ... but a vetoer with no country is no actor either
   ['The president vetoed the bill.', '129'],
+  // ... but not an -ing adjective before a noun after a verb that takes no gerund
+  ['Ukraine received sharing equipment from Poland.', '064'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)
   ['Ahmed al-Nouri met Khalil al-Hayya in Cairo.', '040'],
   // what is done "without V-ing" is not done

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, CASUALTY_VERBS, DEED_NOUNS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, CASUALTY_VERBS, DEED_NOUNS, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -38,12 +38,6 @@ const USING = new Set(['use', 'employ', 'utilise', 'utilize']);
 
 /** Verbs that keep someone from doing something: "banned X from V-ing". */
 const PREVENTING = new Set(['ban', 'bar', 'prevent', 'prohibit', 'stop', 'block', 'keep', 'forbid', 'restrict', 'deter', 'exclude', 'obstruct', 'hinder']);
-/** Verbs whose complement can be a gerund of their own subject: "admitted killing", "resumed shelling"; of these,
- * the ones whose gerund did not happen ("denied killing", "stopped shelling") and the ones whose gerund is only in
- * prospect ("considered sending"). */
-const GERUND_UNDONE = new Set(['deny', 'stop', 'cease', 'halt', 'quit', 'avoid', 'refrain']);
-const GERUND_PROSPECT = new Set(['consider', 'discuss', 'contemplate', 'propose', 'suggest', 'recommend', 'risk', 'mull', 'weigh']);
-const GERUND_TAKERS = new Set([...GERUND_UNDONE, ...GERUND_PROSPECT, 'admit', 'acknowledge', 'resume', 'continue', 'keep', 'begin', 'start', 'finish', 'complete']);
 
 /**
  * A reduced relative clause: a bare past participle right after a noun phrase that is the previous verb's object

@@ -109,3 +109,12 @@ export function nextNonAdv(tokens: Token[], from: number): number | null {
 /** The actor mention that holds token `i`, if any. */
 export const inMention = (mentions: readonly ActorMention[], i: number): ActorMention | undefined =>
   mentions.find((m) => i >= m.first && i <= m.last);
+
+/** Verbs whose complement can be a gerund of their own subject: "admitted killing", "resumed shelling"; of these,
+ * the ones whose gerund did not happen ("denied killing", "stopped shelling") and the ones whose gerund is only in
+ * prospect ("considered sending") (clauses stage; tag repairs read an -ing form after one as the verb). */
+export const GERUND_UNDONE = new Set(['deny', 'stop', 'cease', 'halt', 'quit', 'avoid', 'refrain']);
+export const GERUND_PROSPECT = new Set(['consider', 'discuss', 'contemplate', 'propose', 'suggest', 'recommend', 'risk', 'mull', 'weigh']);
+export const GERUND_TAKERS = new Set([...GERUND_UNDONE, ...GERUND_PROSPECT, 'admit', 'acknowledge', 'resume', 'continue', 'keep', 'begin', 'start', 'finish', 'complete']);
+/** ... and the ones whose gerund happened or goes on: "resumed sharing", "admitted supplying". */
+export const GERUND_HAPPENED: ReadonlySet<string> = new Set([...GERUND_TAKERS].filter((v) => !GERUND_UNDONE.has(v) && !GERUND_PROSPECT.has(v)));

@@ -244,3 +244,13 @@ export const REFUSAL_MODALS: ReadonlySet<string> = new Set([...FUTURE_MODALS, 'W
 
 /** A state's premises abroad, which stand for that state: a protest outside one is aimed at its owner. */
 export const MISSION_NOUNS: ReadonlySet<string> = new Set(['EMBASSY', 'CONSULATE']);
+
+/**
+ * Role nouns that are also mass nouns of what the role deals in: alone they name that thing ("shared intelligence
+ * with Kyiv", "intelligence on troop movements"), and the body only with an owner before them ("U.S. intelligence",
+ * "Russia's military intelligence") (actors stage).
+ */
+export const OWNED_ROLE_NOUNS: ReadonlySet<string> = new Set(['INTELLIGENCE']);
+
+/** Ships and boats as property: a state's seizure of one is complete without naming the owner (events stage). */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set(['SHIP', 'VESSEL', 'TANKER', 'BOAT', 'FREIGHTER', 'TRAWLER', 'DHOW', 'YACHT', 'CARRIER']);

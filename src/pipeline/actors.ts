@@ -16,7 +16,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
-import { CALENDAR_WORDS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS } from '../coding/word-classes.js';
+import { CALENDAR_WORDS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS } from '../coding/word-classes.js';
 import { NOUN_PHRASE } from '../coding/clause-words.js';
 
 /** Every atom has all the fields (undefined when not set): one object shape keeps `groupMention` optimised. */
@@ -272,6 +272,12 @@ export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | nu
   return mergeCompounds(tokens, mentions);
 }
 
+/** Is token `k` a hyphen inside a word, glued to the words on both sides ("state-sponsored")? */
+function hyphenInWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.text === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
 /** Can `next` join the noun group whose last atom is `last`? */
 function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: string | null): boolean {
   if (next.first === last.last + 1) {
@@ -299,7 +305,9 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   const linked = ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
   if (linked && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
   // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
-  return gap.every((t) => NOUN_PHRASE.has(t.pos) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
+  // (and a modifier written with a hyphen before a role: "a Chinese state-sponsored hacking group", "Iranian
+  // state-backed hackers"; not one glued to the name, which says who backs them: "Iran-backed militias")
+  return gap.every((t, j) => (NOUN_PHRASE.has(t.pos) || (j > 0 && !next.actor && hyphenInWord(tokens, last.last + 1 + j))) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
 }
 
 
@@ -346,6 +354,8 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
     // "military aid", "military equipment": a role adjective before a common noun only describes that thing
     const after = lastAtom.last + 1;
     if (g.length === 1 && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[after]?.pos === 'NOUN' && !covered[after]) return null;
+    // "shared intelligence with Kyiv": a role noun that is also a mass noun names the body only with an owner
+    if (g.length === 1 && first.first === first.last && OWNED_ROLE_NOUNS.has(tokens[first.first]?.norm ?? '')) return null;
     codes = [people ? '---CVL' : compose('---', agents)];
     kind = 'agent';
   } else {

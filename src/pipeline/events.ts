@@ -10,11 +10,11 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords } from '../coding/clause-words.js';
+import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -92,6 +92,8 @@ const homeTarget = (src: ActorMention, home: string, tag: string): { mention: Ac
 
 /** Roots of violence: assault, fight, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** A cyber attack (176): hostile like a violent act, so also recorded when the text names no doer. */
+const CYBER_ATTACK = '176';
 /** A role-only mention headed (singular or plural) by a noun of what an act was done with: "with rockets". */
 const instrument = (m: ActorMention): boolean => {
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toUpperCase();
@@ -540,6 +542,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
     // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
     if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
+    // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
+    // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
+    // deal about; they act on each other
+    const topical = (x: Clause | undefined): boolean => TOPIC_PREPS.has(x?.preps.find((p) => p.mention === tgt)?.prep ?? '');
+    if (!hit.target && tgt && tgt !== c.object && tgt !== child?.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && (topical(c) || topical(child))) tgt = null;
     // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
@@ -723,11 +730,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const act = hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : forward;
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
-    // country is no such act)
+    // country is no such act); so is a cyber attack ("the websites of Danish ministries were knocked offline")
     // (also when the weapon's noun has a phrase of place or time after it, "a car bomb in the market killed", "a roadside
     // bomb on Monday killed", or is named by the passive's BY phrase, "were killed by a roadside bomb")
-    const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '')
-      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY')) || (c.passive && weaponAgent(tokens, mentions, c))
+    const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && (VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '') || act === CYBER_ATTACK)
+      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j))) || (c.passive && weaponAgent(tokens, mentions, c))
         || (!c.subject && (WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '') || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
     // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
     // buyer or seller, coded without a target
@@ -747,6 +754,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
     // tyres", "destroyed boats", needs whose property it was)
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
+    // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
+    const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
     const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
     // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
     // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
@@ -787,7 +796,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // particle is a thing it broke with, not each other)
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || passage, homeAct);
+      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
       // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
@@ -1269,6 +1278,14 @@ function thingAfterParticle(tokens: Token[], mentions: readonly ActorMention[], 
   return tokens[j]?.pos === 'NOUN' && !inMention(mentions, j);
 }
 
+/**
+ * Is the BY at `by` the agent of a participle after a noun ("in an attack claimed by X", "a drone fired by Y"), which
+ * names who did that noun's act, not who did the clause's?
+ */
+function reducedAgent(tokens: Token[], by: number): boolean {
+  return pastParticiple(tokens[by - 1]) && tokens[by - 2]?.pos === 'NOUN';
+}
+
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']);
 
@@ -1331,6 +1348,12 @@ function stateActObject(tokens: Token[], c: Clause): boolean {
 }
 
 /** Does a noun phrase (an article, adjectives, nouns; not a pronoun or a name) follow the verb at `v`? */
+/** Is the noun phrase right after verb `v` a ship or boat: "seized the oil tanker Eagle S"? */
+function vesselObject(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; NOUN_PHRASE.has(tokens[k]?.pos ?? ''); k++) if (VESSEL_NOUNS.has(tokens[k]?.lemmaNorm ?? '')) return true;
+  return false;
+}
+
 function thingObject(tokens: Token[], v: number): boolean {
   let k = v + 1;
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;

@@ -8,6 +8,7 @@
  */
 import type { Pos, Token } from '../types.js';
 import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, VERB_MODALS } from '../coding/word-classes.js';
+import { GERUND_HAPPENED } from '../coding/clause-words.js';
 
 /** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
 export type VerbBase = (upper: string) => string | undefined;
@@ -187,6 +188,13 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     // ("after the meeting" has the article first)
     test: (w) => !!w.prev && w.prev.pos === 'ADP' && FRONTING_PREPS.has(w.prev.norm) && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && (w.nextTag === 'PROPN' || w.nextTag === 'DET') && !!w.verbBase(w.upper),
+  },
+  {
+    id: 'gerund-after-taker',
+    description: 'an -ing form of a lexicon verb right after a verb whose gerund happened or goes on ("resume", "continue", "admit"), before an object, is that gerund: "resumed sharing intelligence with Kyiv" (after "deny", "stop" or "consider" it is no asserted act either way)',
+    from: ['ADJ', 'NOUN'],
+    to: 'VERB',
+    test: (w) => w.prev?.pos === 'VERB' && GERUND_HAPPENED.has(w.prev.lemma) && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && OBJECT_START.has(w.nextTag) && !!w.verbBase(w.upper),
   },
   {
     id: 'coordinated-ing',
