@@ -1273,6 +1273,18 @@ const GOLD: [string, Triple[]][] = [
   ['The Kenyan ambassador was expelled by Somalia on Monday, becoming the second envoy to leave.', [['SOM', 'KENGOV', '161']]],
   // a participle with BY after a comma describes the noun before the comma; after an actor it is a passive about it
   ['Police detained an Ecuadorian activist, accused by Peru of spying.', [['---COP', 'ECUCVL', '173'], ['PER', 'ECUCVL', '1125']]],
+  // a sum of money ("$250 million", "€50 million") is economic aid; donors who pledge or give it together do not give
+  // it to each other; a body glued by a hyphen to a participle of running or paying ("a World Bank-administered fund")
+  // is no partner, while an owner ("a Greek-owned tanker") still names whose thing it was
+  ['Japan pledged $500 million to Kenya.', [['JPN', 'KEN', '0331']]],
+  ['Qatar gave €50 million to Syria.', [['QAT', 'SYR', '071']]],
+  ['Britain and Norway pledged $250 million.', [['GBR', '', '0331'], ['NOR', '', '0331']]],
+  ['Britain, Norway and the Netherlands pledged a combined $250 million for a World Bank-administered fund to rebuild southern Lebanon.', [['GBR', 'LBN', '0331'], ['NLD', 'LBN', '0331'], ['NOR', 'LBN', '0331']]],
+  ['Iran seized a Greek-owned tanker.', [['IRN', 'GRC', '1711']]],
+  ['Britain and Norway pledged to cooperate.', [['GBR', 'NOR', '030'], ['NOR', 'GBR', '030']]],
+  // a compound's agreement signed "during a visit by X" is with each other: the visit in a phrase of time is when, even
+  // after the agreement's own noun
+  ['India and Britain signed a trade agreement during a visit by Narendra Modi.', [['GBR', 'IND', '057'], ['IND', 'GBR', '057']]],
 ];
 
 const NOT_CODED: [string, string][] = [

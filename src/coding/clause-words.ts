@@ -33,6 +33,13 @@ export function hedgeBefore(tokens: Token[], v: number): number {
   return h && HEDGE_PARTICIPLES.has(h.norm) && ['NOUN', 'PROPN'].includes(tokens[j - 2]?.pos ?? '') ? j - 1 : -1;
 }
 
+/**
+ * Participles of running or paying for a thing, glued by a hyphen to the actor who does it: "a World Bank-administered
+ * fund", "a UN-run school", "a Qatar-funded project". The actor manages the thing; it is not what the verb acts on (an
+ * owner or a flag, "a Greek-owned tanker", "a Liberian-flagged ship", still names whose thing was hit).
+ */
+export const MANAGING_PARTICIPLES: ReadonlySet<string> = new Set(['ADMINISTERED', 'MANAGED', 'RUN', 'FUNDED', 'FINANCED', 'SPONSORED', 'ORGANISED', 'ORGANIZED', 'HOSTED', 'SUPERVISED', 'OVERSEEN']);
+
 /** Nouns that restate the deed of a clause: "…, a move that X condemned", "calling the interception unsafe". */
 export const DEED_NOUNS: ReadonlySet<string> = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION', 'INTERCEPTION', 'INCIDENT', 'INCURSION', 'INTRUSION', 'MANOEUVRE', 'MANEUVER', 'CAMPAIGN', 'OPERATION', 'OFFENSIVE']);
 

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TRAVEL_NOUNS, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TRAVEL_NOUNS, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -14,7 +14,8 @@ export interface PrepPhrase {
   mention: ActorMention;
   /**
    * For an OF phrase, the preposition of the noun phrase it hangs on: IN for "in the presence of X", ON for "on the
-   * sidelines of the X summit", WITH for "with the leader of X".
+   * sidelines of the X summit", WITH for "with the leader of X"; and so for a BY phrase on a noun: DURING for "during a
+   * visit by X".
    */
   outer?: string;
 }
@@ -303,7 +304,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       break;
     }
   }
-  const after = mentions.filter((m) => m.first > v && m.last <= end);
+  // ("for a World Bank-administered fund": a mention glued by a hyphen to a participle of running or paying for the
+  // noun after it modifies that noun; it is no object of the verb)
+  const after = mentions.filter((m) => m.first > v && m.last <= end && !hyphenModifier(tokens, m));
   // ", killing eight people": a participle after a comma has the subject of the clause before it (linkClauses)
   const adjunct = !!verbTok && verbTok.pos === 'VERB' && /ING$/.test(verbTok.norm) && tokens[g - 1]?.norm === ',';
   // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
@@ -403,7 +406,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // "near the border with Belarus": the country across a border says where; it is a participant only when nothing
     // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
     const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
-    const outer = prepTok?.norm === 'OF' && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
+    const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
     if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : prepTok.norm, mention: m, outer });
     else if (!object) object = m;
   }
@@ -499,6 +502,13 @@ const VERB_PARTICLES = new Set(['UP', 'DOWN', 'OFF', 'OUT', 'AWAY', 'BACK']);
 /** A compass word tagged as a proper noun: "Eastern Ukraine", "North Darfur", "Central Mali". */
 export const compassName = (t: Token | undefined): boolean =>
   !!t && t.pos === 'PROPN' && /^(?:(?:NORTH|SOUTH)(?:EAST|WEST)?|EAST|WEST)(?:ERN)?$|^CENTRAL$/.test(t.norm);
+
+/** A mention glued by a hyphen to a participle of running or paying for the noun after it: "World Bank-administered fund". */
+function hyphenModifier(tokens: Token[], m: ActorMention): boolean {
+  const h = tokens[m.last + 1];
+  const p = tokens[m.last + 2];
+  return h?.text === '-' && h.start === tokens[m.last]?.end && p?.start === h.end && MANAGING_PARTICIPLES.has(p.norm) && tokens[m.last + 3]?.pos === 'NOUN';
+}
 
 /** The preposition governing a mention, if any: "with the government of X", "to Y". */
 function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {

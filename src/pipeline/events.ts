@@ -1031,9 +1031,10 @@ function emitPairs(
   // "French and Egyptian warships launched war games": a show of force that a compound stages together, at no one, is
   // their joint exercise (062)
   if (!targets.length && sources.length > 1 && code === '150' && !targetless) code = '062';
-  if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2))) {
+  if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2)) && !UNILATERAL_AID.test(code)) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
-    // who protest together do not protest against each other)
+    // who protest together do not protest against each other; donors who pledge or give aid together give it to
+    // someone else)
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
@@ -1288,6 +1289,9 @@ function reducedAgent(tokens: Token[], by: number): boolean {
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']);
+
+/** Aid promised or given (033x, 07x): one side gives, so a compound of donors does not give to each other. */
+const UNILATERAL_AID = /^(?:033|07)/;
 
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
@@ -1624,9 +1628,10 @@ function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): Actor
   const by = c.preps.find((p) => p.prep === 'BY');
   if (!by || isRoleOnly(by.mention)) return null;
   const { words, lemmas } = tokenForms(tokens);
+  // ("signed a pact during a visit by X": a deed in a phrase of time is when the act happened, not what it answers;
+  // so also after the act's own noun, "signed a free trade agreement during a visit by X")
+  for (let k = from; k < by.mention.first - 1; k++) if (tokens[k]?.norm === 'DURING') return null;
   for (let k = from; k < by.mention.first - 1; k++) {
-    // ("signed a pact during a visit by X": a deed in a phrase of time is when the act happened, not what it answers)
-    if (tokens[k]?.norm === 'DURING') return null;
     // ("apologised to Mozambique for massacres committed by Portuguese troops", "complained to X about raids by Y": an
     // addressee named before the deed is whom the words were for)
     if (tokens[k]?.pos === 'NOUN' && lex.nouns.longest(words, k, lemmas)) return c.preps.some((p) => p.prep === 'TO' && p.mention.first >= from && p.mention.last < k && !isRoleOnly(p.mention)) ? null : by.mention;

@@ -278,6 +278,13 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     test: (w) => w.prev?.pos === 'ADJ' && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && w.nextTag === 'NOUN' && !LINKING_VERBS.has(w.before?.lemma ?? ''),
   },
   {
+    id: 'ed-before-amount',
+    description: 'an -ed form between "a"/"an" and an amount qualifies the amount: "pledged a combined $250 million", "an estimated 3,000 people"',
+    from: ['VERB'],
+    to: 'ADJ',
+    test: (w) => (w.prev?.norm === 'A' || w.prev?.norm === 'AN') && endsWithCI(w.text, 'ED') && w.k + 1 < w.to && (w.nextTag === 'NUM' || w.nextTag === 'SYM'),
+  },
+  {
     id: 'hyphen-participle',
     description: 'a participle glued to a word by a hyphen is an adjective: "Al Qaeda-linked", "government-held" (not after "test": "test-fired")',
     from: ['VERB'],
