@@ -294,7 +294,7 @@ const GOLD: [string, Triple[]][] = [
   // what is demanded (a demand verb's or noun's "that" clause, "must be ready to") is no act and no intention;
   // "not ready to" negates
   ['The ILO demanded that Israel ease restrictions on Palestinian workers.', [['IGOUNOLABILO', 'ISR', '100']]],
-  ['The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.', []],
+  ['The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.', [['IGOUNOLABILO', 'ISR', '100']]],
   ['Egypt said that the United States must be ready to mediate between Israel and the Palestinians.', [['EGY', 'USA', '108']]],
   ['Iran is not ready to negotiate with the United States.', []],
   ['Iran is ready to negotiate with the United States.', [['IRN', 'USA', '036']]],
@@ -1198,6 +1198,14 @@ const GOLD: [string, Triple[]][] = [
   ['The Kenyan ambassador was expelled by Somalia on Monday, becoming the second envoy to leave.', [['SOM', 'KENGOV', '161']]],
   // a participle with BY after a comma describes the noun before the comma; after an actor it is a passive about it
   ['Police detained an Ecuadorian activist, accused by Peru of spying.', [['---COP', 'ECUCVL', '173'], ['PER', 'ECUCVL', '1125']]],
+  // a demand or call made again is the demand or call, its that-clause or infinitive what is asked; a position restated,
+  // or a fact pointed out, is no act of its own
+  ['The African Union reiterated its demand that Sudan ease restrictions on aid workers.', [['IGOAFRAFU', 'SDN', '100']]],
+  ['Kenya insisted on its demand that Uganda withdraw its troops.', [['KEN', 'UGA', '100']]],
+  ['Kenya renewed its call for Uganda to withdraw its troops.', [['KEN', 'UGA', '0256']]],
+  ['Kenya repeated its call for calm.', [['KEN', '', '0256']]],
+  ['Kenya reiterated its position on Uganda.', []],
+  ['Kenya pointed out that Uganda had withdrawn its troops.', [['UGA', 'UGAMIL', '0874']]],
 ];
 
 const NOT_CODED: [string, string][] = [
