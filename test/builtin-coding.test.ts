@@ -1206,6 +1206,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya repeated its call for calm.', [['KEN', '', '0256']]],
   ['Kenya reiterated its position on Uganda.', []],
   ['Kenya pointed out that Uganda had withdrawn its troops.', [['UGA', 'UGAMIL', '0874']]],
+  // a verb written with a hyphen after "re-" is the joined verb ("re-opened" is "reopened"); one with no event stays none
+  ['Ethiopia re-opened its border with Eritrea.', [['ETH', 'ERI', '085']]],
+  ['Israel re-imposed a blockade on Gaza.', [['ISR', 'PSE', '163']]],
+  ['Kenya re-elected its president.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
