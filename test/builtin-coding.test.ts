@@ -1210,6 +1210,11 @@ const GOLD: [string, Triple[]][] = [
   ['Ethiopia re-opened its border with Eritrea.', [['ETH', 'ERI', '085']]],
   ['Israel re-imposed a blockade on Gaza.', [['ISR', 'PSE', '163']]],
   ['Kenya re-elected its president.', []],
+  // saying someone was behind a hostile deed accuses them of it; behind anything else, or denied, it does not
+  ['Kenya said Uganda was behind the attack on its embassy.', [['KEN', 'UGA', '1123']]],
+  ['Kenya says Ugandan agents were behind the assassination.', [['KEN', 'UGASPY', '112']]],
+  ['Kenya said Uganda was behind the peace deal.', [['KEN', 'UGA', '010']]],
+  ['Uganda said it was not behind the attacks.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
