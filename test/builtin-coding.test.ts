@@ -1215,6 +1215,9 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya says Ugandan agents were behind the assassination.', [['KEN', 'UGASPY', '112']]],
   ['Kenya said Uganda was behind the peace deal.', [['KEN', 'UGA', '010']]],
   ['Uganda said it was not behind the attacks.', []],
+  // swearing to do something is vowing it (the intention is the infinitive's, as for "vowed"); swearing in is no promise
+  ['Somali rebels swore to attack Kenya.', [['SOMREB', 'KEN', '138']]],
+  ["Kenya's president swore in a new cabinet on Monday.", []],
 ];
 
 const NOT_CODED: [string, string][] = [
