@@ -369,7 +369,7 @@ const GOLD: [string, Triple[]][] = [
   // what is demanded (a demand verb's or noun's "that" clause, "must be ready to") is no act and no intention;
   // "not ready to" negates
   ['The ILO demanded that Israel ease restrictions on Palestinian workers.', [['IGOUNOLABILO', 'ISR', '100']]],
-  ['The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.', []],
+  ['The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.', [['IGOUNOLABILO', 'ISR', '100']]],
   ['Egypt said that the United States must be ready to mediate between Israel and the Palestinians.', [['EGY', 'USA', '108']]],
   ['Iran is not ready to negotiate with the United States.', []],
   ['Iran is ready to negotiate with the United States.', [['IRN', 'USA', '036']]],
@@ -1285,6 +1285,26 @@ const GOLD: [string, Triple[]][] = [
   // a compound's agreement signed "during a visit by X" is with each other: the visit in a phrase of time is when, even
   // after the agreement's own noun
   ['India and Britain signed a trade agreement during a visit by Narendra Modi.', [['GBR', 'IND', '057'], ['IND', 'GBR', '057']]],
+  // a demand or call made again is the demand or call, its that-clause or infinitive what is asked; a position restated,
+  // or a fact pointed out, is no act of its own
+  ['The African Union reiterated its demand that Sudan ease restrictions on aid workers.', [['IGOAFRAFU', 'SDN', '100']]],
+  ['Kenya insisted on its demand that Uganda withdraw its troops.', [['KEN', 'UGA', '100']]],
+  ['Kenya renewed its call for Uganda to withdraw its troops.', [['KEN', 'UGA', '0256']]],
+  ['Kenya repeated its call for calm.', [['KEN', '', '0256']]],
+  ['Kenya reiterated its position on Uganda.', []],
+  ['Kenya pointed out that Uganda had withdrawn its troops.', [['UGA', 'UGAMIL', '0874']]],
+  // a verb written with a hyphen after "re-" is the joined verb ("re-opened" is "reopened"); one with no event stays none
+  ['Ethiopia re-opened its border with Eritrea.', [['ETH', 'ERI', '085']]],
+  ['Israel re-imposed a blockade on Gaza.', [['ISR', 'PSE', '163']]],
+  ['Kenya re-elected its president.', []],
+  // saying someone was behind a hostile deed accuses them of it; behind anything else, or denied, it does not
+  ['Kenya said Uganda was behind the attack on its embassy.', [['KEN', 'UGA', '1123']]],
+  ['Kenya says Ugandan agents were behind the assassination.', [['KEN', 'UGASPY', '112']]],
+  ['Kenya said Uganda was behind the peace deal.', [['KEN', 'UGA', '010']]],
+  ['Uganda said it was not behind the attacks.', []],
+  // swearing to do something is vowing it (the intention is the infinitive's, as for "vowed"); swearing in is no promise
+  ['Somali rebels swore to attack Kenya.', [['SOMREB', 'KEN', '138']]],
+  ["Kenya's president swore in a new cabinet on Monday.", []],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -92,6 +92,11 @@ const CASES: [string, string, string][] = [
   ['buzzes', 'NOUN', 'buzz'],
   ['blitzes', 'NOUN', 'blitz'],
   ['boxes', 'NOUN', 'box'],
+  // a verb's "re-" prefix with a hyphen is the joined verb's; a noun, or another hyphenated word, keeps its hyphen
+  ['re-opened', 'VERB', 'reopen'],
+  ['re-imposing', 'VERB', 'reimpose'],
+  ['re-run', 'NOUN', 're-run'],
+  ['test-fired', 'VERB', 'test-fire'],
 ];
 
 for (const [word, pos, want] of CASES) {

@@ -59,7 +59,7 @@ export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'N
 export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
 
 /** Verbs whose infinitive complement is an intention, not a deed: "plans to visit", "vowed to retaliate", "threatened to impose sanctions". */
-export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'plan', 'intend', 'vow', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
+export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'plan', 'intend', 'vow', 'swear', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);
 
 /** Prepositions of topic after a noun: "talks on ending the war", "a debate about sending troops", "a dispute over fishing". */
 export const TOPIC_PREPS: ReadonlySet<string> = new Set(['ON', 'ABOUT', 'OVER', 'TOWARD', 'TOWARDS']);

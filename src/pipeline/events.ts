@@ -432,7 +432,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
       && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
     if (hopedAgainst) return;
-    if (hasComplement && (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
+    // (a multi-word verb that names another act is that act: "reiterated its demand that X V" is the demand)
+    // (its words in the verb's own phrase: "said there was no sign that ..." is no SAY_NO)
+    const namedAct = hit.entry.after.length > 0 && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
+    if (hasComplement && !namedAct && (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
     // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)

@@ -106,6 +106,8 @@ export function lemmaOf(lower: string, pos: string, verbBase: (upper: string) =>
   const irr = IRREGULAR[lower];
   if (irr) return irr;
   if (pos === 'VERB' || pos === 'AUX') {
+    // "re-opened", "re-imposed": the hyphen of the prefix is a spelling of the joined verb ("reopen", "reimpose")
+    if (/^re-[a-z]{3,}$/.test(lower)) return lemmaOf(lower.replace('-', ''), pos, verbBase);
     const base = verbBase(lower.toUpperCase());
     if (base) return base.toLowerCase();
     // "died", "lies", "tied": a short stem in -ie keeps it
