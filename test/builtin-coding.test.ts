@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // an arrest named as a noun heading a clause, with no doer, is made by the country named by "in" in its phrase
+  ['The arrest in Germany of a Libyan suspect drew praise from rights groups.', [['DEU', 'LBY', '173']]],
+  ['The arrest of a Libyan suspect in Germany drew praise from rights groups.', [['DEU', 'LBY', '173']]],
   // a court ruling another's act or presence unlawful finds it liable (116); the copula's predicate is looked for past
   // the subject's phrases
   ["The ICJ ruled that Israel's continued presence in the occupied territories was unlawful.", [['IGOUNOJUDICJ', 'ISR', '116']]],
@@ -1207,6 +1210,10 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (... not a killing, whose doer the place does not name)
+  // (... nor an arrest called for)
+  ['Israel called for the arrest in Turkey of Hamas leaders.', '173'],
+  ['The killing of a Libyan suspect in Germany drew condemnation from rights groups.', '18'],
   ["The ICJ ruled that Israel's presence was lawful.", '11'],
   ['Hamas has ruled Gaza since 2007.', '11'],
   ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],
