@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a pronoun object is no name a pattern's noun belongs to: "gave him 72 hours" keeps HOURS' no-event sense, "gave
+  // him food" its aid
+  ['Russia expelled Lithuanian President Gitanas Nauseda and gave him 72 hours to leave the country.', [['RUS', 'LTUGOV', '174']]],
+  ['Kenya arrested Rodrigo Duterte and gave him food.', [['KEN', 'PHLELI', '073'], ['KEN', 'PHLELI', '173']]],
   // an arrest named as a noun heading a clause, with no doer, is made by the country named by "in" in its phrase
   ['The arrest in Germany of a Libyan suspect drew praise from rights groups.', [['DEU', 'LBY', '173']]],
   ['The arrest of a Libyan suspect in Germany drew praise from rights groups.', [['DEU', 'LBY', '173']]],
@@ -1210,6 +1214,7 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Russia expelled Lithuanian President Gitanas Nauseda and gave him 72 hours to leave the country.', '07'],
   // (... not a killing, whose doer the place does not name)
   // (... nor an arrest called for)
   ['Israel called for the arrest in Turkey of Hamas leaders.', '173'],
