@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a prosecutor seeking a warrant for X accuses X (the judges are asked); asking a state for a warrant stays an appeal
+  ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', [['IGOJUDICC', 'AFGGOVTAL', '112']]],
+  ['Kenya asked Uganda for an arrest warrant.', [['KEN', 'UGA', '020']]],
   // an object relative clause on a noun ("whom", "which"), in the past perfect, is background; in the past it is news
   ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', [['KEN', '---REF', '051']]],
   ['Kenya welcomed 40 migrants whom Uganda deported to Somalia.', [['KEN', '---REF', '051'], ['UGA', 'SOM', '174']]],
@@ -1217,6 +1220,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Kenya asked Uganda for an arrest warrant.', '11'],
+  ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', '02'],
   ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', '174'],
   ['Russia expelled Lithuanian President Gitanas Nauseda and gave him 72 hours to leave the country.', '07'],
   // (... not a killing, whose doer the place does not name)
