@@ -12,6 +12,19 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a prosecutor seeking a warrant for X accuses X (the judges are asked); asking a state for a warrant stays an appeal
+  ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', [['IGOJUDICC', 'AFGGOVTAL', '112']]],
+  ['Kenya asked Uganda for an arrest warrant.', [['KEN', 'UGA', '020']]],
+  // an object relative clause on a noun ("whom", "which"), in the past perfect, is background; in the past it is news
+  ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', [['KEN', '---REF', '051']]],
+  ['Kenya welcomed 40 migrants whom Uganda deported to Somalia.', [['KEN', '---REF', '051'], ['UGA', 'SOM', '174']]],
+  // a pronoun object is no name a pattern's noun belongs to: "gave him 72 hours" keeps HOURS' no-event sense, "gave
+  // him food" its aid
+  ['Russia expelled Lithuanian President Gitanas Nauseda and gave him 72 hours to leave the country.', [['RUS', 'LTUGOV', '174']]],
+  ['Kenya arrested Rodrigo Duterte and gave him food.', [['KEN', 'PHLELI', '073'], ['KEN', 'PHLELI', '173']]],
+  // an arrest named as a noun heading a clause, with no doer, is made by the country named by "in" in its phrase
+  ['The arrest in Germany of a Libyan suspect drew praise from rights groups.', [['DEU', 'LBY', '173']]],
+  ['The arrest of a Libyan suspect in Germany drew praise from rights groups.', [['DEU', 'LBY', '173']]],
   // a court ruling another's act or presence unlawful finds it liable (116); the copula's predicate is looked for past
   // the subject's phrases
   ["The ICJ ruled that Israel's continued presence in the occupied territories was unlawful.", [['IGOUNOJUDICJ', 'ISR', '116']]],
@@ -1308,6 +1321,14 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Kenya asked Uganda for an arrest warrant.', '11'],
+  ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', '02'],
+  ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', '174'],
+  ['Russia expelled Lithuanian President Gitanas Nauseda and gave him 72 hours to leave the country.', '07'],
+  // (... not a killing, whose doer the place does not name)
+  // (... nor an arrest called for)
+  ['Israel called for the arrest in Turkey of Hamas leaders.', '173'],
+  ['The killing of a Libyan suspect in Germany drew condemnation from rights groups.', '18'],
   ["The ICJ ruled that Israel's presence was lawful.", '11'],
   ['Hamas has ruled Gaza since 2007.', '11'],
   ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],

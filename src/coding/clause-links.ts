@@ -445,6 +445,12 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // "Trump and Putin to meet in Alaska": a headline's "X to V", with no verb governing the infinitive, is a
     // schedule ("X is to V"), not a happening
     if (c.link === 'infinitive' && c.parent === null && c.subject && c.subjectHow === 'direct' && c.subject.last === c.groupStart - 1 && c.modality === 'asserted') c.modality = 'future';
+    // "in exchange for migrants whom the United States had deported to El Salvador": an object relative clause on a
+    // noun, told in the past perfect, is background to the news ("that" may open a statement's content instead: "a
+    // statement that Cairo had hosted …")
+    if (tokens[c.start - 1]?.norm === 'WHOM' || (tokens[c.start - 1]?.norm === 'WHICH' && c.subjectHow === 'direct' && c.subject && c.subject.first === c.start)) {
+      if (tokens[c.start - 2]?.pos === 'NOUN' && tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD')) c.background = true;
+    }
     for (let j = c.start - 1; j >= Math.max(0, c.start - 2); j--) {
       if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
       // "asked whether X had attacked Y": an embedded question

@@ -549,7 +549,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   if (!entries.length) return null;
   let best: VerbHit | null = null;
   let bestScore = -1;
-  const namedObject = !!c.object && !isRoleOnly(c.object);
+  // (a pronoun is no name a pattern's noun could be part of: "gave him 72 hours" keeps HOURS' no-event sense)
+  const namedObject = !!c.object && !isRoleOnly(c.object) && c.object.kind !== 'pronoun';
   const postEnd = Math.min(postLimit, relativeAfter(tokens, c.verb));
   // (a handful of entries: an entry seen before is found by position, the blocks tried in a short array, which
   // allocates less than two Sets per clause)

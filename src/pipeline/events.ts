@@ -1169,6 +1169,16 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       const before = mentions.find((m) => m.last === j - 1 && ["'S", '’S'].includes(tokens[j]?.norm ?? ''));
       if (before) src = before;
     }
+    // "the arrest in Germany of a Libyan suspect", "the detention of X in France": an arrest, a state's act, with no doer
+    // named is the act of the country where it was made, named by "in" inside the noun's phrase (as a clause's subject:
+    // after a verb the arrest may be one demanded or feared, "demanded the arrest of X in Turkey")
+    const subjectNoun = !clauses.some((c) => c.verb < i && i <= c.end);
+    if (!src && subjectNoun && STATE_ARREST_CODES.has(noun.code.forward ?? '')) {
+      const end = Math.max(tgt?.last ?? last, last) + 3;
+      const where = mentions.find((m) => m !== tgt && m.first > i && m.first <= end && tokens[m.first - 1]?.norm === 'IN' && m.codes.length === 1 && /^[A-Z]{3}$/.test(m.codes[0] ?? '')
+        && tokens.slice(i + 1, m.first).every((t) => t.pos !== 'VERB' && t.norm !== ','));
+      if (where) src = where;
+    }
     const code = noun.code.forward;
     // "launched military drills", "conducted a missile test": a deed complete with its doer alone (TARGETLESS_CODES)
     // stands with no target when a clause's subject performs it
@@ -1380,6 +1390,8 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
  * proposal or resolution": "Russia vetoed a draft resolution" names the text, not a body).
  */
 const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075', '129']);
+/** Arrests and detentions (173): acts only a state's authorities make, so the country where they are made makes them. */
+const STATE_ARREST_CODES: ReadonlySet<string> = new Set(['173']);
 /** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
 const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
