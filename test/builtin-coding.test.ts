@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // an adjunct of speaking after the content of a claim the speech names ("rejected claims that X had V-ed, urging
+  // …") is the speaker's; after another relative clause it stays that clause's
+  ['Moscow rejected claims that its agents had poisoned the defector, urging London to stop the smear campaign.', [['RUS', '', '016'], ['RUS', 'GBR', '020']]],
+  ['Hungary praised the Serbian official who had met Putin, urging Brussels to follow.', [['HUN', 'SRBGOV', '051'], ['SRBGOV', 'IGOEUREEC', '020'], ['SRBGOV', 'RUSGOV', '040']]],
   // stopping boats, ships or the migrants on them at sea restricts movement (191, complete without a target); a
   // state's seizure of a ship or boat is complete without naming its owner (other seized things are not)
   ['The Greek coast guard intercepted 40 migrants.', [['GRCMIL', '---REF', '191']]],
