@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a noun phrase with no actor opening an attribution after a comma is its speaker, not an actor in a phrase of the
+  // clause before; an actor heading that clause, with an appositive between, is still the speaker
+  ['Hackers disrupted online services of Belarus\'s state railway, a source in the agency told the Kyiv Post.', []],
+  ['Kenya\'s interior ministry, a body that oversees the police, said it had met Somali officials.', [['KENGOV', 'SOMGOV', '040']]],
   // an adjunct of speaking after the content of a claim the speech names ("rejected claims that X had V-ed, urging
   // …") is the speaker's; after another relative clause it stays that clause's
   ['Moscow rejected claims that its agents had poisoned the defector, urging London to stop the smear campaign.', [['RUS', '', '016'], ['RUS', 'GBR', '020']]],
