@@ -12,6 +12,11 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a hostile act named by the verb's own words and aimed at no one is aimed where the relative clause right after
+  // its noun acts; one with a target of its own keeps it, and a cooperative one takes none from its relative clause
+  ['Hamas launched an attack that killed dozens of Israelis.', [['PSEREBHMS', 'ISR', '190']]],
+  ['Iran launched a cyber attack on Albania that disrupted services of Israeli banks.', [['IRN', 'ALB', '176']]],
+  ['Kenya signed an agreement that covers trade with Somalia.', []],
   // a noun phrase with no actor opening an attribution after a comma is its speaker, not an actor in a phrase of the
   // clause before; an actor heading that clause, with an appositive between, is still the speaker
   ['Hackers disrupted online services of Belarus\'s state railway, a source in the agency told the Kyiv Post.', []],

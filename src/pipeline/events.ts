@@ -525,6 +525,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // of a violent act
     if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // "carried out a cyber attack that disrupted services of Russia's railway": a hostile act named by the verb's
+    // own words, aimed at no one, is aimed where the relative clause right after its noun acts
+    const actRelative = !tgt && !hit.target && HOSTILE_ROOT.test(forward ?? '') && RELATIVE.has(tokens[hit.last + 1]?.norm ?? '') ? clauses.find((x) => x.verb === hit.last + 2 && !x.subject) : undefined;
+    if (actRelative) tgt = actRelative.object ?? pickPrep(actRelative);
     // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
     // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
     // deal about; they act on each other
