@@ -1220,6 +1220,9 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // what someone is pressed into doing is sought, not done
+  ['Washington paused aid to pressure Ukraine into accepting a ceasefire.', '0871'],
+  ['Washington pressured Ukraine into accepting a ceasefire.', '0871'],
   // ... but not an -ing adjective before a noun after a verb that takes no gerund
   ['Ukraine received sharing equipment from Poland.', '064'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)

@@ -44,6 +44,8 @@ const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
 /** Verbs of using: "X used Y to V" makes X the doer of V, and Y its means ("Russia used drones to attack Kyiv"). */
 const USING = new Set(['use', 'employ', 'utilise', 'utilize']);
 
+/** Verbs of pressing someone into doing something: "pressured X into V-ing" (done or not, it is sought). */
+const PRESSING = new Set(['pressure', 'pressurise', 'pressurize', 'press', 'push', 'coerce', 'bully', 'lobby']);
 /** Verbs that keep someone from doing something: "banned X from V-ing". */
 const PREVENTING = new Set(['ban', 'bar', 'prevent', 'prohibit', 'stop', 'block', 'keep', 'forbid', 'restrict', 'deter', 'exclude', 'obstruct', 'hinder']);
 
@@ -292,6 +294,16 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const governor = tokens[p.verb]?.lemma ?? '';
     // "banned women from studying", "prevented the convoy from reaching X": what someone is kept from doing does not
     // happen; the one kept from it is its subject
+    // "pressured Ukraine into accepting a ceasefire": what someone is pressed into is sought, not reported as done;
+    // the one pressed is its subject
+    if (tokens[c.groupStart - 1]?.norm === 'INTO' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PRESSING.has(governor) && p.object && (!c.subject || c.subject === p.object)) {
+      c.parent = k - 1;
+      c.subject = p.object;
+      c.subjectHow = 'controller';
+      c.link = 'gerund';
+      if (c.modality === 'asserted') c.modality = 'demanded';
+      continue;
+    }
     if (tokens[c.groupStart - 1]?.norm === 'FROM' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PREVENTING.has(governor) && (!c.subject || c.subject === p.object)) {
       c.parent = k - 1;
       c.subject = p.object ?? p.subject;
