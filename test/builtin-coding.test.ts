@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // an irregular past after "the" and a noun is no base form heading a compound: "the government said on Friday"
+  // keeps its verb, and the summons after it is the speaker's (not the hackers')
+  ['Hackers broke into the accounts of Germany\'s ruling party, the government said on Friday, summoning the Russian envoy.', [['---CRM', 'DEU', '176'], ['---GOV', 'RUSGOV', '114']]],
   // a hostile act named by the verb's own words and aimed at no one is aimed where the relative clause right after
   // its noun acts; one with a target of its own keeps it, and a cooperative one takes none from its relative clause
   ['Hamas launched an attack that killed dozens of Israelis.', [['PSEREBHMS', 'ISR', '190']]],
