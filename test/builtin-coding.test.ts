@@ -53,6 +53,22 @@ const GOLD: [string, Triple[]][] = [
   ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', [['GBR', 'RUS', '111'], ['RUS', '', '129']]],
   // a veto is complete with the vetoer alone: the text vetoed is no actor
   ['Russia vetoed a draft resolution on Thursday.', [['RUS', '', '129']]],
+  // an irregular past after "the" and a noun is no base form heading a compound: "the government said on Friday"
+  // keeps its verb, and the summons after it is the speaker's (not the hackers')
+  ['Hackers broke into the accounts of Germany\'s ruling party, the government said on Friday, summoning the Russian envoy.', [['---CRM', 'DEU', '176'], ['---GOV', 'RUSGOV', '114']]],
+  // a hostile act named by the verb's own words and aimed at no one is aimed where the relative clause right after
+  // its noun acts; one with a target of its own keeps it, and a cooperative one takes none from its relative clause
+  ['Hamas launched an attack that killed dozens of Israelis.', [['PSEREBHMS', 'ISR', '190']]],
+  ['Iran launched a cyber attack on Albania that disrupted services of Israeli banks.', [['IRN', 'ALB', '176']]],
+  ['Kenya signed an agreement that covers trade with Somalia.', []],
+  // a noun phrase with no actor opening an attribution after a comma is its speaker, not an actor in a phrase of the
+  // clause before; an actor heading that clause, with an appositive between, is still the speaker
+  ['Hackers disrupted online services of Belarus\'s state railway, a source in the agency told the Kyiv Post.', []],
+  ['Kenya\'s interior ministry, a body that oversees the police, said it had met Somali officials.', [['KENGOV', 'SOMGOV', '040']]],
+  // an adjunct of speaking after the content of a claim the speech names ("rejected claims that X had V-ed, urging
+  // …") is the speaker's; after another relative clause it stays that clause's
+  ['Moscow rejected claims that its agents had poisoned the defector, urging London to stop the smear campaign.', [['RUS', '', '016'], ['RUS', 'GBR', '020']]],
+  ['Hungary praised the Serbian official who had met Putin, urging Brussels to follow.', [['HUN', 'SRBGOV', '051'], ['SRBGOV', 'IGOEUREEC', '020'], ['SRBGOV', 'RUSGOV', '040']]],
   // stopping boats, ships or the migrants on them at sea restricts movement (191, complete without a target); a
   // state's seizure of a ship or boat is complete without naming its owner (other seized things are not)
   ['The Greek coast guard intercepted 40 migrants.', [['GRCMIL', '---REF', '191']]],
@@ -1343,6 +1359,9 @@ const NOT_CODED: [string, string][] = [
   ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', '10'],
   // ... but a vetoer with no country is no actor either
   ['The president vetoed the bill.', '129'],
+  // what someone is pressed into doing is sought, not done
+  ['Washington paused aid to pressure Ukraine into accepting a ceasefire.', '0871'],
+  ['Washington pressured Ukraine into accepting a ceasefire.', '0871'],
   // ... but not an -ing adjective before a noun after a verb that takes no gerund
   ['Ukraine received sharing equipment from Poland.', '064'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, CASUALTY_VERBS, DEED_NOUNS, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -19,16 +19,24 @@ export const CONDITIONAL: ReadonlySet<string> = new Set(['IF', 'UNLESS']);
 const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal', 'summon', 'lodge', 'protest']);
 
 /** The clause whose complement the clause at `k` is (over complements, and over a condition right after one). */
-function speechAbove(clauses: Clause[], k: number): number | null {
+function speechAbove(tokens: Token[], clauses: Clause[], k: number): number | null {
   let q = k;
   for (let guard = 0; guard < clauses.length; guard++) {
     const x = clauses[q];
     if (!x) return null;
     if (x.link === 'complement' && x.parent !== null && x.parent < q) q = x.parent;
+    // (and over the content of a claim the speech names: "dismissed as fabrication reports that X had spied")
+    else if (x.link === 'relative' && x.parent !== null && x.parent < q && claimContent(tokens, x)) q = x.parent;
     else if (x.modality === 'conditional' && x.parent === null && clauses[q - 1]?.link === 'complement') q -= 1;
     else return q;
   }
   return null;
+}
+
+/** Is clause `c` the content of a noun of claim before it: "reports that X had spied", "claims that Y"? */
+function claimContent(tokens: Token[], c: Clause): boolean {
+  const start = Math.min(c.subject?.first ?? c.groupStart, c.groupStart);
+  return tokens[start - 1]?.norm === 'THAT' && CLAIM_NOUNS.has(tokens[start - 2]?.lemmaNorm ?? '');
 }
 
 /** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
@@ -36,6 +44,8 @@ const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
 /** Verbs of using: "X used Y to V" makes X the doer of V, and Y its means ("Russia used drones to attack Kyiv"). */
 const USING = new Set(['use', 'employ', 'utilise', 'utilize']);
 
+/** Verbs of pressing someone into doing something: "pressured X into V-ing" (done or not, it is sought). */
+const PRESSING = new Set(['pressure', 'pressurise', 'pressurize', 'press', 'push', 'coerce', 'bully', 'lobby']);
 /** Verbs that keep someone from doing something: "banned X from V-ing". */
 const PREVENTING = new Set(['ban', 'bar', 'prevent', 'prohibit', 'stop', 'block', 'keep', 'forbid', 'restrict', 'deter', 'exclude', 'obstruct', 'hinder']);
 
@@ -255,7 +265,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // ahead, accusing the United States …": an adjunct of speaking or judging after the complement of a verb of
     // speaking or judging (and any condition on that complement) is the speaker's, as it was said
     if (c.link === 'coordinated' && !c.subject && tokens[c.groupStart - 1]?.norm === ',' && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
-      const q = speechAbove(clauses, k - 1);
+      const q = speechAbove(tokens, clauses, k - 1);
       const speech = q !== null ? clauses[q] : undefined;
       const lemma = tokens[speech?.verb ?? -1]?.lemma ?? '';
       if (q !== null && q !== k - 1 && speech?.subject && speech.link === null && (ATTRIBUTION_VERBS.has(lemma) || SPEAKER_ADJUNCTS.has(lemma))) {
@@ -294,6 +304,16 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const governor = tokens[p.verb]?.lemma ?? '';
     // "banned women from studying", "prevented the convoy from reaching X": what someone is kept from doing does not
     // happen; the one kept from it is its subject
+    // "pressured Ukraine into accepting a ceasefire": what someone is pressed into is sought, not reported as done;
+    // the one pressed is its subject
+    if (tokens[c.groupStart - 1]?.norm === 'INTO' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PRESSING.has(governor) && p.object && (!c.subject || c.subject === p.object)) {
+      c.parent = k - 1;
+      c.subject = p.object;
+      c.subjectHow = 'controller';
+      c.link = 'gerund';
+      if (c.modality === 'asserted') c.modality = 'demanded';
+      continue;
+    }
     if (tokens[c.groupStart - 1]?.norm === 'FROM' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PREVENTING.has(governor) && (!c.subject || c.subject === p.object)) {
       c.parent = k - 1;
       c.subject = p.object ?? p.subject;

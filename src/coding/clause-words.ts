@@ -57,6 +57,8 @@ export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'N
 
 /** Nouns of accusation: "…, a charge London dismissed", "an allegation Asmara dismissed as lies". */
 export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
+/** Nouns of a claim: the accusations, and reports, rumours, suggestions and assertions. */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([...ACCUSATION_NOUNS, 'REPORT', 'RUMOUR', 'RUMOR', 'SUGGESTION', 'ASSERTION']);
 
 /** Verbs whose infinitive complement is an intention, not a deed: "plans to visit", "vowed to retaliate", "threatened to impose sanctions". */
 export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'plan', 'intend', 'vow', 'swear', 'pledge', 'promise', 'want', 'hope', 'seek', 'aim', 'decide', 'offer', 'expect', 'prepare', 'resolve', 'undertake', 'threaten']);

@@ -5,7 +5,7 @@
  * punctuation, which is what makes this fast.
  */
 import type { ActorMention, Modality, Token } from '../types.js';
-import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
+import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
 import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TRAVEL_NOUNS, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
@@ -317,10 +317,15 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   // "Evidence against X was presented by Y": the actor in a phrase of a passive's subject noun is what it is about
   let ppFallback: ActorMention | null = null;
   let restrictive = false;
+  let nounSpeakerAt = -1;
   for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
+    // "…, a source in the agency told Reuters": a noun phrase with no actor that opens an attribution after a comma
+    // is its speaker; an actor in a phrase before the comma belongs to the clause before (an actor heading that
+    // clause may still be the subject, with an appositive between: "X, a UK-based group that …, said")
+    if (t.norm === ',' && !subject && !ofFallback && !ppFallback && ATTRIBUTION_VERBS.has(verbTok?.lemma ?? '') && nounClauseOpening(tokens, mentions, j + 1, g)) nounSpeakerAt = j;
     // "X condemned the attack in Y on Thursday and promised aid": a verb right after "and" (adverbs aside) shares
     // the subject of the verb before it; the actor just before "and" belongs to that verb's phrases
     if (t.pos === 'CCONJ' && prevVerb >= 0 && tokens.slice(j + 1, g).every((x) => x.pos === 'ADV')) break;
@@ -380,6 +385,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
     if (t.pos === 'PRON' && ['HE', 'SHE', 'IT', 'THEY', 'WE', 'I'].includes(t.norm)) break;
   }
+  if (ofFallback && ofFallback.last < nounSpeakerAt) ofFallback = null;
+  if (ppFallback && ppFallback.last < nounSpeakerAt) ppFallback = null;
   if (!subject && ofFallback) {
     subject = ofFallback;
     subjectHow = 'direct';
@@ -508,6 +515,14 @@ function hyphenModifier(tokens: Token[], m: ActorMention): boolean {
   const h = tokens[m.last + 1];
   const p = tokens[m.last + 2];
   return h?.text === '-' && h.start === tokens[m.last]?.end && p?.start === h.end && MANAGING_PARTICIPLES.has(p.norm) && tokens[m.last + 3]?.pos === 'NOUN';
+}
+
+/** Do tokens `from`..`to` (exclusive) open with an article or a noun and hold a noun outside every mention? */
+function nounClauseOpening(tokens: Token[], mentions: ActorMention[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || !['DET', 'NOUN'].includes(first.pos)) return false;
+  for (let k = from; k < to; k++) if (tokens[k]?.pos === 'NOUN' && !inMention(mentions, k)) return true;
+  return false;
 }
 
 /** The preposition governing a mention, if any: "with the government of X", "to Y". */

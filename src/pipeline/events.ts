@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { CLAIM_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -176,8 +176,6 @@ function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
   if (EVIDENCE_NOUNS.has(noun.lemmaNorm) && tokens[j - 1]?.norm === 'NO') return 'negated';
   return null;
 }
-/** Nouns of a claim: the accusations, and reports, rumours, suggestions and assertions. */
-const CLAIM_NOUNS: ReadonlySet<string> = new Set([...ACCUSATION_NOUNS, 'REPORT', 'RUMOUR', 'RUMOR', 'SUGGESTION', 'ASSERTION']);
 const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
 
 /** Verbs of obligation and purpose: their infinitive is bound or meant to happen, not reported as happened. */
@@ -545,6 +543,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
     // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
     if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
+    // "carried out a cyber attack that disrupted services of Russia's railway": a hostile act named by the verb's
+    // own words, aimed at no one, is aimed where the relative clause right after its noun acts
+    const actRelative = !tgt && !hit.target && HOSTILE_ROOT.test(forward ?? '') && RELATIVE.has(tokens[hit.last + 1]?.norm ?? '') ? clauses.find((x) => x.verb === hit.last + 2 && !x.subject) : undefined;
+    if (actRelative) tgt = actRelative.object ?? pickPrep(actRelative, tokens);
     // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
     // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
     // deal about; they act on each other

@@ -243,7 +243,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: ['VERB'],
     to: 'NOUN',
     // ("when the situation permits," keeps its verb)
-    test: (w) => w.prev?.pos === 'NOUN' && w.prev.lemmaNorm === w.prev.norm && ARTICLES.has(w.before?.norm ?? '') && !/(?:ED|ING|S)$/i.test(w.text) && w.k + 1 < w.to && w.nextTag === 'ADP',
+    // (a past form is no base form: ", the government said on Friday")
+    test: (w) => w.prev?.pos === 'NOUN' && w.prev.lemmaNorm === w.prev.norm && ARTICLES.has(w.before?.norm ?? '') && !/(?:ED|ING|S)$/i.test(w.text) && w.k + 1 < w.to && w.nextTag === 'ADP' && !irregularPast(w.upper, w.verbBase),
   },
   {
     id: 'ing-compound-after-name',
