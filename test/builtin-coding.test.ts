@@ -1280,10 +1280,11 @@ const GOLD: [string, Triple[]][] = [
   // a meeting's place in the subject's own country is where, not whom; a foreign one is still the other side
   ['US officials met in Beijing.', [['USAGOV', 'CHN', '040']]],
   ['Kenyan and Ugandan ministers met in Kampala.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
-  // talks of two parties about a thing that a third country's name only modifies are with each other; a third
-  // country named alone is still what they talk about
+  // talks of two parties about a thing that a third country's name only modifies are with each other, and so are their
+  // talks on a third country; one party's talks on a country are still with it
   ['Chile and Peru resumed negotiations on Monday on a Peruvian troop withdrawal from the border.', [['CHL', 'PER', '046'], ['PER', 'CHL', '046']]],
-  ['Chile and Peru held talks on Bolivia.', [['CHL', 'BOL', '040'], ['PER', 'BOL', '040']]],
+  ['Chile and Peru held talks on Bolivia.', [['CHL', 'PER', '040'], ['PER', 'CHL', '040']]],
+  ['Chile held talks on Bolivia.', [['CHL', 'BOL', '040']]],
   // a violent act whose doer is not named: a weapon's noun with a phrase of place or time after it, or a weapon named by
   // the passive's BY phrase (a named planter behind it stays the doer; a storm, a truck or a port is no weapon)
   ['A car bomb in a crowded market killed four Afghan policemen.', [['', 'AFGCOP', '183']]],

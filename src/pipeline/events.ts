@@ -1117,6 +1117,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     let tgt: ActorMention | null = null;
     let src: ActorMention | null = null;
     let betweenIn: Clause | undefined;
+    let tgtPrep = '';
     for (const m of mentions) {
       if (m.first <= last || m.first > last + 6) continue;
       const gap = tokens.slice(last + 1, m.first);
@@ -1130,7 +1131,10 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // ("negotiations on a C troop withdrawal": talks about a thing that a country's name only modifies are not with it)
       const topicModifier = prep.norm === 'ON' && noun.code.forward?.startsWith('04') === true && tokens[m.last + 1]?.pos === 'NOUN';
       if (prep.norm === 'BY' || (prep.norm === 'OF' && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '') && prep.i === last + 1)) src ??= m;
-      else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm) && !topicModifier) tgt ??= m;
+      else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm) && !topicModifier && !tgt) {
+        tgt = m;
+        tgtPrep = prep.norm;
+      }
       // "clashes between the army and the RSF": between the members of a compound, each way
       // (only heading the first clause's subject: "mediated talks between A and B", "brokered a ceasefire between A and
       // B" are the mediator's acts)
@@ -1181,6 +1185,9 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
         && tokens.slice(i + 1, m.first).every((t) => t.pos !== 'VERB' && t.norm !== ','));
       if (where) src = where;
     }
+    // "Chile and Peru held talks on Bolivia": a compound's talks on a third party are with each other (its verb's event);
+    // what follows "on" is what they talk about ("Chile held talks on Bolivia" keeps it)
+    if (tgt && src && src !== tgt && src.codes.length > 1 && TOPIC_PREPS.has(tgtPrep) && noun.code.forward?.startsWith('04') === true) tgt = null;
     const code = noun.code.forward;
     // "launched military drills", "conducted a missile test": a deed complete with its doer alone (TARGETLESS_CODES)
     // stands with no target when a clause's subject performs it
