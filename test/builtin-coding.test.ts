@@ -1188,9 +1188,22 @@ const GOLD: [string, Triple[]][] = [
   // a compound's agreement signed "during a visit by X" is with each other: the visit in a phrase of time is when, even
   // after the agreement's own noun
   ['India and Britain signed a trade agreement during a visit by Narendra Modi.', [['GBR', 'IND', '057'], ['IND', 'GBR', '057']]],
+  // relieving another's debt is economic aid (071): written off, paid off for them, rolled over (RELIEVE_DEBT)
+  ["Saudi Arabia paid off Syria's arrears to the World Bank.", [['SAU', 'SYR', '071']]],
+  ["China has written off Ethiopia's debt.", [['CHN', 'ETH', '071']]],
+  ['Saudi Arabia rolled over a $3 billion deposit for Pakistan.', [['SAU', 'PAK', '071']]],
+  // an asset freeze is a sanction (163); with holders of no country it is imposed all the same
+  ['Britain froze the assets of Russian banks.', [['GBR', 'RUSBUS', '163']]],
+  ['The European Union froze the assets of 21 individuals.', [['IGOEUREEC', '', '163']]],
+  // aid "to help V X" is for X: a bare infinitive after "help" is the act helped (an endorsed plan is not aid)
+  ["The World Bank approved a $146 million grant to help restore Syria's electricity grid.", [['IGOUNODEVWBK', 'SYR', '071']]],
+  ['Japan approved a plan to help rebuild Gaza.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
+  // paying, paying off or writing off something that is no debt is no aid
+  ['The gamble paid off for Kenya.', '071'],
+  ['Kenya paid the bill for the summit with Uganda.', '071'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)
   ['Ahmed al-Nouri met Khalil al-Hayya in Cairo.', '040'],
   // what is done "without V-ing" is not done

@@ -315,6 +315,15 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       if (c.start > p.verb) c.start = c.groupStart;
       continue;
     }
+    // "a grant to help restore X's grid", "helped rebuild Y": a bare infinitive right after "help" is what the helper
+    // helps do; its object is whom the help is for
+    if (!c.subject && !c.link && governor === 'help' && c.verb === p.verb + 1 && c.groupStart === c.verb && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm) {
+      c.parent = k - 1;
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      c.link = 'infinitive';
+      continue;
+    }
     // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
     if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
       c.parent = k - 1;

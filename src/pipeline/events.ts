@@ -525,6 +525,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // of a violent act
     if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
     if (!tgt && child) tgt = child.object ?? pickPrep(child);
+    // ("approved a grant to help restore Syria's grid": aid is for whom the act it helps is done, through "help")
+    const helped = !tgt && child && UNILATERAL_AID.test(forward ?? '') && tokens[child.verb]?.lemma === 'help' ? clauses.find((x) => x.parent === clauses.indexOf(child) && x.link === 'infinitive') : undefined;
+    if (helped) tgt = helped.object ?? pickPrep(helped);
     // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
@@ -720,7 +723,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
     }
     // ("threatened to impose tariffs on pharmaceutical imports": the flow may be named in the clause's phrase)
-    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    // ... and so is an asset freeze whose holders have no country ("froze the assets of 21 individuals")
+    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm) || t.lemmaNorm === 'ASSET');
     // "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait": ships or aircraft passing
     // somewhere together each show force (150), not a joint exercise with each other
     const passage = act === '150' && !tgt && !!src && src.codes.length > 1 && PASSING.has(tokens[c.verb]?.lemma ?? '');
