@@ -1198,12 +1198,26 @@ const GOLD: [string, Triple[]][] = [
   // aid "to help V X" is for X: a bare infinitive after "help" is the act helped (an endorsed plan is not aid)
   ["The World Bank approved a $146 million grant to help restore Syria's electricity grid.", [['IGOUNODEVWBK', 'SYR', '071']]],
   ['Japan approved a plan to help rebuild Gaza.', []],
+  // the economic arms of a state (actors/economy.txt): national energy companies, central banks, aid agencies
+  ['Gazprom halted gas deliveries to Moldova.', [['RUSBUS', 'MDA', '160']]],
+  ['USAID suspended aid to Sudan.', [['USAGOV', 'SDN', '162']]],
+  ['Aramco signed a deal with Sinopec.', [['SAUBUS', 'CHNBUS', '057']]],
+  // setting up or renewing an economic arrangement with a partner is economic cooperation (SET_UP_ECONOMIC)
+  ["The People's Bank of China and Brazil's central bank renewed a currency swap line.", [['BRABUS', 'CHNBUS', '061'], ['CHNBUS', 'BRABUS', '061']]],
+  ['China and Russia set up a joint venture.', [['CHN', 'RUS', '061'], ['RUS', 'CHN', '061']]],
+  // widening or expanding curbs on trade or export controls imposes more of them (RAISE_MEASURE)
+  ['Washington widened its curbs on sales of advanced chips to Chinese companies.', [['USA', 'CHNBUS', '163']]],
+  ['The United States expanded export controls on China.', [['USA', 'CHN', '163']]],
+  // a gerund after "after"/"before"/"upon" is done by the doer of the clause it follows, not by its object
+  ['Kenya expelled the Russian ambassador after accusing Moscow of spying.', [['KEN', 'RUS', '112'], ['KEN', 'RUSGOV', '161']]],
 ];
 
 const NOT_CODED: [string, string][] = [
   // paying, paying off or writing off something that is no debt is no aid
   ['The gamble paid off for Kenya.', '071'],
   ['Kenya paid the bill for the summit with Uganda.', '071'],
+  ['Kenya expanded its army.', '163'],
+  ['Kenya created a new ministry with Uganda.', '061'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)
   ['Ahmed al-Nouri met Khalil al-Hayya in Cairo.', '040'],
   // what is done "without V-ing" is not done
