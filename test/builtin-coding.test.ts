@@ -1210,6 +1210,15 @@ const GOLD: [string, Triple[]][] = [
   ['The United States expanded export controls on China.', [['USA', 'CHN', '163']]],
   // a gerund after "after"/"before"/"upon" is done by the doer of the clause it follows, not by its object
   ['Kenya expelled the Russian ambassador after accusing Moscow of spying.', [['KEN', 'RUS', '112'], ['KEN', 'RUSGOV', '161']]],
+  // halting the giving of aid ("stopped sending weapons", "halted providing loans") reduces that aid (162x); halting
+  // another act, or not halting, is no reduction
+  ['The United States stopped sending weapons to Ukraine.', [['USA', 'UKR', '1622']]],
+  ['Britain halted providing loans to Kenya.', [['GBR', 'KEN', '1621']]],
+  ['The United States did not stop sending weapons to Ukraine.', []],
+  // looting trucks, convoys, warehouses or aid takes their owner's property (1711); looting shops in a riot is 145
+  ["Armed gangs looted 97 of UNRWA's trucks.", [['---CRM', 'IGOUNOREF', '1711']]],
+  ['Gunmen looted a WFP warehouse in Darfur.', [['SDNREB', 'IGOUNOWFP', '1711']]],
+  ['Protesters looted shops in Maputo.', [['MOZCVL', 'MOZ', '145']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1217,6 +1226,7 @@ const NOT_CODED: [string, string][] = [
   ['The gamble paid off for Kenya.', '071'],
   ['Kenya paid the bill for the summit with Uganda.', '071'],
   ['Kenya expanded its army.', '163'],
+  ['Kenya stopped attacking Somalia.', '162'],
   ['Kenya created a new ministry with Uganda.', '061'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)
   ['Ahmed al-Nouri met Khalil al-Hayya in Cairo.', '040'],
