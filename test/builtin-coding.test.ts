@@ -1219,6 +1219,14 @@ const GOLD: [string, Triple[]][] = [
   ["Armed gangs looted 97 of UNRWA's trucks.", [['---CRM', 'IGOUNOREF', '1711']]],
   ['Gunmen looted a WFP warehouse in Darfur.', [['SDNREB', 'IGOUNOWFP', '1711']]],
   ['Protesters looted shops in Maputo.', [['MOZCVL', 'MOZ', '145']]],
+  // a list of bare nouns after "of" ("of gallium, germanium and antimony") does not end the verb's phrases at its commas;
+  // a participle after a comma still does
+  ['China banned exports of gallium, germanium and antimony to the United States.', [['CHN', 'USA', '163']]],
+  ['Russia sent shipments of food, medicine and tents to Gaza.', [['RUS', 'PSE', '073']]],
+  ['Israel struck depots, killing 12 people.', [['ISR', '---CVL', '195']]],
+  // a possessor before a name ("through Egypt's El Arish port") is in the name's phrase: the name is no object
+  ["Turkey sent 16 ships to Gaza through Egypt's El Arish port.", [['TUR', 'PSE', '070']]],
+  ["Britain praised Kenya's Ruto.", [['GBR', 'KENGOV', '051']]],
 ];
 
 const NOT_CODED: [string, string][] = [
