@@ -1227,6 +1227,12 @@ const GOLD: [string, Triple[]][] = [
   // a possessor before a name ("through Egypt's El Arish port") is in the name's phrase: the name is no object
   ["Turkey sent 16 ships to Gaza through Egypt's El Arish port.", [['TUR', 'PSE', '070']]],
   ["Britain praised Kenya's Ruto.", [['GBR', 'KENGOV', '051']]],
+  // damaging property is 1712 (DESTROY); a drone that damages it is a drone strike; a storm is no actor
+  ["A Ukrainian drone strike damaged a pumping station in Russia's Bryansk region.", [['UKRMIL', 'RUS', '1952']]],
+  ['Ukraine damaged a refinery in Russia.', [['UKR', 'RUS', '1712']]],
+  ['The storm damaged homes in Florida.', []],
+  // a body's staff with adjectives before the noun ("its international staff") are still its own people
+  ['Police raided MSF and detained its international staff.', [['---COP', 'NGOHLHMSF', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [
