@@ -1233,6 +1233,9 @@ const GOLD: [string, Triple[]][] = [
   ['The storm damaged homes in Florida.', []],
   // a body's staff with adjectives before the noun ("its international staff") are still its own people
   ['Police raided MSF and detained its international staff.', [['---COP', 'NGOHLHMSF', '173']]],
+  // a light verb's investment fund or swap line is the economic cooperation it sets up; a fund that owns is no event
+  ['The United States and Ukraine launched a joint reconstruction investment fund.', [['UKR', 'USA', '061'], ['USA', 'UKR', '061']]],
+  ["Norway's investment fund sold shares in Israeli firms.", []],
 ];
 
 const NOT_CODED: [string, string][] = [
