@@ -1335,6 +1335,54 @@ const GOLD: [string, Triple[]][] = [
   // swearing to do something is vowing it (the intention is the infinitive's, as for "vowed"); swearing in is no promise
   ['Somali rebels swore to attack Kenya.', [['SOMREB', 'KEN', '138']]],
   ["Kenya's president swore in a new cabinet on Monday.", []],
+  // relieving another's debt is economic aid (071): written off, paid off for them, rolled over (RELIEVE_DEBT)
+  ["Saudi Arabia paid off Syria's arrears to the World Bank.", [['SAU', 'SYR', '071']]],
+  ["China has written off Ethiopia's debt.", [['CHN', 'ETH', '071']]],
+  ['Saudi Arabia rolled over a $3 billion deposit for Pakistan.', [['SAU', 'PAK', '071']]],
+  // an asset freeze is a sanction (163); with holders of no country it is imposed all the same
+  ['Britain froze the assets of Russian banks.', [['GBR', 'RUSBUS', '163']]],
+  ['The European Union froze the assets of 21 individuals.', [['IGOEUREEC', '', '163']]],
+  // aid "to help V X" is for X: a bare infinitive after "help" is the act helped (an endorsed plan is not aid)
+  ["The World Bank approved a $146 million grant to help restore Syria's electricity grid.", [['IGOUNODEVWBK', 'SYR', '071']]],
+  ['Japan approved a plan to help rebuild Gaza.', []],
+  // the economic arms of a state (actors/economy.txt): national energy companies, central banks, aid agencies
+  ['Gazprom halted gas deliveries to Moldova.', [['RUSBUS', 'MDA', '160']]],
+  ['USAID suspended aid to Sudan.', [['USAGOV', 'SDN', '162']]],
+  ['Aramco signed a deal with Sinopec.', [['SAUBUS', 'CHNBUS', '057']]],
+  // setting up or renewing an economic arrangement with a partner is economic cooperation (SET_UP_ECONOMIC)
+  ["The People's Bank of China and Brazil's central bank renewed a currency swap line.", [['BRABUS', 'CHNBUS', '061'], ['CHNBUS', 'BRABUS', '061']]],
+  ['China and Russia set up a joint venture.', [['CHN', 'RUS', '061'], ['RUS', 'CHN', '061']]],
+  // widening or expanding curbs on trade or export controls imposes more of them (RAISE_MEASURE)
+  ['Washington widened its curbs on sales of advanced chips to Chinese companies.', [['USA', 'CHNBUS', '163']]],
+  ['The United States expanded export controls on China.', [['USA', 'CHN', '163']]],
+  // a gerund after "after"/"before"/"upon" is done by the doer of the clause it follows, not by its object
+  ['Kenya expelled the Russian ambassador after accusing Moscow of spying.', [['KEN', 'RUS', '112'], ['KEN', 'RUSGOV', '161']]],
+  // halting the giving of aid ("stopped sending weapons", "halted providing loans") reduces that aid (162x); halting
+  // another act, or not halting, is no reduction
+  ['The United States stopped sending weapons to Ukraine.', [['USA', 'UKR', '1622']]],
+  ['Britain halted providing loans to Kenya.', [['GBR', 'KEN', '1621']]],
+  ['The United States did not stop sending weapons to Ukraine.', []],
+  // looting trucks, convoys, warehouses or aid takes their owner's property (1711); looting shops in a riot is 145
+  ["Armed gangs looted 97 of UNRWA's trucks.", [['---CRM', 'IGOUNOREF', '1711']]],
+  ['Gunmen looted a WFP warehouse in Darfur.', [['SDNREB', 'IGOUNOWFP', '1711']]],
+  ['Protesters looted shops in Maputo.', [['MOZCVL', 'MOZ', '145']]],
+  // a list of bare nouns after "of" ("of gallium, germanium and antimony") does not end the verb's phrases at its commas;
+  // a participle after a comma still does
+  ['China banned exports of gallium, germanium and antimony to the United States.', [['CHN', 'USA', '163']]],
+  ['Russia sent shipments of food, medicine and tents to Gaza.', [['RUS', 'PSE', '073']]],
+  ['Israel struck depots, killing 12 people.', [['ISR', '---CVL', '195']]],
+  // a possessor before a name ("through Egypt's El Arish port") is in the name's phrase: the name is no object
+  ["Turkey sent 16 ships to Gaza through Egypt's El Arish port.", [['TUR', 'PSE', '070']]],
+  ["Britain praised Kenya's Ruto.", [['GBR', 'KENGOV', '051']]],
+  // damaging property is 1712 (DESTROY); a drone that damages it is a drone strike; a storm is no actor
+  ["A Ukrainian drone strike damaged a pumping station in Russia's Bryansk region.", [['UKRMIL', 'RUS', '1952']]],
+  ['Ukraine damaged a refinery in Russia.', [['UKR', 'RUS', '1712']]],
+  ['The storm damaged homes in Florida.', []],
+  // a body's staff with adjectives before the noun ("its international staff") are still its own people
+  ['Police raided MSF and detained its international staff.', [['---COP', 'NGOHLHMSF', '173']]],
+  // a light verb's investment fund or swap line is the economic cooperation it sets up; a fund that owns is no event
+  ['The United States and Ukraine launched a joint reconstruction investment fund.', [['UKR', 'USA', '061'], ['USA', 'UKR', '061']]],
+  ["Norway's investment fund sold shares in Israeli firms.", []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1365,6 +1413,12 @@ const NOT_CODED: [string, string][] = [
   ['Washington pressured Ukraine into accepting a ceasefire.', '0871'],
   // ... but not an -ing adjective before a noun after a verb that takes no gerund
   ['Ukraine received sharing equipment from Poland.', '064'],
+  // paying, paying off or writing off something that is no debt is no aid
+  ['The gamble paid off for Kenya.', '071'],
+  ['Kenya paid the bill for the summit with Uganda.', '071'],
+  ['Kenya expanded its army.', '163'],
+  ['Kenya stopped attacking Somalia.', '162'],
+  ['Kenya created a new ministry with Uganda.', '061'],
   // an unknown name with an Arabic particle is no actor (nor is its given name)
   ['Ahmed al-Nouri met Khalil al-Hayya in Cairo.', '040'],
   // what is done "without V-ing" is not done

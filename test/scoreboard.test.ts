@@ -66,6 +66,10 @@ const FLOORS: [string[], string[]][] = [
   // ... and peace processes and international justice (mediation, exchanges, ceasefires, ICC/ICJ, Security Council
   // votes, peacekeeping mandates) written blind by a helper (first score 0.796; 0.904 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-justice.jsonl')], ['--min-f1', '0.88']],
+  // ... and economic and material cooperation and its withdrawal (aid, loans, debt relief, energy supply, trade and
+  // investment deals, export bans, asset freezes), written blind by a helper (first score 0.552; 0.872 after its
+  // development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-economy.jsonl')], ['--min-f1', '0.85']],
   // ... and the lead's fifth blind set, never developed on: first score 0.800 on the session's starting rules, 0.818 on
   // the merged coder of that session
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead5.jsonl')], ['--min-f1', '0.79']],

@@ -12,6 +12,9 @@ import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
 
+/** Prepositions of time that take a gerund: "after refusing", "before signing", "upon arriving". */
+const TIME_GERUND_PREPS = new Set(['AFTER', 'BEFORE', 'UPON']);
+
 /** Conjunctions that open a condition. */
 export const CONDITIONAL: ReadonlySet<string> = new Set(['IF', 'UNLESS']);
 
@@ -339,6 +342,15 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       if (c.start > p.verb) c.start = c.groupStart;
       continue;
     }
+    // "a grant to help restore X's grid", "helped rebuild Y": a bare infinitive right after "help" is what the helper
+    // helps do; its object is whom the help is for
+    if (!c.subject && !c.link && governor === 'help' && c.verb === p.verb + 1 && c.groupStart === c.verb && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm) {
+      c.parent = k - 1;
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      c.link = 'infinitive';
+      continue;
+    }
     // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
     if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
       c.parent = k - 1;
@@ -402,6 +414,15 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // follows, not by that clause's object before it
     if (!p.passive && p.subject && c.subject && c.subject === p.object && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'BY' && tokens[c.verb]?.norm.endsWith('ING')) {
       joinTo(c, k - 1, p, 'gerund', 'controller');
+      continue;
+    }
+    // "halted the transit of Russian gas after refusing to extend the contract": a gerund after "after"/"before"/"upon"
+    // is done by the doer of the clause it follows, not by an actor in that clause's object or phrases (it stays a
+    // clause of time of its own: it happened)
+    if (!p.passive && p.subject && c.subject && c.subject !== p.subject && c.subject.first > p.verb && c.subject.last < c.groupStart && c.groupStart === c.verb
+      && TIME_GERUND_PREPS.has(tokens[c.verb - 1]?.norm ?? '') && tokens[c.verb]?.norm.endsWith('ING')) {
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
       continue;
     }
     // "left the White House without signing the deal", "withdrew without firing a shot": a gerund after "without" is

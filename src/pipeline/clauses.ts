@@ -299,7 +299,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   // trim the end back over the next clause's auxiliaries / subject: stop before a mention that is the next verb's subject
   // objects and prepositional phrases stop at the first comma after the verb (", officials said")
   for (let j = v + 1; j <= end; j++) {
-    if (tokens[j]?.norm === ',' && !inMention(mentions, j) && !betweenAdjectives(tokens, j)) {
+    if (tokens[j]?.norm === ',' && !inMention(mentions, j) && !betweenAdjectives(tokens, j) && !inNounList(tokens, j)) {
       end = j - 1;
       break;
     }
@@ -525,6 +525,9 @@ function nounClauseOpening(tokens: Token[], mentions: ActorMention[], from: numb
   return false;
 }
 
+/** A possessive ending: "Egypt's". */
+const isPossessive = (t: Token | undefined): boolean => !!t && (t.norm === "'S" || t.norm === '’S') && t.pos !== 'VERB' && t.pos !== 'AUX';
+
 /** The preposition governing a mention, if any: "with the government of X", "to Y". */
 function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
   for (let j = m.first - 1; j > v; j--) {
@@ -534,6 +537,20 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     if (t.norm === 'AT' && (tokens[j + 1]?.norm === 'LEAST' || tokens[j + 1]?.norm === 'MOST')) continue;
     // ... and so is "more than 200 migrants", "fewer than ten"
     if (t.norm === 'THAN' && ['MORE', 'FEWER', 'LESS'].includes(tokens[j - 1]?.norm ?? '') && tokens[j + 1]?.pos === 'NUM') continue;
+    // "through Egypt's El Arish port", "to Kenya's Mombasa port": a possessor before the name (and the name's words
+    // before the mention) is in the same phrase
+    if (t.pos === 'PROPN') {
+      let k = j;
+      while (k - 1 > v && tokens[k - 1]?.pos === 'PROPN') k--;
+      if (isPossessive(tokens[k - 1])) {
+        j = k;
+        continue;
+      }
+    }
+    if (isPossessive(t)) {
+      while (j - 1 > v && (tokens[j - 1]?.pos === 'PROPN' || tokens[j - 1]?.pos === 'DET')) j--;
+      continue;
+    }
     // "from war-torn X": a hyphenated modifier, with the word before its hyphen
     if (t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) {
       j--;
@@ -589,6 +606,32 @@ function betweenAdjectives(tokens: Token[], comma: number): boolean {
   const hyphen = tokens[comma - 2];
   const measure = before?.pos === 'NOUN' && hyphen?.text === '-' && hyphen.end === before.start && tokens[comma - 3]?.pos === 'NUM' && (after?.pos === 'SYM' || after?.pos === 'NUM');
   return measure || (before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN'));
+}
+
+/**
+ * "banned exports of gallium, germanium and antimony to X": a comma between bare common nouns of a list after "of"
+ * that "and"/"or" closes ("of N, N and N") is inside one noun phrase; the phrases after the list are still the verb's.
+ */
+function inNounList(tokens: Token[], comma: number): boolean {
+  if (tokens[comma - 1]?.pos !== 'NOUN') return false;
+  let b = comma - 1;
+  while (tokens[b - 1]?.pos === 'NOUN' || tokens[b - 1]?.pos === 'ADJ') b--;
+  if (tokens[b - 1]?.norm !== 'OF') return false;
+  let j = comma + 1;
+  for (let guard = 0; guard < 12; guard++) {
+    while (tokens[j]?.pos === 'ADJ') j++;
+    if (tokens[j]?.pos !== 'NOUN') return false;
+    while (tokens[j]?.pos === 'NOUN') j++;
+    const t = tokens[j];
+    if (t?.pos === 'CCONJ') {
+      let k = j + 1;
+      while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'DET') k++;
+      return tokens[k]?.pos === 'NOUN';
+    }
+    if (t?.norm !== ',') return false;
+    j++;
+  }
+  return false;
 }
 
 /** Tags of a noun phrase with its prepositional phrases ("The US commander in Iraq"). */

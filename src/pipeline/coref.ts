@@ -107,6 +107,13 @@ const PROPERTY_NOUNS = new Set([
   'TRUCK', 'TRUCKS', 'CONVOY', 'CONVOYS', 'VEHICLE', 'VEHICLES', 'SHIP', 'SHIPS', 'VESSEL', 'VESSELS', 'AIRCRAFT', 'PLANE',
   'PLANES', 'OFFICE', 'OFFICES', 'HEADQUARTERS', 'WAREHOUSE', 'WAREHOUSES', 'COMPOUND', 'PREMISES',
 ]);
+/** The first word at or after `k` that is no adjective (at most two adjectives: "its local staff"). */
+function afterAdjectives(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 2 && tokens[j]?.pos === 'ADJ') j++;
+  return j;
+}
+
 const MEMBER_NOUNS = new Set(['DIRECTOR', 'DIRECTORS', 'HEAD', 'CHIEF', 'STAFF', 'STAFFERS', 'MEMBERS', 'MEMBER', 'PERSONNEL', 'FOUNDER', 'MANAGER', 'MANAGERS', 'DEPUTY', 'CHAIRMAN', 'CHAIR']);
 
 /** Codes of bodies that are not a state's: armed groups, parties, movements, NGOs, transnational militant groups. */
@@ -403,12 +410,14 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         }
         // "stormed the hospital and detained its director": a possessive before a noun naming its head, staff or
         // members (no agent of the dictionaries) is that body's own people
-        const member = rule.possessive && !byFirst[i + 1] && MEMBER_NOUNS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
-        if (member && e.kind !== 'person' && !taken(i, i + 1)) {
-          const c = coref(tokens, i, i + 1, e.mention, 'coref', `possessive-member:${t.norm.toLowerCase()}`);
+        // ("detained several of its local staff": adjectives may stand before the noun)
+        const h = afterAdjectives(tokens, i + 1);
+        const member = rule.possessive && !byFirst[i + 1] && MEMBER_NOUNS.has(tokens[h]?.norm ?? '') && tokens[h]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[h + 1]?.pos ?? '');
+        if (member && e.kind !== 'person' && !taken(i, h)) {
+          const c = coref(tokens, i, h, e.mention, 'coref', `possessive-member:${t.norm.toLowerCase()}`);
           add.push(c);
           register(c);
-          i++;
+          i = h;
           continue;
         }
         // "gang members opened fire on two of its trucks", "drones struck its vessels": a body's vehicles, ships and

@@ -393,7 +393,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
       && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
     const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
-    const modality: Modality = own === 'asserted' && joined && joined !== 'asserted' ? joined : own;
+    const modality0: Modality = own === 'asserted' && joined && joined !== 'asserted' ? joined : own;
+    // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
+    const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
+    const modality: Modality = haltsAid && parent ? parent.modality : modality0;
     modalities[k] = modality;
     if (!hit) return;
     if (!hit.code.forward && !hit.code.reverse) return;
@@ -403,7 +406,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
     const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'
       && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? refusalCodeFor(childHit?.code.forward ?? null) : null;
-    const code = refusedAct ? { forward: refusedAct, reverse: null } : hit.code;
+    // "stopped delivering aid", "halted sending weapons to X": giving aid that its giver halts is the reduction of that
+    // aid (162x), as it happened (the gerund alone did not happen)
+    const haltedAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && AID_REDUCTION[hit.code.forward ?? ''] ? AID_REDUCTION[hit.code.forward ?? ''] : null;
+    const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : hit.code;
     // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
     // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
     // troops to help") keeps it
@@ -552,6 +558,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // deal about; they act on each other
     const topical = (x: Clause | undefined): boolean => TOPIC_PREPS.has(x?.preps.find((p) => p.mention === tgt)?.prep ?? '');
     if (!hit.target && tgt && tgt !== c.object && tgt !== child?.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && (topical(c) || topical(child))) tgt = null;
+    // ("approved a grant to help restore Syria's grid": aid is for whom the act it helps is done, through "help")
+    const helped = !tgt && child && UNILATERAL_AID.test(forward ?? '') && tokens[child.verb]?.lemma === 'help' ? clauses.find((x) => x.parent === clauses.indexOf(child) && x.link === 'infinitive') : undefined;
+    if (helped) tgt = helped.object ?? pickPrep(helped, tokens);
     // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
@@ -750,7 +759,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
     }
     // ("threatened to impose tariffs on pharmaceutical imports": the flow may be named in the clause's phrase)
-    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm));
+    // ... and so is an asset freeze whose holders have no country ("froze the assets of 21 individuals")
+    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm) || t.lemmaNorm === 'ASSET');
     // "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait": ships or aircraft passing
     // somewhere together each show force (150), not a joint exercise with each other
     const passage = act === '150' && !tgt && !!src && src.codes.length > 1 && PASSING.has(tokens[c.verb]?.lemma ?? '');
@@ -1311,6 +1321,11 @@ function reducedAgent(tokens: Token[], by: number): boolean {
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']);
+
+/** Verbs that halt what their gerund names: "stopped delivering aid", "halted sending weapons". */
+const HALTING = new Set(['stop', 'halt', 'cease', 'suspend', 'quit']);
+/** Aid given (07x) and its reduction or halt (162x). */
+const AID_REDUCTION: Readonly<Record<string, string>> = { '070': '162', '071': '1621', '072': '1622', '073': '1623' };
 
 /** Aid promised or given (033x, 07x): one side gives, so a compound of donors does not give to each other. */
 const UNILATERAL_AID = /^(?:033|07)/;
