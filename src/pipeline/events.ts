@@ -985,10 +985,14 @@ function targetPrepFor(code: string | null | undefined): string | null {
 }
 
 function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null): ActorMention | null {
+  // (no phrase, no target: every way below finds none; most clauses have no phrase, so this is the common case)
+  if (!c.preps.length) return null;
   // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
   const compound = (c.subject?.codes.length ?? 0) > 1;
-  const own = new Set(c.subject?.codes ?? []);
-  const preferred = first ? c.preps.find((x) => x.prep === first && !x.mention.codes.every((code) => own.has(code))) : undefined;
+  // (the subject's own codes: a handful, read without building a Set per call)
+  const own = c.subject?.codes ?? [];
+  const ownCode = (code: string): boolean => own.includes(code);
+  const preferred = first ? c.preps.find((x) => x.prep === first && !x.mention.codes.every(ownCode)) : undefined;
   if (preferred) return preferred.mention;
   for (const p of TARGET_PREPS) {
     // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C"
@@ -1002,8 +1006,12 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
     // "flew over the Sea of Japan")
     const water = p === 'OVER' || p === 'IN' || p === 'AT';
     // (nor one that only modifies the noun the phrase is about: "A and B resumed talks on a C troop withdrawal")
-    const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) && !(p === 'WITH' && instrument(x.mention)) && !(water && WATERS.test(x.mention.text)));
-    if (hit) return hit.mention;
+    // (a loop, not find: this runs for each of TARGET_PREPS, and a callback would be made each time)
+    for (const x of c.preps) {
+      if (x.prep !== p || x.mention.codes.every(ownCode)) continue;
+      if ((topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) || (p === 'WITH' && instrument(x.mention)) || (water && WATERS.test(x.mention.text))) continue;
+      return x.mention;
+    }
   }
   return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && !WATERS.test(x.mention.text))?.mention ?? null);
 }
