@@ -928,6 +928,8 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan doctors have been on strike since Monday.', [['KENHLH', '', '143']]],
   // "X used Y to V": X does V, Y is its means (still deciding the code); "asked Y to V" keeps Y as the doer
   ['Russia used drones to attack Kyiv.', [['RUS', 'UKR', '1952']]],
+  // ... and what one is asked to resume has not resumed (no operation change)
+  ['Kenya urged Uganda to resume talks.', [['KEN', 'UGA', '026']]],
   ['Israel used warplanes to bomb Gaza.', [['ISR', 'PSE', '195']]],
   ['Russia used Iranian drones to attack Kyiv.', [['RUS', 'UKR', '1952']]],
   ['Russia asked Iran to attack Ukraine.', [['RUS', 'IRN', '020']]],
@@ -1014,6 +1016,15 @@ const GOLD: [string, Triple[]][] = [
   ['Moscow accused Britain of helping Ukraine, a charge London dismissed as baseless.', [['GBR', 'RUS', '016'], ['RUS', 'GBR', '112']]],
   ['Moscow accused Britain of helping Ukraine, a claim that experts confirmed.', [['RUS', 'GBR', '112']]],
   // a verb joined by "and" to an appeal's or an agreement's infinitive is appealed for or agreed too, not done
+  // the one asked to act, written before "to V", is the infinitive's subject: an actor in the asking verb's phrase
+  // ("called on X to V"), or a noun phrase that names no actor ("urged both sides to V"), which leaves the appeal with
+  // no target rather than one taken from the infinitive's phrases
+  ['Germany urged both sides to allow aid into Gaza.', [['DEU', '', '025']]],
+  ['Egypt called on the warring parties to open the crossings into Gaza.', [['EGY', '', '0256']]],
+  ['Germany urged Israel to allow more aid into Gaza.', [['DEU', 'ISR', '025']]],
+  ['The European Union praised Ghana\'s vote and urged the candidates to settle disputes in court.', [['IGOEUREEC', 'GHA', '027'], ['IGOEUREEC', 'GHA', '051']]],
+  ['Ecuadorian police forced their way into the embassy in Quito to arrest a former minister.', [['ECUCOP', 'ECUELI', '173']]],
+  ['Russia used drones to attack Kyiv.', [['RUS', 'UKR', '1952']]],
   ['Kenya urged Uganda to release the hostages and end the blockade of Somalia.', [['KEN', 'UGA', '0253']]],
   ['Kenya agreed to restore relations and reopen its embassy in Uganda.', [['KEN', 'UGAGOV', '032']]],
   // the comma that closes a sentence's opening phrase joins no list: the place in the opener is no subject; a list

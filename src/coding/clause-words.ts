@@ -72,6 +72,9 @@ export const TIME_PREPS: ReadonlySet<string> = new Set(['DURING', 'ON']);
 /** Past participles of attending or hosting that, after a noun of setting, name who was there: "at a ceremony attended by X". */
 export const ATTENDANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ATTENDED', 'WITNESSED', 'HOSTED', 'CHAIRED', 'OVERSEEN', 'ORGANISED', 'ORGANIZED', 'OBSERVED']);
 
+/** Verbs of asking or ordering whose addressee, written before "to V", does the infinitive: "urged both sides to V". */
+export const ASKING: ReadonlySet<string> = new Set(['urge', 'ask', 'call', 'appeal', 'press', 'pressure', 'encourage', 'invite', 'order', 'tell', 'instruct', 'request', 'implore', 'exhort', 'lobby', 'plead', 'persuade']);
+
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);
 
