@@ -176,14 +176,24 @@ function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
 const CLAIM_NOUNS: ReadonlySet<string> = new Set([...ACCUSATION_NOUNS, 'REPORT', 'RUMOUR', 'RUMOR', 'SUGGESTION', 'ASSERTION']);
 const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
 
+/** Codes of easing a sanction: administrative sanctions or restrictions (081), economic sanctions, boycott, embargo (085). */
+const EASING = /^08[15]/;
+
 /** Verbs of obligation and purpose: their infinitive is bound or meant to happen, not reported as happened. */
 const OBLIGING = new Set(['commit', 'oblige', 'obligate', 'require', 'bind', 'mean', 'design']);
 
 /** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
 
-/** The CAMEO code of an intention to do a conflictual `code` (most specific first); cooperation is `requestCode`. */
+/**
+ * The CAMEO code of an intention to do a conflictual `code` (most specific first); cooperation is `requestCode`. The
+ * codebook's 13x children follow the acts threatened: reducing relations 161 → 1313, aid 162 → 1311, sanctions 163 →
+ * 1312, halting negotiations 164 → 134, mediation 165 → 135, expelling or withdrawing 166 → 136, administrative
+ * sanctions 172x → 132x, blockade 191 → 1381, occupation 192 → 1382.
+ */
 const INTENT_FOR: [string, string][] = [
+  ['161', '1313'], ['162', '1311'], ['163', '1312'], ['164', '134'], ['165', '135'], ['166', '136'],
+  ['1721', '1321'], ['1722', '1322'], ['1723', '1323'], ['1724', '1324'], ['172', '132'], ['191', '1381'], ['192', '1382'],
   ['14', '133'], ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
 ];
 
@@ -407,6 +417,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // troops to help") keeps it
     // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
     const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
+    // "threatened to lift sanctions on X", "threatened to ease restrictions": easing a sanction is no coercive warning
+    // against the party it eases (the codebook's 13 threaten harm), and the easing itself is still to come
+    if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return;
     if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
     // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
     // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
