@@ -192,6 +192,11 @@ const GOLD: [string, Triple[]][] = [
   ['India signed three agreements during the visit of the Russian president to New Delhi.', [['RUSGOV', 'IND', '042']]],
   ['Protesters clashed with police during a visit by the Israeli president.', [['---CVL', '---COP', '145']]],
   ['The Kenyan president praised China during a visit to Beijing.', [['KENGOV', 'CHN', '042'], ['KENGOV', 'CHN', '051']]],
+  // a group placed "across/throughout X" or "in several cities of X" is X's, also when the sentence names another country
+  ['Protesters in several cities of Iran burned American flags.', [['IRNCVL', 'USA', '1712']]],
+  ['Protesters in many parts of Iran burned American flags.', [['IRNCVL', 'USA', '1712']]],
+  ['Farmers throughout France protested against the trade deal with Brazil.', [['FRAAGR', 'BRA', '140']]],
+  ['Demonstrators across Pakistan denounced India.', [['PAKCVL', 'IND', '111']]],
   ['Croatia and Slovenia met with the head of NATO.', [['HRV', 'IGOWSTNAT', '040'], ['SVN', 'IGOWSTNAT', '040']]],
   ['Russia and Belarus shelled villages on the outskirts of Kharkiv.', [['BLR', 'UKR', '194'], ['RUS', 'UKR', '194']]],
   // "with X V-ing": X is the participle's subject, not a phrase of the clause before

@@ -155,8 +155,10 @@ export function localise(m: ActorMention, tokens: Token[], mentions: ActorMentio
     if (p === m || p === skip || p.first < from || p.last >= to) continue;
     // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
     let k = p.first - 1;
-    // ... or a participle used as one ("in the occupied West Bank")
-    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || compassName(tokens[k]) || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? ''))) && k > p.first - 4) k--;
+    // ... or a participle used as one ("in the occupied West Bank"); or "of" after a noun of the country's parts ("in
+    // several cities of Iran", "in many parts of Kenya")
+    const partOf = (j: number): boolean => tokens[j]?.norm === 'OF' && PART_NOUNS.has(tokens[j - 1]?.lemmaNorm ?? '');
+    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || compassName(tokens[k]) || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? '')) || partOf(k)) && k > p.first - 5) k--;
     const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
     // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
@@ -217,6 +219,9 @@ export function ledBy(m: ActorMention, tokens: Token[], mentions: ActorMention[]
   m.codes = m.codes.map((c) => country + c.slice(3));
   m.rules = [...m.rules, `led-by:${leader.rules[0] ?? ''}`];
 }
+
+/** Nouns of a country's parts, whose OF phrase places what is in them: "in several cities of Iran". */
+const PART_NOUNS = new Set(['CITY', 'TOWN', 'PART', 'REGION', 'PROVINCE', 'AREA', 'DISTRICT', 'STATE']);
 
 /** Participles of using a weapon or a unit: "drones launched by Russia". */
 const USE_PARTICIPLES = new Set(['LAUNCHED', 'FIRED', 'SENT', 'DEPLOYED', 'OPERATED', 'FLOWN', 'PILOTED', 'DISPATCHED']);
