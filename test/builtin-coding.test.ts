@@ -197,6 +197,14 @@ const GOLD: [string, Triple[]][] = [
   ['Protesters in many parts of Iran burned American flags.', [['IRNCVL', 'USA', '1712']]],
   ['Farmers throughout France protested against the trade deal with Brazil.', [['FRAAGR', 'BRA', '140']]],
   ['Demonstrators across Pakistan denounced India.', [['PAKCVL', 'IND', '111']]],
+  // a claim of responsibility for a deed named by its noun makes the claimant its doer (besides the claim, 015); a
+  // denial or an unnamed claimant does not; a target "Greek-owned" or "Israeli-linked" is its owner's country
+  ['The Islamic State claimed responsibility for the attack on Syrian troops.', [['IMGMUSISI', 'SYRMIL', '015'], ['IMGMUSISI', 'SYRMIL', '190']]],
+  ['Hamas claimed full responsibility for the rocket attack on Tel Aviv.', [['PSEREBHMS', 'ISR', '015'], ['PSEREBHMS', 'ISR', '194']]],
+  ['The Islamic State denied responsibility for the attack on Syrian troops.', [['IMGMUSISI', 'SYRMIL', '016']]],
+  ['No group has claimed responsibility for the attack on the Syrian troops.', []],
+  ['The Houthis attacked a Greek-owned tanker in the Red Sea.', [['YEMREB', 'GRC', '190']]],
+  ['Houthi rebels struck an Israeli-linked ship.', [['YEMREB', 'ISR', '190']]],
   ['Croatia and Slovenia met with the head of NATO.', [['HRV', 'IGOWSTNAT', '040'], ['SVN', 'IGOWSTNAT', '040']]],
   ['Russia and Belarus shelled villages on the outskirts of Kharkiv.', [['BLR', 'UKR', '194'], ['RUS', 'UKR', '194']]],
   // "with X V-ing": X is the participle's subject, not a phrase of the clause before

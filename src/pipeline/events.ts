@@ -1112,6 +1112,10 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
         if (visitor?.subject) src = visitor.subject;
       }
     }
+    // "claimed responsibility for the attack on X", "took responsibility for the bombing": the claimant is the deed's
+    // doer (the codebook codes the deed with the claimant as its source, besides the claim, 015)
+    const claimant = !src && !inside ? responsibilityClaim(tokens, clauses, i) : undefined;
+    if (claimant?.subject) src = claimant.subject;
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
     // ("Iran's missile and drone attack", "Russia's massive drone strike": a weapon naming the attack is no doer when
@@ -1132,10 +1136,28 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // as a verb's roles do
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
-    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
+    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
+}
+
+/** Verbs that take responsibility for a deed: "claimed responsibility for", "accepted responsibility for". */
+const CLAIMING = new Set(['claim', 'accept', 'take', 'assume', 'admit', 'acknowledge']);
+
+/**
+ * The clause that claims responsibility for the event noun at `i` ("claimed responsibility for the suicide attack"):
+ * "responsibility for", then only the noun's modifiers, right after a claiming verb (words that say when may come
+ * between).
+ */
+function responsibilityClaim(tokens: Token[], clauses: Clause[], i: number): Clause | undefined {
+  let j = i - 1;
+  while (j > 0 && NOUN_PHRASE.has(tokens[j]?.pos ?? '') && tokens[j]?.norm !== 'RESPONSIBILITY') j--;
+  if (tokens[j]?.norm !== 'FOR' || tokens[j - 1]?.norm !== 'RESPONSIBILITY') return undefined;
+  // ("claimed full responsibility for": an adjective or determiner may stand before the noun)
+  let r = j - 1;
+  while (tokens[r - 1]?.pos === 'ADJ' || tokens[r - 1]?.pos === 'DET') r--;
+  return clauses.find((c) => c.verb === r - 1 && !c.passive && CLAIMING.has(tokens[c.verb]?.lemma ?? ''));
 }
 
 /** Is token `i` in the subject of relative clause `c` ("that/which X ... had V-ed")? */
