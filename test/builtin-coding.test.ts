@@ -205,6 +205,11 @@ const GOLD: [string, Triple[]][] = [
   ['No group has claimed responsibility for the attack on the Syrian troops.', []],
   ['The Houthis attacked a Greek-owned tanker in the Red Sea.', [['YEMREB', 'GRC', '190']]],
   ['Houthi rebels struck an Israeli-linked ship.', [['YEMREB', 'ISR', '190']]],
+  // a gerund after "after/since/upon/while" is the subject's of the clause before it (passive: its patient), not that
+  // clause's object's
+  ['Kenya recalled its envoy after accusing Uganda of spying.', [['KEN', 'KENGOV', '161'], ['KEN', 'UGA', '112']]],
+  ['The opposition leader was released after being detained by Ugandan police.', [['UGACOP', 'UGAOPP', '173']]],
+  ['Two Kenyan journalists were deported after being arrested by Ugandan police.', [['UGACOP', 'KENMED', '173']]],
   ['Croatia and Slovenia met with the head of NATO.', [['HRV', 'IGOWSTNAT', '040'], ['SVN', 'IGOWSTNAT', '040']]],
   ['Russia and Belarus shelled villages on the outskirts of Kharkiv.', [['BLR', 'UKR', '194'], ['RUS', 'UKR', '194']]],
   // "with X V-ing": X is the participle's subject, not a phrase of the clause before

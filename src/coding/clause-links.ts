@@ -404,6 +404,16 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.modality = 'negated';
       continue;
     }
+    // "recalled its envoy after accusing Uganda of spying", "was released after being detained by Ugandan police": a
+    // gerund after a word of time is done (or, passive, undergone) by the subject of the clause it follows, not by that
+    // clause's object before it (not "before": what comes after the main clause's time is not established by it)
+    // (an active gerund with no subject found is left as PETRARCH leaves it: "celebrated X with Y after leaving Z")
+    const active = c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && !!c.subject && c.subject === p.object;
+    const passive = c.passive && tokens[c.groupStart]?.norm === 'BEING' && (!c.subject || c.subject === p.object);
+    if (p.subject && (active || passive) && FRONTING.has(tokens[c.groupStart - 1]?.norm ?? '')) {
+      joinTo(c, k - 1, p, 'gerund', 'controller');
+      continue;
+    }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
     if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && between.some((t) => t.norm === ',')) {
       c.parent = k - 1;
