@@ -15,6 +15,9 @@ const GOLD: [string, Triple[]][] = [
   // a personal name whose part after a hyphen is written in lower case ("Jae-myung", "Min-seok") matches the
   // dictionary's "_" form; a country before "-led" stays the country
   ['Lee Jae-myung criticised Japan.', [['KOROPP', 'JPN', '111']]],
+  // diacritics are folded in text and dictionaries alike: "Türk" matches VOLKER_TURK, as "Turk" does
+  ['Volker Türk criticised Israel.', [['IGOUNOHRIHCH', 'ISR', '111']]],
+  ['Volker Turk criticised Israel.', [['IGOUNOHRIHCH', 'ISR', '111']]],
   ['Britain criticised Kim Min-seok.', [['GBR', 'KORLEG', '111']]],
   ['The Saudi Arabia-led coalition bombed Sanaa.', [['SAU', 'YEM', '195']]],
   // a headline in the present tense: a lexicon verb's base form after a plural subject is the verb
