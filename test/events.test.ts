@@ -378,7 +378,9 @@ void test('every event carries evidence offsets and rule ids', () => {
 void test('an intention takes the CAMEO 03/13 code of the intended action', () => {
   const rows: [string | null, string | null][] = [
     ['0831', '0341'], ['083', '034'], ['084', '0353'], ['0841', '0353'], ['085', '0354'], ['086', '0355'], ['0871', '0356'],
-    ['042', '036'], ['143', '133'], ['163', '131'], ['190', '138'],
+    ['042', '036'], ['143', '133'], ['190', '138'],
+    // the codebook's 13x children follow the act threatened: sanctions, aid, relations, expulsion, curfew, occupation
+    ['163', '1312'], ['162', '1311'], ['161', '1313'], ['166', '136'], ['1723', '1323'], ['192', '1382'], ['171', '137'],
     // negative rows: statements and appeals have no intention code
     ['010', null], ['020', null], [null, null],
   ];

@@ -201,3 +201,9 @@ void test('built-in dictionaries missing from an installation: a typed error nam
   assert.throws(() => builtinFiles(join(tmpdir(), 'sitrep-no-such-dictionaries')), (e: unknown) => e instanceof SitrepError && e.code === 'E_DICT_FILE' && /built-in dictionaries are missing/.test(e.message));
   assert.ok(builtinFiles().verbs.length === 1);
 });
+
+void test('dictionary phrases fold diacritics as token norms do; ASCII stays as it is', () => {
+  assert.deepEqual(phraseTokens('MAROŠ_ŠEFČOVIČ'), ['MAROS', 'SEFCOVIC']);
+  assert.deepEqual(phraseTokens('Erdoğan Łukasz Øresund'), ['ERDOGAN', 'LUKASZ', 'ORESUND']);
+  assert.deepEqual(phraseTokens('UNITED_STATES_'), ['UNITED', 'STATES']);
+});

@@ -40,6 +40,34 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
     while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
     if (tokens[k]?.pos === 'PROPN' && !mentions.some((x) => x.first <= k && x.last >= k)) return;
   }
+  const one = sentenceCountry(tokens, mentions);
+  if (!one) return;
+  const { country, from } = one;
+  // the other participant as a place ("a curfew in Algiers") says where, not who
+  // (not a demonym modifying the noun after it: "killed in Russian strikes" names the doer, not where)
+  const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '') && tokens[other.last + 1]?.pos !== 'NOUN';
+  // "an air strike killed Hezbollah fighters", "soldiers shot Palestinian protesters": a military is not placed by the
+  // country its opponents' name carries (rebels fighting "the Mozambique government", police or a judge acting on
+  // "Chilean officials" are); it is by a place ("troops fired on a village in Nigeria")
+  // (the doer only: "Colombian rebels killed four soldiers" places the soldiers)
+  const armed = doer && m.codes.every((c) => c.slice(3).startsWith('MIL'));
+  const victims = armed && !!other && other.codes.some((c) => countryOf(c) === country) && !namedAsPlace(tokens, from);
+  // ("a drone attack on Kyiv killed ten people", "the air strike on a school in Gaza that killed dozens": a means of
+  // attack is not placed by the country named after it, which is where it struck, not whose forces used it)
+  const struck = doer && FORCE_MEANS_HEADS.has(tokens[m.last]?.lemmaNorm ?? '') && from.first > m.last;
+  if (struck || (!place && (other?.codes.includes(country) || victims))) {
+    leftUnplaced.add(m);
+    return;
+  }
+  m.codes = m.codes.map((c) => country + c.slice(3));
+  m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
+}
+
+/**
+ * The one country a sentence names (a state, its people, its places or institutions), with the first mention that
+ * names it; null when it names none or several. A named leader's country gives none but makes another ambiguous.
+ */
+export function sentenceCountry(tokens: Token[], mentions: ActorMention[]): { country: string; from: ActorMention } | null {
   let country = '';
   let from: ActorMention | null = null;
   const leaders = new Set<string>();
@@ -57,33 +85,15 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
       const cc = countryOf(c);
       if (!cc) continue;
       if (leader) leaders.add(cc);
-      else if (country && cc !== country) return;
+      else if (country && cc !== country) return null;
       else {
         country = cc;
         from ??= p;
       }
     }
   }
-  for (const cc of leaders) if (cc !== country) return;
-  // the other participant as a place ("a curfew in Algiers") says where, not who
-  // (not a demonym modifying the noun after it: "killed in Russian strikes" names the doer, not where)
-  const place = !!other && ['IN', 'AT'].includes(tokens[other.first - 1]?.norm ?? '') && tokens[other.last + 1]?.pos !== 'NOUN';
-  if (!country || !from) return;
-  // "an air strike killed Hezbollah fighters", "soldiers shot Palestinian protesters": a military is not placed by the
-  // country its opponents' name carries (rebels fighting "the Mozambique government", police or a judge acting on
-  // "Chilean officials" are); it is by a place ("troops fired on a village in Nigeria")
-  // (the doer only: "Colombian rebels killed four soldiers" places the soldiers)
-  const armed = doer && m.codes.every((c) => c.slice(3).startsWith('MIL'));
-  const victims = armed && !!other && other.codes.some((c) => countryOf(c) === country) && !namedAsPlace(tokens, from);
-  // ("a drone attack on Kyiv killed ten people", "the air strike on a school in Gaza that killed dozens": a means of
-  // attack is not placed by the country named after it, which is where it struck, not whose forces used it)
-  const struck = doer && FORCE_MEANS_HEADS.has(tokens[m.last]?.lemmaNorm ?? '') && from.first > m.last;
-  if (struck || (!place && (other?.codes.includes(country) || victims))) {
-    leftUnplaced.add(m);
-    return;
-  }
-  m.codes = m.codes.map((c) => country + c.slice(3));
-  m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
+  for (const cc of leaders) if (cc !== country) return null;
+  return country && from ? { country, from } : null;
 }
 
 /**
@@ -145,8 +155,10 @@ export function localise(m: ActorMention, tokens: Token[], mentions: ActorMentio
     if (p === m || p === skip || p.first < from || p.last >= to) continue;
     // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
     let k = p.first - 1;
-    // ... or a participle used as one ("in the occupied West Bank")
-    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || compassName(tokens[k]) || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? ''))) && k > p.first - 4) k--;
+    // ... or a participle used as one ("in the occupied West Bank"); or "of" after a noun of the country's parts ("in
+    // several cities of Iran", "in many parts of Kenya")
+    const partOf = (j: number): boolean => tokens[j]?.norm === 'OF' && PART_NOUNS.has(tokens[j - 1]?.lemmaNorm ?? '');
+    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || compassName(tokens[k]) || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? '')) || partOf(k)) && k > p.first - 5) k--;
     const prep = tokens[k]?.norm;
     const code = p.codes[0] ?? '';
     // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
@@ -207,6 +219,9 @@ export function ledBy(m: ActorMention, tokens: Token[], mentions: ActorMention[]
   m.codes = m.codes.map((c) => country + c.slice(3));
   m.rules = [...m.rules, `led-by:${leader.rules[0] ?? ''}`];
 }
+
+/** Nouns of a country's parts, whose OF phrase places what is in them: "in several cities of Iran". */
+const PART_NOUNS = new Set(['CITY', 'TOWN', 'PART', 'REGION', 'PROVINCE', 'AREA', 'DISTRICT', 'STATE']);
 
 /** Participles of using a weapon or a unit: "drones launched by Russia". */
 const USE_PARTICIPLES = new Set(['LAUNCHED', 'FIRED', 'SENT', 'DEPLOYED', 'OPERATED', 'FLOWN', 'PILOTED', 'DISPATCHED']);

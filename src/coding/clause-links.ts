@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -43,6 +43,23 @@ function claimContent(tokens: Token[], c: Clause): boolean {
 }
 
 /** Verbs whose infinitive complement did not happen: "failed to protect", "refused to meet". */
+
+/**
+ * The addressee of asking verb `p` written before the "to" of its infinitive at `to`: an actor in its phrase of
+ * address ("called on Israel to", "appealed to X to", "pleaded with X to"), or null for a plain noun phrase that names
+ * none ("urged both sides to"); undefined when neither stands there ("asked to be briefed" is the asker's wish).
+ */
+function askedBefore(tokens: Token[], p: Clause, to: number): ActorMention | null | undefined {
+  const phrase = p.preps.find((x) => x.mention.last === to - 1 && ADDRESS_PREPS.has(x.prep));
+  if (phrase) return phrase.mention;
+  // ("called on the warring parties to": the noun phrase may follow the preposition of address)
+  const span = tokens.slice(ADDRESS_PREPS.has(tokens[p.verb + 1]?.norm ?? '') ? p.verb + 2 : p.verb + 1, to);
+  return span.length && span.every((t) => NOUN_PHRASE.has(t.pos)) && span.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? null : undefined;
+}
+
+/** Prepositions that name whom a verb of asking addresses: "called on X", "appealed to X", "pleaded with X". */
+const ADDRESS_PREPS = new Set(['ON', 'UPON', 'TO', 'WITH']);
+
 const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
 /** Verbs of using: "X used Y to V" makes X the doer of V, and Y its means ("Russia used drones to attack Kyiv"). */
 const USING = new Set(['use', 'employ', 'utilise', 'utilize']);
@@ -338,6 +355,10 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.subject = p.object && !p.passive ? p.object : p.subject;
       // "asked X to help Y": X is the subject of help; "agreed to meet Y": the parent's subject
       if (p.object && between.some((t) => t.norm === p.object?.text.toUpperCase())) c.subject = p.object;
+      // "urged both sides to allow aid", "called on Israel to open the crossings": after a verb of asking or ordering,
+      // the one asked (a phrase of the verb, or a noun phrase that names no actor) is who is to act
+      const asked = !p.passive && !p.object && ASKING.has(tokens[p.verb]?.lemma ?? '') ? askedBefore(tokens, p, c.groupStart) : undefined;
+      if (asked !== undefined) c.subject = asked;
       c.subjectHow = 'controller';
       if (c.start > p.verb) c.start = c.groupStart;
       continue;
@@ -430,6 +451,16 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     if (!p.passive && p.subject && (!c.subject || c.subject === p.object) && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'WITHOUT' && tokens[c.verb]?.norm.endsWith('ING')) {
       joinTo(c, k - 1, p, 'gerund', 'controller');
       c.modality = 'negated';
+      continue;
+    }
+    // "recalled its envoy after accusing Uganda of spying", "was released after being detained by Ugandan police": a
+    // gerund after a word of time is done (or, passive, undergone) by the subject of the clause it follows, not by that
+    // clause's object before it (not "before": what comes after the main clause's time is not established by it)
+    // (an active gerund with no subject found is left as PETRARCH leaves it: "celebrated X with Y after leaving Z")
+    const active = c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && !!c.subject && c.subject === p.object;
+    const passive = c.passive && tokens[c.groupStart]?.norm === 'BEING' && (!c.subject || c.subject === p.object);
+    if (p.subject && (active || passive) && FRONTING.has(tokens[c.groupStart - 1]?.norm ?? '')) {
+      joinTo(c, k - 1, p, 'gerund', 'controller');
       continue;
     }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it

@@ -141,6 +141,16 @@ function insideName(tokens: Token[], mentions: ActorMention[], first: number, la
   return true;
 }
 
+/**
+ * Are tokens `first`..`last` the capitalised end of a longer actor name ("the European Union", "the African Union")?
+ * A word of a proper name before the verb is no pattern word ("- UNION * [143]" is a labour union striking).
+ */
+function endsName(tokens: Token[], mentions: ActorMention[], first: number, last: number): boolean {
+  if (!mentions.some((x) => x.kind === 'actor' && x.first < first && x.last === last)) return false;
+  for (let p = first; p <= last; p++) if (!capitalised(tokens[p])) return false;
+  return true;
+}
+
 /** The length of the longest alternative of `e` that ends at token `p` (0: none). */
 function longestAltEndingAt(e: WordsElem, tokens: Token[], p: number): number {
   return Math.max(longestEndingAt(altsWith(e, tokens[p], 'byLast'), tokens, p), longestEndingAt(lemmaAlts(e, tokens[p], 'byLast'), tokens, p));
@@ -258,7 +268,7 @@ function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMen
     for (let p = cursor; p >= lowest && p >= to; p--) {
       if (e.kind === 'words') {
         len = longestAltEndingAt(e, tokens, p);
-        if (len > 0 && insideName(tokens, mentions, p - len + 1, p)) len = 0;
+        if (len > 0 && (insideName(tokens, mentions, p - len + 1, p) || endsName(tokens, mentions, p - len + 1, p))) len = 0;
         if (len > 0) {
           found = p - len + 1;
           break;

@@ -97,10 +97,23 @@ export function isSpaceCode(c: number): boolean {
   return NON_ASCII_SPACE.test(String.fromCharCode(c));
 }
 
-/** Split a dictionary phrase ("UNITED_STATES_", "AUSTRIAN FLORIN") into upper-case tokens. */
+/** Letters that Unicode does not decompose into a base letter and a mark: "Ø", "Ł", "Đ", "Ħ". */
+const UNDECOMPOSED: Record<string, string> = { Ø: 'O', Ł: 'L', Đ: 'D', Ħ: 'H', Ð: 'D', Þ: 'TH', Æ: 'AE', Œ: 'OE' };
+
+/**
+ * An upper-case word or phrase with its diacritics folded ("TÜRK" → "TURK", "ŠEFČOVIČ" → "SEFCOVIC"), so that
+ * dictionary entries and text match whether either is written with them or not. ASCII is returned as it is.
+ */
+export function foldDiacritics(up: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(up)) return up;
+  return up.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ØŁĐĦÐÞÆŒ]/g, (c) => UNDECOMPOSED[c] ?? c);
+}
+
+/** Split a dictionary phrase ("UNITED_STATES_", "AUSTRIAN FLORIN") into upper-case tokens, diacritics folded. */
 export function phraseTokens(phrase: string): string[] {
   // same result as .toUpperCase().split(/[_\s]+/).filter(non-empty), without the regular expression
-  const up = phrase.toUpperCase();
+  const up = foldDiacritics(phrase.toUpperCase());
   const out: string[] = [];
   let from = -1;
   for (let k = 0; k < up.length; k++) {

@@ -10,9 +10,9 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { CLAIM_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ASKING, CLAIM_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
@@ -178,14 +178,24 @@ function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
 }
 const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
 
+/** Codes of easing a sanction: administrative sanctions or restrictions (081), economic sanctions, boycott, embargo (085). */
+const EASING = /^08[15]/;
+
 /** Verbs of obligation and purpose: their infinitive is bound or meant to happen, not reported as happened. */
 const OBLIGING = new Set(['commit', 'oblige', 'obligate', 'require', 'bind', 'mean', 'design']);
 
 /** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
 const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
 
-/** The CAMEO code of an intention to do a conflictual `code` (most specific first); cooperation is `requestCode`. */
+/**
+ * The CAMEO code of an intention to do a conflictual `code` (most specific first); cooperation is `requestCode`. The
+ * codebook's 13x children follow the acts threatened: reducing relations 161 → 1313, aid 162 → 1311, sanctions 163 →
+ * 1312, halting negotiations 164 → 134, mediation 165 → 135, expelling or withdrawing 166 → 136, administrative
+ * sanctions 172x → 132x, blockade 191 → 1381, occupation 192 → 1382.
+ */
 const INTENT_FOR: [string, string][] = [
+  ['161', '1313'], ['162', '1311'], ['163', '1312'], ['164', '134'], ['165', '135'], ['166', '136'],
+  ['1721', '1321'], ['1722', '1322'], ['1723', '1323'], ['1724', '1324'], ['172', '132'], ['191', '1381'], ['192', '1382'],
   ['14', '133'], ['16', '131'], ['17', '137'], ['18', '138'], ['19', '138'], ['20', '1385'],
 ];
 
@@ -415,6 +425,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // troops to help") keeps it
     // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
     const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
+    // "threatened to lift sanctions on X", "threatened to ease restrictions": easing a sanction is no coercive warning
+    // against the party it eases (the codebook's 13 threaten harm), and the easing itself is still to come
+    if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return;
     if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
     // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
     // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
@@ -544,7 +557,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
     if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
-    if (!tgt && child) tgt = child.object ?? pickPrep(child, tokens);
+    // (not when the one asked to act is a noun phrase that names no actor: "urged both sides to allow aid into Gaza"
+    // is addressed to the sides, not to Gaza; like a role with no country, they belong to the sentence's one country:
+    // "praised Kenya's election and urged the candidates to settle disputes in court")
+    const unnamed = !!child && child.subjectHow === 'controller' && !child.subject && ASKING.has(tokens[c.verb]?.lemma ?? '');
+    if (!tgt && child && !unnamed) tgt = child.object ?? pickPrep(child, tokens);
+    const one = !tgt && unnamed ? sentenceCountry(tokens, mentions) : null;
+    if (one) tgt = recoded(one.from, [one.country], [...one.from.rules, 'context-country:addressee']);
     // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
     // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
     // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
@@ -1183,6 +1202,10 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
         if (visitor?.subject) src = visitor.subject;
       }
     }
+    // "claimed responsibility for the attack on X", "took responsibility for the bombing": the claimant is the deed's
+    // doer (the codebook codes the deed with the claimant as its source, besides the claim, 015)
+    const claimant = !src && !inside ? responsibilityClaim(tokens, clauses, i) : undefined;
+    if (claimant?.subject) src = claimant.subject;
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
     // ("Iran's missile and drone attack", "Russia's massive drone strike": a weapon naming the attack is no doer when
@@ -1216,10 +1239,28 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // as a verb's roles do
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
-    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
+    emitPairs(out, code, src, tgt, gov ? gov.modality : visitor ? visitor.modality : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
+}
+
+/** Verbs that take responsibility for a deed: "claimed responsibility for", "accepted responsibility for". */
+const CLAIMING = new Set(['claim', 'accept', 'take', 'assume', 'admit', 'acknowledge']);
+
+/**
+ * The clause that claims responsibility for the event noun at `i` ("claimed responsibility for the suicide attack"):
+ * "responsibility for", then only the noun's modifiers, right after a claiming verb (words that say when may come
+ * between).
+ */
+function responsibilityClaim(tokens: Token[], clauses: Clause[], i: number): Clause | undefined {
+  let j = i - 1;
+  while (j > 0 && NOUN_PHRASE.has(tokens[j]?.pos ?? '') && tokens[j]?.norm !== 'RESPONSIBILITY') j--;
+  if (tokens[j]?.norm !== 'FOR' || tokens[j - 1]?.norm !== 'RESPONSIBILITY') return undefined;
+  // ("claimed full responsibility for": an adjective or determiner may stand before the noun)
+  let r = j - 1;
+  while (tokens[r - 1]?.pos === 'ADJ' || tokens[r - 1]?.pos === 'DET') r--;
+  return clauses.find((c) => c.verb === r - 1 && !c.passive && CLAIMING.has(tokens[c.verb]?.lemma ?? ''));
 }
 
 /** Is token `i` in the subject of relative clause `c` ("that/which X ... had V-ed")? */

@@ -65,6 +65,17 @@ function compatible(a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean {
 const rank = (r: EventRecord, o: EventOrigin[] | undefined): number =>
   (o?.[0] && o[0].event?.kind !== 'noun' ? 10 : 0) + (r.source ? 2 : 0) + (r.target ? 2 : 0) + (r.date_basis === 'text' ? 1 : 0);
 
+/**
+ * Does `b` represent a group better than `a`: a higher rank, or as high with a specific code of the root whose residual
+ * code `a` has ("threatened to impose sanctions": 1312 over the verb's own 130; the codebook codes a residual "not
+ * specified below" only when no distinction can be made)?
+ */
+function better(b: EventRecord, a: EventRecord, doc: WorkingDoc): boolean {
+  const rb = rank(b, doc.origins.get(b));
+  const ra = rank(a, doc.origins.get(a));
+  return rb > ra || (rb === ra && a.root === b.root && a.code === `${a.root}0` && b.code !== a.code);
+}
+
 export const mergeStage: Stage = {
   name: 'merge',
   run(doc) {
@@ -100,7 +111,7 @@ function mergeMentions(doc: WorkingDoc): void {
       out.push(g[0] as EventRecord);
       continue;
     }
-    const rep = g.reduce((a, b) => (rank(b, doc.origins.get(b)) > rank(a, doc.origins.get(a)) ? b : a));
+    const rep = g.reduce((a, b) => (better(b, a, doc) ? b : a));
     const first = g.reduce((a, b) => ((a.mentions[0]?.start ?? 0) <= (b.mentions[0]?.start ?? 0) ? a : b));
     const dated = g.find((r) => r.date_basis === 'text') ?? rep;
     const mentions = new Map<string, Mention>();

@@ -18,7 +18,7 @@
  * then joins with the other mentions of the same happening.
  */
 import { describe } from '../cameo/codes.js';
-import { INTENT_VERBS, inMention } from '../coding/clause-words.js';
+import { ASKING, INTENT_VERBS, inMention } from '../coding/clause-words.js';
 import { eventDate } from '../document/dates.js';
 import type { ActorMention, EventRecord, Mention, OperationChange, OperationRecord, OperationStatus, Token } from '../types.js';
 import { actorKey, sourcelessNoun } from './merge.js';
@@ -187,8 +187,11 @@ function phrasesOf(doc: WorkingDoc, s: SentenceWork): Phrase[] {
       const v = tokens[verb] as Token;
       const status = STATUS_VERBS.get(v.lemma) ?? STATUS_VERBS.get(v.text.toLowerCase()) ?? null;
       negated = negatedBefore(tokens, verb);
-      const modal = s.clauses.find((c) => c.verb === verb)?.modality;
-      if (status && !negated) {
+      const clause = s.clauses.find((c) => c.verb === verb);
+      const modal = clause?.modality;
+      // ("urged Uganda to resume talks": what one is asked to do has not happened, nor is it the one asked's intention)
+      const asked = clause?.link === 'infinitive' && clause.parent !== null && ASKING.has(tokens[s.clauses[clause.parent]?.verb ?? -1]?.lemma ?? '');
+      if (status && !negated && !asked) {
         if (intended(tokens, verb) || CONDITION.test(s.text) || (modal && modal !== 'asserted')) intent = status === 'active' || status === 'resumed';
         else change = status;
       }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { foldDiacritics } from '../dictionaries/lines.js';
 import type { Pos, Token } from '../types.js';
 import { lemmaOf } from './lemma.js';
 import { REPAIRABLE, repairTag, type TagRepair, type TagSite, type VerbBase } from './tag-repairs.js';
@@ -225,7 +226,8 @@ function formsOf(text: string, pos: Pos, verbBase: VerbBase, memo: FormsMemo = m
   let f = byText.get(text);
   if (!f) {
     const lemma = lemmaOf(text.toLowerCase(), pos, verbBase);
-    f = { norm: text.toUpperCase(), lemma, lemmaNorm: lemma.toUpperCase() };
+    // (diacritics folded, as the dictionaries' phrases are: "Türk" matches VOLKER_TURK)
+    f = { norm: foldDiacritics(text.toUpperCase()), lemma, lemmaNorm: foldDiacritics(lemma.toUpperCase()) };
     byText.set(text, f);
     memo.size++;
   }
