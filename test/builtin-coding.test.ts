@@ -1356,7 +1356,7 @@ const GOLD: [string, Triple[]][] = [
   ['Britain and Norway pledged $250 million.', [['GBR', '', '0331'], ['NOR', '', '0331']]],
   ['Britain, Norway and the Netherlands pledged a combined $250 million for a World Bank-administered fund to rebuild southern Lebanon.', [['GBR', 'LBN', '0331'], ['NLD', 'LBN', '0331'], ['NOR', 'LBN', '0331']]],
   ['Iran seized a Greek-owned tanker.', [['IRN', 'GRC', '1711']]],
-  ['Britain and Norway pledged to cooperate.', [['GBR', 'NOR', '030'], ['NOR', 'GBR', '030']]],
+  ['Britain and Norway pledged to cooperate.', [['GBR', 'NOR', '031'], ['NOR', 'GBR', '031']]],
   // a compound's agreement signed "during a visit by X" is with each other: the visit in a phrase of time is when, even
   // after the agreement's own noun
   ['India and Britain signed a trade agreement during a visit by Narendra Modi.', [['GBR', 'IND', '057'], ['IND', 'GBR', '057']]],
