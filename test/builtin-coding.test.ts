@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a disapproval of "the <deed>" the sentence names no doer of is aimed at the doer of the latest such deed the story
+  // told before (event anaphora across sentences)
+  ['Russian drones struck Kharkiv overnight. President Volodymyr Zelensky condemned the attack.', [['RUSMIL', 'UKR', '1952'], ['UKRGOV', 'RUSMIL', '111']]],
+  ['Algeria expelled 12 French diplomats on Monday. The French foreign ministry called the expulsions unacceptable.', [['DZA', 'FRAGOV', '161'], ['FRAGOV', 'DZA', '111']]],
   // a court ruling another's act or presence unlawful finds it liable (116); the copula's predicate is looked for past
   // the subject's phrases
   ["The ICJ ruled that Israel's continued presence in the occupied territories was unlawful.", [['IGOUNOJUDICJ', 'ISR', '116']]],
@@ -1288,6 +1292,11 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // ... never one's own side's deed, nor a deed of another kind, nor with no deed told before
+  ['Ukrainian drones hit a refinery in Russia. Zelensky condemned the attack.', '111'],
+  ['Russian drones struck Kharkiv. The Kremlin condemned the attack.', '111'],
+  ['Russian drones struck Kharkiv. Ukraine condemned the arrest.', '111'],
+  ['Ukraine condemned the attack.', '111'],
   ["The ICJ ruled that Israel's presence was lawful.", '11'],
   ['Hamas has ruled Gaza since 2007.', '11'],
   ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],
