@@ -16,6 +16,10 @@ const GOLD: [string, Triple[]][] = [
   // told before (event anaphora across sentences)
   ['Russian drones struck Kharkiv overnight. President Volodymyr Zelensky condemned the attack.', [['RUSMIL', 'UKR', '1952'], ['UKRGOV', 'RUSMIL', '111']]],
   ['Algeria expelled 12 French diplomats on Monday. The French foreign ministry called the expulsions unacceptable.', [['DZA', 'FRAGOV', '161'], ['FRAGOV', 'DZA', '111']]],
+  // ... and a denial of "the allegation" answers its accuser
+  ["India accused Pakistan on Sunday of violating the ceasefire. Pakistan's foreign ministry rejected the allegation.", [['IND', 'PAK', '112'], ['PAKGOV', 'IND', '016']]],
+  // an act in a clause of "until"/"before"/"once" is done when what it bounds is done
+  ['Russia shelled Kharkiv for weeks before Ukraine agreed to talks.', [['RUS', 'UKR', '194'], ['UKR', '', '036']]],
   // a court ruling another's act or presence unlawful finds it liable (116); the copula's predicate is looked for past
   // the subject's phrases
   ["The ICJ ruled that Israel's continued presence in the occupied territories was unlawful.", [['IGOUNOJUDICJ', 'ISR', '116']]],
@@ -1297,6 +1301,12 @@ const NOT_CODED: [string, string][] = [
   ['Russian drones struck Kharkiv. The Kremlin condemned the attack.', '111'],
   ['Russian drones struck Kharkiv. Ukraine condemned the arrest.', '111'],
   ['Ukraine condemned the attack.', '111'],
+  ["Pakistan's foreign ministry rejected the allegation.", '016'],
+  ["Pakistan accused India of shelling villages. Pakistan's army rejected the allegation.", '016'],
+  // ... and not done when what it bounds is not ("would keep up the pressure until X agreed": the past tense is the
+  // reported speech's)
+  ['The EU said it would keep up the pressure until Russia agreed to a ceasefire.', '0871'],
+  ['Moscow will lift the ban once Kyiv released the prisoners.', '0841'],
   ["The ICJ ruled that Israel's presence was lawful.", '11'],
   ['Hamas has ruled Gaza since 2007.', '11'],
   ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],

@@ -387,8 +387,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
     // not "headed") in a clause of "before"/"until" is still to come
     const vt = tokens[c.verb];
-    const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
-      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
+    // ... and so is any act in a clause of "until"/"before"/"once" under an act itself not asserted ("said the bloc
+    // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's)
+    const under = k > 0 ? clauses[k - 1] : undefined;
+    const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
+      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
+      || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && !!under && PENDING_MODALITIES.has(under.modality)));
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
     const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
     const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
@@ -672,8 +676,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     let anaphorId: string | null = null;
     // "Zelensky condemned the strike", "Pakistan's foreign ministry rejected the allegation": a disapproval or rejection
     // of "the <deed>" whose doer the sentence does not name is aimed at the doer of the latest such deed the story told
-    // before (one does not condemn one's own deed: the speaker's side is passed over)
-    if (!tgt && src && !hit.target && DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') && prior.length) {
+    // before (one does not condemn one's own deed: the speaker's side is passed over); a denial of "the allegation"
+    // answers its accuser
+    if (!tgt && src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && prior.length) {
       const anaphor = deedAnaphor(tokens, c);
       const doer = anaphor ? priorDoer(prior, anaphor.roots, src) : null;
       if (doer && anaphor) {
@@ -1650,6 +1655,10 @@ function whenDoer(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], 
 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
+/** Words opening a clause of a time still to come when what it bounds is not asserted. */
+const TIME_AHEAD = new Set(['UNTIL', 'BEFORE', 'ONCE']);
+/** Modalities of an act not (yet) done: a clause of time under one is not done either. */
+const PENDING_MODALITIES: ReadonlySet<Modality> = new Set(['hypothetical', 'future', 'conditional', 'modal', 'demanded']);
 /** Roots of disapproving or rejecting what someone did (aimed at another's deed, never one's own). */
 const DISAPPROVING_ROOTS = new Set(['11', '12']);
 /** Prepositions of where someone went, was or came from. */
