@@ -18,6 +18,12 @@ const GOLD: [string, Triple[]][] = [
   ['Algeria expelled 12 French diplomats on Monday. The French foreign ministry called the expulsions unacceptable.', [['DZA', 'FRAGOV', '161'], ['FRAGOV', 'DZA', '111']]],
   // ... and a denial of "the allegation" answers its accuser
   ["India accused Pakistan on Sunday of violating the ceasefire. Pakistan's foreign ministry rejected the allegation.", [['IND', 'PAK', '112'], ['PAKGOV', 'IND', '016']]],
+  // a verb of speaking or judging joined by "and" to a clause with no actor for subject is done by the clause before
+  // that has one; other verbs are not ("clashes … killed 12": the police who said so killed no one)
+  ["The U.S. Navy's Fifth Fleet said the seizure violated international law and called for the immediate release of the ship.", [['USAMIL', '', '1053']]],
+  ['Pakistan said Islamabad remained committed to the truce and accused Indian forces of shelling villages.', [['PAK', 'INDMIL', '1123']]],
+  ['Police said clashes erupted in the capital and killed 12 people.', []],
+  ['The ministry said the fire spread and destroyed homes.', []],
   // an act in a clause of "until"/"before"/"once" is done when what it bounds is done
   ['Russia shelled Kharkiv for weeks before Ukraine agreed to talks.', [['RUS', 'UKR', '194'], ['UKR', '', '036']]],
   // a court ruling another's act or presence unlawful finds it liable (116); the copula's predicate is looked for past
