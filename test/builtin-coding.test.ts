@@ -18,6 +18,11 @@ const GOLD: [string, Triple[]][] = [
   ['Algeria expelled 12 French diplomats on Monday. The French foreign ministry called the expulsions unacceptable.', [['DZA', 'FRAGOV', '161'], ['FRAGOV', 'DZA', '111']]],
   // ... and a denial of "the allegation" answers its accuser
   ["India accused Pakistan on Sunday of violating the ceasefire. Pakistan's foreign ministry rejected the allegation.", [['IND', 'PAK', '112'], ['PAKGOV', 'IND', '016']]],
+  // one's own envoy withdrawn in a verb joined to a reduction of relations with another state is withdrawn from it; an
+  // -ing form after a clause's comma before its object is that participle; after another kind of act the rule is silent
+  ['France expelled 12 Algerian diplomats and recalled its ambassador.', [['FRA', 'DZAGOV', '161']]],
+  ['Paris retaliated on Tuesday, expelling 12 Algerian diplomats and recalling its ambassador for consultations.', [['FRA', 'DZAGOV', '161']]],
+  ['France criticised Algeria and recalled its ambassador.', [['FRA', 'DZA', '111'], ['FRA', 'FRAGOV', '161']]],
   // a verb of speaking or judging joined by "and" to a clause with no actor for subject is done by the clause before
   // that has one; other verbs are not ("clashes … killed 12": the police who said so killed no one)
   ["The U.S. Navy's Fifth Fleet said the seizure violated international law and called for the immediate release of the ship.", [['USAMIL', '', '1053']]],

@@ -605,6 +605,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
       if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
     }
+    // "expelling 12 Algerian diplomats and recalling its ambassador": the subject's own envoys withdrawn in a verb joined
+    // to a reduction of relations with another state are withdrawn from that state
+    if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt) && forward?.startsWith('16') && c.link === 'coordinated' && c.parent !== null) {
+      const other = targets[c.parent];
+      if (other && !isRoleOnly(other) && !sameCountry(other, src) && hits[c.parent]?.code.forward?.startsWith('16')) tgt = other;
+    }
     // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
     // own are the subject's means, not whom it is aimed at
     if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
