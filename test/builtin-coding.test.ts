@@ -25,6 +25,25 @@ const GOLD: [string, Triple[]][] = [
   // an arrest named as a noun heading a clause, with no doer, is made by the country named by "in" in its phrase
   ['The arrest in Germany of a Libyan suspect drew praise from rights groups.', [['DEU', 'LBY', '173']]],
   ['The arrest of a Libyan suspect in Germany drew praise from rights groups.', [['DEU', 'LBY', '173']]],
+  // a disapproval of "the <deed>" the sentence names no doer of is aimed at the doer of the latest such deed the story
+  // told before (event anaphora across sentences)
+  ['Russian drones struck Kharkiv overnight. President Volodymyr Zelensky condemned the attack.', [['RUSMIL', 'UKR', '1952'], ['UKRGOV', 'RUSMIL', '111']]],
+  ['Algeria expelled 12 French diplomats on Monday. The French foreign ministry called the expulsions unacceptable.', [['DZA', 'FRAGOV', '161'], ['FRAGOV', 'DZA', '111']]],
+  // ... and a denial of "the allegation" answers its accuser
+  ["India accused Pakistan on Sunday of violating the ceasefire. Pakistan's foreign ministry rejected the allegation.", [['IND', 'PAK', '112'], ['PAKGOV', 'IND', '016']]],
+  // one's own envoy withdrawn in a verb joined to a reduction of relations with another state is withdrawn from it; an
+  // -ing form after a clause's comma before its object is that participle; after another kind of act the rule is silent
+  ['France expelled 12 Algerian diplomats and recalled its ambassador.', [['FRA', 'DZAGOV', '161']]],
+  ['Paris retaliated on Tuesday, expelling 12 Algerian diplomats and recalling its ambassador for consultations.', [['FRA', 'DZAGOV', '161']]],
+  ['France criticised Algeria and recalled its ambassador.', [['FRA', 'DZA', '111'], ['FRA', 'FRAGOV', '161']]],
+  // a verb of speaking or judging joined by "and" to a clause with no actor for subject is done by the clause before
+  // that has one; other verbs are not ("clashes … killed 12": the police who said so killed no one)
+  ["The U.S. Navy's Fifth Fleet said the seizure violated international law and called for the immediate release of the ship.", [['USAMIL', '', '1053']]],
+  ['Pakistan said Islamabad remained committed to the truce and accused Indian forces of shelling villages.', [['PAK', 'INDMIL', '1123']]],
+  ['Police said clashes erupted in the capital and killed 12 people.', []],
+  ['The ministry said the fire spread and destroyed homes.', []],
+  // an act in a clause of "until"/"before"/"once" is done when what it bounds is done
+  ['Russia shelled Kharkiv for weeks before Ukraine agreed to talks.', [['RUS', 'UKR', '194'], ['UKR', '', '036']]],
   // a court ruling another's act or presence unlawful finds it liable (116); the copula's predicate is looked for past
   // the subject's phrases
   ["The ICJ ruled that Israel's continued presence in the occupied territories was unlawful.", [['IGOUNOJUDICJ', 'ISR', '116']]],
@@ -1439,6 +1458,17 @@ const NOT_CODED: [string, string][] = [
   // (... nor an arrest called for)
   ['Israel called for the arrest in Turkey of Hamas leaders.', '173'],
   ['The killing of a Libyan suspect in Germany drew condemnation from rights groups.', '18'],
+  // ... never one's own side's deed, nor a deed of another kind, nor with no deed told before
+  ['Ukrainian drones hit a refinery in Russia. Zelensky condemned the attack.', '111'],
+  ['Russian drones struck Kharkiv. The Kremlin condemned the attack.', '111'],
+  ['Russian drones struck Kharkiv. Ukraine condemned the arrest.', '111'],
+  ['Ukraine condemned the attack.', '111'],
+  ["Pakistan's foreign ministry rejected the allegation.", '016'],
+  ["Pakistan accused India of shelling villages. Pakistan's army rejected the allegation.", '016'],
+  // ... and not done when what it bounds is not ("would keep up the pressure until X agreed": the past tense is the
+  // reported speech's)
+  ['The EU said it would keep up the pressure until Russia agreed to a ceasefire.', '0871'],
+  ['Moscow will lift the ban once Kyiv released the prisoners.', '0841'],
   ["The ICJ ruled that Israel's presence was lawful.", '11'],
   ['Hamas has ruled Gaza since 2007.', '11'],
   ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],

@@ -29,6 +29,8 @@ const cases: [string, Want][] = [
   ['Troops crossed the river Tuesday night.', { date: '2019-12-31', basis: 'text', precision: 'day', text: 'Tuesday night' }],
   ['Ministers will meet on Friday.', { date: '2020-01-10', basis: 'text', precision: 'day', text: 'Friday' }],
   ['Exports fell sharply last month.', { date: '2019-12-01', basis: 'text', precision: 'month', text: 'last month' }],
+  ['Russian drones struck the port city overnight.', { date: PUB, basis: 'text', precision: 'day', text: 'overnight' }],
+  ['Drones struck the port overnight, the governor said on Saturday.', { date: '2020-01-04', basis: 'text', precision: 'day', text: 'Saturday' }],
   // Negative cases: nothing here is a date, so the publication date governs.
   ['Valdoria may retaliate against the strikes.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
   ['May said the offer was final.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
@@ -123,6 +125,22 @@ void test('eventDate: seed article — "Jan. 2" resolves to 2020-01-02', (t) => 
   assert.equal(eventDate(first, 0, '2020-01-06')?.date, '2020-01-06');
 });
 
+/** A span counted forward from now ("in three years", "within 48 hours") dates only what is still to come. */
+const spanCases: [string, string, string][] = [
+  ['They held their first direct talks in three years on Friday.', 'held', '2020-01-03'],
+  ['Algeria ordered the envoys to leave the country within 48 hours, the minister said on Monday.', 'ordered', '2020-01-06'],
+  ['Prices rose at the fastest pace in a decade, the bank said on Friday.', 'rose', '2020-01-03'],
+  ['Troops will withdraw within two weeks, the minister said on Monday.', 'withdraw', '2020-01-20'],
+  ['The mission will end in three months, the council said on Friday.', 'end', '2020-04-01'],
+];
+
+for (const [sentence, verb, want] of spanCases) {
+  void test(`eventDate: span ahead — ${sentence}`, () => {
+    const at = sentence.indexOf(verb);
+    assert.equal(eventDate(sentence, 0, PUB, { start: at, end: at + verb.length })?.date, want);
+  });
+}
+
 /** Sentences the chrono-free fast path answers (or hands to chrono); both ways must agree. */
 const fastCases: string[] = [
   'Gunmen stormed the consulate on Friday.', 'Ministers will meet on Friday, officials said.', 'The envoy said today that 300 troops left.',
@@ -130,6 +148,7 @@ const fastCases: string[] = [
   'The vote is (Sunday) in the capital.', 'Clashes on Monday killed 40 people, 2,000 fled.', 'Protests began Monday 5 pm.',
   'The blockade began in 2017 and ended on Monday.', 'Fighting resumed two days ago.', 'Officials met ministers in Paris.',
   'The minister said 50,000 people fled on Sunday.', 'They will meet Wednesday, UTC time.', 'Monday-Tuesday talks ended.',
+  'Drones struck the port overnight.', 'Drones struck the port overnight, officials said on Sunday.',
 ];
 
 void test('eventDate: the fast path agrees with chrono', () => {

@@ -67,6 +67,10 @@ const cases: [string, string[]][] = [
   ['Refugees fled from Syria to Turkey.', ['Syria|country|SYR|origin', 'Turkey|country|TUR|event']],
   ['A tornado struck homes in Paris, Texas on Sunday.', ['Paris, Texas|city|USA|event']],
   ['The envoy flew to Paris.', ['Paris|city|FRA|event']],
+  // a place an attack struck or a visit reached is where it happened
+  ['Russian drones struck Kharkiv overnight.', ['Kharkiv|city|UKR|event']],
+  ['The minister visited Algiers on April 6.', ['Algiers|city|DZA|event']],
+  ['Artillery shelled Mosul, officials said in Baghdad.', ['Mosul|city|IRQ|event', 'Baghdad|city|IRQ|dateline']],
   ['Valdorian troops withdrew. Their chief spoke in Mobile, Alabama.', ['Mobile, Alabama|city|USA|dateline']],
   // Negatives: common words, people, organisations and acronyms are not places.
   ['Police said the blast was an accident.', []],
@@ -78,6 +82,9 @@ const cases: [string, string[]][] = [
   ['Fighters of the Islamic State of Iraq and Syria fled.', []],
   ['The talks resumed in March.', []],
   ['Kabul University reopened.', []],
+  // ... but not the owner of what was struck, nor a target of measures
+  ['Rebels attacked Kyiv’s allies.', ['Kyiv|city|UKR|other']],
+  ['Moscow hit Kyiv with new sanctions.', ['Moscow|city|RUS|other', 'Kyiv|city|UKR|other']],
   ['Iran’s envoy left.', ['Iran|country|IRN|other']],
   ['Fighters in Iraq and Syria regrouped.', ['Iraq|country|IRQ|event', 'Syria|country|SYR|other']],
 ];

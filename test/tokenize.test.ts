@@ -106,7 +106,7 @@ for (const [text, word, pos] of TAGS_WITH_VERBS) {
 const REPAIR_FORMS: Record<string, string> = {
   ...FORMS, MEDIATED: 'MEDIATE', OVERTHREW: 'OVERTHROW', CLAIMED: 'CLAIM', BOMB: 'BOMB', SEIZE: 'SEIZE', ARRESTING: 'ARREST',
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
-  SHARING: 'SHARE', RESUMED: 'RESUME',
+  SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -124,6 +124,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['fronted-participle', 'After meeting Xi Jinping, the president flew home.', 'meeting', 'After the meeting with Xi Jinping, the president flew home.', 'meeting'],
   ['gerund-after-taker', 'Washington resumed sharing intelligence with Kyiv.', 'sharing', 'Ukraine received sharing equipment from Poland.', 'sharing'],
   ['coordinated-ing', 'The army seized power, suspending the constitution and arresting political opponents.', 'arresting', 'The army seized power and arresting political opponents began.', 'arresting'],
+  ['ing-after-clause-comma', 'Paris retaliated on Tuesday, expelling 12 Algerian diplomats and recalling its ambassador for consultations.', 'expelling', 'Aid agencies said on Wednesday, warning that hospitals would run out of power.', 'warning'],
   ['psych-passive', 'Germany is concerned about the fighting.', 'concerned', 'A concerned Germany called for talks.', 'concerned'],
   ['after-modal', 'Kestria would free the prisoners.', 'free', 'The free prisoners left the camp.', 'free'],
   ['s-compound-after-object', 'Canada announced asset freezes against the officers.', 'freezes', 'The minister said trade grows every year.', 'grows'],

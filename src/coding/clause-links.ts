@@ -423,6 +423,15 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
         const m = clauses[main];
         if (main < h && m?.subject && !opened(m) && m.link === null) h = main;
       }
+      // "said the seizure violated international law and called for the release of X", "said Islamabad remained
+      // committed to the truce and accused X of …": a verb of speaking or judging joined by "and" to a clause with no
+      // actor for subject (a seizure calls for nothing) is done by the nearest clause before it that has one (an -ing
+      // adjunct after a comma keeps its head: see adjunctHead)
+      if (!clauses[h]?.subject && tokens[c.groupStart - 1]?.norm === 'AND' && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
+        let j = h - 1;
+        while (j >= 0 && !clauses[j]?.subject) j--;
+        if (j >= 0) h = j;
+      }
       const head = clauses[h] ?? p;
       joinTo(c, h, head, 'coordinated', 'coordinated');
       // "a convoy was ambushed by X near the border, killing five": the casualties of a passive's act are its doer's,

@@ -44,6 +44,27 @@ export const MANAGING_PARTICIPLES: ReadonlySet<string> = new Set(['ADMINISTERED'
 export const DEED_NOUNS: ReadonlySet<string> = new Set(['MOVE', 'STEP', 'DECISION', 'RESULT', 'PLAN', 'PROPOSAL', 'ACTION', 'MEASURE', 'RULING', 'DECREE', 'ORDER', 'ANNOUNCEMENT', 'VERDICT', 'OUTCOME', 'POLICY', 'DECLARATION', 'INTERCEPTION', 'INCIDENT', 'INCURSION', 'INTRUSION', 'MANOEUVRE', 'MANEUVER', 'CAMPAIGN', 'OPERATION', 'OFFENSIVE']);
 
 /**
+ * Nouns that, after "the"/"this"/"these"/"that"/"those", name a deed the story has already told (event anaphora:
+ * "Zelensky condemned the strike", "Pakistan rejected the allegation"), each with the CAMEO roots of the deeds it can
+ * name. Rows: [id, noun (lemma), roots].
+ */
+const DEED_ANAPHOR_ROWS: readonly (readonly [string, string, readonly string[]])[] = [
+  ['da-attack', 'ATTACK', ['18', '19', '20']], ['da-strike', 'STRIKE', ['14', '18', '19', '20']],
+  ['da-airstrike', 'AIRSTRIKE', ['18', '19', '20']], ['da-bombing', 'BOMBING', ['18', '19', '20']],
+  ['da-shelling', 'SHELLING', ['19', '20']], ['da-assault', 'ASSAULT', ['18', '19', '20']],
+  ['da-raid', 'RAID', ['17', '18', '19']], ['da-killing', 'KILLING', ['18', '19', '20']],
+  ['da-walkout', 'WALKOUT', ['14']], ['da-seizure', 'SEIZURE', ['17']], ['da-arrest', 'ARREST', ['17']],
+  ['da-detention', 'DETENTION', ['17']], ['da-expulsion', 'EXPULSION', ['16', '17']], ['da-sanction', 'SANCTION', ['16']],
+  ['da-allegation', 'ALLEGATION', ['11']], ['da-accusation', 'ACCUSATION', ['11']], ['da-charge', 'CHARGE', ['11']],
+  ['da-criticism', 'CRITICISM', ['11']],
+];
+export const DEED_ANAPHORS: ReadonlyMap<string, { id: string; roots: readonly string[] }> = new Map(
+  DEED_ANAPHOR_ROWS.map(([id, noun, roots]) => [noun, { id, roots }]),
+);
+/** Determiners that make a noun phrase point back at something already told. */
+export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(['THE', 'THIS', 'THESE', 'THAT', 'THOSE']);
+
+/**
  * Acts of a state's institutions: what an election, a court, a legislature or a government issues. Rejected or
  * criticised with no one named, they are their country's ("the opposition rejected the election results").
  */

@@ -28,7 +28,7 @@ const TRIGGER = new RegExp(
   [
     String.raw`\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)`,
     String.raw`\b(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)`,
-    String.raw`\b(?:today|tonight|yesterday|tomorrow|ago)\b`,
+    String.raw`\b(?:today|tonight|overnight|yesterday|tomorrow|ago)\b`,
     String.raw`\b(?:last|next|this|past|coming|earlier|later)\s+(?:night|week|month|year|weekend|morning|afternoon|evening)`,
     String.raw`\b(?:19|20)\d\d\b`,
     String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b`,
@@ -44,6 +44,18 @@ const MONTH_PREP = /\b(?:in|since|until|till|by|during|early|late|mid|of|last|ne
 const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b/i;
 /** Words that are dates to chrono but say nothing about when an event happened. */
 const NOT_A_DATE = /^(?:now|right now|currently|nowadays)$/i;
+/**
+ * A stretch of time counted forward from now ("in three years", "within 48 hours"): a date only for what is still to
+ * come ("troops will withdraw within two weeks"); of a past or present event it is a span, not when it happened
+ * ("their first direct talks in three years", "ordered the diplomats to leave within 48 hours").
+ */
+const SPAN_AHEAD = /^(?:(?:with)?in\s+)?(?:the\s+next\s+)?(?:[\d.,]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+few|few|several|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
+const SPAN_AHEAD_BEFORE = /\b(?:with)?in\s+(?:the\s+next\s+)?$/i;
+/**
+ * "overnight": the night before the day the story tells of (chrono does not read it) — the publication day, when the
+ * sentence names no other day ("struck Kharkiv overnight, the governor said on Saturday" is Saturday's).
+ */
+const OVERNIGHT = /\bovernight\b/gi;
 /** Year alone after a preposition: "in 2019", "since 2014" (chrono leaves these out). */
 const YEAR_ONLY = /\b(?:in|since|during|by|until|through|early|late|mid|of|from)[\s-]+((?:19|20)\d\d)\b(?![-/]\d|\s*%)/gi;
 /** A clause that speaks of the future: bare weekdays and dates then resolve forward. */
@@ -234,7 +246,7 @@ const DATEISH = new RegExp(
   String.raw`(?:\b|(?<=\b(?:on|in|of|this|last|past|next)))(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|` +
     String.raw`sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|` +
     String.raw`oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b` +
-    String.raw`|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|noon|midnight|midday|morning|afternoon|evening|night|ago|later|earlier|` +
+    String.raw`|\b(?:now|today|tonight|overnight|tomorrow|overmorrow|tmrw?|yesterday|noon|midnight|midday|morning|afternoon|evening|night|ago|later|earlier|` +
     String.raw`within|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters?|qtrs?|years?|yrs?|decades?|` +
     String.raw`o'?clock|end|beginning|[ap]\.?m)\b`,
   'gi',
@@ -244,7 +256,7 @@ const DIGITS = /\d[\d,.:/-]*/g;
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
 const FAST_WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const WEEKDAY_NUM: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
-const FAST_DAY: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+const FAST_DAY: Record<string, number> = { today: 0, overnight: 0, yesterday: -1, tomorrow: 1 };
 
 /**
  * The common case without chrono: a sentence whose only date-like word is a bare weekday ("on Friday") or
@@ -309,6 +321,7 @@ function candidates(text: string, pub: Ymd | null, future: (index: number) => bo
   for (const r of parseCached(text, pub)) {
     const raw = r.text.replace(/[\s,;:]+$/, '');
     if (!raw || NOT_A_DATE.test(raw)) continue;
+    if (SPAN_AHEAD.test(raw) && (/^(?:with)?in\s/i.test(raw) || SPAN_AHEAD_BEFORE.test(text.slice(0, r.index))) && !future(r.index)) continue;
     const s = r.start;
     const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
     const before = text.slice(0, r.index);
@@ -368,6 +381,10 @@ function candidates(text: string, pub: Ymd | null, future: (index: number) => bo
     const index = m.index + m[0].length - year.length;
     if (out.some((c) => index >= c.index && index < c.index + c.text.length)) continue;
     out.push({ index, text: year, date: { y: Number(year), m: 1, d: 1 }, precision: 'year' });
+  }
+  if (pub && !out.length) {
+    OVERNIGHT.lastIndex = 0;
+    for (let m = OVERNIGHT.exec(text); m; m = OVERNIGHT.exec(text)) out.push({ index: m.index, text: m[0], date: pub, precision: 'day' });
   }
   return out.sort((a, b) => a.index - b.index);
 }

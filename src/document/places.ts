@@ -79,6 +79,15 @@ const DATELINE_BEFORE = new RegExp(
 );
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const DIRECTION = String.raw`(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)`;
+/**
+ * A place named as what an attack struck or what a visit reached ("drones struck Kharkiv", "visited Algiers") is where
+ * that happened; not the owner of what was struck ("hit Kyiv's allies") nor a target of measures ("hit Moscow with
+ * sanctions"): see `VERB_PLACE_AFTER`.
+ */
+export const VERB_PLACE = String.raw`struck|strikes|hit|hits|shelled|shells|bombed|bombs|bombarded|pounded|attacked|raided|stormed|` +
+  String.raw`visited|visits|toured|tours|invaded|entered`;
+const VERB_PLACE_BEFORE = new RegExp(String.raw`\b(?:${VERB_PLACE})\s+$`, 'i');
+const VERB_PLACE_AFTER = /^\s*(?:['’]s?\b|with\b)/;
 const EVENT_BEFORE = new RegExp(
   String.raw`(?:\b(?:in|at|near|outside|inside|into|across|around|on|off|over|through|toward|towards|within|` +
     String.raw`throughout|along|to)|\b${DIRECTION}(?:ern)?\s+of|\b(?:outskirts|city|town|village|capital|province|` +
@@ -277,6 +286,7 @@ export function findPlaces(text: string, sentences: { index: number; start: numb
     if (r.dateline || DATELINE_BEFORE.test(before)) role = 'dateline';
     else if (ORIGIN_BEFORE.test(before)) role = 'origin';
     else if (EVENT_BEFORE.test(before)) role = 'event';
+    else if (VERB_PLACE_BEFORE.test(before) && !VERB_PLACE_AFTER.test(text.slice(end, end + 8))) role = 'event';
     out.push({ start: r.start, end, text: text.slice(r.start, end), place, role, sentence: r.sentence });
   }
   out.sort((a, b) => a.start - b.start);

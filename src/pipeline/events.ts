@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ASKING, CLAIM_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, DEED_ANAPHORS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -295,7 +295,11 @@ function bodyLeft(lex: Lexicon, tokens: Token[], c: Clause): VerbHit | null {
   return { entry, code: { forward: '161', reverse: null }, rule: entry.id, pattern: null, source: null, target: body, last: body.last };
 }
 
-export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
+/**
+ * `prior`: the events coded in the story's earlier sentences, in text order (a reaction to "the <deed>" looks back at
+ * them: `priorDoer`).
+ */
+export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = []): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
   clauses.forEach((c, k) => {
@@ -391,8 +395,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
     // not "headed") in a clause of "before"/"until" is still to come
     const vt = tokens[c.verb];
-    const ahead = c.modality === 'asserted' && ['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
-      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
+    // ... and so is any act in a clause of "until"/"before"/"once" under an act itself not asserted ("said the bloc
+    // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's)
+    const under = k > 0 ? clauses[k - 1] : undefined;
+    const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
+      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
+      || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && !!under && PENDING_MODALITIES.has(under.modality)));
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
     const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
     const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
@@ -630,6 +638,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
       if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
     }
+    // "expelling 12 Algerian diplomats and recalling its ambassador": the subject's own envoys withdrawn in a verb joined
+    // to a reduction of relations with another state are withdrawn from that state
+    if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt) && forward?.startsWith('16') && c.link === 'coordinated' && c.parent !== null) {
+      const other = targets[c.parent];
+      if (other && !isRoleOnly(other) && !sameCountry(other, src) && hits[c.parent]?.code.forward?.startsWith('16')) tgt = other;
+    }
     // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
     // own are the subject's means, not whom it is aimed at
     if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
@@ -697,6 +711,20 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
         tgt = other(rs) ? rs : other(rt) ? rt : null;
       }
     }
+    /** The DEED_ANAPHORS row that took the target from an earlier sentence (whose tokens are not this sentence's). */
+    let anaphorId: string | null = null;
+    // "Zelensky condemned the strike", "Pakistan's foreign ministry rejected the allegation": a disapproval or rejection
+    // of "the <deed>" whose doer the sentence does not name is aimed at the doer of the latest such deed the story told
+    // before (one does not condemn one's own deed: the speaker's side is passed over); a denial of "the allegation"
+    // answers its accuser
+    if (!tgt && src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && prior.length) {
+      const anaphor = deedAnaphor(tokens, c);
+      const doer = anaphor ? priorDoer(prior, anaphor.roots, src) : null;
+      if (doer && anaphor) {
+        tgt = doer;
+        anaphorId = anaphor.id;
+      }
+    }
     // "filed a complaint with the WTO over Canada's surtax": a complaint or suit lodged with an international body
     // over a state's measure is against that state
     if (tgt && src && (forward === '114' || forward === '115') && tgt.codes.every((x) => x.startsWith('IGO')) && c.preps.some((p) => p.mention === tgt && (p.prep === 'WITH' || p.prep === 'TO'))) {
@@ -710,8 +738,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
-      last: Math.max(hit.last, tgt ? tgt.last : hit.last),
-      verbRule: hit.rule,
+      last: Math.max(hit.last, tgt && !anaphorId ? tgt.last : hit.last),
+      verbRule: anaphorId ? `${hit.rule} ${anaphorId}` : hit.rule,
       kind: 'verb' as const,
     };
     const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
@@ -1415,6 +1443,34 @@ function deedObject(tokens: Token[], c: Clause): boolean {
   return tokens[k]?.pos === 'NOUN' && DEED_NOUNS.has(tokens[k]?.lemmaNorm ?? '');
 }
 
+/** The object "the <deed>" of a clause as a DEED_ANAPHORS row ("condemned the attack", "rejected these allegations"). */
+function deedAnaphor(tokens: Token[], c: Clause): { id: string; roots: readonly string[] } | null {
+  if (c.passive || c.object) return null;
+  let k = c.verb + 1;
+  if (!ANAPHORIC_DETERMINERS.has(tokens[k]?.norm ?? '')) return null;
+  k++;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  const t = tokens[k];
+  // the noun heads its phrase: "the attack on X" names its own target; "the strike plan" is another thing
+  if (!t || t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADP') return null;
+  return DEED_ANAPHORS.get(t.lemmaNorm) ?? null;
+}
+
+/**
+ * The doer of the latest asserted deed in `prior` of one of `roots`, done by a side other than `src`'s (a named actor,
+ * not a bare role); null when there is none.
+ */
+function priorDoer(prior: readonly CodedEvent[], roots: readonly string[], src: ActorMention): ActorMention | null {
+  for (let j = prior.length - 1; j >= 0; j--) {
+    const e = prior[j] as CodedEvent;
+    if (e.modality !== 'asserted' || !roots.includes(e.code.slice(0, 2))) continue;
+    const doer = e.source?.mention;
+    if (!doer || isRoleOnly(doer) || sameCountry(doer, src)) continue;
+    return doer;
+  }
+  return null;
+}
+
 /** Verbs of accepting, whose refusal is a rejection of their object: "refused to accept the results". */
 const ACCEPTING = new Set(['accept', 'recognise', 'recognize', 'acknowledge']);
 
@@ -1693,6 +1749,12 @@ function whenDoer(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], 
 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
+/** Words opening a clause of a time still to come when what it bounds is not asserted. */
+const TIME_AHEAD = new Set(['UNTIL', 'BEFORE', 'ONCE']);
+/** Modalities of an act not (yet) done: a clause of time under one is not done either. */
+const PENDING_MODALITIES: ReadonlySet<Modality> = new Set(['hypothetical', 'future', 'conditional', 'modal', 'demanded']);
+/** Roots of disapproving or rejecting what someone did (aimed at another's deed, never one's own). */
+const DISAPPROVING_ROOTS = new Set(['11', '12']);
 /** Prepositions of where someone went, was or came from. */
 const WHERE_PREPS = new Set(['TO', 'INTO', 'FROM', 'IN', 'AT']);
 

@@ -9,12 +9,18 @@
  * runs. The document's full `places` layer is built on demand by `allPlaces` (`--format doc`), not here.
  */
 import { loadGazetteer } from '../document/gazetteer.js';
-import { eventPlace, findPlaces, type PlaceMention } from '../document/places.js';
+import { eventPlace, findPlaces, VERB_PLACE, type PlaceMention } from '../document/places.js';
 import type { ActorMention, Location } from '../types.js';
 import type { EventOrigin, SentenceWork, Stage, WorkingDoc } from './stage.js';
 
-/** A capitalised word after a locative preposition: without one, no sentence can name an event's place. */
-const LOCATIVE_CANDIDATE = /\b(?:in|at|near|outside|inside|into|across|around|from|toward|towards|off|over)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * A capitalised word after a locative preposition, or after a verb whose object is a place ("struck Kharkiv"):
+ * without one, no sentence can name an event's place.
+ */
+const LOCATIVE_CANDIDATE = new RegExp(
+  String.raw`\b(?:in|at|near|outside|inside|into|across|around|from|toward|towards|off|over|${VERB_PLACE})\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
 const LOCATIVE_PREPS = new Set(['IN', 'AT', 'INSIDE', 'ACROSS', 'NEAR']);
 /** How far past the evidence span a locative state may lie (characters). */
 const WINDOW = 40;

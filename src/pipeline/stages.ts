@@ -19,7 +19,7 @@ import { analyseClauses } from './clauses.js';
 import { corefStage, firstPersonStage } from './coref.js';
 import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
-import { codeClauses, codeNouns, joinEvents } from './events.js';
+import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
 import { mergeStage } from './merge.js';
 import { operationStage } from './operations.js';
@@ -98,11 +98,14 @@ export const clauseStage: Stage = {
 export const eventStage: Stage = {
   name: 'events',
   run(doc, { lexicon }) {
+    // the events of the earlier sentences, for a reaction to "the <deed>" they told
+    const prior: CodedEvent[] = [];
     for (const s of doc.sentences) {
       if (s.discarded || !s.mentions.length) continue;
       const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
       const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
-      s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses), mediation.length ? [...nouns, ...mediation] : nouns);
+      s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), mediation.length ? [...nouns, ...mediation] : nouns);
+      for (const e of s.coded) prior.push(e);
     }
   },
 };

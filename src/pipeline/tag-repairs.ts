@@ -96,6 +96,8 @@ const SUBJECT_WORDS = new Set(['PROPN', 'ADJ', 'DET', 'NUM']);
 const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WHEN', 'WITHOUT']);
 /** Tags that open a verb's object: "arresting political opponents", "wounding 20", "detaining the mayor". */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** Words that open an object unmistakably (not an adjective or noun, which may continue a list of noun phrases). */
+const PARTICIPLE_OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 /** Words that open what a feeling is about, after a participle of feeling (`PSYCH_PARTICIPLES`). */
 const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT', 'WITH']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
@@ -203,6 +205,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     test: (w) => !!w.prev && (w.prev.norm === 'AND' || w.prev.norm === 'OR') && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && OBJECT_START.has(w.nextTag)
       && w.tokens.some((t, j) => t.norm.endsWith('ING') && w.tokens[j - 1]?.norm === ',' && !!w.verbBase(t.norm)) && !!w.verbBase(w.upper),
+  },
+  {
+    id: 'ing-after-clause-comma',
+    description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name or pronoun (not "that": ", warning that …" is said, not done), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats"',
+    from: NOMINAL,
+    to: 'VERB',
+    test: (w) => w.prev?.norm === ',' && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && PARTICIPLE_OBJECT_START.has(w.nextTag) && w.next !== 'THAT'
+      && w.tokens.some((t) => t.pos === 'VERB' && !t.norm.endsWith('ING')) && !!w.verbBase(w.upper),
   },
   {
     id: 'psych-passive',
