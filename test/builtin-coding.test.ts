@@ -1305,6 +1305,11 @@ const GOLD: [string, Triple[]][] = [
   // swearing to do something is vowing it (the intention is the infinitive's, as for "vowed"); swearing in is no promise
   ['Somali rebels swore to attack Kenya.', [['SOMREB', 'KEN', '138']]],
   ["Kenya's president swore in a new cabinet on Monday.", []],
+  // an appositive whose noun has a demonym or a possessor renames the subject before it: the ally is that country
+  ['Peru, a close American ally in the region, has refused to send troops to Haiti.', [['PER', '---MIL', '120']]],
+  ["Kenya, Uganda's eastern neighbour, has refused to send troops to Somalia.", [['KEN', '---MIL', '120']]],
+  // ... with no name before it, the demonym's country is the doer
+  ['A close American ally in the region has refused to send troops to Haiti.', [['USA', '---MIL', '120']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -581,10 +581,13 @@ const NP_WITH_PHRASES = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
 
 /**
  * "The X commander in Y, General Z, held talks": a name set off by commas right before the verb group is an
- * appositive; the subject is the noun phrase it renames (when that names a country or organisation).
+ * appositive; the subject is the noun phrase it renames (when that names a country or organisation). The name may
+ * be a modifier of the appositive's own noun ("Peru, a key U.S. ally in the region, refused": the ally is Peru).
  */
 function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMention, g: number, prevVerb: number): ActorMention | null {
-  if (tokens[m.last + 1]?.text !== ',' || tokens.slice(m.last + 2, g).some((t) => t.pos !== 'ADV')) return null;
+  let c = g - 1;
+  while (c > m.last && tokens[c]?.pos === 'ADV') c--;
+  if (tokens[c]?.text !== ',' || !tokens.slice(m.last + 1, c).every((t) => NP_WITH_PHRASES.has(t.pos) || t.text === "'s")) return null;
   let a = m.first - 1;
   while (a > prevVerb && (tokens[a]?.pos === 'NOUN' || tokens[a]?.pos === 'PROPN') && !inMention(mentions, a)) a--;
   if (tokens[a]?.text !== ',') return null;
