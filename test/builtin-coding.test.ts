@@ -1310,6 +1310,10 @@ const GOLD: [string, Triple[]][] = [
   ["Kenya, Uganda's eastern neighbour, has refused to send troops to Somalia.", [['KEN', '---MIL', '120']]],
   // ... with no name before it, the demonym's country is the doer
   ['A close American ally in the region has refused to send troops to Haiti.', [['USA', '---MIL', '120']]],
+  // the BY phrase of an active verb's subject noun names its doer ("a report by X alleged", "attacks by Y killed");
+  // an agent phrase of a participle before the verb does not
+  ['A report by Amnesty International alleged that Rwanda armed the rebels.', [['NGOHRIAMN', 'RWA', '112']]],
+  ['Attacks by rebels killed ten soldiers in Mali.', [['MLIREB', 'MLIMIL', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1602,6 +1606,8 @@ const NOT_CODED: [string, string][] = [
   ['Egyptian ministers convened in Cairo.', '040'],
   // ... after a place that is no actor, the participle describes the place: its BY phrase disputes nothing with anyone
   ['Navy boats stopped an Ecuadorian trawler in the Drake Passage, disputed by Peru and Chile.', '110'],
+  ['Two villagers wounded by rebels in Mali died in hospital.', '190'],
+  ['A report on Amnesty International alleged that Rwanda armed the rebels.', '112'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -369,6 +369,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         // (a fronted phrase of time or place before a comma is not part of it: "Two days after the vote, thousands of
         // people took to the streets")
         if (before.norm === 'OF' && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
+        // "a report by Amnesty alleged", "attacks by rebels killed": the BY phrase of an active verb's subject noun
+        // names the noun's doer, who does what the noun does
+        if (before.norm === 'BY' && !passive && byDoerNoun(tokens[m.first - 2]) && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
         if (passive && SUBJECT_NOUN_PREPS.has(before.norm) && nounPhraseStart(tokens, g, prevVerb) < m.first - 1) ppFallback ??= m;
         j = m.first;
         continue;
@@ -597,6 +600,11 @@ function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMenti
     return h.codes.every((c) => c.startsWith('---')) ? null : h;
   }
   return null;
+}
+
+/** A noun whose BY phrase names its doer: not a participle mistagged as a noun ("a report written by X"). */
+function byDoerNoun(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && !(t.lemmaNorm !== t.norm && /(ED|EN)$/.test(t.norm));
 }
 
 /** Prepositions that also subordinate a clause: "as X prepared", "after X attacked". */
