@@ -1314,6 +1314,9 @@ const GOLD: [string, Triple[]][] = [
   // an agent phrase of a participle before the verb does not
   ['A report by Amnesty International alleged that Rwanda armed the rebels.', [['NGOHRIAMN', 'RWA', '112']]],
   ['Attacks by rebels killed ten soldiers in Mali.', [['MLIREB', 'MLIMIL', '190']]],
+  // weapon words listed before "fire" modify it: no artillery unit is the object, and the fire is the subject's
+  ['Israeli troops launched artillery, mortar and rocket fire against Hezbollah positions.', [['ISRMIL', 'LBNREBHEZ', '194']]],
+  ['Israeli troops launched tank and artillery fire on Hezbollah positions.', [['ISRMIL', 'LBNREBHEZ', '194']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1608,6 +1611,8 @@ const NOT_CODED: [string, string][] = [
   ['Navy boats stopped an Ecuadorian trawler in the Drake Passage, disputed by Peru and Chile.', '110'],
   ['Two villagers wounded by rebels in Mali died in hospital.', '190'],
   ['A report on Amnesty International alleged that Rwanda armed the rebels.', '112'],
+  // a weapon word that heads its own phrase is still what the verb acts on
+  ['The army moved artillery to the border with Eritrea.', '194'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TRAVEL_NOUNS, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -306,7 +306,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   }
   // ("for a World Bank-administered fund": a mention glued by a hyphen to a participle of running or paying for the
   // noun after it modifies that noun; it is no object of the verb)
-  const after = mentions.filter((m) => m.first > v && m.last <= end && !hyphenModifier(tokens, m));
+  const after = mentions.filter((m) => m.first > v && m.last <= end && !hyphenModifier(tokens, m) && !agentModifier(tokens, mentions, m));
   // ", killing eight people": a participle after a comma has the subject of the clause before it (linkClauses)
   const adjunct = !!verbTok && verbTok.pos === 'VERB' && /ING$/.test(verbTok.norm) && tokens[g - 1]?.norm === ',';
   // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
@@ -576,7 +576,18 @@ function betweenAdjectives(tokens: Token[], comma: number): boolean {
   // ("a 37-month, $7 billion loan": a hyphenated measure before a comma and an amount modifies the same noun)
   const hyphen = tokens[comma - 2];
   const measure = before?.pos === 'NOUN' && hyphen?.text === '-' && hyphen.end === before.start && tokens[comma - 3]?.pos === 'NUM' && (after?.pos === 'SYM' || after?.pos === 'NUM');
-  return measure || (before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN'));
+  return measure || (before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN')) || betweenNounModifiers(tokens, comma);
+}
+
+/**
+ * "launched artillery, mortar and rocket fire": a comma inside a list of nouns that modify one head noun after the
+ * last of them (noun, comma, noun ... "and"/"or", noun, head noun).
+ */
+function betweenNounModifiers(tokens: Token[], comma: number): boolean {
+  if (tokens[comma - 1]?.pos !== 'NOUN') return false;
+  let k = comma + 1;
+  while (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.text === ',') k += 2;
+  return tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'CCONJ' && tokens[k + 2]?.pos === 'NOUN' && tokens[k + 3]?.pos === 'NOUN';
 }
 
 /** Tags of a noun phrase with its prepositional phrases ("The US commander in Iraq"). */

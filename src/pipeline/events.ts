@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -1146,7 +1146,9 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
     // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
     // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
-    const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && c.object === inside) || objectSlot(tokens, c.verb, i)));
+    // (also with weapon words before the noun: "launched tank and artillery fire on X")
+    const weapons = !!inside && agentModifier(tokens, mentions, inside);
+    const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && (c.object === inside || (weapons && objectSlot(tokens, c.verb, inside.first)))) || objectSlot(tokens, c.verb, i)));
     if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
     // "said on Monday during a visit to Vilnius", "met X on his first trip to Y": a visit in a phrase of time is made
     // by the subject of the clause it belongs to
@@ -1490,7 +1492,9 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
     const t = tokens[j];
     // "sped up the withdrawal": the verb's particle right after it
     if (j === c.verb + 1 && t?.norm === 'UP') continue;
-    if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j)) break;
+    // ("launched artillery, mortar and rocket fire": a bare agent word modifying the noun after it, alone or in a list
+    // of such nouns, is no object)
+    if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j && !agentModifier(tokens, mentions, m))) break;
     if (t.pos !== 'NOUN') continue;
     const hit = lex.nouns.longest(words, j, lemmas);
     const noun = hit?.values[0];
