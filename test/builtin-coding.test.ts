@@ -1317,6 +1317,9 @@ const GOLD: [string, Triple[]][] = [
   // weapon words listed before "fire" modify it: no artillery unit is the object, and the fire is the subject's
   ['Israeli troops launched artillery, mortar and rocket fire against Hezbollah positions.', [['ISRMIL', 'LBNREBHEZ', '194']]],
   ['Israeli troops launched tank and artillery fire on Hezbollah positions.', [['ISRMIL', 'LBNREBHEZ', '194']]],
+  // the other party of relations in a phrase of topic is talked about, not talked to; one named outside it still is
+  ['The Kenyan president spoke with the Ugandan leader about relations with Ethiopia.', [['KENGOV', 'UGAGOV', '040']]],
+  ['Kenya restored diplomatic relations with Uganda.', [['KEN', 'UGA', '054']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1613,6 +1616,9 @@ const NOT_CODED: [string, string][] = [
   ['A report on Amnesty International alleged that Rwanda armed the rebels.', '112'],
   // a weapon word that heads its own phrase is still what the verb acts on
   ['The army moved artillery to the border with Eritrea.', '194'],
+  ['The Kenyan president gave a speech on relations with Asia.', '010'],
+  ['Kenya spoke about its ties with Uganda.', '040'],
+  ['The Ugandan minister wrote an article about trade relations with China.', '010'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -64,6 +64,9 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'plan', 'inte
 /** Prepositions of topic after a noun: "talks on ending the war", "a debate about sending troops", "a dispute over fishing". */
 export const TOPIC_PREPS: ReadonlySet<string> = new Set(['ON', 'ABOUT', 'OVER', 'TOWARD', 'TOWARDS']);
 
+/** Nouns of relations between parties, whose WITH phrase names the other party: "relations with X", "ties with Y". */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set(['RELATIONS', 'RELATIONSHIP', 'RELATIONSHIPS', 'TIES']);
+
 /** Prepositions of a phrase of setting (where, when, before whom) that an OF phrase can hang on. */
 export const SETTING_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'ON', 'DURING', 'UNDER']);
 

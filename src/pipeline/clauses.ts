@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -410,7 +410,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
     const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
     const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
-    if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : prepTok.norm, mention: m, outer });
+    if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
     else if (!object) object = m;
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
@@ -616,6 +616,18 @@ function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMenti
 /** A noun whose BY phrase names its doer: not a participle mistagged as a noun ("a report written by X"). */
 function byDoerNoun(t: Token | undefined): boolean {
   return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && !(t.lemmaNorm !== t.norm && /(ED|EN)$/.test(t.norm));
+}
+
+/**
+ * "gave a speech on relations with Asia", "spoke about its ties with Uganda": the WITH phrase of a relations noun in a
+ * phrase of topic names what is talked about, not a party to the act. Such phrases are marked TOPIC, which no target
+ * list names.
+ */
+function topicRelation(tokens: Token[], prep: Token): boolean {
+  if (prep.norm !== 'WITH' || !RELATION_NOUNS.has(tokens[prep.i - 1]?.norm ?? '')) return false;
+  let j = prep.i - 2;
+  while (['DET', 'ADJ', 'PRON', 'NOUN'].includes(tokens[j]?.pos ?? '')) j--;
+  return TOPIC_PREPS.has(tokens[j]?.norm ?? '');
 }
 
 /** Prepositions that also subordinate a clause: "as X prepared", "after X attacked". */

@@ -993,7 +993,8 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
     const hit = c.preps.find((x) => x.prep === p && !x.mention.codes.every((code) => own.has(code)) && !(topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) && !(p === 'WITH' && instrument(x.mention)) && !(water && WATERS.test(x.mention.text)));
     if (hit) return hit.mention;
   }
-  return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && !WATERS.test(x.mention.text))?.mention ?? null);
+  // (nor a phrase of setting, nor the other party of relations talked about: "a speech on relations with X")
+  return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text))?.mention ?? null);
 }
 
 /**
