@@ -1320,6 +1320,10 @@ const GOLD: [string, Triple[]][] = [
   // the other party of relations in a phrase of topic is talked about, not talked to; one named outside it still is
   ['The Kenyan president spoke with the Ugandan leader about relations with Ethiopia.', [['KENGOV', 'UGAGOV', '040']]],
   ['Kenya restored diplomatic relations with Uganda.', [['KEN', 'UGA', '054']]],
+  // agreeing that one's own side should do something is the intention to do it, not a demand on oneself; agreeing
+  // that another should is still a demand of it
+  ['Kenya and Tanzania agreed that their countries should cooperate on fishing.', [['KEN', 'TZA', '031'], ['TZA', 'KEN', '031']]],
+  ['Kenya and Tanzania agreed that they must cooperate on fishing.', [['KEN', 'TZA', '031'], ['TZA', 'KEN', '031']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1619,6 +1623,8 @@ const NOT_CODED: [string, string][] = [
   ['The Kenyan president gave a speech on relations with Asia.', '010'],
   ['Kenya spoke about its ties with Uganda.', '040'],
   ['The Ugandan minister wrote an article about trade relations with China.', '010'],
+  ['Kenya and Tanzania agreed that their countries should cooperate on fishing.', '101'],
+  ['Kenya and Tanzania agreed that Uganda should cooperate with Somalia.', '031'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -780,15 +780,19 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // states no intention of Uganda's)
     const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
       && c.subject.codes.join() !== parent.subject.codes.join();
+    // ("A and B agreed that their countries should cooperate": a "should"/"must" complement of an intention verb whose
+    // subject is the governor's own is the governor's intention, as "agreed to cooperate" is, and no demand on itself)
+    const selfBound = c.link === 'complement' && !!parent && c.modality === 'demanded' && !!c.modal && INTENT_VERBS.has(parentTok?.lemma ?? '')
+      && !!c.subject && !!parent.subject && c.subject.codes.join() === parent.subject.codes.join();
     // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
-    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    const intent = !othersFuture && (selfBound || c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
     intents[k] = !!intent;
     // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
     // had agreed to meet Zelenskiy")
     // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
     // a 13x threat; only hostile acts threatened are 13x)
     const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
-    const icodeAny = intent && !c.negated && c.modality !== 'demanded' && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
+    const icodeAny = intent && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
     const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -831,7 +835,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
     if (hosting) emitPairs(out, '042', tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
-    if (c.modality === 'demanded' && c.subject && c.modal) {
+    if (c.modality === 'demanded' && c.subject && c.modal && !selfBound) {
       const demand = demandCodeFor(code.forward);
       emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
     }
