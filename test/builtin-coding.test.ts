@@ -1447,6 +1447,25 @@ const GOLD: [string, Triple[]][] = [
   // a light verb's investment fund or swap line is the economic cooperation it sets up; a fund that owns is no event
   ['The United States and Ukraine launched a joint reconstruction investment fund.', [['UKR', 'USA', '061'], ['USA', 'UKR', '061']]],
   ["Norway's investment fund sold shares in Israeli firms.", []],
+  // an appositive whose noun has a demonym or a possessor renames the subject before it: the ally is that country
+  ['Peru, a close American ally in the region, has refused to send troops to Haiti.', [['PER', '---MIL', '120']]],
+  ["Kenya, Uganda's eastern neighbour, has refused to send troops to Somalia.", [['KEN', '---MIL', '120']]],
+  // ... with no name before it, the demonym's country is the doer
+  ['A close American ally in the region has refused to send troops to Haiti.', [['USA', '---MIL', '120']]],
+  // the BY phrase of an active verb's subject noun names its doer ("a report by X alleged", "attacks by Y killed");
+  // an agent phrase of a participle before the verb does not
+  ['A report by Amnesty International alleged that Rwanda armed the rebels.', [['NGOHRIAMN', 'RWA', '112']]],
+  ['Attacks by rebels killed ten soldiers in Mali.', [['MLIREB', 'MLIMIL', '190']]],
+  // weapon words listed before "fire" modify it: no artillery unit is the object, and the fire is the subject's
+  ['Israeli troops launched artillery, mortar and rocket fire against Hezbollah positions.', [['ISRMIL', 'LBNREBHEZ', '194']]],
+  ['Israeli troops launched tank and artillery fire on Hezbollah positions.', [['ISRMIL', 'LBNREBHEZ', '194']]],
+  // the other party of relations in a phrase of topic is talked about, not talked to; one named outside it still is
+  ['The Kenyan president spoke with the Ugandan leader about relations with Ethiopia.', [['KENGOV', 'UGAGOV', '040']]],
+  ['Kenya restored diplomatic relations with Uganda.', [['KEN', 'UGA', '054']]],
+  // agreeing that one's own side should do something is the intention to do it, not a demand on oneself; agreeing
+  // that another should is still a demand of it
+  ['Kenya and Tanzania agreed that their countries should cooperate on fishing.', [['KEN', 'TZA', '031'], ['TZA', 'KEN', '031']]],
+  ['Kenya and Tanzania agreed that they must cooperate on fishing.', [['KEN', 'TZA', '031'], ['TZA', 'KEN', '031']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1767,6 +1786,15 @@ const NOT_CODED: [string, string][] = [
   ['Egyptian ministers convened in Cairo.', '040'],
   // ... after a place that is no actor, the participle describes the place: its BY phrase disputes nothing with anyone
   ['Navy boats stopped an Ecuadorian trawler in the Drake Passage, disputed by Peru and Chile.', '110'],
+  ['Two villagers wounded by rebels in Mali died in hospital.', '190'],
+  ['A report on Amnesty International alleged that Rwanda armed the rebels.', '112'],
+  // a weapon word that heads its own phrase is still what the verb acts on
+  ['The army moved artillery to the border with Eritrea.', '194'],
+  ['The Kenyan president gave a speech on relations with Asia.', '010'],
+  ['Kenya spoke about its ties with Uganda.', '040'],
+  ['The Ugandan minister wrote an article about trade relations with China.', '010'],
+  ['Kenya and Tanzania agreed that their countries should cooperate on fishing.', '101'],
+  ['Kenya and Tanzania agreed that Uganda should cooperate with Somalia.', '031'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -4,7 +4,7 @@
  * clause.
  */
 import type { ActorMention, Token } from '../types.js';
-import { WEEKDAYS } from './word-classes.js';
+import { LAUNCHER_NOUNS, WEEKDAYS } from './word-classes.js';
 
 /** Subordinating conjunctions that end a clause: its subject, object or complement is not looked for across one. */
 export const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
@@ -87,6 +87,9 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set(['agree', 'plan', 'inte
 /** Prepositions of topic after a noun: "talks on ending the war", "a debate about sending troops", "a dispute over fishing". */
 export const TOPIC_PREPS: ReadonlySet<string> = new Set(['ON', 'ABOUT', 'OVER', 'TOWARD', 'TOWARDS']);
 
+/** Nouns of relations between parties, whose WITH phrase names the other party: "relations with X", "ties with Y". */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set(['RELATIONS', 'RELATIONSHIP', 'RELATIONSHIPS', 'TIES']);
+
 /** Prepositions of a phrase of setting (where, when, before whom) that an OF phrase can hang on. */
 export const SETTING_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'ON', 'DURING', 'UNDER']);
 
@@ -142,6 +145,19 @@ export function nextNonAdv(tokens: Token[], from: number): number | null {
 /** The actor mention that holds token `i`, if any. */
 export const inMention = (mentions: readonly ActorMention[], i: number): ActorMention | undefined =>
   mentions.find((m) => i >= m.first && i <= m.last);
+
+/**
+ * "launched artillery, mortar and rocket fire": weapon words read as an agent ("artillery" units) followed by a noun
+ * it modifies (after a comma or conjunction in a list of such nouns) that begins no other mention is no actor of the
+ * clause. (A people word before a noun stays one: "rebel positions" are the rebels'.)
+ */
+export function agentModifier(tokens: Token[], mentions: readonly ActorMention[], m: ActorMention): boolean {
+  const next = tokens[m.last + 1];
+  const k = next?.text === ',' || next?.pos === 'CCONJ' ? m.last + 2 : m.last + 1;
+  const words = tokens.slice(m.first, m.last + 1);
+  return words.every((t) => LAUNCHER_NOUNS.has(t.lemmaNorm) || t.pos === 'CCONJ' || t.text === ',') && m.codes.every((code) => code.startsWith('---'))
+    && tokens[k]?.pos === 'NOUN' && !inMention(mentions, k);
+}
 
 /** Verbs whose complement can be a gerund of their own subject: "admitted killing", "resumed shelling"; of these,
  * the ones whose gerund did not happen ("denied killing", "stopped shelling") and the ones whose gerund is only in

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TRAVEL_NOUNS, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -306,7 +306,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   }
   // ("for a World Bank-administered fund": a mention glued by a hyphen to a participle of running or paying for the
   // noun after it modifies that noun; it is no object of the verb)
-  const after = mentions.filter((m) => m.first > v && m.last <= end && !hyphenModifier(tokens, m));
+  const after = mentions.filter((m) => m.first > v && m.last <= end && !hyphenModifier(tokens, m) && !agentModifier(tokens, mentions, m));
   // ", killing eight people": a participle after a comma has the subject of the clause before it (linkClauses)
   const adjunct = !!verbTok && verbTok.pos === 'VERB' && /ING$/.test(verbTok.norm) && tokens[g - 1]?.norm === ',';
   // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
@@ -374,6 +374,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         // (a fronted phrase of time or place before a comma is not part of it: "Two days after the vote, thousands of
         // people took to the streets")
         if (before.norm === 'OF' && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
+        // "a report by Amnesty alleged", "attacks by rebels killed": the BY phrase of an active verb's subject noun
+        // names the noun's doer, who does what the noun does
+        if (before.norm === 'BY' && !passive && byDoerNoun(tokens[m.first - 2]) && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
         if (passive && SUBJECT_NOUN_PREPS.has(before.norm) && nounPhraseStart(tokens, g, prevVerb) < m.first - 1) ppFallback ??= m;
         j = m.first;
         continue;
@@ -414,7 +417,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
     const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
     const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
-    if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : prepTok.norm, mention: m, outer });
+    if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
     else if (!object) object = m;
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
@@ -605,7 +608,18 @@ function betweenAdjectives(tokens: Token[], comma: number): boolean {
   // ("a 37-month, $7 billion loan": a hyphenated measure before a comma and an amount modifies the same noun)
   const hyphen = tokens[comma - 2];
   const measure = before?.pos === 'NOUN' && hyphen?.text === '-' && hyphen.end === before.start && tokens[comma - 3]?.pos === 'NUM' && (after?.pos === 'SYM' || after?.pos === 'NUM');
-  return measure || (before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN'));
+  return measure || (before?.pos === 'ADJ' && (after?.pos === 'ADJ' || after?.pos === 'ADV') && (then?.pos === 'ADJ' || then?.pos === 'NOUN')) || betweenNounModifiers(tokens, comma);
+}
+
+/**
+ * "launched artillery, mortar and rocket fire": a comma inside a list of nouns that modify one head noun after the
+ * last of them (noun, comma, noun ... "and"/"or", noun, head noun).
+ */
+function betweenNounModifiers(tokens: Token[], comma: number): boolean {
+  if (tokens[comma - 1]?.pos !== 'NOUN') return false;
+  let k = comma + 1;
+  while (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.text === ',') k += 2;
+  return tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'CCONJ' && tokens[k + 2]?.pos === 'NOUN' && tokens[k + 3]?.pos === 'NOUN';
 }
 
 /**
@@ -639,10 +653,13 @@ const NP_WITH_PHRASES = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
 
 /**
  * "The X commander in Y, General Z, held talks": a name set off by commas right before the verb group is an
- * appositive; the subject is the noun phrase it renames (when that names a country or organisation).
+ * appositive; the subject is the noun phrase it renames (when that names a country or organisation). The name may
+ * be a modifier of the appositive's own noun ("Peru, a key U.S. ally in the region, refused": the ally is Peru).
  */
 function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMention, g: number, prevVerb: number): ActorMention | null {
-  if (tokens[m.last + 1]?.text !== ',' || tokens.slice(m.last + 2, g).some((t) => t.pos !== 'ADV')) return null;
+  let c = g - 1;
+  while (c > m.last && tokens[c]?.pos === 'ADV') c--;
+  if (tokens[c]?.text !== ',' || !tokens.slice(m.last + 1, c).every((t) => NP_WITH_PHRASES.has(t.pos) || t.text === "'s")) return null;
   let a = m.first - 1;
   while (a > prevVerb && (tokens[a]?.pos === 'NOUN' || tokens[a]?.pos === 'PROPN') && !inMention(mentions, a)) a--;
   if (tokens[a]?.text !== ',') return null;
@@ -652,6 +669,23 @@ function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMenti
     return h.codes.every((c) => c.startsWith('---')) ? null : h;
   }
   return null;
+}
+
+/** A noun whose BY phrase names its doer: not a participle mistagged as a noun ("a report written by X"). */
+function byDoerNoun(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && !(t.lemmaNorm !== t.norm && /(ED|EN)$/.test(t.norm));
+}
+
+/**
+ * "gave a speech on relations with Asia", "spoke about its ties with Uganda": the WITH phrase of a relations noun in a
+ * phrase of topic names what is talked about, not a party to the act. Such phrases are marked TOPIC, which no target
+ * list names.
+ */
+function topicRelation(tokens: Token[], prep: Token): boolean {
+  if (prep.norm !== 'WITH' || !RELATION_NOUNS.has(tokens[prep.i - 1]?.norm ?? '')) return false;
+  let j = prep.i - 2;
+  while (['DET', 'ADJ', 'PRON', 'NOUN'].includes(tokens[j]?.pos ?? '')) j--;
+  return TOPIC_PREPS.has(tokens[j]?.norm ?? '');
 }
 
 /** Prepositions that also subordinate a clause: "as X prepared", "after X attacked". */

@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, DEED_ANAPHORS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, DEED_ANAPHORS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -839,15 +839,19 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // states no intention of Uganda's)
     const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
       && c.subject.codes.join() !== parent.subject.codes.join();
+    // ("A and B agreed that their countries should cooperate": a "should"/"must" complement of an intention verb whose
+    // subject is the governor's own is the governor's intention, as "agreed to cooperate" is, and no demand on itself)
+    const selfBound = c.link === 'complement' && !!parent && c.modality === 'demanded' && !!c.modal && INTENT_VERBS.has(parentTok?.lemma ?? '')
+      && !!c.subject && !!parent.subject && c.subject.codes.join() === parent.subject.codes.join();
     // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
-    const intent = !othersFuture && (c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    const intent = !othersFuture && (selfBound || c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
     intents[k] = !!intent;
     // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
     // had agreed to meet Zelenskiy")
     // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
     // a 13x threat; only hostile acts threatened are 13x)
     const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
-    const icodeAny = intent && !c.negated && c.modality !== 'demanded' && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
+    const icodeAny = intent && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
     const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -890,7 +894,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
     if (hosting) emitPairs(out, '042', tgt, src, modality, speaker, base);
     // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
-    if (c.modality === 'demanded' && c.subject && c.modal) {
+    if (c.modality === 'demanded' && c.subject && c.modal && !selfBound) {
       const demand = demandCodeFor(code.forward);
       emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
     }
@@ -1060,7 +1064,8 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
       return x.mention;
     }
   }
-  return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && !WATERS.test(x.mention.text))?.mention ?? null);
+  // (nor a phrase of setting, nor the other party of relations talked about: "a speech on relations with X")
+  return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text))?.mention ?? null);
 }
 
 /**
@@ -1217,7 +1222,9 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
     // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
     // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
-    const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && c.object === inside) || objectSlot(tokens, c.verb, i)));
+    // (also with weapon words before the noun: "launched tank and artillery fire on X")
+    const weapons = !!inside && agentModifier(tokens, mentions, inside);
+    const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && (c.object === inside || (weapons && objectSlot(tokens, c.verb, inside.first)))) || objectSlot(tokens, c.verb, i)));
     if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
     // "said on Monday during a visit to Vilnius", "met X on his first trip to Y": a visit in a phrase of time is made
     // by the subject of the clause it belongs to
@@ -1631,7 +1638,9 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
     const t = tokens[j];
     // "sped up the withdrawal": the verb's particle right after it
     if (j === c.verb + 1 && t?.norm === 'UP') continue;
-    if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j)) break;
+    // ("launched artillery, mortar and rocket fire": a bare agent word modifying the noun after it, alone or in a list
+    // of such nouns, is no object)
+    if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j && !agentModifier(tokens, mentions, m))) break;
     if (t.pos !== 'NOUN') continue;
     const hit = lex.nouns.longest(words, j, lemmas);
     const noun = hit?.values[0];
