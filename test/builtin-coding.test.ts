@@ -12,6 +12,15 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a deed named as the object noun of a verb of demanding is demanded (the demand is asserted); ordered, it is done
+  ['Israel demanded the arrest of Hamas leaders in Turkey.', [['ISR', 'PSEREBHMS', '100']]],
+  ['Kenya has demanded the expulsion of Ugandan diplomats.', [['KEN', 'UGAGOV', '100']]],
+  ['Turkey ordered the arrest of Hamas leaders.', [['TUR', 'PSEREBHMS', '173']]],
+  // a person in custody sent to another state is handed over to it (063), no aid to the person's country
+  ['Kenya sent the British suspect to Uganda.', [['KEN', 'UGA', '063']]],
+  ['Italy sent three Libyan detainees to Tripoli.', [['ITA', 'LBY', '063']]],
+  ['Rwanda has sent two Congolese fugitives to Kinshasa.', [['RWA', 'COD', '063']]],
+  ['Kenya sent aid to Uganda.', [['KEN', 'UGA', '070']]],
   // a prosecutor seeking a warrant for X accuses X (the judges are asked); asking a state for a warrant stays an appeal
   ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', [['IGOJUDICC', 'AFGGOVTAL', '112']]],
   ['Kenya asked Uganda for an arrest warrant.', [['KEN', 'UGA', '020']]],
@@ -1321,6 +1330,10 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Israel demanded the arrest of Hamas leaders in Turkey.', '173'],
+  ['Kenya has demanded the expulsion of Ugandan diplomats.', '161'],
+  ['Kenya sent the British suspect to Uganda.', '07'],
+  ['Rwanda has sent two Congolese fugitives to Kinshasa.', '07'],
   ['Kenya asked Uganda for an arrest warrant.', '11'],
   ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', '02'],
   ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', '174'],
@@ -1334,8 +1347,7 @@ const NOT_CODED: [string, string][] = [
   ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],
   ['The mandate of MONUSCO was extended by the Security Council for a year.', '163'],
   ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', '074'],
-  // sending someone somewhere is no extradition
-  ['Kenya sent the British suspect to Uganda.', '063'],
+  // sending someone in custody somewhere hands them over to that state (063, GOLD), no aid to the person's country
   ['The doctor opened the examination room.', '09'],
   ['The Ugandan envoy met the Kenyan president in Nairobi for talks on ending the war in Somalia.', '087'],
   ['Kenya and Uganda signed an agreement on exchanging prisoners.', '084'],

@@ -102,6 +102,9 @@ const instrument = (m: ActorMention): boolean => {
 
 /** Verbs whose "that" clause is what they demand: "demanded that Israel ease restrictions". */
 const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose', 'recommend', 'order', 'insist']);
+/** Verbs of demanding, not of commanding: what their object noun names is asked of others ("demanded the arrest of X"),
+ * while "ordered the arrest of X" is done by the one in charge. */
+const DEMANDING = new Set(['demand', 'insist']);
 /** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
 const DEMAND_NOUNS = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
 
@@ -731,6 +734,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const hosting = forward === '051' && tokens[c.verb]?.lemma === 'welcome' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src) && !isRoleOnly(tgt)
       && tgt.codes.every((x) => VISITOR.test(x)) && !sameCountry(src, tgt) && c.preps.some((p) => p.prep === 'TO' && !!src && sameCountry(p.mention, src));
     const act = hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : forward;
+    // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
+    // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
+    // is demanded, as "demanded that X V" is; the asserted event is the demand itself
+    const demandedDeed = !!hit.pattern && !!act && !act.startsWith('10') && modality === 'asserted' && DEMANDING.has(tokens[c.verb]?.lemma ?? '');
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act); so is a cyber attack ("the websites of Danish ministries were knocked offline")
@@ -799,7 +806,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // particle is a thing it broke with, not each other)
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
+      if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
