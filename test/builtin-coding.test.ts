@@ -46,6 +46,11 @@ const GOLD: [string, Triple[]][] = [
   // force to the verb patterns; a passive's subject phrase starts at its head noun ("the mandate of X was extended")
   ['The Security Council extended the mandate of the U.N. peacekeeping mission in South Sudan for another year.', [['IGOUNO', 'SSD', '074']]],
   ['The mandate of MONUSCO was extended by the Security Council for a year.', [['IGOUNO', 'IGOUNOPKO', '074']]],
+  // ... also across an appositive between the phrase and the passive verb (with no actor before it, the appositive is
+  // the subject)
+  ['The mandate of UNMISS, the U.N. force in South Sudan, was extended by the Security Council.', [['IGOUNO', 'IGOUNOPKO', '074']]],
+  ['The mandate of MONUSCO, the U.N. mission in Congo, has been extended by the Security Council.', [['IGOUNO', 'IGOUNOPKO', '074']]],
+  ['John Smith, the president of Kenya, was attacked by gunmen.', [['KENREB', 'KENGOV', '193']]],
   ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', [['IGOUNO', 'LBY', '050']]],
   // (... a release to a third party stays aimed at the one released)
   ['Hamas released an Israeli soldier to the Red Cross.', [['PSEREBHMS', 'ISRMIL', '084']]],
@@ -1346,6 +1351,8 @@ const NOT_CODED: [string, string][] = [
   ['Hamas has ruled Gaza since 2007.', '11'],
   ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],
   ['The mandate of MONUSCO was extended by the Security Council for a year.', '163'],
+  ['The mandate of UNMISS, the U.N. force in South Sudan, was extended by the Security Council.', '163'],
+  ['The mandate of UNIFIL, the U.N. peacekeeping mission, will be extended by the Security Council.', '13'],
   ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', '074'],
   // sending someone in custody somewhere hands them over to that state (063, GOLD), no aid to the person's country
   ['The doctor opened the examination room.', '09'],

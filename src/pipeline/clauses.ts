@@ -316,6 +316,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let ofFallback: ActorMention | null = null;
   // "Evidence against X was presented by Y": the actor in a phrase of a passive's subject noun is what it is about
   let ppFallback: ActorMention | null = null;
+  let apposition: ActorMention | null = null;
   let restrictive = false;
   for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
     const t = tokens[j];
@@ -373,24 +374,42 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         j = m.first;
         continue;
       }
-      subject = appositiveHead(tokens, mentions, m, g, prevVerb) ?? m;
+      // "the mandate of UNMISS, the U.N. force in South Sudan, was extended": an appositive with phrases of its own
+      // between commas right before the verb stands for the noun phrase before it, whose subject is looked for on
+      // (the appositive itself when there is none)
+      const head = appositiveHead(tokens, mentions, m, g, prevVerb);
+      if (!head && !apposition && before?.text === ',' && !opensClause && apposedPhrase(tokens, m, g, prevVerb)) {
+        apposition = m;
+        ofFallback = null;
+        ppFallback = null;
+        j = m.first;
+        continue;
+      }
+      subject = head ?? m;
       subjectHow = 'direct';
       start = subject.first;
       break;
     }
     if (t.pos === 'PRON' && ['HE', 'SHE', 'IT', 'THEY', 'WE', 'I'].includes(t.norm)) break;
   }
+  // (the noun phrase before an appositive ends at its opening comma)
+  const phraseEnd = apposition ? apposition.first - 1 : g;
   if (!subject && ofFallback) {
     subject = ofFallback;
     subjectHow = 'direct';
     // (a passive's subject phrase starts at its head noun, which the verb's patterns may name: "the mandate of MONUSCO
     // was extended" is a mandate extended)
-    start = Math.min(start, passive ? nounPhraseStart(tokens, g, prevVerb) : ofFallback.first);
+    start = Math.min(start, passive ? nounPhraseStart(tokens, phraseEnd, prevVerb) : ofFallback.first);
   }
   if (!subject && ppFallback) {
     subject = ppFallback;
     subjectHow = 'direct';
-    start = nounPhraseStart(tokens, g, prevVerb);
+    start = nounPhraseStart(tokens, phraseEnd, prevVerb);
+  }
+  if (!subject && apposition) {
+    subject = apposition;
+    subjectHow = 'direct';
+    start = apposition.first;
   }
   // "there were ten soldiers killed": the participle is a passive about the noun after "there be"
   if (subject && g === v && participle && !passive) {
@@ -594,6 +613,19 @@ function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMenti
     return h.codes.every((c) => c.startsWith('---')) ? null : h;
   }
   return null;
+}
+
+/**
+ * Is `m` an appositive (with its head noun and phrases) between a comma after a noun and a comma right before the verb
+ * group at `g` ("the mandate of UNMISS, the U.N. force in South Sudan, was extended")? (An appositive on an actor
+ * that heads the phrase, "X, the U.N. force, said", is appositiveHead's.)
+ */
+function apposedPhrase(tokens: Token[], m: ActorMention, g: number, prevVerb: number): boolean {
+  const close = g - 1;
+  if (tokens[close]?.text !== ',' || m.last >= close) return false;
+  if (!tokens.slice(m.last + 1, close).every((t) => NP_WITH_PHRASES.has(t.pos))) return false;
+  const open = m.first - 1;
+  return open - 1 > prevVerb && ['NOUN', 'PROPN'].includes(tokens[open - 1]?.pos ?? '');
 }
 
 /** Prepositions that also subordinate a clause: "as X prepared", "after X attacked". */
