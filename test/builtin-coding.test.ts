@@ -12,6 +12,12 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a role with no country in a compound beside a country-coded actor takes the sentence's one country, as a role
+  // alone does (two countries named: none)
+  ['The African Union urged the army and the RSF to stop fighting in Sudan.', [['IGOAFRAFU', 'SDNMIL', '020'], ['IGOAFRAFU', 'SDNREB', '020']]],
+  ['Troops and the RSF clashed near Khartoum.', [['SDNMIL', 'SDNREB', '193'], ['SDNREB', 'SDNMIL', '193']]],
+  ['Police and the Taliban clashed in Kabul.', [['AFGCOP', 'AFGGOVTAL', '193'], ['AFGGOVTAL', 'AFGCOP', '193']]],
+  ['Egypt urged the army and the RSF to stop fighting.', [['EGY', '---MIL', '0256'], ['EGY', 'SDNREB', '0256']]],
   // a deed named as the object noun of a verb of demanding is demanded (the demand is asserted); ordered, it is done
   ['Israel demanded the arrest of Hamas leaders in Turkey.', [['ISR', 'PSEREBHMS', '100']]],
   ['Kenya has demanded the expulsion of Ugandan diplomats.', [['KEN', 'UGAGOV', '100']]],

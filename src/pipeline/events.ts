@@ -12,7 +12,7 @@ import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
 import { ACCUSATION_NOUNS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
@@ -646,9 +646,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
     // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
     const protest = forward?.startsWith('14') === true || forward === '1724';
-    if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
+    if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
     // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
-    if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true ? null : src);
+    if (tgt && (isRoleOnly(tgt) || hasRolePart(tgt))) contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true ? null : src);
     // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
     // sentence naming one other country are that country's (not counting who reports it)
     if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers);
