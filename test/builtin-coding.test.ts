@@ -12,6 +12,16 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a statement judging another's act or presence unlawful criticises it (111; a court's ruling so is 116)
+  ["Kenya said Uganda's presence was unlawful.", [['KEN', 'UGA', '111']]],
+  ["Kenya says Uganda's blockade of the port is illegal.", [['KEN', 'UGA', '111']]],
+  ["Kenya told the council that Uganda's occupation was illegal.", [['KEN', 'UGA', '111']]],
+  ["Kenya said Uganda's presence was lawful.", [['KEN', 'UGA', '010']]],
+  // an object pronoun of an accusation is the earlier party, not a body named only as the venue ("at the ICJ"); a body
+  // that is the object itself stays
+  ['Kenya sued Uganda at the ICJ, accusing it of violating the treaty.', [['KEN', 'UGA', '115']]],
+  ['Ethiopia took Eritrea to the African Union, accusing it of arming rebels.', [['ETH', 'ERI', '112']]],
+  ['Kenya asked the ICJ to rule, accusing it of delay.', [['KEN', 'IGOUNOJUDICJ', '020'], ['KEN', 'IGOUNOJUDICJ', '112']]],
   // a role with no country in a compound beside a country-coded actor takes the sentence's one country, as a role
   // alone does (two countries named: none)
   ['The African Union urged the army and the RSF to stop fighting in Sudan.', [['IGOAFRAFU', 'SDNMIL', '020'], ['IGOAFRAFU', 'SDNREB', '020']]],
@@ -1341,6 +1351,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ["Kenya said Uganda's presence was lawful.", '11'],
+  ['Kenya said the strike was illegal.', '11'],
   ['Israel demanded the arrest of Hamas leaders in Turkey.', '173'],
   ['Kenya has demanded the expulsion of Ugandan diplomats.', '161'],
   ['Kenya sent the British suspect to Uganda.', '07'],

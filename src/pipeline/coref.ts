@@ -336,6 +336,8 @@ function expletive(tokens: Token[], i: number): boolean {
 
 /** "in", "at", "from", "to" before a mention name it as a place. */
 const isPlacePreposition = (norm: string | undefined): boolean => norm === 'IN' || norm === 'AT' || norm === 'FROM' || norm === 'TO';
+/** A body with no country of its own named after a preposition of place: a venue ("at the ICJ", "in the Security Council"). */
+const venue = (x: Entity): boolean => x.place && x.mention.codes.every((c) => countryOf(c) === '');
 
 /** The sentence's mentions by their first token (the last one where two start together). */
 function mentionsByFirst(s: SentenceWork): (ActorMention | undefined)[] {
@@ -386,7 +388,11 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // statement noun is the one whose statement it is
       const ownerLast = !rule.possessive && tokens[i - 1]?.norm === 'THAT' && STATEMENT_NOUNS.has(tokens[i - 2]?.lemmaNorm ?? '') && tokens[i - 3]?.norm === "'S" ? i - 4 : -1;
       const owner = ownerLast >= 0 ? hist.latest((x) => x.sentence === s.index && x.mention.last === ownerLast && rule.want(x), t.start) : null;
-      const e = owner ?? hist.find(bound ? (x) => x.mention.codes.join() !== boundCodes && rule.want(x) : rule.want, s.index, t.start);
+      // ("Kenya sued Uganda at the ICJ, accusing it of ...": the object is a party of the sentence before a body named
+      // only as the venue, after a preposition of place, which is where it happened)
+      const other = (x: Entity): boolean => x.mention.codes.join() !== boundCodes && rule.want(x);
+      const party = bound ? hist.find((x) => other(x) && !venue(x), s.index, t.start, 0) : null;
+      const e = owner ?? party ?? hist.find(bound ? other : rule.want, s.index, t.start);
       if (e) {
         const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
