@@ -12,6 +12,11 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a command to one's own forces ("his troops", the same country's) is no demand on another actor; to another's it is
+  ['Declaring a truce, the president ordered his troops to halt attacks.', []],
+  ['Putin ordered Russian troops to withdraw from Kherson.', []],
+  ['Kenya ordered Ugandan troops to withdraw.', [['KEN', 'UGAMIL', '1056']]],
+  ['Putin ordered Ukraine to halt attacks.', [['RUSGOV', 'UKR', '1056']]],
   // a statement judging another's act or presence unlawful criticises it (111; a court's ruling so is 116)
   ["Kenya said Uganda's presence was unlawful.", [['KEN', 'UGA', '111']]],
   ["Kenya says Uganda's blockade of the port is illegal.", [['KEN', 'UGA', '111']]],
@@ -1351,6 +1356,7 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Putin ordered his troops to halt attacks on Ukraine.', '10'],
   ["Kenya said Uganda's presence was lawful.", '11'],
   ['Kenya said the strike was illegal.', '11'],
   ['Israel demanded the arrest of Hamas leaders in Turkey.', '173'],
