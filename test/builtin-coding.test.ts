@@ -12,6 +12,11 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // an object "him" after a singular role noun of one country ("a Libyan officer") is that person; a named person as
+  // near is preferred
+  ['Police arrested a Libyan officer, but Rome released him.', [['---COP', 'LBYMIL', '173'], ['ITA', 'LBYMIL', '084']]],
+  ['Kenyan police detained a Ugandan soldier and later freed him.', [['KENCOP', 'UGAMIL', '084'], ['KENCOP', 'UGAMIL', '181']]],
+  ['Police arrested a Libyan officer after Ruto met Haftar, but Rome released him.', [['---COP', 'LBYMIL', '173'], ['ITA', 'KENGOV', '084'], ['KENGOV', 'LBYREB', '040']]],
   // a command to one's own forces ("his troops", the same country's) is no demand on another actor; to another's it is
   ['Declaring a truce, the president ordered his troops to halt attacks.', []],
   ['Putin ordered Russian troops to withdraw from Kherson.', []],
