@@ -406,7 +406,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     subjectHow = 'direct';
     start = nounPhraseStart(tokens, phraseEnd, prevVerb);
   }
-  if (!subject && apposition) {
+  // (as appositiveHead: a noun phrase with no country gives way to its appositive, "The commander, General X, met Y")
+  if (apposition && (!subject || (subject.codes.every((c) => c.startsWith('---')) && !apposition.codes.every((c) => c.startsWith('---'))))) {
     subject = apposition;
     subjectHow = 'direct';
     start = apposition.first;
