@@ -12,6 +12,41 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // an object "him" after a singular role noun of one country ("a Libyan officer") is that person; a named person as
+  // near is preferred
+  ['Police arrested a Libyan officer, but Rome released him.', [['---COP', 'LBYMIL', '173'], ['ITA', 'LBYMIL', '084']]],
+  ['Kenyan police detained a Ugandan soldier and later freed him.', [['KENCOP', 'UGAMIL', '084'], ['KENCOP', 'UGAMIL', '181']]],
+  ['Police arrested a Libyan officer after Ruto met Haftar, but Rome released him.', [['---COP', 'LBYMIL', '173'], ['ITA', 'KENGOV', '084'], ['KENGOV', 'LBYREB', '040']]],
+  // a command to one's own forces ("his troops", the same country's) is no demand on another actor; to another's it is
+  ['Declaring a truce, the president ordered his troops to halt attacks.', []],
+  ['Putin ordered Russian troops to withdraw from Kherson.', []],
+  ['Kenya ordered Ugandan troops to withdraw.', [['KEN', 'UGAMIL', '1056']]],
+  ['Putin ordered Ukraine to halt attacks.', [['RUSGOV', 'UKR', '1056']]],
+  // a statement judging another's act or presence unlawful criticises it (111; a court's ruling so is 116)
+  ["Kenya said Uganda's presence was unlawful.", [['KEN', 'UGA', '111']]],
+  ["Kenya says Uganda's blockade of the port is illegal.", [['KEN', 'UGA', '111']]],
+  ["Kenya told the council that Uganda's occupation was illegal.", [['KEN', 'UGA', '111']]],
+  ["Kenya said Uganda's presence was lawful.", [['KEN', 'UGA', '010']]],
+  // an object pronoun of an accusation is the earlier party, not a body named only as the venue ("at the ICJ"); a body
+  // that is the object itself stays
+  ['Kenya sued Uganda at the ICJ, accusing it of violating the treaty.', [['KEN', 'UGA', '115']]],
+  ['Ethiopia took Eritrea to the African Union, accusing it of arming rebels.', [['ETH', 'ERI', '112']]],
+  ['Kenya asked the ICJ to rule, accusing it of delay.', [['KEN', 'IGOUNOJUDICJ', '020'], ['KEN', 'IGOUNOJUDICJ', '112']]],
+  // a role with no country in a compound beside a country-coded actor takes the sentence's one country, as a role
+  // alone does (two countries named: none)
+  ['The African Union urged the army and the RSF to stop fighting in Sudan.', [['IGOAFRAFU', 'SDNMIL', '020'], ['IGOAFRAFU', 'SDNREB', '020']]],
+  ['Troops and the RSF clashed near Khartoum.', [['SDNMIL', 'SDNREB', '193'], ['SDNREB', 'SDNMIL', '193']]],
+  ['Police and the Taliban clashed in Kabul.', [['AFGCOP', 'AFGGOVTAL', '193'], ['AFGGOVTAL', 'AFGCOP', '193']]],
+  ['Egypt urged the army and the RSF to stop fighting.', [['EGY', '---MIL', '0256'], ['EGY', 'SDNREB', '0256']]],
+  // a deed named as the object noun of a verb of demanding is demanded (the demand is asserted); ordered, it is done
+  ['Israel demanded the arrest of Hamas leaders in Turkey.', [['ISR', 'PSEREBHMS', '100']]],
+  ['Kenya has demanded the expulsion of Ugandan diplomats.', [['KEN', 'UGAGOV', '100']]],
+  ['Turkey ordered the arrest of Hamas leaders.', [['TUR', 'PSEREBHMS', '173']]],
+  // a person in custody sent to another state is handed over to it (063), no aid to the person's country
+  ['Kenya sent the British suspect to Uganda.', [['KEN', 'UGA', '063']]],
+  ['Italy sent three Libyan detainees to Tripoli.', [['ITA', 'LBY', '063']]],
+  ['Rwanda has sent two Congolese fugitives to Kinshasa.', [['RWA', 'COD', '063']]],
+  ['Kenya sent aid to Uganda.', [['KEN', 'UGA', '070']]],
   // a prosecutor seeking a warrant for X accuses X (the judges are asked); asking a state for a warrant stays an appeal
   ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', [['IGOJUDICC', 'AFGGOVTAL', '112']]],
   ['Kenya asked Uganda for an arrest warrant.', [['KEN', 'UGA', '020']]],
@@ -56,6 +91,11 @@ const GOLD: [string, Triple[]][] = [
   // force to the verb patterns; a passive's subject phrase starts at its head noun ("the mandate of X was extended")
   ['The Security Council extended the mandate of the U.N. peacekeeping mission in South Sudan for another year.', [['IGOUNO', 'SSD', '074']]],
   ['The mandate of MONUSCO was extended by the Security Council for a year.', [['IGOUNO', 'IGOUNOPKO', '074']]],
+  // ... also across an appositive between the phrase and the passive verb (with no actor before it, the appositive is
+  // the subject)
+  ['The mandate of UNMISS, the U.N. force in South Sudan, was extended by the Security Council.', [['IGOUNO', 'IGOUNOPKO', '074']]],
+  ['The mandate of MONUSCO, the U.N. mission in Congo, has been extended by the Security Council.', [['IGOUNO', 'IGOUNOPKO', '074']]],
+  ['John Smith, the president of Kenya, was attacked by gunmen.', [['KENREB', 'KENGOV', '193']]],
   ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', [['IGOUNO', 'LBY', '050']]],
   // (... a release to a third party stays aimed at the one released)
   ['Hamas released an Israeli soldier to the Red Cross.', [['PSEREBHMS', 'ISRMIL', '084']]],
@@ -1469,6 +1509,13 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Putin ordered his troops to halt attacks on Ukraine.', '10'],
+  ["Kenya said Uganda's presence was lawful.", '11'],
+  ['Kenya said the strike was illegal.', '11'],
+  ['Israel demanded the arrest of Hamas leaders in Turkey.', '173'],
+  ['Kenya has demanded the expulsion of Ugandan diplomats.', '161'],
+  ['Kenya sent the British suspect to Uganda.', '07'],
+  ['Rwanda has sent two Congolese fugitives to Kinshasa.', '07'],
   ['Kenya asked Uganda for an arrest warrant.', '11'],
   ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', '02'],
   ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', '174'],
@@ -1492,9 +1539,10 @@ const NOT_CODED: [string, string][] = [
   ['Hamas has ruled Gaza since 2007.', '11'],
   ['Hezbollah fired rockets at Haifa, prompting Israel to evacuate towns.', '07'],
   ['The mandate of MONUSCO was extended by the Security Council for a year.', '163'],
+  ['The mandate of UNMISS, the U.N. force in South Sudan, was extended by the Security Council.', '163'],
+  ['The mandate of UNIFIL, the U.N. peacekeeping mission, will be extended by the Security Council.', '13'],
   ['The Security Council extended the mandate of the U.N. envoy in Libya for a year.', '074'],
-  // sending someone somewhere is no extradition
-  ['Kenya sent the British suspect to Uganda.', '063'],
+  // sending someone in custody somewhere hands them over to that state (063, GOLD), no aid to the person's country
   ['The doctor opened the examination room.', '09'],
   ['The Ugandan envoy met the Kenyan president in Nairobi for talks on ending the war in Somalia.', '087'],
   ['Kenya and Uganda signed an agreement on exchanging prisoners.', '084'],

@@ -17,6 +17,9 @@ export const eachMember = (a: ActorMention, b: ActorMention): boolean =>
 
 export const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
 
+/** A compound with a role that has no country beside actors that have one: "the army and the RSF" (---MIL, SDNREB). */
+export const hasRolePart = (m: ActorMention): boolean => m.codes.length > 1 && m.codes.some((x) => x.startsWith('---')) && !isRoleOnly(m);
+
 /** Roles that belong to the country whose affairs a sentence reports (not refugees, peacekeepers, religions). */
 const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|LAB|EDU|ELI|REL|HRI|AGR|HLH|ENV|UAF)/;
 
@@ -27,7 +30,7 @@ const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|L
 const leftUnplaced = new WeakSet<ActorMention>();
 
 /**
- * A role-only mention takes the country of a sentence that names exactly one (a state, its people, its places or
+ * A role-only mention (or the roles of a compound, `hasRolePart`) takes the country of a sentence that names exactly one (a state, its people, its places or
  * institutions; a named person says nothing about where the others are). Not when the other participant is that
  * state itself ("the government thanked China": the government is not China's), nor when the text places the role
  * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
@@ -59,7 +62,8 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
     leftUnplaced.add(m);
     return;
   }
-  m.codes = m.codes.map((c) => country + c.slice(3));
+  // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
+  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
   m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
 }
 
@@ -121,7 +125,8 @@ export function opposingCountry(m: ActorMention, tokens: Token[], mentions: Acto
     }
   }
   if (!country || !from) return;
-  m.codes = m.codes.map((c) => country + c.slice(3));
+  // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
+  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
   m.rules = [...m.rules, `opposing-country:${from.rules[0] ?? ''}`];
 }
 
@@ -168,7 +173,8 @@ export function localise(m: ActorMention, tokens: Token[], mentions: ActorMentio
     // a region ("the Gaza Strip", PSEGZA) gives its country
     const country = countryOf(code);
     if ((prep === 'IN' || prep === 'AT' || around) && p.codes.length === 1 && country) {
-      m.codes = m.codes.map((c) => country + c.slice(3));
+      // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
+      m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
       m.rules = [...m.rules, `place-country:${p.rules[0] ?? ''}`];
       return;
     }
@@ -203,7 +209,8 @@ export function ownerAfter(m: ActorMention, tokens: Token[], mentions: ActorMent
   const owner = mentions.find((x) => x.first === k);
   const country = owner?.codes.length === 1 ? countryOf(owner.codes[0] ?? '') : '';
   if (!owner || !country) return;
-  m.codes = m.codes.map((c) => country + c.slice(3));
+  // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
+  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
   m.rules = [...m.rules, `owner:${owner.rules[0] ?? ''}`];
 }
 
@@ -216,7 +223,8 @@ export function ledBy(m: ActorMention, tokens: Token[], mentions: ActorMention[]
   const leader = mentions.find((x) => x.last === k - 2);
   const country = leader?.codes.length === 1 ? countryOf(leader.codes[0] ?? '') : '';
   if (!leader || !country) return;
-  m.codes = m.codes.map((c) => country + c.slice(3));
+  // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
+  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
   m.rules = [...m.rules, `led-by:${leader.rules[0] ?? ''}`];
 }
 

@@ -167,3 +167,8 @@ export const GERUND_PROSPECT = new Set(['consider', 'discuss', 'contemplate', 'p
 export const GERUND_TAKERS = new Set([...GERUND_UNDONE, ...GERUND_PROSPECT, 'admit', 'acknowledge', 'resume', 'continue', 'keep', 'begin', 'start', 'finish', 'complete']);
 /** ... and the ones whose gerund happened or goes on: "resumed sharing", "admitted supplying". */
 export const GERUND_HAPPENED: ReadonlySet<string> = new Set([...GERUND_TAKERS].filter((v) => !GERUND_UNDONE.has(v) && !GERUND_PROSPECT.has(v)));
+
+/** Verbs of commanding one's own people (not of demanding of others): "ordered his troops to halt attacks". */
+export const COMMANDING_VERBS: ReadonlySet<string> = new Set(['order', 'command', 'instruct', 'direct']);
+/** Possessive determiners that tie a noun to an owner named before: "his troops", "its forces". */
+export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['HIS', 'HER', 'ITS', 'THEIR', 'OUR']);

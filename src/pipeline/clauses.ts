@@ -316,6 +316,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   let ofFallback: ActorMention | null = null;
   // "Evidence against X was presented by Y": the actor in a phrase of a passive's subject noun is what it is about
   let ppFallback: ActorMention | null = null;
+  let apposition: ActorMention | null = null;
   let restrictive = false;
   let nounSpeakerAt = -1;
   for (let j = adjunct ? -1 : g - 1; j > prevVerb; j--) {
@@ -381,7 +382,18 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         j = m.first;
         continue;
       }
-      subject = appositiveHead(tokens, mentions, m, g, prevVerb) ?? m;
+      // "the mandate of UNMISS, the U.N. force in South Sudan, was extended": an appositive with phrases of its own
+      // between commas right before the verb stands for the noun phrase before it, whose subject is looked for on
+      // (the appositive itself when there is none)
+      const head = appositiveHead(tokens, mentions, m, g, prevVerb);
+      if (!head && !apposition && before?.text === ',' && !opensClause && apposedPhrase(tokens, m, g, prevVerb)) {
+        apposition = m;
+        ofFallback = null;
+        ppFallback = null;
+        j = m.first;
+        continue;
+      }
+      subject = head ?? m;
       subjectHow = 'direct';
       start = subject.first;
       break;
@@ -390,17 +402,25 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   }
   if (ofFallback && ofFallback.last < nounSpeakerAt) ofFallback = null;
   if (ppFallback && ppFallback.last < nounSpeakerAt) ppFallback = null;
+  // (the noun phrase before an appositive ends at its opening comma)
+  const phraseEnd = apposition ? apposition.first - 1 : g;
   if (!subject && ofFallback) {
     subject = ofFallback;
     subjectHow = 'direct';
     // (a passive's subject phrase starts at its head noun, which the verb's patterns may name: "the mandate of MONUSCO
     // was extended" is a mandate extended)
-    start = Math.min(start, passive ? nounPhraseStart(tokens, g, prevVerb) : ofFallback.first);
+    start = Math.min(start, passive ? nounPhraseStart(tokens, phraseEnd, prevVerb) : ofFallback.first);
   }
   if (!subject && ppFallback) {
     subject = ppFallback;
     subjectHow = 'direct';
-    start = nounPhraseStart(tokens, g, prevVerb);
+    start = nounPhraseStart(tokens, phraseEnd, prevVerb);
+  }
+  // (as appositiveHead: a noun phrase with no country gives way to its appositive, "The commander, General X, met Y")
+  if (apposition && (!subject || (subject.codes.every((c) => c.startsWith('---')) && !apposition.codes.every((c) => c.startsWith('---'))))) {
+    subject = apposition;
+    subjectHow = 'direct';
+    start = apposition.first;
   }
   // "there were ten soldiers killed": the participle is a passive about the noun after "there be"
   if (subject && g === v && participle && !passive) {
@@ -686,6 +706,19 @@ function topicRelation(tokens: Token[], prep: Token): boolean {
   let j = prep.i - 2;
   while (['DET', 'ADJ', 'PRON', 'NOUN'].includes(tokens[j]?.pos ?? '')) j--;
   return TOPIC_PREPS.has(tokens[j]?.norm ?? '');
+}
+
+/**
+ * Is `m` an appositive (with its head noun and phrases) between a comma after a noun and a comma right before the verb
+ * group at `g` ("the mandate of UNMISS, the U.N. force in South Sudan, was extended")? (An appositive on an actor
+ * that heads the phrase, "X, the U.N. force, said", is appositiveHead's.)
+ */
+function apposedPhrase(tokens: Token[], m: ActorMention, g: number, prevVerb: number): boolean {
+  const close = g - 1;
+  if (tokens[close]?.text !== ',' || m.last >= close) return false;
+  if (!tokens.slice(m.last + 1, close).every((t) => NP_WITH_PHRASES.has(t.pos))) return false;
+  const open = m.first - 1;
+  return open - 1 > prevVerb && ['NOUN', 'PROPN'].includes(tokens[open - 1]?.pos ?? '');
 }
 
 /** Prepositions that also subordinate a clause: "as X prepared", "after X attacked". */

@@ -54,12 +54,21 @@ const singular = (e: Entity): boolean => !e.plural;
 const PERSON: Want = (e) => e.kind === 'person' && singular(e);
 const BODY: Want = (e) => e.kind !== 'person' && e.kind !== 'group' && singular(e);
 const GROUP: Want = (e) => e.plural;
+/** Singular role nouns that name one person: "a Libyan officer", "the Kenyan envoy". */
+const PERSON_ROLE_NOUNS = new Set(['OFFICER', 'SOLDIER', 'MINISTER', 'COMMANDER', 'GENERAL', 'DIPLOMAT', 'ENVOY', 'AMBASSADOR', 'OFFICIAL',
+  'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'JOURNALIST', 'REPORTER', 'SUSPECT', 'DETAINEE', 'PRISONER', 'JUDGE', 'PROSECUTOR', 'ACTIVIST',
+  'CITIZEN', 'NATIONAL', 'PILOT', 'AGENT', 'SPY', 'LAWMAKER', 'SENATOR', 'POLICEMAN', 'GUARD', 'FIGHTER', 'MILITANT', 'STUDENT', 'WORKER', 'DOCTOR']);
+/** A body's one person named by a singular role noun (an entity of a country and a role, headed by such a noun). */
+const rolePerson: Want = (e) => e.kind === 'org' && singular(e) && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
+  && PERSON_ROLE_NOUNS.has(e.mention.text.slice(e.mention.text.lastIndexOf(' ') + 1).toUpperCase());
+/** "Police arrested a Libyan officer, but Rome released him": an object "him" also takes a person named by a role noun. */
+const PERSON_OR_ROLE: Want = (e) => PERSON(e) || rolePerson(e);
 
 /** Third-person pronouns, as data. */
 const PRONOUNS: ReadonlyMap<string, PronounRule> = new Map([
   ['HE', { id: 'pronoun:he', want: PERSON, possessive: false }],
   ['SHE', { id: 'pronoun:she', want: PERSON, possessive: false }],
-  ['HIM', { id: 'pronoun:him', want: PERSON, possessive: false }],
+  ['HIM', { id: 'pronoun:him', want: PERSON_OR_ROLE, possessive: false }],
   ['HIS', { id: 'pronoun:his', want: PERSON, possessive: true }],
   ['HER', { id: 'pronoun:her', want: PERSON, possessive: true }],
   ['IT', { id: 'pronoun:it', want: BODY, possessive: false }],
@@ -343,6 +352,8 @@ function expletive(tokens: Token[], i: number): boolean {
 
 /** "in", "at", "from", "to" before a mention name it as a place. */
 const isPlacePreposition = (norm: string | undefined): boolean => norm === 'IN' || norm === 'AT' || norm === 'FROM' || norm === 'TO';
+/** A body with no country of its own named after a preposition of place: a venue ("at the ICJ", "in the Security Council"). */
+const venue = (x: Entity): boolean => x.place && x.mention.codes.every((c) => countryOf(c) === '');
 
 /** The sentence's mentions by their first token (the last one where two start together). */
 function mentionsByFirst(s: SentenceWork): (ActorMention | undefined)[] {
@@ -393,7 +404,14 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // statement noun is the one whose statement it is
       const ownerLast = !rule.possessive && tokens[i - 1]?.norm === 'THAT' && STATEMENT_NOUNS.has(tokens[i - 2]?.lemmaNorm ?? '') && tokens[i - 3]?.norm === "'S" ? i - 4 : -1;
       const owner = ownerLast >= 0 ? hist.latest((x) => x.sentence === s.index && x.mention.last === ownerLast && rule.want(x), t.start) : null;
-      const e = owner ?? hist.find(bound ? (x) => x.mention.codes.join() !== boundCodes && rule.want(x) : rule.want, s.index, t.start);
+      // ("Kenya sued Uganda at the ICJ, accusing it of ...": the object is a party of the sentence before a body named
+      // only as the venue, after a preposition of place, which is where it happened)
+      const other = (x: Entity): boolean => x.mention.codes.join() !== boundCodes && rule.want(x);
+      const party = bound ? hist.find((x) => other(x) && !venue(x), s.index, t.start, 0) : null;
+      const found = owner ?? party ?? hist.find(bound ? other : rule.want, s.index, t.start);
+      // (a named person as near as the role noun, in its sentence or a later one, is the one meant)
+      const named = found && rolePerson(found) ? hist.find((x) => PERSON(x) && (!bound || other(x)), s.index, t.start) : null;
+      const e = named && found && named.sentence >= found.sentence ? named : found;
       if (e) {
         const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {

@@ -10,9 +10,9 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, DEED_ANAPHORS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
@@ -102,6 +102,9 @@ const instrument = (m: ActorMention): boolean => {
 
 /** Verbs whose "that" clause is what they demand: "demanded that Israel ease restrictions". */
 const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose', 'recommend', 'order', 'insist']);
+/** Verbs of demanding, not of commanding: what their object noun names is asked of others ("demanded the arrest of X"),
+ * while "ordered the arrest of X" is done by the one in charge. */
+const DEMANDING = new Set(['demand', 'insist']);
 /** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
 const DEMAND_NOUNS = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
 
@@ -687,9 +690,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
     // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
     const protest = forward?.startsWith('14') === true || forward === '1724';
-    if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
+    if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
     // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
-    if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true ? null : src);
+    if (tgt && (isRoleOnly(tgt) || hasRolePart(tgt))) contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true ? null : src);
     // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
     // sentence naming one other country are that country's (not counting who reports it)
     if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers);
@@ -789,6 +792,15 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const hosting = forward === '051' && tokens[c.verb]?.lemma === 'welcome' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src) && !isRoleOnly(tgt)
       && tgt.codes.every((x) => VISITOR.test(x)) && !sameCountry(src, tgt) && c.preps.some((p) => p.prep === 'TO' && !!src && sameCountry(p.mention, src));
     const act = hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : forward;
+    // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
+    // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
+    // is demanded, as "demanded that X V" is; the asserted event is the demand itself
+    // "the president ordered his troops to halt attacks", "Putin ordered Russian troops to withdraw": a command to one's
+    // own forces is no demand (10x) on another actor
+    const ownForces = !!act?.startsWith('10') && !!src && !!tgt && tgt !== src && COMMANDING_VERBS.has(tokens[c.verb]?.lemma ?? '')
+      && tgt.codes.every((x) => /^(?:[A-Z]{3}|---)(?:MIL|COP|SPY)/.test(x))
+      && (sameCountry(src, tgt) || OWNER_PRONOUNS.has(tokens[tgt.first]?.norm ?? '') || OWNER_PRONOUNS.has(tokens[tgt.first - 1]?.norm ?? ''));
+    const demandedDeed = !!hit.pattern && !!act && !act.startsWith('10') && modality === 'asserted' && DEMANDING.has(tokens[c.verb]?.lemma ?? '');
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
     // country is no such act); so is a cyber attack ("the websites of Danish ministries were knocked offline")
@@ -861,8 +873,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("Britain, Canada and Australia …, breaking with decades of policy": what a compound's particle verb names after its
     // particle is a thing it broke with, not each other)
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
+    else if (ownForces) return;
     else {
-      emitPairs(out, act, src, tgt, modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
+      if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
