@@ -535,13 +535,13 @@ const GOLD: [string, Triple[]][] = [
   ['Police surrounded the building.', []],
   ['Armenia did not close the road.', []],
   ['Armenia closed the meeting.', []],
-  // one state's authorities detaining its own soldiers arrest them (173), kept as an event because the full codes
-  // differ; detaining another side's soldiers, or kidnapping them, is capture (181); identical codes are no event
+  // one state's authorities detaining its own soldiers arrest them (173); detaining another side's soldiers, or
+  // kidnapping them, is capture (181); coercion of a distinct body of the identical code is an event too
   ["Myanmar's junta arrested dozens of army officers.", [['MMRGOV', 'MMRMIL', '173']]],
   ['Nigerian police arrested Nigerian soldiers.', [['NGACOP', 'NGAMIL', '173']]],
   ['Ukrainian troops captured Russian soldiers.', [['UKRMIL', 'RUSMIL', '181']]],
   ['Colombian rebels kidnapped Colombian soldiers.', [['COLREB', 'COLMIL', '181']]],
-  ["Myanmar's military arrested army officers.", []],
+  ["Myanmar's military arrested army officers.", [['MMRMIL', 'MMRMIL', '173']]],
   // "allegedly V": a claim, not an asserted happening
   ['Eritrean troops allegedly killed hundreds of civilians in Tigray.', []],
   ["Sudan's army allegedly used chemical weapons against the Rapid Support Forces.", []],
@@ -1285,6 +1285,20 @@ const GOLD: [string, Triple[]][] = [
   // a compound's agreement signed "during a visit by X" is with each other: the visit in a phrase of time is when, even
   // after the agreement's own noun
   ['India and Britain signed a trade agreement during a visit by Narendra Modi.', [['GBR', 'IND', '057'], ['IND', 'GBR', '057']]],
+  // a state's coercion of a distinct person or body with its own code is an event (cooperation with oneself is not:
+  // NOT_CODED)
+  ['Chinese authorities detained a former defence minister.', [['CHNGOV', 'CHNGOV', '173']]],
+  ["Egypt's government jailed the governor of Giza.", [['EGYGOV', 'EGYGOV', '173']]],
+  ['Vietnamese authorities arrested a deputy prime minister on Monday.', [['VNMGOV', 'VNMGOV', '173']]],
+  ['Vietnamese authorities said they had detained a deputy prime minister.', [['VNMGOV', 'VNMGOV', '173']]],
+  // a reaction to a deed named by a noun of sending is aimed at the owner of what is sent (or a BY phrase), not at
+  // where it goes
+  ['Caracas condemned the dispatch of U.S. destroyers to the Caribbean.', [['VEN', 'USAMIL', '111']]],
+  ['Moscow criticised the transfer of German tanks to Ukraine.', [['RUS', 'DEUMIL', '111']]],
+  ['Beijing condemned the sale of fighter jets to Taiwan by the United States.', [['CHN', 'USA', '111']]],
+  ['Tehran denounced the planned deployment of British warships to the Gulf.', [['IRN', 'GBRMIL', '111']]],
+  // ... with no owner named, where it goes is still the target
+  ['Pyongyang condemned the shipment of weapons to Seoul.', [['PRK', 'KOR', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1577,6 +1591,9 @@ const NOT_CODED: [string, string][] = [
   ['Egyptian ministers convened in Cairo.', '040'],
   // ... after a place that is no actor, the participle describes the place: its BY phrase disputes nothing with anyone
   ['Navy boats stopped an Ecuadorian trawler in the Drake Passage, disputed by Peru and Chile.', '110'],
+  // one actor acting on itself stays no event outside coercion: meeting or praising one's own officials
+  ['Chinese officials met a former defence minister.', '040'],
+  ['The Egyptian government praised the governor of Giza.', '051'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -457,7 +457,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
-    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c, tokens, targetPrepFor(forward))) ?? null;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward))) ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
@@ -853,6 +853,28 @@ function destination(tokens: Token[], c: Clause): ActorMention | null {
 }
 
 /**
+ * Nouns of sending or handing over, whose OF phrase names what is sent and whose TO phrase only where it goes: "the
+ * dispatch of U.S. destroyers to the Caribbean", "the sale of American jets to Taiwan".
+ */
+const TRANSFER_NOUNS = new Set([
+  'DISPATCH', 'DEPLOYMENT', 'DEPLOYMENTS', 'SENDING', 'SALE', 'SALES', 'TRANSFER', 'TRANSFERS', 'DELIVERY', 'DELIVERIES',
+  'SHIPMENT', 'SHIPMENTS', 'SUPPLY', 'SUPPLIES', 'EXPORT', 'EXPORTS', 'STATIONING', 'POSTING', 'PROVISION',
+]);
+
+/**
+ * A reaction to a deed named by a noun of sending ("Caracas condemned the dispatch of U.S. destroyers to the
+ * Caribbean", "Seoul denounced the deployment of Russian troops to the border") is aimed at the deed's doer, the owner
+ * of what is sent (its OF phrase), not where it is sent (TO); a BY phrase after the noun names the doer first.
+ */
+function transferOwner(tokens: Token[], c: Clause): ActorMention | null {
+  let j = c.verb + 1;
+  while (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ') j++;
+  if (!TRANSFER_NOUNS.has(tokens[j]?.norm ?? '') || tokens[j + 1]?.norm !== 'OF') return null;
+  const by = c.preps.find((p) => p.prep === 'BY' && p.mention.first > j && !isRoleOnly(p.mention));
+  return by?.mention ?? c.preps.find((p) => p.prep === 'OF' && p.mention.first > j + 1 && p.mention.first <= j + 4 && !isRoleOnly(p.mention))?.mention ?? null;
+}
+
+/**
  * Source and target of a passive clause: "Y was attacked by X"; when the subject is a thing, not an actor ("a
  * rocket was fired at Y from X"), the place it came from is the source and a phrase names the target.
  */
@@ -1073,12 +1095,12 @@ function emitPairs(
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
-      // or an administrative sanction at home ("declared martial law in Dhaka")
+      // or coercion at home of a distinct person or body of the same code (`SAME_CODE_ROOTS`)
       // "their" after a compound stands for each member: "Kenya and Uganda deployed their troops" is each one's own
       // troops, as "its" would be; but the embassies or envoys of a compound that interacts ("Saudi Arabia and Iran
       // reopened their embassies", "recalled their ambassadors") are each other's side, one event per pair of members
       if (s && t && src && tgt && eachMember(src, tgt) && (countryOf(s) === countryOf(t)) === (SYMMETRIC_ROOTS.has(code.slice(0, 2)) && t.slice(3, 6) === 'GOV')) continue;
-      if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) {
+      if (s && t && s === t && !(src !== tgt && SAME_CODE_ROOTS.test(code) && !(tgt && code.startsWith('17') && REFERRING_KINDS.has(tgt.kind)))) {
         // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
         if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
         continue;
@@ -1289,6 +1311,19 @@ function reducedAgent(tokens: Token[], by: number): boolean {
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']);
+
+/**
+ * Codes whose doer may act on another mention of its own code: a protest in its own country (14x: "Iraqi Kurds
+ * demonstrated in Kirkuk"), and coercion at home (17x): an administrative sanction ("declared martial law in Dhaka")
+ * or the arrest, charge, sentence or jailing of a distinct person or body ("Chinese authorities detained a former
+ * defence minister", "a court jailed the governor of Giza": CHNGOV -> CHNGOV). Cooperation with oneself stays no event.
+ */
+const SAME_CODE_ROOTS = /^1[47]/;
+/**
+ * ... but not when the coerced is a pronoun or short form given the doer's code ("Kenyan police raided the Ugandan
+ * embassy and arrested its head": "its" read as the police themselves would have been written "their own").
+ */
+const REFERRING_KINDS = new Set<ActorMention['kind']>(['pronoun', 'coref']);
 
 /** Aid promised or given (033x, 07x): one side gives, so a compound of donors does not give to each other. */
 const UNILATERAL_AID = /^(?:033|07)/;
