@@ -935,8 +935,8 @@ const GOLD: [string, Triple[]][] = [
   ['Burkina Faso pulled out of the International Criminal Court.', [['BFA', 'IGOJUDICC', '161']]],
   ['Britain completed its exit from the European Union.', [['GBR', 'IGOEUREEC', '161']]],
   // asylum granted or offered is complete with the state that grants it: an unresolved pronoun or unnamed person
-  // leaves the target empty
-  ['The former Syrian president fled to Moscow. Russia granted him asylum.', [['RUS', '', '075']]],
+  // leaves the target empty ("him" is the titled role named before: a person)
+  ['The former Syrian president fled to Moscow. Russia granted him asylum.', [['RUS', 'SYRGOV', '075']]],
   ['Ecuador offered them asylum.', [['ECU', '', '075']]],
   ['Germany granted the activist asylum.', [['DEU', '', '075']]],
   // a spokesperson with no country speaks for the state that is the latest subject (or its institution)
@@ -1299,6 +1299,21 @@ const GOLD: [string, Triple[]][] = [
   ['Tehran denounced the planned deployment of British warships to the Gulf.', [['IRN', 'GBRMIL', '111']]],
   // ... with no owner named, where it goes is still the target
   ['Pyongyang condemned the shipment of weapons to Seoul.', [['PRK', 'KOR', '111']]],
+  // "he", "his", "her" name a person, a titled role included, never a state; a person's visa or assets stand for
+  // the person; a thing given after a named object ("gave the ambassador three days") keeps its no-event sense
+  ["Colombia's president recalled his ambassador after Washington revoked his visa.", [['USA', 'COLGOV', '172']]],
+  ["Nigeria's president said Washington had revoked his visa.", [['USA', 'NGAGOV', '172']]],
+  ['The Brazilian president said the United States had frozen her assets.', [['USA', 'BRAGOV', '1711']]],
+  ['Mali gave the French ambassador three days to leave.', []],
+  // ... and one named by office alone gives way to one named by name in the same sentence
+  ["Iran's supreme leader ordered a strike over the killing of Haniyeh, hours after Hamas said he had been assassinated.", [['', 'PSEREBHMS', '186'], ['IRNGOV', 'PSEREBHMS', '100']]],
+  // the FOR phrase of a verb of serving names the employer: no country for the person or the court
+  ['Iran executed a man convicted of spying for Israel.', [['IRN', '---CVL', '1823']]],
+  ['Police arrested a journalist accused of working for the CIA.', [['---COP', '---MED', '173']]],
+  ['A court in Tehran sentenced a woman accused of spying for Britain to ten years in prison.', [['IRNJUD', 'IRNCVL', '173']]],
+  // a place named by a preposition of where is no partner in cooperation; a protest there is aimed at it
+  ['Kenyan and Ugandan ministers met near the border.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
+  ['Thousands of students rallied outside the U.S. embassy in Nairobi.', [['---EDU', 'USAGOV', '141']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1593,6 +1608,9 @@ const NOT_CODED: [string, string][] = [
   ['Navy boats stopped an Ecuadorian trawler in the Drake Passage, disputed by Peru and Chile.', '110'],
   // one actor acting on itself stays no event outside coercion: meeting or praising one's own officials
   ['Chinese officials met a former defence minister.', '040'],
+  ['Protesters gathered outside parliament.', '040'],
+  ['Opposition supporters assembled near the Russian embassy.', '040'],
+  ['Mali gave the French ambassador three days to leave.', '070'],
   ['The Egyptian government praised the governor of Giza.', '051'],
 ];
 

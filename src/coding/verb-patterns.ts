@@ -549,7 +549,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   if (!entries.length) return null;
   let best: VerbHit | null = null;
   let bestScore = -1;
-  const namedObject = !!c.object && !isRoleOnly(c.object);
+  // (a second object opened by a number or determiner is a thing given, not part of the actor's name: "gave the
+  // ambassador 72 hours to leave", "gave him three days" keep the no-event sense of their words)
+  const namedObject = !!c.object && !isRoleOnly(c.object) && !['NUM', 'DET'].includes(tokens[c.object.last + 1]?.pos ?? '');
   const postEnd = Math.min(postLimit, relativeAfter(tokens, c.verb));
   // (a handful of entries: an entry seen before is found by position, the blocks tried in a short array, which
   // allocates less than two Sets per clause)
