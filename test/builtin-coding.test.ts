@@ -1311,6 +1311,12 @@ const GOLD: [string, Triple[]][] = [
   ['Iran executed a man convicted of spying for Israel.', [['IRN', '---CVL', '1823']]],
   ['Police arrested a journalist accused of working for the CIA.', [['---COP', '---MED', '173']]],
   ['A court in Tehran sentenced a woman accused of spying for Britain to ten years in prison.', [['IRNJUD', 'IRNCVL', '173']]],
+  // approving one's own plan endorses no one, and what the plan would do is not asserted
+  ['The Israeli cabinet approved a plan to take control of Gaza City.', []],
+  ['The Kenyan cabinet approved a plan to send troops to Haiti.', []],
+  // a decision to prolong a measure in force is the measure (163), not a threat of it
+  ['The European Union agreed to extend its sanctions on Russia.', [['IGOEUREEC', 'RUS', '163']]],
+  ['Japan agreed on Friday to extend its sanctions on North Korea.', [['JPN', 'PRK', '163']]],
   // a place named by a preposition of where is no partner in cooperation; a protest there is aimed at it
   ['Kenyan and Ugandan ministers met near the border.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
   ['Thousands of students rallied outside the U.S. embassy in Nairobi.', [['---EDU', 'USAGOV', '141']]],
@@ -1611,6 +1617,12 @@ const NOT_CODED: [string, string][] = [
   ['Protesters gathered outside parliament.', '040'],
   ['Opposition supporters assembled near the Russian embassy.', '040'],
   ['Mali gave the French ambassador three days to leave.', '070'],
+  ['The Israeli cabinet approved a plan to take control of Gaza City.', '051'],
+  ['The Kenyan cabinet approved a plan to send troops to Haiti.', '051'],
+  ['The European Union agreed to extend its sanctions on Russia.', '131'],
+  ['The European Union threatened to extend its sanctions on Russia.', '163'],
+  ['The European Union plans to extend its sanctions on Russia.', '163'],
+  ['The European Union did not agree to extend its sanctions on Russia.', '163'],
   ['The Egyptian government praised the governor of Giza.', '051'],
 ];
 

@@ -62,6 +62,11 @@ const ALLEGING_VERBS = new Set(['allege']);
  */
 const ACCUSING_SPEECH = new Set(['claim', 'allege']);
 
+/** Verbs that report a body's decision: "agreed to", "decided to", "voted to". */
+const DECIDING_VERBS = new Set(['agree', 'decide', 'vote']);
+/** Verbs of prolonging what is in force: "extend", "renew", "prolong" sanctions or an embargo. */
+const PROLONGING_VERBS = new Set(['extend', 'renew', 'prolong']);
+
 /** Verbs of talking to someone, which with the media name an audience, not a partner. */
 const AUDIENCE_VERBS = new Set(['speak', 'talk']);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
@@ -135,6 +140,16 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'pla
   // ("an offensive to retake X": a word right after an article, before "to", is a noun whatever its tag)
   if (n?.pos !== 'NOUN' && !(n?.pos === 'ADJ' && ['A', 'AN'].includes(tokens[k - 1]?.norm ?? ''))) return null;
   return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : PLAN_NOUNS.has(n.lemmaNorm) ? 'plan' : null;
+}
+
+/** Nouns of a plan or proposal that a body adopts as its own: "approved a plan to", "adopted a proposal to". */
+const OWN_PLAN_NOUNS = new Set(['PLAN', 'PROPOSAL', 'BILL', 'DRAFT', 'STRATEGY', 'PROGRAMME', 'PROGRAM', 'MEASURE', 'DECISION', 'MOTION', 'RESOLUTION']);
+
+/** Is the verb's object a plan whose infinitive ("a plan to V") is the subject's own act? */
+function ownPlanObject(tokens: Token[], verb: number, child: Clause): boolean {
+  let j = verb + 1;
+  while (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NUM') j++;
+  return OWN_PLAN_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && tokens[j + 1]?.norm === 'TO' && child.verb === j + 2;
 }
 
 /** Participles of purpose whose "at/towards V-ing" is what something is for: "a meeting aimed at establishing ties". */
@@ -387,7 +402,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`);
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
     const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
-    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
+    // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
+    // prolong a measure it has in force is that measure (163), as decided; no threat of it (a new imposition agreed
+    // stays to come, and "threatened to", "plans to" keep theirs)
+    const prolonged = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && !c.negated && parent.modality === 'asserted'
+      && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
+    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
     // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
     // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
     // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
@@ -537,6 +557,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
     if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
+    // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
+    // endorses no one; what the plan would do is coded on its infinitive, not asserted
+    if (!hit.target && forward === '051' && child && child.subjectHow === 'controller' && ownPlanObject(tokens, c.verb, child)) return;
     if (!tgt && child) tgt = child.object ?? pickPrep(child, tokens);
     // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
     // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
@@ -785,7 +808,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
     // a 13x threat; only hostile acts threatened are 13x)
     const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
-    const icodeAny = intent && !c.negated && c.modality !== 'demanded' && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
+    const icodeAny = intent && !prolonged && !c.negated && c.modality !== 'demanded' && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
     const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
