@@ -1317,6 +1317,10 @@ const GOLD: [string, Triple[]][] = [
   // a decision to prolong a measure in force is the measure (163), not a threat of it
   ['The European Union agreed to extend its sanctions on Russia.', [['IGOEUREEC', 'RUS', '163']]],
   ['Japan agreed on Friday to extend its sanctions on North Korea.', [['JPN', 'PRK', '163']]],
+  // the addressee of "called on X to", "appealed to X to" is the infinitive's subject, and what it is asked to do,
+  // through nested infinitives, is asked for, not done
+  ['Merkel called on China to use its influence over Moscow to help end the war.', [['DEUELI', 'CHN', '020']]],
+  ['France appealed to Iran to free the French hostages.', [['FRA', 'IRN', '0253']]],
   // a place named by a preposition of where is no partner in cooperation; a protest there is aimed at it
   ['Kenyan and Ugandan ministers met near the border.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
   ['Thousands of students rallied outside the U.S. embassy in Nairobi.', [['---EDU', 'USAGOV', '141']]],
@@ -1623,6 +1627,9 @@ const NOT_CODED: [string, string][] = [
   ['The European Union threatened to extend its sanctions on Russia.', '163'],
   ['The European Union plans to extend its sanctions on Russia.', '163'],
   ['The European Union did not agree to extend its sanctions on Russia.', '163'],
+  ['Merkel called on China to use its influence over Moscow to help end the war during talks with Premier Li in Beijing.', '070'],
+  ['The UN called on Israel to allow aid into Gaza.', '080'],
+  ['France and Germany called on Iran to resume talks.', '046'],
   ['The Egyptian government praised the governor of Giza.', '051'],
 ];
 

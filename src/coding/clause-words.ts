@@ -125,3 +125,15 @@ export const GERUND_PROSPECT = new Set(['consider', 'discuss', 'contemplate', 'p
 export const GERUND_TAKERS = new Set([...GERUND_UNDONE, ...GERUND_PROSPECT, 'admit', 'acknowledge', 'resume', 'continue', 'keep', 'begin', 'start', 'finish', 'complete']);
 /** ... and the ones whose gerund happened or goes on: "resumed sharing", "admitted supplying". */
 export const GERUND_HAPPENED: ReadonlySet<string> = new Set([...GERUND_TAKERS].filter((v) => !GERUND_UNDONE.has(v) && !GERUND_PROSPECT.has(v)));
+
+/**
+ * Verbs of appeal whose addressee follows a preposition and controls the infinitive after it: "called on China to
+ * use its influence", "appealed to Iran to free", "pleaded with the rebels to spare" (the addressee is to act, as the
+ * object of "urged X to" is).
+ */
+export const PREP_OBJECT_CONTROL: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['ON', 'UPON'])],
+  ['appeal', new Set(['TO'])],
+  ['plead', new Set(['WITH'])],
+  ['prevail', new Set(['ON', 'UPON'])],
+]);
