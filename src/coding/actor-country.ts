@@ -80,8 +80,9 @@ export function sentenceCountry(tokens: Token[], mentions: ActorMention[]): { co
     // "a UK-based group", "Iran-backed militias": a country glued to a participle says where a group sits or who
     // backs it, not where things happen
     if (tokens[p.last + 1]?.text === '-' && RELATION_PARTICIPLES.has(tokens[p.last + 2]?.norm ?? '')) continue;
-    // (nor a visitor: "clashed with police during a visit by the Israeli president" is not in the visitor's country)
-    if (traveller(tokens, p)) continue;
+    // (nor a visitor: "clashed with police during a visit by the Israeli president" is not in the visitor's country;
+    // nor one served: "a man convicted of spying for Israel")
+    if (traveller(tokens, p) || employer(tokens, p)) continue;
     // a leader's country makes the sentence's country ambiguous when it differs, but gives none ("Congress is
     // pressuring Obama to help Iran" leaves Congress unplaced)
     const leader = p.rules[0]?.includes('leaders') ?? false;
@@ -112,7 +113,7 @@ export function opposingCountry(m: ActorMention, tokens: Token[], mentions: Acto
   let country = '';
   let from: ActorMention | null = null;
   for (const p of mentions) {
-    if (p.kind === 'inferred' || speakers.has(p) || p === m) continue;
+    if (p.kind === 'inferred' || speakers.has(p) || p === m || employer(tokens, p)) continue;
     if (tokens[p.last + 1]?.text === '-' && RELATION_PARTICIPLES.has(tokens[p.last + 2]?.norm ?? '')) continue;
     // (the country across a border says where: "attacked rebels near the border with X")
     if (['WITH', 'OF'].includes(tokens[p.first - 1]?.norm ?? '') && /^(?:BORDERS?|FRONTIERS?)$/.test(tokens[p.first - 2]?.norm ?? '')) continue;
@@ -149,6 +150,20 @@ function traveller(tokens: Token[], m: ActorMention): boolean {
   let k = m.first - 1;
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k--;
   return (tokens[k]?.norm === 'BY' || tokens[k]?.norm === 'OF') && TRAVEL_NOUNS.has(tokens[k - 1]?.lemmaNorm ?? '');
+}
+
+/** Verbs of serving another: the FOR phrase of "spying for X", "worked for the CIA" names whom one serves. */
+const SERVING_VERBS = new Set(['spy', 'work', 'collaborate', 'inform', 'serve']);
+
+/**
+ * Is `m` the employer in a FOR phrase of a verb of serving ("a man convicted of spying for Israel", "a journalist
+ * accused of working for the CIA")? It names whom the person served, not where the sentence's act happened, nor the
+ * country of those it was done to.
+ */
+function employer(tokens: Token[], m: ActorMention): boolean {
+  let k = m.first - 1;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k--;
+  return tokens[k]?.norm === 'FOR' && SERVING_VERBS.has(tokens[k - 1]?.lemma ?? '');
 }
 
 /** The country of an actor code ("PSEGZA" gives PSE); none for an international or unplaced one. */

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -352,7 +352,11 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     if (c.link === 'infinitive' && !c.subject) {
       c.parent = k - 1;
-      c.subject = p.object && !p.passive ? p.object : p.subject;
+      // "called on China to use its influence", "appealed to Iran to free": the addressee after the verb's preposition
+      // acts, and what it is called on to do is asked for, not done
+      const addressed = p.object || p.passive ? null : addressee(tokens, p, c);
+      c.subject = p.object && !p.passive ? p.object : addressed ?? p.subject;
+      if (addressed && c.modality === 'asserted') c.modality = 'demanded';
       // "asked X to help Y": X is the subject of help; "agreed to meet Y": the parent's subject
       if (p.object && between.some((t) => t.norm === p.object?.text.toUpperCase())) c.subject = p.object;
       // "urged both sides to allow aid", "called on Israel to open the crossings": after a verb of asking or ordering,
@@ -834,3 +838,14 @@ function contentParticiple(tokens: Token[], c: Clause, p: Clause): boolean {
 
 /** Words that open a clause of time or reason: "after Y closed the border". */
 const SUBORDINATE_OPENERS = new Set(['AFTER', 'WHEN', 'AS', 'SINCE', 'BECAUSE', 'WHILE', 'BEFORE', 'UNTIL', 'ONCE']);
+
+/**
+ * The addressee of a verb of appeal right after its preposition, when the infinitive follows it: "called on China to
+ * use its influence" (China is to use it, not the caller).
+ */
+function addressee(tokens: Token[], p: Clause, c: Clause): ActorMention | null {
+  const preps = PREP_OBJECT_CONTROL.get(tokens[p.verb]?.lemma ?? '');
+  if (!preps || !preps.has(tokens[p.verb + 1]?.norm ?? '')) return null;
+  const m = p.preps.find((x) => x.mention.first <= p.verb + 3 && x.mention.first > p.verb + 1 && preps.has(x.prep))?.mention;
+  return m && m.last < c.groupStart ? m : null;
+}

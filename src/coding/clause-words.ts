@@ -172,3 +172,15 @@ export const GERUND_HAPPENED: ReadonlySet<string> = new Set([...GERUND_TAKERS].f
 export const COMMANDING_VERBS: ReadonlySet<string> = new Set(['order', 'command', 'instruct', 'direct']);
 /** Possessive determiners that tie a noun to an owner named before: "his troops", "its forces". */
 export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['HIS', 'HER', 'ITS', 'THEIR', 'OUR']);
+
+/**
+ * Verbs of appeal whose addressee follows a preposition and controls the infinitive after it: "called on China to
+ * use its influence", "appealed to Iran to free", "pleaded with the rebels to spare" (the addressee is to act, as the
+ * object of "urged X to" is).
+ */
+export const PREP_OBJECT_CONTROL: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['ON', 'UPON'])],
+  ['appeal', new Set(['TO'])],
+  ['plead', new Set(['WITH'])],
+  ['prevail', new Set(['ON', 'UPON'])],
+]);

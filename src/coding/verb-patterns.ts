@@ -559,8 +559,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   if (!entries.length) return null;
   let best: VerbHit | null = null;
   let bestScore = -1;
-  // (a pronoun is no name a pattern's noun could be part of: "gave him 72 hours" keeps HOURS' no-event sense)
-  const namedObject = !!c.object && !isRoleOnly(c.object) && c.object.kind !== 'pronoun';
+  // (a pronoun is no name a pattern's noun could be part of: "gave him 72 hours" keeps HOURS' no-event sense; nor is a
+  // second object opened by a number or determiner, a thing given: "gave the ambassador 72 hours to leave")
+  const namedObject = !!c.object && !isRoleOnly(c.object) && c.object.kind !== 'pronoun' && !['NUM', 'DET'].includes(tokens[c.object.last + 1]?.pos ?? '');
   const postEnd = Math.min(postLimit, relativeAfter(tokens, c.verb));
   // (a handful of entries: an entry seen before is found by position, the blocks tried in a short array, which
   // allocates less than two Sets per clause)

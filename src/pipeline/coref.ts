@@ -110,7 +110,6 @@ const DESCRIPTIONS: DescriptionRule[] = [
  */
 const STATEMENT_NOUNS = new Set(['ANNOUNCEMENT', 'STATEMENT', 'DECLARATION', 'DECISION', 'PLEDGE', 'PROMISE', 'INSISTENCE', 'DENIAL', 'ADMISSION', 'CONFIRMATION', 'ASSURANCE']);
 
-/** Nouns for a body's head, staff or members: "its director", "their staff". */
 /** A body's vehicles, ships and premises (`possessive-property`). */
 const PROPERTY_NOUNS = new Set([
   'TRUCK', 'TRUCKS', 'CONVOY', 'CONVOYS', 'VEHICLE', 'VEHICLES', 'SHIP', 'SHIPS', 'VESSEL', 'VESSELS', 'AIRCRAFT', 'PLANE',
@@ -123,7 +122,33 @@ function afterAdjectives(tokens: Token[], k: number): number {
   return j;
 }
 
+/** Nouns for a body's head, staff or members: "its director", "their staff". */
 const MEMBER_NOUNS = new Set(['DIRECTOR', 'DIRECTORS', 'HEAD', 'CHIEF', 'STAFF', 'STAFFERS', 'MEMBERS', 'MEMBER', 'PERSONNEL', 'FOUNDER', 'MANAGER', 'MANAGERS', 'DEPUTY', 'CHAIRMAN', 'CHAIR']);
+
+/**
+ * Nouns of an office one person holds (singular: "officials" is a group): "Colombia's president", "the governor of
+ * Giza", "the defence minister" are persons for "he", "his", "her".
+ */
+const OFFICE_HOLDERS = new Set([
+  'PRESIDENT', 'PREMIER', 'CHANCELLOR', 'MINISTER', 'SECRETARY', 'GOVERNOR', 'MAYOR', 'AMBASSADOR', 'ENVOY', 'SPOKESMAN',
+  'SPOKESWOMAN', 'SPOKESPERSON', 'GENERAL', 'COMMANDER', 'KING', 'QUEEN', 'EMIR', 'PRINCE', 'SULTAN', 'MONARCH', 'LEADER',
+  'CHAIRMAN', 'CHAIRWOMAN', 'JUDGE', 'PROSECUTOR', 'SENATOR', 'LAWMAKER', 'DIPLOMAT', 'OFFICIAL', 'DICTATOR', 'STRONGMAN',
+]);
+/** A person known only by office ("Colombia's president"), not by a name of the dictionaries. */
+const titledOnly = (e: Entity): boolean => e.kind === 'person' && e.mention.role !== undefined && e.mention.kind !== 'inferred' && !e.mention.rules.some((r) => r.includes('leaders'));
+
+/** The head noun of a role mention: its last word, or the word before an OF phrase ("the governor of Giza"). */
+function roleHead(m: ActorMention, tokens: Token[]): number {
+  for (let k = m.first + 1; k < m.last; k++) if (tokens[k]?.norm === 'OF') return k - 1;
+  return m.last;
+}
+
+/**
+ * A person's papers, rights and money, which stand for the person when something is done to them
+ * (`possessive-property`): "revoked his visa", "froze her assets". (Not a residence or a car: "marched on her
+ * residence" names where, the residence is no party.)
+ */
+const PERSONAL_PROPERTY_NOUNS = new Set(['VISA', 'PASSPORT', 'CITIZENSHIP', 'ASSETS', 'IMMUNITY', 'ACCOUNTS']);
 
 /** Codes of bodies that are not a state's: armed groups, parties, movements, NGOs, transnational militant groups. */
 const NON_STATE = /^(?:IMG|NGO|[A-Z]{3}(?:REB|INS|UAF|OPP|PTY))/;
@@ -183,6 +208,8 @@ function kindOf(m: ActorMention, tokens: Token[]): EntityKind | null {
   if (code.startsWith('IGO')) return 'igo';
   if (/^(?:NGO|IMG|MNC)/.test(code)) return 'org';
   if (code.length === 3) return 'country';
+  // ("Colombia's president", "the governor of Giza": a titled role is one person, whom "he"/"his" name, not "its")
+  if (OFFICE_HOLDERS.has(tokens[roleHead(m, tokens)]?.norm ?? '')) return 'person';
   const words = tokens.slice(m.first, m.last + 1);
   const names = words.filter((t) => /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN');
   if (names.length >= 2 && names.length === words.length && !ORG_WORDS.test(m.text.toUpperCase())) return 'person';
@@ -268,7 +295,8 @@ class History {
     for (const c of e.mention.codes) this.codesSeen.add(c);
     if (e.kind === 'person' && e.mention.last > e.mention.first && e.mention.kind !== 'pronoun') {
       const surname = tokens[e.mention.last];
-      if (surname && /^\p{Lu}/u.test(surname.text)) this.surnames.set(surname.norm, e);
+      // (a capitalised title is no surname: "the Colombian President")
+      if (surname && /^\p{Lu}/u.test(surname.text) && !OFFICE_HOLDERS.has(surname.norm)) this.surnames.set(surname.norm, e);
     }
   }
 
@@ -289,7 +317,9 @@ class History {
       const e = this.entities[k] as Entity;
       if (sentence - e.sentence > reach) break;
       if (e.mention.end > beforeOffset || !want(e)) continue;
-      const score = (sentence - e.sentence) * 10 + (e.subject ? 0 : 3);
+      // (a person named by office alone gives way to one named by name in the same sentence: "Iran's supreme leader
+      // ordered a strike over the killing of Haniyeh ... he had been assassinated")
+      const score = (sentence - e.sentence) * 10 + (e.subject ? 0 : 3) + (titledOnly(e) ? 4 : 0);
       if (score < bestScore) {
         best = e;
         bestScore = score;
@@ -440,8 +470,10 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         }
         // "gang members opened fire on two of its trucks", "drones struck its vessels": a body's vehicles, ships and
         // premises stand for the body when something is done to them (as "the Red Cross's convoy" does)
-        const property = rule.possessive && !byFirst[i + 1] && PROPERTY_NOUNS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
-        if (property && e.kind !== 'person' && !taken(i, i + 1)) {
+        // ... and a person's visa, passport or assets stand for the person ("Washington revoked his visa")
+        const owned = e.kind === 'person' ? PERSONAL_PROPERTY_NOUNS : PROPERTY_NOUNS;
+        const property = rule.possessive && !byFirst[i + 1] && owned.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
+        if (property && !taken(i, i + 1)) {
           const c = coref(tokens, i, i + 1, e.mention, 'coref', `possessive-property:${t.norm.toLowerCase()}`);
           add.push(c);
           i++;

@@ -62,6 +62,11 @@ const ALLEGING_VERBS = new Set(['allege']);
  */
 const ACCUSING_SPEECH = new Set(['claim', 'allege']);
 
+/** Verbs that report a body's decision: "agreed to", "decided to", "voted to". */
+const DECIDING_VERBS = new Set(['agree', 'decide', 'vote']);
+/** Verbs of prolonging what is in force: "extend", "renew", "prolong" sanctions or an embargo. */
+const PROLONGING_VERBS = new Set(['extend', 'renew', 'prolong']);
+
 /** Verbs of talking to someone, which with the media name an audience, not a partner. */
 const AUDIENCE_VERBS = new Set(['speak', 'talk']);
 /** Verbs whose complement is denied: "denied that its forces had shelled the town". */
@@ -138,6 +143,16 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'pla
   // ("an offensive to retake X": a word right after an article, before "to", is a noun whatever its tag)
   if (n?.pos !== 'NOUN' && !(n?.pos === 'ADJ' && ['A', 'AN'].includes(tokens[k - 1]?.norm ?? ''))) return null;
   return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : PLAN_NOUNS.has(n.lemmaNorm) ? 'plan' : null;
+}
+
+/** Nouns of a plan or proposal that a body adopts as its own: "approved a plan to", "adopted a proposal to". */
+const OWN_PLAN_NOUNS = new Set(['PLAN', 'PROPOSAL', 'BILL', 'DRAFT', 'STRATEGY', 'PROGRAMME', 'PROGRAM', 'MEASURE', 'DECISION', 'MOTION', 'RESOLUTION']);
+
+/** Is the verb's object a plan whose infinitive ("a plan to V") is the subject's own act? */
+function ownPlanObject(tokens: Token[], verb: number, child: Clause): boolean {
+  let j = verb + 1;
+  while (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NUM') j++;
+  return OWN_PLAN_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && tokens[j + 1]?.norm === 'TO' && child.verb === j + 2;
 }
 
 /** Participles of purpose whose "at/towards V-ing" is what something is for: "a meeting aimed at establishing ties". */
@@ -406,7 +421,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && !!under && PENDING_MODALITIES.has(under.modality)));
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
     const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
-    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? parent.modality : c.modality);
+    // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
+    // prolong a measure it has in force is that measure (163), as decided; no threat of it (a new imposition agreed
+    // stays to come, and "threatened to", "plans to" keep theirs)
+    const prolonged = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && !c.negated && parent.modality === 'asserted'
+      && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
+    // (an infinitive under another takes what became of that one's event, not its clause's mood: "called on China to
+    // use its influence to help end the war" asks for the helping as for the using)
+    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
     // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
     // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
     // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
@@ -488,7 +510,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
-    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : pickPrep(c, tokens, targetPrepFor(forward))) ?? null;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
@@ -568,6 +590,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
     // of a violent act
     if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
+    // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
+    // endorses no one; what the plan would do is coded on its infinitive, not asserted
+    if (!hit.target && forward === '051' && child && child.subjectHow === 'controller' && ownPlanObject(tokens, c.verb, child)) return;
     // (not when the one asked to act is a noun phrase that names no actor: "urged both sides to allow aid into Gaza"
     // is addressed to the sides, not to Gaza; like a role with no country, they belong to the sentence's one country:
     // "praised Kenya's election and urged the candidates to settle disputes in court")
@@ -863,7 +888,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
     // a 13x threat; only hostile acts threatened are 13x)
     const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
-    const icodeAny = intent && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
+    const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' ? intentCodeFor(code.forward) : null;
     const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -930,6 +955,28 @@ function destination(tokens: Token[], c: Clause): ActorMention | null {
     if (t.pos === 'ADP' && t.norm !== 'OFF' && t.norm !== 'OUT') return null;
   }
   return null;
+}
+
+/**
+ * Nouns of sending or handing over, whose OF phrase names what is sent and whose TO phrase only where it goes: "the
+ * dispatch of U.S. destroyers to the Caribbean", "the sale of American jets to Taiwan".
+ */
+const TRANSFER_NOUNS = new Set([
+  'DISPATCH', 'DEPLOYMENT', 'DEPLOYMENTS', 'SENDING', 'SALE', 'SALES', 'TRANSFER', 'TRANSFERS', 'DELIVERY', 'DELIVERIES',
+  'SHIPMENT', 'SHIPMENTS', 'SUPPLY', 'SUPPLIES', 'EXPORT', 'EXPORTS', 'STATIONING', 'POSTING', 'PROVISION',
+]);
+
+/**
+ * A reaction to a deed named by a noun of sending ("Caracas condemned the dispatch of U.S. destroyers to the
+ * Caribbean", "Seoul denounced the deployment of Russian troops to the border") is aimed at the deed's doer, the owner
+ * of what is sent (its OF phrase), not where it is sent (TO); a BY phrase after the noun names the doer first.
+ */
+function transferOwner(tokens: Token[], c: Clause): ActorMention | null {
+  let j = c.verb + 1;
+  while (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ') j++;
+  if (!TRANSFER_NOUNS.has(tokens[j]?.norm ?? '') || tokens[j + 1]?.norm !== 'OF') return null;
+  const by = c.preps.find((p) => p.prep === 'BY' && p.mention.first > j && !isRoleOnly(p.mention));
+  return by?.mention ?? c.preps.find((p) => p.prep === 'OF' && p.mention.first > j + 1 && p.mention.first <= j + 4 && !isRoleOnly(p.mention))?.mention ?? null;
 }
 
 /**
@@ -1049,7 +1096,14 @@ function targetPrepFor(code: string | null | undefined): string | null {
   return code?.startsWith('087') ? 'FROM' : null;
 }
 
-function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null): ActorMention | null {
+/**
+ * Prepositions of where, around a place: what they name is no partner in cooperation ("gathered outside parliament",
+ * "met near the border" is no meeting with parliament or the neighbour); a protest or a show of force there may be
+ * aimed at it ("rallied near the U.S. embassy", "staged drills around Taiwan").
+ */
+const LOCATIVE_PREPS = new Set(['OUTSIDE', 'NEAR', 'AROUND', 'BESIDE', 'BEHIND', 'OPPOSITE', 'INSIDE', 'ALONG', 'NEARBY']);
+
+function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null, partner = false): ActorMention | null {
   // (no phrase, no target: every way below finds none; most clauses have no phrase, so this is the common case)
   if (!c.preps.length) return null;
   // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
@@ -1078,8 +1132,9 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
       return x.mention;
     }
   }
-  // (nor a phrase of setting, nor the other party of relations talked about: "a speech on relations with X")
-  return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text))?.mention ?? null);
+  // (nor a phrase of setting, nor the other party of relations talked about: "a speech on relations with X", nor, for a
+  // partner, a place around which it happened)
+  return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)))?.mention ?? null);
 }
 
 /**
@@ -1162,12 +1217,12 @@ function emitPairs(
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
       // one actor acting on itself is no event, except a protest in its own country ("Iraqi Kurds demonstrated in Kirkuk")
-      // or an administrative sanction at home ("declared martial law in Dhaka")
+      // or coercion at home of a distinct person or body of the same code (`SAME_CODE_ROOTS`)
       // "their" after a compound stands for each member: "Kenya and Uganda deployed their troops" is each one's own
       // troops, as "its" would be; but the embassies or envoys of a compound that interacts ("Saudi Arabia and Iran
       // reopened their embassies", "recalled their ambassadors") are each other's side, one event per pair of members
       if (s && t && src && tgt && eachMember(src, tgt) && (countryOf(s) === countryOf(t)) === (SYMMETRIC_ROOTS.has(code.slice(0, 2)) && t.slice(3, 6) === 'GOV')) continue;
-      if (s && t && s === t && !((code.startsWith('14') || code.startsWith('172')) && src !== tgt)) {
+      if (s && t && s === t && !(src !== tgt && SAME_CODE_ROOTS.test(code) && !(tgt && code.startsWith('17') && REFERRING_KINDS.has(tgt.kind)))) {
         // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
         if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
         continue;
@@ -1424,6 +1479,18 @@ const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']
 const HALTING = new Set(['stop', 'halt', 'cease', 'suspend', 'quit']);
 /** Aid given (07x) and its reduction or halt (162x). */
 const AID_REDUCTION: Readonly<Record<string, string>> = { '070': '162', '071': '1621', '072': '1622', '073': '1623' };
+/**
+ * Codes whose doer may act on another mention of its own code: a protest in its own country (14x: "Iraqi Kurds
+ * demonstrated in Kirkuk"), and coercion at home (17x): an administrative sanction ("declared martial law in Dhaka")
+ * or the arrest, charge, sentence or jailing of a distinct person or body ("Chinese authorities detained a former
+ * defence minister", "a court jailed the governor of Giza": CHNGOV -> CHNGOV). Cooperation with oneself stays no event.
+ */
+const SAME_CODE_ROOTS = /^1[47]/;
+/**
+ * ... but not when the coerced is a pronoun or short form given the doer's code ("Kenyan police raided the Ugandan
+ * embassy and arrested its head": "its" read as the police themselves would have been written "their own").
+ */
+const REFERRING_KINDS = new Set<ActorMention['kind']>(['pronoun', 'coref']);
 
 /** Aid promised or given (033x, 07x): one side gives, so a compound of donors does not give to each other. */
 const UNILATERAL_AID = /^(?:033|07)/;
