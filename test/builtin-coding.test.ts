@@ -1383,9 +1383,22 @@ const GOLD: [string, Triple[]][] = [
   // a light verb's investment fund or swap line is the economic cooperation it sets up; a fund that owns is no event
   ['The United States and Ukraine launched a joint reconstruction investment fund.', [['UKR', 'USA', '061'], ['USA', 'UKR', '061']]],
   ["Norway's investment fund sold shares in Israeli firms.", []],
+  // a particle that heads words of the verb's own may follow its object ("put its army on alert"); an adjective before
+  // the pattern's noun does not stretch it out of reach ("fired a new intercontinental ballistic missile")
+  ['Greece put its navy on high alert.', [['GRC', 'GRCMIL', '152']]],
+  ['Iran test-fired a new medium-range ballistic missile.', [['IRN', '', '150']]],
+  // forces put on alert or sent somewhere with no doer named show their own country's posture
+  ['The Greek navy was placed on alert on Sunday.', [['GRCMIL', '', '152']]],
+  ['Turkish troops were deployed along the border.', [['TURMIL', '', '154']]],
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (a particle that is only a preposition still may not follow an actor; forces with no country show no posture)
+  ['Greece put its navy on the ferries to Crete.', '15'],
+  ['Troops were deployed to the border.', '15'],
+  ['Turkish troops were attacked near the border.', '15'],
+  // (sent abroad by no one named: posture or help to the host, 074)
+  ['North Korean troops were sent to Russia.', '15'],
   ['Kenya asked Uganda for an arrest warrant.', '11'],
   ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', '02'],
   ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', '174'],

@@ -522,6 +522,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
       // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
       if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
+      // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
+      // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
+      // to another country, where the sender could as well be helping its host (074) and is not named
+      const forces = !src && !!tgt && tgt === c.subject && forward?.startsWith('15') && ownForces(tgt) ? tgt : null;
+      if (forces && !c.preps.some((p) => (p.prep === 'TO' || p.prep === 'INTO') && !isRoleOnly(p.mention) && !sameCountry(p.mention, forces))) [src, tgt] = [forces, null];
     }
     // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
     // is the one who feels it, and the subject is what the feeling is about
@@ -881,6 +886,11 @@ function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; 
   if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
   return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }, tokens) : null };
+}
+
+/** Is `m` a country's armed forces or police ("the Venezuelan army", "Iranian troops")? */
+function ownForces(m: ActorMention): boolean {
+  return m.codes.length > 0 && m.codes.every((x) => /^[A-Z]{3}(?:MIL|COP)/.test(x) && !x.startsWith('---'));
 }
 
 /** Nouns of a command whose giver is the doer of what was done under it: "on the orders of X", "by decree of X". */
