@@ -1390,6 +1390,9 @@ const GOLD: [string, Triple[]][] = [
   // forces put on alert or sent somewhere with no doer named show their own country's posture
   ['The Greek navy was placed on alert on Sunday.', [['GRCMIL', '', '152']]],
   ['Turkish troops were deployed along the border.', [['TURMIL', '', '154']]],
+  // stepped-up patrols show force; conscription (re)introduced mobilises
+  ['Japan stepped up patrols near the Senkaku Islands.', [['JPN', '', '150']]],
+  ['Latvia reintroduced conscription in 2023.', [['LVA', '', '154']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1399,6 +1402,8 @@ const NOT_CODED: [string, string][] = [
   ['Turkish troops were attacked near the border.', '15'],
   // (sent abroad by no one named: posture or help to the host, 074)
   ['North Korean troops were sent to Russia.', '15'],
+  ['Latvia rejected calls to reintroduce conscription.', '15'],
+  ['Japan will step up patrols next year.', '15'],
   ['Kenya asked Uganda for an arrest warrant.', '11'],
   ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', '02'],
   ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', '174'],
