@@ -1393,6 +1393,9 @@ const GOLD: [string, Triple[]][] = [
   // stepped-up patrols show force; conscription (re)introduced mobilises
   ['Japan stepped up patrols near the Senkaku Islands.', [['JPN', '', '150']]],
   ['Latvia reintroduced conscription in 2023.', [['LVA', '', '154']]],
+  // joint drills around a place with no partner named, and forces sent close to one, show force aimed at it
+  ['China held joint drills around Taiwan.', [['CHN', 'TWN', '150']]],
+  ['China sent warships close to Japan.', [['CHN', 'JPN', '150']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1404,6 +1407,7 @@ const NOT_CODED: [string, string][] = [
   ['North Korean troops were sent to Russia.', '15'],
   ['Latvia rejected calls to reintroduce conscription.', '15'],
   ['Japan will step up patrols next year.', '15'],
+  ['China held joint drills with Russia.', '15'],
   ['Kenya asked Uganda for an arrest warrant.', '11'],
   ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', '02'],
   ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', '174'],

@@ -77,8 +77,8 @@ const FLOORS: [string[], string[]][] = [
   // 0.699; 0.871 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.85']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
-  // tests, intercepts, arms deliveries), written blind by a helper (first score 0.691; 0.753 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.73']],
+  // tests, intercepts, arms deliveries), written blind by a helper (first score 0.691; 0.786 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.76']],
 ];
 
 for (const [args, floor] of FLOORS) {
