@@ -1545,6 +1545,19 @@ const GOLD: [string, Triple[]][] = [
   // a place named by a preposition of where is no partner in cooperation; a protest there is aimed at it
   ['Kenyan and Ugandan ministers met near the border.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
   ['Thousands of students rallied outside the U.S. embassy in Nairobi.', [['---EDU', 'USAGOV', '141']]],
+  // a particle that heads words of the verb's own may follow its object ("put its army on alert"); an adjective before
+  // the pattern's noun does not stretch it out of reach ("fired a new intercontinental ballistic missile")
+  ['Greece put its navy on high alert.', [['GRC', 'GRCMIL', '152']]],
+  ['Iran test-fired a new medium-range ballistic missile.', [['IRN', '', '150']]],
+  // forces put on alert or sent somewhere with no doer named show their own country's posture
+  ['The Greek navy was placed on alert on Sunday.', [['GRCMIL', '', '152']]],
+  ['Turkish troops were deployed along the border.', [['TURMIL', '', '154']]],
+  // stepped-up patrols show force; conscription (re)introduced mobilises
+  ['Japan stepped up patrols near the Senkaku Islands.', [['JPN', '', '150']]],
+  ['Latvia reintroduced conscription in 2023.', [['LVA', '', '154']]],
+  // joint drills around a place with no partner named, and forces sent close to one, show force aimed at it
+  ['China held joint drills around Taiwan.', [['CHN', 'TWN', '150']]],
+  ['China sent warships close to Japan.', [['CHN', 'JPN', '150']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1555,6 +1568,15 @@ const NOT_CODED: [string, string][] = [
   ['Kenya has demanded the expulsion of Ugandan diplomats.', '161'],
   ['Kenya sent the British suspect to Uganda.', '07'],
   ['Rwanda has sent two Congolese fugitives to Kinshasa.', '07'],
+  // (a particle that is only a preposition still may not follow an actor; forces with no country show no posture)
+  ['Greece put its navy on the ferries to Crete.', '15'],
+  ['Troops were deployed to the border.', '15'],
+  ['Turkish troops were attacked near the border.', '15'],
+  // (sent abroad by no one named: posture or help to the host, 074)
+  ['North Korean troops were sent to Russia.', '15'],
+  ['Latvia rejected calls to reintroduce conscription.', '15'],
+  ['Japan will step up patrols next year.', '15'],
+  ['China held joint drills with Russia.', '15'],
   ['Kenya asked Uganda for an arrest warrant.', '11'],
   ['The ICC prosecutor sought arrest warrants for two Taliban leaders.', '02'],
   ['Kenya welcomed 40 migrants whom Uganda had deported to Somalia.', '174'],

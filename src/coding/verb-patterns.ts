@@ -496,6 +496,11 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
   return x[side];
 }
 
+/** Is the token at `j` an adjective outside every actor mention ("a new intercontinental missile", not "Tamil civilian refugees")? */
+function thingAdjective(tokens: Token[], mentions: ActorMention[], j: number): boolean {
+  return tokens[j]?.pos === 'ADJ' && !mentions.some((m) => m.first <= j && j <= m.last);
+}
+
 /** How many more words to allow past the token at `j` inside a name ("Belt and Road Initiative") or after a possessive. */
 function nameWords(tokens: Token[], j: number): number {
   const t = tokens[j];
@@ -583,13 +588,15 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (entry.after.length) {
       // (a hyphenated compound between them counts as one word: "staged large-scale live-fire drills")
       let span = 3 + entry.after.length;
-      // (so does a name of several words, and a possessive ending: "left China's Belt and Road Initiative")
-      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j);
+      // (so does a name of several words, and a possessive ending: "left China's Belt and Road Initiative"; and an
+      // adjective of a thing, outside any actor, does not count: "test-fired a new intercontinental ballistic missile")
+      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j) + (thingAdjective(tokens, mentions, j) ? 1 : 0);
       const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span));
       if (!m) continue;
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
-      // on Tuesday"); a thing may stand between ("fired rockets at X")
-      if (particleVerb(entry) && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
+      // on Tuesday"); a thing may stand between ("fired rockets at X"), and so may the object of a particle that
+      // heads words of the verb's own ("put its army on alert", "took the ministry to court")
+      if (particleVerb(entry) && entry.after.length === 1 && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
       // a travel verb's particle with an object before it moved someone else: "flew him to X" is no visit by the subject
       if (entry.block.name === 'VISIT' && entry.after[0] === 'TO' && objectBeforeTo(tokens, mentions, afterFrom, m.end)) continue;
       // ... nor is it the start of a date ("signed an order on Wednesday" is not SIGN_ON)

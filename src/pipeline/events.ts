@@ -568,6 +568,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
       // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
       if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
+      // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
+      // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
+      // to another country, where the sender could as well be helping its host (074) and is not named
+      const forces = !src && !!tgt && tgt === c.subject && forward?.startsWith('15') && ownForces(tgt) ? tgt : null;
+      if (forces && !c.preps.some((p) => (p.prep === 'TO' || p.prep === 'INTO') && !isRoleOnly(p.mention) && !sameCountry(p.mention, forces))) [src, tgt] = [forces, null];
     }
     // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
     // is the one who feels it, and the subject is what the feeling is about
@@ -822,7 +827,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself
     // "the president ordered his troops to halt attacks", "Putin ordered Russian troops to withdraw": a command to one's
     // own forces is no demand (10x) on another actor
-    const ownForces = !!act?.startsWith('10') && !!src && !!tgt && tgt !== src && COMMANDING_VERBS.has(tokens[c.verb]?.lemma ?? '')
+    const commandsOwnForces = !!act?.startsWith('10') && !!src && !!tgt && tgt !== src && COMMANDING_VERBS.has(tokens[c.verb]?.lemma ?? '')
       && tgt.codes.every((x) => /^(?:[A-Z]{3}|---)(?:MIL|COP|SPY)/.test(x))
       && (sameCountry(src, tgt) || OWNER_PRONOUNS.has(tokens[tgt.first]?.norm ?? '') || OWNER_PRONOUNS.has(tokens[tgt.first - 1]?.norm ?? ''));
     const demandedDeed = !!hit.pattern && !!act && !act.startsWith('10') && modality === 'asserted' && DEMANDING.has(tokens[c.verb]?.lemma ?? '');
@@ -898,7 +903,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("Britain, Canada and Australia …, breaking with decades of policy": what a compound's particle verb names after its
     // particle is a thing it broke with, not each other)
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
-    else if (ownForces) return;
+    else if (commandsOwnForces) return;
     else {
       emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
@@ -993,6 +998,11 @@ function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; 
   if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
   return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }, tokens) : null };
+}
+
+/** Is `m` a country's armed forces or police ("the Venezuelan army", "Iranian troops")? */
+function ownForces(m: ActorMention): boolean {
+  return m.codes.length > 0 && m.codes.every((x) => /^[A-Z]{3}(?:MIL|COP)/.test(x) && !x.startsWith('---'));
 }
 
 /** Nouns of a command whose giver is the doer of what was done under it: "on the orders of X", "by decree of X". */

@@ -1,6 +1,6 @@
 /**
  * Repairs of the tags wink-nlp gets wrong in news text, as a table of named rules (tokenize stage). The tokenizer
- * applies them in order to each word tagged ADJ, NOUN or VERB, with the sentence's tokens so far before it and
+ * applies them in order to each word tagged ADJ, ADV, NOUN or VERB, with the sentence's tokens so far before it and
  * wink's words and tags after it: a rule whose `from` holds the word's current tag and whose test passes gives the
  * word its `to` tag, and the next rules see that tag. So of the rules that make a verb of an adjective or noun the
  * first that fits wins; a verb (wink's or repaired) may then be made a noun or adjective again by a later rule, and
@@ -101,6 +101,8 @@ const PARTICIPLE_OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 /** Words that open what a feeling is about, after a participle of feeling (`PSYCH_PARTICIPLES`). */
 const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT', 'WITH']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
+/** Adjectives that are also adverbs, which wink tags ADV before another adjective ('a new ballistic missile'). */
+const ADVERB_READ_ADJECTIVES = new Set(['NEW', 'HIGH', 'LOW', 'LATE', 'EARLY', 'LONG', 'CLOSE', 'FAST', 'HARD', 'DIRECT', 'FRESH']);
 /** Verbs that link a subject to an adjective ("were busy", "remained calm"). */
 const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'get', 'look', 'feel', 'keep', 'grow']);
 /** Weapon nouns whose first word wink may tag as a verb ("used tear gas", "fired water cannon"). */
@@ -294,6 +296,13 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: ['VERB'],
     to: 'ADJ',
     test: (w) => (w.prev?.norm === 'A' || w.prev?.norm === 'AN') && endsWithCI(w.text, 'ED') && w.k + 1 < w.to && (w.nextTag === 'NUM' || w.nextTag === 'SYM'),
+  },
+  {
+    id: 'adjective-after-article',
+    description: 'a plain adjective that wink reads as an adverb between an article and an adjective or noun modifies the noun: "test-fired a new intercontinental missile", "a high security zone"',
+    from: ['ADV'],
+    to: 'ADJ',
+    test: (w) => !!w.prev && ARTICLES.has(w.prev.norm) && ADVERB_READ_ADJECTIVES.has(w.upper) && w.k + 1 < w.to && (w.nextTag === 'ADJ' || w.nextTag === 'NOUN'),
   },
   {
     id: 'hyphen-participle',
