@@ -20,6 +20,15 @@ export const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.s
 /** A compound with a role that has no country beside actors that have one: "the army and the RSF" (---MIL, SDNREB). */
 export const hasRolePart = (m: ActorMention): boolean => m.codes.length > 1 && m.codes.some((x) => x.startsWith('---')) && !isRoleOnly(m);
 
+/**
+ * Give `country` to the roles of `m` that have none, recording the rule that placed them (in a compound only those
+ * roles take it: "urged the army and the RSF to stop fighting in Sudan").
+ */
+function placeRoles(m: ActorMention, country: string, rule: string): void {
+  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
+  m.rules = [...m.rules, rule];
+}
+
 /** Roles that belong to the country whose affairs a sentence reports (not refugees, peacekeepers, religions). */
 const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|LAB|EDU|ELI|REL|HRI|AGR|HLH|ENV|UAF)/;
 
@@ -62,9 +71,7 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
     leftUnplaced.add(m);
     return;
   }
-  // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
-  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
-  m.rules = [...m.rules, `context-country:${from.rules[0] ?? ''}`];
+  placeRoles(m, country, `context-country:${from.rules[0] ?? ''}`);
 }
 
 /**
@@ -126,9 +133,7 @@ export function opposingCountry(m: ActorMention, tokens: Token[], mentions: Acto
     }
   }
   if (!country || !from) return;
-  // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
-  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
-  m.rules = [...m.rules, `opposing-country:${from.rules[0] ?? ''}`];
+  placeRoles(m, country, `opposing-country:${from.rules[0] ?? ''}`);
 }
 
 export const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
@@ -188,9 +193,7 @@ export function localise(m: ActorMention, tokens: Token[], mentions: ActorMentio
     // a region ("the Gaza Strip", PSEGZA) gives its country
     const country = countryOf(code);
     if ((prep === 'IN' || prep === 'AT' || around) && p.codes.length === 1 && country) {
-      // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
-      m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
-      m.rules = [...m.rules, `place-country:${p.rules[0] ?? ''}`];
+      placeRoles(m, country, `place-country:${p.rules[0] ?? ''}`);
       return;
     }
   }
@@ -224,9 +227,7 @@ export function ownerAfter(m: ActorMention, tokens: Token[], mentions: ActorMent
   const owner = mentions.find((x) => x.first === k);
   const country = owner?.codes.length === 1 ? countryOf(owner.codes[0] ?? '') : '';
   if (!owner || !country) return;
-  // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
-  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
-  m.rules = [...m.rules, `owner:${owner.rules[0] ?? ''}`];
+  placeRoles(m, country, `owner:${owner.rules[0] ?? ''}`);
 }
 
 /** "Saudi-led coalition warplanes": a role-only mention after "X-led" takes the country of X. */
@@ -238,9 +239,7 @@ export function ledBy(m: ActorMention, tokens: Token[], mentions: ActorMention[]
   const leader = mentions.find((x) => x.last === k - 2);
   const country = leader?.codes.length === 1 ? countryOf(leader.codes[0] ?? '') : '';
   if (!leader || !country) return;
-  // (in a compound only the roles with no country take it: "urged the army and the RSF to stop fighting in Sudan")
-  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
-  m.rules = [...m.rules, `led-by:${leader.rules[0] ?? ''}`];
+  placeRoles(m, country, `led-by:${leader.rules[0] ?? ''}`);
 }
 
 /** Nouns of a country's parts, whose OF phrase places what is in them: "in several cities of Iran". */
