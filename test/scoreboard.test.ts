@@ -15,28 +15,28 @@ const FLOORS: [string[], string[]][] = [
   // (0.701 at its best; 0.688 since violent acts with no named doer are kept with no source and two gold records give
   // the place, or a country the text does not name, as the source)
   [['gsr'], ['--min-f1', '0.68']],
-  [['plover-gsr'], ['--min-f1', '0.57']],
+  [['plover-gsr'], ['--min-f1', '0.59']],
   [['seed'], ['--min-f1', '0.80']],
   // our own news-style sentences (test/fixtures/gold/handwritten.jsonl, written for sitrep), built-in dictionaries:
   // a check that rules generalise beyond the shared sets; forbidden hits (questions, negations, conditionals) fail it
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.92']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'handwritten.jsonl')], ['--min-f1', '0.94']],
   // ... and a second set written without looking at the coder's output first (its first score was 0.673)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.92']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.94']],
   // ... and two more, written blind by helper sessions (first scores 0.763 and 0.742)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general.jsonl')], ['--min-f1', '0.88']],
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general2.jsonl')], ['--min-f1', '0.94']],
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead.jsonl')], ['--min-f1', '0.86']],
   // ... and wire-style sentences written blind (first score 0.609)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire.jsonl')], ['--min-f1', '0.92']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire.jsonl')], ['--min-f1', '0.93']],
   // ... and regional wire sentences written blind (Africa, Latin America, South/Southeast Asia, Caucasus, Balkans;
   // first score 0.640)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.85']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.87']],
   // ... and the lead's second blind set (first score 0.628; 0.614 after two dictionary choices it does not list, see its README)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.61']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.63']],
   // ... and its third (first score 0.597)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead3.jsonl')], ['--min-f1', '0.89']],
   // a seventh set written blind in long-form newspaper register (first score 0.489; development since)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform.jsonl')], ['--min-f1', '0.76']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform.jsonl')], ['--min-f1', '0.78']],
   // ... and a second long-form set of 39-54-word newspaper sentences written blind by a helper (first score 0.616; 0.738
   // after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform2.jsonl')], ['--min-f1', '0.73']],
@@ -48,7 +48,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-conflict.jsonl')], ['--min-f1', '0.95']],
   // ... and a fourth by the lead in mixed international registers (first score 0.756; 0.864 after its development and
   // the other sets' merged)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.87']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.91']],
   // ... and political and diplomatic news from Africa, Latin America, Asia and Europe written blind by a helper (first
   // score 0.727; 0.958 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.95']],
@@ -62,26 +62,29 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.85']],
   // ... and news of late 2025 and 2026 naming the office-holders and bodies of that time, written blind by a helper to
   // check that the dictionaries are current (first score 0.753; its misses were construction, not dictionary, causes)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.83']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.85']],
   // ... and peace processes and international justice (mediation, exchanges, ceasefires, ICC/ICJ, Security Council
   // votes, peacekeeping mandates) written blind by a helper (first score 0.796; 0.904 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-justice.jsonl')], ['--min-f1', '0.88']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-justice.jsonl')], ['--min-f1', '0.90']],
   // ... and economic and material cooperation and its withdrawal (aid, loans, debt relief, energy supply, trade and
   // investment deals, export bans, asset freezes), written blind by a helper (first score 0.552; 0.872 after its
   // development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-economy.jsonl')], ['--min-f1', '0.85']],
-  // ... and the lead's fifth blind set, never developed on: first score 0.800 on the session's starting rules, 0.818 on
-  // the merged coder of that session
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead5.jsonl')], ['--min-f1', '0.79']],
+  // ... and the lead's fifth blind set: first score 0.800 on the seventh session's starting rules, 0.818 on that
+  // session's merged coder, 0.844 in the eighth (whose gaps branches took general causes from its misses)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead5.jsonl')], ['--min-f1', '0.82']],
   // ... and cyber attacks, espionage, hybrid threats, sabotage and borders, written blind by a helper (first score
   // 0.699; 0.871 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.85']],
   // ... and whole multi-sentence wire stories written blind by a helper, whose events need document reading
   // (coreference, quotes, dates, places, merging): first score 0.566, 0.639 after its development
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.62']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.63']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
   // tests, intercepts, arms deliveries), written blind by a helper (first score 0.691; 0.786 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.76']],
+  // ... and the lead's sixth blind set: 0.854 on the eighth session's starting rules and again on its merged coder
+  // before the branch that took general causes from its misses; 0.975 after it (developed on since)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead6.jsonl')], ['--min-f1', '0.95']],
 ];
 
 for (const [args, floor] of FLOORS) {
