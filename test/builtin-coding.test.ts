@@ -12,6 +12,8 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // ... while a meeting said to be intended is that intention (036)
+  ['The Kenyan president said he would meet Museveni.', [['KENGOV', 'UGAGOV', '036']]],
   // an object "him" after a singular role noun of one country ("a Libyan officer") is that person; a named person as
   // near is preferred
   ['Police arrested a Libyan officer, but Rome released him.', [['---COP', 'LBYMIL', '173'], ['ITA', 'LBYMIL', '084']]],
@@ -1919,6 +1921,9 @@ const NOT_CODED: [string, string][] = [
   ['The UN called on Israel to allow aid into Gaza.', '080'],
   ['France and Germany called on Iran to resume talks.', '046'],
   ['The Egyptian government praised the governor of Giza.', '051'],
+  // an open question of a future meeting ("whether he would meet X") states no intention to meet
+  ['The Kenyan president did not say whether he would meet Museveni.', '036'],
+  ['Reporters asked whether Ruto will meet Museveni in Kampala.', '036'],
 ];
 
 for (const [text, want] of GOLD) {

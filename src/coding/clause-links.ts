@@ -538,8 +538,9 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     for (let j = c.start - 1; j >= Math.max(0, c.start - 2); j--) {
       if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
-      // "asked whether X had attacked Y": an embedded question
-      else if (tokens[j]?.norm === 'WHETHER' && c.modality === 'asserted') c.modality = 'question';
+      // "asked whether X had attacked Y": an embedded question; so is a future or "would" one, which states no
+      // intention ("did not say whether he would meet X")
+      else if (tokens[j]?.norm === 'WHETHER' && (c.modality === 'asserted' || c.modality === 'future' || c.modality === 'hypothetical')) c.modality = 'question';
     }
   }
   markQuestions(tokens, clauses);
