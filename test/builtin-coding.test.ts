@@ -12,6 +12,8 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // ... while under a past "did not V until" it came
+  ['Israel did not withdraw until Hamas released the hostages.', [['PSEREBHMS', '---CVL', '0841']]],
   // ... while a meeting said to be intended is that intention (036)
   ['The Kenyan president said he would meet Museveni.', [['KENGOV', 'UGAGOV', '036']]],
   // an object "him" after a singular role noun of one country ("a Libyan officer") is that person; a named person as
@@ -1921,6 +1923,9 @@ const NOT_CODED: [string, string][] = [
   ['The UN called on Israel to allow aid into Gaza.', '080'],
   ['France and Germany called on Iran to resume talks.', '046'],
   ['The Egyptian government praised the governor of Giza.', '051'],
+  // a clause of "before"/"until"/"once" under a refusal ("would not V") is still to come
+  ['Israel said it would not withdraw before Hamas released the hostages.', '0841'],
+  ['Kenya said it would not reopen the border until Uganda expelled the rebels.', '190'],
   // an open question of a future meeting ("whether he would meet X") states no intention to meet
   ['The Kenyan president did not say whether he would meet Museveni.', '036'],
   ['Reporters asked whether Ruto will meet Museveni in Kampala.', '036'],

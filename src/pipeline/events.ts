@@ -414,11 +414,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // not "headed") in a clause of "before"/"until" is still to come
     const vt = tokens[c.verb];
     // ... and so is any act in a clause of "until"/"before"/"once" under an act itself not asserted ("said the bloc
-    // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's)
+    // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's),
+    // a refusal among them ("would not withdraw before Hamas released the hostages"; a past "did not withdraw until X
+    // released them" tells that the release came)
     const under = k > 0 ? clauses[k - 1] : undefined;
+    const pendingUnder = !!under && (PENDING_MODALITIES.has(under.modality) || (under.negated && !!under.modal && REFUSAL_MODALS.has(under.modal)));
     const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
       && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
-      || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && !!under && PENDING_MODALITIES.has(under.modality)));
+      || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder));
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
     const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
     // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
