@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // an office with no country in a sentence naming none is the country of a story that names only one
+  ['Floods hit eastern Kenya on Monday. The interior minister praised the police.', [['KENGOV', 'KENCOP', '051']]],
+  ['Floods hit Kenya and Uganda on Monday. The interior minister praised the police.', [['---GOV', '---COP', '051']]],
   // ... while under a past "did not V until" it came
   ['Israel did not withdraw until Hamas released the hostages.', [['PSEREBHMS', '---CVL', '0841']]],
   // ... while a meeting said to be intended is that intention (036)

@@ -108,6 +108,35 @@ export function sentenceCountry(tokens: Token[], mentions: ActorMention[]): { co
   return country && from ? { country, from } : null;
 }
 
+/** Roles that are a state's offices: a minister, the government, a parliament, a court. */
+const OFFICE_ROLE = /^(?:GOV|LEG|JUD)/;
+
+/** The countries a sentence's mentions name (as `sentenceCountry` counts them, leaders included). */
+function namedCountries(mentions: ActorMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of mentions) if (p.kind !== 'inferred') for (const c of p.codes) if (countryOf(c)) out.add(countryOf(c));
+  return out;
+}
+
+/**
+ * "French rail workers went on strike. Transport Minister X condemned the walkout": in a story that names exactly one
+ * country, an office with no country (a minister, the government, parliament, a court) in a sentence that names none
+ * is that country's. Returns the story's one country, '' when it names none or several.
+ */
+export function documentCountry(sentences: readonly { mentions: ActorMention[] }[]): string {
+  const all = new Set<string>();
+  for (const s of sentences) for (const c of namedCountries(s.mentions)) all.add(c);
+  return all.size === 1 ? [...all][0] ?? '' : '';
+}
+
+/** Place the offices with no country (OFFICE_ROLE) of a sentence naming no country in the story's one `country`. */
+export function placeOffices(mentions: ActorMention[], country: string): void {
+  if (!country || namedCountries(mentions).size) return;
+  for (const m of mentions) {
+    if (isRoleOnly(m) && m.codes.every((c) => OFFICE_ROLE.test(c.slice(3)))) placeRoles(m, country, `document-country:${country}`);
+  }
+}
+
 /**
  * The victims with no country of a state's violent act take the one country, other than the doer's, that the
  * sentence names outside the speakers who report it: "Israeli airstrikes on the Gaza Strip killed 27 people" (PSE).

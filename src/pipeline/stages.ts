@@ -21,6 +21,7 @@ import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
+import { documentCountry, placeOffices } from '../coding/actor-country.js';
 import { mergeStage } from './merge.js';
 import { operationStage } from './operations.js';
 import { placeStage } from './places.js';
@@ -100,8 +101,10 @@ export const eventStage: Stage = {
   run(doc, { lexicon }) {
     // the events of the earlier sentences, for a reaction to "the <deed>" they told
     const prior: CodedEvent[] = [];
+    const country = documentCountry(doc.sentences.filter((s) => !s.discarded));
     for (const s of doc.sentences) {
       if (s.discarded || !s.mentions.length) continue;
+      placeOffices(s.mentions, country);
       const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
       const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
       s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), mediation.length ? [...nouns, ...mediation] : nouns);
