@@ -15,6 +15,9 @@ const GOLD: [string, Triple[]][] = [
   // an office with no country in a sentence naming none is the country of a story that names only one
   ['Floods hit eastern Kenya on Monday. The interior minister praised the police.', [['KENGOV', 'KENCOP', '051']]],
   ['Floods hit Kenya and Uganda on Monday. The interior minister praised the police.', [['---GOV', '---COP', '051']]],
+  // a state condemning "the <deed>" of its own country's people aims at them; its own forces' deed it does not condemn
+  ['Kenyan teachers went on strike on Monday. The government condemned the walkout.', [['KENEDU', '', '143'], ['KENGOV', 'KENEDU', '111']]],
+  ['Kenyan police raided an opposition office on Monday. The Kenyan government condemned the raid.', [['KENCOP', 'KENOPP', '173']]],
   // ... while under a past "did not V until" it came
   ['Israel did not withdraw until Hamas released the hostages.', [['PSEREBHMS', '---CVL', '0841']]],
   // ... while a meeting said to be intended is that intention (036)

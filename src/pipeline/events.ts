@@ -1566,7 +1566,8 @@ function priorDoer(prior: readonly CodedEvent[], roots: readonly string[], src: 
     const e = prior[j] as CodedEvent;
     if (e.modality !== 'asserted' || !roots.includes(e.code.slice(0, 2))) continue;
     const doer = e.source?.mention;
-    if (!doer || isRoleOnly(doer) || sameCountry(doer, src)) continue;
+    // (a state may condemn a deed of its own country's people, a government "the walkout" of its rail workers)
+    if (!doer || isRoleOnly(doer) || (sameCountry(doer, src) && domesticCritic(doer) === domesticCritic(src))) continue;
     return doer;
   }
   return null;
