@@ -523,6 +523,10 @@ const GOLD: [string, Triple[]][] = [
   // security forces boarding a ship seize it; a crew is people
   ['Finnish police boarded a tanker and detained its crew.', [['FINCOP', 'FINCVL', '173']]],
   ['The Indian navy boarded a hijacked vessel off Somalia.', [['INDMIL', 'SOM', '171']]],
+  ['The Iranian coast guard stopped a British tanker.', [['IRNMIL', 'GBR', '171']]],
+  ['Iran stopped a Greek tanker in the Gulf.', [['IRN', 'GRC', '171']]],
+  ['Russia detained a Ukrainian cargo ship.', [['RUS', 'UKR', '1711']]],
+  ['The French minister stopped in Cairo.', [['FRAGOV', 'EGY', '042']]],
   ['The minister boarded a plane to Kenya.', []],
   // ordering diplomats to leave expels them (161); others 174
   ["Niger's junta ordered the French ambassador to leave the country.", [['NERGOV', 'FRAGOV', '161']]],
@@ -1561,6 +1565,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ["Iran detained the tanker's crew.", '1711'],
+  ['Iran stopped a Greek tanker in the Gulf.', '042'],
   ['Putin ordered his troops to halt attacks on Ukraine.', '10'],
   ["Kenya said Uganda's presence was lawful.", '11'],
   ['Kenya said the strike was illegal.', '11'],
