@@ -523,6 +523,10 @@ const GOLD: [string, Triple[]][] = [
   // security forces boarding a ship seize it; a crew is people
   ['Finnish police boarded a tanker and detained its crew.', [['FINCOP', 'FINCVL', '173']]],
   ['The Indian navy boarded a hijacked vessel off Somalia.', [['INDMIL', 'SOM', '171']]],
+  // an organisation that speaks names its own people with "its"; its people it acts on itself stay a role
+  ['UNIFIL said Israeli troops fired on its peacekeepers.', [['ISRMIL', 'IGOUNOPKO', '193']]],
+  ['The African Union said Sudanese troops fired on its peacekeepers.', [['SDNMIL', 'IGOAFRAFU', '193']]],
+  ['The UN said it rejected a call for its peacekeepers to leave Haiti.', [['IGOUNO', '---PKO', '120']]],
   ['The Iranian coast guard stopped a British tanker.', [['IRNMIL', 'GBR', '171']]],
   ['Iran stopped a Greek tanker in the Gulf.', [['IRN', 'GRC', '171']]],
   ['Russia detained a Ukrainian cargo ship.', [['RUS', 'UKR', '1711']]],
