@@ -523,6 +523,12 @@ const GOLD: [string, Triple[]][] = [
   // security forces boarding a ship seize it; a crew is people
   ['Finnish police boarded a tanker and detained its crew.', [['FINCOP', 'FINCVL', '173']]],
   ['The Indian navy boarded a hijacked vessel off Somalia.', [['INDMIL', 'SOM', '171']]],
+  // a show of force aimed at no one is aimed at the doer of the deed an "after"/"following" clause names
+  ['Japan scrambled jets after Russian bombers flew near its airspace.', [['JPN', 'RUSMIL', '152']]],
+  ['Taiwan scrambled fighter jets after Chinese warplanes entered its air defence zone.', [['TWN', 'CHNMIL', '152']]],
+  ['Japan scrambled jets after a Russian plane approached Hokkaido.', [['JPN', 'RUS', '152']]],
+  ['Japan scrambled jets after Japanese pilots spotted a balloon.', [['JPN', '', '152']]],
+  ['Japan scrambled jets after its radar failed.', [['JPN', '', '152']]],
   // an organisation that speaks names its own people with "its"; its people it acts on itself stay a role
   ['UNIFIL said Israeli troops fired on its peacekeepers.', [['ISRMIL', 'IGOUNOPKO', '193']]],
   ['The African Union said Sudanese troops fired on its peacekeepers.', [['SDNMIL', 'IGOAFRAFU', '193']]],
