@@ -533,6 +533,20 @@ const GOLD: [string, Triple[]][] = [
   // security forces boarding a ship seize it; a crew is people
   ['Finnish police boarded a tanker and detained its crew.', [['FINCOP', 'FINCVL', '173']]],
   ['The Indian navy boarded a hijacked vessel off Somalia.', [['INDMIL', 'SOM', '171']]],
+  // a show of force aimed at no one is aimed at the doer of the deed an "after"/"following" clause names
+  ['Japan scrambled jets after Russian bombers flew near its airspace.', [['JPN', 'RUSMIL', '152']]],
+  ['Taiwan scrambled fighter jets after Chinese warplanes entered its air defence zone.', [['TWN', 'CHNMIL', '152']]],
+  ['Japan scrambled jets after a Russian plane approached Hokkaido.', [['JPN', 'RUS', '152']]],
+  ['Japan scrambled jets after Japanese pilots spotted a balloon.', [['JPN', '', '152']]],
+  ['Japan scrambled jets after its radar failed.', [['JPN', '', '152']]],
+  // an organisation that speaks names its own people with "its"; its people it acts on itself stay a role
+  ['UNIFIL said Israeli troops fired on its peacekeepers.', [['ISRMIL', 'IGOUNOPKO', '193']]],
+  ['The African Union said Sudanese troops fired on its peacekeepers.', [['SDNMIL', 'IGOAFRAFU', '193']]],
+  ['The UN said it rejected a call for its peacekeepers to leave Haiti.', [['IGOUNO', '---PKO', '120']]],
+  ['The Iranian coast guard stopped a British tanker.', [['IRNMIL', 'GBR', '171']]],
+  ['Iran stopped a Greek tanker in the Gulf.', [['IRN', 'GRC', '171']]],
+  ['Russia detained a Ukrainian cargo ship.', [['RUS', 'UKR', '1711']]],
+  ['The French minister stopped in Cairo.', [['FRAGOV', 'EGY', '042']]],
   ['The minister boarded a plane to Kenya.', []],
   // ordering diplomats to leave expels them (161); others 174
   ["Niger's junta ordered the French ambassador to leave the country.", [['NERGOV', 'FRAGOV', '161']]],
@@ -1571,6 +1585,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  ["Iran detained the tanker's crew.", '1711'],
+  ['Iran stopped a Greek tanker in the Gulf.', '042'],
   ['Putin ordered his troops to halt attacks on Ukraine.', '10'],
   ["Kenya said Uganda's presence was lawful.", '11'],
   ['Kenya said the strike was illegal.', '11'],

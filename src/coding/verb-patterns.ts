@@ -184,6 +184,7 @@ function isPrepElem(e: PatternElem): boolean {
   return is;
 }
 const COPULAS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN']);
+const POSSESSIVE_ENDINGS = new Set(["'S", '’S', "'", '’']);
 
 /** A `$`, `+` or `%` slot binds the mention as source, target or both. */
 function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, source: ActorMention | null, target: ActorMention | null): { source: ActorMention | null; target: ActorMention | null } {
@@ -216,6 +217,8 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         if (p === barrier && !e.adj) continue;
         len = longestAltAt(e, tokens, p);
         if (len > 0 && insideName(tokens, mentions, p, p + len - 1)) len = 0;
+        // a noun with a possessive ending names the owner of the object, not the object: "detained the tanker's crew"
+        if (len > 0 && !isPrepElem(e) && POSSESSIVE_ENDINGS.has(tokens[p + len]?.norm ?? '')) len = 0;
         if (len > 0) {
           found = p;
           break;
@@ -597,8 +600,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // on Tuesday"); a thing may stand between ("fired rockets at X"), and so may the object of a particle that
       // heads words of the verb's own ("put its army on alert", "took the ministry to court")
       if (particleVerb(entry) && entry.after.length === 1 && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
-      // a travel verb's particle with an object before it moved someone else: "flew him to X" is no visit by the subject
-      if (entry.block.name === 'VISIT' && entry.after[0] === 'TO' && objectBeforeTo(tokens, mentions, afterFrom, m.end)) continue;
+      // a travel verb's particle with an object before it moved someone else: "flew him to X" is no visit by the subject,
+      // and "stopped a tanker in the Gulf" no stop-over
+      if (entry.block.name === 'VISIT' && anyParticle(entry) && objectBeforeTo(tokens, mentions, afterFrom, m.end)) continue;
       // ... nor is it the start of a date ("signed an order on Wednesday" is not SIGN_ON)
       if (particleVerb(entry) && entry.after.length === 1 && CALENDAR_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
       after = m.end;

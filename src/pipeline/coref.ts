@@ -264,9 +264,13 @@ function coref(
   };
 }
 
-/** "its forces" → the antecedent's state with the agent's role (IRQ + ---MIL → IRQMIL). */
-function composeRole(base: string, agentCode: string): string | null {
-  if (/^(?:IGO|NGO|IMG|MNC)/.test(base)) return null;
+/**
+ * "its forces" → the antecedent's state with the agent's role (IRQ + ---MIL → IRQMIL). An organisation takes no role;
+ * one that speaks names its own people in what it says ("UNIFIL said Israeli troops fired on its peacekeepers":
+ * IGOUNOPKO), but its people it acts on itself stay a role ("the UN rejected a call for its peacekeepers to ...").
+ */
+function composeRole(base: string, agentCode: string, speaks = false): string | null {
+  if (/^(?:IGO|NGO|IMG|MNC)/.test(base)) return speaks ? base : null;
   const role = agentCode.slice(3);
   const root = base.slice(0, 3);
   return base.length > 3 && base.slice(3).includes(role) ? base : root + role;
@@ -446,7 +450,8 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
           // ("Saudi Arabia and Iran reopened their embassies": "their" stands for each member of a compound)
-          const codes = e.mention.codes.map((x) => composeRole(x, agent.codes[0] ?? ''));
+          const speaks = e.sentence === s.index && ATTRIBUTION_VERBS.has(tokens[e.mention.last + 1]?.lemma ?? '');
+          const codes = e.mention.codes.map((x) => composeRole(x, agent.codes[0] ?? '', speaks));
           if (codes.length && codes.every((x): x is string => !!x)) {
             const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [...new Set(codes)]);
             replace.add(agent);

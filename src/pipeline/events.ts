@@ -761,6 +761,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
         anaphorId = anaphor.id;
       }
     }
+    // "Japan scrambled jets after Russian bombers flew near its airspace": a show of force aimed at no one is aimed at
+    // the doer of the deed that provoked it, in the clause "after" or "following" opens right behind it
+    if (!tgt && src && !hit.target && forward?.startsWith('15')) {
+      const next = clauses[k + 1];
+      const opener = next ? tokens[next.start]?.norm === 'AFTER' || tokens[next.start]?.norm === 'FOLLOWING' ? next.start : next.start - 1 : -1;
+      const doer = next?.subject && next.subjectHow === 'direct' && PROVOKING_OPENERS.has(tokens[opener]?.norm ?? '') && opener > hit.last ? next.subject : null;
+      if (doer && !isRoleOnly(doer) && !sameCountry(doer, src)) tgt = doer;
+    }
     // "filed a complaint with the WTO over Canada's surtax": a complaint or suit lodged with an international body
     // over a state's measure is against that state
     if (tgt && src && (forward === '114' || forward === '115') && tgt.codes.every((x) => x.startsWith('IGO')) && c.preps.some((p) => p.mention === tgt && (p.prep === 'WITH' || p.prep === 'TO'))) {
@@ -1859,6 +1867,8 @@ const TIME_AHEAD = new Set(['UNTIL', 'BEFORE', 'ONCE']);
 const PENDING_MODALITIES: ReadonlySet<Modality> = new Set(['hypothetical', 'future', 'conditional', 'modal', 'demanded']);
 /** Roots of disapproving or rejecting what someone did (aimed at another's deed, never one's own). */
 const DISAPPROVING_ROOTS = new Set(['11', '12']);
+/** Words opening the clause of a deed that another act answers: "scrambled jets after Russian bombers flew near". */
+const PROVOKING_OPENERS: ReadonlySet<string> = new Set(['AFTER', 'FOLLOWING']);
 /** Prepositions of where someone went, was or came from. */
 const WHERE_PREPS = new Set(['TO', 'INTO', 'FROM', 'IN', 'AT']);
 
