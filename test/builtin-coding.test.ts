@@ -1522,7 +1522,8 @@ const GOLD: [string, Triple[]][] = [
   ['Pyongyang condemned the shipment of weapons to Seoul.', [['PRK', 'KOR', '111']]],
   // "he", "his", "her" name a person, a titled role included, never a state; a person's visa or assets stand for
   // the person; a thing given after a named object ("gave the ambassador three days") keeps its no-event sense
-  ["Colombia's president recalled his ambassador after Washington revoked his visa.", [['USA', 'COLGOV', '172']]],
+  // (the recall of his own ambassador after Washington's deed is aimed at the United States)
+  ["Colombia's president recalled his ambassador after Washington revoked his visa.", [['COLGOV', 'USA', '161'], ['USA', 'COLGOV', '172']]],
   ["Nigeria's president said Washington had revoked his visa.", [['USA', 'NGAGOV', '172']]],
   ['The Brazilian president said the United States had frozen her assets.', [['USA', 'BRAGOV', '163']]],
   ['Mali gave the French ambassador three days to leave.', []],
@@ -1558,6 +1559,11 @@ const GOLD: [string, Triple[]][] = [
   // joint drills around a place with no partner named, and forces sent close to one, show force aimed at it
   ['China held joint drills around Taiwan.', [['CHN', 'TWN', '150']]],
   ['China sent warships close to Japan.', [['CHN', 'JPN', '150']]],
+  // a recall or withdrawal of one's own envoys or forces "after" another state's deed is aimed at that state; the
+  // doer's own country in the "after" clause is no other party
+  ['Kenya recalled its ambassador after Uganda expelled two Kenyan diplomats.', [['KEN', 'UGA', '161'], ['UGA', 'KENGOV', '161']]],
+  ['Uganda withdrew its troops after Kenya complained.', [['UGA', 'KEN', '0874']]],
+  ['Kenya recalled its ambassador after Kenyan police arrested a Ugandan journalist.', [['KEN', 'KENGOV', '161'], ['KENCOP', 'UGAMED', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [

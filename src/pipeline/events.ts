@@ -625,6 +625,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
     if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) tgt = conditionSubject(tokens, clauses, (child ?? c).end) ?? tgt;
+    // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
+    // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
+    if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
     // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
     const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
     // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
@@ -1812,6 +1815,18 @@ function underCondition(tokens: Token[], clauses: Clause[], k: number): boolean 
     if (t.norm === 'UNLESS') return true;
   }
   return false;
+}
+
+/** Codes of recalling one's own people or pulling them back: reduce or break relations (161), retreat militarily (0874). */
+const OWN_PEOPLE_RECALL = /^(?:161|0874)$/;
+/** Conjunctions of a deed answered: "after X arrested", "following X's". */
+const ANSWERING: ReadonlySet<string> = new Set(['AFTER', 'FOLLOWING']);
+
+/** The subject, of another country than `src`, of an "after" clause that starts right after token `end`, or null. */
+function reasonSubject(tokens: Token[], clauses: Clause[], end: number, src: ActorMention): ActorMention | null {
+  if (!ANSWERING.has(tokens[end + 1]?.norm ?? '')) return null;
+  const subject = clauses.find((x) => x.start === end + 2 && x.subjectHow === 'direct')?.subject ?? null;
+  return subject && !sameCountry(subject, src) && !isRoleOnly(subject) ? subject : null;
 }
 
 /** The subject of an "unless"/"if" clause that starts right after token `end`, or null. */
