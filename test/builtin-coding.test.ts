@@ -1155,8 +1155,9 @@ const GOLD: [string, Triple[]][] = [
   // a verb with a subject of its own after the comma keeps it
   ['Kenya hosted Ugandan President Museveni in Nairobi last week, praised Uganda and criticised Tanzania.', [['KEN', 'TZA', '111'], ['KEN', 'UGA', '051'], ['KEN', 'UGAGOV', '043']]],
   ['Kenya hosted Ugandan President Museveni on Tuesday, Museveni praised Tanzania and left.', [['KEN', 'UGAGOV', '043'], ['UGAGOV', 'TZA', '051']]],
-  // a threat to do a cooperative act is no intention to cooperate; a vow to do it is
-  ['Kenya threatened to restore aid to Uganda.', [['KEN', 'UGA', '130']]],
+  // a threat to do a cooperative act is no intention to cooperate, nor a threat (restoring, 0842, yields); a vow to do
+  // it is
+  ['Kenya threatened to restore aid to Uganda.', []],
   ['Kenya vowed to restore aid to Uganda.', [['KEN', 'UGA', '0353']]],
   // the threat of an embargo on a flow of goods is complete without a target
   // a threat takes the codebook's 13x child of the act threatened (sanctions 1312, aid 1311, relations 1313); a threat to
@@ -1165,6 +1166,10 @@ const GOLD: [string, Triple[]][] = [
   ['The EU threatened to cut aid to Niger.', [['IGOEUREEC', 'NER', '1311']]],
   ['Washington threatened to lift sanctions on Venezuela.', []],
   ['Washington threatened to ease restrictions on Cuba.', []],
+  // nor is a threat to release people or property (0841/0842); a threat to harm them stays one
+  ['Hamas threatened to release the hostages.', []],
+  ['The rebels threatened to free the prisoners.', []],
+  ['The rebels threatened to execute the prisoners.', [['---REB', '---CVL', '1383']]],
   ['Trump threatened to withdraw troops from Germany.', [['USAGOV', 'DEUMIL', '130']]],
   // an attack verb "with sanctions" is the sanction (163); a word ending an actor's name before the verb is no pattern
   // word ("the European Union struck" is no labour union striking)

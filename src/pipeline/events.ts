@@ -196,8 +196,12 @@ function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
 }
 const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
 
-/** Codes of easing a sanction: administrative sanctions or restrictions (081), economic sanctions, boycott, embargo (085). */
-const EASING = /^08[15]/;
+/**
+ * Codes of yielding: easing administrative sanctions or restrictions (081), political dissent (082), acceding to
+ * demands (083), returning or releasing persons or property (084), easing economic sanctions (085), allowing
+ * international involvement (086). A military retreat or withdrawal (087) can be a warning and is not among them.
+ */
+const EASING = /^08[1-6]/;
 
 /** Verbs of obligation and purpose: their infinitive is bound or meant to happen, not reported as happened. */
 const OBLIGING = new Set(['commit', 'oblige', 'obligate', 'require', 'bind', 'mean', 'design']);
@@ -458,8 +462,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // troops to help") keeps it
     // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
     const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
-    // "threatened to lift sanctions on X", "threatened to ease restrictions": easing a sanction is no coercive warning
-    // against the party it eases (the codebook's 13 threaten harm), and the easing itself is still to come
+    // "threatened to lift sanctions on X", "threatened to ease restrictions", "threatened to release the hostages":
+    // yielding (easing a sanction, releasing people) is no coercive warning against the party it favours (the
+    // codebook's 13 threaten harm), and the yielding itself is still to come
     if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return;
     if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
     // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
