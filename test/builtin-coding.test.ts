@@ -174,8 +174,9 @@ const GOLD: [string, Triple[]][] = [
   ['Chad and Togo left ECOWAS in a dispute over tariffs.', [['TCD', 'IGOWAFWAS', '161'], ['TGO', 'IGOWAFWAS', '161']]],
   ['Gabon withdrew from the African Union last year.', [['GAB', 'IGOAFRAFU', '161']]],
   // ", and V" after a clause of time or reason joins the main clause; without the comma it joins the nearer verb
-  ['Kenya protested after Uganda closed the border, and recalled its ambassador.', [['KEN', '', '140'], ['KEN', 'UGAGOV', '161'], ['UGA', '', '191']]],
-  ['Kenya protested after Uganda closed the border and recalled its ambassador.', [['KEN', '', '140'], ['UGA', '', '191'], ['UGA', 'UGAGOV', '161']]],
+  // (a state protesting complains officially, 114, at the doer of the deed it answers)
+  ['Kenya protested after Uganda closed the border, and recalled its ambassador.', [['KEN', 'UGA', '114'], ['KEN', 'UGAGOV', '161'], ['UGA', '', '191']]],
+  ['Kenya protested after Uganda closed the border and recalled its ambassador.', [['KEN', 'UGA', '114'], ['UGA', '', '191'], ['UGA', 'UGAGOV', '161']]],
   // an act done, beside one only planned (NOT_CODED), and an event noun inside a role noun is no act
   ['The court ruled that the government had sent aid to Uganda.', [['---GOV', 'UGA', '070']]],
   ['Kenya granted asylum to a Ugandan opposition leader.', [['KEN', 'UGAOPP', '075']]],
@@ -1319,7 +1320,7 @@ const GOLD: [string, Triple[]][] = [
   ['Speaking to reporters in Brussels, the German chancellor criticised Hungary.', [['DEUGOV', 'HUN', '111']]],
   ['The German chancellor spoke to the Hungarian prime minister.', [['DEUGOV', 'HUNGOV', '040']]],
   // "the country" in a phrase of its clause is not that clause's subject; a reported clause's subject may be
-  ["Venezuela protested after Washington announced new sanctions on the country's oil sector.", [['USA', 'VEN', '163'], ['VEN', '', '140']]],
+  ["Venezuela protested after Washington announced new sanctions on the country's oil sector.", [['USA', 'VEN', '163'], ['VEN', 'USA', '114']]],
   ['Germany said the country would send more tanks to Ukraine.', [['DEU', 'UKR', '0332']]],
   // an irregular past before "down"/"dead" is the verb after an auxiliary too
   ['Polish officials said their air defences had shot down two Russian drones.', [['POLMIL', 'RUSMIL', '190']]],
@@ -1569,6 +1570,11 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya recalled its ambassador after Uganda expelled two Kenyan diplomats.', [['KEN', 'UGA', '161'], ['UGA', 'KENGOV', '161']]],
   ['Uganda withdrew its troops after Kenya complained.', [['UGA', 'KEN', '0874']]],
   ['Kenya recalled its ambassador after Kenyan police arrested a Ugandan journalist.', [['KEN', 'KENGOV', '161'], ['KENCOP', 'UGAMED', '173']]],
+  // a state or an international body protesting complains officially (114); crowds demonstrate (14x)
+  ['Beijing protested the sale of jets to Taiwan.', [['CHN', 'TWN', '114']]],
+  ['The European Union protested the arrest of Kenyan opposition leaders.', [['IGOEUREEC', 'KENOPP', '114']]],
+  ['Thousands of people protested against the government in Caracas.', [['VENCVL', 'VENGOV', '1411']]],
+  ['Thousands of Kenyans protested against the government in Nairobi.', [['KEN', 'KENGOV', '1411']]],
 ];
 
 const NOT_CODED: [string, string][] = [

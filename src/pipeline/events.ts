@@ -479,7 +479,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("met", "has met") stated as having happened is a consultation (040)
     const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
       && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
-    const forward = met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
+    // "Beijing protested the sale of jets to Taiwan", "the ministry protested": a state, its officials or an
+    // international body protesting complain officially (114); crowds, parties and unions demonstrate (14x)
+    const official = code.forward?.startsWith('14') === true && hit.entry.base === 'PROTEST' && officialActor(hit.source ?? c.subject, tokens);
+    const forward = official ? '114' : met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
     // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
@@ -633,6 +636,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
     // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
     if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
+    // ("Venezuela protested after Washington announced sanctions": an official protest at no one answers that deed)
+    if (!hit.target && src && !tgt && official) tgt = reasonSubject(tokens, clauses, c.end, src);
     // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
     const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
     // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
@@ -1006,6 +1011,19 @@ function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; 
   if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
   return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }, tokens) : null };
+}
+
+/** The plural of a people's name: "Indonesians", "Britons", "Israelis" (not a city's: "Paris"). */
+const PEOPLE_PLURAL = /(?:ANS|ONS|[^R]IS)$/;
+
+/**
+ * Is `m` a state, its government or its officials, or an international body ("Beijing", "the ministry", "the EU"),
+ * not a people named by its plural ("Thousands of Indonesians")?
+ */
+function officialActor(m: ActorMention | null, tokens: Token[]): boolean {
+  if (!m || m.codes.length === 0) return false;
+  if (m.kind === 'actor' && m.codes.every((x) => /^[A-Z]{3}$/.test(x)) && PEOPLE_PLURAL.test(tokens[m.last]?.norm ?? '')) return false;
+  return m.codes.every((x) => /^IGO/.test(x) || (/^(?:[A-Z]{3}|---)(?:GOV|ELI)?$/.test(x) && x !== '---'));
 }
 
 /** Is `m` a country's armed forces or police ("the Venezuelan army", "Iranian troops")? */
