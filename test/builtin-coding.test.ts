@@ -184,8 +184,9 @@ const GOLD: [string, Triple[]][] = [
   ['Chad and Togo left ECOWAS in a dispute over tariffs.', [['TCD', 'IGOWAFWAS', '161'], ['TGO', 'IGOWAFWAS', '161']]],
   ['Gabon withdrew from the African Union last year.', [['GAB', 'IGOAFRAFU', '161']]],
   // ", and V" after a clause of time or reason joins the main clause; without the comma it joins the nearer verb
-  ['Kenya protested after Uganda closed the border, and recalled its ambassador.', [['KEN', '', '140'], ['KEN', 'UGAGOV', '161'], ['UGA', '', '191']]],
-  ['Kenya protested after Uganda closed the border and recalled its ambassador.', [['KEN', '', '140'], ['UGA', '', '191'], ['UGA', 'UGAGOV', '161']]],
+  // (a state protesting complains officially, 114, at the doer of the deed it answers)
+  ['Kenya protested after Uganda closed the border, and recalled its ambassador.', [['KEN', 'UGA', '114'], ['KEN', 'UGAGOV', '161'], ['UGA', '', '191']]],
+  ['Kenya protested after Uganda closed the border and recalled its ambassador.', [['KEN', 'UGA', '114'], ['UGA', '', '191'], ['UGA', 'UGAGOV', '161']]],
   // an act done, beside one only planned (NOT_CODED), and an event noun inside a role noun is no act
   ['The court ruled that the government had sent aid to Uganda.', [['---GOV', 'UGA', '070']]],
   ['Kenya granted asylum to a Ugandan opposition leader.', [['KEN', 'UGAOPP', '075']]],
@@ -1179,8 +1180,9 @@ const GOLD: [string, Triple[]][] = [
   // a verb with a subject of its own after the comma keeps it
   ['Kenya hosted Ugandan President Museveni in Nairobi last week, praised Uganda and criticised Tanzania.', [['KEN', 'TZA', '111'], ['KEN', 'UGA', '051'], ['KEN', 'UGAGOV', '043']]],
   ['Kenya hosted Ugandan President Museveni on Tuesday, Museveni praised Tanzania and left.', [['KEN', 'UGAGOV', '043'], ['UGAGOV', 'TZA', '051']]],
-  // a threat to do a cooperative act is no intention to cooperate; a vow to do it is
-  ['Kenya threatened to restore aid to Uganda.', [['KEN', 'UGA', '130']]],
+  // a threat to do a cooperative act is no intention to cooperate, nor a threat (restoring, 0842, yields); a vow to do
+  // it is
+  ['Kenya threatened to restore aid to Uganda.', []],
   ['Kenya vowed to restore aid to Uganda.', [['KEN', 'UGA', '0353']]],
   // the threat of an embargo on a flow of goods is complete without a target
   // a threat takes the codebook's 13x child of the act threatened (sanctions 1312, aid 1311, relations 1313); a threat to
@@ -1189,6 +1191,10 @@ const GOLD: [string, Triple[]][] = [
   ['The EU threatened to cut aid to Niger.', [['IGOEUREEC', 'NER', '1311']]],
   ['Washington threatened to lift sanctions on Venezuela.', []],
   ['Washington threatened to ease restrictions on Cuba.', []],
+  // nor is a threat to release people or property (0841/0842); a threat to harm them stays one
+  ['Hamas threatened to release the hostages.', []],
+  ['The rebels threatened to free the prisoners.', []],
+  ['The rebels threatened to execute the prisoners.', [['---REB', '---CVL', '1383']]],
   ['Trump threatened to withdraw troops from Germany.', [['USAGOV', 'DEUMIL', '130']]],
   // an attack verb "with sanctions" is the sanction (163); a word ending an actor's name before the verb is no pattern
   // word ("the European Union struck" is no labour union striking)
@@ -1338,7 +1344,7 @@ const GOLD: [string, Triple[]][] = [
   ['Speaking to reporters in Brussels, the German chancellor criticised Hungary.', [['DEUGOV', 'HUN', '111']]],
   ['The German chancellor spoke to the Hungarian prime minister.', [['DEUGOV', 'HUNGOV', '040']]],
   // "the country" in a phrase of its clause is not that clause's subject; a reported clause's subject may be
-  ["Venezuela protested after Washington announced new sanctions on the country's oil sector.", [['USA', 'VEN', '163'], ['VEN', '', '140']]],
+  ["Venezuela protested after Washington announced new sanctions on the country's oil sector.", [['USA', 'VEN', '163'], ['VEN', 'USA', '114']]],
   ['Germany said the country would send more tanks to Ukraine.', [['DEU', 'UKR', '0332']]],
   // an irregular past before "down"/"dead" is the verb after an auxiliary too
   ['Polish officials said their air defences had shot down two Russian drones.', [['POLMIL', 'RUSMIL', '190']]],
@@ -1546,7 +1552,8 @@ const GOLD: [string, Triple[]][] = [
   ['Pyongyang condemned the shipment of weapons to Seoul.', [['PRK', 'KOR', '111']]],
   // "he", "his", "her" name a person, a titled role included, never a state; a person's visa or assets stand for
   // the person; a thing given after a named object ("gave the ambassador three days") keeps its no-event sense
-  ["Colombia's president recalled his ambassador after Washington revoked his visa.", [['USA', 'COLGOV', '172']]],
+  // (the recall of his own ambassador after Washington's deed is aimed at the United States)
+  ["Colombia's president recalled his ambassador after Washington revoked his visa.", [['COLGOV', 'USA', '161'], ['USA', 'COLGOV', '172']]],
   ["Nigeria's president said Washington had revoked his visa.", [['USA', 'NGAGOV', '172']]],
   ['The Brazilian president said the United States had frozen her assets.', [['USA', 'BRAGOV', '163']]],
   ['Mali gave the French ambassador three days to leave.', []],
@@ -1582,6 +1589,16 @@ const GOLD: [string, Triple[]][] = [
   // joint drills around a place with no partner named, and forces sent close to one, show force aimed at it
   ['China held joint drills around Taiwan.', [['CHN', 'TWN', '150']]],
   ['China sent warships close to Japan.', [['CHN', 'JPN', '150']]],
+  // a recall or withdrawal of one's own envoys or forces "after" another state's deed is aimed at that state; the
+  // doer's own country in the "after" clause is no other party
+  ['Kenya recalled its ambassador after Uganda expelled two Kenyan diplomats.', [['KEN', 'UGA', '161'], ['UGA', 'KENGOV', '161']]],
+  ['Uganda withdrew its troops after Kenya complained.', [['UGA', 'KEN', '0874']]],
+  ['Kenya recalled its ambassador after Kenyan police arrested a Ugandan journalist.', [['KEN', 'KENGOV', '161'], ['KENCOP', 'UGAMED', '173']]],
+  // a state or an international body protesting complains officially (114); crowds demonstrate (14x)
+  ['Beijing protested the sale of jets to Taiwan.', [['CHN', 'TWN', '114']]],
+  ['The European Union protested the arrest of Kenyan opposition leaders.', [['IGOEUREEC', 'KENOPP', '114']]],
+  ['Thousands of people protested against the government in Caracas.', [['VENCVL', 'VENGOV', '1411']]],
+  ['Thousands of Kenyans protested against the government in Nairobi.', [['KEN', 'KENGOV', '1411']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -196,8 +196,12 @@ function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
 }
 const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
 
-/** Codes of easing a sanction: administrative sanctions or restrictions (081), economic sanctions, boycott, embargo (085). */
-const EASING = /^08[15]/;
+/**
+ * Codes of yielding: easing administrative sanctions or restrictions (081), political dissent (082), acceding to
+ * demands (083), returning or releasing persons or property (084), easing economic sanctions (085), allowing
+ * international involvement (086). A military retreat or withdrawal (087) can be a warning and is not among them.
+ */
+const EASING = /^08[1-6]/;
 
 /** Verbs of obligation and purpose: their infinitive is bound or meant to happen, not reported as happened. */
 const OBLIGING = new Set(['commit', 'oblige', 'obligate', 'require', 'bind', 'mean', 'design']);
@@ -461,8 +465,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // troops to help") keeps it
     // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
     const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
-    // "threatened to lift sanctions on X", "threatened to ease restrictions": easing a sanction is no coercive warning
-    // against the party it eases (the codebook's 13 threaten harm), and the easing itself is still to come
+    // "threatened to lift sanctions on X", "threatened to ease restrictions", "threatened to release the hostages":
+    // yielding (easing a sanction, releasing people) is no coercive warning against the party it favours (the
+    // codebook's 13 threaten harm), and the yielding itself is still to come
     if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return;
     if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
     // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
@@ -477,7 +482,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("met", "has met") stated as having happened is a consultation (040)
     const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
       && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
-    const forward = met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
+    // "Beijing protested the sale of jets to Taiwan", "the ministry protested": a state, its officials or an
+    // international body protesting complain officially (114); crowds, parties and unions demonstrate (14x)
+    const official = code.forward?.startsWith('14') === true && hit.entry.base === 'PROTEST' && officialActor(hit.source ?? c.subject, tokens);
+    const forward = official ? '114' : met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
     // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
@@ -628,6 +636,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
     if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) tgt = conditionSubject(tokens, clauses, (child ?? c).end) ?? tgt;
+    // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
+    // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
+    if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
+    // ("Venezuela protested after Washington announced sanctions": an official protest at no one answers that deed)
+    if (!hit.target && src && !tgt && official) tgt = reasonSubject(tokens, clauses, c.end, src);
     // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
     const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
     // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
@@ -1009,6 +1022,19 @@ function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; 
   if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
   return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }, tokens) : null };
+}
+
+/** The plural of a people's name: "Indonesians", "Britons", "Israelis" (not a city's: "Paris"). */
+const PEOPLE_PLURAL = /(?:ANS|ONS|[^R]IS)$/;
+
+/**
+ * Is `m` a state, its government or its officials, or an international body ("Beijing", "the ministry", "the EU"),
+ * not a people named by its plural ("Thousands of Indonesians")?
+ */
+function officialActor(m: ActorMention | null, tokens: Token[]): boolean {
+  if (!m || m.codes.length === 0) return false;
+  if (m.kind === 'actor' && m.codes.every((x) => /^[A-Z]{3}$/.test(x)) && PEOPLE_PLURAL.test(tokens[m.last]?.norm ?? '')) return false;
+  return m.codes.every((x) => /^IGO/.test(x) || (/^(?:[A-Z]{3}|---)(?:GOV|ELI)?$/.test(x) && x !== '---'));
 }
 
 /** Is `m` a country's armed forces or police ("the Venezuelan army", "Iranian troops")? */
@@ -1824,6 +1850,18 @@ function underCondition(tokens: Token[], clauses: Clause[], k: number): boolean 
     if (t.norm === 'UNLESS') return true;
   }
   return false;
+}
+
+/** Codes of recalling one's own people or pulling them back: reduce or break relations (161), retreat militarily (0874). */
+const OWN_PEOPLE_RECALL = /^(?:161|0874)$/;
+/** Conjunctions of a deed answered: "after X arrested", "following X's". */
+const ANSWERING: ReadonlySet<string> = new Set(['AFTER', 'FOLLOWING']);
+
+/** The subject, of another country than `src`, of an "after" clause that starts right after token `end`, or null. */
+function reasonSubject(tokens: Token[], clauses: Clause[], end: number, src: ActorMention): ActorMention | null {
+  if (!ANSWERING.has(tokens[end + 1]?.norm ?? '')) return null;
+  const subject = clauses.find((x) => x.start === end + 2 && x.subjectHow === 'direct')?.subject ?? null;
+  return subject && !sameCountry(subject, src) && !isRoleOnly(subject) ? subject : null;
 }
 
 /** The subject of an "unless"/"if" clause that starts right after token `end`, or null. */
