@@ -534,6 +534,11 @@ const GOLD: [string, Triple[]][] = [
   // security forces boarding a ship seize it; a crew is people
   ['Finnish police boarded a tanker and detained its crew.', [['FINCOP', 'FINCVL', '173']]],
   ['The Indian navy boarded a hijacked vessel off Somalia.', [['INDMIL', 'SOM', '171']]],
+  // a compound's joint exercise around or near a third party is also a show of force at it; not in a place, nor near a member
+  ['Russia and China held joint drills around Japan.', [['CHN', 'JPN', '150'], ['CHN', 'RUS', '062'], ['RUS', 'CHN', '062'], ['RUS', 'JPN', '150']]],
+  ['Russia and China held joint naval drills near Japan on Monday.', [['CHN', 'JPN', '150'], ['CHN', 'RUS', '062'], ['RUS', 'CHN', '062'], ['RUS', 'JPN', '150']]],
+  ['Russia and China held joint drills in the Sea of Japan.', [['CHN', 'RUS', '062'], ['RUS', 'CHN', '062']]],
+  ['France and Egypt held joint exercises near Egypt.', [['EGY', 'FRA', '062'], ['FRA', 'EGY', '062']]],
   // a show of force aimed at no one is aimed at the doer of the deed an "after"/"following" clause names
   ['Japan scrambled jets after Russian bombers flew near its airspace.', [['JPN', 'RUSMIL', '152']]],
   ['Taiwan scrambled fighter jets after Chinese warplanes entered its air defence zone.', [['TWN', 'CHNMIL', '152']]],

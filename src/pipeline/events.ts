@@ -931,6 +931,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     else {
       emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
+      // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
+      // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
+      const aimedAt = (act === '062' || act === '150') && !tgt && src && src.codes.length > 1 ? c.preps.find((p) => SHOWN_AT_PREPS.has(p.prep) && !isRoleOnly(p.mention) && !p.mention.codes.some((x) => src.codes.some((y) => y.slice(0, 3) === x.slice(0, 3)))) : undefined;
+      if (aimedAt) emitPairs(out, '150', src, aimedAt.mention, modality, speaker, { ...base, verbRule: `shown-at:${hit.rule}` });
       // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
@@ -1905,6 +1909,8 @@ const TIME_AHEAD = new Set(['UNTIL', 'BEFORE', 'ONCE']);
 const PENDING_MODALITIES: ReadonlySet<Modality> = new Set(['hypothetical', 'future', 'conditional', 'modal', 'demanded']);
 /** Roots of disapproving or rejecting what someone did (aimed at another's deed, never one's own). */
 const DISAPPROVING_ROOTS = new Set(['11', '12']);
+/** Prepositions of a place a joint exercise is held at as a show of force: "joint drills around Japan". */
+const SHOWN_AT_PREPS: ReadonlySet<string> = new Set(['AROUND', 'NEAR']);
 /** Words opening the clause of a deed that another act answers: "scrambled jets after Russian bombers flew near". */
 const PROVOKING_OPENERS: ReadonlySet<string> = new Set(['AFTER', 'FOLLOWING']);
 /** Prepositions of where someone went, was or came from. */
