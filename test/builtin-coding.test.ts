@@ -1383,9 +1383,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya and Uganda deployed their troops to Somalia.', [['KEN', 'SOM', '154'], ['UGA', 'SOM', '154']]],
   ['Ethiopia and Eritrea withdrew their troops from the border.', [['ERI', 'ERIMIL', '0874'], ['ETH', 'ETHMIL', '0874']]],
   ['Kenya and Uganda deployed their troops.', [['KEN', 'KENMIL', '154'], ['UGA', 'UGAMIL', '154']]],
-  // a protest at a state's embassy or consulate is aimed at that state, not at the country where it is held
-  ['Students protested outside the US embassy in Jakarta.', [['---EDU', 'USAGOV', '141']]],
-  ['Demonstrators marched to the Russian consulate in Istanbul.', [['---CVL', 'RUSGOV', '141']]],
+  // a protest at a state's embassy or consulate is aimed at that state, not at the country where it is held; its people
+  // are placed by where it is held, the mission's country aside
+  ['Students protested outside the US embassy in Jakarta.', [['IDNEDU', 'USAGOV', '141']]],
+  ['Demonstrators marched to the Russian consulate in Istanbul.', [['TURCVL', 'RUSGOV', '141']]],
   ['Protesters rallied in London.', [['GBRCVL', 'GBR', '141']]],
   // a meeting's place in the subject's own country is where, not whom; a foreign one is still the other side
   ['US officials met in Beijing.', [['USAGOV', 'CHN', '040']]],
@@ -1551,7 +1552,7 @@ const GOLD: [string, Triple[]][] = [
   ['France appealed to Iran to free the French hostages.', [['FRA', 'IRN', '0253']]],
   // a place named by a preposition of where is no partner in cooperation; a protest there is aimed at it
   ['Kenyan and Ugandan ministers met near the border.', [['KENGOV', 'UGAGOV', '040'], ['UGAGOV', 'KENGOV', '040']]],
-  ['Thousands of students rallied outside the U.S. embassy in Nairobi.', [['---EDU', 'USAGOV', '141']]],
+  ['Thousands of students rallied outside the U.S. embassy in Nairobi.', [['KENEDU', 'USAGOV', '141']]],
   // a particle that heads words of the verb's own may follow its object ("put its army on alert"); an adjective before
   // the pattern's noun does not stretch it out of reach ("fired a new intercontinental ballistic missile")
   ['Greece put its navy on high alert.', [['GRC', 'GRCMIL', '152']]],
@@ -1575,6 +1576,10 @@ const GOLD: [string, Triple[]][] = [
   ['The European Union protested the arrest of Kenyan opposition leaders.', [['IGOEUREEC', 'KENOPP', '114']]],
   ['Thousands of people protested against the government in Caracas.', [['VENCVL', 'VENGOV', '1411']]],
   ['Thousands of Kenyans protested against the government in Nairobi.', [['KEN', 'KENGOV', '1411']]],
+  // an embassy or consulate names the country it represents, not where the people near it are
+  ['Demonstrators rallied near the U.S. embassy.', [['---CVL', 'USAGOV', '141']]],
+  ['Farmers protested outside the French embassy.', [['---AGR', 'FRAGOV', '141']]],
+  ['Demonstrators rallied in Washington.', [['USACVL', 'USA', '141']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -6,7 +6,7 @@
 import type { ActorMention, Token } from '../types.js';
 import { AFFILIATION_PARTICIPLES, compassName } from '../pipeline/clauses.js';
 import { TRAVEL_NOUNS } from './clause-words.js';
-import { FORCE_MEANS_HEADS } from './word-classes.js';
+import { FORCE_MEANS_HEADS, MISSION_NOUNS } from './word-classes.js';
 
 export const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
   a.codes.every((x) => b.codes.every((y) => x.slice(0, 3) === y.slice(0, 3) && !x.startsWith('---')));
@@ -90,6 +90,8 @@ export function sentenceCountry(tokens: Token[], mentions: ActorMention[]): { co
     // (nor a visitor: "clashed with police during a visit by the Israeli president" is not in the visitor's country;
     // nor one served: "a man convicted of spying for Israel")
     if (traveller(tokens, p) || employer(tokens, p)) continue;
+    // (nor a foreign mission: "rallied near the U.S. embassy" stands in the host country, not the United States)
+    if (MISSION_NOUNS.has(tokens[p.last]?.lemmaNorm ?? '')) continue;
     // a leader's country makes the sentence's country ambiguous when it differs, but gives none ("Congress is
     // pressuring Obama to help Iran" leaves Congress unplaced)
     const leader = p.rules[0]?.includes('leaders') ?? false;
