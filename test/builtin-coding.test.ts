@@ -1580,6 +1580,11 @@ const GOLD: [string, Triple[]][] = [
   ['Demonstrators rallied near the U.S. embassy.', [['---CVL', 'USAGOV', '141']]],
   ['Farmers protested outside the French embassy.', [['---AGR', 'FRAGOV', '141']]],
   ['Demonstrators rallied in Washington.', [['USACVL', 'USA', '141']]],
+  // a state force with no country in a compound with a named armed group of the sentence's country is not placed by
+  // it; beside a bare role ("Houthi rebels") or a plain "rebels" it is
+  ['The army and Hamas clashed in Gaza.', [['---MIL', 'PSEREBHMS', '193'], ['PSEREBHMS', '---MIL', '193']]],
+  ['Soldiers and Houthi rebels clashed near Marib.', [['YEMMIL', 'YEMREB', '193'], ['YEMREB', 'YEMMIL', '193']]],
+  ['Troops and rebels clashed in Mali.', [['MLIMIL', 'MLIREB', '193'], ['MLIREB', 'MLIMIL', '193']]],
 ];
 
 const NOT_CODED: [string, string][] = [

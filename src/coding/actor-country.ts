@@ -38,6 +38,11 @@ const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|L
  */
 const leftUnplaced = new WeakSet<ActorMention>();
 
+/** Roles of a state's armed forces and police. */
+const STATE_FORCE = /^(?:MIL|COP)/;
+/** Roles of armed groups outside the state: rebels, insurgents, separatists, unaligned armed forces. */
+const NON_STATE_ARMED = /^(?:REB|INS|SEP|UAF)/;
+
 /**
  * A role-only mention (or the roles of a compound, `hasRolePart`) takes the country of a sentence that names exactly one (a state, its people, its places or
  * institutions; a named person says nothing about where the others are). Not when the other participant is that
@@ -67,7 +72,11 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
   // ("a drone attack on Kyiv killed ten people", "the air strike on a school in Gaza that killed dozens": a means of
   // attack is not placed by the country named after it, which is where it struck, not whose forces used it)
   const struck = doer && FORCE_MEANS_HEADS.has(tokens[m.last]?.lemmaNorm ?? '') && from.first > m.last;
-  if (struck || (!place && (other?.codes.includes(country) || victims))) {
+  // "The army and Hamas clashed in Gaza": a state force with no country beside a named rebel or militant group of the
+  // sentence's country (a group code, not the bare role: "soldiers and Houthi rebels" may be the country's own
+  // soldiers) is that group's opponent, not its country's force
+  const opposing = m.codes.some((c) => c.startsWith('---') && STATE_FORCE.test(c.slice(3))) && m.codes.some((c) => countryOf(c) === country && NON_STATE_ARMED.test(c.slice(3)) && c.length > 6);
+  if (struck || opposing || (!place && (other?.codes.includes(country) || victims))) {
     leftUnplaced.add(m);
     return;
   }
