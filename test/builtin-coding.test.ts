@@ -403,7 +403,7 @@ const GOLD: [string, Triple[]][] = [
   ['The US Navy sailed a destroyer through the South China Sea.', [['USAMIL', '', '150']]],
   // a hyphenated name split by the tokenizer still matches its dictionary entry; a hyphenated modifier does not join
   ['Army officers in Guinea-Bissau detained the president.', [['GNBMIL', 'GNBGOV', '173']]],
-  ['Timor-Leste recalled its ambassador from Indonesia.', [['TLS', 'IDNGOV', '161']]],
+  ['Timor-Leste recalled its ambassador from Indonesia.', [['TLS', 'IDN', '161']]],
   // ... also with a short lower-case particle between capitalised words; a lower-case prefix alone ("al-Shabab")
   // keeps its own reading
   ['Police in Port-au-Prince arrested two gang leaders.', [['HTICOP', 'HTICRM', '173']]],
@@ -793,7 +793,7 @@ const GOLD: [string, Triple[]][] = [
   // what an obligation or a purpose binds someone to do has not happened
   ['The agreement commits Rwanda to lift its defensive measures in Congo.', []],
   ['Armenia and Azerbaijan signed an agreement at a ceremony meant to end decades of conflict.', [['ARM', 'AZE', '057'], ['AZE', 'ARM', '057']]],
-  ['Israel withdrew its troops from Gaza.', [['ISR', 'PSEMIL', '0874']]],
+  ['Israel withdrew its troops from Gaza.', [['ISR', 'PSE', '0874']]],
   // fighting or clashes between the members of a compound, heading the sentence, are between them each way (a
   // capitalised first noun too) ...
   ["Fighting between Sudan's army and the Rapid Support Forces flared in Khartoum.", [['SDNMIL', 'SDNREB', '193'], ['SDNREB', 'SDNMIL', '193']]],
@@ -1570,6 +1570,10 @@ const GOLD: [string, Triple[]][] = [
   // doer's own country in the "after" clause is no other party
   ['Kenya recalled its ambassador after Uganda expelled two Kenyan diplomats.', [['KEN', 'UGA', '161'], ['UGA', 'KENGOV', '161']]],
   ['Uganda withdrew its troops after Kenya complained.', [['UGA', 'KEN', '0874']]],
+  // ... and "its troops from Ukraine" are the doer's, withdrawn from Ukraine (troops from a country with no possessive
+  // are that country's)
+  ['Russia withdrew its troops from Ukraine.', [['RUS', 'UKR', '0874']]],
+  ['Troops from Ukraine arrived in Poland.', [['UKRMIL', 'POL', '154']]],
   ['Kenya recalled its ambassador after Kenyan police arrested a Ugandan journalist.', [['KEN', 'KENGOV', '161'], ['KENCOP', 'UGAMED', '173']]],
   // a state or an international body protesting complains officially (114); crowds demonstrate (14x)
   ['Beijing protested the sale of jets to Taiwan.', [['CHN', 'TWN', '114']]],
