@@ -165,7 +165,9 @@ const GOLD: [string, Triple[]][] = [
   ['In Morvane, Anna Veldt met Valdoria.', [['IGONOR', 'VAL', '040']]],
   // "as"/"after" tagged as prepositions open a clause when their noun phrase runs into a verb: that noun phrase is
   // its subject, not a phrase of the clause before
-  ['Morvane protested as Valdorian forces attacked Kestria.', [['MOR', '', '140'], ['VALMIL', 'KES', '190']]],
+  // (a state protesting complains officially, 114, which needs whom it protests to; an "as" clause names none)
+  ['Morvane protested as Valdorian forces attacked Kestria.', [['VALMIL', 'KES', '190']]],
+  ['Morvane protested after Valdorian forces attacked Kestria.', [['MOR', 'VALMIL', '114'], ['VALMIL', 'KES', '190']]],
   ['Kestria condemned the attack as Valdorian troops withdrew.', []],
   ['Valdoria condemned Kestria as a threat.', [['VAL', 'KES', '111']]],
   // a passive's BY phrase is the verb's subject for its patterns' words before the verb

@@ -6,7 +6,7 @@
 import type { ActorMention, Token } from '../types.js';
 import { AFFILIATION_PARTICIPLES, compassName } from '../pipeline/clauses.js';
 import { TRAVEL_NOUNS } from './clause-words.js';
-import { FORCE_MEANS_HEADS } from './word-classes.js';
+import { FORCE_MEANS_HEADS, MISSION_NOUNS } from './word-classes.js';
 
 export const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
   a.codes.every((x) => b.codes.every((y) => x.slice(0, 3) === y.slice(0, 3) && !x.startsWith('---')));
@@ -38,6 +38,11 @@ const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|L
  */
 const leftUnplaced = new WeakSet<ActorMention>();
 
+/** Roles of a state's armed forces and police. */
+const STATE_FORCE = /^(?:MIL|COP)/;
+/** Roles of armed groups outside the state: rebels, insurgents, separatists, unaligned armed forces. */
+const NON_STATE_ARMED = /^(?:REB|INS|SEP|UAF)/;
+
 /**
  * A role-only mention (or the roles of a compound, `hasRolePart`) takes the country of a sentence that names exactly one (a state, its people, its places or
  * institutions; a named person says nothing about where the others are). Not when the other participant is that
@@ -67,7 +72,11 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
   // ("a drone attack on Kyiv killed ten people", "the air strike on a school in Gaza that killed dozens": a means of
   // attack is not placed by the country named after it, which is where it struck, not whose forces used it)
   const struck = doer && FORCE_MEANS_HEADS.has(tokens[m.last]?.lemmaNorm ?? '') && from.first > m.last;
-  if (struck || (!place && (other?.codes.includes(country) || victims))) {
+  // "The army and Hamas clashed in Gaza": a state force with no country beside a named rebel or militant group of the
+  // sentence's country (a group code, not the bare role: "soldiers and Houthi rebels" may be the country's own
+  // soldiers) is that group's opponent, not its country's force
+  const opposing = m.codes.some((c) => c.startsWith('---') && STATE_FORCE.test(c.slice(3))) && m.codes.some((c) => countryOf(c) === country && NON_STATE_ARMED.test(c.slice(3)) && c.length > 6);
+  if (struck || opposing || (!place && (other?.codes.includes(country) || victims))) {
     leftUnplaced.add(m);
     return;
   }
@@ -90,6 +99,8 @@ export function sentenceCountry(tokens: Token[], mentions: ActorMention[]): { co
     // (nor a visitor: "clashed with police during a visit by the Israeli president" is not in the visitor's country;
     // nor one served: "a man convicted of spying for Israel")
     if (traveller(tokens, p) || employer(tokens, p)) continue;
+    // (nor a foreign mission: "rallied near the U.S. embassy" stands in the host country, not the United States)
+    if (MISSION_NOUNS.has(tokens[p.last]?.lemmaNorm ?? '')) continue;
     // a leader's country makes the sentence's country ambiguous when it differs, but gives none ("Congress is
     // pressuring Obama to help Iran" leaves Congress unplaced)
     const leader = p.rules[0]?.includes('leaders') ?? false;

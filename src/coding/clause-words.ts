@@ -75,6 +75,9 @@ export const STATE_ACT_NOUNS: ReadonlySet<string> = new Set([
 
 /** The parts of speech inside a noun phrase: determiners, adjectives, numbers, nouns and names. */
 export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Possessive determiners: before them an -ed form is an adjective ("their disputed border"); a role they own is not
+ * placed by a FROM phrase after it ("withdraw its troops from Ukraine"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['THEIR', 'ITS', 'HIS', 'HER', 'OUR', 'MY', 'YOUR']);
 
 /** Nouns of accusation: "…, a charge London dismissed", "an allegation Asmara dismissed as lies". */
 export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);

@@ -17,7 +17,7 @@ import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
 import { CALENDAR_WORDS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS } from '../coding/word-classes.js';
-import { NOUN_PHRASE } from '../coding/clause-words.js';
+import { NOUN_PHRASE, POSSESSIVES } from '../coding/clause-words.js';
 
 /** Every atom has all the fields (undefined when not set): one object shape keeps `groupMention` optimised. */
 interface Atom {
@@ -302,7 +302,10 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   if (possessive && last.actor && next.agent && gap.slice(1).every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return true;
   // "the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost": role, then of/from/in, then actor
   // ... also over the actor's own determiner and adjectives: "the mayor of the northern West Bank city"
-  const linked = ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
+  // (not a role owned by a possessive before it and then FROM a place: "withdraw its troops from Ukraine" is where
+  // they leave, and "its" says whose they are)
+  const owned = gap[0]?.norm === 'FROM' && POSSESSIVES.has(tokens[(group[0]?.first ?? 0) - 1]?.norm ?? '');
+  const linked = !owned && ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
   if (linked && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
   // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
   // (and a modifier written with a hyphen before a role: "a Chinese state-sponsored hacking group", "Iranian
