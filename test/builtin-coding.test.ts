@@ -20,6 +20,9 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan police raided an opposition office on Monday. The Kenyan government condemned the raid.', [['KENCOP', 'KENOPP', '173']]],
   // ... while under a past "did not V until" it came
   ['Israel did not withdraw until Hamas released the hostages.', [['PSEREBHMS', '---CVL', '0841']]],
+  // ... while one the actor states, or an undated one, is
+  ['Ruto said he will meet Museveni in Nairobi on Monday.', [['KENGOV', 'UGAGOV', '036']]],
+  ['Ruto will meet Museveni in Nairobi on Monday.', [['KENGOV', 'UGAGOV', '036']]],
   // ... while a meeting said to be intended is that intention (036)
   ['The Kenyan president said he would meet Museveni.', [['KENGOV', 'UGAGOV', '036']]],
   // an object "him" after a singular role noun of one country ("a Libyan officer") is that person; a named person as
@@ -1984,6 +1987,8 @@ const NOT_CODED: [string, string][] = [
   // a clause of "before"/"until"/"once" under a refusal ("would not V") is still to come
   ['Israel said it would not withdraw before Hamas released the hostages.', '0841'],
   ['Kenya said it would not reopen the border until Uganda expelled the rebels.', '190'],
+  // the writer's dated schedule of a future act is no actor's stated intention
+  ['The African Union will discuss the crisis next week.', '036'],
   // an open question of a future meeting ("whether he would meet X") states no intention to meet
   ['The Kenyan president did not say whether he would meet Museveni.', '036'],
   ['Reporters asked whether Ruto will meet Museveni in Kampala.', '036'],

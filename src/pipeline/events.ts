@@ -14,7 +14,7 @@ import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAP
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -910,7 +910,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const selfBound = c.link === 'complement' && !!parent && c.modality === 'demanded' && !!c.modal && INTENT_VERBS.has(parentTok?.lemma ?? '')
       && !!c.subject && !!parent.subject && c.subject.codes.join() === parent.subject.codes.join();
     // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
-    const intent = !othersFuture && (selfBound || c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    // (nor is the writer's own schedule of an act with no partner, told with its date and attributed to no one: "the
+    // Security Council will discuss the crisis next week" is a body's calendar, not an intention to meet anyone;
+    // "Kenya and Uganda will meet on Tuesday" keeps its 036)
+    const scheduled = !tgt && (src?.codes.length ?? 0) <= 1 && c.modality === 'future' && c.modal === 'WILL' && !reported && !attributedBy && c.link === null && datedAhead(tokens, c);
+    const intent = !othersFuture && !scheduled && (selfBound || c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
     intents[k] = !!intent;
     // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
     // had agreed to meet Zelenskiy")
@@ -1903,6 +1907,19 @@ function whenDoer(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], 
 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
+/** Words after NEXT that make a date still to come: "next week", "next month". */
+const PERIOD_WORDS = new Set(['WEEK', 'MONTH', 'YEAR', ...CALENDAR_WORDS]);
+
+/** Does clause `c` name the date of its act after the verb: "next week", "on Monday", "later this month"? */
+function datedAhead(tokens: Token[], c: Clause): boolean {
+  for (let j = c.verb + 1; j <= c.end; j++) {
+    const t = tokens[j]?.norm ?? '';
+    if (t === 'NEXT' && PERIOD_WORDS.has(tokens[j + 1]?.norm ?? '')) return true;
+    if ((t === 'ON' || t === 'THIS') && CALENDAR_WORDS.has(tokens[j + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 /** Words opening a clause of a time still to come when what it bounds is not asserted. */
 const TIME_AHEAD = new Set(['UNTIL', 'BEFORE', 'ONCE']);
 /** Modalities of an act not (yet) done: a clause of time under one is not done either. */
