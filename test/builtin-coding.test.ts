@@ -18,6 +18,13 @@ const GOLD: [string, Triple[]][] = [
   // a state condemning "the <deed>" of its own country's people aims at them; its own forces' deed it does not condemn
   ['Kenyan teachers went on strike on Monday. The government condemned the walkout.', [['KENEDU', '', '143'], ['KENGOV', 'KENEDU', '111']]],
   ['Kenyan police raided an opposition office on Monday. The Kenyan government condemned the raid.', [['KENCOP', 'KENOPP', '173']]],
+  // a passive arrest with no doer named is the act of the country named by the clause's "in" phrase
+  ['Two Dutch nationals were arrested in Tehran.', [['IRN', 'NLD', '173']]],
+  ['The Kenyan activist was detained at the airport in Kampala.', [['UGA', 'KENCVL', '173']]],
+  ['Two Dutch nationals were arrested after flying from Tehran.', []],
+  ['Two Dutch nationals were arrested.', []],
+  ['A missionary was arrested in Uganda.', []],
+  ['Canada welcomed the release of a Canadian reporter detained in Iran.', [['CAN', 'CANMED', '051']]],
   // ... while under a past "did not V until" it came
   ['Israel did not withdraw until Hamas released the hostages.', [['PSEREBHMS', '---CVL', '0841']]],
   // ... while one the actor states, or an undated one, is

@@ -579,6 +579,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
       // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
       if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
+      // "two French nationals were arrested in Tehran", "the man was detained at the airport in Minsk": an arrest, a
+      // state's act, with no doer named is the act of the country where it was made (as "the arrest in Germany of X");
+      // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
+      // (an arrestee with no country of its own is left alone: the place would be both the state's and its)
+      if (!src && tgt && !isRoleOnly(tgt) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
       // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
       // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
       // to another country, where the sender could as well be helping its host (074) and is not named
@@ -1381,7 +1386,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     const subjectNoun = !clauses.some((c) => c.verb < i && i <= c.end);
     if (!src && subjectNoun && STATE_ARREST_CODES.has(noun.code.forward ?? '')) {
       const end = Math.max(tgt?.last ?? last, last) + 3;
-      const where = mentions.find((m) => m !== tgt && m.first > i && m.first <= end && tokens[m.first - 1]?.norm === 'IN' && m.codes.length === 1 && /^[A-Z]{3}$/.test(m.codes[0] ?? '')
+      const where = mentions.find((m) => m !== tgt && m.first > i && m.first <= end && tokens[m.first - 1]?.norm === 'IN' && countryOnly(m)
         && tokens.slice(i + 1, m.first).every((t) => t.pos !== 'VERB' && t.norm !== ','));
       if (where) src = where;
     }
@@ -1665,6 +1670,11 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
 const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075', '129']);
 /** Arrests and detentions (173): acts only a state's authorities make, so the country where they are made makes them. */
 const STATE_ARREST_CODES: ReadonlySet<string> = new Set(['173']);
+
+/** Does mention `m` name one country and nothing more (a country or a place in it: "Germany", "Tehran")? */
+function countryOnly(m: ActorMention): boolean {
+  return m.codes.length === 1 && /^[A-Z]{3}$/.test(m.codes[0] ?? '');
+}
 /** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
 const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
