@@ -75,13 +75,13 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead5.jsonl')], ['--min-f1', '0.82']],
   // ... and cyber attacks, espionage, hybrid threats, sabotage and borders, written blind by a helper (first score
   // 0.699; 0.871 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.85']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.86']],
   // ... and whole multi-sentence wire stories written blind by a helper, whose events need document reading
   // (coreference, quotes, dates, places, merging): first score 0.566, 0.639 after its development
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.63']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.64']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
   // tests, intercepts, arms deliveries), written blind by a helper (first score 0.691; 0.786 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.76']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.79']],
   // ... and the lead's sixth blind set: 0.854 on the eighth session's starting rules and again on its merged coder
   // before the branch that took general causes from its misses; 0.975 after it (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead6.jsonl')], ['--min-f1', '0.95']],
