@@ -2009,3 +2009,12 @@ for (const [text, code] of NOT_CODED) {
     assert.deepEqual(triples(coder(), text, DATE).filter((t) => t[2] === code), []);
   });
 }
+
+void test('built-in: what one is urged, asked or called on to do is demanded of them; what one agrees to do is not', () => {
+  const modality = (text: string): string[] =>
+    coder().codeDoc({ id: 'm', text, date: DATE }).events.filter((e) => e.root === '08').map((e) => e.modality);
+  assert.deepEqual(modality('Kenya urged Uganda to withdraw its troops.'), ['demanded']);
+  assert.deepEqual(modality('Kenya asked Uganda to withdraw its troops.'), ['demanded']);
+  assert.deepEqual(modality('Kenya called on Uganda to withdraw its troops.'), ['demanded']);
+  assert.deepEqual(modality('Kenya agreed to withdraw its troops.'), ['modal']);
+});

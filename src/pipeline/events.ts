@@ -435,7 +435,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
     // (an infinitive under another takes what became of that one's event, not its clause's mood: "called on China to
     // use its influence to help end the war" asks for the helping as for the using)
-    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
+    // "urged Uganda to withdraw", "asked X to help Y": what one is asked to do under a verb of asking is demanded of
+    // them, as what one is "called on" to do already is (clause-links' addressee)
+    const askedOf = governed && c.link === 'infinitive' && !!parent && !!c.subject && c.subject !== parent.subject && ASKING.has(parentTok?.lemma ?? '');
+    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
     // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
     // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
     // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
