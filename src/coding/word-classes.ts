@@ -192,6 +192,9 @@ export const PSYCH_PARTICIPLES: ReadonlySet<string> = new Set([...PSYCH_VERBS].m
  */
 export const HONORIFICS: ReadonlySet<string> = new Set(['MR', 'MRS', 'MS', 'DR', 'PROF', 'GEN', 'GENERAL', 'LT', 'COL', 'MAJ', 'CAPT', 'ADM', 'SGT', 'BRIG', 'SEN', 'REP', 'GOV']);
 
+/** Spans of time before "of": "two decades of war", "a quarter of a century of talks" (events, operations). */
+export const TIME_SPANS: ReadonlySet<string> = new Set(['WEEKS', 'MONTHS', 'YEARS', 'DECADES', 'CENTURY', 'CENTURIES']);
+
 /** Days of the week, upper case. */
 export const WEEKDAYS: readonly string[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const MONTHS: readonly string[] = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'];

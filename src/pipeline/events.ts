@@ -14,7 +14,7 @@ import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAP
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, TIME_SPANS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -786,8 +786,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // the doer of the deed that provoked it, in the clause "after" or "following" opens right behind it
     if (!tgt && src && !hit.target && forward?.startsWith('15')) {
       const next = clauses[k + 1];
-      const opener = next ? tokens[next.start]?.norm === 'AFTER' || tokens[next.start]?.norm === 'FOLLOWING' ? next.start : next.start - 1 : -1;
-      const doer = next?.subject && next.subjectHow === 'direct' && PROVOKING_OPENERS.has(tokens[opener]?.norm ?? '') && opener > hit.last ? next.subject : null;
+      const opener = next ? ANSWERING.has(tokens[next.start]?.norm ?? '') ? next.start : next.start - 1 : -1;
+      const doer = next?.subject && next.subjectHow === 'direct' && ANSWERING.has(tokens[opener]?.norm ?? '') && opener > hit.last ? next.subject : null;
       if (doer && !isRoleOnly(doer) && !sameCountry(doer, src)) tgt = doer;
     }
     // "filed a complaint with the WTO over Canada's surtax": a complaint or suit lodged with an international body
@@ -1437,8 +1437,6 @@ function pastPerfectRelativeSubject(tokens: Token[], c: Clause, i: number): bool
   return tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD');
 }
 
-/** Spans of time: "two decades of war", "a quarter of a century of talks". */
-const SPANS = new Set(['WEEKS', 'MONTHS', 'YEARS', 'DECADES', 'CENTURY', 'CENTURIES']);
 const SPAN_WORDS = new Set(['QUARTER', 'HALF', 'OF', 'MORE', 'THAN', 'NEARLY', 'ALMOST', 'OVER']);
 
 /** Is the object of the verb at `v` a span of time "of" something ("ending two decades of war")? */
@@ -1446,7 +1444,7 @@ function endsSpan(tokens: Token[], v: number): boolean {
   for (let j = v + 1; j <= v + 7; j++) {
     const t = tokens[j];
     if (!t) return false;
-    if (SPANS.has(t.norm) && tokens[j + 1]?.norm === 'OF') return true;
+    if (TIME_SPANS.has(t.norm) && tokens[j + 1]?.norm === 'OF') return true;
     // (the span opens the object: "a quarter of a century of", "more than two decades of")
     if (!['DET', 'NUM', 'ADJ'].includes(t.pos) && !SPAN_WORDS.has(t.norm)) return false;
   }
@@ -1875,7 +1873,8 @@ function underCondition(tokens: Token[], clauses: Clause[], k: number): boolean 
 
 /** Codes of recalling one's own people or pulling them back: reduce or break relations (161), retreat militarily (0874). */
 const OWN_PEOPLE_RECALL = /^(?:161|0874)$/;
-/** Conjunctions of a deed answered: "after X arrested", "following X's". */
+/** Conjunctions opening the clause of a deed another act answers: "recalled its envoy after X arrested", "scrambled
+ * jets following Russian flights". */
 const ANSWERING: ReadonlySet<string> = new Set(['AFTER', 'FOLLOWING']);
 
 /** The subject, of another country than `src`, of an "after" clause that starts right after token `end`, or null. */
@@ -1941,8 +1940,6 @@ const PENDING_MODALITIES: ReadonlySet<Modality> = new Set(['hypothetical', 'futu
 const DISAPPROVING_ROOTS = new Set(['11', '12']);
 /** Prepositions of a place a joint exercise is held at as a show of force: "joint drills around Japan". */
 const SHOWN_AT_PREPS: ReadonlySet<string> = new Set(['AROUND', 'NEAR']);
-/** Words opening the clause of a deed that another act answers: "scrambled jets after Russian bombers flew near". */
-const PROVOKING_OPENERS: ReadonlySet<string> = new Set(['AFTER', 'FOLLOWING']);
 /** Prepositions of where someone went, was or came from. */
 const WHERE_PREPS = new Set(['TO', 'INTO', 'FROM', 'IN', 'AT']);
 

@@ -19,6 +19,7 @@
  */
 import { describe } from '../cameo/codes.js';
 import { ASKING, INTENT_VERBS, inMention } from '../coding/clause-words.js';
+import { TIME_SPANS } from '../coding/word-classes.js';
 import { eventDate } from '../document/dates.js';
 import type { ActorMention, EventRecord, Mention, OperationChange, OperationRecord, OperationStatus, Token } from '../types.js';
 import { actorKey, sourcelessNoun } from './merge.js';
@@ -34,8 +35,6 @@ const OPERATION_HEADS: ReadonlyMap<string, OpKind> = new Map([
   ...['TALKS', 'NEGOTIATIONS'].map((w): [string, OpKind] => [w, 'talks']),
   ...['SANCTIONS', 'EMBARGO'].map((w): [string, OpKind] => [w, 'sanctions']),
 ]);
-/** Spans of time before "of": "two decades of talks". */
-const SPANS = new Set(['WEEKS', 'MONTHS', 'YEARS', 'DECADES', 'CENTURY', 'CENTURIES']);
 /** Prepositions that attach the operation's country, by kind. */
 const COUNTRY_PREPS: Record<OpKind, string[]> = {
   mission: ['IN', 'TO', 'INSIDE'],
@@ -133,7 +132,7 @@ function phrasesOf(doc: WorkingDoc, s: SentenceWork): Phrase[] {
     const next = tokens[h + 1];
     if (next && OPERATION_HEADS.has(next.norm) && next.pos === 'NOUN') continue; // "training" in "training mission"
     // ("ending a quarter of a century of talks", "after years of sanctions": a span of it says how long it lasted)
-    if (tokens[h - 1]?.norm === 'OF' && SPANS.has(tokens[h - 2]?.norm ?? '')) continue;
+    if (tokens[h - 1]?.norm === 'OF' && TIME_SPANS.has(tokens[h - 2]?.norm ?? '')) continue;
     // modifiers: nouns, adjectives, names, possessives
     let first = h;
     let actor: string | null = null;
