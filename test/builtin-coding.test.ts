@@ -1628,6 +1628,37 @@ const GOLD: [string, Triple[]][] = [
   ['The army and Hamas clashed in Gaza.', [['---MIL', 'PSEREBHMS', '193'], ['PSEREBHMS', '---MIL', '193']]],
   ['Soldiers and Houthi rebels clashed near Marib.', [['YEMMIL', 'YEMREB', '193'], ['YEMREB', 'YEMMIL', '193']]],
   ['Troops and rebels clashed in Mali.', [['MLIMIL', 'MLIREB', '193'], ['MLIREB', 'MLIMIL', '193']]],
+  // a past form after "and" does not share the modal or negation of a bare verb before it: it joins the verb of saying
+  // above that clause, or stands with the subject alone
+  ['Kenya said it could not accept more Somali refugees and urged donors to send food.', [['KEN', '', '0233']]],
+  ['Kenya did not expel the diplomats and recalled its ambassador from Uganda.', [['KEN', 'UGA', '161']]],
+  ['Kenya will not expel the diplomats or recall its ambassador from Uganda.', []],
+  // a clause of time after the last "and" of a noun list is not joined to the verb before the list
+  ['Japan sent planes carrying tents and blankets to Nepal after an earthquake struck the region.', [['JPN', 'NPL', '073']]],
+  // a list of bare nouns right after the verb is its object; the phrases after the list are still the verb's
+  ['Qatar delivered flour, fuel and medicine to Gaza on Monday.', [['QAT', 'PSE', '073']]],
+  // flying a load (a measure "of" aid) is sending it; flying alone is no event
+  ['Turkey flew 20 tonnes of medicine to Beirut.', [['TUR', 'LBN', '073']]],
+  ['Chinese bombers flew near Okinawa on Monday.', []],
+  // aid dropped over a place is an airdrop
+  ['Egypt dropped food over northern Gaza.', [['EGY', 'PSE', '073']]],
+  ['Prices of food dropped over the summer.', []],
+  // an aid body halting or resuming its own work stops or gives aid; a state halting an aid body's work ends its presence
+  ['Oxfam suspended its operations in Mogadishu.', [['NGOXFM', 'SOM', '1623']]],
+  ['Al-Shabaab suspended its operations in Mogadishu.', [['SOMREB', 'SOM', '087']]],
+  ["Mali suspended the International Rescue Committee's activities.", [['MLI', 'NGOREF', '1663']]],
+  ['UNICEF resumed its work in Tigray.', [['IGOUNOKID', 'ETH', '073']]],
+  ['The rebels resumed their work on the road.', []],
+  // a convoy turned back is blocked (191); people turned back are expelled (174)
+  ['Ethiopian troops turned back a relief convoy bound for Tigray.', [['ETHMIL', '', '191']]],
+  ['Greece turned back migrants at the border.', [['GRC', '---REF', '174']]],
+  // "was looted by": the -ed form between "be" and "by" is the passive verb
+  ['A UNICEF warehouse in Port Sudan was looted by gunmen.', [['SDNREB', 'IGOUNOKID', '1711']]],
+  // resuming or continuing training is military cooperation; continuing anything else is no event
+  ['NATO will continue its training of Iraqi forces.', [['IGOWSTNAT', 'IRQMIL', '0312']]],
+  ['Israel continued its offensive in Rafah.', []],
+  // armed men looting trucks, warehouses or aid take them (1711); soldiers looting shops destroy property (1712)
+  ['Militiamen looted a UNICEF warehouse in Port Sudan.', [['SDNUAF', 'IGOUNOKID', '1711']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -1999,6 +2030,10 @@ const NOT_CODED: [string, string][] = [
   // an open question of a future meeting ("whether he would meet X") states no intention to meet
   ['The Kenyan president did not say whether he would meet Museveni.', '036'],
   ['Reporters asked whether Ruto will meet Museveni in Kampala.', '036'],
+  ['Japan sent rice and blankets to Nepal after a cyclone hit the coast.', '195'],
+  ["Kenya suspended the charity's bank account.", '1663'],
+  ['Soldiers looted shops in the capital of Haiti.', '1711'],
+  ['Aid trucks were looted by gunmen in Darfur.', '145'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -106,7 +106,7 @@ for (const [text, word, pos] of TAGS_WITH_VERBS) {
 const REPAIR_FORMS: Record<string, string> = {
   ...FORMS, MEDIATED: 'MEDIATE', OVERTHREW: 'OVERTHROW', CLAIMED: 'CLAIM', BOMB: 'BOMB', SEIZE: 'SEIZE', ARRESTING: 'ARREST',
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
-  SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN',
+  SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -126,6 +126,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['coordinated-ing', 'The army seized power, suspending the constitution and arresting political opponents.', 'arresting', 'The army seized power and arresting political opponents began.', 'arresting'],
   ['ing-after-clause-comma', 'Paris retaliated on Tuesday, expelling 12 Algerian diplomats and recalling its ambassador for consultations.', 'expelling', 'Aid agencies said on Wednesday, warning that hospitals would run out of power.', 'warning'],
   ['psych-passive', 'Germany is concerned about the fighting.', 'concerned', 'A concerned Germany called for talks.', 'concerned'],
+  ['passive-before-by', 'A relief warehouse in the port was looted by armed men.', 'looted', 'The looted warehouse stood empty by the road.', 'looted'],
   ['after-modal', 'Kestria would free the prisoners.', 'free', 'The free prisoners left the camp.', 'free'],
   ['s-compound-after-object', 'Canada announced asset freezes against the officers.', 'freezes', 'The minister said trade grows every year.', 'grows'],
   ['ed-between-nouns', 'Aircraft using precision guided missiles struck the depot.', 'guided', 'The army said police arrested protesters.', 'arrested'],

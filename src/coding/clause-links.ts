@@ -7,7 +7,7 @@
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
-import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS } from './word-classes.js';
+import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
@@ -409,7 +409,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
     const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
     const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
-    if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ'))) {
+    if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ')) && !openedAfterAnd(between)) {
       // "accused X of sending balloons into its airspace and closed the border": a finite verb after "and" is joined
       // to the last finite verb, not to an -ing form in between
       const q = formMate(tokens, clauses, k);
@@ -436,8 +436,21 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
         while (j >= 0 && !clauses[j]?.subject) j--;
         if (j >= 0) h = j;
       }
+      // "said it could not take in more refugees and urged donors to …": a past form after "and" does not share the
+      // modal or the negation of a bare verb before it ("could not take … and urged" is no "could not urge"); it joins
+      // the verb of saying that governs that clause, or else shares only the subject ("did not expel them and recalled
+      // its envoy": the recall happened)
+      const own = c.modality;
+      const bare = pastAfterBare(tokens, c, clauses[h]);
+      const governing = bare && clauses[h]?.link === 'complement' ? clauses[h]?.parent ?? null : null;
+      if (governing !== null && clauses[governing]?.subject) h = governing;
       const head = clauses[h] ?? p;
       joinTo(c, h, head, 'coordinated', 'coordinated');
+      if (bare && h !== governing) {
+        c.modality = own;
+        c.parent = null;
+        c.link = null;
+      }
       // "a convoy was ambushed by X near the border, killing five": the casualties of a passive's act are its doer's,
       // named by its BY phrase, not its subject's
       const doer = head.passive && CASUALTY_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens[c.groupStart - 1]?.norm === ',' ? head.preps.find((x) => x.prep === 'BY')?.mention : undefined;
@@ -613,6 +626,30 @@ function verbList(tokens: Token[], clauses: Clause[], k: number): boolean {
  * For a finite verb `k` after "and" whose previous clause is an -ing form (a gerund complement or adjunct): the
  * index of the nearest earlier finite clause with a subject, or -1 to join the previous clause as usual.
  */
+/**
+ * "sent planes carrying tents and blankets after an earthquake struck the region": a word of time or reason after
+ * the last "and" between two verbs, with no comma after it, opens a clause of its own whose subject is no actor (an
+ * earthquake); the "and" joined nouns, and the verb is not the earlier subject's ("and, after talks, withdrew" is).
+ */
+function openedAfterAnd(between: readonly Token[]): boolean {
+  let j = between.length - 1;
+  while (j >= 0 && between[j]?.pos !== 'CCONJ') j--;
+  if (j < 0) return false;
+  const rest = between.slice(j + 1);
+  const o = rest.findIndex((t) => SUBORDINATE_OPENERS.has(t.norm));
+  return o >= 0 && rest.slice(o + 1).every((t) => t.norm !== ',');
+}
+
+/** A finite past form with no auxiliary of its own ("urged") after "and", and a head clause whose verb is a bare form
+ * after a modal or "do" ("could not take", "did not allow"). */
+function pastAfterBare(tokens: Token[], c: Clause, head: Clause | undefined): boolean {
+  const v = tokens[c.verb];
+  const hv = head ? tokens[head.verb] : undefined;
+  if (!v || !hv || !head || c.groupStart !== c.verb || v.norm === v.lemmaNorm || v.norm.endsWith('ING') || v.norm.endsWith('S')) return false;
+  if (hv.norm !== hv.lemmaNorm || head.groupStart >= head.verb) return false;
+  return tokens.slice(head.groupStart, head.verb).some((t) => MODALS.has(t.norm) || t.lemma === 'do');
+}
+
 function formMate(tokens: Token[], clauses: Clause[], k: number): number {
   const c = clauses[k];
   const p = clauses[k - 1];

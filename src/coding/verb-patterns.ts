@@ -22,6 +22,9 @@ const QUANTITY_NOUNS = new Set([
   'RANGE', 'RAFT', 'PACKAGE', 'PACKAGES', 'SET', 'SETS', 'ARRAY', 'HOST',
   // ... and of shares: "dropped most of its tariffs", "lifted some of the sanctions", "freed half of the hostages"
   'MOST', 'SOME', 'MANY', 'ALL', 'BOTH', 'EACH', 'SEVERAL', 'FEW', 'PART', 'HALF', 'REST', 'BULK', 'MAJORITY',
+  // ... and of measures and loads: "flew 30 tonnes of food", "delivered 2,000 doses of vaccine", "truckloads of flour"
+  'TONNE', 'TONNES', 'TON', 'TONS', 'KILOGRAMS', 'KILOS', 'LITRES', 'LITERS', 'GALLONS', 'BARRELS', 'DOSES', 'TRUCKLOADS',
+  'PLANELOADS', 'CONSIGNMENTS', 'PALLETS', 'CRATES', 'BOXES', 'SACKS', 'BAGS', 'PARCELS', 'CONTAINERS', 'CARTONS',
   // ... and of spans of time: "halting more than a year of fighting", "ended decades of war"
   'DAY', 'DAYS', 'WEEK', 'WEEKS', 'MONTH', 'MONTHS', 'YEAR', 'YEARS', 'DECADE', 'DECADES',
 ]);
@@ -218,7 +221,8 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
         len = longestAltAt(e, tokens, p);
         if (len > 0 && insideName(tokens, mentions, p, p + len - 1)) len = 0;
         // a noun with a possessive ending names the owner of the object, not the object: "detained the tanker's crew"
-        if (len > 0 && !isPrepElem(e) && POSSESSIVE_ENDINGS.has(tokens[p + len]?.norm ?? '')) len = 0;
+        // (unless the pattern names the thing owned after it: "- * &AID_AGENCY OPERATIONS", "suspended the charity's operations")
+        if (len > 0 && !isPrepElem(e) && POSSESSIVE_ENDINGS.has(tokens[p + len]?.norm ?? '') && (elems[elems.indexOf(e) + 1]?.kind ?? 'slot') !== 'words') len = 0;
         if (len > 0) {
           found = p;
           break;
@@ -553,6 +557,20 @@ const infinitivePattern = (p: VerbPattern): boolean => {
   return !!e && e.kind === 'words' && e.alts.some((a) => a[0] === 'TO') && (p.post.length > 1 || e.alts.some((a) => a.length > 1));
 };
 
+/** Words of a noun phrase, with "of" and possessives inside it ("two of its trucks", "the agency's warehouses"). */
+const THING_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
+
+/** Where the noun phrase that ends right before `g` (a passive's subject that is no actor) starts; `g` when none. */
+function thingSubjectStart(tokens: Token[], g: number): number {
+  let j = g;
+  while (j > 0) {
+    const t = tokens[j - 1];
+    if (!t || !(THING_SUBJECT_POS.has(t.pos) || t.norm === 'OF' || POSSESSIVE_ENDINGS.has(t.norm))) break;
+    j--;
+  }
+  return j;
+}
+
 /** Find the verb entry and the best pattern for the clause's verb. */
 export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
   const vt = tokens[c.verb];
@@ -631,8 +649,10 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postEnd, barrier) : { score: 0, source: null, target: null, end: after };
       // a passive's subject is the verb's object: "evidence against X was presented" matches "- * EVIDENCE", "the
       // civilians ... were released" matches "- * &PEOPLE" (word patterns only: the subject is the target anyway)
-      if (!post && c.passive && c.start < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
-        const inSubject = matchForward(pat.post, tokens, mentions, c.start, c.groupStart);
+      // (a subject that is no actor, "two of its trucks were looted", is the noun phrase right before the verb group)
+      const subjectStart = c.start < c.groupStart ? c.start : thingSubjectStart(tokens, c.groupStart);
+      if (!post && c.passive && subjectStart < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
+        const inSubject = matchForward(pat.post, tokens, mentions, subjectStart, c.groupStart);
         if (inSubject) post = { ...inSubject, end: after };
       }
       if (!post) continue;

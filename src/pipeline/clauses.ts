@@ -643,12 +643,15 @@ function betweenNounModifiers(tokens: Token[], comma: number): boolean {
 /**
  * "banned exports of gallium, germanium and antimony to X": a comma between bare common nouns of a list after "of"
  * that "and"/"or" closes ("of N, N and N") is inside one noun phrase; the phrases after the list are still the verb's.
+ * So is a list right after a verb or participle, as its object: "delivered food, fuel and medicine to Gaza", "sent
+ * planes carrying tents, blankets and medical supplies to Myanmar".
  */
 function inNounList(tokens: Token[], comma: number): boolean {
   if (tokens[comma - 1]?.pos !== 'NOUN') return false;
   let b = comma - 1;
   while (tokens[b - 1]?.pos === 'NOUN' || tokens[b - 1]?.pos === 'ADJ') b--;
-  if (tokens[b - 1]?.norm !== 'OF') return false;
+  while (tokens[b - 1]?.pos === 'DET' || tokens[b - 1]?.pos === 'NUM') b--;
+  if (tokens[b - 1]?.norm !== 'OF' && tokens[b - 1]?.pos !== 'VERB') return false;
   let j = comma + 1;
   for (let guard = 0; guard < 12; guard++) {
     while (tokens[j]?.pos === 'ADJ') j++;

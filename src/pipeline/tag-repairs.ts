@@ -227,6 +227,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       && (w.prev.lemma === 'be' || (w.prev.pos === 'ADV' && w.tokens[w.tokens.length - 2]?.lemma === 'be')),
   },
   {
+    id: 'passive-before-by',
+    description: 'an -ed form of a lexicon verb after "be" (an adverb between) and before "by" is the passive verb, not an adjective: "was looted by gunmen", "were reportedly abducted by"',
+    from: ['ADJ'],
+    to: 'VERB',
+    test: (w) => !!w.prev && endsWithCI(w.text, 'ED') && w.next === 'BY' && !!w.verbBase(w.upper)
+      && (w.prev.lemma === 'be' || (w.prev.pos === 'ADV' && w.tokens[w.tokens.length - 2]?.lemma === 'be')),
+  },
+  {
     id: 'after-modal',
     description: 'a lexicon verb right after a modal, or an -ed form after "being"/"been", is the verb: "would free", "being pressured"',
     from: NOMINAL,
