@@ -1643,6 +1643,10 @@ const GOLD: [string, Triple[]][] = [
   ["Togo's opposition said it would stage protests if the vote went ahead.", [['TGOOPP', 'TGO', '133']]],
   // an office-holder whose dated office has just ended, named with the office, yields it
   ["Bangladesh's Prime Minister Sheikh Hasina resigned.", [['BGDELIGOV', 'BGD', '0831']]],
+  // a quantity "of" a role right before the verb of a clause a word of time opens is its subject; security agents are
+  // the state's security service
+  ['Riot police fired tear gas after thousands of Kenyan students marched in Nairobi.', [['KENEDU', 'KEN', '141']]],
+  ['Three reporters were detained by security agents in Harare.', [['ZWESPY', 'ZWEMED', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2024,6 +2028,10 @@ const NOT_CODED: [string, string][] = [
   ['Greenpeace said it would stage protests if the drilling went ahead.', '133'],
   // an electoral body declaring a winner certifies a result: no statement aimed at the winner
   ["Ghana's electoral commission declared John Mahama the winner of the presidential election.", '010'],
+  // (the "of" phrase far from the verb, or after another preposition, is not its subject; private guards are no agency)
+  ["Kenya's transport minister resigned after months of student protests over the collapse of a bridge that killed 12 people.", '1823'],
+  ['Police fired tear gas after talks with hundreds of Kenyan students collapsed.', '141'],
+  ['Reporters were detained by security guards at a mall in Harare.', '173'],
 ];
 
 for (const [text, want] of GOLD) {
