@@ -134,7 +134,7 @@ const GOLD: [string, Triple[]][] = [
   ['Russia vetoed a draft resolution on Thursday.', [['RUS', '', '129']]],
   // an irregular past after "the" and a noun is no base form heading a compound: "the government said on Friday"
   // keeps its verb, and the summons after it is the speaker's (not the hackers')
-  ['Hackers broke into the accounts of Germany\'s ruling party, the government said on Friday, summoning the Russian envoy.', [['---CRM', 'DEU', '176'], ['---GOV', 'RUSGOV', '114']]],
+  ['Hackers broke into the accounts of Germany\'s ruling party, the government said on Friday, summoning the Russian envoy.', [['---CRM', 'DEUGOV', '176'], ['---GOV', 'RUSGOV', '114']]],
   // a hostile act named by the verb's own words and aimed at no one is aimed where the relative clause right after
   // its noun acts; one with a target of its own keeps it, and a cooperative one takes none from its relative clause
   ['Hamas launched an attack that killed dozens of Israelis.', [['PSEREBHMS', 'ISR', '190']]],
@@ -175,7 +175,7 @@ const GOLD: [string, Triple[]][] = [
   ['Eritrea denied arming Sudanese rebels.', [['ERI', 'SDNREB', '016']]],
   // "intelligence" alone is information, the body only with an owner before it
   ['Washington shared intelligence with Kyiv.', [['USA', 'UKR', '064']]],
-  ['Russian intelligence hacked the network of Germany\'s ruling party.', [['RUSSPY', 'DEU', '176']]],
+  ['Russian intelligence hacked the network of Germany\'s ruling party.', [['RUSSPY', 'DEUGOV', '176']]],
   // a personal name whose part after a hyphen is written in lower case ("Jae-myung", "Min-seok") matches the
   // dictionary's "_" form; a country before "-led" stays the country
   ['Lee Jae-myung criticised Japan.', [['KOROPP', 'JPN', '111']]],
@@ -1659,6 +1659,25 @@ const GOLD: [string, Triple[]][] = [
   ['Israel continued its offensive in Rafah.', []],
   // armed men looting trucks, warehouses or aid take them (1711); soldiers looting shops destroy property (1712)
   ['Militiamen looted a UNICEF warehouse in Port Sudan.', [['SDNUAF', 'IGOUNOKID', '1711']]],
+  // governance (blind-governance): electoral bodies and governing parties are the government; a lone role takes the
+  // sentence's country when the other side is such a body, not the state itself
+  ["Opposition candidate Juan Perez rejected the results published by Honduras's electoral council.", [['HNDOPP', 'HNDGOV', '120']]],
+  ["Zimbabwe's ruling party praised the police.", [['ZWEGOV', 'ZWECOP', '051']]],
+  ["Nicaragua's government shut down 300 non-governmental organisations.", [['NICGOV', 'NGO---', '172']]],
+  // an election postponed, a licence withdrawn, a legal status revoked: administrative sanctions (172)
+  ["Mali's junta postponed the elections indefinitely.", [['MLIGOV', 'MLI', '172']]],
+  ["Burkina Faso's junta withdrew the licence of a French radio station.", [['BFAGOV', 'FRAMED', '172']]],
+  ['Russia revoked the legal status of a human rights group.', [['RUS', 'RUSHRI', '172']]],
+  // protesters marching on a capital demonstrate; calling protests is dissent; a threat of dissent is aimed at home
+  ['Thousands of Serbian students marched on the capital.', [['SRBEDU', '', '141']]],
+  ["Zambia's opposition called nationwide protests on Monday.", [['ZMBOPP', '', '140']]],
+  ["Togo's opposition said it would stage protests if the vote went ahead.", [['TGOOPP', 'TGO', '133']]],
+  // an office-holder whose dated office has just ended, named with the office, yields it
+  ["Bangladesh's Prime Minister Sheikh Hasina resigned.", [['BGDELIGOV', 'BGD', '0831']]],
+  // a quantity "of" a role right before the verb of a clause a word of time opens is its subject; security agents are
+  // the state's security service
+  ['Riot police fired tear gas after thousands of Kenyan students marched in Nairobi.', [['KENEDU', 'KEN', '141']]],
+  ['Three reporters were detained by security agents in Harare.', [['ZWESPY', 'ZWEMED', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2034,6 +2053,20 @@ const NOT_CODED: [string, string][] = [
   ["Kenya suspended the charity's bank account.", '1663'],
   ['Soldiers looted shops in the capital of Haiti.', '1711'],
   ['Aid trucks were looted by gunmen in Darfur.', '145'],
+  // governance (blind-governance): talks postponed are no sanction; troops withdrawn are no licence; rebels marching on
+  // a capital advance; protests called off are no protest; a threat with no country to aim at has no home target
+  ['Kenya postponed the talks with Uganda.', '172'],
+  ['Russia withdrew its troops from Kherson.', '172'],
+  ['Congolese rebels marched on the capital.', '141'],
+  ['Kenyan unions called off their protests on Friday.', '140'],
+  ['The opposition said it would stage protests if the vote went ahead.', '133'],
+  ['Greenpeace said it would stage protests if the drilling went ahead.', '133'],
+  // an electoral body declaring a winner certifies a result: no statement aimed at the winner
+  ["Ghana's electoral commission declared John Mahama the winner of the presidential election.", '010'],
+  // (the "of" phrase far from the verb, or after another preposition, is not its subject; private guards are no agency)
+  ["Kenya's transport minister resigned after months of student protests over the collapse of a bridge that killed 12 people.", '1823'],
+  ['Police fired tear gas after talks with hundreds of Kenyan students collapsed.', '141'],
+  ['Reporters were detained by security guards at a mall in Harare.', '173'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -95,6 +95,9 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   ['Chinese forces launch drills near Taiwan.', 'launch', 'VERB'],
   ['The Houthis reject, in a statement, the proposal.', 'reject', 'VERB'],
   ['The Kenyan president flew to Uganda.', 'flew', 'VERB'],
+  // (a clause of time with a plural subject keeps its verb against ed-between-nouns)
+  ['Ruto sacked his cabinet weeks after protesters stormed parliament.', 'stormed', 'VERB'],
+  ['The army withdrew hours before rebels captured towns in the north.', 'captured', 'VERB'],
 ];
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {

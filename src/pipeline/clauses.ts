@@ -372,7 +372,12 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         // inside a PP: keep looking left; "thousands of people", "members of X" keep it as a fallback
         // (a fronted phrase of time or place before a comma is not part of it: "Two days after the vote, thousands of
         // people took to the streets")
-        if (before.norm === 'OF' && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
+        // (nor is what comes before a word of time that opens this clause, when the phrase stands right before the verb:
+        // "fired tear gas after hundreds of people rallied in the capital"; not "after months of student protests over
+        // the collapse of a canopy that killed 15")
+        const opened = afterSubordinator(tokens, prevVerb + 1, m.first);
+        const adjacent = opened === prevVerb + 1 || tokens.slice(m.last + 1, g).every((x) => x.pos === 'ADV');
+        if (before.norm === 'OF' && adjacent && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, opened, m.first), m.first - 1)) ofFallback ??= m;
         // "a report by Amnesty alleged", "attacks by rebels killed": the BY phrase of an active verb's subject noun
         // names the noun's doer, who does what the noun does
         if (before.norm === 'BY' && !passive && byDoerNoun(tokens[m.first - 2]) && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
@@ -747,6 +752,15 @@ function nounPhraseStart(tokens: Token[], g: number, prevVerb: number): number {
 /** The first token after the last comma (outside mentions) in [from, to): where a subject starts after a fronted phrase. */
 function afterFrontedPhrase(tokens: Token[], mentions: ActorMention[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (tokens[k]?.norm === ',' && !inMention(mentions, k)) return k + 1;
+  return from;
+}
+
+/** Just after the last word between `from` and `to` that subordinates a clause ("after", "as", "since"), or `from`. */
+function afterSubordinator(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const t = tokens[k];
+    if (t && (t.pos === 'ADP' || t.pos === 'SCONJ') && SUBORDINATING_PREPS.has(t.norm)) return k + 1;
+  }
   return from;
 }
 

@@ -1245,10 +1245,11 @@ function emitPairs(
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
-  if (!targets.length && (code.startsWith('172') || code === '082' || home) && src) {
+  if (!targets.length && (code.startsWith('172') || code === '082' || code === '133' || home) && src) {
     // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
     // taken at home; its target is the source's own country
     // ... and so is "the unions called off their strike" (082): the dissent eased was against the country's rulers
+    // ... and so is "the opposition said it would call protests if …" (133): the dissent threatened is against them too
     // ... and so is "the opposition rejected the election results" (11x/12x of a state's act: `home`)
     for (const s of sources) {
       const home = countryOf(s);
@@ -1677,7 +1678,11 @@ function countryOnly(m: ActorMention): boolean {
   return m.codes.length === 1 && /^[A-Z]{3}$/.test(m.codes[0] ?? '');
 }
 /** A code of a state office: government, legislature, judiciary, military, police, intelligence. */
-const STATE_OFFICE = /^[A-Z]{3}(?:GOV|LEG|JUD|MIL|COP|SPY)/;
+/**
+ * Codes of a state's offices (a leader's elite code with the office the text gives: "Nepal's Prime Minister K.P. Sharma
+ * Oli" is NPLELIGOV when the dictionary's dated office has just ended, as on the day of a resignation).
+ */
+const STATE_OFFICE = /^[A-Z]{3}(?:ELI)?(?:GOV|LEG|JUD|MIL|COP|SPY)/;
 const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
 
 const NEG_BEFORE_NOUN = new Set(['NO', 'ANY', 'POSSIBLE', 'POTENTIAL', 'FUTURE', 'NEW', 'FURTHER']);

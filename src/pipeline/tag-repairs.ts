@@ -92,6 +92,8 @@ const PRESENT_NEXT = new Set(['WITH', 'ON', 'AGAINST']);
  * subject ("Pakistani jets", "the rebels"); a name opens one too ("strike Kurdish militants"). */
 const HEADLINE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const SUBJECT_WORDS = new Set(['PROPN', 'ADJ', 'DET', 'NUM']);
+/** Conjunctions of time that open a finite clause, tagged as prepositions: "after protesters stormed parliament". */
+const TIME_CLAUSE_OPENERS = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'WHEN', 'AS', 'WHILE']);
 /** Prepositions that take a participle clause: "after meeting X", "before visiting Y", "without consulting Z". */
 const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WHEN', 'WITHOUT']);
 /** Tags that open a verb's object: "arresting political opponents", "wounding 20", "detaining the mayor". */
@@ -254,8 +256,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'an -ed form between two nouns after a participle or a preposition is an adjective: "using precision guided missiles", "with laser guided bombs"',
     from: ['VERB'],
     to: 'ADJ',
-    // ("said police arrested protesters" keeps its verb)
-    test: (w) => w.prev?.pos === 'NOUN' && (w.before?.pos === 'ADP' || (w.before?.pos === 'VERB' && w.before.norm.endsWith('ING'))) && endsWithCI(w.text, 'ED') && w.k + 1 < w.to && w.nextTag === 'NOUN',
+    // ("said police arrested protesters" keeps its verb; so does a clause of time with a plural subject: "weeks after
+    // protesters stormed parliament", "since rebels captured towns")
+    test: (w) => w.prev?.pos === 'NOUN' && (w.before?.pos === 'ADP' || (w.before?.pos === 'VERB' && w.before.norm.endsWith('ING'))) && endsWithCI(w.text, 'ED') && w.k + 1 < w.to && w.nextTag === 'NOUN'
+      && !(TIME_CLAUSE_OPENERS.has(w.before?.norm ?? '') && pluralNoun(w.prev)),
   },
   {
     id: 'base-compound-after-article',
