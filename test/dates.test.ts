@@ -181,6 +181,13 @@ const guardCases: string[] = [
   'The strike ended after a year of talks.', 'Inspectors return in a couple of months, on Monday.', 'Talks resume in 2d, the envoy said on Friday.',
   'Rebels held the town for the past 3 weeks.', 'The deal lasts for half a year from Monday.', 'Envoys met in Oslo on Monday.',
   'The ministry said on Tuesday that next week talks will resume.', 'Talks ran for several days on the border.',
+  // a day number (DAY_NUMBER: digits or an ordinal word) before a month; a year with an era or of four digits before a
+  // month; "of (the) month" — and sentences with the month but not the other part, which those parsers skip
+  'Rebels seized the town on the twenty-first of March.', 'The siege ended on the fourteenth of May, 2003.',
+  'The blockade was lifted on 5 June 2019.', 'Troops left the valley on fifth May.', 'The truce began on the thirtieth of April.',
+  'Ministers met for a second time in May.', 'Traders returned to the market in May.', 'The fort fell in 1453 May, the chronicle says.',
+  'The temple was built in 500 BC March by the king.', 'The accord dates from 2019 Sept.', 'The mission ends on the last day of the month.',
+  'The deadline is the end of the month.', 'Aid ran out before the month was over.', 'The monthly report came out in December.',
 ];
 
 void test('eventDate: chrono with guarded parsers agrees with plain chrono', () => {
@@ -196,4 +203,20 @@ void test('eventDate: chrono with guarded parsers agrees with plain chrono', () 
       }
     }
   }
+});
+
+void test('eventDate: answers kept per sentence are those a fresh call gives, whatever order the events ask in', () => {
+  // a past and a future clause in one sentence, another sentence between them, and two publication dates
+  const a = 'Rebels shelled the town on Monday, and envoys will meet on Friday to talk.';
+  const b = 'The ministry said last week that 300 troops left.';
+  const asks: [string, string, number, number][] = [
+    [a, PUB, 0, 6], [b, PUB, 4, 12], [a, PUB, a.indexOf('will'), a.indexOf('will') + 4], [a, '2021-07-03', 0, 6],
+    [b, '2021-07-03', 4, 12], [a, PUB, a.indexOf('talk'), a.indexOf('talk') + 4], [a, PUB, 0, 6],
+  ];
+  const fresh = asks.map(([text, pub, start, end]) => {
+    setDateFastPath(true); // (clears what is kept)
+    return eventDate(text, 0, pub, { start, end });
+  });
+  setDateFastPath(true);
+  asks.forEach(([text, pub, start, end], k) => assert.deepEqual(eventDate(text, 0, pub, { start, end }), fresh[k], `${k}: ${text}`));
 });

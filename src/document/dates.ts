@@ -125,21 +125,27 @@ const TIME_UNIT_END = new RegExp(
     String.raw`\s{0,3}(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y)(?=\W|$)`,
   'i',
 );
+/**
+ * A day of the month as chrono writes it (its ORDINAL_NUMBER_PATTERN: one or two digits, or an ordinal word, "first" …
+ * "thirty-first"): every ordinal word holds one of these stems ("fourteenth" holds "teenth", "twentieth" "tieth",
+ * "twenty-first" "first"). The little-endian month parser ("5 May", "the 5th of May") needs one before its month.
+ */
+const DAY_NUMBER = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 const PARSER_NEEDS: Record<string, { hash: string; need: RegExp[] }> = {
   ENYearMonthDayParser: { hash: '09a4b144', need: [/\d{4}/] },
   ISOFormatParser: { hash: '6bcf21ad', need: [/\d{4}-\d/] },
   SlashDateFormatParser: { hash: '4c965ad4', need: [/\d[/.-]\d/] },
-  ENMonthNameLittleEndianParser: { hash: 'e5093247', need: [MONTH_STEM] },
+  ENMonthNameLittleEndianParser: { hash: 'e5093247', need: [DAY_NUMBER, MONTH_STEM] },
   ENMonthNameMiddleEndianParser: { hash: '4fe75f97', need: [MONTH_STEM] },
   ENWeekdayParser: { hash: 'e4169096', need: [/mon|tue|wed|thu|fri|sat|sun|week/i] },
   ENSlashMonthFormatParser: { hash: 'a5b64d29', need: [/\d\/\d/] },
   ENTimeExpressionParser: { hash: 'c6f93834', need: [/\d/] },
   ENTimeUnitAgoFormatParser: { hash: '61d696c8', need: [/ago|before|earlier/i] },
   ENTimeUnitLaterFormatParser: { hash: 'b9740e71', need: [/later|after|from now|henceforth|forward|out/i] },
-  ENYearMonthNameParser: { hash: '6a416df1', need: [/\d/, MONTH_STEM] },
+  ENYearMonthNameParser: { hash: '6a416df1', need: [/\d{4}|\d\s{0,2}(?:be|ad|bc|ce)/i, MONTH_STEM] },
   ENCasualDateParser: { hash: '7a95d8eb', need: [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i] },
   ENCasualTimeParser: { hash: '391ff145', need: [/morning|afternoon|evening|night|midday|noon/i] },
-  ENEndOfCurrentMonthParser: { hash: '1daec59b', need: [/month/i] },
+  ENEndOfCurrentMonthParser: { hash: '1daec59b', need: [/of\s+(?:the\s+)?month/i] },
   ENMonthNameParser: { hash: 'c194d879', need: [MONTH_STEM] },
   ENRelativeDateFormatParser: { hash: 'f33e17e0', need: [/this|last|past|next|after/i] },
   ENTimeUnitCasualRelativeFormatParser: { hash: '208fb793', need: [/this|last|past|next|after|\+|-/i, TIME_UNIT_END] },
@@ -222,19 +228,41 @@ function parseCached(text: string, pub: Ymd | null): chrono.ParsedResult[] {
   return results;
 }
 
-/** The last publication date read, the last sentence's clause breaks and its candidates (see `eventDate`). */
+/** The last publication date read (see `eventDate`). */
 let lastPub: { text: string | null; pub: Ymd | null } | null = null;
-let lastBreaks: { text: string; breaks: number[] } | null = null;
-let lastFound: { text: string; key: string; found: Candidate[] } | null = null;
-let lastTrigger: { text: string | null; hit: boolean } = { text: null, hit: false };
 
-/** Offsets where one clause ends and another begins (CLAUSE_BREAK), for the last sentence asked about. */
+/**
+ * What `eventDate` works out once per sentence, whatever event of it asks: whether it passes `TRIGGER`, its clause
+ * breaks, which clauses speak of the future, and its candidates for each reading of the future. The pipeline asks once
+ * per event, and a document's events do not come sentence by sentence ("A … B … A"): the last few sentences are kept,
+ * newest first. Every entry is a pure function of the sentence and the publication date, so reuse is exact.
+ */
+interface SentenceMemo {
+  text: string;
+  pubDate: string | null;
+  hit: boolean;
+  breaks: number[] | null;
+  /** Per clause (index into the breaks): does it speak of the future (`FUTURE`)? */
+  future: (boolean | undefined)[];
+  /** Candidates when the focus clause is past [0] or future [1]. */
+  found: [Candidate[] | null, Candidate[] | null];
+}
+const SENTENCE_MEMO = 4;
+let sentenceMemos: SentenceMemo[] = [];
+
+function sentenceMemo(text: string, pubDate: string | null): SentenceMemo {
+  for (const m of sentenceMemos) if (m.text === text && m.pubDate === pubDate) return m;
+  const m: SentenceMemo = { text, pubDate, hit: TRIGGER.test(text), breaks: null, future: [], found: [null, null] };
+  sentenceMemos.unshift(m);
+  if (sentenceMemos.length > SENTENCE_MEMO) sentenceMemos.pop();
+  return m;
+}
+
+/** Offsets where one clause ends and another begins (CLAUSE_BREAK). */
 function clauseBreaks(text: string): number[] {
-  if (lastBreaks && lastBreaks.text === text) return lastBreaks.breaks;
   const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index);
-  lastBreaks = { text, breaks };
   return breaks;
 }
 
@@ -307,7 +335,7 @@ function quickCandidates(text: string, pub: Ymd, future: (index: number) => bool
 
 export function setDateFastPath(on: boolean): void {
   fastPath = on;
-  lastFound = null;
+  sentenceMemos = [];
   recentParses = [];
 }
 
@@ -405,30 +433,30 @@ export function eventDate(
   lastPub = { text: pubDate, pub };
   // most sentences hold nothing date-like: no candidates, so neither clauses nor the future matter
   // (TRIGGER includes the bare years; several events of one sentence ask in turn: test it once)
-  if (lastTrigger.text !== text) lastTrigger = { text, hit: TRIGGER.test(text) };
-  if (!lastTrigger.hit) return pubDate ? publicationDate(pubDate) : null;
-  const breaks = clauseBreaks(text);
+  const memo = sentenceMemo(text, pubDate);
+  if (!memo.hit) return pubDate ? publicationDate(pubDate) : null;
+  const breaks = (memo.breaks ??= clauseBreaks(text));
   const clauseOf = (pos: number): number => {
     let n = 0;
     while (n < breaks.length && (breaks[n] as number) <= pos) n++;
     return n;
   };
   const local = focus ? { start: focus.start - offset, end: focus.end - offset } : null;
-  const clauseText = (pos: number): string => {
-    const c = clauseOf(pos);
-    return text.slice(c === 0 ? 0 : (breaks[c - 1] as number), c < breaks.length ? (breaks[c] as number) : text.length);
+  const clauseFuture = (c: number): boolean => {
+    let v = memo.future[c];
+    if (v === undefined) {
+      const clause = text.slice(c === 0 ? 0 : (breaks[c - 1] as number), c < breaks.length ? (breaks[c] as number) : text.length);
+      memo.future[c] = v = FUTURE.test(clause);
+    }
+    return v;
   };
-  const futureFocus = local ? FUTURE.test(clauseText(local.start)) : null;
-  const future = (index: number): boolean => futureFocus ?? FUTURE.test(clauseText(index));
+  const futureFocus = local ? clauseFuture(clauseOf(local.start)) : null;
+  const future = (index: number): boolean => futureFocus ?? clauseFuture(clauseOf(index));
 
   // several events of one sentence ask in turn: with the same reading of the future, the candidates are the same
-  const key = futureFocus === null ? null : `${pubDate ?? ''}\u0001${futureFocus ? 1 : 0}`;
   let found: Candidate[];
-  if (key !== null && lastFound && lastFound.text === text && lastFound.key === key) found = lastFound.found;
-  else {
-    found = candidates(text, pub, future);
-    lastFound = key === null ? null : { text, key, found };
-  }
+  if (futureFocus === null) found = candidates(text, pub, future);
+  else found = memo.found[futureFocus ? 1 : 0] ??= candidates(text, pub, future);
   let best: Candidate | null = null;
   if (found.length && local) {
     const focusClause = clauseOf(local.start);

@@ -32,11 +32,19 @@ function bucketOf(r: EventRecord): string {
   return `${r.modality}:${f < 0 ? r.root : `family${f}`}`;
 }
 
-/** 1 = both present and equal, 0 = one missing, -1 = conflict. */
-function agree(a: EventActor | null, b: EventActor | null): number {
-  if (!a || !b) return 0;
-  return actorKey(a.code) === actorKey(b.code) ? 1 : -1;
+/** 1 = both present and equal, 0 = one missing, -1 = conflict (`a`, `b`: actor keys, null when the actor is missing). */
+function agree(a: string | null, b: string | null): number {
+  if (a === null || b === null) return 0;
+  return a === b ? 1 : -1;
 }
+
+/** What `compatible` asks of a record, worked out once per record rather than once per pair compared. */
+interface MergeInfo { source: string | null; target: string | null; sourceless: boolean }
+const infoOf = (r: EventRecord, doc: WorkingDoc): MergeInfo => ({
+  source: r.source ? actorKey(r.source.code) : null,
+  target: r.target ? actorKey(r.target.code) : null,
+  sourceless: sourcelessNoun(r, doc.origins.get(r)),
+});
 
 /** A nominal mention with no source ("the killing of X"): evidence for an event named elsewhere, never an event alone. */
 export const sourcelessNoun = (r: EventRecord, o: EventOrigin[] | undefined): boolean =>
@@ -49,10 +57,10 @@ export const sourcelessNoun = (r: EventRecord, o: EventOrigin[] | undefined): bo
 const SOURCELESS_NOUN_ROOTS: ReadonlySet<string> = new Set(['16', '17', '18', '19', '20']);
 
 /** Same happening? `a` and `b` are in one bucket (same modality and code family). */
-function compatible(a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean {
-  if (!SOURCELESS_NOUN_ROOTS.has(a.root) && (sourcelessNoun(a, doc.origins.get(a)) || sourcelessNoun(b, doc.origins.get(b)))) return false;
-  const s = agree(a.source, b.source);
-  const t = agree(a.target, b.target);
+function compatible(a: EventRecord, b: EventRecord, ia: MergeInfo, ib: MergeInfo): boolean {
+  if (!SOURCELESS_NOUN_ROOTS.has(a.root) && (ia.sourceless || ib.sourceless)) return false;
+  const s = agree(ia.source, ib.source);
+  const t = agree(ia.target, ib.target);
   if (s < 0 || t < 0 || s + t === 0) return false;
   // within one sentence, actors with different full codes are different participants ("Danish media and
   // government warned X": DNKMED and DNKGOV), not two reports of one happening
@@ -88,6 +96,7 @@ function mergeMentions(doc: WorkingDoc): void {
   if (doc.events.length < 2) return;
   const groups: EventRecord[][] = [];
   const buckets = new Map<string, EventRecord[][]>();
+  const infos = new Map<EventRecord, MergeInfo>();
   for (const rec of doc.events) {
     if (NEVER.has(rec.root)) {
       groups.push([rec]);
@@ -96,7 +105,9 @@ function mergeMentions(doc: WorkingDoc): void {
     const key = bucketOf(rec);
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = []));
-    const g = bucket.find((x) => x.every((y) => compatible(y, rec, doc)));
+    const info = infoOf(rec, doc);
+    infos.set(rec, info);
+    const g = bucket.find((x) => x.every((y) => compatible(y, rec, infos.get(y) as MergeInfo, info)));
     if (g) g.push(rec);
     else {
       const fresh = [rec];

@@ -127,8 +127,9 @@ function phrasesOf(doc: WorkingDoc, s: SentenceWork): Phrase[] {
   const tokens = s.tokens;
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h] as Token;
+    if (t.pos !== 'NOUN') continue; // (the cheaper test first: most tokens are not nouns)
     const kind = OPERATION_HEADS.get(t.norm);
-    if (!kind || t.pos !== 'NOUN') continue;
+    if (!kind) continue;
     const next = tokens[h + 1];
     if (next && OPERATION_HEADS.has(next.norm) && next.pos === 'NOUN') continue; // "training" in "training mission"
     // ("ending a quarter of a century of talks", "after years of sanctions": a span of it says how long it lasted)

@@ -96,10 +96,16 @@ export const placeStage: Stage = {
       doc.places = findPlaces(masked, spans, true);
     }
     const loaded = wanted.size > 0;
+    // a sentence's own places are the same for each of its events: filter the document's places once per sentence
+    const ownOf = new Map<SentenceWork, PlaceMention[]>();
     for (const rec of doc.events) {
       const o = doc.origins.get(rec)?.[0];
       if (!o) continue;
-      const own = loaded ? doc.places.filter((p) => p.sentence === o.sentence.index && !actorCountry(p, o.sentence)) : [];
+      let own = ownOf.get(o.sentence);
+      if (!own) {
+        own = loaded ? doc.places.filter((p) => p.sentence === o.sentence.index && !actorCountry(p, o.sentence)) : [];
+        ownOf.set(o.sentence, own);
+      }
       const p = own.length ? eventPlace(own, o.sentence.index, { start: o.start, end: o.end }) : null;
       rec.location = p
         ? { name: p.place.name, country: p.place.country, lat: p.place.lat, lon: p.place.lon }

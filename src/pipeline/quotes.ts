@@ -19,7 +19,12 @@ export const quoteSpanStage: Stage = {
   name: 'quote-spans',
   run(doc) {
     if (doc.discarded || !QUOTE_CHAR.test(doc.input.text)) return;
-    doc.quotes = findQuotes(doc.input.text).map((q) => ({ ...q, speaker: null }));
+    // written out key by key (the spread's order, then `speaker`), not `{ ...q, speaker: null }`: on Node 20 a key added
+    // after a spread is defined on the copy one at a time, several microseconds per quote
+    doc.quotes = findQuotes(doc.input.text).map((q) => ({
+      start: q.start, end: q.end, text: q.text, speakerText: q.speakerText, speakerStart: q.speakerStart,
+      speakerEnd: q.speakerEnd, cue: q.cue, continues: q.continues, speaker: null,
+    }));
   },
 };
 
