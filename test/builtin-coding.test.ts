@@ -609,6 +609,18 @@ const GOLD: [string, Triple[]][] = [
   ['Blinken is set to visit China next week.', [['USAELI', 'CHN', '036']]],
   ['Iran is poised to attack Israel.', [['IRN', 'ISR', '138']]],
   ['Israel is expected to strike Iranian oil facilities.', []],
+  // "offensive" ending its noun phrase is the military push, so "military" before it names no actor
+  ['Pakistan threatened to launch a new military offensive against India.', [['PAK', 'IND', '138']]],
+  // handing over food or medicine is humanitarian aid (073), weights and loads read through ("700 kg of")
+  ['Kenyan doctors handed over 700 kg of medicine to the Red Cross.', [['KENHLH', 'NGOHLHIRC', '073']]],
+  ['Japan delivered 40 truckloads of food to North Korea.', [['JPN', 'PRK', '073']]],
+  ['Eritrea threatened a new military offensive against Ethiopia.', [['ERI', 'ETH', '130']]],
+  // police or security forces firing on or at protesters is repression (175), as their attacking them is; gunmen
+  // firing on a crowd, or soldiers on rebels, stay armed force
+  ['Sudanese police opened fire on protesters in Khartoum.', [['SDNCOP', 'SDNCVL', '175']]],
+  ['Security forces fired on demonstrators in Tehran.', [['IRNMIL', 'IRNCVL', '175']]],
+  ['Gunmen fired on protesters in Baghdad.', [['IRQREB', 'IRQCVL', '193']]],
+  ['Iraqi soldiers opened fire on the rebels.', [['IRQMIL', 'IRQREB', '190']]],
   // killing soldiers, or killing in an ambush, is an armed attack (190), by whoever; killing protesters stays 175
   ['Jihadists linked to al-Qaeda killed dozens of soldiers in Burkina Faso.', [['IMGMUSALQ', 'BFAMIL', '190']]],
   ['Colombian rebels killed four soldiers in an ambush.', [['COLREB', 'COLMIL', '190']]],
@@ -2046,6 +2058,8 @@ const NOT_CODED: [string, string][] = [
   ['Kenya said it would not reopen the border until Uganda expelled the rebels.', '190'],
   // the writer's dated schedule of a future act is no actor's stated intention
   ['The African Union will discuss the crisis next week.', '036'],
+  ['Egypt handed over three tonnes of medicine to the Sudanese Red Crescent.', '063'],
+  ['Militants launched an attack on students in Kano.', '175'],
   // an open question of a future meeting ("whether he would meet X") states no intention to meet
   ['The Kenyan president did not say whether he would meet Museveni.', '036'],
   ['Reporters asked whether Ruto will meet Museveni in Kampala.', '036'],

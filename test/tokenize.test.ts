@@ -139,6 +139,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['ing-between-adjective-and-noun', 'Officials blamed a Russian military hacking unit for the breach.', 'hacking', 'Aid workers were busy distributing food to families.', 'distributing'],
   ['ed-before-amount', 'Britain pledged a combined $250 million to Lebanon.', 'combined', 'Britain signed a combined trade deal.', 'combined'],
   ['adjective-after-article', 'North Korea fired a new intercontinental ballistic missile.', 'new', 'The troops arrived late on Tuesday.', 'late'],
+  ['offensive-noun', 'Pakistan threatened to launch a new military offensive against India.', 'offensive', 'Kenya called the remarks offensive.', 'offensive'],
   ['hyphen-participle', 'Al Qaeda-linked militants attacked the base.', 'linked', 'The peace-keeping mission ended.', 'keeping'],
   ['weapon-first-word', 'Police fired tear gas at the crowd.', 'tear', 'Protesters tear down the statue.', 'tear'],
 ];

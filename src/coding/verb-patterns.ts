@@ -27,6 +27,9 @@ const QUANTITY_NOUNS = new Set([
   'PLANELOADS', 'CONSIGNMENTS', 'PALLETS', 'CRATES', 'BOXES', 'SACKS', 'BAGS', 'PARCELS', 'CONTAINERS', 'CARTONS',
   // ... and of spans of time: "halting more than a year of fighting", "ended decades of war"
   'DAY', 'DAYS', 'WEEK', 'WEEKS', 'MONTH', 'MONTHS', 'YEAR', 'YEARS', 'DECADE', 'DECADES',
+  // ... and of weights, volumes and loads: "handed over 700 kg of medicine", "sent 40 truckloads of food"
+  'TON', 'TONS', 'TONNE', 'TONNES', 'KG', 'KILOS', 'KILOGRAMS', 'KILOGRAMMES', 'LITRES', 'LITERS', 'GALLONS', 'BARRELS',
+  'TRUCKLOADS', 'CARGO', 'CARGOES', 'CRATES', 'BOXES', 'SACKS', 'BAGS', 'PALLETS', 'DOSES',
 ]);
 
 /** Comparatives before "than": "more than 100 drones". */

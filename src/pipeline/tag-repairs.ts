@@ -317,6 +317,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     test: (w) => !!w.prev && ARTICLES.has(w.prev.norm) && ADVERB_READ_ADJECTIVES.has(w.upper) && w.k + 1 < w.to && (w.nextTag === 'ADJ' || w.nextTag === 'NOUN'),
   },
   {
+    id: 'offensive-noun',
+    description: 'the adjective "offensive" that ends its noun phrase after an article, a determiner, an adjective or a name is the noun, a military push: "launched a new military offensive against", "Israel\'s Gaza offensive."',
+    from: ['ADJ'],
+    to: 'NOUN',
+    // ("the remarks were offensive", "deeply offensive": not after a verb or an adverb; "called the remarks offensive":
+    // not after a common noun; "offensive weapons": a noun or adjective after it keeps the adjective)
+    test: (w) => w.upper === 'OFFENSIVE' && !!w.prev && ['DET', 'ADJ', 'PROPN'].includes(w.prev.pos) && !['NOUN', 'PROPN', 'ADJ'].includes(w.nextTag),
+  },
+  {
     id: 'hyphen-participle',
     description: 'a participle glued to a word by a hyphen is an adjective: "Al Qaeda-linked", "government-held" (not after "test": "test-fired")',
     from: ['VERB'],
