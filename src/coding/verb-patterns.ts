@@ -332,6 +332,8 @@ interface PatternWords {
    * form or lemma for the entry to match, so an entry one of whose words the sentence lacks is skipped unmatched.
    */
   entryWords: Map<VerbEntry, Int32Array>;
+  /** Per verb form, its entries with each lemma it was met with (`formEntries`), made when first met. */
+  forms: Map<string, FormEntries[]>;
   /** The marks of the sentence being coded (one buffer, reset for each sentence) and the ids set in it. */
   marks: Uint8Array;
   marked: number[];
@@ -339,11 +341,40 @@ interface PatternWords {
   sentence: number;
 }
 
+/**
+ * The entries a verb form and its lemma find in the lexicon, each once and in order (the form's first), with the
+ * ids of each one's extra words (`entryWords`; null for a single-word entry): one lookup per clause instead of two
+ * lists joined and one lookup per entry.
+ */
+interface FormEntries {
+  lemma: string;
+  entries: VerbEntry[];
+  extras: (Int32Array | null)[];
+}
+
+const NO_FORM_ENTRIES: FormEntries = { lemma: '', entries: [], extras: [] };
+
+function formEntries(lex: Lexicon, words: PatternWords, norm: string, lemma: string): FormEntries {
+  let list = words.forms.get(norm);
+  if (list) for (const f of list) if (f.lemma === lemma) return f;
+  // (a lemma written like the word itself finds the same entries again)
+  const all = [...(lex.verbs.get(norm) ?? []), ...(lemma !== norm ? (lex.verbs.get(lemma) ?? []) : [])];
+  // (a form that is no verb of the lexicon is not kept: the forms kept are the lexicon's)
+  if (!all.length) return NO_FORM_ENTRIES;
+  const entries = all.filter((e, n) => all.indexOf(e) === n);
+  const f: FormEntries = { lemma, entries, extras: entries.map((e) => words.entryWords.get(e) ?? null) };
+  if (!list) words.forms.set(norm, (list = []));
+  list.push(f);
+  return f;
+}
+
 interface BlockPatterns {
   /** Per pattern of the block, in its order: per word element, the ids of the first words of its alternatives. */
   needs: Int32Array[][];
   /** Patterns by an id of their most selective word element (null for a block short enough to scan). */
   byWord: Map<number, number[]> | null;
+  /** The ids that are keys of `byWord`, one bit each: most of a sentence's words head none of a block's lists. */
+  byWordBits: Uint32Array;
   /** Patterns with no word element: always tried. */
   always: number[];
   /** The candidates for the current sentence (positions in the block, in order) and that sentence's count. */
@@ -401,10 +432,15 @@ function patternWords(lex: Lexicon): PatternWords {
             }
           }
         }
-        blocks.set(block, { needs, byWord, always, candidates: [], candidatesFor: -1, seen: new Int32Array(needs.length).fill(-1) });
+        blocks.set(block, { needs, byWord, byWordBits: new Uint32Array(0), always, candidates: [], candidatesFor: -1, seen: new Int32Array(needs.length).fill(-1) });
       }
     }
-    pw = { ids, blocks, entryWords, marks: new Uint8Array(ids.size), marked: [], sentence: 0 };
+    for (const bp of blocks.values()) {
+      if (!bp.byWord) continue;
+      bp.byWordBits = new Uint32Array((ids.size >> 5) + 1);
+      for (const id of bp.byWord.keys()) bp.byWordBits[id >> 5] = (bp.byWordBits[id >> 5] as number) | (1 << (id & 31));
+    }
+    pw = { ids, blocks, entryWords, forms: new Map(), marks: new Uint8Array(ids.size), marked: [], sentence: 0 };
     patternWordsByLexicon.set(lex, pw);
   }
   return pw;
@@ -431,6 +467,8 @@ export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
       marks[a] = 1;
       marked.push(a);
     }
+    // (most lemmas are written like the word: the lookup would find the same id again)
+    if (t.lemmaNorm === t.norm) continue;
     const b = words.ids.get(t.lemmaNorm);
     if (b !== undefined && !marks[b]) {
       marks[b] = 1;
@@ -474,7 +512,9 @@ function candidatePatterns(block: VerbBlock, present: WordMarks): number[] {
   } else {
     out = [];
     const stamp = words.sentence;
+    const bits = bp.byWordBits;
     for (const id of words.marked) {
+      if (((bits[id >> 5] as number) & (1 << (id & 31))) === 0) continue;
       const list = bp.byWord.get(id);
       if (!list) continue;
       for (const k of list) {
@@ -578,13 +618,12 @@ function thingSubjectStart(tokens: Token[], g: number): number {
 export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt) return null;
-  // (a lemma written like the word itself finds the same entries again)
-  const entries = [...(lex.verbs.get(vt.norm) ?? []), ...(vt.lemmaNorm !== vt.norm ? (lex.verbs.get(vt.lemmaNorm) ?? []) : [])];
+  const form = formEntries(lex, present.words, vt.norm, vt.lemmaNorm);
   // "is prepared to", "was ready to": multi-word verbs on BE whose next word is this clause's verb
   let beAux = false;
   for (let k = c.groupStart; k < c.verb && !beAux; k++) beAux = tokens[k]?.lemma === 'be';
   const beEntries = beAux ? (lex.verbs.get('BE') ?? []).filter((e) => e.after[0] === vt.norm) : [];
-  entries.push(...beEntries);
+  const entries = beEntries.length ? [...form.entries, ...beEntries] : form.entries;
   if (!entries.length) return null;
   let best: VerbHit | null = null;
   let bestScore = -1;
@@ -597,7 +636,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   const blocksTried: VerbEntry['block'][] = [];
   for (let n = 0; n < entries.length; n++) {
     const entry = entries[n] as VerbEntry;
-    if (entries.indexOf(entry) !== n) continue;
+    // (the form's entries are each there once: only a BE entry after them can come again)
+    if (n >= form.entries.length && entries.indexOf(entry) !== n) continue;
     // entries of one block share its patterns: a plain single-word entry adds nothing after the first
     // (an entry with a sense of its own sees fewer of them: see ownSense)
     const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry) && !ownSense(entry);
@@ -605,7 +645,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (plain) blocksTried.push(entry.block);
     // multi-word verbs: the extra words must surround the verb
     // (cheap test first: an entry with a word the sentence does not hold cannot match below; skipping it is exact)
-    const extra = present.words.entryWords.get(entry);
+    const extra = n < form.entries.length ? form.extras[n] : present.words.entryWords.get(entry);
     if (extra && !allMarked(extra, present.marks)) continue;
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
