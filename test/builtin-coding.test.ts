@@ -1628,6 +1628,13 @@ const GOLD: [string, Triple[]][] = [
   ['The army and Hamas clashed in Gaza.', [['---MIL', 'PSEREBHMS', '193'], ['PSEREBHMS', '---MIL', '193']]],
   ['Soldiers and Houthi rebels clashed near Marib.', [['YEMMIL', 'YEMREB', '193'], ['YEMREB', 'YEMMIL', '193']]],
   ['Troops and rebels clashed in Mali.', [['MLIMIL', 'MLIREB', '193'], ['MLIREB', 'MLIMIL', '193']]],
+  // a bare claim of responsibility gives the claim (015) and, to the claimant, the violent act the story told with no
+  // doer (or a nameless armed one) named: in its sentence, else the sentence before
+  ['Unknown assailants ambushed a Burkinabe army patrol near Djibo. The Islamic State Sahel Province later claimed responsibility.', [['IMGMUSISI', 'BFAMIL', '015'], ['IMGMUSISI', 'BFAMIL', '190']]],
+  ['A roadside bomb hit a Malian army convoy near Timbuktu; JNIM claimed responsibility.', [['IMGMUSALQ', 'MLIMIL', '015'], ['IMGMUSALQ', 'MLIMIL', '190']]],
+  ['Hezbollah claimed responsibility.', [['LBNREBHEZ', '', '015']]],
+  ['Ugandan troops shelled rebel positions near Beni; the ADF claimed responsibility for a separate raid.', [['CODREB', '', '015'], ['UGAMIL', '---REB', '194']]],
+  ['Somali police arrested ten suspects in Mogadishu. Al-Shabaab claimed responsibility.', [['SOMCOP', 'SOM', '173'], ['SOMREB', '', '015']]],
 ];
 
 const NOT_CODED: [string, string][] = [

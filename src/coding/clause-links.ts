@@ -517,7 +517,8 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
     // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X"; nor one of place,
     // "hosted X in Jakarta, where the two leaders signed …")
-    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE')) {
+    // (nor a clause after a semicolon, which joins sentences: "…, killing four guards; the group claimed responsibility")
+    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE' || t.norm === ';')) {
       c.parent = k - 1;
       c.link = 'complement';
     }

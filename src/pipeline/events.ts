@@ -13,6 +13,7 @@ import { compassName, type Clause } from './clauses.js';
 import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
+import { CLAIMING, claimsResponsibility } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, TIME_SPANS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
@@ -892,6 +893,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
     // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
     const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
+    // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
+    // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
+    const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
     const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
     // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
     // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
@@ -941,7 +945,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else if (commandsOwnForces) return;
     else {
-      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage || claimed, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
       // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
@@ -1412,8 +1416,6 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   return out;
 }
 
-/** Verbs that take responsibility for a deed: "claimed responsibility for", "accepted responsibility for". */
-const CLAIMING = new Set(['claim', 'accept', 'take', 'assume', 'admit', 'acknowledge']);
 
 /**
  * The clause that claims responsibility for the event noun at `i` ("claimed responsibility for the suicide attack"):
