@@ -856,8 +856,8 @@ const GOLD: [string, Triple[]][] = [
   // restoring sanctions reimposes them; restoring order is not
   ['The United States restored sanctions on Venezuela.', [['USA', 'VEN', '163']]],
   ['The United States restored order in the city.', []],
-  // naming a deed in an appositive is no act on its doer (a "call" is no telephone call)
-  ['Russia annexed four regions of Ukraine, a move that Kyiv called illegal.', [['RUS', 'UKR', '192']]],
+  // naming a deed in an appositive is no act on its doer (a "call" is no telephone call), but a judgment of it
+  ['Russia annexed four regions of Ukraine, a move that Kyiv called illegal.', [['RUS', 'UKR', '192'], ['UKR', 'RUS', '111']]],
   // a denial of one's own deed: aimed at whom the deed concerned, or at nobody; one about a third party is left
   // uncoded; "denied land to X" is no denial of a deed
   ['Iran denied that it had supplied missiles to Russia.', [['IRN', 'RUS', '016']]],
@@ -1635,6 +1635,16 @@ const GOLD: [string, Triple[]][] = [
   ['Hezbollah claimed responsibility.', [['LBNREBHEZ', '', '015']]],
   ['Ugandan troops shelled rebel positions near Beni; the ADF claimed responsibility for a separate raid.', [['CODREB', '', '015'], ['UGAMIL', '---REB', '194']]],
   ['Somali police arrested ten suspects in Mogadishu. Al-Shabaab claimed responsibility.', [['SOMCOP', 'SOM', '173'], ['SOMREB', '', '015']]],
+  // a reaction told in a noun phrase set in apposition to the clause ("…, a step welcomed by X", "…, a verdict X called
+  // a sham", "…, a move that X criticised") is the reacting actor's, aimed at the clause's doer; a phrase with no
+  // reacting actor, or a negated reaction, gives nothing
+  ['Ethiopia began filling the reservoir, a step welcomed by Sudan.', [['SDN', 'ETH', '051']]],
+  ['A Russian court jailed the American reporter for 16 years, a verdict Washington called a sham.', [['RUSJUD', 'USAMED', '173'], ['USA', 'RUSJUD', '111']]],
+  ['Kenya reopened its embassy in Mogadishu, a step Somalia praised.', [['KEN', 'SOMGOV', '054'], ['SOM', 'KEN', '051']]],
+  ['Hungary vetoed the sanctions package, a move that Poland sharply criticised.', [['HUN', '', '129'], ['POL', 'HUN', '111']]],
+  ['Japan released treated water into the Pacific, a move seen as a rebuke to China.', []],
+  ['Turkey sent troops to Libya, a decision that surprised analysts.', [['TUR', 'LBY', '154']]],
+  ['Hungary vetoed the sanctions package, a move not welcomed by Poland.', [['HUN', '', '129']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -20,6 +20,7 @@ import { corefStage, firstPersonStage } from './coref.js';
 import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
 import { attributeClaims } from '../coding/claims.js';
+import { codeAppositiveReactions, dropRepeats } from '../coding/reactions.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
 import { documentCountry, placeOffices } from '../coding/actor-country.js';
@@ -114,7 +115,9 @@ export const eventStage: Stage = {
       placeOffices(s.mentions, country);
       const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
       const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
-      s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), mediation.length ? [...nouns, ...mediation] : nouns);
+      const reactions = codeAppositiveReactions(s.tokens, s.mentions, s.clauses);
+      const extra = mediation.length || reactions.length ? [...nouns, ...mediation, ...reactions] : nouns;
+      s.coded = dropRepeats(joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), extra));
       attributeClaims(s.tokens, s.clauses, s.coded, before);
       for (const e of s.coded) prior.push(e);
       before = s.coded;
