@@ -478,10 +478,11 @@ const GOLD: [string, Triple[]][] = [
   // announcing sanctions of any kind (the sanctions word set: asset freezes, travel bans, embargoes) imposes them
   ['The Canadian government announced asset freezes and travel bans against Russian military officers.', [['CANGOV', 'RUSMIL', '163']]],
   // a gerund after a verb that takes one is its complement, by the same subject: asserted when admitted, begun or
-  // resumed; not when denied or only considered; a verbal noun before a name is the act, the name its target
+  // resumed; not when denied (the denial is 016) or only considered; a verbal noun before a name is the act, the name
+  // its target
   ['Hamas admitted killing two Israeli soldiers.', [['PSEREBHMS', 'ISRMIL', '190']]],
   ['Iran began supplying drones to Russia.', [['IRN', 'RUS', '072']]],
-  ['Iran denied supplying drones to Russia.', []],
+  ['Iran denied supplying drones to Russia.', [['IRN', 'RUS', '016']]],
   ['Turkey considered attacking Kurdish fighters in Syria.', []],
   ['Russia resumed shelling Kharkiv on Monday.', [['RUS', 'UKR', '194']]],
   // the sentence's country for a role comes from places and actors, not from "UK-based"; a leader of another
@@ -858,11 +859,11 @@ const GOLD: [string, Triple[]][] = [
   ['The United States restored order in the city.', []],
   // naming a deed in an appositive is no act on its doer (a "call" is no telephone call), but a judgment of it
   ['Russia annexed four regions of Ukraine, a move that Kyiv called illegal.', [['RUS', 'UKR', '192'], ['UKR', 'RUS', '111']]],
-  // a denial of one's own deed: aimed at whom the deed concerned, or at nobody; one about a third party is left
-  // uncoded; "denied land to X" is no denial of a deed
+  // a denial of one's own deed: aimed at whom the deed concerned, or at nobody; "denied land to X" is no denial of a
+  // deed
   ['Iran denied that it had supplied missiles to Russia.', [['IRN', 'RUS', '016']]],
   ['North Korea denied sending troops to fight for Russia.', [['PRK', '', '016']]],
-  ['Rwanda denied sending troops into Congo.', []],
+  ['Rwanda denied sending troops into Congo.', [['RWA', 'COD', '016']]],
   ['The district administration denied land allocation to the Alevi community.', []],
   // a clause of time inside a non-restrictive relative clause between a subject and its verb dates the description:
   // its happening is background, not the sentence's news; outside such a clause it is
@@ -1645,6 +1646,13 @@ const GOLD: [string, Triple[]][] = [
   ['Japan released treated water into the Pacific, a move seen as a rebuke to China.', []],
   ['Turkey sent troops to Libya, a decision that surprised analysts.', [['TUR', 'LBY', '154']]],
   ['Hungary vetoed the sanctions package, a move not welcomed by Poland.', [['HUN', '', '129']]],
+  // "X denied V-ing Y" is a denial of responsibility (016) aimed at whom the deed would have concerned, as "denied that
+  // it had V-ed" is; the deed is not asserted; "denied Y entry" is a refusal of its own
+  ['Caracas denied holding two Colombian reporters at the border.', [['VEN', 'COLMED', '016']]],
+  ['Minsk denied sending weapons to Russia.', [['BLR', 'RUS', '016']]],
+  ['Pakistan denied that its troops had shelled Afghan villages.', [['PAK', 'AFG', '016']]],
+  ['North Korea denied sending workers abroad.', [['PRK', '', '016']]],
+  ['Kenya denied Ugandan lorries entry at the border.', [['KEN', 'UGA', '1245']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -655,8 +655,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
     if (aboutObject) tgt = pickPrep({ ...aboutObject, preps: aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb) }, tokens);
     // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
-    // deed would have concerned; "North Korea denied sending troops": one with no such party has no target; "Belgrade
-    // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
+    // deed would have concerned, and so is "Belgrade denied supplying ammunition to Ukraine" (the codebook's 016, a
+    // denial of responsibility, whoever accused); "North Korea denied sending troops": one with no such party has no
+    // target
     // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
     // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
     // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
@@ -668,10 +669,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
     if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
       const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed, tokens);
-      if (other && !sameCountry(src, other)) {
-        if (deniedDeed.link === 'gerund') return;
-        tgt = other;
-      } else tgt = null;
+      tgt = other && !sameCountry(src, other) ? other : null;
     }
     // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
     // on a noun of accusation after the accusation answers the accuser
