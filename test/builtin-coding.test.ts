@@ -1657,6 +1657,12 @@ const GOLD: [string, Triple[]][] = [
   // described thing's owner; the attribution keeps its own statement
   ['Israeli jets bombed what the military said were Hezbollah rocket launchers in southern Lebanon.', [['ISRMIL', 'LBNREBHEZ', '010'], ['ISRMIL', 'LBNREBHEZ', '195']]],
   ['Russia struck what Kyiv said was a civilian warehouse.', [['RUS', 'UKR', '190']]],
+  // money deposited or injected into another state's central bank or treasury is economic aid to it; into one's own, none
+  ['Saudi Arabia deposited $3 billion with the central bank of Pakistan.', [['SAU', 'PAKBUS', '071']]],
+  ["Qatar deposited $2 billion in Egypt's central bank.", [['QAT', 'EGYBUS', '071']]],
+  ['Kuwait injected $500 million into the Jordanian treasury.', [['KWT', 'JORGOV', '071']]],
+  ['Pakistan deposited $1 billion in its central bank.', []],
+  ["Turkey's central bank injected liquidity into the banking system.", []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2028,6 +2034,7 @@ const NOT_CODED: [string, string][] = [
   // an open question of a future meeting ("whether he would meet X") states no intention to meet
   ['The Kenyan president did not say whether he would meet Museveni.', '036'],
   ['Reporters asked whether Ruto will meet Museveni in Kampala.', '036'],
+  ['The Turkish central bank deposited lira with local lenders.', '071'],
   ['Russia struck what Kyiv said was a civilian warehouse.', '010'],
 ];
 

@@ -1287,6 +1287,9 @@ function emitPairs(
       // troops, as "its" would be; but the embassies or envoys of a compound that interacts ("Saudi Arabia and Iran
       // reopened their embassies", "recalled their ambassadors") are each other's side, one event per pair of members
       if (s && t && src && tgt && eachMember(src, tgt) && (countryOf(s) === countryOf(t)) === (SYMMETRIC_ROOTS.has(code.slice(0, 2)) && t.slice(3, 6) === 'GOV')) continue;
+      // (a state's money put into its own central bank or treasury is no economic aid: "Pakistan deposited $1 billion in
+      // its central bank")
+      if (code === '071' && s && t && countryOf(s) === countryOf(t) && OWN_PURSE_SOURCE.test(s) && OWN_PURSE.test(t)) continue;
       if (s && t && s === t && !(src !== tgt && SAME_CODE_ROOTS.test(code) && !(tgt && code.startsWith('17') && REFERRING_KINDS.has(tgt.kind)))) {
         // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
         if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
@@ -1668,6 +1671,9 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
  * tests, mobilisation, alerts), aimed at no one in particular, and a veto (129, "formally reject a legislative
  * proposal or resolution": "Russia vetoed a draft resolution" names the text, not a body).
  */
+/** A state or its government, and its own central bank or treasury (071 between them is no aid). */
+const OWN_PURSE_SOURCE = /^[A-Z]{3}(?:GOV|BUS)?$/;
+const OWN_PURSE = /^[A-Z]{3}(?:GOV|BUS)$/;
 const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075', '129']);
 /** Arrests and detentions (173): acts only a state's authorities make, so the country where they are made makes them. */
 const STATE_ARREST_CODES: ReadonlySet<string> = new Set(['173']);
