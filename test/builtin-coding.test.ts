@@ -1653,6 +1653,10 @@ const GOLD: [string, Triple[]][] = [
   ['Pakistan denied that its troops had shelled Afghan villages.', [['PAK', 'AFG', '016']]],
   ['North Korea denied sending workers abroad.', [['PRK', '', '016']]],
   ['Kenya denied Ugandan lorries entry at the border.', [['KEN', 'UGA', '1245']]],
+  // "warning shots" and "warning flares" fired are a show of force (150), no threat (130); a warning issued is a threat
+  ['Indian border guards fired a warning shot at a Pakistani drone.', [['INDMIL', 'PAKMIL', '150']]],
+  ['Taiwanese troops fired warning flares at a Chinese drone.', [['TWNMIL', 'CHNMIL', '150']]],
+  ['Greece issued a warning to Turkey.', [['GRC', 'TUR', '130']]],
   // a free relative object with an attribution in it ("struck what X said was/were …"): the act's target is the
   // described thing's owner; the attribution keeps its own statement
   ['Israeli jets bombed what the military said were Hezbollah rocket launchers in southern Lebanon.', [['ISRMIL', 'LBNREBHEZ', '010'], ['ISRMIL', 'LBNREBHEZ', '195']]],
@@ -2034,6 +2038,7 @@ const NOT_CODED: [string, string][] = [
   // an open question of a future meeting ("whether he would meet X") states no intention to meet
   ['The Kenyan president did not say whether he would meet Museveni.', '036'],
   ['Reporters asked whether Ruto will meet Museveni in Kampala.', '036'],
+  ['The Philippine navy fired warning shots at a Chinese trawler.', '130'],
   ['The Turkish central bank deposited lira with local lenders.', '071'],
   ['Russia struck what Kyiv said was a civilian warehouse.', '010'],
 ];
