@@ -1667,6 +1667,11 @@ const GOLD: [string, Triple[]][] = [
   ['Kuwait injected $500 million into the Jordanian treasury.', [['KWT', 'JORGOV', '071']]],
   ['Pakistan deposited $1 billion in its central bank.', []],
   ["Turkey's central bank injected liquidity into the banking system.", []],
+  // settlers placed by the Palestinian territories (their place, or the one country of the sentence) are Israeli
+  // civilians, also when they act on Palestinians; settlers elsewhere are their country's own
+  ['Settlers attacked a Palestinian village near Nablus.', [['ISRCVL', 'PSE', '190']]],
+  ['Armed settlers torched olive groves near Ramallah.', [['ISRCVL', 'PSE', '1712']]],
+  ['Settlers clashed with Brazilian police in the Amazon.', [['BRACVL', 'BRACOP', '145']]],
 ];
 
 const NOT_CODED: [string, string][] = [
