@@ -24,8 +24,21 @@ export const hasRolePart = (m: ActorMention): boolean => m.codes.length > 1 && m
  * Give `country` to the roles of `m` that have none, recording the rule that placed them (in a compound only those
  * roles take it: "urged the army and the RSF to stop fighting in Sudan").
  */
+/**
+ * Settlers placed by a territory another state settles are that state's civilians: "settlers" in a story of West Bank
+ * villages are Israeli, never Palestinian (elsewhere settlers are the country's own: "settlers in the Amazon").
+ */
+const SETTLED_BY: ReadonlyMap<string, string> = new Map([['PSE', 'ISR']]);
+const SETTLERS = /\bSETTLERS?$/i;
+
+/** The country a role mention placed in `country` belongs to (settlers of a settled territory: `SETTLED_BY`). */
+function settlersHome(m: ActorMention, country: string): string | undefined {
+  return SETTLERS.test(m.text) ? SETTLED_BY.get(country) : undefined;
+}
+
 function placeRoles(m: ActorMention, country: string, rule: string): void {
-  m.codes = m.codes.map((c) => (c.startsWith('---') ? country + c.slice(3) : c));
+  const home = settlersHome(m, country) ?? country;
+  m.codes = m.codes.map((c) => (c.startsWith('---') ? home + c.slice(3) : c));
   m.rules = [...m.rules, rule];
 }
 
@@ -76,7 +89,9 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
   // sentence's country (a group code, not the bare role: "soldiers and Houthi rebels" may be the country's own
   // soldiers) is that group's opponent, not its country's force
   const opposing = m.codes.some((c) => c.startsWith('---') && STATE_FORCE.test(c.slice(3))) && m.codes.some((c) => countryOf(c) === country && NON_STATE_ARMED.test(c.slice(3)) && c.length > 6);
-  if (struck || opposing || (!place && (other?.codes.includes(country) || victims))) {
+  // (settlers acting on the people of the territory they settle are not that people: "settlers attacked a Palestinian
+  // village")
+  if (!settlersHome(m, country) && (struck || opposing || (!place && (other?.codes.includes(country) || victims)))) {
     leftUnplaced.add(m);
     return;
   }

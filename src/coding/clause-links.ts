@@ -21,6 +21,21 @@ export const CONDITIONAL: ReadonlySet<string> = new Set(['IF', 'UNLESS']);
 /** Verbs of speaking or judging: as an adjunct after an attribution (", X said, blaming Y") they are the speaker's. */
 const SPEAKER_ADJUNCTS = new Set(['accuse', 'blame', 'dismiss', 'deny', 'reject', 'condemn', 'criticise', 'criticize', 'denounce', 'urge', 'warn', 'call', 'describe', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'insist', 'reiterate', 'cite', 'add', 'say', 'note', 'appeal', 'summon', 'lodge', 'protest']);
 
+/** Verbs that describe a thing inside a free relative: "what X said were", "what X described as", "what X called". */
+const DESCRIBING = new Set(['say', 'describe', 'call', 'claim', 'believe', 'identify', 'term', 'label', 'consider', 'allege', 'report', 'suspect']);
+
+/**
+ * The object of `p` when it is a free relative with an attribution in `c` ("struck what the army said were depots of
+ * Hamas"): the described thing's owner, else the actor or place named after the attribution verb (a coded actor
+ * before a role with no country).
+ */
+function describedObject(tokens: Token[], c: Clause, p: Clause): ActorMention | null {
+  const w = p.verb + 1;
+  if (tokens[w]?.norm !== 'WHAT' || !c.subject || c.subject.first > w + 1 || !DESCRIBING.has(tokens[c.verb]?.lemma ?? '')) return null;
+  const after = [c.object, ...c.preps.map((x) => x.mention)].filter((m): m is ActorMention => !!m && m.first > c.verb).sort((a, b) => a.first - b.first);
+  return after.find((m) => m.codes.some((x) => !x.startsWith('---'))) ?? after[0] ?? null;
+}
+
 /** The clause whose complement the clause at `k` is (over complements, and over a condition right after one). */
 function speechAbove(tokens: Token[], clauses: Clause[], k: number): number | null {
   let q = k;
@@ -524,13 +539,19 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       p.background = true;
       continue;
     }
+    // "bombed what the army said were arms depots of Hamas", "raided what officials described as a rebel hideout in X":
+    // a free relative object with an attribution in it names the thing acted on after "were"/"as"; its owner (or its
+    // place) is the governing verb's object, and the attribution keeps its own statement
+    const described = describedObject(tokens, c, p);
+    if (described) p.object = described;
     // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
     // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
     // ... also a passive whose subject is a thing: "said a rocket was fired at it"
     const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
     // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X"; nor one of place,
     // "hosted X in Jakarta, where the two leaders signed …")
-    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE')) {
+    // (nor a clause after a semicolon, which joins sentences: "…, killing four guards; the group claimed responsibility")
+    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE' || t.norm === ';')) {
       c.parent = k - 1;
       c.link = 'complement';
     }

@@ -13,6 +13,7 @@ import { compassName, type Clause } from './clauses.js';
 import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
+import { CLAIMING, claimsResponsibility } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, TIME_SPANS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
@@ -654,8 +655,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
     if (aboutObject) tgt = pickPrep({ ...aboutObject, preps: aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb) }, tokens);
     // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
-    // deed would have concerned; "North Korea denied sending troops": one with no such party has no target; "Belgrade
-    // denied supplying ammunition to Ukraine" may answer the party or an accuser, and is left uncoded
+    // deed would have concerned, and so is "Belgrade denied supplying ammunition to Ukraine" (the codebook's 016, a
+    // denial of responsibility, whoever accused); "North Korea denied sending troops": one with no such party has no
+    // target
     // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
     // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
     // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
@@ -667,10 +669,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
     if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
       const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed, tokens);
-      if (other && !sameCountry(src, other)) {
-        if (deniedDeed.link === 'gerund') return;
-        tgt = other;
-      } else tgt = null;
+      tgt = other && !sameCountry(src, other) ? other : null;
     }
     // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
     // on a noun of accusation after the accusation answers the accuser
@@ -892,6 +891,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
     // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
     const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
+    // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
+    // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
+    const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
     const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
     // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
     // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
@@ -941,7 +943,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else if (commandsOwnForces) return;
     else {
-      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage || claimed, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
       // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
@@ -1286,6 +1288,9 @@ function emitPairs(
       // troops, as "its" would be; but the embassies or envoys of a compound that interacts ("Saudi Arabia and Iran
       // reopened their embassies", "recalled their ambassadors") are each other's side, one event per pair of members
       if (s && t && src && tgt && eachMember(src, tgt) && (countryOf(s) === countryOf(t)) === (SYMMETRIC_ROOTS.has(code.slice(0, 2)) && t.slice(3, 6) === 'GOV')) continue;
+      // (a state's money put into its own central bank or treasury is no economic aid: "Pakistan deposited $1 billion in
+      // its central bank")
+      if (code === '071' && s && t && countryOf(s) === countryOf(t) && OWN_PURSE_SOURCE.test(s) && OWN_PURSE.test(t)) continue;
       if (s && t && s === t && !(src !== tgt && SAME_CODE_ROOTS.test(code) && !(tgt && code.startsWith('17') && REFERRING_KINDS.has(tgt.kind)))) {
         // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
         if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
@@ -1413,8 +1418,6 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   return out;
 }
 
-/** Verbs that take responsibility for a deed: "claimed responsibility for", "accepted responsibility for". */
-const CLAIMING = new Set(['claim', 'accept', 'take', 'assume', 'admit', 'acknowledge']);
 
 /**
  * The clause that claims responsibility for the event noun at `i` ("claimed responsibility for the suicide attack"):
@@ -1669,6 +1672,9 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
  * tests, mobilisation, alerts), aimed at no one in particular, and a veto (129, "formally reject a legislative
  * proposal or resolution": "Russia vetoed a draft resolution" names the text, not a body).
  */
+/** A state or its government, and its own central bank or treasury (071 between them is no aid). */
+const OWN_PURSE_SOURCE = /^[A-Z]{3}(?:GOV|BUS)?$/;
+const OWN_PURSE = /^[A-Z]{3}(?:GOV|BUS)$/;
 const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075', '129']);
 /** Arrests and detentions (173): acts only a state's authorities make, so the country where they are made makes them. */
 const STATE_ARREST_CODES: ReadonlySet<string> = new Set(['173']);

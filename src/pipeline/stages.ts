@@ -19,6 +19,8 @@ import { analyseClauses } from './clauses.js';
 import { corefStage, firstPersonStage } from './coref.js';
 import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
+import { attributeClaims } from '../coding/claims.js';
+import { codeAppositiveReactions, dropRepeats } from '../coding/reactions.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
 import { documentCountry, placeOffices } from '../coding/actor-country.js';
@@ -102,13 +104,23 @@ export const eventStage: Stage = {
     // the events of the earlier sentences, for a reaction to "the <deed>" they told
     const prior: CodedEvent[] = [];
     const country = documentCountry(doc.sentences.filter((s) => !s.discarded));
+    // (the events of the sentence before, whose doerless deed a bare claim of responsibility may claim)
+    let before: CodedEvent[] = [];
     for (const s of doc.sentences) {
-      if (s.discarded || !s.mentions.length) continue;
+      if (s.discarded) continue;
+      if (!s.mentions.length) {
+        before = [];
+        continue;
+      }
       placeOffices(s.mentions, country);
       const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
       const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
-      s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), mediation.length ? [...nouns, ...mediation] : nouns);
+      const reactions = codeAppositiveReactions(s.tokens, s.mentions, s.clauses);
+      const extra = mediation.length || reactions.length ? [...nouns, ...mediation, ...reactions] : nouns;
+      s.coded = dropRepeats(joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), extra));
+      attributeClaims(s.tokens, s.clauses, s.coded, before);
       for (const e of s.coded) prior.push(e);
+      before = s.coded;
     }
   },
 };

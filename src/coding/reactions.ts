@@ -1,0 +1,115 @@
+/**
+ * Reactions told in a noun phrase set in apposition to a whole clause: "Kenya closed the border, a decision condemned
+ * by Uganda", "…, a step welcomed by the African Union", "…, a ruling Washington called unjust", "…, a move that
+ * Beijing denounced". The reacting actor (the participle's BY phrase, or the subject of the relative clause on the
+ * noun) reacts to the doer of the clause the phrase follows, with the reaction verb's code. A phrase with no reacting
+ * actor ("…, a move seen as a rebuke to X", "…, a decision that surprised many") gives nothing.
+ */
+import type { ActorMention, Modality, Token } from '../types.js';
+import type { Clause } from '../pipeline/clauses.js';
+import { coded, type CodedEvent } from '../pipeline/events.js';
+import { isRoleOnly, sameCountry } from './actor-country.js';
+import { inMention } from './clause-words.js';
+
+export const REACTION_RULE = 'builtin:appositive-reaction';
+
+/** Nouns that stand for the act of the clause before them ("…, a move …"). */
+const ACT_NOUNS = new Set([
+  'MOVE', 'STEP', 'DECISION', 'VERDICT', 'RULING', 'ACTION', 'MEASURE', 'ANNOUNCEMENT', 'ORDER', 'SENTENCE',
+  'DECREE', 'POLICY', 'DEAL', 'VOTE', 'ACT', 'DEVELOPMENT', 'GESTURE', 'CHOICE', 'PLAN',
+]);
+
+/** Reaction verbs (lemmas) and the code each gives: disapproval 111, approval 051. */
+const REACTIONS: ReadonlyMap<string, string> = new Map([
+  ['condemn', '111'], ['denounce', '111'], ['criticize', '111'], ['criticise', '111'], ['decry', '111'],
+  ['slam', '111'], ['blast', '111'], ['deplore', '111'], ['censure', '111'], ['lambast', '111'],
+  ['welcome', '051'], ['praise', '051'], ['hail', '051'], ['applaud', '051'], ['commend', '051'], ['laud', '051'],
+]);
+
+/** Verbs that name what the act is ("a verdict X called unjust"), and the words of judgment after them. */
+const NAMING = new Set(['call', 'describe', 'brand', 'label', 'term']);
+const DISAPPROVING_WORDS = new Set([
+  'UNJUST', 'ILLEGAL', 'UNLAWFUL', 'ILLEGITIMATE', 'SHAM', 'OUTRAGEOUS', 'PROVOCATIVE', 'RECKLESS', 'UNACCEPTABLE',
+  'ABSURD', 'DISGRACEFUL', 'SHAMEFUL', 'TRAVESTY', 'VIOLATION', 'PROVOCATION', 'MISTAKE', 'FARCE', 'POLITICALLY',
+  'AGGRESSION', 'ESCALATION', 'DANGEROUS', 'IRRESPONSIBLE', 'ARBITRARY',
+]);
+const APPROVING_WORDS = new Set(['HISTORIC', 'POSITIVE', 'WELCOME', 'IMPORTANT', 'CONSTRUCTIVE', 'LANDMARK', 'BREAKTHROUGH', 'ENCOURAGING']);
+
+/** The code of a naming verb's judgment in the few words after it (" called a sham", "described as illegal"). */
+function judgment(tokens: Token[], from: number): string | null {
+  for (let j = from; j < tokens.length && j < from + 5; j++) {
+    const t = tokens[j];
+    if (!t || t.norm === ',' || t.norm === '.' || t.norm === ';') break;
+    if (DISAPPROVING_WORDS.has(t.norm)) return '111';
+    if (APPROVING_WORDS.has(t.norm)) return '051';
+  }
+  return null;
+}
+
+/** The reaction's code of the verb at `v` (a reaction verb, or a naming verb with a judgment after it). */
+function reactionCode(tokens: Token[], v: number): string | null {
+  const lemma = tokens[v]?.lemma ?? '';
+  return REACTIONS.get(lemma) ?? (NAMING.has(lemma) ? judgment(tokens, v + 1) : null);
+}
+
+/** The reacting actor and the reaction's verb for the act noun at `n`, if a reaction follows it. */
+function reactor(tokens: Token[], mentions: ActorMention[], n: number): { who: ActorMention; verb: number } | null {
+  let j = n + 1;
+  // "a decision condemned (widely) by X"
+  if (tokens[j]?.pos === 'ADV') j++;
+  if (tokens[j]?.pos === 'VERB' && /ED$/.test(tokens[j]?.norm ?? '')) {
+    const verb = j;
+    let k = j + 1;
+    if (tokens[k]?.pos === 'ADV') k++;
+    if (tokens[k]?.norm !== 'BY') return null;
+    const who = mentions.find((m) => m.first === k + 1 || (m.first === k + 2 && tokens[k + 1]?.pos === 'DET'));
+    return who ? { who, verb } : null;
+  }
+  // "a move (that/which) Beijing denounced", "a verdict Washington called unjust"
+  j = n + 1;
+  if (tokens[j]?.norm === 'THAT' || tokens[j]?.norm === 'WHICH') j++;
+  const who = inMention(mentions, j);
+  if (!who || who.first !== j) return null;
+  let v = who.last + 1;
+  while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+  return tokens[v]?.pos === 'VERB' ? { who, verb: v } : null;
+}
+
+/**
+ * Code the reactions set in apposition to a clause (see the file's comment): for each ", a/the <act noun>" after a
+ * clause with a subject, the reacting actor's reaction to that subject.
+ */
+export function codeAppositiveReactions(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (let n = 2; n < tokens.length; n++) {
+    if (!ACT_NOUNS.has(tokens[n]?.norm ?? '')) continue;
+    // ", a move", ", a controversial step", ", the latest such decision"
+    let d = n - 1;
+    while (d > 0 && tokens[d]?.pos === 'ADJ') d--;
+    if (tokens[d]?.pos !== 'DET' || tokens[d - 1]?.norm !== ',') continue;
+    const r = reactor(tokens, mentions, n);
+    if (!r || isRoleOnly(r.who)) continue;
+    const code = reactionCode(tokens, r.verb);
+    if (!code) continue;
+    // the clause the phrase follows: the last one whose verb comes before the comma, not itself in apposition
+    const main = clauses.filter((c) => c.verb < d - 1 && c.subject && !c.passive).pop();
+    const doer = main?.subject;
+    if (!main || !doer || doer === r.who || isRoleOnly(doer) || sameCountry(doer, r.who)) continue;
+    // (a negated reaction is none: "a step not welcomed by X")
+    if (tokens.slice(n + 1, r.verb).some((t) => t.norm === 'NOT' || t.norm === "N'T")) continue;
+    const modality: Modality = main.modality === 'asserted' ? 'asserted' : main.modality;
+    const base = { first: n, last: Math.max(r.verb, r.who.last), verbRule: REACTION_RULE, kind: 'verb' as const };
+    for (const s of r.who.codes) for (const t of doer.codes) out.push(coded(base, code, { mention: r.who, code: s }, { mention: doer, code: t }, modality, null));
+  }
+  return out;
+}
+
+/**
+ * Drop an appositive reaction the clause coder already coded from the reaction verb's own clause ("…, a decision that
+ * Beijing denounced" is also a clause whose object the clause coder finds): one event per reaction.
+ */
+export function dropRepeats(events: CodedEvent[]): CodedEvent[] {
+  if (!events.some((e) => e.verbRule === REACTION_RULE)) return events;
+  return events.filter((e) => e.verbRule !== REACTION_RULE || !events.some((o) => o !== e && o.verbRule !== REACTION_RULE && o.code === e.code
+    && o.source?.code === e.source?.code && o.target?.code === e.target?.code));
+}
