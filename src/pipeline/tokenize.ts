@@ -495,7 +495,14 @@ const formsCache = new WeakMap<Token[], { words: string[]; lemmas: string[] }>()
 export function tokenForms(tokens: Token[]): { words: string[]; lemmas: string[] } {
   let f = formsCache.get(tokens);
   if (!f) {
-    f = { words: tokens.map((t) => t.norm), lemmas: tokens.map((t) => t.lemmaNorm) };
+    const words = new Array<string>(tokens.length);
+    const lemmas = new Array<string>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      words[k] = t.norm;
+      lemmas[k] = t.lemmaNorm;
+    }
+    f = { words, lemmas };
     formsCache.set(tokens, f);
   }
   return f;
