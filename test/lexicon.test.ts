@@ -13,7 +13,7 @@ import { readActors, type ActorEntry } from '../src/dictionaries/actors-reader.j
 import { readAgents, type AgentEntry } from '../src/dictionaries/agents-reader.js';
 import { builtinFiles, fileLabel, lexiconSource, loadLexicon, type DictionaryFiles, type Lexicon } from '../src/dictionaries/lexicon.js';
 import { phraseTokens } from '../src/dictionaries/lines.js';
-import { TokenTrie, type PhraseIndex } from '../src/dictionaries/trie.js';
+import { CompactTrie, CompactTrieBuilder, TokenTrie, type PhraseIndex } from '../src/dictionaries/trie.js';
 import { SitrepError } from '../src/errors.js';
 import { ROOT } from './helpers.js';
 
@@ -206,4 +206,23 @@ void test('dictionary phrases fold diacritics as token norms do; ASCII stays as 
   assert.deepEqual(phraseTokens('MAROŠ_ŠEFČOVIČ'), ['MAROS', 'SEFCOVIC']);
   assert.deepEqual(phraseTokens('Erdoğan Łukasz Øresund'), ['ERDOGAN', 'LUKASZ', 'ORESUND']);
   assert.deepEqual(phraseTokens('UNITED_STATES_'), ['UNITED', 'STATES']);
+});
+
+void test('compact trie: the word numbers it remembers give what the table gives, also after the memory is emptied', () => {
+  const b = new CompactTrieBuilder();
+  b.add(['SOUTH', 'KESTRIA'], 0);
+  b.add(['KESTRIA'], 1);
+  b.add(['SOUTH', 'KESTRIAN', 'ARMY'], 2);
+  const trie = new CompactTrie(b.data(), (n) => `v${n}`);
+  const words = ['THE', 'SOUTH', 'KESTRIAN', 'ARMY', 'AND', 'SOUTH', 'KESTRIA', 'MET'];
+  const all = (): unknown[] => words.map((_, i) => trie.longest(words, i));
+  const first = all();
+  assert.deepEqual(first[1], { end: 4, values: ['v2'] });
+  assert.deepEqual(first[5], { end: 7, values: ['v0'] });
+  assert.deepEqual(first[6], { end: 7, values: ['v1'] });
+  assert.deepEqual(all(), first);
+  // more words than it keeps (100,000): emptied on the way, and still right
+  for (let k = 0; k < 100_050; k++) trie.longest([`W${k}`, 'KESTRIA'], 0);
+  assert.deepEqual(all(), first);
+  assert.deepEqual(trie.longest(['X', 'KESTRIA'], 1, ['X', 'KESTRIA']), { end: 2, values: ['v1'] });
 });

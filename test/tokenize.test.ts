@@ -162,3 +162,16 @@ for (const [id, yes, yesWord, no, noWord] of REPAIRS) {
     assert.ok(!repairsOf(no, noWord).includes(id), `${id} leaves "${noWord}"`);
   });
 }
+
+void test('tokenize: the forms and tag repairs kept per word are those of the verb lexicon in use', () => {
+  // a word's forms and the repairs that may apply to it are worked out once per word and verb lexicon (`verbBase`
+  // function): the second time a sentence is tokenised they come from memory, and another lexicon has its own
+  const text = 'Poland shot down the drone.';
+  const shot = (vb: (w: string) => string | undefined): string | undefined => tokenize(text, 0, vb).find((t) => t.text === 'shot')?.pos;
+  const first = tokenize(text, 0, repairBase);
+  assert.deepEqual(tokenize(text, 0, repairBase), first);
+  assert.equal(shot(repairBase), 'VERB');
+  assert.equal(shot(() => undefined), 'NOUN');
+  assert.equal(shot(repairBase), 'VERB');
+  assert.equal(tokenize(text, 0, repairBase).find((t) => t.text === 'shot')?.lemma, 'shoot');
+});

@@ -68,6 +68,8 @@ export class TokenTrie<T> implements PhraseIndex<T> {
 const NONE = -1;
 /** Sentence positions whose last looked-up word a `CompactTrie` remembers. */
 const MEMO_POSITIONS = 256;
+/** Words whose numbers a `CompactTrie` remembers (`numberOf`). */
+const WORD_MEMO_CAP = 100_000;
 
 /**
  * A built `CompactTrie` as plain data: the words (joined by "\n", which no token contains), a hash table over
@@ -210,6 +212,8 @@ export class CompactTrie<T> implements PhraseIndex<T> {
    * any array of words.
    */
   private readonly seen: [string[], Int32Array, string[], Int32Array] = [[], new Int32Array(MEMO_POSITIONS), [], new Int32Array(MEMO_POSITIONS)];
+  /** Word numbers by word (`numberOf`). */
+  private readonly known = new Map<string, number>();
 
   constructor(
     private readonly d: CompactTrieData,
@@ -225,21 +229,37 @@ export class CompactTrie<T> implements PhraseIndex<T> {
   }
 
   private numberAt(w: string, k: number, alt: 0 | 2): number {
-    if (k >= MEMO_POSITIONS) return wordNumber(this.d, w);
+    if (k >= MEMO_POSITIONS) return this.numberOf(w);
     const words = this.seen[alt] as string[];
     const ids = this.seen[alt + 1] as Int32Array;
     if (words[k] === w) return ids[k] as number;
-    const id = wordNumber(this.d, w);
+    const id = this.numberOf(w);
     words[k] = w;
     ids[k] = id;
     return id;
   }
 
+  /**
+   * The number of word `w` (-1 when no phrase holds it), remembered for the words of the text: a `Map` keyed by the
+   * word finds it by the hash the engine keeps with the string, where the table needs the word hashed and compared
+   * again. The memory is bounded (emptied past WORD_MEMO_CAP words); the trie never changes, so it is never stale.
+   */
+  private numberOf(w: string): number {
+    let id = this.known.get(w);
+    if (id === undefined) {
+      id = wordNumber(this.d, w);
+      if (this.known.size >= WORD_MEMO_CAP) this.known.clear();
+      this.known.set(w, id);
+    }
+    return id;
+  }
+
   private values(node: number): T[] | undefined {
+    // (most nodes on a walk hold no phrase: the integer array says so without a look at the sparse `built`)
+    let v = this.d.firstValue[node] ?? NONE;
+    if (v === NONE) return undefined;
     let out = this.built[node];
     if (!out) {
-      let v = this.d.firstValue[node] ?? NONE;
-      if (v === NONE) return undefined;
       out = [];
       for (; v !== NONE; v = this.d.nextValue[v] ?? NONE) out.push(this.resolve(this.d.valueOf[v] ?? 0));
       this.built[node] = out;

@@ -129,6 +129,10 @@ function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: 
     return particle(k - 1) && cap(k + 1) && cap(k - 2) && !tight(k - 2) && !cap(k - 3);
   };
   let k = 0;
+  // (most sentences have no hyphen token: nothing to look at then)
+  while (k < tokens.length && tokens[k]?.text !== '-') k++;
+  if (k === tokens.length) return null;
+  k = 0;
   while (k < tokens.length && !glued(k)) k++;
   if (k === tokens.length) return null; // most sentences: nothing built
   const out: string[] = [];
@@ -262,7 +266,7 @@ export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | nu
   }
   const mentions: ActorMention[] = [];
   const covered = new Uint8Array(tokens.length);
-  for (const a of atoms) covered.fill(1, a.first, a.last + 1);
+  for (const a of atoms) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
   for (const g of groups) {
     const m = groupMention(tokens, g, date, covered);
     if (m) mentions.push(m);
@@ -320,8 +324,16 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   if (!first || !lastAtom) return null;
   // "critics of the Ugandan president", "opponents of the Kenyan government": an opposition defined by whom it opposes
   // takes that side's country, not its role (UGAOPP, not UGAOPPGOV)
-  const against = g.findIndex((a) => a.agent?.suffix === 'OPP' && tokens[a.last + 1]?.norm === 'OF');
-  const agents = g.filter((a, k) => a.agent && (against < 0 || k <= against || a.actor)).map((a) => a.agent as AgentEntry);
+  let against = -1;
+  for (let k = 0; k < g.length && against < 0; k++) {
+    const a = g[k] as Atom;
+    if (a.agent?.suffix === 'OPP' && tokens[a.last + 1]?.norm === 'OF') against = k;
+  }
+  const agents: AgentEntry[] = [];
+  for (let k = 0; k < g.length; k++) {
+    const a = g[k] as Atom;
+    if (a.agent && (against < 0 || k <= against || a.actor)) agents.push(a.agent);
+  }
   const rules: string[] = [];
   let name: string | null = null;
   const bases: string[] = [];

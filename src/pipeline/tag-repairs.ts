@@ -36,6 +36,9 @@ export interface TagSite {
   verbBase: VerbBase;
 }
 
+/** A test of a word alone: its text as written, upper case, and the verb lexicon. */
+export type WordTest = (text: string, upper: string, verbBase: VerbBase) => boolean;
+
 export interface TagRepair {
   id: string;
   /** What it repairs, with an example. */
@@ -43,6 +46,12 @@ export interface TagRepair {
   /** The tags it applies to, and the tag it gives. */
   from: readonly Pos[];
   to: Pos;
+  /**
+   * What the word itself must be, whatever stands around it (none: any word). A test of the word alone, so the
+   * tokenizer works it out once per distinct word (`repairsOf`), not at each occurrence.
+   */
+  word: WordTest | null;
+  /** What must stand around it (and what else the word must be, tested with its neighbours). */
   test(w: TagSite): boolean;
 }
 
@@ -77,8 +86,11 @@ function irregularPast(upper: string, verbBase: VerbBase): boolean {
   return !!base && base !== upper && !upper.endsWith('S') && !upper.endsWith('ING');
 }
 
-/** The word is the base form of a lexicon verb ("clash", "bomb"). */
-const baseForm = (w: TagSite): boolean => w.verbBase(w.upper) === w.upper;
+/** Word tests (`TagRepair.word`): a form of a lexicon verb; its base form ("clash", "bomb"); its -ed and -ing forms. */
+const lexiconVerb: WordTest = (_, upper, verbBase) => !!verbBase(upper);
+const baseForm: WordTest = (_, upper, verbBase) => verbBase(upper) === upper;
+const edVerb: WordTest = (text, upper, verbBase) => endsWithCI(text, 'ED') && !!verbBase(upper);
+const ingVerb: WordTest = (text, upper, verbBase) => endsWithCI(text, 'ING') && !!verbBase(upper);
 
 /** Tags after which a word wink called a noun may be a verb: "shot down", "shot a", "shot 12", "shot Kestrian". */
 const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
@@ -114,6 +126,9 @@ const WEAPON_NOUNS = new Set(
 const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
 
 const NOMINAL: readonly Pos[] = ['ADJ', 'NOUN'];
+/** Endings of inflected verb forms: -ed, -ing, -s; and of participles, -ed and -ing. */
+const INFLECTED = /(?:ED|ING|S)$/i;
+const PARTICIPLE = /(?:ED|ING)$/i;
 
 /** Tags after which the head of a named noun phrase ends it: a verb, a preposition, punctuation. */
 const NAMED_HEAD_NEXT = new Set(['VERB', 'AUX', 'ADP', 'PUNCT']);
@@ -139,14 +154,16 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'an -ed form of a lexicon verb right after a name is the verb: "Qatar mediated talks"',
     from: NOMINAL,
     to: 'VERB',
-    test: (w) => !!w.prev && endsWithCI(w.text, 'ED') && w.prev.pos === 'PROPN' && !!w.verbBase(w.upper),
+    word: edVerb,
+    test: (w) => !!w.prev && w.prev.pos === 'PROPN',
   },
   {
     id: 'ed-after-military',
     description: 'an -ed form of a lexicon verb right after "military" tagged as an adjective, before an article, a number or a name, is the verb and "military" its subject: "China\'s military encircled Taiwan"',
     from: NOMINAL,
     to: 'VERB',
-    test: (w) => !!w.prev && w.prev.norm === 'MILITARY' && w.prev.pos === 'ADJ' && endsWithCI(w.text, 'ED') && w.k + 1 < w.to && OBJECT_NEXT.has(w.nextTag) && !!w.verbBase(w.upper),
+    word: edVerb,
+    test: (w) => !!w.prev && w.prev.norm === 'MILITARY' && w.prev.pos === 'ADJ' && w.k + 1 < w.to && OBJECT_NEXT.has(w.nextTag),
   },
   {
     id: 'irregular-past-after-noun',
@@ -155,12 +172,13 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     // after a name: before a particle, an article, a number or a name (a plural noun, "Russian strikes on", is not);
     // after a plural noun: before an article, a number or a name; after any noun when "dead"/"down" follows
+    word: (_, upper, verbBase) => irregularPast(upper, verbBase),
     test: (w) => {
       // ("its air defences had shot down 41 drones": before "dead"/"down", after any word)
-      if (w.prev && w.k + 1 < w.to && PAST_PARTICLES.has(w.next) && irregularPast(w.upper, w.verbBase)) return true;
+      if (w.prev && w.k + 1 < w.to && PAST_PARTICLES.has(w.next)) return true;
       if (!w.prev || w.k + 1 >= w.to || (w.prev.pos !== 'PROPN' && w.prev.pos !== 'NOUN')) return false;
       const afterName = w.prev.pos === 'PROPN' ? IRREGULAR_NEXT.has(w.nextTag) : pluralNoun(w.prev) && OBJECT_NEXT.has(w.nextTag);
-      return (afterName || PAST_PARTICLES.has(w.next)) && irregularPast(w.upper, w.verbBase);
+      return afterName || PAST_PARTICLES.has(w.next);
     },
   },
   {
@@ -168,7 +186,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'an -ed form of a lexicon verb after a noun or name, opening a "that" clause, is the verb: "the ministry claimed that"',
     from: NOMINAL,
     to: 'VERB',
-    test: (w) => !!w.prev && endsWithCI(w.text, 'ED') && (w.prev.pos === 'NOUN' || w.prev.pos === 'PROPN') && w.next === 'THAT' && w.k + 1 < w.to && !!w.verbBase(w.upper),
+    word: edVerb,
+    test: (w) => !!w.prev && (w.prev.pos === 'NOUN' || w.prev.pos === 'PROPN') && w.next === 'THAT' && w.k + 1 < w.to,
   },
   {
     id: 'present-before-prep',
@@ -176,7 +195,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: ['NOUN'],
     to: 'VERB',
     // ("the rebels' attack on" has its apostrophe between; "rebel attacks on" is no base form)
-    test: (w) => !!w.prev && w.k + 1 < w.to && pluralNoun(w.prev) && PRESENT_NEXT.has(w.next) && baseForm(w),
+    word: baseForm,
+    test: (w) => !!w.prev && w.k + 1 < w.to && pluralNoun(w.prev) && PRESENT_NEXT.has(w.next),
   },
   {
     id: 'headline-present',
@@ -184,7 +204,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: ['NOUN'],
     to: 'VERB',
     // (only names, adjectives, articles or numbers before the plural noun)
-    test: (w) => !!w.prev && w.k + 1 < w.to && pluralNoun(w.prev) && HEADLINE_OBJECT.has(w.nextTag) && baseForm(w)
+    word: baseForm,
+    test: (w) => !!w.prev && w.k + 1 < w.to && pluralNoun(w.prev) && HEADLINE_OBJECT.has(w.nextTag)
       && w.tokens.slice(0, -1).every((t) => SUBJECT_WORDS.has(t.pos)) && !w.tags.slice(w.from, w.to).some((tag, j) => w.from + j !== w.k && (tag === 'VERB' || tag === 'AUX')),
   },
   {
@@ -193,30 +214,34 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: ['NOUN'],
     to: 'VERB',
     // ("after the meeting" has the article first)
-    test: (w) => !!w.prev && w.prev.pos === 'ADP' && FRONTING_PREPS.has(w.prev.norm) && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && (w.nextTag === 'PROPN' || w.nextTag === 'DET') && !!w.verbBase(w.upper),
+    word: ingVerb,
+    test: (w) => !!w.prev && w.prev.pos === 'ADP' && FRONTING_PREPS.has(w.prev.norm) && w.k + 1 < w.to && (w.nextTag === 'PROPN' || w.nextTag === 'DET'),
   },
   {
     id: 'gerund-after-taker',
     description: 'an -ing form of a lexicon verb right after a verb whose gerund happened or goes on ("resume", "continue", "admit"), before an object, is that gerund: "resumed sharing intelligence with Kyiv" (after "deny", "stop" or "consider" it is no asserted act either way)',
     from: ['ADJ', 'NOUN'],
     to: 'VERB',
-    test: (w) => w.prev?.pos === 'VERB' && GERUND_HAPPENED.has(w.prev.lemma) && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && OBJECT_START.has(w.nextTag) && !!w.verbBase(w.upper),
+    word: ingVerb,
+    test: (w) => w.prev?.pos === 'VERB' && GERUND_HAPPENED.has(w.prev.lemma) && w.k + 1 < w.to && OBJECT_START.has(w.nextTag),
   },
   {
     id: 'coordinated-ing',
     description: 'an -ing form of a lexicon verb after "and"/"or", before an object, coordinated with an -ing verb opened by a comma, is the verb: ", suspending the constitution and arresting political opponents"',
     from: NOMINAL,
     to: 'VERB',
-    test: (w) => !!w.prev && (w.prev.norm === 'AND' || w.prev.norm === 'OR') && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && OBJECT_START.has(w.nextTag)
-      && w.tokens.some((t, j) => t.norm.endsWith('ING') && w.tokens[j - 1]?.norm === ',' && !!w.verbBase(t.norm)) && !!w.verbBase(w.upper),
+    word: ingVerb,
+    test: (w) => !!w.prev && (w.prev.norm === 'AND' || w.prev.norm === 'OR') && w.k + 1 < w.to && OBJECT_START.has(w.nextTag)
+      && w.tokens.some((t, j) => t.norm.endsWith('ING') && w.tokens[j - 1]?.norm === ',' && !!w.verbBase(t.norm)),
   },
   {
     id: 'ing-after-clause-comma',
     description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name or pronoun (not "that": ", warning that …" is said, not done), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats"',
     from: NOMINAL,
     to: 'VERB',
-    test: (w) => w.prev?.norm === ',' && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && PARTICIPLE_OBJECT_START.has(w.nextTag) && w.next !== 'THAT'
-      && w.tokens.some((t) => t.pos === 'VERB' && !t.norm.endsWith('ING')) && !!w.verbBase(w.upper),
+    word: ingVerb,
+    test: (w) => w.prev?.norm === ',' && w.k + 1 < w.to && PARTICIPLE_OBJECT_START.has(w.nextTag) && w.next !== 'THAT'
+      && w.tokens.some((t) => t.pos === 'VERB' && !t.norm.endsWith('ING')),
   },
   {
     id: 'psych-passive',
@@ -224,7 +249,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: ['ADJ'],
     to: 'VERB',
     // (also an adjective of feeling, "is angry with"; "concerned with" is "dealing with", no feeling)
-    test: (w) => !!w.prev && ((endsWithCI(w.text, 'ED') && PSYCH_PARTICIPLES.has(w.upper)) || PSYCH_ADJECTIVES.has(w.upper)) && w.k + 1 < w.to && PSYCH_NEXT.has(w.next)
+    word: (text, upper) => (endsWithCI(text, 'ED') && PSYCH_PARTICIPLES.has(upper)) || PSYCH_ADJECTIVES.has(upper),
+    test: (w) => !!w.prev && w.k + 1 < w.to && PSYCH_NEXT.has(w.next)
       && !(w.upper === 'CONCERNED' && w.next === 'WITH')
       && (w.prev.lemma === 'be' || (w.prev.pos === 'ADV' && w.tokens[w.tokens.length - 2]?.lemma === 'be')),
   },
@@ -233,7 +259,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'an -ed form of a lexicon verb after "be" (an adverb between) and before "by" is the passive verb, not an adjective: "was looted by gunmen", "were reportedly abducted by"',
     from: ['ADJ'],
     to: 'VERB',
-    test: (w) => !!w.prev && endsWithCI(w.text, 'ED') && w.next === 'BY' && !!w.verbBase(w.upper)
+    word: (text, upper, verbBase) => endsWithCI(text, 'ED') && !!verbBase(upper),
+    test: (w) => !!w.prev && w.next === 'BY'
       && (w.prev.lemma === 'be' || (w.prev.pos === 'ADV' && w.tokens[w.tokens.length - 2]?.lemma === 'be')),
   },
   {
@@ -241,7 +268,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'a lexicon verb right after a modal, or an -ed form after "being"/"been", is the verb: "would free", "being pressured"',
     from: NOMINAL,
     to: 'VERB',
-    test: (w) => !!w.prev && (VERB_MODALS.has(w.prev.norm) || (endsWithCI(w.text, 'ED') && (w.prev.norm === 'BEING' || w.prev.norm === 'BEEN'))) && !!w.verbBase(w.upper),
+    word: lexiconVerb,
+    test: (w) => !!w.prev && (VERB_MODALS.has(w.prev.norm) || (endsWithCI(w.text, 'ED') && (w.prev.norm === 'BEING' || w.prev.norm === 'BEEN'))),
   },
   {
     id: 's-compound-after-object',
@@ -249,7 +277,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: ['VERB'],
     to: 'NOUN',
     // ("officials say water flows": after a verb of saying or thinking, the noun may be the subject of a clause)
-    test: (w) => w.prev?.pos === 'NOUN' && w.prev.lemmaNorm === w.prev.norm && w.before?.pos === 'VERB' && !CLAUSE_TAKERS.has(w.before.lemmaNorm) && endsWithCI(w.text, 'S') && !endsWithCI(w.text, 'SS'),
+    word: (text) => endsWithCI(text, 'S') && !endsWithCI(text, 'SS'),
+    test: (w) => w.prev?.pos === 'NOUN' && w.prev.lemmaNorm === w.prev.norm && w.before?.pos === 'VERB' && !CLAUSE_TAKERS.has(w.before.lemmaNorm),
   },
   {
     id: 'ed-between-nouns',
@@ -258,7 +287,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'ADJ',
     // ("said police arrested protesters" keeps its verb; so does a clause of time with a plural subject: "weeks after
     // protesters stormed parliament", "since rebels captured towns")
-    test: (w) => w.prev?.pos === 'NOUN' && (w.before?.pos === 'ADP' || (w.before?.pos === 'VERB' && w.before.norm.endsWith('ING'))) && endsWithCI(w.text, 'ED') && w.k + 1 < w.to && w.nextTag === 'NOUN'
+    word: (text) => endsWithCI(text, 'ED'),
+    test: (w) => w.prev?.pos === 'NOUN' && (w.before?.pos === 'ADP' || (w.before?.pos === 'VERB' && w.before.norm.endsWith('ING'))) && w.k + 1 < w.to && w.nextTag === 'NOUN'
       && !(TIME_CLAUSE_OPENERS.has(w.before?.norm ?? '') && pluralNoun(w.prev)),
   },
   {
@@ -268,7 +298,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'NOUN',
     // ("when the situation permits," keeps its verb)
     // (a past form is no base form: ", the government said on Friday")
-    test: (w) => w.prev?.pos === 'NOUN' && w.prev.lemmaNorm === w.prev.norm && ARTICLES.has(w.before?.norm ?? '') && !/(?:ED|ING|S)$/i.test(w.text) && w.k + 1 < w.to && w.nextTag === 'ADP' && !irregularPast(w.upper, w.verbBase),
+    word: (text, upper, verbBase) => !INFLECTED.test(text) && !irregularPast(upper, verbBase),
+    test: (w) => w.prev?.pos === 'NOUN' && w.prev.lemmaNorm === w.prev.norm && ARTICLES.has(w.before?.norm ?? '') && w.k + 1 < w.to && w.nextTag === 'ADP',
   },
   {
     id: 'ing-compound-after-name',
@@ -277,7 +308,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'NOUN',
     // (the word after "to" is read from wink's words as they come, which in a batch of sentences may be the next
     // sentence's first)
-    test: (w) => w.prev?.pos === 'PROPN' && !endsWithCI(w.prev.text, 'S') && endsWithCI(w.text, 'ING') && afterTheName(w.tokens)
+    word: (text) => endsWithCI(text, 'ING'),
+    test: (w) => w.prev?.pos === 'PROPN' && !endsWithCI(w.prev.text, 'S') && afterTheName(w.tokens)
       && (w.k + 1 >= w.to || w.nextTag === 'ADP' || w.nextTag === 'PUNCT' || (w.nextTag === 'PART' && !w.verbBase((w.values[w.k + 2] ?? '').toUpperCase()))),
   },
   {
@@ -289,10 +321,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     // "the Palestinians reject" may be verbs; an -s form only after a name or an adjective: "the Chinese foreign
     // minister travels to" keeps its verb; so do an irregular past, "the Kenyan president flew to", a verb of
     // saying, "…, the Israeli military says.", and a verb before "with"/"on"/"against", "the Russian army fires on")
-    test: (w) => !!w.prev && w.prev.pos !== 'DET' && !/(?:ED|ING)$/i.test(w.text) && !irregularPast(w.upper, w.verbBase) && afterDeterminerName(w.tokens)
+    word: (text, upper, verbBase) => !PARTICIPLE.test(text) && !irregularPast(upper, verbBase) && !CLAUSE_TAKERS.has(verbBase(upper) ?? upper.replace(/S$/, '')),
+    test: (w) => !!w.prev && w.prev.pos !== 'DET' && afterDeterminerName(w.tokens)
       && (w.prev.pos === 'NOUN' ? !pluralNoun(w.prev) && !endsWithCI(w.text, 'S') : endsWithCI(w.text, 'S') || !endsWithCI(w.prev.text, 'S'))
-      && (w.k + 1 >= w.to || (NAMED_HEAD_NEXT.has(w.nextTag) && !PRESENT_NEXT.has(w.next)))
-      && !CLAUSE_TAKERS.has(w.verbBase(w.upper) ?? w.upper.replace(/S$/, '')),
+      && (w.k + 1 >= w.to || (NAMED_HEAD_NEXT.has(w.nextTag) && !PRESENT_NEXT.has(w.next))),
   },
   {
     id: 'ing-between-adjective-and-noun',
@@ -300,21 +332,24 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: ['VERB'],
     to: 'NOUN',
     // ("were busy distributing food": not after a linking verb's adjective)
-    test: (w) => w.prev?.pos === 'ADJ' && endsWithCI(w.text, 'ING') && w.k + 1 < w.to && w.nextTag === 'NOUN' && !LINKING_VERBS.has(w.before?.lemma ?? ''),
+    word: (text) => endsWithCI(text, 'ING'),
+    test: (w) => w.prev?.pos === 'ADJ' && w.k + 1 < w.to && w.nextTag === 'NOUN' && !LINKING_VERBS.has(w.before?.lemma ?? ''),
   },
   {
     id: 'ed-before-amount',
     description: 'an -ed form between "a"/"an" and an amount qualifies the amount: "pledged a combined $250 million", "an estimated 3,000 people"',
     from: ['VERB'],
     to: 'ADJ',
-    test: (w) => (w.prev?.norm === 'A' || w.prev?.norm === 'AN') && endsWithCI(w.text, 'ED') && w.k + 1 < w.to && (w.nextTag === 'NUM' || w.nextTag === 'SYM'),
+    word: (text) => endsWithCI(text, 'ED'),
+    test: (w) => (w.prev?.norm === 'A' || w.prev?.norm === 'AN') && w.k + 1 < w.to && (w.nextTag === 'NUM' || w.nextTag === 'SYM'),
   },
   {
     id: 'adjective-after-article',
     description: 'a plain adjective that wink reads as an adverb between an article and an adjective or noun modifies the noun: "test-fired a new intercontinental missile", "a high security zone"',
     from: ['ADV'],
     to: 'ADJ',
-    test: (w) => !!w.prev && ARTICLES.has(w.prev.norm) && ADVERB_READ_ADJECTIVES.has(w.upper) && w.k + 1 < w.to && (w.nextTag === 'ADJ' || w.nextTag === 'NOUN'),
+    word: (_, upper) => ADVERB_READ_ADJECTIVES.has(upper),
+    test: (w) => !!w.prev && ARTICLES.has(w.prev.norm) && w.k + 1 < w.to && (w.nextTag === 'ADJ' || w.nextTag === 'NOUN'),
   },
   {
     id: 'offensive-noun',
@@ -323,34 +358,61 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'NOUN',
     // ("the remarks were offensive", "deeply offensive": not after a verb or an adverb; "called the remarks offensive":
     // not after a common noun; "offensive weapons": a noun or adjective after it keeps the adjective)
-    test: (w) => w.upper === 'OFFENSIVE' && !!w.prev && ['DET', 'ADJ', 'PROPN'].includes(w.prev.pos) && !['NOUN', 'PROPN', 'ADJ'].includes(w.nextTag),
+    word: (_, upper) => upper === 'OFFENSIVE',
+    test: (w) => !!w.prev && ['DET', 'ADJ', 'PROPN'].includes(w.prev.pos) && !['NOUN', 'PROPN', 'ADJ'].includes(w.nextTag),
   },
   {
     id: 'hyphen-participle',
     description: 'a participle glued to a word by a hyphen is an adjective: "Al Qaeda-linked", "government-held" (not after "test": "test-fired")',
     from: ['VERB'],
     to: 'ADJ',
-    test: (w) => w.prev?.text === '-' && w.prev.end === w.start && w.tokens[w.tokens.length - 2]?.end === w.prev.start && !endsWithCI(w.text, 'ING') && w.tokens[w.tokens.length - 2]?.norm !== 'TEST',
+    word: (text) => !endsWithCI(text, 'ING'),
+    test: (w) => w.prev?.text === '-' && w.prev.end === w.start && w.tokens[w.tokens.length - 2]?.end === w.prev.start && w.tokens[w.tokens.length - 2]?.norm !== 'TEST',
   },
   {
     id: 'weapon-first-word',
     description: 'the first word of a weapon noun is not a verb: "tear gas", "water cannon", "cluster bombs", "live rounds"',
     from: ['VERB'],
     to: 'NOUN',
-    test: (w) => WEAPON_FIRST.has(w.upper) && WEAPON_NOUNS.has(`${w.upper} ${w.next}`),
+    word: (_, upper) => WEAPON_FIRST.has(upper),
+    test: (w) => WEAPON_NOUNS.has(`${w.upper} ${w.next}`),
   },
 ];
 
 /** Tags some repair applies to: a word with another tag is left as wink tagged it. */
 export const REPAIRABLE: ReadonlySet<string> = new Set(TAG_REPAIRS.flatMap((r) => r.from));
 
+/** The repairs that may change a word's tag (those whose `word` test it passes), and the tags they start from. */
+export interface WordRepairs {
+  rules: readonly TagRepair[];
+  from: ReadonlySet<string>;
+}
+
+/** The same lists are shared between words (by which repairs they hold). */
+const wordRepairLists = new Map<string, WordRepairs>();
+
+/** The repairs that may apply to the word `text` (upper case `upper`) whatever stands around it. */
+export function repairsOf(text: string, upper: string, verbBase: VerbBase): WordRepairs {
+  let key = '';
+  for (const rule of TAG_REPAIRS) key += !rule.word || rule.word(text, upper, verbBase) ? '1' : '0';
+  let list = wordRepairLists.get(key);
+  if (!list) {
+    const rules = TAG_REPAIRS.filter((_, k) => key[k] === '1');
+    list = { rules, from: new Set(rules.flatMap((r) => r.from)) };
+    wordRepairLists.set(key, list);
+  }
+  return list;
+}
+
 /**
  * The word's tag after the repairs, starting from wink's `pos`; `onRepair`, when given, hears each repair that
- * changed it.
+ * changed it. `rules`, when given, are `repairsOf(w.text, w.upper, w.verbBase)` (the word tests already passed).
  */
-export function repairTag(pos: Pos, w: TagSite, onRepair?: (rule: TagRepair) => void): Pos {
-  for (const rule of TAG_REPAIRS) {
-    if (rule.from.includes(pos) && rule.test(w)) {
+export function repairTag(pos: Pos, w: TagSite, onRepair?: (rule: TagRepair) => void, rules?: WordRepairs): Pos {
+  const list = rules ? rules.rules : TAG_REPAIRS;
+  for (let k = 0; k < list.length; k++) {
+    const rule = list[k] as TagRepair;
+    if (rule.from.includes(pos) && (rules || !rule.word || rule.word(w.text, w.upper, w.verbBase)) && rule.test(w)) {
       pos = rule.to;
       onRepair?.(rule);
     }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { foldDiacritics } from '../dictionaries/lines.js';
 import type { Pos, Token } from '../types.js';
 import { lemmaOf } from './lemma.js';
-import { REPAIRABLE, repairTag, type TagRepair, type TagSite, type VerbBase } from './tag-repairs.js';
+import { REPAIRABLE, repairsOf, repairTag, type TagRepair, type TagSite, type VerbBase, type WordRepairs } from './tag-repairs.js';
 
 const require = createRequire(import.meta.url);
 
@@ -176,16 +176,22 @@ function readCoreModel(path: string): CoreModel {
 
 const noVerbs = (): undefined => undefined;
 
+/** A word's upper-case form (diacritics folded, as the dictionaries' phrases are: "Türk" matches VOLKER_TURK) and lemma. */
 interface Forms {
   norm: string;
   lemma: string;
   lemmaNorm: string;
 }
 
+function formsFor(text: string, pos: Pos, verbBase: VerbBase): Forms {
+  const lemma = lemmaOf(text.toLowerCase(), pos, verbBase);
+  return { norm: foldDiacritics(text.toUpperCase()), lemma, lemmaNorm: foldDiacritics(lemma.toUpperCase()) };
+}
+
 /**
  * The upper-case form and lemma of a word depend only on its text, its tag and the verb lexicon: they are
  * kept per `verbBase` function, per tag, so a word is worked out once, not at each of its occurrences. The
- * memory is bounded (emptied when it grows past FORMS_CAP words). Words are found by wink's number for them
+ * memory is bounded (emptied when it holds more than FORMS_CAP forms). Words are found by wink's number for them
  * (an array read; wink numbers each distinct token text once per process) and, for a token given without its
  * number, by text.
  */
@@ -193,14 +199,22 @@ interface FormsMemo {
   size: number;
   byPos: Map<string, Map<string, Forms>>;
   /**
-   * By wink's token number: the text it stands for and its forms per tag (few tags per word). A dense array
-   * (grown as wink numbers new words), so it stays a plain array, not a dictionary.
+   * By wink's token number: the text it stands for, its plain upper case and its forms per tag (few tags per
+   * word). A dense array (grown as wink numbers new words), so it stays a plain array, not a dictionary.
    */
-  byId: (IdForms | undefined)[];
+  byId: (IdWord | undefined)[];
+}
+/** What a memo knows of one of wink's token numbers. */
+interface IdWord {
+  text: string;
+  /** `text.toUpperCase()` (what the tag repairs read; not folded). */
+  upper: string;
+  /** The forms for the first tag seen, then for the others. */
+  forms: IdForms | null;
+  /** The tag repairs that may apply to it (`repairsOf`), once asked for. */
+  repairs: WordRepairs | null;
 }
 interface IdForms {
-  text: string;
-  /** The forms for the first tag seen, then for the others. */
   tag: string;
   forms: Forms;
   more: IdForms | null;
@@ -211,13 +225,13 @@ const FORMS_CAP = 200_000;
 function memoFor(verbBase: VerbBase): FormsMemo {
   let memo = formMemos.get(verbBase);
   if (!memo || memo.size > FORMS_CAP) {
-    memo = { size: 0, byPos: new Map(), byId: new Array<IdForms | undefined>(1 << 17).fill(undefined) };
+    memo = { size: 0, byPos: new Map(), byId: new Array<IdWord | undefined>(1 << 17).fill(undefined) };
     formMemos.set(verbBase, memo);
   }
   return memo;
 }
 
-function formsOf(text: string, pos: Pos, verbBase: VerbBase, memo: FormsMemo = memoFor(verbBase)): Forms {
+function formsOf(text: string, pos: Pos, verbBase: VerbBase, memo: FormsMemo): Forms {
   let byText = memo.byPos.get(pos);
   if (!byText) {
     byText = new Map();
@@ -225,29 +239,36 @@ function formsOf(text: string, pos: Pos, verbBase: VerbBase, memo: FormsMemo = m
   }
   let f = byText.get(text);
   if (!f) {
-    const lemma = lemmaOf(text.toLowerCase(), pos, verbBase);
-    // (diacritics folded, as the dictionaries' phrases are: "Türk" matches VOLKER_TURK)
-    f = { norm: foldDiacritics(text.toUpperCase()), lemma, lemmaNorm: foldDiacritics(lemma.toUpperCase()) };
+    f = formsFor(text, pos, verbBase);
     byText.set(text, f);
     memo.size++;
   }
   return f;
 }
 
-/** `formsOf` for a token wink numbered `id`. */
-function formsById(id: number, text: string, pos: Pos, verbBase: VerbBase, memo: FormsMemo): Forms {
+/** The memo's entry for wink's token number `id` standing for `text` (made when first asked for). */
+function wordById(id: number, text: string, memo: FormsMemo): IdWord {
   const byId = memo.byId;
+  const word = byId[id];
+  if (word && word.text === text) return word;
   while (byId.length <= id) byId.push(undefined);
-  const first = byId[id];
-  if (first && first.text !== text) return formsOf(text, pos, verbBase, memo); // (never: one number, one text)
-  let last: IdForms | undefined;
-  for (let slot: IdForms | null | undefined = first; slot; slot = slot.more) {
+  const made: IdWord = { text, upper: text.toUpperCase(), forms: null, repairs: null };
+  // (one number, one text: a clash would only be a word of another wink-nlp, read through `out()`)
+  if (!word) byId[id] = made;
+  return made;
+}
+
+/** The forms of `word` with tag `pos`. */
+function formsById(word: IdWord, pos: Pos, verbBase: VerbBase, memo: FormsMemo): Forms {
+  let last: IdForms | null = null;
+  for (let slot = word.forms; slot; slot = slot.more) {
     if (slot.tag === pos) return slot.forms;
     last = slot;
   }
-  const slot: IdForms = { text, tag: pos, forms: formsOf(text, pos, verbBase, memo), more: null };
+  const slot: IdForms = { tag: pos, forms: formsFor(word.text, pos, verbBase), more: null };
+  memo.size++;
   if (last) last.more = slot;
-  else byId[id] = slot;
+  else word.forms = slot;
   return slot.forms;
 }
 
@@ -260,7 +281,7 @@ export type RepairListener = (rule: TagRepair, i: number) => void;
  */
 export function tokenize(sentence: string, offset: number, verbBase: VerbBase = noVerbs, onRepair?: RepairListener): Token[] {
   const wt = winkTokens(sentence);
-  return fromWink(sentence, offset, wt, 0, wt.values.length, verbBase, onRepair);
+  return fromWink(sentence, offset, wt, 0, wt.values.length, verbBase, memoFor(verbBase), onRepair);
 }
 
 /** wink's tokens of `text`: their texts, tags and wink's numbers for them (offsets not known: `ats` null). */
@@ -270,17 +291,23 @@ function winkTokens(text: string): WinkTokens {
   if (raw && rawTokens && core) {
     const lexemes = core.features.lexeme?.list ?? [];
     const posList = core.features.pos?.list ?? [];
-    const values: string[] = [];
-    const tags: string[] = [];
-    const ids: number[] = [];
-    for (let k = 0; k < raw.length; k += 4) {
-      const id = raw[k] as number;
-      ids.push(id);
-      values.push(lexemes[id] ?? '');
-      tags.push(posList[((raw[k + 2] as number) & POS_MASK) >>> bits] ?? 'X');
+    const n = raw.length >>> 2;
+    const values = new Array<string>(n);
+    const tags = new Array<string>(n);
+    const ids = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      const id = raw[k << 2] as number;
+      ids[k] = id;
+      values[k] = lexemes[id] ?? '';
+      tags[k] = posList[((raw[(k << 2) + 2] as number) & POS_MASK) >>> bits] ?? 'X';
     }
     return { values, tags, ids, ats: null };
   }
+  return tokensOut(w, doc);
+}
+
+/** wink's tokens of a document as its `out()` gives them. */
+function tokensOut(w: WinkNlp, doc: WinkDoc): WinkTokens {
   const items = doc.tokens();
   return { values: items.out(w.its.value) as string[], tags: items.out(w.its.pos) as string[], ids: items.out(w.its.uniqueId) as number[], ats: null };
 }
@@ -297,6 +324,7 @@ const BATCH_CHARS = 20_000;
 /** Tokenise the sentences of a document (each with its text and its start in the document), in order. */
 export function tokenizeSentences(sentences: readonly { text: string; start: number }[], verbBase: VerbBase = noVerbs): Token[][] {
   const out: Token[][] = [];
+  const memo = memoFor(verbBase);
   let k = 0;
   while (k < sentences.length) {
     let j = k + 1;
@@ -305,7 +333,7 @@ export function tokenizeSentences(sentences: readonly { text: string; start: num
     const split = j - k > 1 ? winkBatch(sentences, k, j) : null;
     for (let i = k; i < j; i++) {
       const s = sentences[i] as { text: string; start: number };
-      out.push(split ? fromWink(s.text, s.start, split, split.bounds[i - k] ?? 0, split.bounds[i - k + 1] ?? 0, verbBase) : tokenize(s.text, s.start, verbBase));
+      out.push(split ? fromWink(s.text, s.start, split, split.bounds[i - k] ?? 0, split.bounds[i - k + 1] ?? 0, verbBase, memo) : tokenize(s.text, s.start, verbBase));
     }
     k = j;
   }
@@ -324,13 +352,19 @@ interface WinkTokens {
  * wink's tokens and tags for sentences `from` to `to` (exclusive) at once; sentence i has the tokens from
  * `bounds[i - from]` to `bounds[i - from + 1]` (what lies on the blank lines between them is left out), and `ats`
  * gives each token's start in its sentence. Null when a token cannot be placed in one sentence (wink normalised its
- * text, or it crosses a join): the caller then tags them one by one.
+ * text, or it crosses a join): the caller then tags them one by one. wink's token data is read in the same pass
+ * (see `captured`), without first copying it out for the whole batch.
  */
 function winkBatch(sentences: readonly { text: string }[], from: number, to: number): (WinkTokens & { bounds: Int32Array }) | null {
   let joined = sentences[from]?.text ?? '';
   for (let i = from + 1; i < to; i++) joined += JOIN + (sentences[i]?.text ?? '');
-  const all = winkTokens(joined);
-  const count = all.values.length;
+  const w = wink();
+  const { doc, raw, bits } = readRaw(w, joined);
+  // (another wink-nlp: its tokens as `out()` gives them)
+  const all = raw && rawTokens && core ? null : tokensOut(w, doc);
+  const count = all ? all.values.length : (raw as number[]).length >>> 2;
+  const lexemes = core?.features.lexeme?.list ?? [];
+  const posList = core?.features.pos?.list ?? [];
   const values: string[] = [];
   const tags: string[] = [];
   const ids: number[] = [];
@@ -342,7 +376,19 @@ function winkBatch(sentences: readonly { text: string }[], from: number, to: num
   let len = sentences[i]?.text.length ?? 0; // its length
   let cursor = 0;
   for (let k = 0; k < count; k++) {
-    const v = all.values[k] as string;
+    let v: string;
+    let tag: string;
+    let id: number;
+    if (all) {
+      v = all.values[k] as string;
+      tag = all.tags[k] as string;
+      id = all.ids[k] as number;
+    } else {
+      const r = raw as number[];
+      id = r[k << 2] as number;
+      v = lexemes[id] ?? '';
+      tag = posList[((r[(k << 2) + 2] as number) & POS_MASK) >>> bits] ?? 'X';
+    }
     const at = joined.indexOf(v, cursor);
     if (at < 0 || v === '') return null;
     while (i < to && at >= base + len) {
@@ -356,8 +402,8 @@ function winkBatch(sentences: readonly { text: string }[], from: number, to: num
     } else {
       if (i >= to || at + v.length > base + len) return null;
       values.push(v);
-      tags.push(all.tags[k] as string);
-      ids.push(all.ids[k] as number);
+      tags.push(tag);
+      ids.push(id);
       ats[n++] = at - base;
     }
     cursor = at + v.length;
@@ -367,12 +413,20 @@ function winkBatch(sentences: readonly { text: string }[], from: number, to: num
 }
 
 /**
+ * The word being tagged, as the tag repairs see it: one object, filled in again for each word (the repairs read
+ * it while they run and keep nothing), so no object is made per word.
+ */
+const site: TagSite = {
+  text: '', upper: '', start: 0, tokens: [], prev: undefined, before: undefined, values: [], tags: [], k: 0, from: 0, to: 0,
+  next: '', nextTag: '', verbBase: noVerbs,
+};
+
+/**
  * Tokens of one sentence from wink's tokens `from` to `to` (exclusive): offsets, tagger repair (`TAG_REPAIRS`), forms
  * and lemmas.
  */
-function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number, to: number, verbBase: VerbBase, onRepair?: RepairListener): Token[] {
+function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number, to: number, verbBase: VerbBase, memo: FormsMemo, onRepair?: RepairListener): Token[] {
   const { values, tags, ids, ats } = wt;
-  const memo = memoFor(verbBase);
   const tokens: Token[] = [];
   let cursor = 0;
   for (let k = from; k < to; k++) {
@@ -383,18 +437,29 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
     cursor = end;
     let pos = (tags[k] ?? 'X') as Pos;
     if (pos === 'SPACE') continue;
-    const prev = tokens[tokens.length - 1];
-    if (REPAIRABLE.has(pos)) {
-      const next = k + 1 < to;
-      const upper = text.toUpperCase();
-      const site: TagSite = {
-        text, upper, start: offset + at, tokens, prev, before: tokens[tokens.length - 2], values, tags, k, from, to,
-        next: next ? (values[k + 1] ?? '').toUpperCase() : '', nextTag: next ? (tags[k + 1] ?? '') : '', verbBase,
-      };
-      pos = repairTag(pos, site, onRepair && ((rule) => onRepair(rule, tokens.length)));
-    }
     const id = ids[k];
-    const f = id !== undefined && id >= 0 ? formsById(id, text, pos, verbBase, memo) : formsOf(text, pos, verbBase, memo);
+    const word = id !== undefined && id >= 0 ? wordById(id, text, memo) : null;
+    // (a word no repair may apply to with its tag, whatever stands around it, is left as it is)
+    const repairs = word && REPAIRABLE.has(pos) ? (word.repairs ??= repairsOf(text, word.upper, verbBase)) : null;
+    if (repairs ? repairs.from.has(pos) : REPAIRABLE.has(pos)) {
+      const next = k + 1 < to;
+      site.text = text;
+      site.upper = word ? word.upper : text.toUpperCase();
+      site.start = offset + at;
+      site.tokens = tokens;
+      site.prev = tokens[tokens.length - 1];
+      site.before = tokens[tokens.length - 2];
+      site.values = values;
+      site.tags = tags;
+      site.k = k;
+      site.from = from;
+      site.to = to;
+      site.next = next ? upperAt(wt, k + 1, memo) : '';
+      site.nextTag = next ? (tags[k + 1] ?? '') : '';
+      site.verbBase = verbBase;
+      pos = repairTag(pos, site, onRepair && ((rule) => onRepair(rule, tokens.length)), repairs ?? undefined);
+    }
+    const f = word ? formsById(word, pos, verbBase, memo) : formsOf(text, pos, verbBase, memo);
     tokens.push({
       i: tokens.length,
       text,
@@ -407,6 +472,13 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
     });
   }
   return tokens;
+}
+
+/** wink's word number `k`, upper case. */
+function upperAt(wt: WinkTokens, k: number, memo: FormsMemo): string {
+  const text = wt.values[k] ?? '';
+  const id = wt.ids[k];
+  return id !== undefined && id >= 0 ? wordById(id, text, memo).upper : text.toUpperCase();
 }
 
 /** Loads the model now (for start-up measurements and servers that want no first-call delay). */
@@ -423,7 +495,14 @@ const formsCache = new WeakMap<Token[], { words: string[]; lemmas: string[] }>()
 export function tokenForms(tokens: Token[]): { words: string[]; lemmas: string[] } {
   let f = formsCache.get(tokens);
   if (!f) {
-    f = { words: tokens.map((t) => t.norm), lemmas: tokens.map((t) => t.lemmaNorm) };
+    const words = new Array<string>(tokens.length);
+    const lemmas = new Array<string>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      words[k] = t.norm;
+      lemmas[k] = t.lemmaNorm;
+    }
+    f = { words, lemmas };
     formsCache.set(tokens, f);
   }
   return f;
