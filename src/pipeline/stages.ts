@@ -21,6 +21,7 @@ import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
+import { retoldDeeds } from '../coding/retold.js';
 import { documentCountry, placeOffices } from '../coding/actor-country.js';
 import { mergeStage } from './merge.js';
 import { operationStage } from './operations.js';
@@ -103,11 +104,18 @@ export const eventStage: Stage = {
     const prior: CodedEvent[] = [];
     const country = documentCountry(doc.sentences.filter((s) => !s.discarded));
     for (const s of doc.sentences) {
-      if (s.discarded || !s.mentions.length) continue;
-      placeOffices(s.mentions, country);
-      const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
-      const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
-      s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), mediation.length ? [...nouns, ...mediation] : nouns);
+      if (s.discarded) continue;
+      // (a sentence naming no actor may still tell a deed again: "The attack damaged three ships.")
+      if (s.mentions.length) {
+        placeOffices(s.mentions, country);
+        const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
+        const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
+        s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), mediation.length ? [...nouns, ...mediation] : nouns);
+      }
+      if (prior.length) {
+        const retold = retoldDeeds(s.tokens, s.mentions, prior, s.coded);
+        if (retold.length) s.coded = [...s.coded, ...retold];
+      }
       for (const e of s.coded) prior.push(e);
     }
   },
