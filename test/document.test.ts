@@ -162,6 +162,15 @@ void test('merging: one event per happening, stable id', () => {
   assert.deepEqual(meeting.events.filter((x) => x.root === '04').map((x) => x.mentions.length), [1]);
 });
 
+void test('places: a settlement named after "the town of"; a person\'s name is no place', () => {
+  assert.equal(run('Gunmen abducted two Chinese engineers near the town of Kayes on Monday.').events[0]?.location?.name, 'Kayes');
+  assert.equal(run('Malian troops attacked rebels near the city of Kayes on Monday.').events[0]?.location?.country, 'MLI');
+  // "according to Lula": the Brazilian president (BRAGOV), not the town in Georgia
+  assert.equal(find(run('Ruto met Museveni at the State House on Monday, according to Lula.'), '040')?.location, null);
+  // a city coded as its state stays a place
+  assert.equal(find(run('Ruto met Museveni in Kampala on Monday, according to Lula.'), '040')?.location?.name, 'Kampala');
+});
+
 void test('merging: a deed told again by "the <deed>", and happenings that stay apart', () => {
   const one = (text: string, root: string): EventRecord[] => run(text).events.filter((x) => x.root === root && x.modality === 'asserted');
   // positive: "the attack", "the exchange", "their meeting", "the missile" as subject tell the deed again
