@@ -195,6 +195,17 @@ void test('merging: a deed told again by "the <deed>", and happenings that stay 
   assert.deepEqual(one('Chinese forces began exercises near Taiwan on Monday. The exercises ended on Wednesday.', '15').map((x) => x.mentions.length), [1]);
   const threat = run('Al-Shabaab threatened on Monday to attack Kenyan bases. The militants attacked a base in Lamu on Wednesday.').events.filter((x) => x.modality === 'asserted');
   assert.ok(threat.every((x) => x.mentions.length === 1));
+  // a passive whose subject is "the <person>" the deed befell, with a verb coded for its act, tells it again; the date
+  // of a statement about the deed ("said on Friday") yields to the deed's own earlier date
+  const held = run('Kenyan police arrested a Ugandan journalist, the interior ministry said on Friday. The man was detained at Jomo Kenyatta airport on Tuesday.', '2023-06-10').events;
+  assert.deepEqual(held.map((x) => [x.code, x.date, x.location?.country, x.mentions.length]), [['173', '2023-06-06', 'KEN', 2]]);
+  // negative: another day, a statement made before the other date, a doer of another country, another act
+  for (const text of [
+    'Kenyan police arrested a Ugandan journalist on Monday. The man was detained on Friday.',
+    'Kenyan police arrested a Ugandan journalist, the ministry said on Monday. The man was detained on Friday.',
+    'Kenyan police arrested a Ugandan journalist on Monday. The man was detained by Tanzanian police.',
+    'Kenyan police arrested a Ugandan journalist on Monday. The journalist was freed on Friday.',
+  ]) assert.ok(run(text, '2023-06-10').events.every((x) => x.mentions.length === 1), text);
   // negative: two named places far apart, or two codes of a root of distinct acts, are two happenings
   assert.equal(one('Russian missiles hit Kyiv. Russian missiles hit Lviv.', '19').length, 2);
   assert.deepEqual(run('Ghana praised Togo on Monday. Ghana signed a trade pact with Togo on Monday.').events.map((x) => [x.code, x.mentions.length]), [['051', 1], ['057', 1]]);

@@ -6,10 +6,15 @@
  * <deed>" or "another <deed>" tells a new happening of the same kind by the same doer (`further`), which must stay
  * apart from the first ("A second strike on Sunday hit a house near Tyre").
  *
+ * A passive whose subject is "the <person or craft>" the deed befell, and whose verb is coded for that deed's act with
+ * no doer of another country named, tells it again too ("Police arrested a U.S. citizen. The man was detained at
+ * Sheremetyevo airport on Tuesday").
+ *
  * Rules as data below: which nouns name which deeds (`DEED_ANAPHORS`, shared with the reaction to "the <deed>"), which
- * weapons stand for the attack they were used in, which verbs tell of a deed with the deed as subject, and which
- * determiners make a deed another one.
+ * weapons stand for the attack they were used in, which verbs tell of a deed with the deed as subject, which
+ * determiners make a deed another one, and which nouns name a patient told again.
  */
+import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { ActorMention, Token } from '../types.js';
 import type { CodedEvent } from '../pipeline/events.js';
 import { DEED_ANAPHORS, namesDeed } from './clause-words.js';
@@ -49,15 +54,29 @@ const FURTHER_ORDINALS: ReadonlySet<string> = new Set(['SECOND', 'THIRD', 'FOURT
 /** Determiners that make the deed a new one by themselves ("another attack"). */
 const FURTHER_DETERMINERS: ReadonlySet<string> = new Set(['ANOTHER']);
 
+/**
+ * Nouns (lemmas) of a person or craft a deed befalls, which "the <noun>" as a passive's subject names again ("The man
+ * was detained", "The tanker was seized"). Not offices or bodies, whose acts are their own.
+ */
+const PATIENT_HEADS: ReadonlySet<string> = new Set([
+  'MAN', 'WOMAN', 'CITIZEN', 'NATIONAL', 'SUSPECT', 'JOURNALIST', 'REPORTER', 'ACTIVIST', 'TOURIST', 'STUDENT',
+  'TEACHER', 'WORKER', 'ENGINEER', 'DIPLOMAT', 'HOSTAGE', 'CAPTIVE', 'PRISONER', 'DETAINEE', 'CREW',
+  'VESSEL', 'SHIP', 'TANKER', 'BOAT', 'FREIGHTER', 'AIRCRAFT', 'PLANE', 'CONVOY',
+]);
+
 /** Tokens a subject "the <deed>" can follow: the sentence's start, a reporting verb, "that", a comma or a quote mark. */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['THAT', ',', '“', '"', ':', '—']);
 
-/** The verb after the subject noun phrase ending at `head`: its index and whether it is a copula; -1 when none. */
-function verbAfter(tokens: Token[], mentions: readonly ActorMention[], head: number): { verb: number; copula: boolean } | null {
+/**
+ * The verb after the subject noun phrase ending at `head`: its index, whether it is a copula and whether a form of "be"
+ * makes it a passive; null when none.
+ */
+function verbAfter(tokens: Token[], mentions: readonly ActorMention[], head: number): { verb: number; copula: boolean; passive: boolean } | null {
   let k = head + 1;
-  // an appositive between commas ("The exercises, code-named Azure Shield, included …")
+  // an appositive between commas ("The exercises, code-named Azure Shield, included …", "The man, a 28-year-old
+  // teacher from Texas, was detained")
   if (tokens[k]?.norm === ',') {
-    const close = tokens.findIndex((t, j) => j > k && j <= k + 8 && t.norm === ',');
+    const close = tokens.findIndex((t, j) => j > k && j <= k + 12 && t.norm === ',');
     if (close < 0) return null;
     k = close + 1;
   } else if (tokens[k]?.pos === 'ADP' && ['AT', 'IN', 'NEAR', 'ON', 'DURING', 'IN'].includes(tokens[k]?.norm ?? '')) {
@@ -73,21 +92,40 @@ function verbAfter(tokens: Token[], mentions: readonly ActorMention[], head: num
     if (MODALS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'NOT' || tokens[k]?.norm === "N'T") return null;
     k++;
   }
-  if (tokens[k]?.pos === 'VERB') return { verb: k, copula: false };
+  const be = tokens.slice(aux, k).some((t) => t.lemma === 'be');
+  if (tokens[k]?.pos === 'VERB') return { verb: k, copula: false, passive: be && /(?:ED|EN|T|WN)$/.test(tokens[k]?.norm ?? '') };
   // "the expulsion was a response to …": a copula before a noun phrase
-  if (k > aux && tokens[k - 1]?.lemma === 'be' && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) return { verb: k - 1, copula: true };
+  if (k > aux && tokens[k - 1]?.lemma === 'be' && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) return { verb: k - 1, copula: true, passive: false };
   return null;
 }
+
+/** The CAMEO codes a single-word verb has by itself in the lexicon ("detained": 173). */
+function verbCodes(lex: Lexicon, t: Token): string[] {
+  const out: string[] = [];
+  for (const e of lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemmaNorm) ?? []) {
+    const code = (e.code ?? e.block.code)?.forward;
+    if (code && !e.before.length && !e.after.length) out.push(code);
+  }
+  return out;
+}
+
+/** The country part of an actor code ('' for a role with no country). */
+const countryPart = (code: string): string => (/^(?:IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 9) : code.startsWith('---') ? '' : code.slice(0, 3));
 
 /**
  * The events a sentence tells again or tells as a further one of their kind. `earlier`: the events of the story's earlier
  * sentences, in text order; `own`: the sentence's own (those that end before the subject count as told before it).
  */
-export function retoldDeeds(tokens: Token[], mentions: readonly ActorMention[], earlier: readonly CodedEvent[], own: readonly CodedEvent[]): CodedEvent[] {
+export function retoldDeeds(lex: Lexicon, tokens: Token[], mentions: readonly ActorMention[], earlier: readonly CodedEvent[], own: readonly CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (let head = 1; head < tokens.length; head++) {
     const t = tokens[head] as Token;
     if (t.pos !== 'NOUN') continue;
+    if (PATIENT_HEADS.has(t.lemmaNorm)) {
+      const v = retoldPatient(lex, tokens, mentions, head, earlier, own, out);
+      if (v > head) head = v;
+      continue;
+    }
     const named = DEED_ANAPHORS.get(t.lemmaNorm);
     // (a noun of a deed is that deed, though it also names the means: "the strike was called", "the raid")
     const weapon = !named && WEAPON_HEADS.has(t.lemmaNorm);
@@ -135,4 +173,33 @@ export function retoldDeeds(tokens: Token[], mentions: readonly ActorMention[], 
     head = v.verb;
   }
   return out;
+}
+
+/**
+ * "The man, a 28-year-old teacher from Texas, was detained at Sheremetyevo airport": a passive whose subject is "the
+ * <patient>" at the start of a sentence or clause, whose verb by itself codes the act of the latest asserted deed with a
+ * target (same code root), tells that deed again — when the subject names no other country than its target's and no
+ * doer of another country than its doer's is named by "by". Adds to `out`; returns the verb's index, or -1.
+ */
+function retoldPatient(lex: Lexicon, tokens: Token[], mentions: readonly ActorMention[], head: number, earlier: readonly CodedEvent[], own: readonly CodedEvent[], out: CodedEvent[]): number {
+  const d = head - 1;
+  const before = tokens[d - 1];
+  if (!['THE', 'THIS'].includes(tokens[d]?.norm ?? '') || (before && !SUBJECT_OPENERS.has(before.norm) && !SPEECH_VERBS.has(before.lemma))) return -1;
+  const v = verbAfter(tokens, mentions, head);
+  if (!v?.passive) return -1;
+  const roots = new Set(verbCodes(lex, tokens[v.verb] as Token).map((c) => c.slice(0, 2)));
+  if (!roots.size) return -1;
+  const prior = own.some((e) => e.last < d) ? [...earlier, ...own.filter((e) => e.last < d)] : earlier;
+  let j = prior.length - 1;
+  while (j >= 0 && !(prior[j]?.modality === 'asserted' && prior[j]?.target && roots.has(prior[j]?.code.slice(0, 2) ?? ''))) j--;
+  const ante = prior[j];
+  if (!ante?.target) return -1;
+  // (the subject phrase and a BY phrase may name the same sides, or none)
+  const subject = mentions.find((m) => m.first >= d && m.first <= head)?.codes.map(countryPart).filter(Boolean) ?? [];
+  if (subject.some((c) => c !== countryPart(ante.target?.code ?? ''))) return -1;
+  const by = tokens[v.verb + 1]?.norm === 'BY' ? mentions.find((m) => m.first > v.verb && m.first <= v.verb + 3) : undefined;
+  const doer = by?.codes.map(countryPart).filter(Boolean) ?? [];
+  if (doer.some((c) => c !== countryPart(ante.source?.code ?? ''))) return -1;
+  out.push({ first: d, last: v.verb, verbRule: `retold:patient ${ante.verbRule}`, kind: 'retold', code: ante.code, source: ante.source, target: ante.target, modality: 'asserted', speaker: null, retells: { event: ante, placed: true } });
+  return v.verb;
 }

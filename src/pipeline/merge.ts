@@ -12,7 +12,8 @@
  * - their actors agree at the actor-key level (first 3 characters; 9 for IGO/NGO/IMG/MNC codes), where a missing
  *   actor agrees with any, but at least one side (source or target) is present in both and equal; within one
  *   sentence the full codes must agree (DNKMED and DNKGOV in one sentence are two participants);
- * - their dates are compatible: equal, or one of them only has the publication date;
+ * - their dates are compatible: equal, or one of them only has the publication date or the date of a statement about
+ *   it no earlier than the other ("X arrested Y, the ministry said on Friday" … "was detained on Tuesday");
  * - their places are compatible: not in two countries, nor two named places more than 50 km apart.
  * A deed told again by "the <deed>" as subject (a `retold` coded event, coding/retold.ts) joins the event it tells again
  * when date and place allow, and is dropped otherwise; "another <deed>" (`further`) is a new happening and joins no
@@ -104,8 +105,12 @@ function contains(a: EventRecord, b: EventRecord): boolean {
  * Can `a` and `b` be one happening by their dates: equal dates, one of them only the publication date, or one a week,
  * month or year that holds the other's day ("on Thursday" and "this year")?
  */
-const sameDate = (a: EventRecord, b: EventRecord): boolean =>
-  a.date === b.date || a.date_basis !== 'text' || b.date_basis !== 'text' || contains(a, b) || contains(b, a);
+const sameDate = (a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean =>
+  a.date === b.date || a.date_basis !== 'text' || b.date_basis !== 'text' || contains(a, b) || contains(b, a) || saidAfter(a, b, doc) || saidAfter(b, a, doc);
+
+/** Is the date of `a` only that of a statement about it, made on or after the date of `b`? */
+const saidAfter = (a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean =>
+  !!doc.origins.get(a)?.[0]?.dateSaid && !!a.date && !!b.date && a.date >= b.date;
 
 /** Same happening? `a` and `b` are in one bucket (same modality and code family). */
 function compatible(a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean {
@@ -120,7 +125,7 @@ function compatible(a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean {
   // government warned X": DNKMED and DNKGOV), not two reports of one happening
   const differ = (x: EventActor | null, y: EventActor | null): boolean => !!x && !!y && x.code !== y.code && !x.code.startsWith('---');
   if ((differ(a.source, b.source) || differ(a.target, b.target)) && oneSentence) return false;
-  return sameDate(a, b);
+  return sameDate(a, b, doc);
 }
 
 /** The kind of the coded event behind a record (undefined for one a later stage derived). */
@@ -166,7 +171,7 @@ function mergeMentions(doc: WorkingDoc): void {
       if (ante && !ante.placed) rec.location = null;
       const anteRec = ante ? recordOf.get(ante.event) : undefined;
       const g = anteRec ? groupOf.get(anteRec) : undefined;
-      if (g && g.every((y) => sameDate(y, rec) && samePlace(y.location, rec.location))) {
+      if (g && g.every((y) => sameDate(y, rec, doc) && samePlace(y.location, rec.location))) {
         g.push(rec);
         groupOf.set(rec, g);
       } else dropped++;
@@ -201,7 +206,8 @@ function mergeMentions(doc: WorkingDoc): void {
     }
     const rep = g.reduce((a, b) => (better(b, a, doc) ? b : a));
     const first = g.reduce((a, b) => ((a.mentions[0]?.start ?? 0) <= (b.mentions[0]?.start ?? 0) ? a : b));
-    const dated = g.find((r) => r.date_basis === 'text') ?? rep;
+    // (a date of the event itself before the date of a statement about it)
+    const dated = g.find((r) => r.date_basis === 'text' && !doc.origins.get(r)?.[0]?.dateSaid) ?? g.find((r) => r.date_basis === 'text') ?? rep;
     const mentions = new Map<string, Mention>();
     for (const r of g) for (const m of r.mentions) mentions.set(`${m.sentence}:${m.start}`, m);
     // written out key by key in the order of score's toRecord (date_precision last), not `{ ...rep, … }`: a spread

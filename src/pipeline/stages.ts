@@ -113,7 +113,7 @@ export const eventStage: Stage = {
         s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), mediation.length ? [...nouns, ...mediation] : nouns);
       }
       if (prior.length) {
-        const retold = retoldDeeds(s.tokens, s.mentions, prior, s.coded);
+        const retold = retoldDeeds(lexicon, s.tokens, s.mentions, prior, s.coded);
         if (retold.length) s.coded = [...s.coded, ...retold];
       }
       for (const e of s.coded) prior.push(e);
