@@ -18,6 +18,16 @@ const GOLD: [string, Triple[]][] = [
   // a state condemning "the <deed>" of its own country's people aims at them; its own forces' deed it does not condemn
   ['Kenyan teachers went on strike on Monday. The government condemned the walkout.', [['KENEDU', '', '143'], ['KENGOV', 'KENEDU', '111']]],
   ['Kenyan police raided an opposition office on Monday. The Kenyan government condemned the raid.', [['KENCOP', 'KENOPP', '173']]],
+  // a disapproval of "the <deed>" named "as" something is aimed at the deed's doer, not at what the "as" phrase names;
+  // "the attack on X" names its own target
+  ['Kenyan troops attacked a village in Somalia on Monday. Somalia condemned the attack as an attempt to drive farmers to Ethiopia.', [['KENMIL', 'SOM', '190'], ['SOM', 'KENMIL', '111']]],
+  ['Kenyan troops attacked a village in Somalia on Monday. Somalia condemned the attack on Ethiopia as a crime.', [['KENMIL', 'SOM', '190'], ['SOM', 'ETH', '111']]],
+  // "the decision" names the latest deed of a kind one decides (an expulsion); welcoming it is no disapproval
+  ['Uganda expelled a Kenyan diplomat on Friday. Kenya denounced the decision.', [['KEN', 'UGA', '111'], ['UGA', 'KENGOV', '161']]],
+  ['Kenya denounced the decision.', []],
+  // "a second strike" is a new deed of the kind by the same doer; "the strike" told again adds no event
+  ['Kenyan jets struck a camp in Somalia on Monday. A second strike on Tuesday hit a market.', [['KEN', 'SOM', '195'], ['KEN', 'SOM', '195']]],
+  ['Kenyan jets struck a camp in Somalia on Monday. The strike hit a market.', [['KEN', 'SOM', '195']]],
   // a passive arrest with no doer named is the act of the country named by the clause's "in" phrase
   ['Two Dutch nationals were arrested in Tehran.', [['IRN', 'NLD', '173']]],
   ['The Kenyan activist was detained at the airport in Kampala.', [['UGA', 'KENCVL', '173']]],

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { eventDate, guardedParserCount, setDateFastPath, type EventDate } from '../src/document/dates.js';
+import { eventDate, guardedParserCount, setDateFastPath, statementDate, type EventDate } from '../src/document/dates.js';
 import { SitrepError } from '../src/errors.js';
 
 const PUB = '2020-01-06'; // a Monday
@@ -45,6 +45,18 @@ const cases: [string, Want][] = [
   ['The parliament approved it by a 3-2 vote.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
   ['The 2019 election was close.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
 ];
+
+void test('statementDate: a date right after a verb of saying outside the evidence is when it was said', () => {
+  const said = (sentence: string, evidence: string): boolean => {
+    const d = eventDate(sentence, 0, PUB, { start: sentence.indexOf(evidence), end: sentence.indexOf(evidence) + evidence.length });
+    return !!d && statementDate(sentence, 0, d, { start: sentence.indexOf(evidence), end: sentence.indexOf(evidence) + evidence.length });
+  };
+  assert.equal(said('Police arrested a reporter, the ministry said on Friday.', 'Police arrested a reporter'), true);
+  assert.equal(said('Police arrested a reporter, the minister told reporters on Friday.', 'Police arrested a reporter'), true);
+  // negative: the statement is the event itself, or the date is the deed's own
+  assert.equal(said('The ministry said on Friday that it would appeal.', 'The ministry said on Friday'), false);
+  assert.equal(said('Police arrested a reporter on Friday, the ministry said.', 'Police arrested a reporter'), false);
+});
 
 for (const [sentence, want] of cases) {
   void test(`eventDate: ${sentence}`, () => {

@@ -162,6 +162,55 @@ void test('merging: one event per happening, stable id', () => {
   assert.deepEqual(meeting.events.filter((x) => x.root === '04').map((x) => x.mentions.length), [1]);
 });
 
+void test('places: a settlement named after "the town of"; a person\'s name is no place', () => {
+  assert.equal(run('Gunmen abducted two Chinese engineers near the town of Kayes on Monday.').events[0]?.location?.name, 'Kayes');
+  assert.equal(run('Malian troops attacked rebels near the city of Kayes on Monday.').events[0]?.location?.country, 'MLI');
+  // "according to Lula": the Brazilian president (BRAGOV), not the town in Georgia
+  assert.equal(find(run('Ruto met Museveni at the State House on Monday, according to Lula.'), '040')?.location, null);
+  // a city coded as its state stays a place
+  assert.equal(find(run('Ruto met Museveni in Kampala on Monday, according to Lula.'), '040')?.location?.name, 'Kampala');
+});
+
+void test('merging: a deed told again by "the <deed>", and happenings that stay apart', () => {
+  const one = (text: string, root: string): EventRecord[] => run(text).events.filter((x) => x.root === root && x.modality === 'asserted');
+  // positive: "the attack", "the exchange", "their meeting", "the missile" as subject tell the deed again
+  const attack = one('Ethiopian drones struck a fuel depot in Eritrea on Monday. The attack destroyed two tankers.', '19');
+  assert.deepEqual(attack.map((x) => x.mentions.length), [2]);
+  assert.equal(attack[0]?.date, '2023-06-05');
+  const swap = one('Kenya and Uganda exchanged 40 prisoners on Thursday. The exchange took place at the Malaba border post.', '08');
+  assert.deepEqual(swap.map((x) => x.mentions.length), [2, 2], 'one event each way, each told twice');
+  assert.equal(swap[0]?.location?.name, 'Malaba', 'the place the retelling gives ("took place at")');
+  // (a year that holds the day is no other date)
+  assert.deepEqual(one('Kenya and Uganda exchanged 40 prisoners on Thursday. The exchange was the second this year.', '08').map((x) => x.mentions.length), [2, 2]);
+  assert.deepEqual(one('William Ruto received Yoweri Museveni in Nairobi on Monday. Their meeting lasted four hours.', '04').map((x) => x.mentions.length), [2, 2]);
+  assert.deepEqual(one('Houthi rebels fired a missile at Saudi Arabia on Sunday. The missile struck an oil terminal.', '19').map((x) => x.mentions.length), [2]);
+  // negative: "a second strike", "another strike" are new happenings by the same doer
+  const second = one('Kenyan jets struck a camp in Somalia on Monday. A second strike on Tuesday hit a market.', '19');
+  assert.deepEqual(second.map((x) => [x.source?.code, x.target?.code, x.date, x.mentions.length]), [['KEN', 'SOM', '2023-06-05', 1], ['KEN', 'SOM', '2023-06-06', 1]]);
+  assert.equal(one('Kenyan jets struck a camp near Kismayo. Another strike hit a market near Mogadishu.', '19').length, 2);
+  // negative: a retelling with another date is no mention of it, and nothing alone
+  assert.deepEqual(one('Kenyan jets struck a camp in Somalia on Monday. The attack on Friday killed two herders.', '19').map((x) => x.mentions.length), [1]);
+  assert.equal(run('The attack damaged three ships.').events.length, 0);
+  // negative: an end is another happening ("the exercises ended"), and a threat is not the act
+  assert.deepEqual(one('Chinese forces began exercises near Taiwan on Monday. The exercises ended on Wednesday.', '15').map((x) => x.mentions.length), [1]);
+  const threat = run('Al-Shabaab threatened on Monday to attack Kenyan bases. The militants attacked a base in Lamu on Wednesday.').events.filter((x) => x.modality === 'asserted');
+  assert.ok(threat.every((x) => x.mentions.length === 1));
+  // a passive whose subject is "the <person>" the deed befell, with a verb coded for its act, tells it again; the date
+  // of a statement about the deed ("said on Friday") yields to the deed's own earlier date
+  const held = run('Kenyan police arrested a Ugandan journalist, the interior ministry said on Friday. The man was detained at Jomo Kenyatta airport on Tuesday.', '2023-06-10').events;
+  assert.deepEqual(held.map((x) => [x.code, x.date, x.location?.country, x.mentions.length]), [['173', '2023-06-06', 'KEN', 2]]);
+  // negative: another day, a statement made before the other date, a doer of another country, another act
+  for (const text of [
+    'Kenyan police arrested a Ugandan journalist on Monday. The man was detained on Friday.',
+    'Kenyan police arrested a Ugandan journalist, the ministry said on Monday. The man was detained on Friday.',
+    'Kenyan police arrested a Ugandan journalist on Monday. The man was detained by Tanzanian police.',
+    'Kenyan police arrested a Ugandan journalist on Monday. The journalist was freed on Friday.',
+  ]) assert.ok(run(text, '2023-06-10').events.every((x) => x.mentions.length === 1), text);
+  // negative: two named places far apart, or two codes of a root of distinct acts, are two happenings
+  assert.equal(one('Russian missiles hit Kyiv. Russian missiles hit Lviv.', '19').length, 2);
+  assert.deepEqual(run('Ghana praised Togo on Monday. Ghana signed a trade pact with Togo on Monday.').events.map((x) => [x.code, x.mentions.length]), [['051', 1], ['057', 1]]);
+});
+
 void test('operations: status history from events and phrases', () => {
   const ops = run(STORY).operations;
   assert.equal(ops.length, 1);

@@ -45,8 +45,10 @@ export const DEED_NOUNS: ReadonlySet<string> = new Set(['MOVE', 'STEP', 'DECISIO
 
 /**
  * Nouns that, after "the"/"this"/"these"/"that"/"those", name a deed the story has already told (event anaphora:
- * "Zelensky condemned the strike", "Pakistan rejected the allegation"), each with the CAMEO roots of the deeds it can
- * name. Rows: [id, noun (lemma), roots].
+ * "Zelensky condemned the strike", "Pakistan rejected the allegation"; as subject, "The attack damaged three ships",
+ * coding/retold.ts), each with the CAMEO codes of the deeds it can name, as roots or longer code prefixes ("the
+ * expulsion": 16x or 174, not an arrest; "the exercises": 150 or a joint 062, not an alert). Rows: [id, noun (lemma),
+ * code prefixes].
  */
 const DEED_ANAPHOR_ROWS: readonly (readonly [string, string, readonly string[]])[] = [
   ['da-attack', 'ATTACK', ['18', '19', '20']], ['da-strike', 'STRIKE', ['14', '18', '19', '20']],
@@ -54,13 +56,22 @@ const DEED_ANAPHOR_ROWS: readonly (readonly [string, string, readonly string[]])
   ['da-shelling', 'SHELLING', ['19', '20']], ['da-assault', 'ASSAULT', ['18', '19', '20']],
   ['da-raid', 'RAID', ['17', '18', '19']], ['da-killing', 'KILLING', ['18', '19', '20']],
   ['da-walkout', 'WALKOUT', ['14']], ['da-seizure', 'SEIZURE', ['17']], ['da-arrest', 'ARREST', ['17']],
-  ['da-detention', 'DETENTION', ['17']], ['da-expulsion', 'EXPULSION', ['16', '17']], ['da-sanction', 'SANCTION', ['16']],
+  ['da-detention', 'DETENTION', ['17']], ['da-expulsion', 'EXPULSION', ['16', '174']], ['da-sanction', 'SANCTION', ['16']],
   ['da-allegation', 'ALLEGATION', ['11']], ['da-accusation', 'ACCUSATION', ['11']], ['da-charge', 'CHARGE', ['11']],
   ['da-criticism', 'CRITICISM', ['11']],
+  ['da-abduction', 'ABDUCTION', ['181']], ['da-kidnapping', 'KIDNAPPING', ['181']],
+  ['da-exchange', 'EXCHANGE', ['084']], ['da-swap', 'SWAP', ['084']], ['da-release', 'RELEASE', ['084']],
+  ['da-meeting', 'MEETING', ['04']], ['da-talk', 'TALK', ['04']], ['da-visit', 'VISIT', ['04']],
+  ['da-exercise', 'EXERCISE', ['150', '062']], ['da-drill', 'DRILL', ['150', '062']], ['da-deployment', 'DEPLOYMENT', ['154', '074']],
+  ['da-decision', 'DECISION', ['06', '07', '08', '16', '17']], ['da-measure', 'MEASURE', ['16', '17']],
+  ['da-ban', 'BAN', ['16', '17']], ['da-restriction', 'RESTRICTION', ['16', '17']], ['da-tariff', 'TARIFF', ['16']],
+  ['da-protest', 'PROTEST', ['11', '14']], ['da-threat', 'THREAT', ['13']], ['da-warning', 'WARNING', ['13']],
 ];
 export const DEED_ANAPHORS: ReadonlyMap<string, { id: string; roots: readonly string[] }> = new Map(
   DEED_ANAPHOR_ROWS.map(([id, noun, roots]) => [noun, { id, roots }]),
 );
+/** Does a DEED_ANAPHORS row's list of code prefixes name a deed of CAMEO code `code`? */
+export const namesDeed = (prefixes: readonly string[], code: string): boolean => prefixes.some((p) => code.startsWith(p));
 /** Determiners that make a noun phrase point back at something already told. */
 export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(['THE', 'THIS', 'THESE', 'THAT', 'THOSE']);
 

@@ -479,4 +479,22 @@ export function eventDate(
   return pubDate ? publicationDate(pubDate) : null;
 }
 
+/** The words before a date that make it the date of a statement: "said on Friday", "told reporters on Wednesday". */
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|added|stated|reported|confirmed|wrote)(?:\s+(?:on|late|early))?\s+$/i;
+
+/**
+ * Is the date `d` found in sentence `text` (at document offset `offset`) the date of a statement about the event rather
+ * than of the event — right after a verb of saying outside the event's evidence `focus` ("X arrested Y, the ministry
+ * said on Friday")? The event happened by then, not necessarily on that day.
+ */
+export function statementDate(text: string, offset: number, d: EventDate, focus: { start: number; end: number }): boolean {
+  if (d.basis !== 'text' || d.start === null) return false;
+  const at = d.start - offset;
+  const from = Math.max(0, at - 40);
+  const m = SAID_BEFORE.exec(text.slice(from, at));
+  if (!m) return false;
+  const verb = offset + from + m.index;
+  return verb >= focus.end || verb + m[0].length <= focus.start;
+}
+
 const publicationDate = (pubDate: string): EventDate => ({ date: pubDate, basis: 'publication', precision: 'day', start: null, end: null, text: null });

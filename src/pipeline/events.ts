@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, claimsResponsibility } from '../coding/claims.js';
@@ -27,8 +27,14 @@ export interface CodedEvent {
   modality: Modality;
   speaker: { mention: ActorMention; code: string } | null;
   verbRule: string;
-  /** 'unnamed': a violent act whose doer the text does not name (kept with no source). */
-  kind: 'verb' | 'noun' | 'demand' | 'unnamed';
+  /**
+   * 'unnamed': a violent act whose doer the text does not name (kept with no source); 'retold': a deed told again by
+   * "the <deed>" as subject (`retells`; merge stage), 'further': "another <deed>", a new deed of that kind by the same
+   * doer (coding/retold.ts).
+   */
+  kind: 'verb' | 'noun' | 'demand' | 'unnamed' | 'retold' | 'further';
+  /** A retold deed: the event it tells again, and whether its sentence says where it happened ("took place near X"). */
+  retells?: { event: CodedEvent; placed: boolean };
 }
 
 /**
@@ -773,9 +779,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // of "the <deed>" whose doer the sentence does not name is aimed at the doer of the latest such deed the story told
     // before (one does not condemn one's own deed: the speaker's side is passed over); a denial of "the allegation"
     // answers its accuser
-    if (!tgt && src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && prior.length) {
-      const anaphor = deedAnaphor(tokens, c);
-      const doer = anaphor ? priorDoer(prior, anaphor.roots, src) : null;
+    // ("condemned the strike as an attempt to choke off exports to Africa": what the deed is called names no target)
+    const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && prior.length ? deedAnaphor(tokens, c) : null;
+    if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
+    if (!tgt && src && judged) {
+      const anaphor = judged;
+      const doer = priorDoer(prior, anaphor.roots, src);
       if (doer && anaphor) {
         tgt = doer;
         anaphorId = anaphor.id;
@@ -1596,17 +1605,22 @@ function deedObject(tokens: Token[], c: Clause): boolean {
   return tokens[k]?.pos === 'NOUN' && DEED_NOUNS.has(tokens[k]?.lemmaNorm ?? '');
 }
 
-/** The object "the <deed>" of a clause as a DEED_ANAPHORS row ("condemned the attack", "rejected these allegations"). */
-function deedAnaphor(tokens: Token[], c: Clause): { id: string; roots: readonly string[] } | null {
+/**
+ * The object "the <deed>" of a clause as a DEED_ANAPHORS row and the index of its noun ("condemned the attack",
+ * "rejected these allegations", "denounced the decision as a provocation").
+ */
+function deedAnaphor(tokens: Token[], c: Clause): { id: string; roots: readonly string[]; head: number } | null {
   if (c.passive || c.object) return null;
   let k = c.verb + 1;
   if (!ANAPHORIC_DETERMINERS.has(tokens[k]?.norm ?? '')) return null;
   k++;
   while (tokens[k]?.pos === 'ADJ') k++;
   const t = tokens[k];
-  // the noun heads its phrase: "the attack on X" names its own target; "the strike plan" is another thing
-  if (!t || t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADP') return null;
-  return DEED_ANAPHORS.get(t.lemmaNorm) ?? null;
+  // the noun heads its phrase: "the attack on X" names its own target; "the strike plan" is another thing ("the
+  // strike as an attempt to …" says what it was)
+  if (!t || t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN' || (tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]?.norm !== 'AS')) return null;
+  const row = DEED_ANAPHORS.get(t.lemmaNorm);
+  return row ? { ...row, head: k } : null;
 }
 
 /**
@@ -1616,7 +1630,7 @@ function deedAnaphor(tokens: Token[], c: Clause): { id: string; roots: readonly 
 function priorDoer(prior: readonly CodedEvent[], roots: readonly string[], src: ActorMention): ActorMention | null {
   for (let j = prior.length - 1; j >= 0; j--) {
     const e = prior[j] as CodedEvent;
-    if (e.modality !== 'asserted' || !roots.includes(e.code.slice(0, 2))) continue;
+    if (e.modality !== 'asserted' || !namesDeed(roots, e.code)) continue;
     const doer = e.source?.mention;
     // (a state may condemn a deed of its own country's people, a government "the walkout" of its rail workers)
     if (!doer || isRoleOnly(doer) || (sameCountry(doer, src) && domesticCritic(doer) === domesticCritic(src))) continue;

@@ -5,21 +5,39 @@
  *
  * Two records are the same happening when (rules as data below):
  * - their modality is the same and neither is a plain statement (root 01: two statements are two happenings);
- * - their codes are compatible: the same root, or both in one family (18/19/20 — attacks, killings, force);
+ * - their codes are compatible: the same root, or both in one family (18/19/20 — attacks, killings, force); in the
+ *   roots of distinct material and diplomatic acts (05–08, 16, 17) also one code, one the other's more specific code,
+ *   or the root's residual "not specified below" ("praised Brazil", 051, and "signed agreements", 057, are two
+ *   happenings; so are an arrest, 173, and a travel ban, 172);
  * - their actors agree at the actor-key level (first 3 characters; 9 for IGO/NGO/IMG/MNC codes), where a missing
  *   actor agrees with any, but at least one side (source or target) is present in both and equal; within one
  *   sentence the full codes must agree (DNKMED and DNKGOV in one sentence are two participants);
- * - their dates are compatible: equal, or one of them only has the publication date.
+ * - their dates are compatible: equal, or one of them only has the publication date or the date of a statement about
+ *   it no earlier than the other ("X arrested Y, the ministry said on Friday" … "was detained on Tuesday");
+ * - their places are compatible: not in two countries, nor two named places more than 50 km apart.
+ * A deed told again by "the <deed>" as subject (a `retold` coded event, coding/retold.ts) joins the event it tells again
+ * when date and place allow, and is dropped otherwise; "another <deed>" (`further`) is a new happening and joins no
+ * event told before it.
  * The representative is the verbal mention with the most actors (a nominal mention "the killing of X" merges into
  * the verbal event it names; one without a source merges only for roots 16-20 and is dropped when it names no
  * event of the document); missing source/target/location/speaker are filled from the others, a date from the
  * text beats the publication date, and the id is that of the first mention in the text, so it is stable.
  */
-import type { EventActor, EventRecord, Mention } from '../types.js';
+import type { EventActor, EventRecord, Location, Mention } from '../types.js';
+import type { CodedEvent } from './events.js';
 import type { EventOrigin, Stage, WorkingDoc } from './stage.js';
 
 /** Code families whose members can name one happening. */
 const FAMILIES: string[][] = [['18', '19', '20']];
+/**
+ * Roots whose codes name distinct acts, so that two codes of one of them are two happenings unless one is the other's
+ * more specific code or the residual: endorsing and signing (05), kinds of cooperation and aid (06, 07), of yielding
+ * (08), of reducing relations (16) and of coercion (17). In the others one root is one act told with other verbs ("met",
+ * "visited", "hosted"; "condemned", "accused").
+ */
+const STRICT_ROOTS: ReadonlySet<string> = new Set(['05', '06', '07', '08', '16', '17']);
+/** Two named places farther apart than this are two places (km). */
+const NEAR_KM = 50;
 /** Roots that never merge: each statement is its own happening. */
 const NEVER: ReadonlySet<string> = new Set(['01']);
 
@@ -32,19 +50,11 @@ function bucketOf(r: EventRecord): string {
   return `${r.modality}:${f < 0 ? r.root : `family${f}`}`;
 }
 
-/** 1 = both present and equal, 0 = one missing, -1 = conflict (`a`, `b`: actor keys, null when the actor is missing). */
-function agree(a: string | null, b: string | null): number {
-  if (a === null || b === null) return 0;
-  return a === b ? 1 : -1;
+/** 1 = both present and equal, 0 = one missing, -1 = conflict. */
+function agree(a: EventActor | null, b: EventActor | null): number {
+  if (!a || !b) return 0;
+  return actorKey(a.code) === actorKey(b.code) ? 1 : -1;
 }
-
-/** What `compatible` asks of a record, worked out once per record rather than once per pair compared. */
-interface MergeInfo { source: string | null; target: string | null; sourceless: boolean }
-const infoOf = (r: EventRecord, doc: WorkingDoc): MergeInfo => ({
-  source: r.source ? actorKey(r.source.code) : null,
-  target: r.target ? actorKey(r.target.code) : null,
-  sourceless: sourcelessNoun(r, doc.origins.get(r)),
-});
 
 /** A nominal mention with no source ("the killing of X"): evidence for an event named elsewhere, never an event alone. */
 export const sourcelessNoun = (r: EventRecord, o: EventOrigin[] | undefined): boolean =>
@@ -56,22 +66,74 @@ export const sourcelessNoun = (r: EventRecord, o: EventOrigin[] | undefined): bo
  */
 const SOURCELESS_NOUN_ROOTS: ReadonlySet<string> = new Set(['16', '17', '18', '19', '20']);
 
+/**
+ * Can two codes of one bucket name one happening: one family, one root outside STRICT_ROOTS, or in them one code, one
+ * the other's more specific code, or a residual code of the root ("050" with "057")?
+ */
+function sameAct(a: EventRecord, b: EventRecord): boolean {
+  if (a.root !== b.root || !STRICT_ROOTS.has(a.root)) return true;
+  const residual = (x: string): boolean => x === `${x.slice(0, 2)}0`;
+  return a.code.startsWith(b.code) || b.code.startsWith(a.code) || residual(a.code) || residual(b.code);
+}
+
+/** Great-circle distance in km. */
+function km(a: Location, b: Location): number {
+  const rad = Math.PI / 180;
+  const [p1, p2] = [(a.lat ?? 0) * rad, (b.lat ?? 0) * rad];
+  const h = Math.sin((p2 - p1) / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin((((b.lon ?? 0) - (a.lon ?? 0)) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Are two events' places compatible: not two countries, nor two located places far apart? */
+function samePlace(a: Location | null, b: Location | null): boolean {
+  if (!a || !b) return true;
+  if (a.country && b.country && a.country !== b.country) return false;
+  return a.lat === null || b.lat === null || km(a, b) <= NEAR_KM;
+}
+
+/** Does the date of `a`, of week, month or year precision, contain the day `b`? */
+function contains(a: EventRecord, b: EventRecord): boolean {
+  if (!a.date || !b.date) return false;
+  if (a.date_precision === 'year') return b.date.slice(0, 4) === a.date.slice(0, 4);
+  if (a.date_precision === 'month') return b.date.slice(0, 7) === a.date.slice(0, 7);
+  if (a.date_precision !== 'week') return false;
+  const days = (Date.parse(b.date) - Date.parse(a.date)) / 86_400_000;
+  return days >= 0 && days < 7;
+}
+
+/**
+ * Can `a` and `b` be one happening by their dates: equal dates, one of them only the publication date, or one a week,
+ * month or year that holds the other's day ("on Thursday" and "this year")?
+ */
+const sameDate = (a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean =>
+  a.date === b.date || a.date_basis !== 'text' || b.date_basis !== 'text' || contains(a, b) || contains(b, a) || saidAfter(a, b, doc) || saidAfter(b, a, doc);
+
+/** Is the date of `a` only that of a statement about it, made on or after the date of `b`? */
+const saidAfter = (a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean =>
+  !!doc.origins.get(a)?.[0]?.dateSaid && !!a.date && !!b.date && a.date >= b.date;
+
 /** Same happening? `a` and `b` are in one bucket (same modality and code family). */
-function compatible(a: EventRecord, b: EventRecord, ia: MergeInfo, ib: MergeInfo): boolean {
-  if (!SOURCELESS_NOUN_ROOTS.has(a.root) && (ia.sourceless || ib.sourceless)) return false;
-  const s = agree(ia.source, ib.source);
-  const t = agree(ia.target, ib.target);
+function compatible(a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean {
+  // (two codes of one root read off one sentence are two readings of one act: "threatened to stop negotiations")
+  const oneSentence = a.mentions.some((m) => b.mentions.some((n) => n.sentence === m.sentence));
+  if ((!oneSentence && !sameAct(a, b)) || !samePlace(a.location, b.location)) return false;
+  if (!SOURCELESS_NOUN_ROOTS.has(a.root) && (sourcelessNoun(a, doc.origins.get(a)) || sourcelessNoun(b, doc.origins.get(b)))) return false;
+  const s = agree(a.source, b.source);
+  const t = agree(a.target, b.target);
   if (s < 0 || t < 0 || s + t === 0) return false;
   // within one sentence, actors with different full codes are different participants ("Danish media and
   // government warned X": DNKMED and DNKGOV), not two reports of one happening
   const differ = (x: EventActor | null, y: EventActor | null): boolean => !!x && !!y && x.code !== y.code && !x.code.startsWith('---');
-  if ((differ(a.source, b.source) || differ(a.target, b.target)) && a.mentions.some((m) => b.mentions.some((n) => n.sentence === m.sentence))) return false;
-  return a.date === b.date || a.date_basis !== 'text' || b.date_basis !== 'text';
+  if ((differ(a.source, b.source) || differ(a.target, b.target)) && oneSentence) return false;
+  return sameDate(a, b, doc);
 }
 
-/** Rank of a record as the representative of its group: verbal before nominal, more actors first. */
+/** The kind of the coded event behind a record (undefined for one a later stage derived). */
+const kindOf = (r: EventRecord, doc: WorkingDoc): CodedEvent['kind'] | undefined => doc.origins.get(r)?.[0]?.event?.kind;
+
+/** Rank of a record as the representative of its group: verbal before nominal or retold, more actors first. */
 const rank = (r: EventRecord, o: EventOrigin[] | undefined): number =>
-  (o?.[0] && o[0].event?.kind !== 'noun' ? 10 : 0) + (r.source ? 2 : 0) + (r.target ? 2 : 0) + (r.date_basis === 'text' ? 1 : 0);
+  (o?.[0] && o[0].event?.kind !== 'noun' && o[0].event?.kind !== 'retold' ? 10 : 0) + (r.source ? 2 : 0) + (r.target ? 2 : 0) + (r.date_basis === 'text' ? 1 : 0);
 
 /**
  * Does `b` represent a group better than `a`: a higher rank, or as high with a specific code of the root whose residual
@@ -93,11 +155,28 @@ export const mergeStage: Stage = {
 };
 
 function mergeMentions(doc: WorkingDoc): void {
-  if (doc.events.length < 2) return;
   const groups: EventRecord[][] = [];
   const buckets = new Map<string, EventRecord[][]>();
-  const infos = new Map<EventRecord, MergeInfo>();
+  /** The group of each record placed so far, and the record of each coded event (for what a retold deed tells again). */
+  const groupOf = new Map<EventRecord, EventRecord[]>();
+  const recordOf = new Map<CodedEvent, EventRecord>();
+  for (const [r, os] of doc.origins) for (const o of os) if (o.event) recordOf.set(o.event, r);
+  let dropped = 0;
   for (const rec of doc.events) {
+    const told = kindOf(rec, doc);
+    if (told === 'retold') {
+      // a deed told again joins the event it tells (when the date and place it gives allow), and is nothing alone
+      // (its place only when the sentence says where the deed happened: "took place near Kayes")
+      const ante = doc.origins.get(rec)?.[0]?.event?.retells;
+      if (ante && !ante.placed) rec.location = null;
+      const anteRec = ante ? recordOf.get(ante.event) : undefined;
+      const g = anteRec ? groupOf.get(anteRec) : undefined;
+      if (g && g.every((y) => sameDate(y, rec, doc) && samePlace(y.location, rec.location))) {
+        g.push(rec);
+        groupOf.set(rec, g);
+      } else dropped++;
+      continue;
+    }
     if (NEVER.has(rec.root)) {
       groups.push([rec]);
       continue;
@@ -105,17 +184,20 @@ function mergeMentions(doc: WorkingDoc): void {
     const key = bucketOf(rec);
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = []));
-    const info = infoOf(rec, doc);
-    infos.set(rec, info);
-    const g = bucket.find((x) => x.every((y) => compatible(y, rec, infos.get(y) as MergeInfo, info)));
+    // ("a second strike", "another attack" is a new happening: it joins nothing told before it)
+    const g = told === 'further' ? undefined : bucket.find((x) => x.every((y) => compatible(y, rec, doc)));
     if (g) g.push(rec);
     else {
       const fresh = [rec];
       bucket.push(fresh);
       groups.push(fresh);
     }
+    groupOf.set(rec, g ?? (bucket[bucket.length - 1] as EventRecord[]));
   }
-  if (groups.length === doc.events.length) return;
+  if (groups.length + dropped === doc.events.length) {
+    if (dropped) doc.events = groups.map((g) => g[0] as EventRecord);
+    return;
+  }
   const out: EventRecord[] = [];
   for (const g of groups) {
     if (g.length === 1) {
@@ -124,7 +206,8 @@ function mergeMentions(doc: WorkingDoc): void {
     }
     const rep = g.reduce((a, b) => (better(b, a, doc) ? b : a));
     const first = g.reduce((a, b) => ((a.mentions[0]?.start ?? 0) <= (b.mentions[0]?.start ?? 0) ? a : b));
-    const dated = g.find((r) => r.date_basis === 'text') ?? rep;
+    // (a date of the event itself before the date of a statement about it)
+    const dated = g.find((r) => r.date_basis === 'text' && !doc.origins.get(r)?.[0]?.dateSaid) ?? g.find((r) => r.date_basis === 'text') ?? rep;
     const mentions = new Map<string, Mention>();
     for (const r of g) for (const m of r.mentions) mentions.set(`${m.sentence}:${m.start}`, m);
     // written out key by key in the order of score's toRecord (date_precision last), not `{ ...rep, … }`: a spread
@@ -141,7 +224,8 @@ function mergeMentions(doc: WorkingDoc): void {
       target: rep.target ?? g.find((r) => r.target)?.target ?? null,
       date: dated.date,
       date_basis: dated.date_basis,
-      location: rep.location ?? g.find((r) => r.location)?.location ?? null,
+      // (the most precise place told: "near the town of Kayes" over "in western Mali")
+      location: [rep, ...g].find((r) => typeof r.location?.lat === 'number')?.location ?? rep.location ?? g.find((r) => r.location)?.location ?? null,
       modality: rep.modality,
       speaker: rep.speaker ?? g.find((r) => r.speaker)?.speaker ?? null,
       mentions: [...mentions.values()].sort((a, b) => a.start - b.start),

@@ -14,11 +14,12 @@ import type { ActorMention, Location } from '../types.js';
 import type { EventOrigin, SentenceWork, Stage, WorkingDoc } from './stage.js';
 
 /**
- * A capitalised word after a locative preposition, or after a verb whose object is a place ("struck Kharkiv"):
- * without one, no sentence can name an event's place.
+ * A capitalised word after a locative preposition, after a verb whose object is a place ("struck Kharkiv"), or after
+ * a noun of a settlement and "of" ("near the town of Kayes"): without one, no sentence can name an event's place.
  */
 const LOCATIVE_CANDIDATE = new RegExp(
-  String.raw`\b(?:in|at|near|outside|inside|into|across|around|from|toward|towards|off|over|${VERB_PLACE})\s+(?:the\s+)?\p{Lu}`,
+  String.raw`\b(?:(?:in|at|near|outside|inside|into|across|around|from|toward|towards|off|over|${VERB_PLACE})\s+(?:the\s+)?|` +
+    String.raw`(?:town|city|village|capital|province|region|district|outskirts|suburbs?)\s+of\s+)\p{Lu}`,
   'u',
 );
 const LOCATIVE_PREPS = new Set(['IN', 'AT', 'INSIDE', 'ACROSS', 'NEAR']);
@@ -53,6 +54,16 @@ function actorCountry(p: PlaceMention, s: SentenceWork): boolean {
   const m = s.mentions.find((x) => x.start <= p.start && x.end >= p.end);
   if (!m) return false;
   return m.end > p.end || !LOCATIVE_PREPS.has(s.tokens[m.first - 1]?.norm ?? '');
+}
+
+/**
+ * A name the actor dictionaries read as a whole as an actor with a role — a person or an office ("according to Lula's
+ * office": Lula, BRAGOV, not the town in Georgia) — is no place unless a locative preposition puts it there; a city
+ * coded as its state ("in Brasilia", BRA) stays a place.
+ */
+function actorName(p: PlaceMention, s: SentenceWork): boolean {
+  const m = s.mentions.find((x) => x.start === p.start && x.end === p.end);
+  return !!m && m.codes.length > 0 && m.codes.every((c) => c.length > 3) && !LOCATIVE_PREPS.has(s.tokens[m.first - 1]?.norm ?? '');
 }
 
 /** `text` from `start` to `end` with every character but line breaks made a space. */
@@ -103,7 +114,7 @@ export const placeStage: Stage = {
       if (!o) continue;
       let own = ownOf.get(o.sentence);
       if (!own) {
-        own = loaded ? doc.places.filter((p) => p.sentence === o.sentence.index && !actorCountry(p, o.sentence)) : [];
+        own = loaded ? doc.places.filter((p) => p.sentence === o.sentence.index && !actorCountry(p, o.sentence) && !actorName(p, o.sentence)) : [];
         ownOf.set(o.sentence, own);
       }
       const p = own.length ? eventPlace(own, o.sentence.index, { start: o.start, end: o.end }) : null;

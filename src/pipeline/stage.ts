@@ -32,6 +32,8 @@ export interface EventOrigin {
   event: CodedEvent | null;
   start: number;
   end: number;
+  /** Set by the dates stage when the record's date is that of a statement about it ("…, X said on Friday"). */
+  dateSaid?: boolean;
 }
 
 export interface WorkingDoc {

@@ -23,6 +23,7 @@ import { attributeClaims } from '../coding/claims.js';
 import { codeAppositiveReactions, dropRepeats } from '../coding/reactions.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
+import { retoldDeeds } from '../coding/retold.js';
 import { documentCountry, placeOffices } from '../coding/actor-country.js';
 import { mergeStage } from './merge.js';
 import { operationStage } from './operations.js';
@@ -108,17 +109,20 @@ export const eventStage: Stage = {
     let before: CodedEvent[] = [];
     for (const s of doc.sentences) {
       if (s.discarded) continue;
-      if (!s.mentions.length) {
-        before = [];
-        continue;
+      // (a sentence naming no actor may still tell a deed again: "The attack damaged three ships.")
+      if (s.mentions.length) {
+        placeOffices(s.mentions, country);
+        const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
+        const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
+        const reactions = codeAppositiveReactions(s.tokens, s.mentions, s.clauses);
+        const extra = mediation.length || reactions.length ? [...nouns, ...mediation, ...reactions] : nouns;
+        s.coded = dropRepeats(joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), extra));
+        attributeClaims(s.tokens, s.clauses, s.coded, before);
       }
-      placeOffices(s.mentions, country);
-      const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
-      const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
-      const reactions = codeAppositiveReactions(s.tokens, s.mentions, s.clauses);
-      const extra = mediation.length || reactions.length ? [...nouns, ...mediation, ...reactions] : nouns;
-      s.coded = dropRepeats(joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), extra));
-      attributeClaims(s.tokens, s.clauses, s.coded, before);
+      if (prior.length) {
+        const retold = retoldDeeds(lexicon, s.tokens, s.mentions, prior, s.coded);
+        if (retold.length) s.coded = [...s.coded, ...retold];
+      }
       for (const e of s.coded) prior.push(e);
       before = s.coded;
     }
