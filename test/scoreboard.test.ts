@@ -30,7 +30,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire.jsonl')], ['--min-f1', '0.93']],
   // ... and regional wire sentences written blind (Africa, Latin America, South/Southeast Asia, Caucasus, Balkans;
   // first score 0.640)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.87']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.88']],
   // ... and the lead's second blind set (first score 0.628; 0.614 after two dictionary choices it does not list, see its README)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.63']],
   // ... and its third (first score 0.597)
@@ -48,10 +48,10 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-conflict.jsonl')], ['--min-f1', '0.95']],
   // ... and a fourth by the lead in mixed international registers (first score 0.756; 0.864 after its development and
   // the other sets' merged)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.91']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.93']],
   // ... and political and diplomatic news from Africa, Latin America, Asia and Europe written blind by a helper (first
   // score 0.727; 0.958 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.95']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.97']],
   // ... and domestic unrest, rights and courts, elections and humanitarian news written blind by a helper (first score
   // 0.725; 0.961 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-unrest.jsonl')], ['--min-f1', '0.95']],
@@ -62,7 +62,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.85']],
   // ... and news of late 2025 and 2026 naming the office-holders and bodies of that time, written blind by a helper to
   // check that the dictionaries are current (first score 0.753; its misses were construction, not dictionary, causes)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.85']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.87']],
   // ... and peace processes and international justice (mediation, exchanges, ceasefires, ICC/ICJ, Security Council
   // votes, peacekeeping mandates) written blind by a helper (first score 0.796; 0.904 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-justice.jsonl')], ['--min-f1', '0.90']],
@@ -78,7 +78,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.86']],
   // ... and whole multi-sentence wire stories written blind by a helper, whose events need document reading
   // (coreference, quotes, dates, places, merging): first score 0.566, 0.639 after its development
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.64']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.65']],
   // (a second such set: first score 0.767, 0.844 after merging retold deeds)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles2.jsonl')], ['--min-f1', '0.83']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
@@ -94,6 +94,9 @@ const FLOORS: [string[], string[]][] = [
   // ... and domestic governance and power struggles (coups, impeachments, bans, shutdowns, curfews, arrests and releases,
   // regional suspensions), written blind by a helper (first score 0.714; 0.843 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-governance.jsonl')], ['--min-f1', '0.83']],
+  // ... and the lead's seventh: 0.815 on the ninth session's starting rules and again on its merged coder with five
+  // branches that never saw it; 0.881 after the branch that took general causes from its misses (developed on since)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.86']],
 ];
 
 for (const [args, floor] of FLOORS) {
