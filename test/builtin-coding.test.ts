@@ -1744,9 +1744,23 @@ const GOLD: [string, Triple[]][] = [
   ['Settlers attacked a Palestinian village near Nablus.', [['ISRCVL', 'PSE', '190']]],
   ['Armed settlers torched olive groves near Ramallah.', [['ISRCVL', 'PSE', '1712']]],
   ['Settlers clashed with Brazilian police in the Amazon.', [['BRACVL', 'BRACOP', '145']]],
+  // armed men who set fire to property destroy it (1712); protesters who set things on fire riot (145)
+  ['Armed bandits set fire to a grain store in Katsina.', [['NGACRM', 'NGA', '1712']]],
+  ['Insurgents set a clinic on fire in Borno.', [['NGAINS', 'NGA', '1712']]],
+  ['Militants set two lorries ablaze near Maiduguri.', [['---INS', 'NGA', '1712']]],
+  ['Demonstrators set car tyres on fire outside parliament in Nairobi.', [['KENCVL', 'KENLEG', '145']]],
+  // a suicide bomber who blows himself up is a suicide bombing (1831) by no named doer, not a bomber aircraft's 195
+  ['A suicide bomber blew himself up near a checkpoint in Mogadishu.', [['---INS', 'SOM', '1831']]],
+  ['Two suicide bombers blew themselves up at a market in Kano.', [['---INS', 'NGA', '1831']]],
+  ['Troops blew up a rebel bunker near Goma.', [['---MIL', 'CODREB', '183']]],
 ];
 
 const NOT_CODED: [string, string][] = [
+  ['Rebels set fire to a warehouse in Goma.', '145'],
+  ['Students set tyres on fire during a march in Accra.', '1712'],
+  ['Gunmen opened fire on a minibus in Katsina.', '1712'],
+  ['A suicide bomber blew himself up at a bus station in Quetta.', '195'],
+  ['Militants set a cargo carrier ablaze off Hodeidah after striking it with missiles.', '145'],
   ["Iran detained the tanker's crew.", '1711'],
   ['Iran stopped a Greek tanker in the Gulf.', '042'],
   ['Putin ordered his troops to halt attacks on Ukraine.', '10'],

@@ -135,6 +135,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['ed-between-nouns', 'Aircraft using precision guided missiles struck the depot.', 'guided', 'The army said police arrested protesters.', 'arrested'],
   ['base-compound-after-article', 'Missiles hit an apartment block in the city.', 'block', 'We will continue when the situation permits, he said.', 'permits'],
   ['ing-compound-after-name', 'Trucks waited at the Rafah crossing to Gaza.', 'crossing', 'Refugees from the Balkans crossing into Hungary were stopped.', 'crossing'],
+  ['ing-compound-after-noun', 'Turkey shut the border crossing to stop the convoy.', 'crossing', 'The army crossing the river met no resistance.', 'crossing'],
   ['head-after-determiner-name', 'The Chinese missile launch alarmed Japan.', 'launch', 'The Kremlin says.', 'says'],
   ['ing-between-adjective-and-noun', 'Officials blamed a Russian military hacking unit for the breach.', 'hacking', 'Aid workers were busy distributing food to families.', 'distributing'],
   ['ed-before-amount', 'Britain pledged a combined $250 million to Lebanon.', 'combined', 'Britain signed a combined trade deal.', 'combined'],

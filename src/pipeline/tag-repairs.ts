@@ -313,6 +313,17 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       && (w.k + 1 >= w.to || w.nextTag === 'ADP' || w.nextTag === 'PUNCT' || (w.nextTag === 'PART' && !w.verbBase((w.values[w.k + 2] ?? '').toUpperCase()))),
   },
   {
+    id: 'ing-compound-after-noun',
+    description: 'an -ing form after "a"/"an"/"the" and a singular common noun, before "to", punctuation or the sentence\'s end, heads a compound noun: "reopened the border crossing to let aid in", "the road building."',
+    from: ['VERB'],
+    to: 'NOUN',
+    // (a plural noun before it is a subject: "the soldiers crossing to X"; an object after it keeps the verb:
+    // "the army crossing the river")
+    word: (text) => endsWithCI(text, 'ING'),
+    test: (w) => w.prev?.pos === 'NOUN' && !pluralNoun(w.prev) && ARTICLES.has(w.before?.norm ?? '')
+      && (w.k + 1 >= w.to || w.nextTag === 'PUNCT' || w.nextTag === 'PART'),
+  },
+  {
     id: 'head-after-determiner-name',
     description: 'a verb\'s base or -s form after a determiner, a capitalised name or nationality and a noun, name or adjective, before a verb, a preposition or punctuation, heads the noun phrase: "the Freedom Shield exercises began", "the Chinese missile launch alarmed Japan"',
     from: ['VERB'],
