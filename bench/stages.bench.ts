@@ -4,16 +4,20 @@
  * it, else the process's) and wall time, so the split stays readable on a machine other work is using: CPU
  * time of this thread does not grow when another process takes the other core, wall time does.
  *
+ * The process runs under the CLI's V8 flags (`CODER_V8_FLAGS`, set before the coder is built; `--default-flags` leaves
+ * V8's defaults, to compare), so the figures describe `sitrep code`.
+ *
  * The first `warmup` documents are coded and not counted (JIT compilation, lazily built indexes), so the figures
  * are the steady state a long batch runs at. The implied single-core rate is sentences per CPU second of the
  * counted documents; it leaves out start-up and the CLI's reading and writing.
  *
- *   node dist/bench/stages.bench.js [--docs N] [--warmup N] [--phoenix]
+ *   node dist/bench/stages.bench.js CORPUS.jsonl [--docs N] [--warmup N] [--phoenix] [--default-flags]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { applyCoderV8Flags, CODER_V8_FLAGS } from '../src/cli/v8-flags.js';
 import { createCoder, type CoderOptions } from '../src/coder.js';
 import type { Stage } from '../src/pipeline/stage.js';
 import { STAGES } from '../src/pipeline/stages.js';
@@ -35,6 +39,8 @@ export interface StagesReport {
   warmup_docs: number;
   dictionaries: 'builtin' | 'phoenix';
   cpu_clock: 'thread' | 'process';
+  /** The V8 flags set for the run: the CLI's, or none (`--default-flags`). */
+  v8_flags: string[];
   stages: StageTime[];
   total_cpu_us: number;
   /** Sentences per CPU second on one core, pipeline only. */
@@ -63,8 +69,10 @@ function phoenixDictionaries(shared: string): CoderOptions {
   };
 }
 
-export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: number; dictionaries?: 'builtin' | 'phoenix'; shared?: string } = {}): StagesReport {
+export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: number; dictionaries?: 'builtin' | 'phoenix'; shared?: string; defaultFlags?: boolean } = {}): StagesReport {
   const dictionaries = opts.dictionaries ?? 'builtin';
+  // before any coder code runs: V8 reads the flags when it decides to optimise a function
+  if (!opts.defaultFlags) applyCoderV8Flags();
   const all: InputDoc[] = readFileSync(corpusFile, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -75,6 +83,8 @@ export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: 
   const cpu = new Map<string, number>();
   const wall = new Map<string, number>();
   let counting = false;
+  // two CPU readings per stage, not one shared between neighbours: a reading (getrusage) costs tens of µs on a busy
+  // machine, and chaining them charged that to the next stage (tried 2026-11-28: discards 0.4 → 8-66 µs/sentence)
   const timed = STAGES.map((s): Stage => ({
     name: s.name,
     run(doc, ctx) {
@@ -99,6 +109,7 @@ export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: 
     warmup_docs: warmup,
     dictionaries,
     cpu_clock: kind,
+    v8_flags: opts.defaultFlags ? [] : [...CODER_V8_FLAGS],
     stages: STAGES.map((s) => ({
       stage: s.name,
       cpu_us: per(cpu.get(s.name) ?? 0),
@@ -112,19 +123,19 @@ export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: 
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values: o, positionals } = parseArgs({
-    options: { docs: { type: 'string', default: '1000' }, warmup: { type: 'string', default: '200' }, phoenix: { type: 'boolean', default: false } },
+    options: { docs: { type: 'string', default: '1000' }, warmup: { type: 'string', default: '200' }, phoenix: { type: 'boolean', default: false }, 'default-flags': { type: 'boolean', default: false } },
     allowPositionals: true,
   });
   const file = positionals[0];
-  if (!file) throw new Error('usage: node dist/bench/stages.bench.js CORPUS.jsonl [--docs N] [--warmup N] [--phoenix]');
-  const r = benchStages(file, { docs: Number(o.docs), warmup: Number(o.warmup), dictionaries: o.phoenix ? 'phoenix' : 'builtin' });
+  if (!file) throw new Error('usage: node dist/bench/stages.bench.js CORPUS.jsonl [--docs N] [--warmup N] [--phoenix] [--default-flags]');
+  const r = benchStages(file, { docs: Number(o.docs), warmup: Number(o.warmup), dictionaries: o.phoenix ? 'phoenix' : 'builtin', defaultFlags: o['default-flags'] });
   console.log(formatStages(r));
 }
 
 export function formatStages(r: StagesReport): string {
   const rows = r.stages.map((s) => `  ${s.stage.padEnd(18)} ${s.cpu_us.toFixed(1).padStart(8)} µs CPU ${s.wall_us.toFixed(1).padStart(8)} µs wall ${s.share.toFixed(1).padStart(6)} %`);
   return [
-    `  ${r.docs} documents, ${r.sentences} sentences after ${r.warmup_docs} warm-up documents; ${r.dictionaries} dictionaries; ${r.cpu_clock} CPU clock`,
+    `  ${r.docs} documents, ${r.sentences} sentences after ${r.warmup_docs} warm-up documents; ${r.dictionaries} dictionaries; ${r.cpu_clock} CPU clock; V8 flags: ${r.v8_flags.join(' ') || 'defaults'}`,
     ...rows,
     `  ${'total'.padEnd(18)} ${r.total_cpu_us.toFixed(1).padStart(8)} µs CPU per sentence → ${r.single_core_sentences_per_s.toLocaleString('en-US')} sentences per CPU second (pipeline only, one core)`,
   ].join('\n');

@@ -2,16 +2,11 @@
  * The command line (SPEC §2). `sitrep code` codes documents; `sitrep dict check` validates dictionaries.
  * Errors are one line on standard error: `sitrep: CODE: what (where)`.
  */
-import { setFlagsFromString } from 'node:v8';
 import { SitrepError } from '../errors.js';
+import { applyCoderV8Flags } from './v8-flags.js';
 
-// V8 leaves functions of more than 8,000 bytes of bytecode to its baseline compiler instead of optimising them
-// (default 60 KB). The coder's largest functions (the clause loop of codeClauses, codeNouns, linkClauses) were
-// optimised again and again as new paths and object shapes reached them, on background threads; measured 2026-11-28
-// on 500 corpus documents, one thread, three runs alternated: 6.03-6.05 s vs 6.40-6.62 s user CPU and 227-236 MB vs
-// 285-317 MB peak, output identical. Flags are the process's, so the worker threads get it too; set before any
-// command module is loaded.
-setFlagsFromString('--max-optimized-bytecode-size=8000');
+// The coder's V8 flags (see v8-flags.ts), set before any command module is loaded; the worker threads get them too.
+applyCoderV8Flags();
 
 /**
  * Each command is loaded only when it runs: the store, HTML extraction and server modules cost start-up time

@@ -51,8 +51,9 @@ export interface Clause {
   /**
    * A relative clause with no relative pronoun, or with "that"/"which", whose gap is the governing verb's object noun:
    * "lifted the sanctions (that) it had imposed on Niger". What its phrases name is whom that thing concerns.
+   * (Set by linkClauses; false when built, so every clause object has the same shape.)
    */
-  aboutObject?: boolean;
+  aboutObject: boolean;
 }
 
 /** Adverbs that report a happening as someone's claim, not as fact: "troops allegedly killed civilians". */
@@ -495,6 +496,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     parent: null,
     link: infinitive && !intent ? 'infinitive' : adjunct ? 'coordinated' : null,
     background: false,
+    aboutObject: false,
   };
 }
 

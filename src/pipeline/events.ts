@@ -9,7 +9,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
-import { compassName, type Clause } from './clauses.js';
+import { compassName, type Clause, type PrepPhrase } from './clauses.js';
 import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
@@ -659,7 +659,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
     const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
     // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
-    if (aboutObject) tgt = pickPrep({ ...aboutObject, preps: aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb) }, tokens);
+    if (aboutObject) tgt = pickPrep(aboutObject, tokens, null, false, aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb));
     // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
     // deed would have concerned, and so is "Belgrade denied supplying ammunition to Ukraine" (the codebook's 016, a
     // denial of responsibility, whoever accused); "North Korea denied sending troops": one with no such party has no
@@ -1045,10 +1045,10 @@ function passiveRoles(c: Clause, tokens?: Token[]): { src: ActorMention | null; 
   // "Sanctions were imposed on Iran by the United States": a finite passive whose subject is no actor leaves the
   // target to a phrase (not a reduced relative, "a doctor sent to Israel by X", whose noun is the patient)
   const finite = !!tokens && tokens.slice(c.groupStart, c.verb).some((t) => t.lemma === 'be' || t.lemma === 'get');
-  if (by && finite) return { src: by, tgt: pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== by) }, tokens) };
+  if (by && finite) return { src: by, tgt: pickPrep(c, tokens, null, false, c.preps.filter((p) => p.mention !== by)) };
   if (by) return { src: by, tgt: null };
   const from = c.preps.find((p) => p.prep === 'FROM')?.mention ?? null;
-  return { src: from, tgt: from ? pickPrep({ ...c, preps: c.preps.filter((p) => p.mention !== from) }, tokens) : null };
+  return { src: from, tgt: from ? pickPrep(c, tokens, null, false, c.preps.filter((p) => p.mention !== from)) : null };
 }
 
 /** The plural of a people's name: "Indonesians", "Britons", "Israelis" (not a city's: "Paris"). */
@@ -1177,15 +1177,16 @@ function targetPrepFor(code: string | null | undefined): string | null {
  */
 const LOCATIVE_PREPS = new Set(['OUTSIDE', 'NEAR', 'AROUND', 'BESIDE', 'BEHIND', 'OPPOSITE', 'INSIDE', 'ALONG', 'NEARBY']);
 
-function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null, partner = false): ActorMention | null {
+/** A phrase of `preps` (the clause's own unless a filtered list is passed) naming the clause's target. */
+function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null, partner = false, preps: readonly PrepPhrase[] = c.preps): ActorMention | null {
   // (no phrase, no target: every way below finds none; most clauses have no phrase, so this is the common case)
-  if (!c.preps.length) return null;
+  if (!preps.length) return null;
   // "A and B held talks in Ankara": a place after "in" is where, not whom, when the subject is a compound
   const compound = (c.subject?.codes.length ?? 0) > 1;
   // (the subject's own codes: a handful, read without building a Set per call)
   const own = c.subject?.codes ?? [];
   const ownCode = (code: string): boolean => own.includes(code);
-  const preferred = first ? c.preps.find((x) => x.prep === first && !x.mention.codes.every(ownCode)) : undefined;
+  const preferred = first ? preps.find((x) => x.prep === first && !x.mention.codes.every(ownCode)) : undefined;
   if (preferred) return preferred.mention;
   for (const p of TARGET_PREPS) {
     // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C"
@@ -1200,7 +1201,7 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
     const water = p === 'OVER' || p === 'IN' || p === 'AT';
     // (nor one that only modifies the noun the phrase is about: "A and B resumed talks on a C troop withdrawal")
     // (a loop, not find: this runs for each of TARGET_PREPS, and a callback would be made each time)
-    for (const x of c.preps) {
+    for (const x of preps) {
       if (x.prep !== p || x.mention.codes.every(ownCode)) continue;
       if ((topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) || (p === 'WITH' && instrument(x.mention)) || (water && WATERS.test(x.mention.text))) continue;
       return x.mention;
@@ -1208,7 +1209,7 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
   }
   // (nor a phrase of setting, nor the other party of relations talked about: "a speech on relations with X", nor, for a
   // partner, a place around which it happened)
-  return compound ? null : (c.preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)))?.mention ?? null);
+  return compound ? null : (preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)))?.mention ?? null);
 }
 
 /**
