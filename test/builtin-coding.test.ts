@@ -1747,6 +1747,9 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // "the shelling" with no deed told before and no country is nobody condemned (no ---MIL target)
+  ['Russia condemned the shelling.', '111'],
+  ['Kenya denounced the airstrikes.', '111'],
   ["Iran detained the tanker's crew.", '1711'],
   ['Iran stopped a Greek tanker in the Gulf.', '042'],
   ['Putin ordered his troops to halt attacks on Ukraine.', '10'],
