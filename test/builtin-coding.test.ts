@@ -1761,6 +1761,9 @@ const NOT_CODED: [string, string][] = [
   ['Gunmen opened fire on a minibus in Katsina.', '1712'],
   ['A suicide bomber blew himself up at a bus station in Quetta.', '195'],
   ['Militants set a cargo carrier ablaze off Hodeidah after striking it with missiles.', '145'],
+  // "the shelling" with no deed told before and no country is nobody condemned (no ---MIL target)
+  ['Russia condemned the shelling.', '111'],
+  ['Kenya denounced the airstrikes.', '111'],
   ["Iran detained the tanker's crew.", '1711'],
   ['Iran stopped a Greek tanker in the Gulf.', '042'],
   ['Putin ordered his troops to halt attacks on Ukraine.', '10'],

@@ -211,6 +211,21 @@ void test('merging: a deed told again by "the <deed>", and happenings that stay 
   assert.deepEqual(run('Ghana praised Togo on Monday. Ghana signed a trade pact with Togo on Monday.').events.map((x) => [x.code, x.mentions.length]), [['051', 1], ['057', 1]]);
 });
 
+void test('merging: "again", "once more", "for a second time" tell a new happening', () => {
+  const one = (text: string, root: string): EventRecord[] => run(text).events.filter((x) => x.root === root && x.modality === 'asserted');
+  // negative (no merge): a repeat marker makes the deed another one, with or without a second date
+  for (const text of [
+    'Russian jets bombed Kharkiv on Monday. Russian jets bombed Kharkiv again on Thursday.',
+    'Russian jets bombed Kharkiv on Monday. Russian jets bombed Kharkiv again.',
+    'Israeli aircraft struck Gaza City on Monday. Israeli aircraft once more struck Gaza City.',
+    'Eritrean troops shelled an Ethiopian village on Monday. Eritrean troops shelled the Ethiopian village for a second time.',
+  ]) assert.deepEqual(one(text, '19').map((x) => x.mentions.length), [1, 1], text);
+  // positive (merge): a retelling with no such word is the same deed; a marker in another clause does not count
+  assert.deepEqual(one('Russian jets bombed Kharkiv on Monday. The attack on Kharkiv killed six.', '19').map((x) => x.mentions.length), [2]);
+  assert.deepEqual(one('Russian jets bombed Kharkiv on Monday. Russian jets bombed Kharkiv, killing six.', '19').map((x) => x.mentions.length), [2]);
+  assert.deepEqual(one('Russian jets bombed Kharkiv on Monday. Russian jets bombed Kharkiv, the army said again.', '19').map((x) => x.mentions.length), [2]);
+});
+
 void test('operations: status history from events and phrases', () => {
   const ops = run(STORY).operations;
   assert.equal(ops.length, 1);

@@ -142,6 +142,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['adjective-after-article', 'North Korea fired a new intercontinental ballistic missile.', 'new', 'The troops arrived late on Tuesday.', 'late'],
   ['offensive-noun', 'Pakistan threatened to launch a new military offensive against India.', 'offensive', 'Kenya called the remarks offensive.', 'offensive'],
   ['hyphen-participle', 'Al Qaeda-linked militants attacked the base.', 'linked', 'The peace-keeping mission ended.', 'keeping'],
+  ['s-head-after-hyphen-adjective', 'Russia began full-scale exercises near Finland.', 'exercises', 'Kenya exercises caution.', 'exercises'],
   ['weapon-first-word', 'Police fired tear gas at the crowd.', 'tear', 'Protesters tear down the statue.', 'tear'],
 ];
 

@@ -255,5 +255,13 @@ export const MISSION_NOUNS: ReadonlySet<string> = new Set(['EMBASSY', 'CONSULATE
  */
 export const OWNED_ROLE_NOUNS: ReadonlySet<string> = new Set(['INTELLIGENCE']);
 
+/**
+ * Heads (lemmas) of agent phrases that name a deed, not a body ("shelling", "airstrike", "drone strike", "air raid"
+ * in dictionaries/agents.txt): with a country or group before them they stand for its forces ("Russian shelling
+ * killed five", RUSMIL), alone they are the deed ("condemned the shelling", "the airstrikes destroyed a school"), no
+ * actor (actors stage). Doers ("gunmen", "bombers", "attackers") are not here.
+ */
+export const DEED_ROLE_NOUNS: ReadonlySet<string> = new Set(['SHELLING', 'AIRSTRIKE', 'STRIKE', 'RAID', 'BOMBING', 'ATTACK', 'BOMBARDMENT']);
+
 /** Ships and boats as property: a state's seizure of one is complete without naming the owner (events stage). */
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set(['SHIP', 'VESSEL', 'TANKER', 'BOAT', 'FREIGHTER', 'TRAWLER', 'DHOW', 'YACHT', 'CARRIER']);

@@ -16,8 +16,11 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
-import { CALENDAR_WORDS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS } from '../coding/word-classes.js';
-import { NOUN_PHRASE, POSSESSIVES } from '../coding/clause-words.js';
+import { CALENDAR_WORDS, DEED_ROLE_NOUNS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS } from '../coding/word-classes.js';
+import { ANAPHORIC_DETERMINERS, NOUN_PHRASE, POSSESSIVES } from '../coding/clause-words.js';
+
+/** Prepositions after a deed noun that say whom or where it hit ("the airstrike on X"). */
+const DEED_TARGET_PREPS: ReadonlySet<string> = new Set(['ON', 'OF', 'AGAINST', 'IN', 'AT', 'NEAR']);
 
 /** Every atom has all the fields (undefined when not set): one object shape keeps `groupMention` optimised. */
 interface Atom {
@@ -371,6 +374,12 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
     if (g.length === 1 && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[after]?.pos === 'NOUN' && !covered[after]) return null;
     // "shared intelligence with Kyiv": a role noun that is also a mass noun names the body only with an owner
     if (g.length === 1 && first.first === first.last && OWNED_ROLE_NOUNS.has(tokens[first.first]?.norm ?? '')) return null;
+    // "condemned the shelling": an agent noun that names a deed, alone after "the"/"this" and with nothing after it
+    // saying whom it hit, is the deed told before, no actor ("Russian shelling" is RUSMIL; "an air strike killed",
+    // "the airstrike on X" keep the doer reading)
+    const deed = (t: Token | undefined): boolean => t?.pos === 'NOUN' && (DEED_ROLE_NOUNS.has(t.lemmaNorm) || DEED_ROLE_NOUNS.has(t.norm));
+    const told = ANAPHORIC_DETERMINERS.has(tokens[first.first - 1]?.norm ?? '') && !DEED_TARGET_PREPS.has(tokens[lastAtom.last + 1]?.norm ?? '');
+    if (told && g.every((a) => a.agent && deed(tokens[a.last]))) return null;
     codes = [people ? '---CVL' : compose('---', agents)];
     kind = 'agent';
   } else {

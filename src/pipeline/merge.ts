@@ -17,7 +17,8 @@
  * - their places are compatible: not in two countries, nor two named places more than 50 km apart.
  * A deed told again by "the <deed>" as subject (a `retold` coded event, coding/retold.ts) joins the event it tells again
  * when date and place allow, and is dropped otherwise; "another <deed>" (`further`) is a new happening and joins no
- * event told before it.
+ * event told before it; so is a deed told with "again", "once more", "for a second time" or "a fresh wave of"
+ * (REPEAT_MARKERS), whereas a later retelling without such a word joins the latest happening it fits.
  * The representative is the verbal mention with the most actors (a nominal mention "the killing of X" merges into
  * the verbal event it names; one without a source merges only for roots 16-20 and is dropped when it names no
  * event of the document); missing source/target/location/speaker are filled from the others, a date from the
@@ -38,6 +39,31 @@ const FAMILIES: string[][] = [['18', '19', '20']];
 const STRICT_ROOTS: ReadonlySet<string> = new Set(['05', '06', '07', '08', '16', '17']);
 /** Two named places farther apart than this are two places (km). */
 const NEAR_KM = 50;
+/**
+ * Words that make a deed a new happening of its kind, told again ("hit Kyiv again", "once more shelled",
+ * "for a second time", "a fresh wave of strikes"): such a record joins no event told before it (rule ids for the
+ * record's explanation are the phrases themselves). Looked for near the evidence (REPEAT_BEFORE tokens before it,
+ * REPEAT_AFTER after it), not across punctuation.
+ */
+const REPEAT_MARKERS: readonly string[][] = [['AGAIN'], ['ONCE', 'MORE'], ['ANEW'], ['FOR', 'A', 'SECOND', 'TIME'], ['FOR', 'A', 'THIRD', 'TIME'], ['FOR', 'THE', 'SECOND', 'TIME'], ['FOR', 'THE', 'THIRD', 'TIME'], ['A', 'FRESH', 'WAVE', 'OF'], ['A', 'NEW', 'WAVE', 'OF']];
+const REPEAT_BEFORE = 4;
+const REPEAT_AFTER = 6;
+
+/** Does a repeat marker stand near the evidence of the record's coded event (same clause stretch, no punctuation between)? */
+function repeated(r: EventRecord, doc: WorkingDoc): boolean {
+  const o = doc.origins.get(r)?.[0];
+  const e = o?.event;
+  if (!o || !e) return false;
+  const toks = o.sentence.tokens;
+  let lo = e.first;
+  while (lo > 0 && lo > e.first - REPEAT_BEFORE && toks[lo - 1]?.pos !== 'PUNCT') lo--;
+  let hi = e.last;
+  while (hi < toks.length - 1 && hi < e.last + REPEAT_AFTER && toks[hi + 1]?.pos !== 'PUNCT') hi++;
+  for (let i = lo; i <= hi; i++)
+    if (REPEAT_MARKERS.some((m) => m.every((w, k) => i + k <= hi && toks[i + k]?.norm === w))) return true;
+  return false;
+}
+
 /** Roots that never merge: each statement is its own happening. */
 const NEVER: ReadonlySet<string> = new Set(['01']);
 
@@ -184,8 +210,9 @@ function mergeMentions(doc: WorkingDoc): void {
     const key = bucketOf(rec);
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = []));
-    // ("a second strike", "another attack" is a new happening: it joins nothing told before it)
-    const g = told === 'further' ? undefined : bucket.find((x) => x.every((y) => compatible(y, rec, doc)));
+    // ("a second strike", "another attack", "hit Kyiv again" is a new happening: it joins nothing told before it; a
+    // later retelling joins the latest happening it fits)
+    const g = told === 'further' || repeated(rec, doc) ? undefined : [...bucket].reverse().find((x) => x.every((y) => compatible(y, rec, doc)));
     if (g) g.push(rec);
     else {
       const fresh = [rec];

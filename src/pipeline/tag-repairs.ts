@@ -381,6 +381,21 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     test: (w) => w.prev?.text === '-' && w.prev.end === w.start && w.tokens[w.tokens.length - 2]?.end === w.prev.start && w.tokens[w.tokens.length - 2]?.norm !== 'TEST',
   },
   {
+    id: 's-head-after-hyphen-adjective',
+    description: 'an -s form right after a hyphened adjective ("large-scale", "full-scale", "long-range", "high-level") heads its noun phrase: "launched large-scale exercises around Taiwan", "held high-level talks"',
+    from: ['VERB'],
+    to: 'NOUN',
+    // (only after an adjective glued by a hyphen to a word, itself after a verb, a determiner or a preposition:
+    // "China exercises restraint" and "the cease-fire holds" keep their verbs)
+    word: (text) => endsWithCI(text, 'S') && !endsWithCI(text, 'SS'),
+    test: (w) => {
+      const n = w.tokens.length;
+      const [first, hyphen, second, lead] = [w.tokens[n - 3], w.tokens[n - 2], w.prev, w.tokens[n - 4]];
+      return !!first && !!hyphen && !!second && hyphen.text === '-' && first.end === hyphen.start && hyphen.end === second.start
+        && first.pos === 'ADJ' && (second.pos === 'NOUN' || second.pos === 'ADJ') && ['VERB', 'DET', 'ADP'].includes(lead?.pos ?? '');
+    },
+  },
+  {
     id: 'weapon-first-word',
     description: 'the first word of a weapon noun is not a verb: "tear gas", "water cannon", "cluster bombs", "live rounds"',
     from: ['VERB'],
