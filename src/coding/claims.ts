@@ -48,21 +48,21 @@ function doerless(e: CodedEvent): boolean {
  * aim the claim (015) at the deed's target. `coded` is the sentence's events (changed in place; the claim's own 015,
  * coded with no target by the events stage, is given the deed's target), `before` the events of the sentence before.
  */
-export function attributeClaims(tokens: Token[], clauses: readonly Clause[], coded_: CodedEvent[], before: CodedEvent[]): void {
+export function attributeClaims(tokens: Token[], clauses: readonly Clause[], coded: CodedEvent[], before: CodedEvent[]): void {
   for (const c of clauses) {
     if (c.modality !== 'asserted' || !claimsResponsibility(tokens, c)) continue;
     const claimant = c.subject as ActorMention;
     // (a claimant the sentence already gives a violent deed needs no other: "claimed responsibility for the attack on X")
-    if (coded_.some((e) => e.source?.mention === claimant && VIOLENT.test(e.code))) continue;
-    const here = coded_.filter(doerless);
+    if (coded.some((e) => e.source?.mention === claimant && VIOLENT.test(e.code))) continue;
+    const here = coded.filter(doerless);
     const earlier = here.filter((e) => e.first < c.verb);
     const pool = here.length ? (earlier.length ? earlier : here) : before.filter(doerless);
     const deed = pool[pool.length - 1];
-    const own = coded_.filter((e) => e.code === '015' && e.source?.mention === claimant && !e.target && e.first <= c.verb && c.verb <= e.last);
     if (!deed) continue;
+    const own = coded.filter((e) => e.code === '015' && e.source?.mention === claimant && !e.target && e.first <= c.verb && c.verb <= e.last);
     // every doerless copy of the same act (one per target code, the verb's and the noun's) is the claimant's; a deed
     // of the sentence before stays told there, with its new source
-    const home = pool === here || pool === earlier ? coded_ : before;
+    const home = pool === here || pool === earlier ? coded : before;
     for (const e of home.filter((x) => doerless(x) && x.first === deed.first && x.code === deed.code)) {
       const sourced: CodedEvent[] = claimant.codes.map((code) => ({ ...e, verbRule: `${CLAIM_RULE} ${e.verbRule}`, kind: e.kind === 'unnamed' ? 'verb' : e.kind, source: { mention: claimant, code } }));
       home.splice(home.indexOf(e), 1, ...sourced);

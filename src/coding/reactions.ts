@@ -5,7 +5,7 @@
  * noun) reacts to the doer of the clause the phrase follows, with the reaction verb's code. A phrase with no reacting
  * actor ("…, a move seen as a rebuke to X", "…, a decision that surprised many") gives nothing.
  */
-import type { ActorMention, Modality, Token } from '../types.js';
+import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { coded, type CodedEvent } from '../pipeline/events.js';
 import { isRoleOnly, sameCountry } from './actor-country.js';
@@ -97,9 +97,8 @@ export function codeAppositiveReactions(tokens: Token[], mentions: ActorMention[
     if (!main || !doer || doer === r.who || isRoleOnly(doer) || sameCountry(doer, r.who)) continue;
     // (a negated reaction is none: "a step not welcomed by X")
     if (tokens.slice(n + 1, r.verb).some((t) => t.norm === 'NOT' || t.norm === "N'T")) continue;
-    const modality: Modality = main.modality === 'asserted' ? 'asserted' : main.modality;
     const base = { first: n, last: Math.max(r.verb, r.who.last), verbRule: REACTION_RULE, kind: 'verb' as const };
-    for (const s of r.who.codes) for (const t of doer.codes) out.push(coded(base, code, { mention: r.who, code: s }, { mention: doer, code: t }, modality, null));
+    for (const s of r.who.codes) for (const t of doer.codes) out.push(coded(base, code, { mention: r.who, code: s }, { mention: doer, code: t }, main.modality, null));
   }
   return out;
 }

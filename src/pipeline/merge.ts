@@ -24,6 +24,7 @@
  * event of the document); missing source/target/location/speaker are filled from the others, a date from the
  * text beats the publication date, and the id is that of the first mention in the text, so it is stable.
  */
+import { distanceKm } from '../document/distance.js';
 import type { EventActor, EventRecord, Location, Mention } from '../types.js';
 import type { CodedEvent } from './events.js';
 import type { EventOrigin, Stage, WorkingDoc } from './stage.js';
@@ -102,19 +103,11 @@ function sameAct(a: EventRecord, b: EventRecord): boolean {
   return a.code.startsWith(b.code) || b.code.startsWith(a.code) || residual(a.code) || residual(b.code);
 }
 
-/** Great-circle distance in km. */
-function km(a: Location, b: Location): number {
-  const rad = Math.PI / 180;
-  const [p1, p2] = [(a.lat ?? 0) * rad, (b.lat ?? 0) * rad];
-  const h = Math.sin((p2 - p1) / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin((((b.lon ?? 0) - (a.lon ?? 0)) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 /** Are two events' places compatible: not two countries, nor two located places far apart? */
 function samePlace(a: Location | null, b: Location | null): boolean {
   if (!a || !b) return true;
   if (a.country && b.country && a.country !== b.country) return false;
-  return a.lat === null || b.lat === null || km(a, b) <= NEAR_KM;
+  return a.lat === null || b.lat === null || a.lon === null || b.lon === null || distanceKm(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM;
 }
 
 /** Does the date of `a`, of week, month or year precision, contain the day `b`? */
@@ -180,13 +173,21 @@ export const mergeStage: Stage = {
   },
 };
 
+/** The latest group of the bucket every member of which can be one happening with `rec`. */
+function latestFit(bucket: EventRecord[][], rec: EventRecord, doc: WorkingDoc): EventRecord[] | undefined {
+  for (let i = bucket.length - 1; i >= 0; i--) {
+    const g = bucket[i] as EventRecord[];
+    if (g.every((y) => compatible(y, rec, doc))) return g;
+  }
+  return undefined;
+}
+
 function mergeMentions(doc: WorkingDoc): void {
   const groups: EventRecord[][] = [];
   const buckets = new Map<string, EventRecord[][]>();
   /** The group of each record placed so far, and the record of each coded event (for what a retold deed tells again). */
   const groupOf = new Map<EventRecord, EventRecord[]>();
-  const recordOf = new Map<CodedEvent, EventRecord>();
-  for (const [r, os] of doc.origins) for (const o of os) if (o.event) recordOf.set(o.event, r);
+  let recordOf: Map<CodedEvent, EventRecord> | undefined;
   let dropped = 0;
   for (const rec of doc.events) {
     const told = kindOf(rec, doc);
@@ -195,6 +196,11 @@ function mergeMentions(doc: WorkingDoc): void {
       // (its place only when the sentence says where the deed happened: "took place near Kayes")
       const ante = doc.origins.get(rec)?.[0]?.event?.retells;
       if (ante && !ante.placed) rec.location = null;
+      // (built at the first deed told again: most documents have none)
+      if (!recordOf) {
+        recordOf = new Map();
+        for (const [r, os] of doc.origins) for (const o of os) if (o.event) recordOf.set(o.event, r);
+      }
       const anteRec = ante ? recordOf.get(ante.event) : undefined;
       const g = anteRec ? groupOf.get(anteRec) : undefined;
       if (g && g.every((y) => sameDate(y, rec, doc) && samePlace(y.location, rec.location))) {
@@ -212,7 +218,7 @@ function mergeMentions(doc: WorkingDoc): void {
     if (!bucket) buckets.set(key, (bucket = []));
     // ("a second strike", "another attack", "hit Kyiv again" is a new happening: it joins nothing told before it; a
     // later retelling joins the latest happening it fits)
-    const g = told === 'further' || repeated(rec, doc) ? undefined : [...bucket].reverse().find((x) => x.every((y) => compatible(y, rec, doc)));
+    const g = told === 'further' || repeated(rec, doc) ? undefined : latestFit(bucket, rec, doc);
     if (g) g.push(rec);
     else {
       const fresh = [rec];

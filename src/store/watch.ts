@@ -2,18 +2,8 @@
  * Whether a stored event hits a watchlist. Pure: the alerting side calls it for each new or
  * merged event and records hits with `Store.recordAlert`.
  */
+import { distanceKm } from '../document/distance.js';
 import type { StoredEvent, Watchlist } from './types.js';
-
-const EARTH_KM = 6371;
-
-/** Great-circle distance in km. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Every condition the watchlist sets must hold; a watchlist with no condition matches nothing. */
 export function matchWatchlist(w: Watchlist, e: StoredEvent): boolean {
