@@ -1718,6 +1718,13 @@ const GOLD: [string, Triple[]][] = [
   ['Japan released treated water into the Pacific, a move seen as a rebuke to China.', []],
   ['Turkey sent troops to Libya, a decision that surprised analysts.', [['TUR', 'LBY', '154']]],
   ['Hungary vetoed the sanctions package, a move not welcomed by Poland.', [['HUN', '', '129']]],
+  // the reaction verbs are the verb lexicon's verbs of disapproval (111) and approval (051), whatever their block; a
+  // verb the lexicon codes otherwise is no reaction; a relative clause on an act noun the clause links leave alone is
+  // still a reaction
+  ['Serbia expelled two Croatian diplomats, a decision castigated by Zagreb.', [['HRV', 'SRB', '111'], ['SRB', 'HRVGOV', '161']]],
+  ['Ghana lifted the ban on Nigerian traders, a step endorsed by Nigeria.', [['GHA', 'NGABUS', '081'], ['NGA', 'GHA', '051']]],
+  ['Chile recalled its ambassador from Peru, a step first reported by Bolivia.', [['CHL', 'PER', '161']]],
+  ['Egypt opened the Rafah crossing, a gesture that Qatar welcomed.', [['QAT', 'EGY', '051']]],
   // "X denied V-ing Y" is a denial of responsibility (016) aimed at whom the deed would have concerned, as "denied that
   // it had V-ed" is; the deed is not asserted; "denied Y entry" is a refusal of its own
   ['Caracas denied holding two Colombian reporters at the border.', [['VEN', 'COLMED', '016']]],
