@@ -1528,8 +1528,12 @@ const GOLD: [string, Triple[]][] = [
   // widening or expanding curbs on trade or export controls imposes more of them (RAISE_MEASURE)
   ['Washington widened its curbs on sales of advanced chips to Chinese companies.', [['USA', 'CHNBUS', '163']]],
   ['The United States expanded export controls on China.', [['USA', 'CHN', '163']]],
-  // a gerund after "after"/"before"/"upon" is done by the doer of the clause it follows, not by its object
+  // a gerund after a word of time ("after", "before", "upon", "when", "while", "since") is done by the doer of the
+  // clause it follows, not by its object nor by an actor in a phrase of its object; a finite clause after "when" keeps
+  // its own subject
   ['Kenya expelled the Russian ambassador after accusing Moscow of spying.', [['KEN', 'RUS', '112'], ['KEN', 'RUSGOV', '161']]],
+  ['Kenya closed the office of a Ugandan charity when accusing Kampala of spying.', [['KEN', 'NGOUGA', '1663'], ['KEN', 'UGA', '112']]],
+  ['Kenya closed the office of a Ugandan charity when Kampala accused Nairobi of spying.', [['KEN', 'UGA', '1663'], ['UGA', 'KEN', '112']]],
   // halting the giving of aid ("stopped sending weapons", "halted providing loans") reduces that aid (162x); halting
   // another act, or not halting, is no reduction
   ['The United States stopped sending weapons to Ukraine.', [['USA', 'UKR', '1622']]],
