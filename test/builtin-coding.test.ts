@@ -1729,6 +1729,9 @@ const GOLD: [string, Triple[]][] = [
   ['Ghana lifted the ban on Nigerian traders, a step endorsed by Nigeria.', [['GHA', 'NGABUS', '081'], ['NGA', 'GHA', '051']]],
   ['Chile recalled its ambassador from Peru, a step first reported by Bolivia.', [['CHL', 'PER', '161']]],
   ['Egypt opened the Rafah crossing, a gesture that Qatar welcomed.', [['QAT', 'EGY', '051']]],
+  // the naming verbs are NAMING_VERBS, those clause-links leaves alone ("dub" too); with no word of judgment, nothing
+  ['Ghana expelled three Togolese diplomats, a decision Togo dubbed a farce.', [['GHA', 'TGOGOV', '161'], ['TGO', 'GHA', '111']]],
+  ['Ghana expelled three Togolese diplomats, a step Togo named after its minister.', [['GHA', 'TGOGOV', '161']]],
   // "X denied V-ing Y" is a denial of responsibility (016) aimed at whom the deed would have concerned, as "denied that
   // it had V-ed" is; the deed is not asserted; "denied Y entry" is a refusal of its own
   ['Caracas denied holding two Colombian reporters at the border.', [['VEN', 'COLMED', '016']]],

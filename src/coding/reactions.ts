@@ -4,7 +4,8 @@
  * Beijing denounced". The reacting actor (the participle's BY phrase, or the subject of the relative clause on the
  * noun) reacts to the doer of the clause the phrase follows, with the reaction verb's code. A phrase with no reacting
  * actor ("…, a move seen as a rebuke to X", "…, a decision that surprised many") gives nothing. The reaction verbs
- * are the verb lexicon's verbs of disapproval (111) and approval (051). A relative clause that
+ * are the verb lexicon's verbs of disapproval (111) and approval (051), and the naming verbs (NAMING_VERBS, which
+ * clause-links also leaves to this file) with a word of judgment after them. A relative clause that
  * `linkReactionsToDeeds` (clause-links.ts) already aims at the doer is the clause coder's, not coded here again.
  */
 import type { Lexicon } from '../dictionaries/lexicon.js';
@@ -12,7 +13,7 @@ import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { coded, type CodedEvent } from '../pipeline/events.js';
 import { isRoleOnly, sameCountry } from './actor-country.js';
-import { inMention } from './clause-words.js';
+import { NAMING_VERBS, inMention } from './clause-words.js';
 
 export const REACTION_RULE = 'builtin:appositive-reaction';
 
@@ -25,8 +26,7 @@ const ACT_NOUNS = new Set([
 /** The codes of a reaction verb in the verb lexicon: disapproval 111, approval 051. */
 const REACTION_CODES: ReadonlySet<string> = new Set(['111', '051']);
 
-/** Verbs that name what the act is ("a verdict X called unjust"), and the words of judgment after them. */
-const NAMING = new Set(['call', 'describe', 'brand', 'label', 'term']);
+/** The words of judgment after a verb that names what the act is ("a verdict X called unjust", NAMING_VERBS). */
 const DISAPPROVING_WORDS = new Set([
   'UNJUST', 'ILLEGAL', 'UNLAWFUL', 'ILLEGITIMATE', 'SHAM', 'OUTRAGEOUS', 'PROVOCATIVE', 'RECKLESS', 'UNACCEPTABLE',
   'ABSURD', 'DISGRACEFUL', 'SHAMEFUL', 'TRAVESTY', 'VIOLATION', 'PROVOCATION', 'MISTAKE', 'FARCE', 'POLITICALLY',
@@ -52,7 +52,7 @@ function judgment(tokens: Token[], from: number): string | null {
 function reactionCode(lex: Lexicon, tokens: Token[], v: number): string | null {
   const t = tokens[v];
   if (!t) return null;
-  if (NAMING.has(t.lemma)) return judgment(tokens, v + 1);
+  if (NAMING_VERBS.has(t.lemma)) return judgment(tokens, v + 1);
   for (const e of lex.verbs.get(t.norm) ?? []) {
     const code = (e.code ?? e.block.code).forward;
     if (code && REACTION_CODES.has(code) && !e.before.length && !e.after.length) return code;
