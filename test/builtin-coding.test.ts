@@ -1732,6 +1732,9 @@ const GOLD: [string, Triple[]][] = [
   // the naming verbs are NAMING_VERBS, those clause-links leaves alone ("dub" too); with no word of judgment, nothing
   ['Ghana expelled three Togolese diplomats, a decision Togo dubbed a farce.', [['GHA', 'TGOGOV', '161'], ['TGO', 'GHA', '111']]],
   ['Ghana expelled three Togolese diplomats, a step Togo named after its minister.', [['GHA', 'TGOGOV', '161']]],
+  // the act nouns are the nouns that restate a deed (DEED_NOUNS: "an offensive", "an incursion") and a few more
+  ['Ethiopia launched airstrikes on Eritrean positions, an offensive condemned by Egypt.', [['EGY', 'ETH', '111'], ['ETH', 'ERI', '195']]],
+  ['Ethiopia launched airstrikes on Eritrean positions, an offensive seen by Egypt as a threat.', [['ETH', 'ERI', '195']]],
   // "X denied V-ing Y" is a denial of responsibility (016) aimed at whom the deed would have concerned, as "denied that
   // it had V-ed" is; the deed is not asserted; "denied Y entry" is a refusal of its own
   ['Caracas denied holding two Colombian reporters at the border.', [['VEN', 'COLMED', '016']]],

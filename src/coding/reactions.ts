@@ -13,15 +13,12 @@ import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { coded, type CodedEvent } from '../pipeline/events.js';
 import { isRoleOnly, sameCountry } from './actor-country.js';
-import { NAMING_VERBS, inMention } from './clause-words.js';
+import { DEED_NOUNS, NAMING_VERBS, inMention } from './clause-words.js';
 
 export const REACTION_RULE = 'builtin:appositive-reaction';
 
-/** Nouns that stand for the act of the clause before them ("…, a move …"). */
-const ACT_NOUNS = new Set([
-  'MOVE', 'STEP', 'DECISION', 'VERDICT', 'RULING', 'ACTION', 'MEASURE', 'ANNOUNCEMENT', 'ORDER', 'SENTENCE',
-  'DECREE', 'POLICY', 'DEAL', 'VOTE', 'ACT', 'DEVELOPMENT', 'GESTURE', 'CHOICE', 'PLAN',
-]);
+/** Nouns that stand for the act of the clause before them ("…, a move …"): those that restate a deed, and a few more. */
+const ACT_NOUNS: ReadonlySet<string> = new Set([...DEED_NOUNS, 'SENTENCE', 'DEAL', 'VOTE', 'ACT', 'DEVELOPMENT', 'GESTURE', 'CHOICE']);
 
 /** The codes of a reaction verb in the verb lexicon: disapproval 111, approval 051. */
 const REACTION_CODES: ReadonlySet<string> = new Set(['111', '051']);
