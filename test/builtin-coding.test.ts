@@ -1528,8 +1528,12 @@ const GOLD: [string, Triple[]][] = [
   // widening or expanding curbs on trade or export controls imposes more of them (RAISE_MEASURE)
   ['Washington widened its curbs on sales of advanced chips to Chinese companies.', [['USA', 'CHNBUS', '163']]],
   ['The United States expanded export controls on China.', [['USA', 'CHN', '163']]],
-  // a gerund after "after"/"before"/"upon" is done by the doer of the clause it follows, not by its object
+  // a gerund after a word of time ("after", "before", "upon", "when", "while", "since") is done by the doer of the
+  // clause it follows, not by its object nor by an actor in a phrase of its object; a finite clause after "when" keeps
+  // its own subject
   ['Kenya expelled the Russian ambassador after accusing Moscow of spying.', [['KEN', 'RUS', '112'], ['KEN', 'RUSGOV', '161']]],
+  ['Kenya closed the office of a Ugandan charity when accusing Kampala of spying.', [['KEN', 'NGOUGA', '1663'], ['KEN', 'UGA', '112']]],
+  ['Kenya closed the office of a Ugandan charity when Kampala accused Nairobi of spying.', [['KEN', 'UGA', '1663'], ['UGA', 'KEN', '112']]],
   // halting the giving of aid ("stopped sending weapons", "halted providing loans") reduces that aid (162x); halting
   // another act, or not halting, is no reduction
   ['The United States stopped sending weapons to Ukraine.', [['USA', 'UKR', '1622']]],
@@ -1718,6 +1722,19 @@ const GOLD: [string, Triple[]][] = [
   ['Japan released treated water into the Pacific, a move seen as a rebuke to China.', []],
   ['Turkey sent troops to Libya, a decision that surprised analysts.', [['TUR', 'LBY', '154']]],
   ['Hungary vetoed the sanctions package, a move not welcomed by Poland.', [['HUN', '', '129']]],
+  // the reaction verbs are the verb lexicon's verbs of disapproval (111) and approval (051), whatever their block; a
+  // verb the lexicon codes otherwise is no reaction; a relative clause on an act noun the clause links leave alone is
+  // still a reaction
+  ['Serbia expelled two Croatian diplomats, a decision castigated by Zagreb.', [['HRV', 'SRB', '111'], ['SRB', 'HRVGOV', '161']]],
+  ['Ghana lifted the ban on Nigerian traders, a step endorsed by Nigeria.', [['GHA', 'NGABUS', '081'], ['NGA', 'GHA', '051']]],
+  ['Chile recalled its ambassador from Peru, a step first reported by Bolivia.', [['CHL', 'PER', '161']]],
+  ['Egypt opened the Rafah crossing, a gesture that Qatar welcomed.', [['QAT', 'EGY', '051']]],
+  // the naming verbs are NAMING_VERBS, those clause-links leaves alone ("dub" too); with no word of judgment, nothing
+  ['Ghana expelled three Togolese diplomats, a decision Togo dubbed a farce.', [['GHA', 'TGOGOV', '161'], ['TGO', 'GHA', '111']]],
+  ['Ghana expelled three Togolese diplomats, a step Togo named after its minister.', [['GHA', 'TGOGOV', '161']]],
+  // the act nouns are the nouns that restate a deed (DEED_NOUNS: "an offensive", "an incursion") and a few more
+  ['Ethiopia launched airstrikes on Eritrean positions, an offensive condemned by Egypt.', [['EGY', 'ETH', '111'], ['ETH', 'ERI', '195']]],
+  ['Ethiopia launched airstrikes on Eritrean positions, an offensive seen by Egypt as a threat.', [['ETH', 'ERI', '195']]],
   // "X denied V-ing Y" is a denial of responsibility (016) aimed at whom the deed would have concerned, as "denied that
   // it had V-ed" is; the deed is not asserted; "denied Y entry" is a refusal of its own
   ['Caracas denied holding two Colombian reporters at the border.', [['VEN', 'COLMED', '016']]],

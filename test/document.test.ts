@@ -129,6 +129,9 @@ void test('places: where the event happened, not the dateline or where someone s
   // a country that only qualifies an actor ("U.S. troops") is not a place, even after "at"
   assert.equal(find(run('Iranian forces fired missiles at U.S. troops in Iraq on Tuesday.'), '195')?.location?.country, 'IRQ');
   assert.equal(find(run('Iranian forces fired missiles at U.S. troops on Tuesday.'), '195')?.location, null);
+  // the locative prepositions are actor-country's LOCATIVE ("throughout" too); "from" names no place of the deed
+  assert.equal(find(run('Iranian forces fired missiles at U.S. troops throughout Iraq on Tuesday.'), '195')?.location?.country, 'IRQ');
+  assert.equal(find(run('Iranian forces fired missiles at U.S. troops from Iraq on Tuesday.'), '195')?.location, null);
   // the whole places layer, with roles
   const roles = new Map(r.places.map((p) => [p.name, p.role]));
   assert.equal(roles.get('Bamako'), 'dateline');

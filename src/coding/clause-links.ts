@@ -6,14 +6,11 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
-
-/** Prepositions of time that take a gerund: "after refusing", "before signing", "upon arriving". */
-const TIME_GERUND_PREPS = new Set(['AFTER', 'BEFORE', 'UPON']);
 
 /** Conjunctions that open a condition. */
 export const CONDITIONAL: ReadonlySet<string> = new Set(['IF', 'UNLESS']);
@@ -500,7 +497,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // (an active gerund with no subject found is left as PETRARCH leaves it: "celebrated X with Y after leaving Z")
     const active = c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && !!c.subject && c.subject === p.object;
     const passive = c.passive && tokens[c.groupStart]?.norm === 'BEING' && (!c.subject || c.subject === p.object);
-    if (p.subject && (active || passive) && FRONTING.has(tokens[c.groupStart - 1]?.norm ?? '')) {
+    if (p.subject && (active || passive) && FRONTING_TIME.has(tokens[c.groupStart - 1]?.norm ?? '')) {
       joinTo(c, k - 1, p, 'gerund', 'controller');
       continue;
     }
@@ -735,12 +732,8 @@ export function linkAroundAttribution(tokens: Token[], mentions: ActorMention[],
 /** A participle with no subject opening the sentence, alone or after "after", "before", "while" ...: "After meeting X, ...". */
 function frontedParticiple(tokens: Token[], p: Clause): boolean {
   if (p.subject || p.link || p.groupStart !== p.verb || !tokens[p.verb]?.norm.endsWith('ING')) return false;
-  return p.verb === 0 || (p.verb === 1 && FRONTING.has(tokens[0]?.norm ?? ''));
+  return p.verb === 0 || (p.verb === 1 && FRONTING_TIME.has(tokens[0]?.norm ?? ''));
 }
-
-// (not "before": "Before leaving for Beijing on Thursday, X was to give a speech" — what comes after the main clause's
-// time is not established by it)
-const FRONTING = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
 
 /**
  * A reaction in an appositive about the sentence's deed: "Putin signed treaties annexing four regions, a move that Kyiv

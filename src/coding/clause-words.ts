@@ -86,9 +86,11 @@ export const STATE_ACT_NOUNS: ReadonlySet<string> = new Set([
 
 /** The parts of speech inside a noun phrase: determiners, adjectives, numbers, nouns and names. */
 export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-/** Possessive determiners: before them an -ed form is an adjective ("their disputed border"); a role they own is not
- * placed by a FROM phrase after it ("withdraw its troops from Ukraine"). */
-export const POSSESSIVES: ReadonlySet<string> = new Set(['THEIR', 'ITS', 'HIS', 'HER', 'OUR', 'MY', 'YOUR']);
+/** Possessive determiners that tie a noun to an owner named before: "his troops", "its forces". */
+export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['HIS', 'HER', 'ITS', 'THEIR', 'OUR']);
+/** All possessive determiners (the owners', and "my", "your"): before them an -ed form is an adjective ("their
+ * disputed border"); a role they own is not placed by a FROM phrase after it ("withdraw its troops from Ukraine"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set([...OWNER_PRONOUNS, 'MY', 'YOUR']);
 
 /** Nouns of accusation: "…, a charge London dismissed", "an allegation Asmara dismissed as lies". */
 export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
@@ -118,6 +120,17 @@ export const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['VISIT', 'TRIP', 'TOUR
 
 /** Prepositions that place an act in the time of a journey: "during a visit to X", "on a trip to Y". */
 export const TIME_PREPS: ReadonlySet<string> = new Set(['DURING', 'ON']);
+
+/**
+ * Words of time that take a participle or gerund ("after refusing", "while visiting Y", "upon arriving"), as one
+ * list: those whose participle happened by the time of the clause it goes with (FRONTING_TIME: all but "before" —
+ * "Before leaving for Beijing on Thursday, X was to give a speech": what comes after the main clause's time is not
+ * established by it); all of them (TIME_GERUND_PREPS); and the prepositions that take a participle clause at all,
+ * these and "without" (PARTICIPLE_PREPS: "without consulting Z").
+ */
+export const FRONTING_TIME: ReadonlySet<string> = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
+export const TIME_GERUND_PREPS: ReadonlySet<string> = new Set([...FRONTING_TIME, 'BEFORE']);
+export const PARTICIPLE_PREPS: ReadonlySet<string> = new Set([...TIME_GERUND_PREPS, 'WITHOUT']);
 
 /** Past participles of attending or hosting that, after a noun of setting, name who was there: "at a ceremony attended by X". */
 export const ATTENDANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ATTENDED', 'WITNESSED', 'HOSTED', 'CHAIRED', 'OVERSEEN', 'ORGANISED', 'ORGANIZED', 'OBSERVED']);
@@ -184,8 +197,6 @@ export const GERUND_HAPPENED: ReadonlySet<string> = new Set([...GERUND_TAKERS].f
 
 /** Verbs of commanding one's own people (not of demanding of others): "ordered his troops to halt attacks". */
 export const COMMANDING_VERBS: ReadonlySet<string> = new Set(['order', 'command', 'instruct', 'direct']);
-/** Possessive determiners that tie a noun to an owner named before: "his troops", "its forces". */
-export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['HIS', 'HER', 'ITS', 'THEIR', 'OUR']);
 
 /**
  * Verbs of appeal whose addressee follows a preposition and controls the infinitive after it: "called on China to

@@ -3,31 +3,27 @@
  * by Uganda", "…, a step welcomed by the African Union", "…, a ruling Washington called unjust", "…, a move that
  * Beijing denounced". The reacting actor (the participle's BY phrase, or the subject of the relative clause on the
  * noun) reacts to the doer of the clause the phrase follows, with the reaction verb's code. A phrase with no reacting
- * actor ("…, a move seen as a rebuke to X", "…, a decision that surprised many") gives nothing.
+ * actor ("…, a move seen as a rebuke to X", "…, a decision that surprised many") gives nothing. The reaction verbs
+ * are the verb lexicon's verbs of disapproval (111) and approval (051), and the naming verbs (NAMING_VERBS, which
+ * clause-links also leaves to this file) with a word of judgment after them. A relative clause that
+ * `linkReactionsToDeeds` (clause-links.ts) already aims at the doer is the clause coder's, not coded here again.
  */
+import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { coded, type CodedEvent } from '../pipeline/events.js';
 import { isRoleOnly, sameCountry } from './actor-country.js';
-import { inMention } from './clause-words.js';
+import { DEED_NOUNS, NAMING_VERBS, inMention } from './clause-words.js';
 
 export const REACTION_RULE = 'builtin:appositive-reaction';
 
-/** Nouns that stand for the act of the clause before them ("…, a move …"). */
-const ACT_NOUNS = new Set([
-  'MOVE', 'STEP', 'DECISION', 'VERDICT', 'RULING', 'ACTION', 'MEASURE', 'ANNOUNCEMENT', 'ORDER', 'SENTENCE',
-  'DECREE', 'POLICY', 'DEAL', 'VOTE', 'ACT', 'DEVELOPMENT', 'GESTURE', 'CHOICE', 'PLAN',
-]);
+/** Nouns that stand for the act of the clause before them ("…, a move …"): those that restate a deed, and a few more. */
+const ACT_NOUNS: ReadonlySet<string> = new Set([...DEED_NOUNS, 'SENTENCE', 'DEAL', 'VOTE', 'ACT', 'DEVELOPMENT', 'GESTURE', 'CHOICE']);
 
-/** Reaction verbs (lemmas) and the code each gives: disapproval 111, approval 051. */
-const REACTIONS: ReadonlyMap<string, string> = new Map([
-  ['condemn', '111'], ['denounce', '111'], ['criticize', '111'], ['criticise', '111'], ['decry', '111'],
-  ['slam', '111'], ['blast', '111'], ['deplore', '111'], ['censure', '111'], ['lambast', '111'],
-  ['welcome', '051'], ['praise', '051'], ['hail', '051'], ['applaud', '051'], ['commend', '051'], ['laud', '051'],
-]);
+/** The codes of a reaction verb in the verb lexicon: disapproval 111, approval 051. */
+const REACTION_CODES: ReadonlySet<string> = new Set(['111', '051']);
 
-/** Verbs that name what the act is ("a verdict X called unjust"), and the words of judgment after them. */
-const NAMING = new Set(['call', 'describe', 'brand', 'label', 'term']);
+/** The words of judgment after a verb that names what the act is ("a verdict X called unjust", NAMING_VERBS). */
 const DISAPPROVING_WORDS = new Set([
   'UNJUST', 'ILLEGAL', 'UNLAWFUL', 'ILLEGITIMATE', 'SHAM', 'OUTRAGEOUS', 'PROVOCATIVE', 'RECKLESS', 'UNACCEPTABLE',
   'ABSURD', 'DISGRACEFUL', 'SHAMEFUL', 'TRAVESTY', 'VIOLATION', 'PROVOCATION', 'MISTAKE', 'FARCE', 'POLITICALLY',
@@ -46,10 +42,19 @@ function judgment(tokens: Token[], from: number): string | null {
   return null;
 }
 
-/** The reaction's code of the verb at `v` (a reaction verb, or a naming verb with a judgment after it). */
-function reactionCode(tokens: Token[], v: number): string | null {
-  const lemma = tokens[v]?.lemma ?? '';
-  return REACTIONS.get(lemma) ?? (NAMING.has(lemma) ? judgment(tokens, v + 1) : null);
+/**
+ * The reaction's code of the verb at `v`: a naming verb's judgment after it, or the code of a one-word entry of the
+ * verb lexicon coding a reaction ("condemned", "welcomed").
+ */
+function reactionCode(lex: Lexicon, tokens: Token[], v: number): string | null {
+  const t = tokens[v];
+  if (!t) return null;
+  if (NAMING_VERBS.has(t.lemma)) return judgment(tokens, v + 1);
+  for (const e of lex.verbs.get(t.norm) ?? []) {
+    const code = (e.code ?? e.block.code).forward;
+    if (code && REACTION_CODES.has(code) && !e.before.length && !e.after.length) return code;
+  }
+  return null;
 }
 
 /** The reacting actor and the reaction's verb for the act noun at `n`, if a reaction follows it. */
@@ -79,7 +84,7 @@ function reactor(tokens: Token[], mentions: ActorMention[], n: number): { who: A
  * Code the reactions set in apposition to a clause (see the file's comment): for each ", a/the <act noun>" after a
  * clause with a subject, the reacting actor's reaction to that subject.
  */
-export function codeAppositiveReactions(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
+export function codeAppositiveReactions(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (let n = 2; n < tokens.length; n++) {
     if (!ACT_NOUNS.has(tokens[n]?.norm ?? '')) continue;
@@ -89,12 +94,14 @@ export function codeAppositiveReactions(tokens: Token[], mentions: ActorMention[
     if (tokens[d]?.pos !== 'DET' || tokens[d - 1]?.norm !== ',') continue;
     const r = reactor(tokens, mentions, n);
     if (!r || isRoleOnly(r.who)) continue;
-    const code = reactionCode(tokens, r.verb);
+    const code = reactionCode(lex, tokens, r.verb);
     if (!code) continue;
     // the clause the phrase follows: the last one whose verb comes before the comma, not itself in apposition
     const main = clauses.filter((c) => c.verb < d - 1 && c.subject && !c.passive).pop();
     const doer = main?.subject;
     if (!main || !doer || doer === r.who || isRoleOnly(doer) || sameCountry(doer, r.who)) continue;
+    // ("…, a move that X denounced": the relative clause aimed at the doer is coded as a clause)
+    if (clauses.some((c) => c.verb === r.verb && c.object === doer)) continue;
     // (a negated reaction is none: "a step not welcomed by X")
     if (tokens.slice(n + 1, r.verb).some((t) => t.norm === 'NOT' || t.norm === "N'T")) continue;
     const base = { first: n, last: Math.max(r.verb, r.who.last), verbRule: REACTION_RULE, kind: 'verb' as const };
@@ -103,12 +110,3 @@ export function codeAppositiveReactions(tokens: Token[], mentions: ActorMention[
   return out;
 }
 
-/**
- * Drop an appositive reaction the clause coder already coded from the reaction verb's own clause ("…, a decision that
- * Beijing denounced" is also a clause whose object the clause coder finds): one event per reaction.
- */
-export function dropRepeats(events: CodedEvent[]): CodedEvent[] {
-  if (!events.some((e) => e.verbRule === REACTION_RULE)) return events;
-  return events.filter((e) => e.verbRule !== REACTION_RULE || !events.some((o) => o !== e && o.verbRule !== REACTION_RULE && o.code === e.code
-    && o.source?.code === e.source?.code && o.target?.code === e.target?.code));
-}

@@ -17,7 +17,7 @@
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { ActorMention, Token } from '../types.js';
 import type { CodedEvent } from '../pipeline/events.js';
-import { DEED_ANAPHORS, namesDeed } from './clause-words.js';
+import { ANAPHORIC_DETERMINERS, DEED_ANAPHORS, namesDeed } from './clause-words.js';
 import { FORCE_MEANS_HEADS, MODALS, MUNITION_NOUNS, SPEECH_VERBS } from './word-classes.js';
 
 /** The deed named by a weapon as subject ("the missile struck"): an attack. */
@@ -47,8 +47,8 @@ const RETELLING_VERBS: readonly (readonly [lemma: string, hits: boolean, placed:
 ];
 const RETELLING: ReadonlyMap<string, { hits: boolean; placed: boolean }> = new Map(RETELLING_VERBS.map(([lemma, hits, placed]) => [lemma, { hits, placed }]));
 
-/** Determiners of a deed told again ("the attack", "this decision", "their meeting", "its expulsion"). */
-const RETELLING_DETERMINERS: ReadonlySet<string> = new Set(['THE', 'THIS', 'THAT', 'THESE', 'THOSE', 'THEIR', 'ITS']);
+/** Determiners of a deed told again: the anaphoric ones ("the attack", "this decision") and "their meeting", "its expulsion". */
+const RETELLING_DETERMINERS: ReadonlySet<string> = new Set([...ANAPHORIC_DETERMINERS, 'THEIR', 'ITS']);
 /** Words after "a"/"an" that make the deed a new one of the same kind ("a second strike", "a fresh attack"). */
 const FURTHER_ORDINALS: ReadonlySet<string> = new Set(['SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'NEW', 'FRESH', 'FURTHER', 'SEPARATE', 'LATER', 'SUBSEQUENT']);
 /** Determiners that make the deed a new one by themselves ("another attack"). */

@@ -184,6 +184,8 @@ export const PSYCH_VERBS: ReadonlySet<string> = new Set([
 /** ... and adjectives of the same feelings that are no participles ("is angry with"). */
 export const PSYCH_ADJECTIVES: ReadonlySet<string> = new Set(['ANGRY', 'FURIOUS']);
 export const PSYCH_PARTICIPLES: ReadonlySet<string> = new Set([...PSYCH_VERBS].map(edForm));
+/** The prepositions that name what a feeling is about ("concerned about", "alarmed by", "angry with"). */
+export const PSYCH_PREPS: ReadonlySet<string> = new Set(['BY', 'AT', 'WITH', 'OVER', 'ABOUT']);
 
 /**
  * Honorifics and abbreviated ranks written before a person's name ("Gen. Tiani", "General Tiani", "Mr. Modi", "Lt. Gen.

@@ -77,10 +77,10 @@ function bucketOf(r: EventRecord): string {
   return `${r.modality}:${f < 0 ? r.root : `family${f}`}`;
 }
 
-/** 1 = both present and equal, 0 = one missing, -1 = conflict. */
-function agree(a: EventActor | null, b: EventActor | null): number {
+/** 1 = both present and equal, 0 = one missing, -1 = conflict (of two actor keys). */
+function agree(a: string | null, b: string | null): number {
   if (!a || !b) return 0;
-  return actorKey(a.code) === actorKey(b.code) ? 1 : -1;
+  return a === b ? 1 : -1;
 }
 
 /** A nominal mention with no source ("the killing of X"): evidence for an event named elsewhere, never an event alone. */
@@ -121,30 +121,59 @@ function contains(a: EventRecord, b: EventRecord): boolean {
 }
 
 /**
+ * What `compatible` asks of one record, worked out once per record rather than once per pair: the sentences of its
+ * mentions, its actors' keys, whether it is a sourceless nominal mention, and whether its date is that of a statement
+ * about it.
+ */
+interface Facts {
+  sentences: ReadonlySet<number>;
+  source: string | null;
+  target: string | null;
+  sourceless: boolean;
+  said: boolean;
+}
+
+function factsOf(r: EventRecord, doc: WorkingDoc): Facts {
+  const o = doc.origins.get(r);
+  return {
+    sentences: new Set(r.mentions.map((m) => m.sentence)),
+    source: r.source ? actorKey(r.source.code) : null,
+    target: r.target ? actorKey(r.target.code) : null,
+    sourceless: sourcelessNoun(r, o),
+    said: !!o?.[0]?.dateSaid,
+  };
+}
+
+/**
  * Can `a` and `b` be one happening by their dates: equal dates, one of them only the publication date, or one a week,
  * month or year that holds the other's day ("on Thursday" and "this year")?
  */
-const sameDate = (a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean =>
-  a.date === b.date || a.date_basis !== 'text' || b.date_basis !== 'text' || contains(a, b) || contains(b, a) || saidAfter(a, b, doc) || saidAfter(b, a, doc);
+const sameDate = (a: EventRecord, fa: Facts, b: EventRecord, fb: Facts): boolean =>
+  a.date === b.date || a.date_basis !== 'text' || b.date_basis !== 'text' || contains(a, b) || contains(b, a) || saidAfter(a, fa, b) || saidAfter(b, fb, a);
 
 /** Is the date of `a` only that of a statement about it, made on or after the date of `b`? */
-const saidAfter = (a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean =>
-  !!doc.origins.get(a)?.[0]?.dateSaid && !!a.date && !!b.date && a.date >= b.date;
+const saidAfter = (a: EventRecord, fa: Facts, b: EventRecord): boolean => fa.said && !!a.date && !!b.date && a.date >= b.date;
 
 /** Same happening? `a` and `b` are in one bucket (same modality and code family). */
-function compatible(a: EventRecord, b: EventRecord, doc: WorkingDoc): boolean {
+function compatible(a: EventRecord, fa: Facts, b: EventRecord, fb: Facts): boolean {
   // (two codes of one root read off one sentence are two readings of one act: "threatened to stop negotiations")
-  const oneSentence = a.mentions.some((m) => b.mentions.some((n) => n.sentence === m.sentence));
+  let oneSentence = false;
+  for (const n of fa.sentences) {
+    if (fb.sentences.has(n)) {
+      oneSentence = true;
+      break;
+    }
+  }
   if ((!oneSentence && !sameAct(a, b)) || !samePlace(a.location, b.location)) return false;
-  if (!SOURCELESS_NOUN_ROOTS.has(a.root) && (sourcelessNoun(a, doc.origins.get(a)) || sourcelessNoun(b, doc.origins.get(b)))) return false;
-  const s = agree(a.source, b.source);
-  const t = agree(a.target, b.target);
+  if (!SOURCELESS_NOUN_ROOTS.has(a.root) && (fa.sourceless || fb.sourceless)) return false;
+  const s = agree(fa.source, fb.source);
+  const t = agree(fa.target, fb.target);
   if (s < 0 || t < 0 || s + t === 0) return false;
   // within one sentence, actors with different full codes are different participants ("Danish media and
   // government warned X": DNKMED and DNKGOV), not two reports of one happening
   const differ = (x: EventActor | null, y: EventActor | null): boolean => !!x && !!y && x.code !== y.code && !x.code.startsWith('---');
   if ((differ(a.source, b.source) || differ(a.target, b.target)) && oneSentence) return false;
-  return sameDate(a, b, doc);
+  return sameDate(a, fa, b, fb);
 }
 
 /** The kind of the coded event behind a record (undefined for one a later stage derived). */
@@ -174,10 +203,11 @@ export const mergeStage: Stage = {
 };
 
 /** The latest group of the bucket every member of which can be one happening with `rec`. */
-function latestFit(bucket: EventRecord[][], rec: EventRecord, doc: WorkingDoc): EventRecord[] | undefined {
+function latestFit(bucket: EventRecord[][], rec: EventRecord, facts: (r: EventRecord) => Facts): EventRecord[] | undefined {
+  const f = facts(rec);
   for (let i = bucket.length - 1; i >= 0; i--) {
     const g = bucket[i] as EventRecord[];
-    if (g.every((y) => compatible(y, rec, doc))) return g;
+    if (g.every((y) => compatible(y, facts(y), rec, f))) return g;
   }
   return undefined;
 }
@@ -188,6 +218,12 @@ function mergeMentions(doc: WorkingDoc): void {
   /** The group of each record placed so far, and the record of each coded event (for what a retold deed tells again). */
   const groupOf = new Map<EventRecord, EventRecord[]>();
   let recordOf: Map<CodedEvent, EventRecord> | undefined;
+  const known = new Map<EventRecord, Facts>();
+  const facts = (r: EventRecord): Facts => {
+    let f = known.get(r);
+    if (!f) known.set(r, (f = factsOf(r, doc)));
+    return f;
+  };
   let dropped = 0;
   for (const rec of doc.events) {
     const told = kindOf(rec, doc);
@@ -203,7 +239,7 @@ function mergeMentions(doc: WorkingDoc): void {
       }
       const anteRec = ante ? recordOf.get(ante.event) : undefined;
       const g = anteRec ? groupOf.get(anteRec) : undefined;
-      if (g && g.every((y) => sameDate(y, rec, doc) && samePlace(y.location, rec.location))) {
+      if (g && g.every((y) => sameDate(y, facts(y), rec, facts(rec)) && samePlace(y.location, rec.location))) {
         g.push(rec);
         groupOf.set(rec, g);
       } else dropped++;
@@ -218,7 +254,7 @@ function mergeMentions(doc: WorkingDoc): void {
     if (!bucket) buckets.set(key, (bucket = []));
     // ("a second strike", "another attack", "hit Kyiv again" is a new happening: it joins nothing told before it; a
     // later retelling joins the latest happening it fits)
-    const g = told === 'further' || repeated(rec, doc) ? undefined : latestFit(bucket, rec, doc);
+    const g = told === 'further' || repeated(rec, doc) ? undefined : latestFit(bucket, rec, facts);
     if (g) g.push(rec);
     else {
       const fresh = [rec];

@@ -8,6 +8,7 @@
  * locative preposition; the other sentences are blanked out (same length, so offsets hold) before `findPlaces`
  * runs. The document's full `places` layer is built on demand by `allPlaces` (`--format doc`), not here.
  */
+import { LOCATIVE } from '../coding/actor-country.js';
 import { loadGazetteer } from '../document/gazetteer.js';
 import { eventPlace, findPlaces, VERB_PLACE, type PlaceMention } from '../document/places.js';
 import type { ActorMention, Location } from '../types.js';
@@ -22,7 +23,6 @@ const LOCATIVE_CANDIDATE = new RegExp(
     String.raw`(?:town|city|village|capital|province|region|district|outskirts|suburbs?)\s+of\s+)\p{Lu}`,
   'u',
 );
-const LOCATIVE_PREPS = new Set(['IN', 'AT', 'INSIDE', 'ACROSS', 'NEAR']);
 /** How far past the evidence span a locative state may lie (characters). */
 const WINDOW = 40;
 
@@ -35,7 +35,7 @@ function stateLocation(o: EventOrigin, gazetteerLoaded: boolean): Location | nul
   const s = o.sentence;
   for (const m of s.mentions) {
     if (m.start < o.start || m.start > o.end + WINDOW || !isState(m)) continue;
-    if (!LOCATIVE_PREPS.has(s.tokens[m.first - 1]?.norm ?? '')) continue;
+    if (!LOCATIVE.has(s.tokens[m.first - 1]?.norm ?? '')) continue;
     const code = m.codes[0] as string;
     const name = m.kind === 'coref' || m.kind === 'pronoun' ? (m.name ?? m.text) : m.text;
     const place = gazetteerLoaded ? loadGazetteer().lookup(name).find((p) => p.kind === 'country' && p.country === code) : undefined;
@@ -53,7 +53,7 @@ function actorCountry(p: PlaceMention, s: SentenceWork): boolean {
   if (p.place.kind !== 'country') return false;
   const m = s.mentions.find((x) => x.start <= p.start && x.end >= p.end);
   if (!m) return false;
-  return m.end > p.end || !LOCATIVE_PREPS.has(s.tokens[m.first - 1]?.norm ?? '');
+  return m.end > p.end || !LOCATIVE.has(s.tokens[m.first - 1]?.norm ?? '');
 }
 
 /**
@@ -63,7 +63,7 @@ function actorCountry(p: PlaceMention, s: SentenceWork): boolean {
  */
 function actorName(p: PlaceMention, s: SentenceWork): boolean {
   const m = s.mentions.find((x) => x.start === p.start && x.end === p.end);
-  return !!m && m.codes.length > 0 && m.codes.every((c) => c.length > 3) && !LOCATIVE_PREPS.has(s.tokens[m.first - 1]?.norm ?? '');
+  return !!m && m.codes.length > 0 && m.codes.every((c) => c.length > 3) && !LOCATIVE.has(s.tokens[m.first - 1]?.norm ?? '');
 }
 
 /** `text` from `start` to `end` with every character but line breaks made a space. */

@@ -20,7 +20,7 @@ import { corefStage, firstPersonStage } from './coref.js';
 import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
 import { attributeClaims } from '../coding/claims.js';
-import { codeAppositiveReactions, dropRepeats } from '../coding/reactions.js';
+import { codeAppositiveReactions } from '../coding/reactions.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
 import { retoldDeeds } from '../coding/retold.js';
@@ -114,9 +114,9 @@ export const eventStage: Stage = {
         placeOffices(s.mentions, country);
         const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
         const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
-        const reactions = codeAppositiveReactions(s.tokens, s.mentions, s.clauses);
+        const reactions = codeAppositiveReactions(lexicon, s.tokens, s.mentions, s.clauses);
         const extra = mediation.length || reactions.length ? [...nouns, ...mediation, ...reactions] : nouns;
-        s.coded = dropRepeats(joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), extra));
+        s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), extra);
         attributeClaims(s.tokens, s.clauses, s.coded, before);
       }
       if (prior.length) {

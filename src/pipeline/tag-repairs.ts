@@ -7,8 +7,8 @@
  * `hyphen-participle` and `weapon-first-word` come last, over every verb.
  */
 import type { Pos, Token } from '../types.js';
-import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, VERB_MODALS } from '../coding/word-classes.js';
-import { GERUND_HAPPENED } from '../coding/clause-words.js';
+import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, PSYCH_PREPS, VERB_MODALS } from '../coding/word-classes.js';
+import { GERUND_HAPPENED, PARTICIPLE_PREPS } from '../coding/clause-words.js';
 
 /** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
 export type VerbBase = (upper: string) => string | undefined;
@@ -106,14 +106,10 @@ const HEADLINE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const SUBJECT_WORDS = new Set(['PROPN', 'ADJ', 'DET', 'NUM']);
 /** Conjunctions of time that open a finite clause, tagged as prepositions: "after protesters stormed parliament". */
 const TIME_CLAUSE_OPENERS = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'WHEN', 'AS', 'WHILE']);
-/** Prepositions that take a participle clause: "after meeting X", "before visiting Y", "without consulting Z". */
-const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WHEN', 'WITHOUT']);
 /** Tags that open a verb's object: "arresting political opponents", "wounding 20", "detaining the mayor". */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** Words that open an object unmistakably (not an adjective or noun, which may continue a list of noun phrases). */
 const PARTICIPLE_OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
-/** Words that open what a feeling is about, after a participle of feeling (`PSYCH_PARTICIPLES`). */
-const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT', 'WITH']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
 /** Adjectives that are also adverbs, which wink tags ADV before another adjective ('a new ballistic missile'). */
 const ADVERB_READ_ADJECTIVES = new Set(['NEW', 'HIGH', 'LOW', 'LATE', 'EARLY', 'LONG', 'CLOSE', 'FAST', 'HARD', 'DIRECT', 'FRESH']);
@@ -215,7 +211,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     // ("after the meeting" has the article first)
     word: ingVerb,
-    test: (w) => !!w.prev && w.prev.pos === 'ADP' && FRONTING_PREPS.has(w.prev.norm) && w.k + 1 < w.to && (w.nextTag === 'PROPN' || w.nextTag === 'DET'),
+    test: (w) => !!w.prev && w.prev.pos === 'ADP' && PARTICIPLE_PREPS.has(w.prev.norm) && w.k + 1 < w.to && (w.nextTag === 'PROPN' || w.nextTag === 'DET'),
   },
   {
     id: 'gerund-after-taker',
@@ -250,7 +246,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     // (also an adjective of feeling, "is angry with"; "concerned with" is "dealing with", no feeling)
     word: (text, upper) => (endsWithCI(text, 'ED') && PSYCH_PARTICIPLES.has(upper)) || PSYCH_ADJECTIVES.has(upper),
-    test: (w) => !!w.prev && w.k + 1 < w.to && PSYCH_NEXT.has(w.next)
+    test: (w) => !!w.prev && w.k + 1 < w.to && PSYCH_PREPS.has(w.next)
       && !(w.upper === 'CONCERNED' && w.next === 'WITH')
       && (w.prev.lemma === 'be' || (w.prev.pos === 'ADV' && w.tokens[w.tokens.length - 2]?.lemma === 'be')),
   },

@@ -3,6 +3,7 @@
  * implement exactly this; callers (ingest, query CLI, serve, exports) see nothing else.
  */
 import type { DocResult, EventRecord, Mention, Modality, OperationChange, OperationRecord } from '../types.js';
+import type { AlertsTable, DocumentsTable, WatchlistsTable } from './schema.js';
 
 /** A mention of an event, with the document it came from. */
 export interface StoredMention extends Mention {
@@ -136,26 +137,13 @@ export interface WatchlistInput {
   webhook?: string | null;
 }
 
-export interface Watchlist {
-  id: string;
-  name: string;
-  actor: string | null;
-  target: string | null;
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  radius_km: number | null;
+/** A watchlist: its row of the watchlists table, with the code prefixes read from their JSON. */
+export interface Watchlist extends Omit<WatchlistsTable, 'codes'> {
   codes: string[];
-  webhook: string | null;
-  created_at: string;
-  updated_at: string;
 }
 
-export interface Alert {
-  id: string;
-  watchlist_id: string;
-  event_id: string;
-  created_at: string;
+/** An alert: its row of the alerts table, with the detail read from its JSON. */
+export interface Alert extends Omit<AlertsTable, 'detail'> {
   detail: Record<string, unknown>;
 }
 
@@ -170,15 +158,8 @@ export interface PutResult {
   merged: string[];
 }
 
-/** A document as stored, with its non-event layers. */
-export interface StoredDocument {
-  id: string;
-  url: string | null;
-  title: string | null;
-  source: string | null;
-  date: string | null;
-  text_hash: string;
-  ingested_at: string;
+/** A document as stored (its row of the documents table, as `getDocument` reads it), with its non-event layers. */
+export interface StoredDocument extends DocumentsTable {
   quotes: DocResult['quotes'];
   entities: DocResult['entities'];
   places: DocResult['places'];
