@@ -171,6 +171,20 @@ void test('places: a settlement named after "the town of"; a person\'s name is n
   assert.equal(find(run('Ruto met Museveni in Kampala on Monday, according to Lula.'), '040')?.location?.name, 'Kampala');
 });
 
+void test('places: "the port of X", "north of X", "the edge of X" name where it happened; a city by its proper name', () => {
+  const at = (text: string): string => {
+    const e = run(text).events.find((x) => x.root === '19' && x.modality === 'asserted');
+    return e ? `${e.location?.name ?? '-'}|${e.location?.country ?? '-'}|${e.target?.code ?? '-'}` : 'no event';
+  };
+  // the city is the target's country too ("the port of Odesa": Ukraine), and the record says "Odesa"
+  assert.equal(at('Russian drones struck the port of Odessa on Monday, killing two workers.'), 'Odesa|UKR|UKR');
+  assert.equal(at('Russian drones struck the port of Odesa on Monday, killing two workers.'), 'Odesa|UKR|UKR');
+  assert.equal(at('Rwandan troops shelled a village about 30 km north of Bunia on Sunday, killing nine people.').split('|').slice(0, 2).join('|'), 'Bunia|COD');
+  assert.equal(at('Sudanese rebels shelled a camp on the edge of El Obeid on Tuesday, killing 14 civilians.').split('|').slice(0, 2).join('|'), 'El Obeid|SDN');
+  // negative: a place the attackers came from is not where they struck
+  assert.notEqual(at('Russian drones launched from the port of Sochi struck Kharkiv on Monday.').split('|')[0], 'Sochi');
+});
+
 void test('merging: a deed told again by "the <deed>", and happenings that stay apart', () => {
   const one = (text: string, root: string): EventRecord[] => run(text).events.filter((x) => x.root === root && x.modality === 'asserted');
   // positive: "the attack", "the exchange", "their meeting", "the missile" as subject tell the deed again

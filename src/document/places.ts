@@ -88,18 +88,24 @@ export const VERB_PLACE = String.raw`struck|strikes|hit|hits|shelled|shells|bomb
   String.raw`visited|visits|toured|tours|invaded|entered`;
 const VERB_PLACE_BEFORE = new RegExp(String.raw`\b(?:${VERB_PLACE})\s+$`, 'i');
 const VERB_PLACE_AFTER = /^\s*(?:['’]s?\b|with\b)/;
+/**
+ * Nouns of a part or kind of place whose "of" names it ("the outskirts of", "the port of Odesa", "on the edge of El
+ * Obeid"): what follows is where the thing happened.
+ */
+export const PLACE_OF_NOUNS = String.raw`outskirts|city|town|village|capital|province|region|district|parts?|suburbs?|` +
+  String.raw`center|centre|heart|streets|port|harbou?r|edge|area|vicinity|environs`;
+/** A direction before "of" ("30 km north of Bunia", "northwest of"). */
+export const DIRECTION_OF = String.raw`${DIRECTION}(?:ern)?\s+of`;
 const EVENT_BEFORE = new RegExp(
   String.raw`(?:\b(?:in|at|near|outside|inside|into|across|around|on|off|over|through|toward|towards|within|` +
-    String.raw`throughout|along|to)|\b${DIRECTION}(?:ern)?\s+of|\b(?:outskirts|city|town|village|capital|province|` +
-    String.raw`region|parts?|suburbs?|center|centre|heart|streets)\s+of)\s+(?:the\s+)?` +
+    String.raw`throughout|along|to)|\b${DIRECTION_OF}|\b(?:${PLACE_OF_NOUNS})\s+of)\s+(?:the\s+)?` +
     String.raw`(?:(?:${DIRECTION}(?:ern)?|central|capital|city|town|province|region|of|Iraqi|Syrian|Afghan)\s+)*$`,
   'i',
 );
 /** Prepositions that make a lone capitalised word a place candidate ("in Mobile"). */
 const LOCATIVE_BEFORE = new RegExp(
   String.raw`(?:\b(?:in|at|near|outside|inside|into|across|around|from|to|toward|towards|through|via|within|` +
-    String.raw`between|beyond|off)|\b${DIRECTION}(?:ern)?\s+of|\b(?:outskirts|city|town|village|capital|province|` +
-    String.raw`region|suburbs?|mayor|governor)\s+of)\s+(?:the\s+)?$`,
+    String.raw`between|beyond|off)|\b${DIRECTION_OF}|\b(?:${PLACE_OF_NOUNS}|mayor|governor)\s+of)\s+(?:the\s+)?$`,
   'i',
 );
 

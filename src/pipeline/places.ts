@@ -9,17 +9,18 @@
  * runs. The document's full `places` layer is built on demand by `allPlaces` (`--format doc`), not here.
  */
 import { loadGazetteer } from '../document/gazetteer.js';
-import { eventPlace, findPlaces, VERB_PLACE, type PlaceMention } from '../document/places.js';
+import { DIRECTION_OF, eventPlace, findPlaces, PLACE_OF_NOUNS, VERB_PLACE, type PlaceMention } from '../document/places.js';
 import type { ActorMention, Location } from '../types.js';
 import type { EventOrigin, SentenceWork, Stage, WorkingDoc } from './stage.js';
 
 /**
- * A capitalised word after a locative preposition, after a verb whose object is a place ("struck Kharkiv"), or after
- * a noun of a settlement and "of" ("near the town of Kayes"): without one, no sentence can name an event's place.
+ * A capitalised word after a locative preposition, after a verb whose object is a place ("struck Kharkiv"), after a
+ * noun of a place and "of" ("near the town of Kayes", "the port of Odesa") or after a direction and "of" ("north of
+ * Bunia"): without one, no sentence can name an event's place.
  */
 const LOCATIVE_CANDIDATE = new RegExp(
   String.raw`\b(?:(?:in|at|near|outside|inside|into|across|around|from|toward|towards|off|over|${VERB_PLACE})\s+(?:the\s+)?|` +
-    String.raw`(?:town|city|village|capital|province|region|district|outskirts|suburbs?)\s+of\s+)\p{Lu}`,
+    String.raw`(?:(?:${PLACE_OF_NOUNS})\s+of|${DIRECTION_OF})\s+(?:the\s+)?)\p{Lu}`,
   'u',
 );
 const LOCATIVE_PREPS = new Set(['IN', 'AT', 'INSIDE', 'ACROSS', 'NEAR']);
