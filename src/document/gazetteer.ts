@@ -172,7 +172,8 @@ export const PROPER_CITY_NAMES: readonly [string, string, string][] = [
   ['Makiyivka', 'UA', 'Makiivka'], ['Berdyansk', 'UA', 'Berdiansk'], ['Uzhgorod', 'UA', 'Uzhhorod'],
   ['Energodar', 'UA', 'Enerhodar'], ['Avdiyivka', 'UA', 'Avdiivka'], ['Kostyantynivka', 'UA', 'Kostiantynivka'],
   ['Hulyaypole', 'UA', 'Huliaipole'], ['Izyum', 'UA', 'Izium'], ['Syevyerodonets’k', 'UA', 'Sievierodonetsk'],
-  ['Rostov-na-Donu', 'RU', 'Rostov-on-Don'], ['Nabatîyé et Tahta', 'LB', 'Nabatieh'],
+  ['Rostov-na-Donu', 'RU', 'Rostov-on-Don'], ['Nabatîyé et Tahta', 'LB', 'Nabatieh'], ['Dar‘ā', 'SY', 'Daraa'],
+  ['Khān Yūnis', 'PS', 'Khan Younis'], ['Dayr al Balaḩ', 'PS', 'Deir al-Balah'],
 ];
 
 /**
@@ -196,16 +197,36 @@ function skeletonOf(phrase: string, get: (key: string) => Place[] | undefined): 
   return hit?.length ? hit : undefined;
 }
 
+/** A country is also indexed under this mark and its alpha-3 code (`countryByCode`); no name starts with it. */
+const COUNTRY_CODE_KEY = '#';
+
+/** The country whose alpha-3 code is `code`, under the name it is reported by ("Israel" for ISR). */
+export function countryByCode(code: string): Place | undefined {
+  return loadGazetteer().lookup(COUNTRY_CODE_KEY + code).find((p) => p.kind === 'country');
+}
+
 /** Skeleton keys live in the same index as the names, behind a mark no normalised name starts with. */
 const SKELETON_KEY = '~';
 /** Shorter skeletons match too much by chance. */
 const SKELETON_MIN_LENGTH = 5;
 
-/** The name a city goes by in records: its proper name, or the GeoNames name without the soft sign of Slavic names. */
+/** Countries whose own Latin spelling has macrons ("Jūrmala", "Ōtautahi", "Hawaiʻi"): their marks are the name's. */
+const MACRON_SPELLING = new Set(['LV', 'LT', 'NZ', 'WS', 'TO', 'US']);
+
+/**
+ * The name a city goes by in records: its proper name (`PROPER_CITY_NAMES`); else the GeoNames name without what is
+ * only a transliteration's — the soft sign of Slavic names ("Kramators’k"), the macrons, dots below, "ḩ" and ayn/hamza
+ * marks of romanised Arabic, Persian and Pashto ("Spīn Bōldak", "Ḩalab", "Dar‘ā"). Accents of a Latin-script
+ * language stay ("Brasília", "Tibú").
+ */
 function cityName(name: string, iso2: string, proper: ReadonlyMap<string, string>): string {
   const p = proper.get(`${iso2}|${name}`);
   if (p) return p;
-  return iso2 === 'UA' || iso2 === 'RU' || iso2 === 'BY' ? name.replace(/(?<=\p{L})['’](?=\p{L}|$)/gu, '') : name;
+  let out = iso2 === 'UA' || iso2 === 'RU' || iso2 === 'BY' ? name.replace(/(?<=\p{L})['’](?=\p{L}|$)/gu, '') : name;
+  if (!MACRON_SPELLING.has(iso2) && /[^\x20-\x7e]/.test(out)) {
+    out = out.normalize('NFD').replace(/[\u0304\u0323\u032e\u0331]|(?<=[hH])\u0327/g, '').replace(/[‘ʿʾ]/g, '').normalize('NFC');
+  }
+  return out;
 }
 
 /** Country names that i18n-iso-countries gives to airports' countries in OpenFlights' own spelling. */
@@ -531,6 +552,7 @@ export function buildIndex(): GazetteerIndex {
   for (const [iso2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
     const place = countryPlace(iso2, DISPLAY_NAMES[iso2] ?? names.find((n) => n.length <= 20) ?? names[0] ?? iso2);
     countryByIso2.set(iso2, place);
+    add(COUNTRY_CODE_KEY + place.country, place);
     for (const name of names) {
       add(name, place);
       // "Moldova, Republic of" → "Moldova"; "Holy See (Vatican City State)" → "Holy See".
