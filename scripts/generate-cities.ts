@@ -11,6 +11,8 @@
  * - a name borne by another city of 50,000 or more in another country with at least a fifth of its population;
  * - a name that is already a phrase of another built-in actor file (Armenia, Panama, Santiago);
  * - names of one to three letters, and the names in STOP, which are also English words or common surnames.
+ * A city whose GeoNames name is not its proper name (the gazetteer's PROPER_CITY_NAMES: "Odessa", "Zaporizhia") has
+ * its proper name as a synonym.
  *
  * Run: `npx tsc -p tsconfig.build.json && node dist/scripts/generate-cities.js` (or `npm run
  * generate:cities` after a build). The output is deterministic.
@@ -20,6 +22,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { readActors } from '../src/dictionaries/actors-reader.js';
+import { PROPER_CITY_NAMES } from '../src/document/gazetteer.js';
 import { toPhrase } from './phrases.js';
 
 const require = createRequire(import.meta.url);
@@ -85,6 +88,12 @@ function main(): void {
     const code = CODE_OVERRIDES[a3] ?? a3;
     const lines = [`${phrase}  # GeoNames ${top.cityId}, population ${top.population}`];
     if (phrase.includes('-')) lines.push(`+${phrase.replace(/-/g, '_')}`);
+    const proper = PROPER_CITY_NAMES.find(([geo, iso2]) => geo === top.name && iso2 === top.country)?.[2];
+    const properPhrase = proper ? toPhrase(proper) : phrase;
+    if (properPhrase !== phrase && !known.has(properPhrase)) {
+      lines.push(`+${properPhrase}`);
+      if (properPhrase.includes('-')) lines.push(`+${properPhrase.replace(/-/g, '_')}`);
+    }
     lines.push(`\t[${code}]`, '');
     entries.push(lines.join('\n'));
   }

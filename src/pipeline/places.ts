@@ -9,20 +9,23 @@
  * runs. The document's full `places` layer is built on demand by `allPlaces` (`--format doc`), not here.
  */
 import { LOCATIVE } from '../coding/actor-country.js';
-import { loadGazetteer } from '../document/gazetteer.js';
-import { eventPlace, findPlaces, VERB_PLACE, type PlaceMention } from '../document/places.js';
+import { countryByCode } from '../document/gazetteer.js';
+import { DIRECTION_OF, eventPlace, findPlaces, PLACE_ANAPHOR, PLACE_OF_NOUNS, placeAnaphor, VERB_PLACE, type PlaceMention } from '../document/places.js';
 import type { ActorMention, Location } from '../types.js';
 import type { EventOrigin, SentenceWork, Stage, WorkingDoc } from './stage.js';
 
 /**
- * A capitalised word after a locative preposition, after a verb whose object is a place ("struck Kharkiv"), or after
- * a noun of a settlement and "of" ("near the town of Kayes"): without one, no sentence can name an event's place.
+ * A capitalised word after a locative preposition, after a verb whose object is a place ("struck Kharkiv"), after a
+ * noun of a place and "of" ("near the town of Kayes", "the port of Odesa") or after a direction and "of" ("north of
+ * Bunia"): without one, no sentence can name an event's place.
  */
 const LOCATIVE_CANDIDATE = new RegExp(
   String.raw`\b(?:(?:in|at|near|outside|inside|into|across|around|from|toward|towards|off|over|${VERB_PLACE})\s+(?:the\s+)?|` +
-    String.raw`(?:town|city|village|capital|province|region|district|outskirts|suburbs?)\s+of\s+)\p{Lu}`,
+    String.raw`(?:(?:${PLACE_OF_NOUNS})\s+of|${DIRECTION_OF})\s+(?:the\s+)?)\p{Lu}`,
   'u',
 );
+/** A sentence before "the town" can name it only with a capitalised word after a word of place or a crossing. */
+const PLACE_NAME_BEFORE = new RegExp(String.raw`${LOCATIVE_CANDIDATE.source}|\p{Lu}\p{L}+\s+(?:border\s+)?crossing\b`, 'u');
 /** How far past the evidence span a locative state may lie (characters). */
 const WINDOW = 40;
 
@@ -31,18 +34,28 @@ const isState = (m: ActorMention): boolean => {
   return m.codes.length === 1 && !!c && c.length === 3 && !c.startsWith('---') && !/^(?:IGO|NGO|IMG|MNC)/.test(c);
 };
 
-function stateLocation(o: EventOrigin, gazetteerLoaded: boolean): Location | null {
+/**
+ * The state named after a locative preposition in the event's clause, under the country's own name ("in northern
+ * Israel", "in the southern Lebanese town of …": Israel, Lebanon). A demonym after "at" that qualifies a noun is the
+ * target's, not a place ("fired a water cannon at a Philippine supply boat").
+ */
+function stateLocation(o: EventOrigin): Location | null {
   const s = o.sentence;
   for (const m of s.mentions) {
     if (m.start < o.start || m.start > o.end + WINDOW || !isState(m)) continue;
-    if (!LOCATIVE.has(s.tokens[m.first - 1]?.norm ?? '')) continue;
+    const prep = s.tokens[m.first - 1]?.norm ?? '';
+    if (!LOCATIVE.has(prep)) continue;
+    if (prep === 'AT' && QUALIFIED.has(s.tokens[m.last + 1]?.pos ?? '')) continue;
     const code = m.codes[0] as string;
+    const place = countryByCode(code);
     const name = m.kind === 'coref' || m.kind === 'pronoun' ? (m.name ?? m.text) : m.text;
-    const place = gazetteerLoaded ? loadGazetteer().lookup(name).find((p) => p.kind === 'country' && p.country === code) : undefined;
     return { name: place?.name ?? name, country: code, lat: place?.lat ?? null, lon: place?.lon ?? null };
   }
   return null;
 }
+
+/** Tags of a word a demonym qualifies when it comes right after it. */
+const QUALIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * A country named as an actor ("U.S. officials briefed …", "concern about Iran") is not where the event happened:
@@ -84,13 +97,17 @@ export const placeStage: Stage = {
     if (doc.discarded || !doc.events.length) return;
     const wanted = new Set<SentenceWork>();
     const tested = new Set<SentenceWork>(); // a sentence carries several events: test it once
+    let anaphorAt = -1; // the last sentence with "the town", "the crossing": the sentences before it may name the place
     for (const rec of doc.events) {
       for (const o of doc.origins.get(rec) ?? []) {
         if (tested.has(o.sentence)) continue;
         tested.add(o.sentence);
         if (LOCATIVE_CANDIDATE.test(o.sentence.text)) wanted.add(o.sentence);
+        PLACE_ANAPHOR.lastIndex = 0;
+        if (PLACE_ANAPHOR.test(o.sentence.text)) anaphorAt = Math.max(anaphorAt, o.sentence.index);
       }
     }
+    for (const s of doc.sentences) if (s.index < anaphorAt && PLACE_NAME_BEFORE.test(s.text)) wanted.add(s);
     if (wanted.size) {
       const text = doc.input.text;
       let masked = '';
@@ -117,10 +134,11 @@ export const placeStage: Stage = {
         own = loaded ? doc.places.filter((p) => p.sentence === o.sentence.index && !actorCountry(p, o.sentence) && !actorName(p, o.sentence)) : [];
         ownOf.set(o.sentence, own);
       }
-      const p = own.length ? eventPlace(own, o.sentence.index, { start: o.start, end: o.end }) : null;
+      const p = (own.length ? eventPlace(own, o.sentence.index, { start: o.start, end: o.end }) : null)
+        ?? (anaphorAt >= o.sentence.index ? placeAnaphor(doc.input.text, doc.places, { start: o.start, end: o.end }, WINDOW) : null);
       rec.location = p
         ? { name: p.place.name, country: p.place.country, lat: p.place.lat, lon: p.place.lon }
-        : stateLocation(o, loaded);
+        : stateLocation(o);
     }
   },
 };
