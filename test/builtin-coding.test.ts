@@ -1753,6 +1753,17 @@ const GOLD: [string, Triple[]][] = [
   ['A suicide bomber blew himself up near a checkpoint in Mogadishu.', [['---INS', 'SOM', '1831']]],
   ['Two suicide bombers blew themselves up at a market in Kano.', [['---INS', 'NGA', '1831']]],
   ['Troops blew up a rebel bunker near Goma.', [['---MIL', 'CODREB', '183']]],
+  // an -ing participle right after the actor a verb acts on describes that actor: its phrases are its own, so the
+  // verb's target stays the actor (not where the students marched or the villagers fled); where its load goes is the
+  // verb's goal for a participle of carrying; where the participle places the actor gives its country
+  ['Ghanaian police fired tear gas at students marching to the Togolese embassy.', [['GHACOP', 'GHAEDU', '175']]],
+  ['Burundian troops shelled villagers fleeing toward the Rwandan border.', [['BDIMIL', '---CVL', '194']]],
+  ['Ugandan police dispersed protesters demanding the release of a Kenyan activist.', [['UGACOP', '---CVL', '175']]],
+  ['Nigerian soldiers arrested Cameroonians crossing into Chad.', [['NGAMIL', 'CMR', '173']]],
+  ['Egyptian police detained activists travelling to Gaza.', [['EGYCOP', '---CVL', '173']]],
+  ['Tanzania sent planes carrying food to Malawi.', [['TZA', 'MWI', '073']]],
+  ['Somali troops killed ten people including an Ethiopian soldier.', [['SOMMIL', 'ETHMIL', '190']]],
+  ['The WFP will fly food to refugees fleeing the fighting in South Sudan.', [['IGOUNOWFP', 'SSDREF', '0333']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2155,6 +2166,9 @@ const NOT_CODED: [string, string][] = [
   ['The Philippine navy fired warning shots at a Chinese trawler.', '130'],
   ['The Turkish central bank deposited lira with local lenders.', '071'],
   ['Russia struck what Kyiv said was a civilian warehouse.', '010'],
+  // (the participle describing the actor acted on codes no event of its own with that actor as its doer)
+  ['Israeli soldiers shot Palestinians protesting near the Egyptian border.', '140'],
+  ['Israeli troops killed Palestinians trying to cross into Egypt.', '192'],
 ];
 
 for (const [text, want] of GOLD) {
