@@ -1265,9 +1265,9 @@ const GOLD: [string, Triple[]][] = [
   // the one asked to act, written before "to V", is the infinitive's subject: an actor in the asking verb's phrase
   // ("called on X to V"), or a noun phrase that names no actor ("urged both sides to V"), which leaves the appeal with
   // no target rather than one taken from the infinitive's phrases
-  ['Germany urged both sides to allow aid into Gaza.', [['DEU', '', '025']]],
+  ['Germany urged both sides to allow aid into Gaza.', [['DEU', '', '0255']]],
   ['Egypt called on the warring parties to open the crossings into Gaza.', [['EGY', '', '0256']]],
-  ['Germany urged Israel to allow more aid into Gaza.', [['DEU', 'ISR', '025']]],
+  ['Germany urged Israel to allow more aid into Gaza.', [['DEU', 'ISR', '0255']]],
   ['The European Union praised Ghana\'s vote and urged the candidates to settle disputes in court.', [['IGOEUREEC', 'GHA', '027'], ['IGOEUREEC', 'GHA', '051']]],
   ['Ecuadorian police forced their way into the embassy in Quito to arrest a former minister.', [['ECUCOP', 'ECUELI', '173']]],
   ['Russia used drones to attack Kyiv.', [['RUS', 'UKR', '1952']]],
@@ -1764,6 +1764,17 @@ const GOLD: [string, Triple[]][] = [
   ['Tanzania sent planes carrying food to Malawi.', [['TZA', 'MWI', '073']]],
   ['Somali troops killed ten people including an Ethiopian soldier.', [['SOMMIL', 'ETHMIL', '190']]],
   ['The WFP will fly food to refugees fleeing the fighting in South Sudan.', [['IGOUNOWFP', 'SSDREF', '0333']]],
+  // letting or allowing aid, aid convoys or trucks in is humanitarian access (0863), also with a bare infinitive after
+  // "let" and a thing ("let aid trucks cross"); military convoys let in are military cooperation; a promise is 0355
+  ['Egypt let aid into Sudan.', [['EGY', 'SDN', '0863']]],
+  ['Chad allowed aid into Sudan on Monday.', [['TCD', 'SDN', '0863']]],
+  ['Chad allowed UN convoys to enter Sudan.', [['TCD', 'IGOUNO', '0863']]],
+  ['Turkey let aid trucks cross into Syria.', [['TUR', 'SYR', '0863']]],
+  ['Jordan allowed 40 trucks into Syria.', [['JOR', 'SYR', '0863']]],
+  ['Turkey allowed Russian military convoys into Syria.', [['TUR', 'RUSMIL', '062']]],
+  ['Chad will allow aid into Sudan.', [['TCD', 'SDN', '0355']]],
+  ['Chad did not allow aid into Sudan.', []],
+  ['Kenya let the deadline pass.', []],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -391,6 +391,15 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.link = 'infinitive';
       continue;
     }
+    // "let aid trucks enter Gaza": a bare infinitive after "let" and a noun phrase that names no actor is what is let
+    // happen, as "allowed aid trucks to enter Gaza" (the phrase is no one who acts)
+    if (!c.subject && !c.link && governor === 'let' && c.groupStart === c.verb && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && between.length > 0 && between.every((t) => NOUN_PHRASE.has(t.pos))) {
+      c.parent = k - 1;
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      c.link = 'infinitive';
+      continue;
+    }
     // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
     if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
       c.parent = k - 1;
