@@ -1775,6 +1775,15 @@ const GOLD: [string, Triple[]][] = [
   ['Chad will allow aid into Sudan.', [['TCD', 'SDN', '0355']]],
   ['Chad did not allow aid into Sudan.', []],
   ['Kenya let the deadline pass.', []],
+  // a law, bill or decree passed or enacted says what its maker does ("a law banning X" is the maker's ban); one the
+  // verb did not put out ("rejected a bill banning X") says nothing about the verb's participants; an adjunct after a
+  // gerund under its governor ("banning X from operating in Y, drawing criticism") follows the governing act
+  ['Kenya adopted a law banning opposition rallies.', [['KEN', 'KENOPP', '1721']]],
+  ['Belarus enacted legislation barring Lithuanian traders from its markets.', [['BLR', 'LTUBUS', '172']]],
+  ["Uganda's parliament passed a bill banning UNICEF from operating in Uganda, drawing criticism from the United Nations.", [['IGOUNO', 'UGALEG', '111'], ['UGALEG', 'IGOUNOKID', '1245']]],
+  ['Parliament rejected a bill banning opposition rallies.', []],
+  ['The court struck down a decree barring opposition candidates.', []],
+  ['Tanzania opposed a resolution condemning Kenya.', []],
 ];
 
 const NOT_CODED: [string, string][] = [

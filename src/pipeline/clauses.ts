@@ -7,7 +7,7 @@
 import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
 import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
-import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
+import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
   prep: string;
@@ -290,8 +290,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // words aside) opens its complement, whose subject the verb's patterns may read
     // "between A and B whose ties ...": a relative clause about the last noun is not this verb's
     // "sanctioned settlers who it said had attacked X": a relative clause about the object is not this verb's
-    // (nor a reduced one: "fired at students marching to the ministry", see `objectParticiple`)
-    const relative = t.norm === 'WHO' || t.norm === 'WHOM' || (t.norm === 'WHICH' && tokens[j - 1]?.norm === ',') || !!objectParticiple(tokens, mentions, v, j);
+    // (nor a reduced one: "fired at students marching to the ministry", see `objectParticiple`; nor what a text says,
+    // "rejected a bill banning opposition rallies", see `textContent`)
+    const relative = t.norm === 'WHO' || t.norm === 'WHOM' || (t.norm === 'WHICH' && tokens[j - 1]?.norm === ',') || !!objectParticiple(tokens, mentions, v, j) || textContent(tokens, v, j);
     if (t.norm === ';' || t.norm === 'WHOSE' || relative || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
