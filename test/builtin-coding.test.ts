@@ -1784,6 +1784,14 @@ const GOLD: [string, Triple[]][] = [
   ['Parliament rejected a bill banning opposition rallies.', []],
   ['The court struck down a decree barring opposition candidates.', []],
   ['Tanzania opposed a resolution condemning Kenya.', []],
+  // "no longer" negates its verb group as "not" does: an inability ("can no longer"), a refusal under "will"
+  ['Jordan can no longer host Syrian refugees.', []],
+  ['Turkey will no longer accept Syrian refugees.', [['TUR', 'SYRREF', '122']]],
+  ['Uganda no longer recognises the Kenyan government.', []],
+  // a clause of "after"/"when" under an act still to come is still to come when told in the present, and told in the
+  // past it happened; a clause of time opening the sentence is under the clause after it
+  ['Kenya will meet Uganda after Somali troops attacked Ethiopia.', [['KEN', 'UGA', '036'], ['SOMMIL', 'ETH', '190']]],
+  ['When Uganda withdraws its troops, Kenya will reopen the border.', [['KEN', '', '0354']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2189,6 +2197,9 @@ const NOT_CODED: [string, string][] = [
   // (the participle describing the actor acted on codes no event of its own with that actor as its doer)
   ['Israeli soldiers shot Palestinians protesting near the Egyptian border.', '140'],
   ['Israeli troops killed Palestinians trying to cross into Egypt.', '192'],
+  ['Kenya will meet Uganda after it attacks Somalia.', '190'],
+  ['Ruto will travel to Kampala after Museveni meets Abiy.', '040'],
+  ['After Museveni meets Abiy, Ruto will travel to Kampala.', '040'],
 ];
 
 for (const [text, want] of GOLD) {

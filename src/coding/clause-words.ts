@@ -235,3 +235,24 @@ export function participleReach(tokens: Token[], mentions: readonly ActorMention
   while (k < tokens.length && ![',', ';', '.'].includes(tokens[k]?.norm ?? '') && !BOUNDARY_SCONJ.has(tokens[k]?.norm ?? '') && !RELATIVE.has(tokens[k]?.norm ?? '')) k++;
   return k;
 }
+
+/** Words opening a clause of time that, under an act still to come, is still to come when told in the present. */
+export const TIME_AFTER: ReadonlySet<string> = new Set(['AFTER', 'WHEN', 'WHENEVER', 'AS']);
+/** Auxiliaries of the past: a verb group with one tells a past act. */
+const PAST_AUX = new Set(['WAS', 'WERE', 'HAD', 'DID']);
+/** Auxiliaries of the present: "after it has signed", "when the envoy is received". */
+const PRESENT_AUX = new Set(['HAS', 'HAVE', 'IS', 'ARE', 'AM', 'DOES', 'DO']);
+
+/**
+ * Is the verb group from `g` to the verb `v` in the present tense ("meets", "attack", "has signed") rather than the past
+ * ("attacked")? A form the same in both ("hit", "put", "set") is read as the past, as news tells it.
+ */
+export function presentTense(tokens: Token[], g: number, v: number): boolean {
+  const group = tokens.slice(g, v);
+  if (group.some((t) => PAST_AUX.has(t.norm))) return false;
+  if (group.some((t) => PRESENT_AUX.has(t.norm))) return true;
+  const t = tokens[v];
+  if (!t || t.pos !== 'VERB') return false;
+  if (t.norm === `${t.lemmaNorm}S` || t.norm === `${t.lemmaNorm}ES`) return true;
+  return t.norm === t.lemmaNorm && !IRREGULAR_PARTICIPLES.has(t.norm) && !/ING$/.test(t.norm);
+}

@@ -231,6 +231,13 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (!t) break;
     // "would “resolutely crush” any attempt": a quotation opened inside the verb group leaves its auxiliaries outside
     if (OPENING_QUOTES.has(t.text) && j > 0 && tokens[j - 1]?.pos === 'AUX') continue;
+    // "can no longer absorb refugees", "will no longer accept": "no longer" negates the verb group it stands in (as
+    // "not" does, with the modal before it: a refusal under "will")
+    if ((t.norm === 'LONGER' && tokens[j - 1]?.norm === 'NO') || (t.norm === 'NO' && tokens[j + 1]?.norm === 'LONGER' && j + 1 < v)) {
+      negated = true;
+      g = j;
+      continue;
+    }
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'VERB' && t.lemma === 'be')) {
       if (NEGATORS.has(t.norm)) negated = true;
       else if (ALLEGING.has(t.norm)) alleged = true;
