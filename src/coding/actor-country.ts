@@ -177,8 +177,10 @@ export function opposingCountry(m: ActorMention, tokens: Token[], mentions: Acto
   for (const p of mentions) {
     if (p.kind === 'inferred' || speakers.has(p) || p === m || employer(tokens, p)) continue;
     if (tokens[p.last + 1]?.text === '-' && RELATION_PARTICIPLES.has(tokens[p.last + 2]?.norm ?? '')) continue;
-    // (the country across a border says where: "attacked rebels near the border with X")
-    if (['WITH', 'OF'].includes(tokens[p.first - 1]?.norm ?? '') && /^(?:BORDERS?|FRONTIERS?)$/.test(tokens[p.first - 2]?.norm ?? '')) continue;
+    // (the country across a border says where: "attacked rebels near the border with X", "villagers fleeing toward the
+    // Turkish border")
+    if (['WITH', 'OF'].includes(tokens[p.first - 1]?.norm ?? '') && BORDER_WORD.test(tokens[p.first - 2]?.norm ?? '')) continue;
+    if (borderSide(tokens, p)) continue;
     for (const c of p.codes) {
       const cc = countryOf(c);
       if (!cc || cc === own) continue;
@@ -190,6 +192,10 @@ export function opposingCountry(m: ActorMention, tokens: Token[], mentions: Acto
   if (!country || !from) return;
   placeRoles(m, country, `opposing-country:${from.rules[0] ?? ''}`);
 }
+
+const BORDER_WORD = /^(?:BORDERS?|FRONTIERS?)$/;
+/** A country named as one side of a border ("near the Chadian border"; not "the Turkish border town of X"): where, not whose. */
+const borderSide = (tokens: Token[], p: ActorMention): boolean => BORDER_WORD.test(tokens[p.last + 1]?.norm ?? '') && tokens[p.last + 2]?.pos !== 'NOUN';
 
 export const COMPASS = /^(NORTH|SOUTH)?(EAST|WEST)$|^(NORTH|SOUTH|OUTSIDE)$/;
 
@@ -232,7 +238,7 @@ export const countryOf = (code: string): string => (/^[A-Z]{3}/.test(code) && !/
 /** Give a role-only mention the country of the first "in/at <country or city>" phrase in [from, to). */
 export function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number, skip: ActorMention | null = null): void {
   for (const p of mentions) {
-    if (p === m || p === skip || p.first < from || p.last >= to) continue;
+    if (p === m || p === skip || p.first < from || p.last >= to || borderSide(tokens, p)) continue;
     // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
     let k = p.first - 1;
     // ... or a participle used as one ("in the occupied West Bank"); or "of" after a noun of the country's parts ("in

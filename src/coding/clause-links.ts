@@ -388,6 +388,15 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       c.link = 'infinitive';
       continue;
     }
+    // "let aid trucks enter Gaza": a bare infinitive after "let" and a noun phrase that names no actor is what is let
+    // happen, as "allowed aid trucks to enter Gaza" (the phrase is no one who acts)
+    if (!c.subject && !c.link && governor === 'let' && c.groupStart === c.verb && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && between.length > 0 && between.every((t) => NOUN_PHRASE.has(t.pos))) {
+      c.parent = k - 1;
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      c.link = 'infinitive';
+      continue;
+    }
     // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
     if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
       c.parent = k - 1;
@@ -804,6 +813,9 @@ function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
     // (an infinitive whose governor had no subject to give it, "a resolution that would have demanded a halt to
     // fighting in Sudan, drawing …": the adjunct is not the infinitive's, so look above it)
     if (q.link === 'infinitive' && gov && (q.subject ? gov.object === q.subject : !gov.subject)) h = q.parent ?? h;
+    // (nor a gerund under its governor: "banned X from operating in Y, drawing condemnation", "denied attacking the
+    // convoy, saying …": the adjunct follows the governing act)
+    else if (q.link === 'gerund' && gov) h = q.parent ?? h;
     // (not a verb after a comma, whose subject a relative clause before it may still give: "X, who ..., opened fire")
     else if (!q.subject && !q.passive && !q.link && h > 0 && tokens[q.groupStart - 1]?.norm !== ',') h--;
     else break;
@@ -859,10 +871,22 @@ function markQuestions(tokens: Token[], clauses: Clause[]): void {
 const CONTENT_NOUNS = new Set([
   'RESOLUTION', 'RESOLUTIONS', 'STATEMENT', 'STATEMENTS', 'COMMUNIQUE', 'DECLARATION', 'DECREE', 'DECREES', 'ORDER',
   'ORDERS', 'DIRECTIVE', 'PROCLAMATION', 'MOTION', 'LETTER', 'RULING', 'VERDICT', 'JUDGMENT', 'JUDGEMENT',
+  // ... and laws: "passed a law banning X", "enacted legislation barring Y", "signed a bill criminalising Z"
+  'LAW', 'LAWS', 'BILL', 'BILLS', 'LEGISLATION', 'EDICT', 'EDICTS', 'ORDINANCE', 'REGULATION', 'REGULATIONS', 'AMENDMENT',
 ]);
 
 /** Verbs by which a text is put out by its author: "adopted/passed/issued/signed a resolution demanding X". */
-const ISSUING_VERBS = new Set(['adopt', 'pass', 'issue', 'sign', 'release', 'publish', 'approve', 'deliver', 'hand', 'send', 'make', 'read']);
+const ISSUING_VERBS = new Set(['adopt', 'pass', 'issue', 'sign', 'release', 'publish', 'approve', 'deliver', 'hand', 'send', 'make', 'read', 'enact', 'promulgate', 'decree']);
+
+/**
+ * "rejected a bill banning opposition rallies", "struck down a decree barring candidates": an -ing form at `j` right
+ * after a text's noun (CONTENT_NOUNS) that the verb at `v` did not put out (`issuedContent` makes that a clause) says
+ * what the text says; whom it names is no participant in the verb's act.
+ */
+export function textContent(tokens: Token[], v: number, j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.pos === 'VERB' && /ING$/.test(t.norm) && j > v + 1 && CONTENT_NOUNS.has(tokens[j - 1]?.norm ?? '');
+}
 
 /**
  * Is the -ing form at `v` the content of a CONTENT_NOUNS text that the verb at `prev` put out (ISSUING_VERBS), with

@@ -209,3 +209,61 @@ export const PREP_OBJECT_CONTROL: ReadonlyMap<string, ReadonlySet<string>> = new
   ['plead', new Set(['WITH'])],
   ['prevail', new Set(['ON', 'UPON'])],
 ]);
+
+/** -ing forms that work as prepositions after a noun: "ten people including two children", "talks concerning X". */
+const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(['INCLUDING', 'CONCERNING', 'REGARDING', 'INVOLVING', 'FOLLOWING', 'EXCLUDING', 'BARRING', 'PENDING', 'ACCORDING', 'STARTING', 'BEGINNING', 'TOTALLING', 'TOTALING', 'NUMBERING']);
+/** -ing forms of carrying: in "sent warplanes carrying troops to Syria", "stopped trucks carrying aid to Gaza" where the
+ * load goes is where the verb's act goes. */
+const CONVEYING_PARTICIPLES: ReadonlySet<string> = new Set(['CARRYING', 'TRANSPORTING', 'FERRYING', 'BEARING', 'HAULING', 'TOWING', 'BRINGING', 'DELIVERING', 'SHIPPING']);
+/** Verbs of seeing or finding whose object and -ing form tell what was seen: "saw soldiers shooting at X". */
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['see', 'watch', 'show', 'film', 'hear', 'catch', 'find', 'spot', 'observe', 'photograph', 'record', 'depict', 'capture', 'leave', 'keep']);
+
+/**
+ * "fired tear gas at students marching to the ministry", "shelled villagers fleeing toward the border", "dispersed
+ * protesters demanding the resignation of X": an -ing participle right after an actor named after the verb at `v` (its
+ * object or in one of its phrases) is a reduced relative about that actor; the phrases after it are the participle's,
+ * not the verb's. The mention that ends right before token `j`, when `j` opens such a participle, else undefined. (Not
+ * after a verb of seeing, whose -ing form tells what was seen, nor an -ing form that works as a preposition or one of
+ * carrying.)
+ */
+export function objectParticiple(tokens: Token[], mentions: readonly ActorMention[], v: number, j: number): ActorMention | undefined {
+  const t = tokens[j];
+  if (!t || t.pos !== 'VERB' || !t.norm.endsWith('ING') || PREPOSITIONAL_PARTICIPLES.has(t.norm) || CONVEYING_PARTICIPLES.has(t.norm) || PERCEPTION_VERBS.has(tokens[v]?.lemma ?? '')) return undefined;
+  const m = inMention(mentions, j - 1);
+  if (!m || m.last !== j - 1 || m.first <= v || m.kind === 'pronoun') return undefined;
+  // (", with Moscow freeing X": after a comma and "with" the actor is the participle's subject in a clause of its own)
+  return tokens[m.first - 1]?.norm === 'WITH' && tokens[m.first - 2]?.norm === ',' ? undefined : m;
+}
+
+/**
+ * Where the phrases that describe a clause's last actor end: `to` (the token after the clause), or, when an object
+ * participle opens there ("refugees fleeing the war in Liberia"), the end of that participle's phrase (a comma,
+ * semicolon or clause opener). Where the participle places its actor places the actor as the clause's participant.
+ */
+export function participleReach(tokens: Token[], mentions: readonly ActorMention[], v: number, to: number): number {
+  if (!objectParticiple(tokens, mentions, v, to)) return to;
+  let k = to + 1;
+  while (k < tokens.length && ![',', ';', '.'].includes(tokens[k]?.norm ?? '') && !BOUNDARY_SCONJ.has(tokens[k]?.norm ?? '') && !RELATIVE.has(tokens[k]?.norm ?? '')) k++;
+  return k;
+}
+
+/** Words opening a clause of time that, under an act still to come, is still to come when told in the present. */
+export const TIME_AFTER: ReadonlySet<string> = new Set(['AFTER', 'WHEN', 'WHENEVER', 'AS']);
+/** Auxiliaries of the past: a verb group with one tells a past act. */
+const PAST_AUX = new Set(['WAS', 'WERE', 'HAD', 'DID']);
+/** Auxiliaries of the present: "after it has signed", "when the envoy is received". */
+const PRESENT_AUX = new Set(['HAS', 'HAVE', 'IS', 'ARE', 'AM', 'DOES', 'DO']);
+
+/**
+ * Is the verb group from `g` to the verb `v` in the present tense ("meets", "attack", "has signed") rather than the past
+ * ("attacked")? A form the same in both ("hit", "put", "set") is read as the past, as news tells it.
+ */
+export function presentTense(tokens: Token[], g: number, v: number): boolean {
+  const group = tokens.slice(g, v);
+  if (group.some((t) => PAST_AUX.has(t.norm))) return false;
+  if (group.some((t) => PRESENT_AUX.has(t.norm))) return true;
+  const t = tokens[v];
+  if (!t || t.pos !== 'VERB') return false;
+  if (t.norm === `${t.lemmaNorm}S` || t.norm === `${t.lemmaNorm}ES`) return true;
+  return t.norm === t.lemmaNorm && !IRREGULAR_PARTICIPLES.has(t.norm) && !/ING$/.test(t.norm);
+}

@@ -6,8 +6,8 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
-import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds } from '../coding/clause-links.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
   prep: string;
@@ -184,7 +184,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[nounAt]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, nounAt)) continue;
     // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
     // (except after a text that says or orders something: "adopted a resolution demanding X", see `contentParticiple`)
-    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'NOUN' && i > 1 && !issuedContent(tokens, verbs[verbs.length - 1] ?? -1, i)) continue;
+    // (also after a name the verb acts on: "shot Palestinians protesting near the border", see `objectParticiple`)
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && (tokens[i - 1]?.pos === 'NOUN' || (verbs.length > 0 && !!objectParticiple(tokens, mentions, verbs[verbs.length - 1] ?? -1, i))) && i > 1 && !issuedContent(tokens, verbs[verbs.length - 1] ?? -1, i)) continue;
     // "strikes on what it called militant camps", "what Kestria described as a provocation": a naming verb in a
     // free relative belongs to the noun phrase; the phrase after it is the outer verb's
     if (t.pos === 'VERB' && NAMING_VERBS.has(t.lemma) && namedWhat(tokens, mentions, i)) continue;
@@ -230,6 +231,13 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     if (!t) break;
     // "would “resolutely crush” any attempt": a quotation opened inside the verb group leaves its auxiliaries outside
     if (OPENING_QUOTES.has(t.text) && j > 0 && tokens[j - 1]?.pos === 'AUX') continue;
+    // "can no longer absorb refugees", "will no longer accept": "no longer" negates the verb group it stands in (as
+    // "not" does, with the modal before it: a refusal under "will")
+    if ((t.norm === 'LONGER' && tokens[j - 1]?.norm === 'NO') || (t.norm === 'NO' && tokens[j + 1]?.norm === 'LONGER' && j + 1 < v)) {
+      negated = true;
+      g = j;
+      continue;
+    }
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (t.pos === 'VERB' && t.lemma === 'be')) {
       if (NEGATORS.has(t.norm)) negated = true;
       else if (ALLEGING.has(t.norm)) alleged = true;
@@ -289,7 +297,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // words aside) opens its complement, whose subject the verb's patterns may read
     // "between A and B whose ties ...": a relative clause about the last noun is not this verb's
     // "sanctioned settlers who it said had attacked X": a relative clause about the object is not this verb's
-    const relative = t.norm === 'WHO' || t.norm === 'WHOM' || (t.norm === 'WHICH' && tokens[j - 1]?.norm === ',');
+    // (nor a reduced one: "fired at students marching to the ministry", see `objectParticiple`; nor what a text says,
+    // "rejected a bill banning opposition rallies", see `textContent`)
+    const relative = t.norm === 'WHO' || t.norm === 'WHOM' || (t.norm === 'WHICH' && tokens[j - 1]?.norm === ',') || !!objectParticiple(tokens, mentions, v, j) || textContent(tokens, v, j);
     if (t.norm === ';' || t.norm === 'WHOSE' || relative || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;

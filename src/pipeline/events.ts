@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, TIME_AFTER } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, claimsResponsibility } from '../coding/claims.js';
@@ -426,11 +426,15 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's),
     // a refusal among them ("would not withdraw before Hamas released the hostages"; a past "did not withdraw until X
     // released them" tells that the release came)
-    const under = k > 0 ? clauses[k - 1] : undefined;
+    // (a clause of time opening the sentence is under the clause after it: "When Uganda withdraws, Kenya will reopen")
+    const under = k > 0 ? clauses[k - 1] : c.start === 1 ? clauses[k + 1] : undefined;
     const pendingUnder = !!under && (PENDING_MODALITIES.has(under.modality) || (under.negated && !!under.modal && REFUSAL_MODALS.has(under.modal)));
     const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
       && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
-      || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder));
+      || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder)
+      // ... and an act in the present in a clause of "after"/"when" under one ("will meet Y after it meets Z"; a past
+      // "after Z attacked W" tells what happened)
+      || (TIME_AFTER.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder && presentTense(tokens, c.groupStart, c.verb)));
     const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
     const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
     // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
@@ -727,7 +731,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (m && isRoleOnly(m)) ledBy(m, tokens, mentions);
     }
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
-    if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
+    // (... or the place of a participle that describes it: "aid to refugees fleeing the war in Liberia")
+    if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, participleReach(tokens, mentions, c.verb, c.end + 1), src);
     // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
     const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' ? targets[c.parent] : null;
     const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
