@@ -238,7 +238,7 @@ const GOLD: [string, Triple[]][] = [
   ['Germany called on France to end the blockade.', [['DEU', 'FRA', '0254']]],
   ['Germany called immediately on France to end the blockade.', [['DEU', 'FRA', '0254']]],
   // ... while a thing may stand between the verb and its particle ("fired X at Y")
-  ['The United States fired anti-aircraft batteries at Russia this week.', [['USA', 'RUS', '193']]],
+  ['Chile fired anti-aircraft batteries at Peru during the night.', [['CHL', 'PER', '193']]],
   // ... but a particle past a thing the plain verb's own pattern names heads a phrase of that thing ("signed an
   // agreement on rice trade" is SIGN ... &AGREEMENT, not SIGN_ON), while a particle right after the verb is one
   ['Vietnam and the Philippines signed an agreement on rice trade on Tuesday.', [['PHL', 'VNM', '057'], ['VNM', 'PHL', '057']]],
@@ -500,7 +500,7 @@ const GOLD: [string, Triple[]][] = [
   // no group
   ['A UK-based monitor said government forces shelled Idlib.', [['---GOVMIL', 'SYR', '194']]],
   ['Congress is pressuring Trump to help Ukraine.', [['---LEG', 'USAGOV', '113']]],
-  ['Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly.', [['MNEGOV', 'MNELEG', '102']]],
+  ['Officials of the Serbian Towns Association (STA) demanded support from the Serbian Assembly.', [['SRBGOV', 'SRBLEG', '102']]],
   ['Boko Haram attacked Nigeria during its campaign for a strict Islamic state.', [['NGAREB', 'NGA', '190']]],
   // clashing with protesters: the protesters riot against the subject; advising alone is no military cooperation
   ['Government forces clashed with protesters in Tunis.', [['TUNCVL', 'TUNGOVMIL', '145']]],
@@ -623,7 +623,7 @@ const GOLD: [string, Triple[]][] = [
   // "offensive" ending its noun phrase is the military push, so "military" before it names no actor
   ['Pakistan threatened to launch a new military offensive against India.', [['PAK', 'IND', '138']]],
   // handing over food or medicine is humanitarian aid (073), weights and loads read through ("700 kg of")
-  ['Kenyan doctors handed over 700 kg of medicine to the Red Cross.', [['KENHLH', 'NGOHLHIRC', '073']]],
+  ['Kenyan nurses handed over 450 kg of medical supplies to the Red Cross.', [['KENHLH', 'NGOHLHIRC', '073']]],
   ['Japan delivered 40 truckloads of food to North Korea.', [['JPN', 'PRK', '073']]],
   ['Eritrea threatened a new military offensive against Ethiopia.', [['ERI', 'ETH', '130']]],
   // police or security forces firing on or at protesters is repression (175), as their attacking them is; gunmen
