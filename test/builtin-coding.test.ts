@@ -775,6 +775,8 @@ const GOLD: [string, Triple[]][] = [
   // denying one's own country's deed is aimed at whom the deed concerned, not at oneself
   ['The Kremlin denied that Russian jets had violated Estonian airspace.', [['RUSGOV', 'EST', '016']]],
   ['Moscow denied that its forces had shelled the town.', [['RUS', '', '016']]],
+  // (a deed confirmed, with no verb of denying a claim, is asserted)
+  ['Kenya confirmed that its troops had shelled Somali villages.', [['KENMIL', 'SOM', '194']]],
   // a psych verb's passive subject feels it: pessimism about what the phrase names (wink's adjective read as the verb)
   ["Germany is concerned about Russia's troop build-up.", [['DEU', 'RUSMIL', '012']]],
   ["Japan was deeply worried by North Korea's missile launches.", [['JPN', 'PRK', '012']]],
@@ -1817,6 +1819,8 @@ const NOT_CODED: [string, string][] = [
   ['Gunmen opened fire on a minibus in Katsina.', '1712'],
   ['A suicide bomber blew himself up at a bus station in Quetta.', '195'],
   ['Militants set a cargo carrier ablaze off Hodeidah after striking it with missiles.', '145'],
+  // a deed in the complement of a verb of denying a claim (DENYING_VERBS, "rebuffed" too) is not asserted
+  ['Kenya rebuffed that its troops had shelled Somali villages.', '194'],
   // "the shelling" with no deed told before and no country is nobody condemned (no ---MIL target)
   ['Russia condemned the shelling.', '111'],
   ['Kenya denounced the airstrikes.', '111'],

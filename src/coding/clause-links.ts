@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -750,9 +750,6 @@ function frontedParticiple(tokens: Token[], p: Clause): boolean {
  * doer of the main clause (the subject of the first clause that governs no other), and it is asserted on its own, not
  * a complement of the verb before it.
  */
-/** The verbs that answer an accusation restated by a noun ("…, a charge London dismissed"). */
-const DISMISSING = new Set(['dismiss', 'deny', 'reject', 'refute', 'rebuff']);
-
 export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
     const c = clauses[k];
@@ -766,7 +763,7 @@ export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
       if (prep >= 0) j = prep - 1;
     }
     // ("…, a charge London dismissed as baseless": an accusation restated is what a denial answers)
-    const claim = ACCUSATION_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && DISMISSING.has(tokens[c.verb]?.lemma ?? '');
+    const claim = ACCUSATION_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && DENYING_VERBS.has(tokens[c.verb]?.lemma ?? '');
     if ((!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') && !claim) || tokens[j]?.pos !== 'NOUN') continue;
     j--;
     while (tokens[j]?.pos === 'ADJ') j--;

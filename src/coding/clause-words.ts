@@ -92,6 +92,12 @@ export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['HIS', 'HER', 'ITS',
  * disputed border"); a role they own is not placed by a FROM phrase after it ("withdraw its troops from Ukraine"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...OWNER_PRONOUNS, 'MY', 'YOUR']);
 
+/**
+ * Verbs of denying a claim: a complement clause of theirs is denied ("denied that its forces had shelled the town",
+ * events stage), and they answer an accusation restated by a noun ("…, a charge London dismissed", clause-links).
+ */
+export const DENYING_VERBS: ReadonlySet<string> = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut', 'disprove', 'rebuff']);
+
 /** Nouns of accusation: "…, a charge London dismissed", "an allegation Asmara dismissed as lies". */
 export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['CHARGE', 'ACCUSATION', 'ALLEGATION', 'CLAIM']);
 /** Nouns of a claim: the accusations, and reports, rumours, suggestions and assertions. */
