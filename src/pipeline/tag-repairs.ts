@@ -96,6 +96,8 @@ const ingVerb: WordTest = (text, upper, verbBase) => endsWithCI(text, 'ING') && 
 const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
 /** Tags after an irregular past form that follows a plural noun and make it a verb with an object. */
 const OBJECT_NEXT = new Set(['DET', 'NUM', 'PROPN']);
+/** Collective nouns that take a plural verb with no plural ending: "police shot", "people fled". */
+const COLLECTIVE_NOUNS = new Set(['POLICE', 'PEOPLE', 'PERSONNEL', 'MILITIA', 'GENDARMERIE']);
 /** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
 const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
 /** Prepositions after which a plural noun's next word, when a verb's base form, is the verb ("forces clash with"). */
@@ -180,6 +182,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       const afterName = w.prev.pos === 'PROPN' ? IRREGULAR_NEXT.has(w.nextTag) : pluralNoun(w.prev) && OBJECT_NEXT.has(w.nextTag);
       return afterName || PAST_PARTICLES.has(w.next);
     },
+  },
+  {
+    id: 'irregular-past-after-collective',
+    description: 'an irregular past form of a lexicon verb after a collective noun with no plural ending ("police", "people", "personnel"), before its object (a weapon too), or before "and" and another verb, is the verb: "Kenyan police shot two protesters", "police shot tear gas", "police shot and killed a man"',
+    from: NOMINAL,
+    to: 'VERB',
+    word: (_, upper, verbBase) => irregularPast(upper, verbBase),
+    test: (w) => !!w.prev && COLLECTIVE_NOUNS.has(w.prev.norm) && w.k + 1 < w.to && (OBJECT_NEXT.has(w.nextTag) || WEAPON_FIRST.has(w.next) || (w.next === 'AND' && w.tags[w.k + 2] === 'VERB')),
   },
   {
     id: 'ed-before-that',
