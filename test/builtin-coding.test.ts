@@ -532,7 +532,7 @@ const GOLD: [string, Triple[]][] = [
   ['Russian warplanes bombed Aleppo.', [['RUSMIL', 'SYR', '195']]],
   ['Militants bombed a market in Kabul.', [['AFGINS', 'AFG', '183']]],
   // a bare wish with nothing codable in it is no appeal; a wish to do something codable is its intention
-  ['Brazil and the United States are seeking to deepen a partnership in energy.', []],
+  ['Brazil and Chile are seeking to deepen their love of football.', []],
   ['Sarkozy headed to Beijing, seeking to mend ties with China.', [['FRAELI', 'CHN', '042']]],
   // a verb hyphenated to the word after it is part of a compound ("live-fire drills"), not a clause of its own
   ["China's military staged live-fire drills around Taiwan on Monday.", [['CHNMIL', 'TWN', '150']]],
@@ -634,6 +634,18 @@ const GOLD: [string, Triple[]][] = [
   // assurances or guarantees received are the giver's expressed intent (030), no visit hosted; a delegation is one
   ['Kenya received firm guarantees from Uganda on the border.', [['UGA', 'KEN', '030']]],
   ['Kenya received a delegation from Uganda.', [['KEN', 'UGAGOV', '043'], ['UGAGOV', 'KEN', '042']]],
+  // an -ing form after a comma closing a clause, before a word of amount ("further", "more"), is a participle
+  ['The Kenyan president visited Mogadishu on Monday, offering further support to Somalia.', [['KENGOV', 'SOM', '032'], ['KENGOV', 'SOM', '042']]],
+  ['The talks in Nairobi ended on Monday, offering more questions than answers.', []],
+  // seeking to deepen a partnership is an intention of closer ties; "was still determined to V" is an intention with
+  // an adverb inside; a partnership that deepened on its own is no one's act
+  ['Kenya and Uganda are seeking to deepen their partnership in trade.', [['KEN', 'UGA', '032'], ['UGA', 'KEN', '032']]],
+  ['Kenya was still determined to improve relations with Uganda.', [['KEN', 'UGA', '032']]],
+  ['The partnership between the two Kenyan banks deepened last year.', []],
+  // an accident kills, no one attacks: the actor naming the aircraft or airline is no doer; militants are
+  ['Twelve Kenyan soldiers were killed by a helicopter crash in Somalia.', []],
+  ['An Ethiopian Airlines crash killed thirty passengers near Addis Ababa.', []],
+  ['Ten Kenyan soldiers were killed by Somali militants in Lamu.', [['SOMINS', 'KENMIL', '190']]],
   // "is scheduled to V", "is slated to V": a timetable, still to come (a meeting on it is an intention to meet)
   ['The Kenyan president is scheduled to meet Ugandan officials in Kampala on Monday.', [['KENGOV', 'UGAGOV', '036']]],
   ['The Kenyan president scheduled talks with Ugandan officials on Monday.', []],

@@ -114,6 +114,8 @@ const FRONTING_PREPS = new Set(['AFTER', 'BEFORE', 'SINCE', 'WHILE', 'UPON', 'WH
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** Words that open an object unmistakably (not an adjective or noun, which may continue a list of noun phrases). */
 const PARTICIPLE_OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+/** Words of amount that open an object as a determiner does: ", offering further support", ", pledging more aid". */
+const AMOUNT_WORDS = new Set(['FURTHER', 'MORE', 'ADDITIONAL', 'EXTRA']);
 /** Words that open what a feeling is about, after a participle of feeling (`PSYCH_PARTICIPLES`). */
 const PSYCH_NEXT = new Set(['ABOUT', 'BY', 'OVER', 'AT', 'WITH']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
@@ -246,11 +248,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   },
   {
     id: 'ing-after-clause-comma',
-    description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name or pronoun (not "that": ", warning that …" is said, not done), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats"',
+    description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name, pronoun or word of amount ("further", "more"; not "that": ", warning that …" is said, not done), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats", ", offering further support"',
     from: NOMINAL,
     to: 'VERB',
     word: ingVerb,
-    test: (w) => w.prev?.norm === ',' && w.k + 1 < w.to && PARTICIPLE_OBJECT_START.has(w.nextTag) && w.next !== 'THAT'
+    test: (w) => w.prev?.norm === ',' && w.k + 1 < w.to && (PARTICIPLE_OBJECT_START.has(w.nextTag) || AMOUNT_WORDS.has(w.next)) && w.next !== 'THAT'
       && w.tokens.some((t) => t.pos === 'VERB' && !t.norm.endsWith('ING')),
   },
   {
