@@ -10,10 +10,10 @@ import { testCoder, triples, type Triple } from './helpers.js';
 const GOLD: [string, Triple[]][] = [
   ['Valdoria attacked Kestria.', [['VAL', 'KES', '190']]],
   // alleging or claiming that another attacked is an accusation (112), the attack only alleged; one's own attack
-  // claimed is reported
+  // claimed is the claim (015), the attack only claimed; admitted, it is reported
   ['Morvane alleged that Valdoria attacked Kestria.', [['MOR', 'VAL', '112']]],
   ['Morvane claimed that Valdoria attacked Kestria.', [['MOR', 'VAL', '112']]],
-  ['Valdoria claimed that Valdorian forces attacked Kestria.', [['VALMIL', 'KES', '190']]],
+  ['Valdoria claimed that Valdorian forces attacked Kestria.', [['VAL', 'KES', '015']]],
   ['Valdoria admitted attacking Kestria.', [['VAL', 'KES', '190']]],
   ['Valdoria began attacking Kestria.', [['VAL', 'KES', '190']]],
   // what one wants another to do is the wish (the test lexicon's WANT), not the act

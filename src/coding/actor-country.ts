@@ -64,6 +64,7 @@ const NON_STATE_ARMED = /^(?:REB|INS|SEP|UAF)/;
  */
 export function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null, doer = false): void {
   if (leftUnplaced.has(m) || !m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
+  if (chamberOfLeader(m, tokens, other)) return;
   let k = m.last + 1;
   if (['IN', 'AT'].includes(tokens[k]?.norm ?? '')) {
     k++;
@@ -96,6 +97,33 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
     return;
   }
   placeRoles(m, country, `context-country:${from.rules[0] ?? ''}`);
+}
+
+/**
+ * States whose national legislature is called "Congress" (a bare "Congress" elsewhere is a party or a gathering:
+ * India's Congress, a party congress).
+ */
+const CONGRESS_STATES: ReadonlySet<string> = new Set(['USA', 'PHL', 'COL', 'PER', 'MEX', 'CHL', 'ARG', 'BRA', 'GTM', 'HND', 'PRY', 'ESP', 'FSM']);
+/**
+ * The rule id of an entry of the built-in dictionaries: the chamber's country is their knowledge (under the Phoenix
+ * dictionaries a bare agent keeps no country, as PETRARCH's gold has it).
+ */
+const BUILT_IN_RULE = /^builtin\//;
+/** Roles of a state's head or its government, whom that state's own legislature presses, asks or summons. */
+const EXECUTIVE_ROLE = /^(?:GOV|ELI)/;
+
+/**
+ * "Congress is pressuring Obama", "Petro was summoned by Congress": a bare "Congress" acting on (or acted
+ * on by) the head or government of a state whose legislature has that name is that state's (rule id
+ * `chamber-of-leader`); a named leader gives the sentence no country otherwise (`sentenceCountry`).
+ */
+function chamberOfLeader(m: ActorMention, tokens: Token[], other: ActorMention | null): boolean {
+  if (!other || other.codes.length !== 1 || !m.codes.every((c) => c === '---LEG') || tokens[m.last]?.norm !== 'CONGRESS' || !BUILT_IN_RULE.test(m.rules[0] ?? '')) return false;
+  const code = other.codes[0] ?? '';
+  const cc = countryOf(code);
+  if (!CONGRESS_STATES.has(cc) || !EXECUTIVE_ROLE.test(code.slice(3))) return false;
+  placeRoles(m, cc, `chamber-of-leader:${other.rules[0] ?? ''}`);
+  return true;
 }
 
 /**

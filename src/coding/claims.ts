@@ -10,7 +10,7 @@
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import type { CodedEvent } from '../pipeline/events.js';
-import { isRoleOnly } from './actor-country.js';
+import { isRoleOnly, sameCountry } from './actor-country.js';
 
 /** Verbs that take responsibility or credit: "claimed responsibility", "took responsibility", "accepted responsibility". */
 export const CLAIMING = new Set(['claim', 'accept', 'take', 'assume', 'admit', 'acknowledge']);
@@ -69,4 +69,16 @@ export function attributeClaims(tokens: Token[], clauses: readonly Clause[], cod
     }
     for (const e of own) if (!e.target && deed.target) e.target = deed.target;
   }
+}
+
+/** The rule id of a violent deed the claimant tells of itself, and of its claim (015). */
+export const SELF_CLAIM_RULE = 'builtin:self-claimed-deed';
+
+/**
+ * "The US claimed that its jets had struck Iraq", "Russia claimed its forces had captured the town": a violent deed a
+ * speaker "claims" of itself (the doer is the claimant or of its country) is the claimant's claim of it (015, aimed at
+ * the deed's target), the deed only claimed, not told as done (as another's deed claimed is only alleged).
+ */
+export function selfClaimedDeed(claimVerb: string | undefined, deedCode: string, claimant: ActorMention | null, doer: ActorMention | null): boolean {
+  return claimVerb === 'claim' && VIOLENT.test(deedCode) && !!claimant && !!doer && (doer === claimant || sameCountry(doer, claimant));
 }

@@ -687,8 +687,9 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       const pat = patterns[k] as VerbPattern;
       if (restatesBlock(entry, pat)) continue;
       // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
-      // ("struck Hezbollah targets")
-      if (!pat.code.forward && !pat.code.reverse && namedObject) continue;
+      // ("struck Hezbollah targets"; one whose pattern names the actor itself does, "- * NO EVIDENCE + BEHIND …", and so
+      // does one naming only what stands before the verb: "a bus crash killed ten people" matches "- CRASH *")
+      if (!pat.code.forward && !pat.code.reverse && namedObject && pat.post.length > 0 && !pat.post.some((e) => e.kind === 'slot')) continue;
       let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postEnd, barrier) : { score: 0, source: null, target: null, end: after };
       // a passive's subject is the verb's object: "evidence against X was presented" matches "- * EVIDENCE", "the
       // civilians ... were released" matches "- * &PEOPLE" (word patterns only: the subject is the target anyway)

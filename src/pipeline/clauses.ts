@@ -169,7 +169,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.norm === 'OF' && DURATION.has(tokens[i - 2]?.norm ?? '')) continue;
     // "is set to visit", "is poised to strike": an adjective of readiness the tagger reads as a verb starts no clause;
     // the infinitive after it is the intention (INTENT_ADJ)
-    if (t.pos === 'VERB' && INTENT_ADJ.has(t.norm) && tokens[i - 1]?.lemma === 'be' && tokens[i + 1]?.norm === 'TO') continue;
+    // (an adverb may stand between: "was still determined to mend ties")
+    if (t.pos === 'VERB' && INTENT_ADJ.has(t.norm) && (tokens[i - 1]?.lemma === 'be' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lemma === 'be')) && tokens[i + 1]?.norm === 'TO') continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
     // "a missile believed to be fired by X": the hedge opens a reduced relative whose verb is the participle; it is

@@ -13,7 +13,7 @@ import { compassName, type Clause, type PrepPhrase } from './clauses.js';
 import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, TIME_AFTER } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
-import { CLAIMING, claimsResponsibility } from '../coding/claims.js';
+import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, TIME_SPANS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
@@ -390,6 +390,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
     const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
       && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+    const ownClaim = reported && c.modality === 'asserted' && selfClaimedDeed(parentTok?.lemma, hit?.code.forward ?? '', speakerMention, c.subject);
     // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
     // blamed deed is part of the allegation)
     const blamedDeed = !!parent && !!parentTok && ALLEGATION.has(parentTok.lemma) && !!c.subject && c.subject === parent.object && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')
@@ -397,7 +398,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
     // the complement's doer)
     const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
-      || blamedDeed || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed;
+      || blamedDeed || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed || ownClaim;
     // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
     const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
@@ -405,7 +406,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
     // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
     const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
-    const governed = !!governorHit && !!(governorHit.code.forward || governorHit.code.reverse);
+    const governed = !!governorHit && (!!(governorHit.code.forward || governorHit.code.reverse) || timetabled(governorHit));
     // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
     // ("agreed to", "decided to" report a decision, and keep their governor's modality)
     const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
@@ -966,6 +967,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
     if (claimedDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
+    if (ownClaim && parent) emitPairs(out, '015', speakerMention, tgt, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `${SELF_CLAIM_RULE} ${hit.rule}`, kind: 'verb' });
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
     // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
     if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
@@ -1787,6 +1789,12 @@ function sameAction(lex: Lexicon, hit: VerbHit, name: string): boolean {
   const ownCode = own ? (own.code ?? own.block.code).forward : null;
   return VIOLENT_ROOTS.has(ownCode?.slice(0, 2) ?? '') && VIOLENT_ROOTS.has(hit.code.forward?.slice(0, 2) ?? '');
 }
+
+/**
+ * Is a verb hit a timetable ("was scheduled to V", the built-in verb lexicon's TIMETABLE block)? It codes nothing of its own,
+ * yet what it times has not happened (a lexicon without the block keeps "is scheduled to V" a happening).
+ */
+const timetabled = (hit: VerbHit): boolean => hit.entry.block.name === 'TIMETABLE';
 
 function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
   if (entry.base === name || entry.block.name === name) return true;

@@ -96,6 +96,8 @@ const ingVerb: WordTest = (text, upper, verbBase) => endsWithCI(text, 'ING') && 
 const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
 /** Tags after an irregular past form that follows a plural noun and make it a verb with an object. */
 const OBJECT_NEXT = new Set(['DET', 'NUM', 'PROPN']);
+/** Collective nouns that take a plural verb with no plural ending: "police shot", "people fled". */
+const COLLECTIVE_NOUNS = new Set(['POLICE', 'PEOPLE', 'PERSONNEL', 'MILITIA', 'GENDARMERIE']);
 /** Words after an irregular past form that make it a verb whatever came before: "shot dead", "shot down". */
 const PAST_PARTICLES = new Set(['DEAD', 'DOWN']);
 /** Prepositions after which a plural noun's next word, when a verb's base form, is the verb ("forces clash with"). */
@@ -110,6 +112,8 @@ const TIME_CLAUSE_OPENERS = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'WHEN'
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** Words that open an object unmistakably (not an adjective or noun, which may continue a list of noun phrases). */
 const PARTICIPLE_OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+/** Words of amount that open an object as a determiner does: ", offering further support", ", pledging more aid". */
+const AMOUNT_WORDS = new Set(['FURTHER', 'MORE', 'ADDITIONAL', 'EXTRA']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
 /** Adjectives that are also adverbs, which wink tags ADV before another adjective ('a new ballistic missile'). */
 const ADVERB_READ_ADJECTIVES = new Set(['NEW', 'HIGH', 'LOW', 'LATE', 'EARLY', 'LONG', 'CLOSE', 'FAST', 'HARD', 'DIRECT', 'FRESH']);
@@ -178,6 +182,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    id: 'irregular-past-after-collective',
+    description: 'an irregular past form of a lexicon verb after a collective noun with no plural ending ("police", "people", "personnel"), before its object (a weapon too), or before "and" and another verb, is the verb: "Kenyan police shot two protesters", "police shot tear gas", "police shot and killed a man"',
+    from: NOMINAL,
+    to: 'VERB',
+    word: (_, upper, verbBase) => irregularPast(upper, verbBase),
+    test: (w) => !!w.prev && COLLECTIVE_NOUNS.has(w.prev.norm) && w.k + 1 < w.to && (OBJECT_NEXT.has(w.nextTag) || WEAPON_FIRST.has(w.next) || (w.next === 'AND' && w.tags[w.k + 2] === 'VERB')),
+  },
+  {
     id: 'ed-before-that',
     description: 'an -ed form of a lexicon verb after a noun or name, opening a "that" clause, is the verb: "the ministry claimed that"',
     from: NOMINAL,
@@ -232,11 +244,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   },
   {
     id: 'ing-after-clause-comma',
-    description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name or pronoun (not "that": ", warning that …" is said, not done), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats"',
+    description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name, pronoun or word of amount ("further", "more"; not "that": ", warning that …" is said, not done), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats", ", offering further support"',
     from: NOMINAL,
     to: 'VERB',
     word: ingVerb,
-    test: (w) => w.prev?.norm === ',' && w.k + 1 < w.to && PARTICIPLE_OBJECT_START.has(w.nextTag) && w.next !== 'THAT'
+    test: (w) => w.prev?.norm === ',' && w.k + 1 < w.to && (PARTICIPLE_OBJECT_START.has(w.nextTag) || AMOUNT_WORDS.has(w.next)) && w.next !== 'THAT'
       && w.tokens.some((t) => t.pos === 'VERB' && !t.norm.endsWith('ING')),
   },
   {
