@@ -1790,6 +1790,19 @@ const GOLD: [string, Triple[]][] = [
   ["IAEA inspectors returned to Iran's Fordow site on Tuesday.", [['IRN', 'IGOUNOIAE', '0862']]],
   // a body finding a state in breach of its obligations condemns it
   ['The IAEA board found Iran in breach of its safeguards obligations.', [['IGOUNOIAE', 'IRN', '111']]],
+  // an adjunct participle after a gerund its governor's object does ("barred X from entering …, accusing them") is the
+  // governor's subject's
+  ['Iran barred two IAEA inspectors from entering the country, accusing them of leaking sensitive information.', [['IRN', 'IGOUNOIAE', '112'], ['IRN', 'IGOUNOIAE', '1245']]],
+  // ... but one after a gerund the subject does itself stays the gerund's
+  ['Russia resumed shelling Kharkiv, killing five civilians.', [['RUS', 'UKR', '194'], ['RUS', 'UKRCVL', '194']]],
+  // forces leaving a country pull out of it, leaving for one go there; "ending N years of X's military
+  // presence" says how long the presence lasted (no operation ended of its own), an operation ended is one
+  ['The last Danish soldiers left Mali on Friday, ending ten years of Danish military presence.', [['DNKMIL', 'MLI', '0874']]],
+  ['Kenyan soldiers left for Haiti on Monday.', [['KENMIL', 'HTI', '154']]],
+  ['NATO ended its training mission in Iraq.', [['IGOWSTNAT', 'IRQ', '1622']]],
+  // a ship's USS or HMS prefix names its navy
+  ['HMS Spey sailed through the Taiwan Strait on Friday.', [['GBRMIL', 'TWN', '150']]],
+  ['The destroyer USS Dewey sailed within 12 nautical miles of Mischief Reef.', [['USAMIL', '', '150']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2201,6 +2214,8 @@ const NOT_CODED: [string, string][] = [
   ['The company carried out a launch of its new phone.', '150'],
   ['Al-Shabaab fighters violated a truce on Monday.', '150'],
   ['Britain sanctioned three Chinese firms for supplying drone parts to Russia.', '072'],
+  ['Israeli troops left ten people dead in Jenin.', '0874'],
+  ['Russian forces left behind mines in Kherson.', '0874'],
 ];
 
 for (const [text, want] of GOLD) {

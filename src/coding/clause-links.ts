@@ -822,6 +822,9 @@ function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
     // (an infinitive whose governor had no subject to give it, "a resolution that would have demanded a halt to
     // fighting in Sudan, drawing …": the adjunct is not the infinitive's, so look above it)
     if (q.link === 'infinitive' && gov && (q.subject ? gov.object === q.subject : !gov.subject)) h = q.parent ?? h;
+    // (nor a gerund done by the governor's object, "barred two inspectors from entering the country, accusing them of
+    // …": the one who barred them accuses)
+    else if (q.link === 'gerund' && gov && !!q.subject && gov.object === q.subject) h = q.parent ?? h;
     // (not a verb after a comma, whose subject a relative clause before it may still give: "X, who ..., opened fire")
     else if (!q.subject && !q.passive && !q.link && h > 0 && tokens[q.groupStart - 1]?.norm !== ',') h--;
     else break;
