@@ -1848,6 +1848,56 @@ const GOLD: [string, Triple[]][] = [
   // past it happened; a clause of time opening the sentence is under the clause after it
   ['Kenya will meet Uganda after Somali troops attacked Ethiopia.', [['KEN', 'UGA', '036'], ['SOMMIL', 'ETH', '190']]],
   ['When Uganda withdraws its troops, Kenya will reopen the border.', [['KEN', '', '0354']]],
+  // arms control and strategic security (blind-security2's causes, on sentences of their own):
+  // naming or listing a group a terrorist organisation is an administrative sanction on it (172)
+  ['Canada designated the Houthis a terrorist entity on Monday.', [['CAN', 'YEMREBINS', '172']]],
+  ['Mexico declared the Tren de Aragua gang a terrorist organisation.', [['MEX', 'VENCRMINS', '172']]],
+  ['Britain added the Wagner Group to its list of terrorist organisations.', [['GBR', 'RUSUAF', '172']]],
+  // export restrictions are one family with export controls and curbs; an -ing form between a possessive and a noun
+  // starts no clause
+  ['South Korea tightened export restrictions on semiconductor tools to Russia.', [['KOR', 'RUS', '163']]],
+  ["Seoul expanded export restrictions on Samsung's chipmaking tools to Russia.", [['KOR', 'RUS', '163']]],
+  // a measure's owner before it is no object of a verb that imposes or lifts it; judging the measure aims at its owner
+  ['France lifted EU sanctions on Syria.', [['FRA', 'SYR', '085']]],
+  ['Berlin welcomed U.S. export controls on China.', [['DEU', 'USA', '051']]],
+  // a weapon test told with a light verb: "a test of a … missile", "carried out a nuclear test"
+  ['Iran conducted a test of a new ballistic missile on Friday.', [['IRN', '', '150']]],
+  ['North Korea carried out a nuclear test.', [['PRK', '', '150']]],
+  // close approaches by aircraft and warships, and fighters named by their model violating airspace, show force
+  ['A Chinese fighter jet flew within 10 feet of a U.S. Navy plane over the South China Sea.', [['CHNMIL', 'USAMIL', '150']]],
+  ['Two Chinese warships sailed within 20 nautical miles of the Japanese coast.', [['CHNMIL', 'JPN', '150']]],
+  ['Four Russian MiG-29 fighters violated Finnish airspace on Tuesday.', [['RUSMIL', 'FIN', '150']]],
+  // aircraft models after the subject's mention are its head; the participle after them describes the subject
+  ['Dutch F-35s operating from Poland intercepted a Russian plane.', [['NLD', 'RUS', '190']]],
+  // the "for V-ing" of a sanction or a listing is the reason given, not an asserted deed; a listing verb of the SAY
+  // block with such a reason still codes its own act
+  ['Britain sanctioned three Chinese firms for supplying drone parts to Russia.', [['GBR', 'CHNBUS', '163']]],
+  ['Canada added 14 Iranian companies to its sanctions list for supplying drones to Russia.', [['CAN', 'IRNBUS', '163']]],
+  // a compound subject exchanging data does so with each other, unless a WITH phrase names the partner
+  ['Britain and Japan agreed to exchange data on Chinese warships through a network linked to U.S. satellites.', [['GBR', 'JPN', '0314'], ['JPN', 'GBR', '0314']]],
+  ['Kenya and Uganda agreed to exchange intelligence with Ethiopia.', [['KEN', 'ETH', '0314'], ['UGA', 'ETH', '0314']]],
+  // a peacekeeping mandate renewed is peacekeeping provided, one ended peacekeepers withdrawn; both aimed at the
+  // country the force's name places it in
+  ['The Security Council renewed the mandate of the UN peacekeeping force in Cyprus on Thursday.', [['IGOUNO', 'CYP', '074']]],
+  ['The Security Council ended the mandate of the UN peacekeeping mission in Mali.', [['IGOUNO', 'MLI', '1661']]],
+  // inspectors arriving or returning: the host receives them (0862 is the host's act)
+  ['UN inspectors arrived in Syria on Monday.', [['SYR', 'IGOUNO', '0862']]],
+  ["IAEA inspectors returned to Iran's Fordow site on Tuesday.", [['IRN', 'IGOUNOIAE', '0862']]],
+  // a body finding a state in breach of its obligations condemns it
+  ['The IAEA board found Iran in breach of its safeguards obligations.', [['IGOUNOIAE', 'IRN', '111']]],
+  // an adjunct participle after a gerund its governor's object does ("barred X from entering …, accusing them") is the
+  // governor's subject's
+  ['Iran barred two IAEA inspectors from entering the country, accusing them of leaking sensitive information.', [['IRN', 'IGOUNOIAE', '112'], ['IRN', 'IGOUNOIAE', '1245']]],
+  // ... but one after a gerund the subject does itself stays the gerund's
+  ['Russia resumed shelling Kharkiv, killing five civilians.', [['RUS', 'UKR', '194'], ['RUS', 'UKRCVL', '194']]],
+  // forces leaving a country pull out of it, leaving for one go there; "ending N years of X's military
+  // presence" says how long the presence lasted (no operation ended of its own), an operation ended is one
+  ['The last Danish soldiers left Mali on Friday, ending ten years of Danish military presence.', [['DNKMIL', 'MLI', '0874']]],
+  ['Kenyan soldiers left for Haiti on Monday.', [['KENMIL', 'HTI', '154']]],
+  ['NATO ended its training mission in Iraq.', [['IGOWSTNAT', 'IRQ', '1622']]],
+  // a ship's USS or HMS prefix names its navy
+  ['HMS Spey sailed through the Taiwan Strait on Friday.', [['GBRMIL', 'TWN', '150']]],
+  ['The destroyer USS Dewey sailed within 12 nautical miles of Mischief Reef.', [['USAMIL', '', '150']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2261,6 +2311,17 @@ const NOT_CODED: [string, string][] = [
   ['Kenya will meet Uganda after it attacks Somalia.', '190'],
   ['Ruto will travel to Kampala after Museveni meets Abiy.', '040'],
   ['After Museveni meets Abiy, Ruto will travel to Kampala.', '040'],
+  // (blind-security2's causes: designating or listing anything but a terrorist group, exports expanded, a test of
+  // no weapon, militant fighters, the reason for a sanction)
+  ['Kenya declared the road a disaster zone.', '172'],
+  ['Germany listed three reasons for the delay.', '172'],
+  ['Chile expanded its lithium exports to China.', '163'],
+  ['The company conducted a test of its new software.', '150'],
+  ['The company carried out a launch of its new phone.', '150'],
+  ['Al-Shabaab fighters violated a truce on Monday.', '150'],
+  ['Britain sanctioned three Chinese firms for supplying drone parts to Russia.', '072'],
+  ['Israeli troops left ten people dead in Jenin.', '0874'],
+  ['Russian forces left behind mines in Kherson.', '0874'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -94,6 +94,9 @@ const FLOORS: [string[], string[]][] = [
   // ... and domestic governance and power struggles (coups, impeachments, bans, shutdowns, curfews, arrests and releases,
   // regional suspensions), written blind by a helper (first score 0.714; 0.843 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-governance.jsonl')], ['--min-f1', '0.83']],
+  // ... and arms control and strategic security (inspections, tests, export controls, designations, mandates), written
+  // blind by a helper (first score 0.617; 0.944 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security2.jsonl')], ['--min-f1', '0.92']],
   // ... and the lead's seventh: 0.815 on the ninth session's starting rules and again on its merged coder with five
   // branches that never saw it; 0.881 after the branch that took general causes from its misses (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.86']],

@@ -7,7 +7,7 @@
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
-import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS } from './word-classes.js';
+import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS, aircraftModel } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
@@ -108,15 +108,26 @@ function reducedRelative(tokens: Token[], c: Clause, p: Clause): boolean {
 function participialModifier(tokens: Token[], c: Clause, p: Clause, between: Token[]): boolean {
   // (also hedged: "militants believed to be backed by X attacked Y")
   const hedge = hedgeBefore(tokens, p.verb);
-  if (!p.subject || c.subject || c.link || p.link || (p.groupStart !== p.verb && hedge < 0) || p.subject.last !== (hedge >= 0 ? hedge : p.verb) - 1) return false;
+  if (!p.subject || c.subject || c.link || p.link || (p.groupStart !== p.verb && hedge < 0) || modelsEnd(tokens, p.subject.last) !== (hedge >= 0 ? hedge : p.verb) - 1) return false;
   const part = tokens[p.verb];
   if (!part || !(part.norm.endsWith('ING') || (p.passive && pastParticiple(part)))) return false;
   const verb = tokens[c.verb];
   if (!verb || verb.norm.endsWith('ING') || (c.groupStart === c.verb && verb.lemmaNorm === verb.norm && !verb.norm.endsWith('S'))) return false;
-  return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos));
+  // (a possessive and a noun's -ing modifier are words of a phrase too: "under NATO's air policing mission")
+  return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos) || t.norm === "'S" || (t.pos === 'VERB' && t.norm.endsWith('ING') && tokens[t.i - 1]?.pos === 'NOUN'));
 }
 
 const MODIFIER_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'ADV']);
+
+/**
+ * Where a subject's noun phrase ends that goes on past its mention with aircraft models, the machines it names
+ * ("Italian F-35s", "Dutch F-16s operating from Poland"): the last of them, or the mention's last word.
+ */
+function modelsEnd(tokens: Token[], last: number): number {
+  let j = last;
+  while (aircraftModel(tokens[j + 1]?.text ?? '')) j++;
+  return j;
+}
 
 /** Verbs of ordering whose object and bare past participle tell what was done on the order ("ordered X released"). */
 const ORDERING_VERBS = new Set(['order', 'command']);
@@ -811,7 +822,8 @@ function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
     // fighting in Sudan, drawing …": the adjunct is not the infinitive's, so look above it)
     if (q.link === 'infinitive' && gov && (q.subject ? gov.object === q.subject : !gov.subject)) h = q.parent ?? h;
     // (nor a gerund under its governor: "banned X from operating in Y, drawing condemnation", "denied attacking the
-    // convoy, saying …": the adjunct follows the governing act)
+    // convoy, saying …", "barred two inspectors from entering the country, accusing them of …": the adjunct follows
+    // the governing act)
     else if (q.link === 'gerund' && gov) h = q.parent ?? h;
     // (not a verb after a comma, whose subject a relative clause before it may still give: "X, who ..., opened fire")
     else if (!q.subject && !q.passive && !q.link && h > 0 && tokens[q.groupStart - 1]?.norm !== ',') h--;

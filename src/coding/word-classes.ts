@@ -265,5 +265,20 @@ export const OWNED_ROLE_NOUNS: ReadonlySet<string> = new Set(['INTELLIGENCE']);
  */
 export const DEED_ROLE_NOUNS: ReadonlySet<string> = new Set(['SHELLING', 'AIRSTRIKE', 'STRIKE', 'RAID', 'BOMBING', 'ATTACK', 'BOMBARDMENT']);
 
+/** Measures one party imposes on another, whose ON/AGAINST phrase names whom they hit (clause stage). */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set(['SANCTION', 'EMBARGO', 'TARIFF', 'DUTY', 'CURB', 'RESTRICTION', 'CONTROL', 'BAN', 'BOYCOTT', 'LEVY']);
+
+/** Verbs (lemmas) that impose, keep or lift such a measure: "reimposed UN sanctions on X", "lifted EU tariffs on Y". */
+export const MEASURE_VERBS: ReadonlySet<string> = new Set([
+  'impose', 'reimpose', 'restore', 'reinstate', 'snap', 'lift', 'ease', 'relax', 'remove', 'scrap', 'suspend', 'extend', 'renew', 'prolong',
+  'tighten', 'expand', 'widen', 'broaden', 'raise', 'hike', 'levy', 'slap', 'adopt', 'enforce',
+]);
+
+/** An aircraft model's designation: "J-16", "F-16", "Su-35", "MiG-31", "F-35A" (actors and clause stages). */
+export const AIRCRAFT_MODEL = /^\p{Lu}\p{L}{0,2}-?\d{1,3}[A-Z]?$/u;
+
+/** Is `text` an aircraft model's designation or its plural ("F-35s", "Su-30s")? */
+export const aircraftModel = (text: string): boolean => AIRCRAFT_MODEL.test(text.endsWith('s') ? text.slice(0, -1) : text);
+
 /** Ships and boats as property: a state's seizure of one is complete without naming the owner (events stage). */
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set(['SHIP', 'VESSEL', 'TANKER', 'BOAT', 'FREIGHTER', 'TRAWLER', 'DHOW', 'YACHT', 'CARRIER']);

@@ -16,7 +16,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
-import { CALENDAR_WORDS, DEED_ROLE_NOUNS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS } from '../coding/word-classes.js';
+import { AIRCRAFT_MODEL, CALENDAR_WORDS, DEED_ROLE_NOUNS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS } from '../coding/word-classes.js';
 import { ANAPHORIC_DETERMINERS, NOUN_PHRASE, POSSESSIVES } from '../coding/clause-words.js';
 
 /** Prepositions after a deed noun that say whom or where it hit ("the airstrike on X"). */
@@ -231,8 +231,6 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
   return atoms;
 }
 
-/** An aircraft model's designation: "J-16", "F-16", "Su-35", "MiG-31", "F-35A". */
-const AIRCRAFT_MODEL = /^\p{Lu}\p{L}{0,2}-?\d{1,3}[A-Z]?$/u;
 const FIGHTER_JET = ['FIGHTER', 'JET'];
 
 /** Compose role codes onto an actor code: suffix after, prefix before; no role repeated. */

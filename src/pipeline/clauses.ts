@@ -5,7 +5,7 @@
  * punctuation, which is what makes this fast.
  */
 import type { ActorMention, Modality, Token } from '../types.js';
-import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
+import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
 import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
@@ -124,6 +124,21 @@ function namedWhat(tokens: Token[], mentions: ActorMention[], i: number): boolea
   return !!m && m.last === i - 1 && tokens[m.first - 1]?.norm === 'WHAT';
 }
 
+/**
+ * Is `m` the owner named before a measure noun whose ON/AGAINST phrase names whom it hits ("restore UN sanctions on
+ * Iran", "lifted EU sanctions on Syria", "U.S. export controls on China")? After a verb that imposes, keeps or lifts
+ * the measure (`MEASURE_VERBS`) the measure's target, not its owner, is the verb's other party; the owner is no
+ * object. (Judging the measure is aimed at its owner: "welcomed U.S. export controls on China".)
+ */
+function measureOwner(tokens: Token[], m: ActorMention, after: ActorMention[]): boolean {
+  // (up to two nouns before it: "U.S. export controls")
+  let j = m.last + 1;
+  while (j < m.last + 3 && tokens[j]?.pos === 'NOUN' && !MEASURE_NOUNS.has(tokens[j]?.lemmaNorm ?? '')) j++;
+  if (tokens[j]?.pos !== 'NOUN' || !MEASURE_NOUNS.has(tokens[j]?.lemmaNorm ?? '')) return false;
+  const on = tokens[j + 1]?.norm;
+  return (on === 'ON' || on === 'AGAINST') && after.some((x) => x.first === j + 2 || (x.first === j + 3 && tokens[j + 2]?.pos === 'DET'));
+}
+
 /** Verbs of yielding whose TO is a preposition: "acceded to pressure", "succumbed to demands". */
 const PREP_TO_VERBS = new Set(['accede', 'yield', 'bow', 'succumb', 'capitulate', 'relent', 'cave', 'bend']);
 
@@ -173,6 +188,9 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (t.pos === 'VERB' && INTENT_ADJ.has(t.norm) && (tokens[i - 1]?.lemma === 'be' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lemma === 'be')) && tokens[i + 1]?.norm === 'TO') continue;
     // "arranged for the reopening of X": an -ing form after a determiner is a noun
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
+    // ... and so is one between a possessive and a noun: "restrictions on ASML's chipmaking machines", "its working
+    // groups"
+    if (t.pos === 'VERB' && /ING$/.test(t.norm) && (possessive || ownerEnd) && tokens[i + 1]?.pos === 'NOUN') continue;
     // "a missile believed to be fired by X": the hedge opens a reduced relative whose verb is the participle; it is
     // no clause of its own (see `hedgeBefore`)
     if (t.pos === 'VERB' && isHedge(tokens, i)) continue;
@@ -453,7 +471,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
     const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
     if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
-    else if (!object) object = m;
+    else if (!object && !(MEASURE_VERBS.has(tokens[v]?.lemma ?? '') && measureOwner(tokens, m, after))) object = m;
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
   // the participle, not an actor further left

@@ -54,6 +54,9 @@ const TARGET_PREPS = ['WITH', 'TO', 'AGAINST', 'ON', 'AT', 'FOR', 'TOWARD', 'TOW
 const ALLEGATION = new Set([
   'accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
   'jail', 'imprison', 'sentence', 'convict', 'arrest', 'detain', 'punish', 'fine', 'prosecute', 'indict', 'execute', 'expel', 'deport',
+  // sanctions and listings, whose "for V-ing" is the reason given too: "sanctioned three firms for supplying drones",
+  // "added 22 companies to its blacklist for helping Moscow"
+  'sanction', 'blacklist', 'designate', 'list', 'add', 'penalize', 'penalise', 'ban',
 ]);
 /** Verbs of causing another to act: "…, prompting X to V", "led X to V". */
 const PROMPTING_VERBS: ReadonlySet<string> = new Set(['prompt', 'spur', 'lead', 'push', 'force', 'cause', 'provoke', 'drive', 'compel']);
@@ -508,7 +511,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (hopedAgainst) return;
     // (a multi-word verb that names another act is that act: "reiterated its demand that X V" is the demand)
     // (its words in the verb's own phrase: "said there was no sign that ..." is no SAY_NO)
-    const namedAct = hit.entry.after.length > 0 && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
+    // (so does a pattern of the object's that names one, when the complement is only the reason given: "added 14
+    // firms to its sanctions list for supplying drones")
+    const reasonOnly = clauses.every((x) => x.parent !== k || x.link !== 'complement' || ['OF', 'FOR'].includes(tokens[x.groupStart - 1]?.norm ?? ''));
+    const namedAct = (hit.entry.after.length > 0 || (!!hit.pattern && reasonOnly)) && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
     if (hasComplement && !namedAct && (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
@@ -617,8 +623,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (sentTo) tgt = sentTo.mention;
     // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
     // serves in, named right after it, not to the force
-    const force = !hit.target && forward?.startsWith('074') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
-    const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : undefined;
+    // (also one whose name holds the country, "the UN Mission in South Sudan", and a mandate ended: 1661)
+    const force = !hit.target && (forward?.startsWith('074') || forward === '1661') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
+    const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : force ? hostNamedIn(lex, tokens, force) : undefined;
     if (host) tgt = host;
     // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
     // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
@@ -829,7 +836,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (doer && doer !== src) tgt = doer;
     // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
     // no partner; the exchange is between its members
-    if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object)) tgt = src;
+    if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object || !partnerPhrase(c, tgt))) tgt = src;
     // "Russia and Ukraine each freed 390 prisoners": what the two members of a compound each release with no country
     // of its own is the other's
     if (src && src.codes.length === 2 && !hit.target && tokens[src.last + 1]?.norm === 'EACH' && forward?.startsWith('084') && (!tgt || (tgt === c.object && isRoleOnly(tgt)))) tgt = src;
@@ -1821,18 +1828,68 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
   const { words, lemmas } = tokenForms(tokens);
   for (let j = c.verb + 1; j <= c.end && j < tokens.length; j++) {
     const t = tokens[j];
-    // "sped up the withdrawal": the verb's particle right after it
-    if (j === c.verb + 1 && t?.norm === 'UP') continue;
+    // "sped up the withdrawal", "carried out a test launch": the verb's particle right after it
+    if (j === c.verb + 1 && (t?.norm === 'UP' || (t?.norm === 'OUT' && vt.lemma === 'carry'))) continue;
     // ("launched artillery, mortar and rocket fire": a bare agent word modifying the noun after it, alone or in a list
     // of such nouns, is no object)
     if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j && !agentModifier(tokens, mentions, m))) break;
-    if (t.pos !== 'NOUN') continue;
-    const hit = lex.nouns.longest(words, j, lemmas);
+    // ("carried out a nuclear test": a compound event noun may open with its adjective)
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
+    const hit = lex.nouns.longest(words, j, lemmas) ?? testedWeapon(lex, tokens, j, c.end);
     const noun = hit?.values[0];
     if (!hit || !noun || !noun.code.forward) continue;
     const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [] };
     const entry: VerbEntry = { id: noun.id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: noun.code, block };
     return { entry, code: noun.code, rule: `light:${noun.id}`, pattern: null, source: null, target: null, last: hit.end - 1 };
+  }
+  return null;
+}
+
+/**
+ * The country a peacekeeping force's own name places it in ("the UN Mission in South Sudan", "the UN peacekeeping force
+ * in Cyprus"), as a mention of the words after IN; undefined when the name has none (or the place has more than one
+ * country code).
+ */
+function hostNamedIn(lex: Lexicon, tokens: Token[], force: ActorMention): ActorMention | undefined {
+  const { words } = tokenForms(tokens);
+  for (let j = force.first; j < force.last; j++) {
+    if (tokens[j]?.norm !== 'IN') continue;
+    const k = tokens[j + 1]?.norm === 'THE' ? j + 2 : j + 1;
+    const hit = lex.actors.longest(words, k);
+    const codes = new Set(hit?.values.flatMap((e) => e.codes.map((x) => x.code.slice(0, 3))));
+    const first = tokens[k];
+    const last = tokens[(hit?.end ?? 0) - 1];
+    if (!hit || hit.end - 1 > force.last || codes.size !== 1 || !first || !last) continue;
+    const code = [...codes][0] ?? '';
+    if (!/^[A-Z]{3}$/.test(code) || countryOf(code) === '') continue;
+    return { first: k, last: hit.end - 1, start: first.start, end: last.end, text: tokens.slice(k, hit.end).map((t) => t.text).join(' '), codes: [code], name: null, rules: ['host-in-name'], role: undefined, kind: 'actor' };
+  }
+  return undefined;
+}
+
+/**
+ * Does `tgt` stand in a phrase that names a partner of an exchange ("swapped prisoners with X")? Any other phrase
+ * ("exchange data through a system linked to U.S. radars", "on threats from X") leaves a compound subject exchanging
+ * with each other.
+ */
+const partnerPhrase = (c: Clause, tgt: ActorMention): boolean => ['WITH', 'BETWEEN'].includes(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
+
+/** Nouns of a trial of a weapon, and the weapons whose trial is a test in the nominal list (MISSILE_TEST). */
+const TRIAL_NOUNS: ReadonlySet<string> = new Set(['TEST', 'LAUNCH', 'TEST-FIRING', 'TEST-LAUNCH', 'FIRING']);
+const TESTED_WEAPONS: ReadonlyMap<string, string[]> = new Map([['MISSILE', ['MISSILE', 'TEST']], ['ICBM', ['MISSILE', 'TEST']], ['WARHEAD', ['WEAPONS', 'TEST']], ['TORPEDO', ['WEAPONS', 'TEST']]]);
+
+/**
+ * "conducted a test of a new hypersonic missile", "carried out a launch of its Fatah-4 cruise missile": a trial noun
+ * at `j` whose OF phrase (up to `end`) names a weapon is that weapon's test, as the nominal list codes it.
+ */
+function testedWeapon(lex: Lexicon, tokens: Token[], j: number, end: number): ReturnType<Lexicon['nouns']['longest']> {
+  if (!TRIAL_NOUNS.has(tokens[j]?.lemmaNorm ?? '') || tokens[j + 1]?.norm !== 'OF') return null;
+  for (let k = j + 2; k <= end && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || (t.pos === 'ADP' && t.norm !== 'OF')) return null;
+    const compound = TESTED_WEAPONS.get(t.lemmaNorm);
+    const found = compound ? lex.nouns.longest(compound, 0) : null;
+    if (found) return { ...found, end: k + 1 };
   }
   return null;
 }

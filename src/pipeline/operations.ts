@@ -132,8 +132,6 @@ function phrasesOf(doc: WorkingDoc, s: SentenceWork): Phrase[] {
     if (!kind) continue;
     const next = tokens[h + 1];
     if (next && OPERATION_HEADS.has(next.norm) && next.pos === 'NOUN') continue; // "training" in "training mission"
-    // ("ending a quarter of a century of talks", "after years of sanctions": a span of it says how long it lasted)
-    if (tokens[h - 1]?.norm === 'OF' && TIME_SPANS.has(tokens[h - 2]?.norm ?? '')) continue;
     // modifiers: nouns, adjectives, names, possessives
     let first = h;
     let actor: string | null = null;
@@ -155,6 +153,9 @@ function phrasesOf(doc: WorkingDoc, s: SentenceWork): Phrase[] {
       }
       break;
     }
+    // ("ending a quarter of a century of talks", "after years of sanctions", "ending 65 years of French military
+    // presence": a span of it says how long it lasted)
+    if (tokens[first - 1]?.norm === 'OF' && TIME_SPANS.has(tokens[first - 2]?.norm ?? '')) continue;
     // the country: "in Iraq", "in the country"
     let last = h;
     let country: string | null = null;
