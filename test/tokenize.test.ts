@@ -122,6 +122,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['ed-after-military', "China's military encircled Taiwan with warships.", 'encircled', 'The military encircled area was closed.', 'encircled'],
   ['irregular-past-after-noun', 'Poland shot down the drone.', 'shot', 'A Polish shot hit the target.', 'shot'],
   ['irregular-past-after-collective', 'Kenyan police shot two protesters.', 'shot', 'A police shot was heard.', 'shot'],
+  ['acronym-in-name', 'Russia and the United States let the New START treaty expire.', 'START', 'LEADERS LET NEW START TREATY EXPIRE.', 'START'],
   ['ed-before-that', 'The ministry alleged that troops fired on the crowd.', 'alleged', 'The alleged attack was denied.', 'alleged'],
   ['present-before-prep', 'Syrian forces clash with rioters in the square.', 'clash', 'The clash with police lasted hours.', 'clash'],
   ['headline-present', 'Pakistani jets bomb militant hideouts', 'bomb', 'Pakistani jets bomb militant hideouts, officials said.', 'bomb'],

@@ -115,6 +115,11 @@ const PARTICIPLE_OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 /** Words of amount that open an object as a determiner does: ", offering further support", ", pledging more aid". */
 const AMOUNT_WORDS = new Set(['FURTHER', 'MORE', 'ADDITIONAL', 'EXTRA']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
+/** A word written in capitals (two letters or more), and one with a lower-case letter. */
+const ALL_CAPS = /^[A-Z]{2,}$/;
+const HAS_LOWER = /[a-z]/;
+/** Tags of the words a name's capitalised acronym follows: "the New START", "the AUKUS". */
+const NAME_PART = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Adjectives that are also adverbs, which wink tags ADV before another adjective ('a new ballistic missile'). */
 const ADVERB_READ_ADJECTIVES = new Set(['NEW', 'HIGH', 'LOW', 'LATE', 'EARLY', 'LONG', 'CLOSE', 'FAST', 'HARD', 'DIRECT', 'FRESH']);
 /** Verbs that link a subject to an adjective ("were busy", "remained calm"). */
@@ -379,6 +384,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     // not after a common noun; "offensive weapons": a noun or adjective after it keeps the adjective)
     word: (_, upper) => upper === 'OFFENSIVE',
     test: (w) => !!w.prev && ['DET', 'ADJ', 'PROPN'].includes(w.prev.pos) && !['NOUN', 'PROPN', 'ADJ'].includes(w.nextTag),
+  },
+  {
+    id: 'acronym-in-name',
+    description: 'a word in capitals tagged as a verb inside a name in mixed-case text, between a word of the name and the noun it names, is part of the name: "the New START treaty", "the AUKUS pact"',
+    from: ['VERB'],
+    to: 'PROPN',
+    word: (text) => ALL_CAPS.test(text),
+    // (in a headline set in capitals every word is so, and a capitalised verb is a verb: "LEADERS LET START TREATY EXPIRE")
+    test: (w) => !!w.prev && HAS_LOWER.test(w.prev.text) && NAME_PART.has(w.prev.pos) && (w.nextTag === 'NOUN' || w.nextTag === 'PROPN') && HAS_LOWER.test(w.values[w.k + 1] ?? ''),
   },
   {
     id: 'hyphen-participle',
