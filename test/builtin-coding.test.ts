@@ -1898,6 +1898,20 @@ const GOLD: [string, Triple[]][] = [
   // a ship's USS or HMS prefix names its navy
   ['HMS Spey sailed through the Taiwan Strait on Friday.', [['GBRMIL', 'TWN', '150']]],
   ['The destroyer USS Dewey sailed within 12 nautical miles of Mischief Reef.', [['USAMIL', '', '150']]],
+  // a deposit placed in another state's central bank is economic aid (an amount between the verb's words counts as one
+  // word); assurances received come from the one who gives them (030, as "gave assurances to"); opening fire to
+  // disperse a crowd is repression (175, as "opened fire on protesters"); a military strike or attack threatened is 1384
+  // and the threatened or asked-for act named by the object noun is not done
+  ['Qatar placed a $2 billion deposit in the Egyptian central bank.', [['QAT', 'EGYBUS', '071']]],
+  ["Kuwait placed a deposit in Jordan's central bank.", [['KWT', 'JORBUS', '071']]],
+  ['Pakistan placed a deposit in its central bank.', []],
+  ['Egypt received assurances from Israel.', [['ISR', 'EGY', '030']]],
+  ['Ukraine received security guarantees from Britain.', [['GBR', 'UKR', '074']]],
+  ['Togolese troops opened fire to disperse opposition supporters in Lome.', [['TGOMIL', 'TGOOPP', '175']]],
+  ['Russia threatened airstrikes against Ukraine.', [['RUS', 'UKR', '1384']]],
+  ['Iran has threatened a retaliatory strike on Israel.', [['IRN', 'ISR', '1384']]],
+  ['Kenya called for airstrikes on al-Shabaab.', [['KEN', 'SOMREB', '020']]],
+  ['Kenyan teachers threatened a general strike.', [['KENEDU', 'KEN', '133']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -3,7 +3,7 @@
  * participles, past participles, words that say when, and the subordinators and relative pronouns that bound a
  * clause.
  */
-import type { ActorMention, Token } from '../types.js';
+import type { ActorMention, Modality, Token } from '../types.js';
 import { LAUNCHER_NOUNS, WEEKDAYS } from './word-classes.js';
 
 /** Subordinating conjunctions that end a clause: its subject, object or complement is not looked for across one. */
@@ -272,4 +272,32 @@ export function presentTense(tokens: Token[], g: number, v: number): boolean {
   if (!t || t.pos !== 'VERB') return false;
   if (t.norm === `${t.lemmaNorm}S` || t.norm === `${t.lemmaNorm}ES`) return true;
   return t.norm === t.lemmaNorm && !IRREGULAR_PARTICIPLES.has(t.norm) && !/ING$/.test(t.norm);
+}
+
+/**
+ * Verbs whose object noun names an act not done, with what became of it: "threatened airstrikes against X" (threatened,
+ * still to come), "called for the arrest of X" (demanded), "warned of an attack on Y" (feared); the preposition some
+ * take before the noun.
+ */
+const PROSPECT_OBJECT: ReadonlyMap<string, { modality: Modality; prep?: string }> = new Map([
+  ['threaten', { modality: 'future' }], ['vow', { modality: 'future' }], ['pledge', { modality: 'future' }], ['promise', { modality: 'future' }],
+  ['plan', { modality: 'future' }], ['propose', { modality: 'future' }], ['demand', { modality: 'demanded' }], ['urge', { modality: 'demanded' }],
+  ['request', { modality: 'demanded' }], ['call', { modality: 'demanded', prep: 'FOR' }], ['warn', { modality: 'hypothetical', prep: 'OF' }],
+  ['fear', { modality: 'hypothetical' }], ['consider', { modality: 'hypothetical' }], ['discuss', { modality: 'hypothetical' }], ['weigh', { modality: 'hypothetical' }],
+]);
+
+/**
+ * The modality of an event noun at `from` (its noun phrase's first token) that is the object of such a verb (`verbs`:
+ * the clauses' verb indices), only determiners, adjectives and numbers between (and the verb's preposition); else null.
+ */
+export function prospectObject(tokens: Token[], verbs: readonly number[], from: number): Modality | null {
+  for (const v of verbs) {
+    const p = PROSPECT_OBJECT.get(tokens[v]?.lemma ?? '');
+    if (!p || v >= from) continue;
+    let j = v + 1;
+    if (p.prep && tokens[j]?.norm === p.prep) j++;
+    while (j < from && ['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
+    if (j === from) return p.modality;
+  }
+  return null;
 }

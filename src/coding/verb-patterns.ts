@@ -52,6 +52,9 @@ export function partitive(tokens: Token[], k: number): boolean {
   return !!w && APPROXIMATORS.has(w) && tokens[k + 1]?.pos === 'NUM';
 }
 
+/** A token of an amount that runs on into a number: "$" or "2" in "$2 billion". */
+const amountWord = (tokens: Token[], j: number): boolean => (tokens[j]?.pos === 'SYM' || tokens[j]?.pos === 'NUM') && tokens[j + 1]?.pos === 'NUM';
+
 /** First words of multi-word verbs that are prepositions: they must follow the verb (adverbs aside). */
 const PREP_PARTICLES = new Set(['ON', 'UPON', 'FOR', 'TO', 'WITH', 'AT', 'AGAINST', 'FROM', 'INTO', 'OF', 'ABOUT', 'OVER']);
 
@@ -654,7 +657,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       let span = 3 + entry.after.length;
       // (so does a name of several words, and a possessive ending: "left China's Belt and Road Initiative"; and an
       // adjective of a thing, outside any actor, does not count: "test-fired a new intercontinental ballistic missile")
-      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j) + (thingAdjective(tokens, mentions, j) ? 1 : 0);
+      // (and an amount of several tokens counts as one: "placed a $2 billion deposit")
+      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j) + (thingAdjective(tokens, mentions, j) ? 1 : 0) + (amountWord(tokens, j) ? 1 : 0);
       const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span));
       if (!m) continue;
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
