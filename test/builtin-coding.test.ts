@@ -22,6 +22,16 @@ const GOLD: [string, Triple[]][] = [
   // "the attack on X" names its own target
   ['Kenyan troops attacked a village in Somalia on Monday. Somalia condemned the attack as an attempt to drive farmers to Ethiopia.', [['KENMIL', 'SOM', '190'], ['SOM', 'KENMIL', '111']]],
   ['Kenyan troops attacked a village in Somalia on Monday. Somalia condemned the attack on Ethiopia as a crime.', [['KENMIL', 'SOM', '190'], ['SOM', 'ETH', '111']]],
+  // a phrase with no actor after "the <deed>" names no target of its own: the deed's doer is the target
+  ['Kenyan troops attacked a village in Somalia on Monday. Somalia condemned the attack on Tuesday.', [['KENMIL', 'SOM', '190'], ['SOM', 'KENMIL', '111']]],
+  ['Kenyan troops attacked a village in Somalia on Monday. Somalia condemned the attack on the village.', [['KENMIL', 'SOM', '190'], ['SOM', 'KENMIL', '111']]],
+  // "it" after "X, which is based in <city>, said" is X, not the city told as where X is; a name ending in "Command"
+  // is a body, not a person; with no other body, a place named before is still the antecedent
+  ['U.S. Africa Command, which is based in Stuttgart, said it had struck al-Shabaab fighters near Jilib.', [['USAMIL', 'SOMREB', '190']]],
+  ['Somali rebels attacked a base in Kenya on Monday. It condemned the attack.', [['KEN', 'SOMREB', '111'], ['SOMREB', 'KEN', '190']]],
+  // "X, whose N …, V": the main verb's subject is the name before the possessive relative pronoun
+  ['Kenya, whose troops serve in Somalia, condemned the attack on Mogadishu.', [['KEN', 'SOM', '111']]],
+  ['Kenyan troops attacked a village in Somalia on Monday. Ethiopia, whose troops also serve there, condemned the attack.', [['ETH', 'KENMIL', '111'], ['KENMIL', 'SOM', '190']]],
   // "the decision" names the latest deed of a kind one decides (an expulsion); welcoming it is no disapproval
   ['Uganda expelled a Kenyan diplomat on Friday. Kenya denounced the decision.', [['KEN', 'UGA', '111'], ['UGA', 'KENGOV', '161']]],
   ['Kenya denounced the decision.', []],
@@ -1915,6 +1925,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // a possessive relative clause has its own subject and no gap: its verb does not act on the antecedent
+  ['Somalia, whose troops attacked at dawn, praised Kenya.', '190'],
   ['Rebels set fire to a warehouse in Goma.', '145'],
   ['Students set tyres on fire during a march in Accra.', '1712'],
   ['Gunmen opened fire on a minibus in Katsina.', '1712'],

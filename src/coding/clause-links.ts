@@ -631,7 +631,8 @@ export function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], c
       c.link = inherited ? 'complement' : null;
       c.start = open.antecedent.first;
       // (not when the relative's subject is an appositive right after the comma: "X, the leader who ...")
-      const appositive = !!rel.subject && rel.subject.first <= open.pronoun + 2 && tokens[open.pronoun]?.norm === ',';
+      // (nor for "whose": "Kenya, whose troops serve …" has its own subject and no gap)
+      const appositive = (!!rel.subject && rel.subject.first <= open.pronoun + 2 && tokens[open.pronoun]?.norm === ',') || tokens[open.pronoun]?.norm === 'WHOSE';
       if (rel.subjectHow === 'direct' && !rel.object && !rel.passive && !appositive) rel.object = open.antecedent;
       break;
     }
@@ -856,6 +857,12 @@ function relativeOpening(tokens: Token[], mentions: ActorMention[], r: Clause): 
   if (det > 0 && ['WHO', 'WHICH', 'THAT'].includes(tokens[head]?.norm ?? '') && tokens[det - 1]?.norm === ',') {
     const antecedent = mentions.find((m) => m.last === det - 2);
     if (antecedent) return { pronoun: det - 1, antecedent };
+  }
+  // ... or "Kenya, whose troops serve in the AU mission, condemned …": a possessive relative pronoun opens the subject
+  const whose = tokens[s.first]?.norm === 'WHOSE' ? s.first : tokens[s.first - 1]?.norm === 'WHOSE' ? s.first - 1 : -1;
+  if (whose > 0 && tokens[whose - 1]?.norm === ',') {
+    const antecedent = mentions.find((m) => m.last === whose - 2);
+    if (antecedent) return { pronoun: whose, antecedent };
   }
   const pron = s.first - 1;
   if (!['WHICH', 'WHOM'].includes(tokens[pron]?.norm ?? '') || tokens[pron - 1]?.norm !== ',') return null;

@@ -194,7 +194,7 @@ const stateBody = (code: string): boolean => countryOf(code) !== '' && STATE_ROL
 /** Heads of a spokesperson phrase. */
 const SPOKESPERSONS = new Set(['SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON']);
 /** Words that make a capitalised name an organisation, not a person. */
-const ORG_WORDS = /\b(?:FORCE|FORCES|CORPS|ARMY|COUNCIL|MINISTRY|PARTY|FRONT|GROUP|ORGANI[SZ]ATION|STATE|STATES|UNION|AGENCY|COMMITTEE|GOVERNMENT|BANK|COURT|ASSEMBLY|MOVEMENT|BRIGADES?|COALITION)\b/;
+const ORG_WORDS = /\b(?:FORCE|FORCES|CORPS|ARMY|NAVY|GUARDS?|POLICE|COMMAND|MISSION|AUTHORITY|SERVICE|DEPARTMENT|DIRECTORATE|HEADQUARTERS|COUNCIL|MINISTRY|PARTY|FRONT|GROUP|ORGANI[SZ]ATION|STATE|STATES|UNION|AGENCY|COMMITTEE|GOVERNMENT|BANK|COURT|ASSEMBLY|MOVEMENT|BRIGADES?|COALITION)\b/;
 /** How many sentences back an antecedent may lie. */
 const REACH = 2;
 
@@ -442,7 +442,10 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // only as the venue, after a preposition of place, which is where it happened)
       const other = (x: Entity): boolean => x.mention.codes.join() !== boundCodes && rule.want(x);
       const party = bound ? hist.find((x) => other(x) && !venue(x), s.index, t.start, 0) : null;
-      const found = owner ?? party ?? hist.find(bound ? other : rule.want, s.index, t.start);
+      // ("U.S. Africa Command, which is based in Stuttgart, said it had …": a name only ever told as where something is,
+      // after a preposition of place, is no antecedent of a pronoun that acts while another body is)
+      const actor = (x: Entity): boolean => !x.place && (bound ? other(x) : rule.want(x));
+      const found = owner ?? party ?? (rule.possessive ? null : hist.find(actor, s.index, t.start)) ?? hist.find(bound ? other : rule.want, s.index, t.start);
       // (a named person as near as the role noun, in its sentence or a later one, is the one meant)
       const named = found && rolePerson(found) ? hist.find((x) => PERSON(x) && (!bound || other(x)), s.index, t.start) : null;
       const e = named && found && named.sentence >= found.sentence ? named : found;

@@ -1632,8 +1632,10 @@ function deedAnaphor(tokens: Token[], c: Clause): { id: string; roots: readonly 
   while (tokens[k]?.pos === 'ADJ') k++;
   const t = tokens[k];
   // the noun heads its phrase: "the attack on X" names its own target; "the strike plan" is another thing ("the
-  // strike as an attempt to …" says what it was)
-  if (!t || t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN' || (tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]?.norm !== 'AS')) return null;
+  // strike as an attempt to …" says what it was); a phrase after it with no actor names none ("the bombing on
+  // Thursday", "the attack on the hotel")
+  if (!t || t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN') return null;
+  if (tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]?.norm !== 'AS' && c.preps.some((p) => p.mention.first > k + 1 && p.mention.first <= k + 4)) return null;
   const row = DEED_ANAPHORS.get(t.lemmaNorm);
   return row ? { ...row, head: k } : null;
 }
