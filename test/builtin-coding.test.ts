@@ -1753,6 +1753,25 @@ const GOLD: [string, Triple[]][] = [
   ['A suicide bomber blew himself up near a checkpoint in Mogadishu.', [['---INS', 'SOM', '1831']]],
   ['Two suicide bombers blew themselves up at a market in Kano.', [['---INS', 'NGA', '1831']]],
   ['Troops blew up a rebel bunker near Goma.', [['---MIL', 'CODREB', '183']]],
+  // crowd weapons used in a verb joined by "and" to a hostile act on people are used on those people (175); weapons
+  // seized, or a verb that names no one hostile after them, are not
+  ['Bangladeshi police fired rubber bullets and wounded 12 students in Dhaka.', [['BGDCOP', 'BGDEDU', '175'], ['BGDCOP', 'BGDEDU', '193']]],
+  ['Kenyan police fired tear gas at students and wounded two teachers.', [['KENCOP', 'KENEDU', '175'], ['KENCOP', 'KENEDU', '180']]],
+  // a hostile label given to an actor by a naming verb is an accusation (112) or an insult (111); "her" as an object
+  // stands for the role person before it
+  ['Burkina Faso expelled two French diplomats, calling them spies.', [['BFA', 'FRAGOV', '112'], ['BFA', 'FRAGOV', '161']]],
+  ['Chad expelled the French ambassador, accusing her of meddling.', [['TCD', 'FRAGOV', '1125'], ['TCD', 'FRAGOV', '161']]],
+  ["Iran's foreign ministry described the British ambassador as a liar.", [['IRNGOV', 'GBRGOV', '111']]],
+  ['Rwanda labelled the Congolese envoys mercenaries.', [['RWA', 'CODGOVUAF', '112']]],
+  ['Kenya called the Ugandan proposal a positive step.', []],
+  ['Macron called Zelensky a friend.', []],
+  // the casualties of a deed told as accused, denied or threatened share its reading; of a deed done they are asserted
+  ['Ukraine accused Russia of shelling a school in Sumy, killing four children.', [['UKR', 'RUS', '1123']]],
+  ['Hezbollah threatened to strike Haifa, killing Israeli soldiers.', [['LBNREBHEZ', 'ISR', '1384']]],
+  ['Russia shelled a school in Sumy, killing four children.', [['RUS', 'UKRCVL', '194'], ['RUS', 'UKREDU', '194']]],
+  // a gerund of time after a main clause takes its reading: asserted after a past verb, to come after "will"
+  ['Morocco will expel the Algerian envoy after accusing Algiers of espionage.', [['MAR', 'DZAGOV', '1313']]],
+  ['Morocco expelled the Algerian envoy before accusing Algiers of espionage.', [['MAR', 'DZA', '1125'], ['MAR', 'DZAGOV', '161']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2155,6 +2174,13 @@ const NOT_CODED: [string, string][] = [
   ['The Philippine navy fired warning shots at a Chinese trawler.', '130'],
   ['The Turkish central bank deposited lira with local lenders.', '071'],
   ['Russia struck what Kyiv said was a civilian warehouse.', '010'],
+  // weapons seized are no crowd weapons used; tear gas fired before an appeal is used on no one named
+  ['Kenyan police seized weapons and wounded two men.', '175'],
+  ['Kenyan police fired tear gas and urged residents to stay indoors.', '175'],
+  // a naming verb whose second phrase is no hostile label, or whose object is a deed, accuses no one
+  ['Iran called the attack a crime.', '112'],
+  // a denied deed's casualties are denied too
+  ['Israel denied bombing a shelter in Rafah, killing 20 people.', '195'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -12,6 +12,8 @@ import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
 import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
+import { hostileLabelHit } from '../coding/naming.js';
+import { deedResult, timeGerundModality } from '../coding/deed-results.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, claimsResponsibility } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -359,7 +361,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const adjunct = clauses.find((x, j) => j > k && x.parent === k && x.link === 'coordinated' && tokens[x.groupStart - 1]?.norm === ',' && x.groupStart === x.verb && /ING$/.test(tokens[x.verb]?.norm ?? ''));
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
     const h = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
-    return bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
+    return hostileLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
@@ -453,7 +455,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
       && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
     const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
-    const modality0: Modality = own === 'asserted' && joined && joined !== 'asserted' ? joined : own;
+    // "accused Moscow of bombing a hospital, killing five", "threatened to attack, killing civilians": a result of a deed
+    // that is no asserted act of the subject shares that deed's reading (coding/deed-results.ts)
+    const result = own === 'asserted' && c.parent !== null ? deedResult(tokens, clauses, k, modalities[c.parent], ALLEGATION, DENIAL) : null;
+    const timed = own === 'asserted' ? timeGerundModality(tokens, clauses, k, modalities) : null;
+    const modality0: Modality = result ? result.modality : timed ?? (own === 'asserted' && joined && joined !== 'asserted' ? joined : own);
     // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
     const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
     const modality: Modality = haltsAid && parent ? parent.modality : modality0;
@@ -522,8 +528,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // something says how long it lasted; it is no halt of its own
     if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
-    if (!hit.pattern && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
-    let src: ActorMention | null = hit.source ?? c.subject;
+    if (!hit.pattern && !hit.target && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
+    let src: ActorMention | null = hit.source ?? result?.doer ?? c.subject;
     // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
     // not accuse Gaza)
     const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
@@ -731,7 +737,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
     if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, c.end + 1, src);
     // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
-    const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' ? targets[c.parent] : null;
+    // (not when the adjunct's doer is the one the governing act was aimed at: "accused Moscow of bombing X, killing five")
+    const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && !result?.doer ? targets[c.parent] : null;
     const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
     if (tgt && isRoleOnly(tgt) && around) {
       tgt.codes = tgt.codes.map((x) => around + x.slice(3));
