@@ -198,3 +198,12 @@ export const PREP_OBJECT_CONTROL: ReadonlyMap<string, ReadonlySet<string>> = new
   ['plead', new Set(['WITH'])],
   ['prevail', new Set(['ON', 'UPON'])],
 ]);
+
+/**
+ * Is there a participle in -ing on a noun between the verb at `v` and `to` ("signed a pact allowing …", "passed a law
+ * banning …")? What follows it is that participle's object, not the verb's.
+ */
+export function participleOnNoun(tokens: Token[], v: number, to: number): boolean {
+  for (let j = v + 2; j < to; j++) if (tokens[j]?.pos === 'VERB' && /ING$/.test(tokens[j]?.norm ?? '') && tokens[j - 1]?.pos === 'NOUN') return true;
+  return false;
+}

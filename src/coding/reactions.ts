@@ -19,6 +19,9 @@ const ACT_NOUNS = new Set([
   'DECREE', 'POLICY', 'DEAL', 'VOTE', 'ACT', 'DEVELOPMENT', 'GESTURE', 'CHOICE', 'PLAN',
 ]);
 
+/** What sets the phrase of the act beside its clause: a comma, or "in" ("…, in a move condemned by X"). */
+const APPOSING = new Set([',', 'IN']);
+
 /** Reaction verbs (lemmas) and the code each gives: disapproval 111, approval 051. */
 const REACTIONS: ReadonlyMap<string, string> = new Map([
   ['condemn', '111'], ['denounce', '111'], ['criticize', '111'], ['criticise', '111'], ['decry', '111'],
@@ -82,11 +85,13 @@ function reactor(tokens: Token[], mentions: ActorMention[], n: number): { who: A
 export function codeAppositiveReactions(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (let n = 2; n < tokens.length; n++) {
-    if (!ACT_NOUNS.has(tokens[n]?.norm ?? '')) continue;
-    // ", a move", ", a controversial step", ", the latest such decision"
-    let d = n - 1;
-    while (d > 0 && tokens[d]?.pos === 'ADJ') d--;
-    if (tokens[d]?.pos !== 'DET' || tokens[d - 1]?.norm !== ',') continue;
+    // "… in what Mexico called a violation of international law": the free relative stands for the act as a noun does
+    const what = tokens[n]?.norm === 'WHAT' && tokens[n - 1]?.norm === 'IN';
+    if (!what && !ACT_NOUNS.has(tokens[n]?.norm ?? '')) continue;
+    // ", a move", ", a controversial step", ", the latest such decision", "in a move"
+    let d = what ? n : n - 1;
+    while (!what && d > 0 && tokens[d]?.pos === 'ADJ') d--;
+    if (!what && (tokens[d]?.pos !== 'DET' || !APPOSING.has(tokens[d - 1]?.norm ?? ''))) continue;
     const r = reactor(tokens, mentions, n);
     if (!r || isRoleOnly(r.who)) continue;
     const code = reactionCode(tokens, r.verb);

@@ -10,11 +10,11 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, claimsResponsibility } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, TIME_SPANS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -44,6 +44,8 @@ export interface CodedEvent {
  * clause a BY phrase is the agent of the noun the verb acts on ("condemned an attack by X"): X is the target
  * (a passive clause takes its BY phrase as the source before this list is consulted).
  */
+/** Prepositions naming the state that hosts forces deployed: "to Lithuania", "in Lithuania". */
+const HOSTED_PREPS = new Set(['TO', 'IN']);
 /** Prepositions naming whom forces fight for: "to fight for X", "alongside X". */
 const SERVED_PREPS = new Set(['FOR', 'ALONGSIDE']);
 /** Names of seas and gulfs, which CAMEO codes as regions: after "over", "in", "at" they are where, not whom. */
@@ -705,6 +707,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const object = tgt;
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
       if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
+      // ("signed a pact allowing their troops to train": the subject's own people after a participle on the noun of a
+      // cooperative act are the participle's object, no party to it — of another act they may be, "rejected a report
+      // accusing its police of V-ing"; a phrase before the participle may name one: "arrested dozens
+      // of demonstrators as protests against changes extending the president's rule entered a second day")
+      else if (participleOnNoun(tokens, c.verb, object.first)) tgt = c.preps.find((p) => p.mention.last < object.first)?.mention ?? (COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') ? null : tgt);
     }
     // "expelling 12 Algerian diplomats and recalling its ambassador": the subject's own envoys withdrawn in a verb joined
     // to a reduction of relations with another state are withdrawn from that state
@@ -715,6 +722,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
     // own are the subject's means, not whom it is aimed at
     if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
+    // "will station a brigade of 5,000 troops in Lithuania": forces a state deploys "in" a place (which the actor stage
+    // reads as that place's forces) are its own, deployed to the place's country
+    const placedForces = forward === '154' && !hit.target && src && tgt && tgt.codes.length === 1 && tgt.codes[0]?.endsWith('MIL') && !sameCountry(src, tgt)
+      && tokens.slice(tgt.first + 1, tgt.last).some((t) => t.norm === 'IN') ? countryOf(tgt.codes[0] ?? '') : '';
+    if (placedForces && tgt) tgt = recoded(tgt, [placedForces], [...tgt.rules, 'deployed-in']);
     // "sent thousands of troops to fight for Russia": one's own forces sent with no place named serve whom the purpose
     // infinitive names (its object, or whom it fights for or alongside)
     if (!hit.target && src && tgt && child && (tgt === c.object || tgt === quantified) && (isRoleOnly(tgt) || sameCountry(tgt, src)) && tgt.codes.every((x) => x.endsWith('MIL'))) {
@@ -757,6 +769,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
     const protest = forward?.startsWith('14') === true || forward === '1724';
     if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
+    if (tgt && src) ownPrisoners(tgt, src, tokens, forward);
     // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
     if (tgt && (isRoleOnly(tgt) || hasRolePart(tgt))) contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true ? null : src);
     // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
@@ -947,7 +960,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
     // a 13x threat; only hostile acts threatened are 13x)
     const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
-    const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? intentCodeFor(code.forward) : null;
+    // ("will send 5,000 troops to Lithuania", "will station a brigade in Lithuania": a deployment to or in a state, which
+    // hosts the troops, is an intention to protect it, 0334; a deployment "into" a state is no such thing)
+    const hostedForces = code.forward === '154' && !!tgt && !isRoleOnly(tgt) && (!!placedForces || HOSTED_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '')) ? '0334' : null;
+    const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? (intentCodeFor(code.forward) ?? hostedForces) : null;
     const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -1211,6 +1227,8 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
     for (const x of preps) {
       if (x.prep !== p || x.mention.codes.every(ownCode)) continue;
       if ((topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) || (p === 'WITH' && instrument(x.mention)) || (water && WATERS.test(x.mention.text))) continue;
+      // (nor the agent of a participle on a noun: "closed the border in a move condemned by X")
+      if (p === 'BY' && tokens && participleAgent(tokens, x.mention)) continue;
       return x.mention;
     }
   }
@@ -1552,6 +1570,13 @@ function thingAfterParticle(tokens: Token[], mentions: readonly ActorMention[], 
  */
 function reducedAgent(tokens: Token[], by: number): boolean {
   return pastParticiple(tokens[by - 1]) && tokens[by - 2]?.pos === 'NOUN';
+}
+
+/** Is `m` the agent of a participle on a noun, "by" and its determiners right before it ("a move condemned by the AU")? */
+function participleAgent(tokens: Token[], m: ActorMention): boolean {
+  let b = m.first - 1;
+  while (b > 0 && tokens[b]?.pos === 'DET') b--;
+  return tokens[b]?.norm === 'BY' && reducedAgent(tokens, b);
 }
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
