@@ -1793,6 +1793,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya deployed troops in Somalia.', [['KEN', 'SOM', '154']]],
   ['Israel will send troops into Gaza.', []],
   ['Russia attacked troops in Ukraine.', [['RUS', 'UKRMIL', '190']]],
+  // a happening named in a phrase of "ahead of", "before", "on the eve of" is still to come; "after" one it came
+  ["Iran freed two French nationals ahead of Araghchi's talks with Barrot in Paris.", [['IRN', 'FRA', '084']]],
+  ["Iran freed two French nationals on the eve of Araghchi's visit to France.", [['IRN', 'FRA', '084']]],
+  ["Iran freed two French nationals after Araghchi's talks with Barrot.", [['IRN', 'FRA', '084'], ['IRNGOV', 'FRAGOV', '040']]],
 ];
 
 const NOT_CODED: [string, string][] = [

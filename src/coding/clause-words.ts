@@ -207,3 +207,20 @@ export function participleOnNoun(tokens: Token[], v: number, to: number): boolea
   for (let j = v + 2; j < to; j++) if (tokens[j]?.pos === 'VERB' && /ING$/.test(tokens[j]?.norm ?? '') && tokens[j - 1]?.pos === 'NOUN') return true;
   return false;
 }
+
+/** Words of a noun phrase that may stand before its head: "Araghchi's planned talks", "the two sides' next round". */
+const BEFORE_HEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * Does the noun at `i` head a phrase of "ahead of", "before", "in the run-up to", "in advance of", "on the eve of" ("freed
+ * two nationals ahead of Araghchi's talks with Barrot")? Such a phrase names a happening still to come, which the
+ * sentence does not assert.
+ */
+export function plannedPhrase(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > i - 7 && j > 0 && (BEFORE_HEAD.has(tokens[j]?.pos ?? '') || tokens[j]?.norm === "'S")) j--;
+  const w = tokens[j]?.norm;
+  if (w === 'BEFORE' && tokens[j]?.pos === 'ADP') return true;
+  if (w === 'TO') return tokens[j - 1]?.norm === 'RUN-UP' || (tokens[j - 1]?.norm === 'UP' && tokens[j - 2]?.norm === '-' && tokens[j - 3]?.norm === 'RUN');
+  return w === 'OF' && ['AHEAD', 'ADVANCE', 'EVE'].includes(tokens[j - 1]?.norm ?? '');
+}
