@@ -1797,6 +1797,10 @@ const GOLD: [string, Triple[]][] = [
   ["Iran freed two French nationals ahead of Araghchi's talks with Barrot in Paris.", [['IRN', 'FRA', '084']]],
   ["Iran freed two French nationals on the eve of Araghchi's visit to France.", [['IRN', 'FRA', '084']]],
   ["Iran freed two French nationals after Araghchi's talks with Barrot.", [['IRN', 'FRA', '084'], ['IRNGOV', 'FRAGOV', '040']]],
+  // a bare verb right before "and" another verb shares that verb's object (beating the journalists is 175, as the
+  // arrest is 173: one act of coercion in one sentence); a verb of its own with no object ("arrived") codes nothing
+  ['Kenyan police beat and detained three journalists.', [['KENCOP', 'KENMED', '175']]],
+  ['Kenyan police arrived and arrested two Ugandan smugglers.', [['KENCOP', 'UGACRM', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [

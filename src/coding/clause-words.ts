@@ -3,6 +3,7 @@
  * participles, past participles, words that say when, and the subordinators and relative pronouns that bound a
  * clause.
  */
+import type { Clause } from '../pipeline/clauses.js';
 import type { ActorMention, Token } from '../types.js';
 import { LAUNCHER_NOUNS, WEEKDAYS } from './word-classes.js';
 
@@ -223,4 +224,15 @@ export function plannedPhrase(tokens: Token[], i: number): boolean {
   if (w === 'BEFORE' && tokens[j]?.pos === 'ADP') return true;
   if (w === 'TO') return tokens[j - 1]?.norm === 'RUN-UP' || (tokens[j - 1]?.norm === 'UP' && tokens[j - 2]?.norm === '-' && tokens[j - 3]?.norm === 'RUN');
   return w === 'OF' && ['AHEAD', 'ADVANCE', 'EVE'].includes(tokens[j - 1]?.norm ?? '');
+}
+
+/**
+ * The clause whose verb shares its object with the bare verb of clause `k` right before "and" ("beat and arrested dozens
+ * of demonstrators", "attacked and captured the town"): a verb joined to it with the same subject, nothing between the
+ * two verbs but "and". `undefined` when the verb has words of its own before "and".
+ */
+export function sharedObjectConjunct(tokens: Token[], clauses: readonly Clause[], k: number): Clause | undefined {
+  const c = clauses[k];
+  if (!c || c.object || c.preps.length || c.passive || tokens[c.verb + 1]?.norm !== 'AND') return undefined;
+  return clauses.find((x) => x.parent === k && x.link === 'coordinated' && x.subjectHow === 'coordinated' && x.subject === c.subject && x.groupStart === c.verb + 2 && !x.passive);
 }
