@@ -1801,6 +1801,10 @@ const GOLD: [string, Triple[]][] = [
   // arrest is 173: one act of coercion in one sentence); a verb of its own with no object ("arrived") codes nothing
   ['Kenyan police beat and detained three journalists.', [['KENCOP', 'KENMED', '175']]],
   ['Kenyan police arrived and arrested two Ugandan smugglers.', [['KENCOP', 'UGACRM', '173']]],
+  // a bare number after an act of force joined by "and" to another counts the people that one acted on; after a
+  // statement it counts no one named
+  ['Kenyan police fired tear gas at students and wounded at least 20.', [['KENCOP', 'KENEDU', '175'], ['KENCOP', 'KENEDU', '180']]],
+  ['Kenya condemned Uganda and wounded dozens.', [['KEN', 'UGA', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [

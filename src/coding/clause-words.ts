@@ -236,3 +236,20 @@ export function sharedObjectConjunct(tokens: Token[], clauses: readonly Clause[]
   if (!c || c.object || c.preps.length || c.passive || tokens[c.verb + 1]?.norm !== 'AND') return undefined;
   return clauses.find((x) => x.parent === k && x.link === 'coordinated' && x.subjectHow === 'coordinated' && x.subject === c.subject && x.groupStart === c.verb + 2 && !x.passive);
 }
+
+/** Words of a bare number of people: "arrested dozens", "detained scores", "held at least 20". */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['DOZENS', 'SCORES', 'HUNDREDS', 'THOUSANDS', 'SEVERAL', 'MANY', 'SOME', 'OTHERS']);
+
+/**
+ * Is the object of the verb at `v` a bare number of people with no noun of its own ("arrested dozens", "detained at
+ * least 20", "wounded several")? Such a number counts people named before it.
+ */
+export function bareQuantity(tokens: Token[], v: number): boolean {
+  let j = v + 1;
+  if (tokens[j]?.norm === 'AT' && ['LEAST', 'MOST'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
+  else if (['ABOUT', 'AROUND', 'NEARLY', 'SOME', 'OVER'].includes(tokens[j]?.norm ?? '') && tokens[j + 1]?.pos === 'NUM') j++;
+  const t = tokens[j];
+  if (!t || !(t.pos === 'NUM' || QUANTITY_WORDS.has(t.norm))) return false;
+  const next = tokens[j + 1];
+  return !next || next.pos === 'PUNCT' || (next.pos === 'ADP' && next.norm !== 'OF') || next.pos === 'CCONJ';
+}

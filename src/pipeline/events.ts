@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
@@ -186,6 +186,8 @@ const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'shoot']);
 
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
 const HOSTILE_ROOT = /^(1[1-9]|20)/;
+/** Codes of coercion and force on people (17x–20x): what a bare number after such a verb counts ("arrested dozens"). */
+const FORCE_ROOT = /^(?:1[7-9]|20)/;
 
 /** Verbs of hoping, expecting or believing: another's future in their complement is no stated intention of that other. */
 const EXPECTING_VERBS = new Set(['hope', 'expect', 'anticipate', 'wish', 'want', 'fear', 'predict', 'believe', 'think', 'doubt', 'worry', 'suspect', 'assume', 'trust']);
@@ -543,6 +545,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
     const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
     if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
+    // "used water cannon against demonstrators and arrested dozens": an act of force joined by "and" to another, whose
+    // object is a bare number of people, counts the people the first acted on ("condemned Uganda and arrested dozens"
+    // counts no Ugandans)
+    if (!tgt && !hit.target && c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null && FORCE_ROOT.test(forward ?? '')
+      && FORCE_ROOT.test(hits[c.parent]?.code.forward ?? '') && bareQuantity(tokens, c.verb)) tgt = targets[c.parent] ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
