@@ -97,6 +97,14 @@ const CASES: [string, string, string][] = [
   ['re-imposing', 'VERB', 'reimpose'],
   ['re-run', 'NOUN', 're-run'],
   ['test-fired', 'VERB', 'test-fire'],
+  // British -elled, -elling undouble their l; "shelled", "quelled", "spelled", "resold" stems keep it
+  ['labelled', 'VERB', 'label'],
+  ['travelling', 'VERB', 'travel'],
+  ['shelled', 'VERB', 'shell'],
+  ['quelled', 'VERB', 'quell'],
+  ['misspelled', 'VERB', 'misspell'],
+  ['foretelling', 'VERB', 'foretell'],
+  ['installed', 'VERB', 'install'],
 ];
 
 for (const [word, pos, want] of CASES) {

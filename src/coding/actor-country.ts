@@ -331,6 +331,24 @@ export function ledBy(m: ActorMention, tokens: Token[], mentions: ActorMention[]
   placeRoles(m, country, `led-by:${leader.rules[0] ?? ''}`);
 }
 
+/** Heads of people a state holds for its own reasons ("political prisoners", "detainees"): not hostages, not prisoners of war. */
+const INMATE_HEADS = new Set(['PRISONER', 'DETAINEE', 'INMATE', 'CONVICT', 'DISSIDENT']);
+/** A state, or one of its civil institutions, that holds prisoners (an army frees captives of war). */
+const STATE_HOLDER = /^[A-Z]{3}(?:GOV|JUD|COP|SPY)?$/;
+
+/**
+ * "Nicaragua's government freed 135 political prisoners": prisoners of no stated country whom a state releases (`code`
+ * 084x) are its own people ("Hamas freed three hostages" names hostages, whose country the text gives or not; "freed 12
+ * prisoners of war" are another side's).
+ */
+export function ownPrisoners(m: ActorMention, releaser: ActorMention, tokens: Token[], code: string | null | undefined): void {
+  if (!code?.startsWith('084') || !isRoleOnly(m) || releaser.codes.length !== 1) return;
+  const country = countryOf(releaser.codes[0] ?? '');
+  if (!country || !STATE_HOLDER.test(releaser.codes[0] ?? '') || !INMATE_HEADS.has(tokens[m.last]?.lemmaNorm ?? '')) return;
+  if (tokens[m.last + 1]?.norm === 'OF' && tokens[m.last + 2]?.norm === 'WAR') return;
+  placeRoles(m, country, `released-own:${releaser.rules[0] ?? ''}`);
+}
+
 /** Nouns of a country's parts, whose OF phrase places what is in them: "in several cities of Iran". */
 const PART_NOUNS = new Set(['CITY', 'TOWN', 'PART', 'REGION', 'PROVINCE', 'AREA', 'DISTRICT', 'STATE']);
 

@@ -3,6 +3,7 @@
  * participles, past participles, words that say when, and the subordinators and relative pronouns that bound a
  * clause.
  */
+import type { Clause } from '../pipeline/clauses.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { LAUNCHER_NOUNS, WEEKDAYS } from './word-classes.js';
 
@@ -300,4 +301,58 @@ export function prospectObject(tokens: Token[], verbs: readonly number[], from: 
     if (j === from) return p.modality;
   }
   return null;
+}
+
+/**
+ * Is there a participle in -ing on a noun between the verb at `v` and `to` ("signed a pact allowing …", "passed a law
+ * banning …")? What follows it is that participle's object, not the verb's.
+ */
+export function participleOnNoun(tokens: Token[], v: number, to: number): boolean {
+  for (let j = v + 2; j < to; j++) if (tokens[j]?.pos === 'VERB' && /ING$/.test(tokens[j]?.norm ?? '') && tokens[j - 1]?.pos === 'NOUN') return true;
+  return false;
+}
+
+/** Words of a noun phrase that may stand before its head: "Araghchi's planned talks", "the two sides' next round". */
+const BEFORE_HEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * Does the noun at `i` head a phrase of "ahead of", "before", "in the run-up to", "in advance of", "on the eve of" ("freed
+ * two nationals ahead of Araghchi's talks with Barrot")? Such a phrase names a happening still to come, which the
+ * sentence does not assert.
+ */
+export function plannedPhrase(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > i - 7 && j > 0 && (BEFORE_HEAD.has(tokens[j]?.pos ?? '') || tokens[j]?.norm === "'S")) j--;
+  const w = tokens[j]?.norm;
+  if (w === 'BEFORE' && tokens[j]?.pos === 'ADP') return true;
+  if (w === 'TO') return tokens[j - 1]?.norm === 'RUN-UP' || (tokens[j - 1]?.norm === 'UP' && tokens[j - 2]?.norm === '-' && tokens[j - 3]?.norm === 'RUN');
+  return w === 'OF' && ['AHEAD', 'ADVANCE', 'EVE'].includes(tokens[j - 1]?.norm ?? '');
+}
+
+/**
+ * The clause whose verb shares its object with the bare verb of clause `k` right before "and" ("beat and arrested dozens
+ * of demonstrators", "attacked and captured the town"): a verb joined to it with the same subject, nothing between the
+ * two verbs but "and". `undefined` when the verb has words of its own before "and".
+ */
+export function sharedObjectConjunct(tokens: Token[], clauses: readonly Clause[], k: number): Clause | undefined {
+  const c = clauses[k];
+  if (!c || c.object || c.preps.length || c.passive || tokens[c.verb + 1]?.norm !== 'AND') return undefined;
+  return clauses.find((x) => x.parent === k && x.link === 'coordinated' && x.subjectHow === 'coordinated' && x.subject === c.subject && x.groupStart === c.verb + 2 && !x.passive);
+}
+
+/** Words of a bare number of people: "arrested dozens", "detained scores", "held at least 20". */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['DOZENS', 'SCORES', 'HUNDREDS', 'THOUSANDS', 'SEVERAL', 'MANY', 'SOME', 'OTHERS']);
+
+/**
+ * Is the object of the verb at `v` a bare number of people with no noun of its own ("arrested dozens", "detained at
+ * least 20", "wounded several")? Such a number counts people named before it.
+ */
+export function bareQuantity(tokens: Token[], v: number): boolean {
+  let j = v + 1;
+  if (tokens[j]?.norm === 'AT' && ['LEAST', 'MOST'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
+  else if (['ABOUT', 'AROUND', 'NEARLY', 'SOME', 'OVER'].includes(tokens[j]?.norm ?? '') && tokens[j + 1]?.pos === 'NUM') j++;
+  const t = tokens[j];
+  if (!t || !(t.pos === 'NUM' || QUANTITY_WORDS.has(t.norm))) return false;
+  const next = tokens[j + 1];
+  return !next || next.pos === 'PUNCT' || (next.pos === 'ADP' && next.norm !== 'OF') || next.pos === 'CCONJ';
 }

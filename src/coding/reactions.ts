@@ -22,6 +22,8 @@ const ACT_NOUNS: ReadonlySet<string> = new Set([...DEED_NOUNS, 'SENTENCE', 'DEAL
 
 /** The codes of a reaction verb in the verb lexicon: disapproval 111, approval 051. */
 const REACTION_CODES: ReadonlySet<string> = new Set(['111', '051']);
+/** What sets the phrase of the act beside its clause: a comma, or "in" ("…, in a move condemned by X"). */
+const APPOSING = new Set([',', 'IN']);
 
 /** The words of judgment after a verb that names what the act is ("a verdict X called unjust", NAMING_VERBS). */
 const DISAPPROVING_WORDS = new Set([
@@ -87,11 +89,13 @@ function reactor(tokens: Token[], mentions: ActorMention[], n: number): { who: A
 export function codeAppositiveReactions(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (let n = 2; n < tokens.length; n++) {
-    if (!ACT_NOUNS.has(tokens[n]?.norm ?? '')) continue;
-    // ", a move", ", a controversial step", ", the latest such decision"
-    let d = n - 1;
-    while (d > 0 && tokens[d]?.pos === 'ADJ') d--;
-    if (tokens[d]?.pos !== 'DET' || tokens[d - 1]?.norm !== ',') continue;
+    // "… in what Mexico called a violation of international law": the free relative stands for the act as a noun does
+    const what = tokens[n]?.norm === 'WHAT' && tokens[n - 1]?.norm === 'IN';
+    if (!what && !ACT_NOUNS.has(tokens[n]?.norm ?? '')) continue;
+    // ", a move", ", a controversial step", ", the latest such decision", "in a move"
+    let d = what ? n : n - 1;
+    while (!what && d > 0 && tokens[d]?.pos === 'ADJ') d--;
+    if (!what && (tokens[d]?.pos !== 'DET' || !APPOSING.has(tokens[d - 1]?.norm ?? ''))) continue;
     const r = reactor(tokens, mentions, n);
     if (!r || isRoleOnly(r.who)) continue;
     const code = reactionCode(lex, tokens, r.verb);

@@ -78,6 +78,11 @@ const PRONOUNS: ReadonlyMap<string, PronounRule> = new Map([
   ['THEIR', { id: 'pronoun:their', want: GROUP, possessive: true }],
 ]);
 
+/** "her" as an object, as "him" is: "expelled the ambassador, accusing her of …" (not "her visa", "her own"). */
+const HER_OBJECT: PronounRule = { id: 'pronoun:her', want: PERSON_OR_ROLE, possessive: false };
+/** Is the "her" at `i` an object (no noun phrase of hers follows it)? */
+const objectHer = (tokens: Token[], i: number): boolean => !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.norm !== 'OWN';
+
 const FIRST_PERSON: ReadonlyMap<string, boolean> = new Map([
   ['WE', false], ['US', false], ['OUR', true],
 ]);
@@ -426,7 +431,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       continue;
     }
     // pronouns
-    const rule = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS.get(t.norm) : undefined;
+    const rule = t.pos === 'PRON' || t.pos === 'DET' ? (t.norm === 'HER' && objectHer(tokens, i) ? HER_OBJECT : PRONOUNS.get(t.norm)) : undefined;
     if (rule && !(t.norm === 'IT' && expletive(tokens, i))) {
       // "France summoned Y's envoy, accusing it of ...", "Kestria captured rebels and executed them": an object
       // pronoun right after its verb is not that verb's subject, the nearest subject before it in the sentence (a

@@ -10,9 +10,11 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
+import { hostileLabelHit } from '../coding/naming.js';
+import { deedResult, timeGerundModality } from '../coding/deed-results.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, TIME_SPANS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -42,6 +44,8 @@ export interface CodedEvent {
  * clause a BY phrase is the agent of the noun the verb acts on ("condemned an attack by X"): X is the target
  * (a passive clause takes its BY phrase as the source before this list is consulted).
  */
+/** Prepositions naming the state that hosts forces deployed: "to Lithuania", "in Lithuania". */
+const HOSTED_PREPS = new Set(['TO', 'IN']);
 /** Prepositions naming whom forces fight for: "to fight for X", "alongside X". */
 const SERVED_PREPS = new Set(['FOR', 'ALONGSIDE']);
 /** Names of seas and gulfs, which CAMEO codes as regions: after "over", "in", "at" they are where, not whom. */
@@ -183,6 +187,8 @@ const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'shoot']);
 
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
 const HOSTILE_ROOT = /^(1[1-9]|20)/;
+/** Codes of coercion and force on people (17x–20x): what a bare number after such a verb counts ("arrested dozens"). */
+const FORCE_ROOT = /^(?:1[7-9]|20)/;
 
 /** Verbs of hoping, expecting or believing: another's future in their complement is no stated intention of that other. */
 const EXPECTING_VERBS = new Set(['hope', 'expect', 'anticipate', 'wish', 'want', 'fear', 'predict', 'believe', 'think', 'doubt', 'worry', 'suspect', 'assume', 'trust']);
@@ -360,7 +366,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const adjunct = clauses.find((x, j) => j > k && x.parent === k && x.link === 'coordinated' && tokens[x.groupStart - 1]?.norm === ',' && x.groupStart === x.verb && /ING$/.test(tokens[x.verb]?.norm ?? ''));
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
     const h = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
-    return bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
+    return hostileLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
@@ -459,7 +465,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
       && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
     const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
-    const modality0: Modality = own === 'asserted' && joined && joined !== 'asserted' ? joined : own;
+    // "accused Moscow of bombing a hospital, killing five", "threatened to attack, killing civilians": a result of a deed
+    // that is no asserted act of the subject shares that deed's reading (coding/deed-results.ts)
+    const result = own === 'asserted' && c.parent !== null ? deedResult(tokens, clauses, k, modalities[c.parent], ALLEGATION, DENIAL) : null;
+    const timed = own === 'asserted' ? timeGerundModality(tokens, clauses, k, modalities) : null;
+    const modality0: Modality = result ? result.modality : timed ?? (own === 'asserted' && joined && joined !== 'asserted' ? joined : own);
     // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
     const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
     const modality: Modality = haltsAid && parent ? parent.modality : modality0;
@@ -531,8 +541,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // something says how long it lasted; it is no halt of its own
     if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
-    if (!hit.pattern && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
-    let src: ActorMention | null = hit.source ?? c.subject;
+    if (!hit.pattern && !hit.target && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
+    let src: ActorMention | null = hit.source ?? result?.doer ?? c.subject;
     // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
     // not accuse Gaza)
     const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
@@ -541,6 +551,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
     let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
+    // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
+    const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
+    if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
+    // "used water cannon against demonstrators and arrested dozens": an act of force joined by "and" to another, whose
+    // object is a bare number of people, counts the people the first acted on ("condemned Uganda and arrested dozens"
+    // counts no Ugandans)
+    if (!tgt && !hit.target && c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null && FORCE_ROOT.test(forward ?? '')
+      && FORCE_ROOT.test(hits[c.parent]?.code.forward ?? '') && bareQuantity(tokens, c.verb)) tgt = targets[c.parent] ?? null;
     // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
     // target; the actor right after it is
     if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
@@ -709,6 +727,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const object = tgt;
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
       if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
+      // ("signed a pact allowing their troops to train": the subject's own people after a participle on the noun of a
+      // cooperative act are the participle's object, no party to it — of another act they may be, "rejected a report
+      // accusing its police of V-ing"; a phrase before the participle may name one: "arrested dozens
+      // of demonstrators as protests against changes extending the president's rule entered a second day")
+      else if (participleOnNoun(tokens, c.verb, object.first)) tgt = c.preps.find((p) => p.mention.last < object.first)?.mention ?? (COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') ? null : tgt);
     }
     // "expelling 12 Algerian diplomats and recalling its ambassador": the subject's own envoys withdrawn in a verb joined
     // to a reduction of relations with another state are withdrawn from that state
@@ -719,6 +742,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
     // own are the subject's means, not whom it is aimed at
     if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
+    // "will station a brigade of 5,000 troops in Lithuania": forces a state deploys "in" a place (which the actor stage
+    // reads as that place's forces) are its own, deployed to the place's country
+    const placedForces = forward === '154' && !hit.target && src && tgt && tgt.codes.length === 1 && tgt.codes[0]?.endsWith('MIL') && !sameCountry(src, tgt)
+      && tokens.slice(tgt.first + 1, tgt.last).some((t) => t.norm === 'IN') ? countryOf(tgt.codes[0] ?? '') : '';
+    if (placedForces && tgt) tgt = recoded(tgt, [placedForces], [...tgt.rules, 'deployed-in']);
     // "sent thousands of troops to fight for Russia": one's own forces sent with no place named serve whom the purpose
     // infinitive names (its object, or whom it fights for or alongside)
     if (!hit.target && src && tgt && child && (tgt === c.object || tgt === quantified) && (isRoleOnly(tgt) || sameCountry(tgt, src)) && tgt.codes.every((x) => x.endsWith('MIL'))) {
@@ -742,7 +770,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (... or the place of a participle that describes it: "aid to refugees fleeing the war in Liberia")
     if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, participleReach(tokens, mentions, c.verb, c.end + 1), src);
     // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
-    const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' ? targets[c.parent] : null;
+    // (not when the adjunct's doer is the one the governing act was aimed at: "accused Moscow of bombing X, killing five")
+    const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && !result?.doer ? targets[c.parent] : null;
     const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
     if (tgt && isRoleOnly(tgt) && around) {
       tgt.codes = tgt.codes.map((x) => around + x.slice(3));
@@ -761,6 +790,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
     const protest = forward?.startsWith('14') === true || forward === '1724';
     if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
+    if (tgt && src) ownPrisoners(tgt, src, tokens, forward);
     // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
     if (tgt && (isRoleOnly(tgt) || hasRolePart(tgt))) contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true ? null : src);
     // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
@@ -951,7 +981,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
     // a 13x threat; only hostile acts threatened are 13x)
     const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
-    const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? intentCodeFor(code.forward) : null;
+    // ("will send 5,000 troops to Lithuania", "will station a brigade in Lithuania": a deployment to or in a state, which
+    // hosts the troops, is an intention to protect it, 0334; a deployment "into" a state is no such thing)
+    const hostedForces = code.forward === '154' && !!tgt && !isRoleOnly(tgt) && (!!placedForces || HOSTED_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '')) ? '0334' : null;
+    const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? (intentCodeFor(code.forward) ?? hostedForces) : null;
     const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -1216,6 +1249,8 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
     for (const x of preps) {
       if (x.prep !== p || x.mention.codes.every(ownCode)) continue;
       if ((topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) || (p === 'WITH' && instrument(x.mention)) || (water && WATERS.test(x.mention.text))) continue;
+      // (nor the agent of a participle on a noun: "closed the border in a move condemned by X")
+      if (p === 'BY' && tokens && participleAgent(tokens, x.mention)) continue;
       return x.mention;
     }
   }
@@ -1434,9 +1469,11 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // as a verb's roles do
     if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
-    // ("threatened airstrikes against X", "called for the arrest of Y": an act threatened or asked for is not done)
+    // ("threatened airstrikes against X", "called for the arrest of Y": an act threatened or asked for is not done;
+    // "freed two nationals ahead of Araghchi's talks with Barrot": a happening "ahead of" which another came is to come)
     const prospect = gov ? null : prospectObject(tokens, clauses.map((c) => c.verb), inside?.first ?? i);
-    emitPairs(out, code, src, tgt, gov ? gov.modality : prospect ? prospect : visitor ? visitor.modality : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
+    const planned = !gov && plannedPhrase(tokens, i);
+    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : prospect ? prospect : visitor ? visitor.modality : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
@@ -1559,6 +1596,13 @@ function thingAfterParticle(tokens: Token[], mentions: readonly ActorMention[], 
  */
 function reducedAgent(tokens: Token[], by: number): boolean {
   return pastParticiple(tokens[by - 1]) && tokens[by - 2]?.pos === 'NOUN';
+}
+
+/** Is `m` the agent of a participle on a noun, "by" and its determiners right before it ("a move condemned by the AU")? */
+function participleAgent(tokens: Token[], m: ActorMention): boolean {
+  let b = m.first - 1;
+  while (b > 0 && tokens[b]?.pos === 'DET') b--;
+  return tokens[b]?.norm === 'BY' && reducedAgent(tokens, b);
 }
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */

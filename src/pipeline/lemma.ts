@@ -141,8 +141,15 @@ function restoreE(stem: string): string {
   return LOST_E.test(stem) ? stem + 'e' : stem;
 }
 
+/**
+ * British spelling doubles the l of a verb in unstressed -el ("labell-ed", "cancell-ing", "travell-ed", "modell-ed"); a
+ * stem of five letters in -ell is a verb of its own ("shell-ed", "quell-ed", "spell-ed"), and so are "-sell", "-tell".
+ */
+const BRITISH_ELL = /^[a-z]+(?<!s|t|sp|sm|sh|qu|sw|dw)ell$/;
+
 function undouble(stem: string): string {
   const n = stem.length;
+  if (n >= 6 && BRITISH_ELL.test(stem)) return stem.slice(0, -1);
   if (n > 2 && stem[n - 1] === stem[n - 2] && !/[lszaeiou]/.test(stem[n - 1] ?? '')) return stem.slice(0, -1);
   return stem;
 }

@@ -21,6 +21,7 @@ import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
 import { attributeClaims } from '../coding/claims.js';
 import { codeAppositiveReactions } from '../coding/reactions.js';
+import { crowdWeaponConjuncts } from '../coding/instruments.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
 import { retoldDeeds } from '../coding/retold.js';
@@ -116,7 +117,9 @@ export const eventStage: Stage = {
         const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
         const reactions = codeAppositiveReactions(lexicon, s.tokens, s.mentions, s.clauses);
         const extra = mediation.length || reactions.length ? [...nouns, ...mediation, ...reactions] : nouns;
-        s.coded = joinEvents(codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior), extra);
+        const verbs = codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior);
+        const weapons = crowdWeaponConjuncts(s.tokens, s.clauses, verbs);
+        s.coded = joinEvents(weapons.length ? [...verbs, ...weapons] : verbs, extra);
         attributeClaims(s.tokens, s.clauses, s.coded, before);
       }
       if (prior.length) {
