@@ -340,6 +340,10 @@ const GOLD: [string, Triple[]][] = [
   ['Russia and the United States swapped prisoners in Ankara on Thursday.', [['RUS', 'USA', '084'], ['USA', 'RUS', '084']]],
   ['Ukraine and Russia swapped 150 prisoners of war.', [['RUS', 'UKR', '084'], ['UKR', 'RUS', '084']]],
   ['Russia swapped prisoners with the United States.', [['RUS', 'USA', '084']]],
+  // ... and so are detainees and the dead, whoever's they are ("exchanged fire", "exchanged views": NOT_CODED 08)
+  ['Armenia and Azerbaijan swapped detainees on Friday.', [['ARM', 'AZE', '084'], ['AZE', 'ARM', '084']]],
+  ['Russia and Ukraine exchanged the bodies of soldiers killed near Bakhmut.', [['RUS', 'UKR', '0842'], ['UKR', 'RUS', '0842']]],
+  ['Israel and Hezbollah swapped the remains of fighters.', [['ISR', 'LBNREBHEZ', '0842'], ['LBNREBHEZ', 'ISR', '0842']]],
   // a cooperative verb joined by "and" with no partner of its own deals with the object of the cooperative verb before
   // it; not after a hostile verb, not over a partner of its own, not with a place named by a phrase
   ['Lula met Biden and signed an agreement.', [['BRAGOV', 'USAELI', '040'], ['BRAGOV', 'USAELI', '057']]],
@@ -347,6 +351,9 @@ const GOLD: [string, Triple[]][] = [
   ['Lula criticised Biden and signed an agreement.', [['BRAGOV', 'USAELI', '111']]],
   ['Lula met Biden and signed an agreement with Mexico.', [['BRAGOV', 'MEX', '057'], ['BRAGOV', 'USAELI', '040']]],
   ['Lula arrived in Argentina and signed a trade pact.', [['BRAGOV', 'ARG', '042']]],
+  // arriving in a capital for talks or a visit is a visit to its country (migrants arriving: NOT_CODED)
+  ["Turkey's defence minister arrived in Baghdad on Tuesday for talks on border security.", [['TURGOV', 'IRQ', '042']]],
+  ['The Egyptian foreign minister landed in Doha for a two-day visit.', [['EGYGOV', 'QAT', '042']]],
   // ... and so is an actor inside a phrase of setting that a compound's cooperative act hangs on ("in the presence of
   // X", "on the sidelines of X"); a partner named by "with" stays one, and a hostile act's place keeps its country
   ['Croatia and Slovenia signed a border treaty in the presence of the German chancellor.', [['HRV', 'SVN', '057'], ['SVN', 'HRV', '057']]],
@@ -698,6 +705,11 @@ const GOLD: [string, Triple[]][] = [
   // closing a route or a border (191) is complete with a doer that has a country; a border closed right after acting
   // on another state is the border with it, and a finite verb after "and" joins the last finite verb, not a gerund
   ['Turkey sealed its border on Monday.', [['TUR', '', '191']]],
+  // a border closed ("shut" as "closed") is closed against the country across it, not against those it bars; a
+  // closure with no border across keeps whom it bars
+  ['Latvia shut its border with Russia to cargo trucks.', [['LVA', 'RUS', '191']]],
+  ['Jordan closed its frontier with Syria to refugees on Sunday.', [['JOR', 'SYR', '191']]],
+  ['Morocco closed its airspace to Algerian military aircraft.', [['MAR', 'DZAMIL', '191']]],
   ['Armenia closed the mountain road to all traffic.', [['ARM', '', '191']]],
   ['Poland accused Belarus of pushing migrants across the frontier and sealed the border for a week.', [['POL', 'BLR', '112'], ['POL', 'BLR', '191']]],
   // a state's forces blocking a route restrict movement (191); civilians blocking it protest (144)
@@ -1349,6 +1361,17 @@ const GOLD: [string, Triple[]][] = [
   // hyphenated to a word stay adjectives
   ['Pakistan test-fired a ballistic missile.', [['PAK', '', '150']]],
   ['North Korea test-launched a cruise missile.', [['PRK', '', '150']]],
+  // where at sea a missile went or came down names no one it struck (a show of force); what it was fired at, or hit
+  // in a relative clause, is struck
+  ["Iran test-fired a cruise missile that splashed down in the Gulf of Oman's waters.", [['IRN', '', '150']]],
+  ["North Korea launched a ballistic missile that came down in waters off Japan's coast.", [['PRK', '', '150']]],
+  ["North Korea fired two missiles into Japan's exclusive economic zone.", [['PRK', '', '150']]],
+  ['China fired ballistic missiles into the waters near Taiwan.', [['CHN', '', '150']]],
+  ['North Korea fired an ICBM toward the Sea of Japan.', [['PRK', '', '150']]],
+  ['Russia launched a missile that hit a grain terminal on Ukraine\'s Black Sea coast.', [['RUS', 'UKR', '195']]],
+  ["Russia fired cruise missiles at Ukraine's southern coast.", [['RUS', 'UKR', '195']]],
+  ['Russia fired a missile that landed on an apartment block in Kharkiv.', [['RUS', 'UKR', '195']]],
+  ['Iran launched ballistic missiles toward Israel.', [['IRN', 'ISR', '195']]],
   ['Russian-backed separatists attacked Ukrainian troops.', [['UKRREB', 'UKRMIL', '190']]],
   // a sea named "the Sea of X" after "over" is where, not whom; a country after "over" is whom
   ['Two Russian Tu-95 bombers flew over the Sea of Japan.', [['RUSMIL', '', '150']]],
@@ -1756,6 +1779,13 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // people on the move arriving somewhere make no visit
+  ['Sudanese refugees arrived in Chad on Monday.', '042'],
+  ['More than 500 asylum seekers landed in Italy on Sunday.', '042'],
+  // exchanging fire or views returns no one
+  ['India and Pakistan exchanged fire along the Line of Control.', '08'],
+  ['China and India exchanged views on the disputed border.', '08'],
+  ['Thousands of migrants arrived in the Canary Islands from Senegal.', '042'],
   ['Rebels set fire to a warehouse in Goma.', '145'],
   ['Students set tyres on fire during a march in Accra.', '1712'],
   ['Gunmen opened fire on a minibus in Katsina.', '1712'],

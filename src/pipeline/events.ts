@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, RELATIVE, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, atSea, borderAcross, LANDING_PREPS, LANDING_VERBS, inMention, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, claimsResponsibility } from '../coding/claims.js';
@@ -179,6 +179,8 @@ const FUNCTION_PARTICIPLES = new Set(['INVOLVED', 'ENGAGED']);
 
 /** Verbs that launch a weapon (not those that stop one: "intercepted a missile" is no launch). */
 const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'shoot']);
+/** Nouns of the missiles a launch fires. */
+const MISSILE_NOUNS: ReadonlySet<string> = new Set(['MISSILE', 'ICBM']);
 
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
 const HOSTILE_ROOT = /^(1[1-9]|20)/;
@@ -823,9 +825,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (not for a light verb, whose noun is its own act: "lodged a protest with X over remarks by Y" targets X)
     const doer = !c.passive && !hit.target && !hit.rule.startsWith('light:') && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') ? deedDoer(lex, tokens, c, hit.last + 1) : null;
     if (doer && doer !== src) tgt = doer;
-    // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
-    // no partner; the exchange is between its members
-    if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object)) tgt = src;
+    // "Russia and the United States swapped prisoners in Ankara", "swapped the bodies of soldiers": what a compound
+    // subject exchanges (its object, or whose the things exchanged are) is no partner; the exchange is between its members
+    if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object || c.preps.find((p) => p.mention === tgt)?.prep === 'OF')) tgt = src;
     // "Russia and Ukraine each freed 390 prisoners": what the two members of a compound each release with no country
     // of its own is the other's
     if (src && src.codes.length === 2 && !hit.target && tokens[src.last + 1]?.norm === 'EACH' && forward?.startsWith('084') && (!tgt || (tgt === c.object && isRoleOnly(tgt)))) tgt = src;
@@ -855,8 +857,17 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
     // "North Korea fired a ballistic missile into the sea": a state's missile launch at no one is a show of force (150),
     // as CAMEO codes weapons tests
-    const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x))
-      && LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => t.lemmaNorm === 'MISSILE');
+    // "closed its border with Belarus to freight traffic": a border closed is closed against the country across it, not
+    // against those it bars
+    const across = forward === '191' && !hit.target ? borderAcross(tokens, c.verb, c.preps) : null;
+    if (across && src && !sameCountry(src, across)) tgt = across;
+    const missileLaunch = LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => MISSILE_NOUNS.has(t.lemmaNorm));
+    // ("fired a missile into Japan's exclusive economic zone", "launched a missile that fell into waters off Japan's
+    // coast": where at sea a missile went or came down names no one it struck; "fired missiles at X's coast", "a
+    // missile that hit a port on X's coast" name what was aimed at)
+    const landedIn = (x: Clause): boolean => (x === c || LANDING_VERBS.has(tokens[x.verb]?.lemma ?? '')) && LANDING_PREPS.has(x.preps.find((p) => p.mention === tgt)?.prep ?? '');
+    if (missileLaunch && tgt && !hit.target && (landedIn(c) || (!!actRelative && landedIn(actRelative))) && atSea(tokens, tgt)) tgt = null;
+    const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x)) && missileLaunch;
     // "welcomed President Trump to Riyadh": welcoming a visitor to one's own country is hosting (043), and the
     // visitor's visit (042) back
     const hosting = forward === '051' && tokens[c.verb]?.lemma === 'welcome' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src) && !isRoleOnly(tgt)
