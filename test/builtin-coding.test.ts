@@ -528,6 +528,9 @@ const GOLD: [string, Triple[]][] = [
   // a violent act whose doer is not named keeps its victims with no source; a storm is no such act
   ['A roadside bomb killed a U.S. soldier near Samarra.', [['', 'USAMIL', '1833']]],
   ['Ten Iraqi soldiers were killed in an ambush near Mosul.', [['', 'IRQMIL', '190']]],
+  // ... also as the subject of a clause after "after" (its phrase of place included), the victims with no country of
+  // their own being the one state's the sentence names (two states named: NOT_CODED)
+  ['Ecuador imposed a curfew after a blast at an army checkpoint killed three soldiers.', [['', 'ECUMIL', '183'], ['ECU', 'ECU', '1723']]],
   ['Hurricane Melissa struck Jamaica as a category five storm.', []],
   ['An earthquake killed 300 Afghans.', []],
   // troops crossing into another country or its border is an incursion (192); refugees crossing are no event
@@ -958,10 +961,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya expects this week to sign the deal with Uganda.', [['KEN', 'UGA', '032']]],
   // an object pronoun before ASYLUM does not hide OFFER_ASYLUM (when the pronoun resolves to a person)
   ['Ugandan President Yoweri Museveni fled to Kenya. Kenya offered him asylum.', [['KEN', 'UGAGOV', '075']]],
-  // expelling an official is expelling a person (174); ousting one by vote is a leadership change (0831); a deadline
-  // given with it is no aid (NOT_CODED)
+  // expelling an official is expelling a person (174); a legislature ousting one by vote sanctions the office-holder
+  // (172); a deadline given with it is no aid (NOT_CODED)
   ['Niger expelled a French official, giving him 72 hours to leave the country.', [['NER', 'FRAGOV', '174']]],
-  ['The Kenyan parliament ousted the prime minister in a vote of no confidence.', [['KENLEG', 'KENGOV', '0831']]],
+  ['The Kenyan parliament ousted the prime minister in a vote of no confidence.', [['KENLEG', 'KENGOV', '172']]],
   // mediation named in a participle on a noun: the BY phrase (or the name glued by a hyphen) mediates between the
   // parties after "between", else the clause's subject and object; not when the arrangement is background
   // ("despite", "under": NOT_CODED)
@@ -1017,11 +1020,15 @@ const GOLD: [string, Triple[]][] = [
   ['At least 15 people were killed in Ugandan strikes on Kenya.', [['UGA', 'KENCVL', '195']]],
   ['Twelve people were killed in Ugandan strikes on Monday.', [['UGA', '---CVL', '195']]],
   ['Russian drones struck Zaporizhzhia overnight.', [['RUSMIL', 'UKR', '1952']]],
-  // a legislature's impeachment is a charge (173, as an indictment); removing an office-holder from office replaces a
-  // leader (0831, as OUST by vote), actively or in the passive; suspending one from duties is an administrative sanction
+  // a legislature's impeachment is a charge (173, as an indictment); a legislature or court removing an office-holder
+  // from office sanctions them (172, as suspending one from duties does), actively or in the passive; a government
+  // removing or dismissing its own people changes leadership (0831) when they are named apart from it (its own
+  // cabinet, its own code: no event, as for a minister sacked)
   ["Kenya's parliament voted to impeach the deputy president.", [['KENLEG', 'KENLEGGOV', '173']]],
-  ["Nepal's Supreme Court removed the prime minister from office.", [['NPLJUD', 'NPLGOV', '0831']]],
-  ['The Malawian president was removed from office by parliament.', [['MWILEG', 'MWIGOV', '0831']]],
+  ["Nepal's Supreme Court removed the prime minister from office.", [['NPLJUD', 'NPLGOV', '172']]],
+  ['The Malawian president was removed from office by parliament.', [['MWILEG', 'MWIGOV', '172']]],
+  ["Ecuador's president removed the army chief from his post.", [['ECUGOV', 'ECUMIL', '0831']]],
+  ["Malawi's president sacked his entire cabinet.", []],
   ["Zambia's parliament suspended the vice-president from his duties.", [['ZMBLEG', 'ZMB', '172']]],
   // an approved support package is lent or given
   ['The IMF approved a $3 billion support package for Kenya.', [['IGOBUSIMF', 'KEN', '071']]],
@@ -1224,6 +1231,14 @@ const GOLD: [string, Triple[]][] = [
   // a threat whose complement's doer is the threatener's own state is aimed at the state of the condition
   ['China warned that Beijing would retaliate if Washington raised tariffs.', [['CHN', 'USA', '130']]],
   ['Iran warned that it would retaliate.', []],
+  // ... the doer itself as the subject of the complement is no target: the complement's object is
+  ['Egypt warned that it would strike Ethiopia.', [['EGY', 'ETH', '130']]],
+  // a warning told after what it says is aimed at the subject of that statement's condition, before or after it (the
+  // possessive of the teller being the statement's subject's, not the condition's); defending oneself is no verbal
+  // defence, and the conditional attack is not asserted
+  ['If Serbia attacks, Kosovo will defend itself, its defence minister warned.', [['KSVGOV', 'SRB', '130']]],
+  ['Kosovo will defend itself if Serbia attacks, its defence minister warned.', [['KSVGOV', 'SRB', '130']]],
+  ['Kosovo will defend itself, its defence minister said.', []],
   // an -ed form between a possessive and a number is an adjective
   ["China criticised Washington's threatened 100 percent tariffs.", [['CHN', 'USA', '111']]],
   // a verb after a comma in a list of verbs shares the first verb's subject, even after a phrase following its object;
@@ -1782,6 +1797,7 @@ const NOT_CODED: [string, string][] = [
   // people on the move arriving somewhere make no visit
   ['Sudanese refugees arrived in Chad on Monday.', '042'],
   ['More than 500 asylum seekers landed in Italy on Sunday.', '042'],
+  ['Mali and Niger declared three days of mourning after a blast near the border killed 12 soldiers.', '18'],
   // exchanging fire or views returns no one
   ['India and Pakistan exchanged fire along the Line of Control.', '08'],
   ['China and India exchanged views on the disputed border.', '08'],

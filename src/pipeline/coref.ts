@@ -14,7 +14,8 @@
  * over a non-subject in it ("Ana said officials met Bo. He said …" → Ana), then recency.
  */
 import type { ActorMention, Token } from '../types.js';
-import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
+import { BOUNDARY_SCONJ } from '../coding/clause-words.js';
+import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { countryOf } from '../coding/actor-country.js';
 
@@ -342,6 +343,17 @@ class History {
     return null;
   }
 
+  /** The first subject in `sentence` before `beforeOffset` that satisfies `want`, if any. */
+  firstSubject(sentence: number, beforeOffset: number, want: Want): Entity | null {
+    let first: Entity | null = null;
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const e = this.entities[k] as Entity;
+      if (e.sentence !== sentence) break;
+      if (e.subject && e.mention.end <= beforeOffset && want(e)) first = e;
+    }
+    return first;
+  }
+
   /** The most recent entity that satisfies `want`, however far back. */
   latest(want: Want, beforeOffset: number): Entity | null {
     for (let k = this.entities.length - 1; k >= 0; k--) {
@@ -442,7 +454,12 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // only as the venue, after a preposition of place, which is where it happened)
       const other = (x: Entity): boolean => x.mention.codes.join() !== boundCodes && rule.want(x);
       const party = bound ? hist.find((x) => other(x) && !venue(x), s.index, t.start, 0) : null;
-      const found = owner ?? party ?? hist.find(bound ? other : rule.want, s.index, t.start);
+      // ("Armenia will defend itself if Azerbaijan attacks, its defence minister warned": a possessive opening the
+      // attribution told after a statement is that of the statement's first subject, not of the nearest actor, nor of the
+      // subject of a clause a subordinator opens: "If Azerbaijan attacks, Armenia will ...")
+      const agentAt = rule.possessive && tokens[i - 1]?.text === ',' ? byFirst[i + 1] : undefined;
+      const teller = agentAt && tokens[agentAt.last + 2]?.pos === 'PUNCT' && (ATTRIBUTION_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '') || COMPLEMENT_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '')) ? hist.firstSubject(s.index, t.start, (x) => rule.want(x) && !BOUNDARY_SCONJ.has(tokens[x.mention.first - 1]?.norm ?? '')) : null;
+      const found = owner ?? teller ?? party ?? hist.find(bound ? other : rule.want, s.index, t.start);
       // (a named person as near as the role noun, in its sentence or a later one, is the one meant)
       const named = found && rolePerson(found) ? hist.find((x) => PERSON(x) && (!bound || other(x)), s.index, t.start) : null;
       const e = named && found && named.sentence >= found.sentence ? named : found;
