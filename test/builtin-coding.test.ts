@@ -1387,6 +1387,9 @@ const GOLD: [string, Triple[]][] = [
   ["Russia fired cruise missiles at Ukraine's southern coast.", [['RUS', 'UKR', '195']]],
   ['Russia fired a missile that landed on an apartment block in Kharkiv.', [['RUS', 'UKR', '195']]],
   ['Iran launched ballistic missiles toward Israel.', [['IRN', 'ISR', '195']]],
+  // a quantity before the weapon ("a barrage of", "a wave of") is no word between the verb and its weapon
+  ['Russia fired a wave of cruise missiles at Kyiv.', [['RUS', 'UKR', '195']]],
+  ['North Korea fired a salvo of cruise missiles into the Yellow Sea.', [['PRK', '', '150']]],
   ['Russian-backed separatists attacked Ukrainian troops.', [['UKRREB', 'UKRMIL', '190']]],
   // a sea named "the Sea of X" after "over" is where, not whom; a country after "over" is whom
   ['Two Russian Tu-95 bombers flew over the Sea of Japan.', [['RUSMIL', '', '150']]],
