@@ -656,9 +656,10 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // (a hyphenated compound between them counts as one word: "staged large-scale live-fire drills")
       let span = 3 + entry.after.length;
       // (so does a name of several words, and a possessive ending: "left China's Belt and Road Initiative"; and an
-      // adjective of a thing, outside any actor, does not count: "test-fired a new intercontinental ballistic missile")
-      // (and an amount of several tokens counts as one: "placed a $2 billion deposit")
-      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j) + (thingAdjective(tokens, mentions, j) ? 1 : 0) + (amountWord(tokens, j) ? 1 : 0);
+      // adjective of a thing, outside any actor, does not count: "test-fired a new intercontinental ballistic missile";
+      // an amount of several tokens counts as one: "placed a $2 billion deposit"; nor does a quantity's "of" with the
+      // word before it: "fired a barrage of cruise missiles")
+      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j) + (thingAdjective(tokens, mentions, j) ? 1 : 0) + (amountWord(tokens, j) ? 1 : 0) + (partitive(tokens, j) ? 2 : 0);
       const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span));
       if (!m) continue;
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X

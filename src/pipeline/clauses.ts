@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -351,6 +351,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const t = tokens[j];
     if (!t) break;
     if (t.norm === ';' || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !RELATIVE.has(t.norm))) break;
+    // "sent troops after an explosion at a market in Somalia killed two soldiers": a subordinator read as a preposition
+    // opens this clause when a noun phrase with its phrases runs from it into the verb group; an actor before it is
+    // the clause before's
+    if (t.pos === 'ADP' && SUBORDINATING_PREPS.has(t.norm) && j + 1 < g && tokens.slice(j + 1, g).every((x) => NOUN_PHRASE.has(x.pos) || x.pos === 'ADP' || x.text === "'s")) break;
     // "…, a source in the agency told Reuters": a noun phrase with no actor that opens an attribution after a comma
     // is its speaker; an actor in a phrase before the comma belongs to the clause before (an actor heading that
     // clause may still be the subject, with an appositive between: "X, a UK-based group that …, said")

@@ -14,7 +14,8 @@
  * over a non-subject in it ("Ana said officials met Bo. He said …" → Ana), then recency.
  */
 import type { ActorMention, Token } from '../types.js';
-import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
+import { BOUNDARY_SCONJ } from '../coding/clause-words.js';
+import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { countryOf } from '../coding/actor-country.js';
 
@@ -347,6 +348,17 @@ class History {
     return null;
   }
 
+  /** The first subject in `sentence` before `beforeOffset` that satisfies `want`, if any. */
+  firstSubject(sentence: number, beforeOffset: number, want: Want): Entity | null {
+    let first: Entity | null = null;
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const e = this.entities[k] as Entity;
+      if (e.sentence !== sentence) break;
+      if (e.subject && e.mention.end <= beforeOffset && want(e)) first = e;
+    }
+    return first;
+  }
+
   /** The most recent entity that satisfies `want`, however far back. */
   latest(want: Want, beforeOffset: number): Entity | null {
     for (let k = this.entities.length - 1; k >= 0; k--) {
@@ -450,7 +462,12 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // ("U.S. Africa Command, which is based in Stuttgart, said it had …": a name only ever told as where something is,
       // after a preposition of place, is no antecedent of a pronoun that acts while another body is)
       const actor = (x: Entity): boolean => !x.place && (bound ? other(x) : rule.want(x));
-      const found = owner ?? party ?? (rule.possessive ? null : hist.find(actor, s.index, t.start)) ?? hist.find(bound ? other : rule.want, s.index, t.start);
+      // ("Armenia will defend itself if Azerbaijan attacks, its defence minister warned": a possessive opening the
+      // attribution told after a statement is that of the statement's first subject, not of the nearest actor, nor of the
+      // subject of a clause a subordinator opens: "If Azerbaijan attacks, Armenia will ...")
+      const agentAt = rule.possessive && tokens[i - 1]?.text === ',' ? byFirst[i + 1] : undefined;
+      const teller = agentAt && tokens[agentAt.last + 2]?.pos === 'PUNCT' && (ATTRIBUTION_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '') || COMPLEMENT_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '')) ? hist.firstSubject(s.index, t.start, (x) => rule.want(x) && !BOUNDARY_SCONJ.has(tokens[x.mention.first - 1]?.norm ?? '')) : null;
+      const found = owner ?? teller ?? party ?? (rule.possessive ? null : hist.find(actor, s.index, t.start)) ?? hist.find(bound ? other : rule.want, s.index, t.start);
       // (a named person as near as the role noun, in its sentence or a later one, is the one meant)
       const named = found && rolePerson(found) ? hist.find((x) => PERSON(x) && (!bound || other(x)), s.index, t.start) : null;
       const e = named && found && named.sentence >= found.sentence ? named : found;

@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, atSea, borderAcross, LANDING_PREPS, LANDING_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
@@ -184,6 +184,8 @@ const FUNCTION_PARTICIPLES = new Set(['INVOLVED', 'ENGAGED']);
 
 /** Verbs that launch a weapon (not those that stop one: "intercepted a missile" is no launch). */
 const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'shoot']);
+/** Nouns of the missiles a launch fires. */
+const MISSILE_NOUNS: ReadonlySet<string> = new Set(['MISSILE', 'ICBM']);
 
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
 const HOSTILE_ROOT = /^(1[1-9]|20)/;
@@ -657,6 +659,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "praised Kenya's election and urged the candidates to settle disputes in court")
     const unnamed = !!child && child.subjectHow === 'controller' && !child.subject && ASKING.has(tokens[c.verb]?.lemma ?? '');
     if (!tgt && child && !unnamed) tgt = child.object ?? pickPrep(child, tokens);
+    // ("Iran warned that it would strike Israel": the warner itself, as the subject of the complement "that" opens, is no
+    // object; the complement's is the target)
+    const ownComplement = forward?.startsWith('13') && tgt && tgt === c.object && src && tgt.codes.join() === src.codes.join() && tokens[tgt.first - 1]?.norm === 'THAT' && onlyDayWords(tokens, c.verb + 1, tgt.first - 1) ? clauses.find((x) => x.parent === k && x.link === 'complement' && x.subject === tgt) : undefined;
+    if (ownComplement) tgt = ownComplement.object ?? pickPrep(ownComplement, tokens);
     const one = !tgt && unnamed ? sentenceCountry(tokens, mentions) : null;
     if (one) tgt = recoded(one.from, [one.country], [...one.from.rules, 'context-country:addressee']);
     // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
@@ -679,6 +685,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
     if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) tgt = conditionSubject(tokens, clauses, (child ?? c).end) ?? tgt;
+    // "If Azerbaijan attacks, Armenia will defend itself, its defence minister warned", "... itself if Azerbaijan attacks,
+    // its minister warned": a warning told after what it says is aimed at whoever must meet that statement's condition
+    if (!tgt && !hit.target && forward?.startsWith('13') && c.link === 'complement' && parent && parent.verb < c.verb) tgt = toldCondition(tokens, clauses, parent);
     // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
     // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
     if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
@@ -896,13 +905,26 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
     // "North Korea fired a ballistic missile into the sea": a state's missile launch at no one is a show of force (150),
     // as CAMEO codes weapons tests
-    const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x))
-      && LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => t.lemmaNorm === 'MISSILE');
+    // "closed its border with Belarus to freight traffic": a border closed is closed against the country across it, not
+    // against those it bars
+    const across = forward === '191' && !hit.target ? borderAcross(tokens, c.verb, c.preps) : null;
+    if (across && src && !sameCountry(src, across)) tgt = across;
+    const missileLaunch = LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => MISSILE_NOUNS.has(t.lemmaNorm));
+    // ("fired a missile into Japan's exclusive economic zone", "launched a missile that fell into waters off Japan's
+    // coast": where at sea a missile went or came down names no one it struck; "fired missiles at X's coast", "a
+    // missile that hit a port on X's coast" name what was aimed at)
+    const landedIn = (x: Clause): boolean => (x === c || LANDING_VERBS.has(tokens[x.verb]?.lemma ?? '')) && LANDING_PREPS.has(x.preps.find((p) => p.mention === tgt)?.prep ?? '');
+    if (missileLaunch && tgt && !hit.target && (landedIn(c) || (!!actRelative && landedIn(actRelative))) && atSea(tokens, tgt)) tgt = null;
+    const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x)) && missileLaunch;
     // "welcomed President Trump to Riyadh": welcoming a visitor to one's own country is hosting (043), and the
     // visitor's visit (042) back
     const hosting = forward === '051' && tokens[c.verb]?.lemma === 'welcome' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src) && !isRoleOnly(tgt)
       && tgt.codes.every((x) => VISITOR.test(x)) && !sameCountry(src, tgt) && c.preps.some((p) => p.prep === 'TO' && !!src && sameCountry(p.mention, src));
-    const act = hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : forward;
+    // "Kenya's Senate removed the deputy president from office", "lawmakers ousted the prime minister in a no-confidence
+    // vote": an office-holder removed by a legislature or a court is sanctioned (172), not a leader yielding power
+    // (0831, which stays for a government dismissing its own ministers)
+    const removedByInstitution = forward === '0831' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:LEG|JUD)/.test(x));
+    const act = hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward;
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
     // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself
@@ -1145,10 +1167,14 @@ function phraseHead(tokens: Token[], from: number, to: number): Token | undefine
   return tokens[k - 1];
 }
 
-/** Where the run of noun-phrase words and prepositions that ends right before `to` starts (a subject the clause found no actor in). */
+/**
+ * Where the run of noun-phrase words and prepositions that ends right before `to` starts (a subject the clause found no
+ * actor in); a subordinator read as a preposition opens it ("declared an emergency after an explosion at a police
+ * station killed four officers": the subject is the explosion's phrase).
+ */
 function phraseStart(tokens: Token[], to: number): number {
   let k = to - 1;
-  while (k >= 0 && (tokens[k]?.pos === 'ADP' || NOUN_PHRASE.has(tokens[k]?.pos ?? ''))) k--;
+  while (k >= 0 && ((tokens[k]?.pos === 'ADP' && !BOUNDARY_SCONJ.has(tokens[k]?.norm ?? '')) || NOUN_PHRASE.has(tokens[k]?.pos ?? ''))) k--;
   return k + 1;
 }
 
@@ -2030,6 +2056,17 @@ function reasonSubject(tokens: Token[], clauses: Clause[], end: number, src: Act
 function conditionSubject(tokens: Token[], clauses: Clause[], end: number): ActorMention | null {
   if (!CONDITIONAL.has(tokens[end + 1]?.norm ?? '')) return null;
   return clauses.find((x) => x.modality === 'conditional' && x.start === end + 2 && x.subjectHow === 'direct')?.subject ?? null;
+}
+
+/**
+ * The subject of the condition of statement clause `told`: the clause itself when it is the condition ("... if
+ * Azerbaijan attacks, X warned"), the "if"/"unless" clause right after it, or one that opens the sentence before it
+ * with a comma ("If Azerbaijan attacks, Armenia will ...").
+ */
+function toldCondition(tokens: Token[], clauses: Clause[], told: Clause): ActorMention | null {
+  if (told.modality === 'conditional' && told.subjectHow === 'direct' && CONDITIONAL.has(tokens[told.start - 1]?.norm ?? '')) return told.subject;
+  const fronted = clauses.find((x) => x.modality === 'conditional' && x.subjectHow === 'direct' && x.end < told.start && CONDITIONAL.has(tokens[x.start - 1]?.norm ?? '') && tokens[x.end + 1]?.text === ',');
+  return conditionSubject(tokens, clauses, told.end) ?? fronted?.subject ?? null;
 }
 
 /** "each other" or "one another" after the verb, in its clause (as object or after a preposition). */

@@ -91,6 +91,18 @@ const lexiconVerb: WordTest = (_, upper, verbBase) => !!verbBase(upper);
 const baseForm: WordTest = (_, upper, verbBase) => verbBase(upper) === upper;
 const edVerb: WordTest = (text, upper, verbBase) => endsWithCI(text, 'ED') && !!verbBase(upper);
 const ingVerb: WordTest = (text, upper, verbBase) => endsWithCI(text, 'ING') && !!verbBase(upper);
+const sVerb: WordTest = (text, upper, verbBase) => endsWithCI(text, 'S') && !endsWithCI(text, 'SS') && !!verbBase(upper) && verbBase(upper) !== upper;
+
+/** Subordinators of condition and time that open a clause whose subject may be a bare name: "if Azerbaijan attacks". */
+const CONDITION_OPENERS = new Set(['IF', 'UNLESS', 'ONCE', 'WHEN']);
+/** Tags after such a clause's -s verb: the clause ends, or the verb has an object or a phrase. */
+const S_VERB_NEXT = new Set(['PUNCT', 'DET', 'PROPN', 'ADP']);
+/** The word before the run of names that the tokens so far end in ('' when there is none). */
+function nameRunOpener(tokens: readonly Token[]): string {
+  let j = tokens.length - 1;
+  while (j >= 0 && tokens[j]?.pos === 'PROPN') j--;
+  return tokens[j]?.norm ?? '';
+}
 
 /** Tags after which a word wink called a noun may be a verb: "shot down", "shot a", "shot 12", "shot Kestrian". */
 const IRREGULAR_NEXT = new Set(['ADP', 'PART', 'DET', 'NUM', 'PROPN']);
@@ -229,6 +241,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     // ("after the meeting" has the article first)
     word: ingVerb,
     test: (w) => !!w.prev && w.prev.pos === 'ADP' && PARTICIPLE_PREPS.has(w.prev.norm) && w.k + 1 < w.to && (w.nextTag === 'PROPN' || w.nextTag === 'DET'),
+  },
+  {
+    id: 's-verb-after-conditional-name',
+    description: 'the -s form of a lexicon verb right after a name that "if"/"unless"/"once"/"when" opens, before a comma, an article, a name or a preposition, is that clause\'s verb: "If Azerbaijan attacks, Armenia will defend itself"',
+    from: ['NOUN'],
+    to: 'VERB',
+    // ("if Azerbaijan's attacks continue" has the possessive between)
+    word: sVerb,
+    test: (w) => w.prev?.pos === 'PROPN' && CONDITION_OPENERS.has(nameRunOpener(w.tokens)) && (w.k + 1 >= w.to || S_VERB_NEXT.has(w.nextTag)),
   },
   {
     id: 'gerund-after-taker',
