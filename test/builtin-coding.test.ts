@@ -1986,6 +1986,10 @@ const GOLD: [string, Triple[]][] = [
   ['Peru recalled its ambassador from Caracas in what Venezuela described as a provocation.', [['PER', 'VEN', '161'], ['VEN', 'PER', '111']]],
   ['Colombia freed 20 Venezuelan prisoners in what Venezuela called a positive step.', [['COL', 'VENCVL', '0841'], ['VEN', 'COL', '051']]],
   ['Russia struck Kyiv in what was the largest attack of the war.', [['RUS', 'UKR', '190']]],
+  // "what" opens a free relative, not the actor's noun phrase, and the phrases after it are the relative's, not the
+  // deed's: the prisoners stay the release's target and nothing is done "with" the capital named in the relative
+  ['Cuba released 12 dissidents in what exiled opposition groups called a cynical ploy ahead of talks with Madrid.', [['CUB', 'CUBOPP', '0841']]],
+  ['Kenya expelled two Ugandan diplomats in what Ugandan officials described as a hostile act.', [['KEN', 'UGAGOV', '161'], ['UGAGOV', 'KEN', '111']]],
   // the agent of a participle on a noun is no target of the clause's verb; "an attack by X" names the attack's doer
   ['Kenya closed its border with Somalia in a move condemned by the African Union.', [['IGOAFRAFU', 'KEN', '111'], ['KEN', 'SOM', '191']]],
   ['Kenya condemned an attack by al Shabaab.', [['KEN', 'SOMREB', '111']]],
@@ -2018,6 +2022,9 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (a free relative's phrases are not the deed's, nor is its naming verb a telephone call)
+  ['Cuba released 12 dissidents in what exiled opposition groups called a cynical ploy ahead of talks with Madrid.', '041'],
+  ['Cuba released 12 dissidents in what exiled opposition groups called a cynical ploy ahead of talks with Madrid.', '040'],
   // a possessive relative clause has its own subject and no gap: its verb does not act on the antecedent
   ['Somalia, whose troops attacked at dawn, praised Kenya.', '190'],
   // people on the move arriving somewhere make no visit

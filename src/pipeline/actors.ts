@@ -415,7 +415,9 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   return mention;
 }
 
-const isDetOrAdj = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'DET' || t.pos === 'ADJ');
+/** Determiners that open a clause of their own, not the actor's noun phrase: "in what opposition leaders called …". */
+const WH_DETERMINERS = new Set(['WHAT', 'WHATEVER']);
+const isDetOrAdj = (t: Token | undefined): boolean => t !== undefined && ((t.pos === 'DET' && !WH_DETERMINERS.has(t.norm)) || t.pos === 'ADJ');
 /** A capitalised honorific or rank before a name: "Gen.", "General", "Mr.". */
 const honorific = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && HONORIFICS.has(t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm);
 

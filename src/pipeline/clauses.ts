@@ -318,7 +318,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // "sanctioned settlers who it said had attacked X": a relative clause about the object is not this verb's
     // (nor a reduced one: "fired at students marching to the ministry", see `objectParticiple`; nor what a text says,
     // "rejected a bill banning opposition rallies", see `textContent`)
-    const relative = t.norm === 'WHO' || t.norm === 'WHOM' || (t.norm === 'WHICH' && tokens[j - 1]?.norm === ',') || !!objectParticiple(tokens, mentions, v, j) || textContent(tokens, v, j);
+    // (nor a free relative after "in" that says what the deed was: "freed 40 prisoners in what opposition leaders called a
+    // gesture ahead of talks with X", whose phrases are the relative's; "strikes on what it called camps in X" names
+    // the target)
+    const relative = t.norm === 'WHO' || t.norm === 'WHOM' || (t.norm === 'WHICH' && tokens[j - 1]?.norm === ',') || (t.norm === 'WHAT' && tokens[j - 1]?.norm === 'IN') || !!objectParticiple(tokens, mentions, v, j) || textContent(tokens, v, j);
     if (t.norm === ';' || t.norm === 'WHOSE' || relative || temporal || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm) && !(t.norm === 'THAT' && onlyDayWords(tokens, v + 1, j))) || (t.pos === 'CCONJ' && isVerb(tokens[nextNonAdv(tokens, j + 1) ?? -1]))) {
       end = j - 1;
       break;
