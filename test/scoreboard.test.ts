@@ -31,8 +31,9 @@ const FLOORS: [string[], string[]][] = [
   // ... and regional wire sentences written blind (Africa, Latin America, South/Southeast Asia, Caucasus, Balkans;
   // first score 0.640)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.88']],
-  // ... and the lead's second blind set (first score 0.628; 0.614 after two dictionary choices it does not list, see its README)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.63']],
+  // ... and the lead's second blind set (first score 0.628; 0.614 after two dictionary choices it does not list, see its
+  // README; never developed on, 0.652 for three sessions, 0.711 after the tenth's arms-control and real-text rounds)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.69']],
   // ... and its third (first score 0.597)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead3.jsonl')], ['--min-f1', '0.89']],
   // a seventh set written blind in long-form newspaper register (first score 0.489; development since)
@@ -59,7 +60,7 @@ const FLOORS: [string[], string[]][] = [
   // treaties) written blind by a helper (first score 0.545; 0.914 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statecraft.jsonl')], ['--min-f1', '0.89']],
   // ... and reported speech and quotation written blind by a helper (first score 0.675; 0.878 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.85']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.86']],
   // ... and news of late 2025 and 2026 naming the office-holders and bodies of that time, written blind by a helper to
   // check that the dictionaries are current (first score 0.753; its misses were construction, not dictionary, causes)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.87']],
@@ -85,11 +86,11 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles3.jsonl')], ['--min-f1', '0.74']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
   // tests, intercepts, arms deliveries), written blind by a helper (first score 0.691; 0.786 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.79']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.80']],
   // ... and humanitarian affairs (aid access, convoys, refugees, deportations, asylum, UN agencies and NGOs, aid
   // workers, disaster relief, appeals and pledges), written blind by a helper (first score 0.582; 0.723 after its
-  // development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-humanitarian.jsonl')], ['--min-f1', '0.70']],
+  // development, 0.762 after the next session's 'let aid in' and 'no longer')
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-humanitarian.jsonl')], ['--min-f1', '0.74']],
   // ... and the lead's sixth blind set: 0.854 on the eighth session's starting rules and again on its merged coder
   // before the branch that took general causes from its misses; 0.975 after it (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead6.jsonl')], ['--min-f1', '0.95']],
@@ -97,11 +98,15 @@ const FLOORS: [string[], string[]][] = [
   // regional suspensions), written blind by a helper (first score 0.714; 0.843 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-governance.jsonl')], ['--min-f1', '0.83']],
   // ... and arms control and strategic security (inspections, tests, export controls, designations, mandates), written
-  // blind by a helper (first score 0.617; 0.944 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security2.jsonl')], ['--min-f1', '0.92']],
+  // blind by a helper (first score 0.617; 0.978 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security2.jsonl')], ['--min-f1', '0.96']],
   // ... and the lead's seventh: 0.815 on the ninth session's starting rules and again on its merged coder with five
   // branches that never saw it; 0.881 after the branch that took general causes from its misses (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.86']],
+  // ... and the lead's eighth: 0.659 on the tenth session's starting rules (0.707 once two authoring errors were fixed
+  // against the codebook), 0.707 again on its merged coder with five branches that never saw it; 0.871 after the two
+  // branches that took general causes from its misses (developed on since)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead8.jsonl')], ['--min-f1', '0.85']],
 ];
 
 for (const [args, floor] of FLOORS) {
