@@ -1971,6 +1971,8 @@ const GOLD: [string, Triple[]][] = [
   // stands for the role person before it
   ['Burkina Faso expelled two French diplomats, calling them spies.', [['BFA', 'FRAGOV', '112'], ['BFA', 'FRAGOV', '161']]],
   ['Chad expelled the French ambassador, accusing her of meddling.', [['TCD', 'FRAGOV', '1125'], ['TCD', 'FRAGOV', '161']]],
+  // ... and so does an international body's role person, however long its name
+  ["Kenya expelled the United Nations' country representative, accusing him of bias.", [['KEN', 'IGOUNOLEG', '112'], ['KEN', 'IGOUNOLEG', '166']]],
   ["Iran's foreign ministry described the British ambassador as a liar.", [['IRNGOV', 'GBRGOV', '111']]],
   ['Rwanda labelled the Congolese envoys mercenaries.', [['RWA', 'CODGOVUAF', '112']]],
   ['Kenya called the Ugandan proposal a positive step.', []],
@@ -2022,6 +2024,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // "him" is no body: an international body's delegation is no role person
+  ['Kenya expelled the United Nations delegation, accusing him of bias.', '112'],
   // (a free relative's phrases are not the deed's, nor is its naming verb a telephone call)
   ['Cuba released 12 dissidents in what exiled opposition groups called a cynical ploy ahead of talks with Madrid.', '041'],
   ['Cuba released 12 dissidents in what exiled opposition groups called a cynical ploy ahead of talks with Madrid.', '040'],

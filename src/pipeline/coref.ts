@@ -58,9 +58,13 @@ const GROUP: Want = (e) => e.plural;
 /** Singular role nouns that name one person: "a Libyan officer", "the Kenyan envoy". */
 const PERSON_ROLE_NOUNS = new Set(['OFFICER', 'SOLDIER', 'MINISTER', 'COMMANDER', 'GENERAL', 'DIPLOMAT', 'ENVOY', 'AMBASSADOR', 'OFFICIAL',
   'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'JOURNALIST', 'REPORTER', 'SUSPECT', 'DETAINEE', 'PRISONER', 'JUDGE', 'PROSECUTOR', 'ACTIVIST',
-  'CITIZEN', 'NATIONAL', 'PILOT', 'AGENT', 'SPY', 'LAWMAKER', 'SENATOR', 'POLICEMAN', 'GUARD', 'FIGHTER', 'MILITANT', 'STUDENT', 'WORKER', 'DOCTOR']);
-/** A body's one person named by a singular role noun (an entity of a country and a role, headed by such a noun). */
-const rolePerson: Want = (e) => e.kind === 'org' && singular(e) && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
+  'CITIZEN', 'NATIONAL', 'PILOT', 'AGENT', 'SPY', 'LAWMAKER', 'SENATOR', 'POLICEMAN', 'GUARD', 'FIGHTER', 'MILITANT', 'STUDENT', 'WORKER', 'DOCTOR',
+  'REPRESENTATIVE', 'COORDINATOR']);
+/**
+ * A body's one person named by a singular role noun (an entity of a country and a role, or an international body's
+ * role: "the World Health Organization's country representative", headed by such a noun).
+ */
+const rolePerson: Want = (e) => (e.kind === 'igo' || (e.kind === 'org' && countryOf(e.mention.codes[0] ?? '') !== '')) && singular(e) && e.mention.codes.length === 1
   && PERSON_ROLE_NOUNS.has(e.mention.text.slice(e.mention.text.lastIndexOf(' ') + 1).toUpperCase());
 /** "Police arrested a Libyan officer, but Rome released him": an object "him" also takes a person named by a role noun. */
 const PERSON_OR_ROLE: Want = (e) => PERSON(e) || rolePerson(e);
