@@ -403,6 +403,10 @@ const GOLD: [string, Triple[]][] = [
   // a gerund after "after/since/upon/while" is the subject's of the clause before it (passive: its patient), not that
   // clause's object's
   ['Kenya recalled its envoy after accusing Uganda of spying.', [['KEN', 'KENGOV', '161'], ['KEN', 'UGA', '112']]],
+  // ... and so is one whose subject was not found, its clause's object being no actor (the actor only in a phrase)
+  ['Lithuania closed its border with Belarus to trucks after accusing Minsk of orchestrating migrant crossings.', [['LTU', 'BLR', '112'], ['LTU', 'BLR', '191']]],
+  // (not a departure's: the place left is no act's target)
+  ['Kenya\'s president arrived in Kampala on Monday after leaving Addis Ababa.', [['KENGOV', 'UGA', '042']]],
   ['The opposition leader was released after being detained by Ugandan police.', [['UGACOP', 'UGAOPP', '173']]],
   ['Two Kenyan journalists were deported after being arrested by Ugandan police.', [['UGACOP', 'KENMED', '173']]],
   ['Croatia and Slovenia met with the head of NATO.', [['HRV', 'IGOWSTNAT', '040'], ['SVN', 'IGOWSTNAT', '040']]],
@@ -2024,6 +2028,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // what comes after "before" is not established by the clause it follows
+  ['Lithuania reopened its border before accusing Minsk of smuggling.', '112'],
   // "him" is no body: an international body's delegation is no role person
   ['Kenya expelled the United Nations delegation, accusing him of bias.', '112'],
   // (a free relative's phrases are not the deed's, nor is its naming verb a telephone call)

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, DEPARTURE_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS, aircraftModel } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -514,8 +514,11 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // "recalled its envoy after accusing Uganda of spying", "was released after being detained by Ugandan police": a
     // gerund after a word of time is done (or, passive, undergone) by the subject of the clause it follows, not by that
     // clause's object before it (not "before": what comes after the main clause's time is not established by it)
-    // (an active gerund with no subject found is left as PETRARCH leaves it: "celebrated X with Y after leaving Z")
-    const active = c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && !!c.subject && c.subject === p.object;
+    // ("closed its border with Russia after accusing Moscow of ...": an active gerund with no subject found, its
+    // clause's object being no actor, is the subject's too when it has an actor object of its own; not a departure,
+    // whose object is a place left, as PETRARCH leaves it: "celebrated X with Y after leaving Z")
+    const acting = c.subject ? c.subject === p.object : !!c.object && !DEPARTURE_VERBS.has(tokens[c.verb]?.lemma ?? '');
+    const active = c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && acting;
     const passive = c.passive && tokens[c.groupStart]?.norm === 'BEING' && (!c.subject || c.subject === p.object);
     if (p.subject && (active || passive) && FRONTING_TIME.has(tokens[c.groupStart - 1]?.norm ?? '')) {
       joinTo(c, k - 1, p, 'gerund', 'controller');

@@ -137,6 +137,8 @@ export const TIME_PREPS: ReadonlySet<string> = new Set(['DURING', 'ON']);
  */
 export const FRONTING_TIME: ReadonlySet<string> = new Set(['AFTER', 'SINCE', 'WHILE', 'UPON', 'WHEN']);
 export const TIME_GERUND_PREPS: ReadonlySet<string> = new Set([...FRONTING_TIME, 'BEFORE']);
+/** Verbs of departure: "left for X", "headed for X" name their destination with "for"; "after leaving X" names a place left. */
+export const DEPARTURE_VERBS: ReadonlySet<string> = new Set(['leave', 'depart', 'head', 'fly', 'sail', 'set']);
 export const PARTICIPLE_PREPS: ReadonlySet<string> = new Set([...TIME_GERUND_PREPS, 'WITHOUT']);
 
 /** Past participles of attending or hosting that, after a noun of setting, name who was there: "at a ceremony attended by X". */

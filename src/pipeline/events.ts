@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, atSea, borderAcross, LANDING_PREPS, LANDING_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, atSea, borderAcross, DEPARTURE_VERBS, LANDING_PREPS, LANDING_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
@@ -1065,12 +1065,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
 }
 
 
-/** Verbs of departure: "left for X", "headed for X" name their destination with "for". */
-const DEPARTURE = new Set(['leave', 'depart', 'head', 'fly', 'sail', 'set']);
-
 /** The destination of a departure verb: a "for X" phrase right after the verb ("left yesterday for X", "set off for X"). */
 function destination(tokens: Token[], c: Clause): ActorMention | null {
-  if (!DEPARTURE.has(tokens[c.verb]?.lemma ?? '')) return null;
+  if (!DEPARTURE_VERBS.has(tokens[c.verb]?.lemma ?? '')) return null;
   for (let j = c.verb + 1; j <= c.verb + 3; j++) {
     const t = tokens[j];
     if (!t || t.pos === 'PUNCT' || t.pos === 'VERB') return null;
