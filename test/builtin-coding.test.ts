@@ -363,6 +363,9 @@ const GOLD: [string, Triple[]][] = [
   ['Lula arrived in Argentina and signed a trade pact.', [['BRAGOV', 'ARG', '042']]],
   // arriving in a capital for talks or a visit is a visit to its country (migrants arriving: NOT_CODED)
   ["Turkey's defence minister arrived in Baghdad on Tuesday for talks on border security.", [['TURGOV', 'IRQ', '042']]],
+  // ... and so it is when the purpose names a partner: the talks with him are yet to be held
+  ["Kenya's foreign minister arrived in Doha on Monday for talks with Iranian envoys.", [['KENGOV', 'QAT', '042']]],
+  ["Kenya's foreign minister flew to Ankara for talks with Iranian envoys.", [['KENGOV', 'TUR', '042']]],
   ['The Egyptian foreign minister landed in Doha for a two-day visit.', [['EGYGOV', 'QAT', '042']]],
   // ... and so is an actor inside a phrase of setting that a compound's cooperative act hangs on ("in the presence of
   // X", "on the sidelines of X"); a partner named by "with" stays one, and a hostile act's place keeps its country

@@ -589,6 +589,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
       && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
     if (venue) tgt = null;
+    // "arrived in Doha for talks with U.S. envoys": a journey's destination (IN/AT/TO a country) is whom it visits; a
+    // partner named only inside the journey's purpose ("for talks with X") is met later, not visited
+    const withAt = tgt && tgt !== c.object && tokens[tgt.first - 1]?.norm === 'WITH' ? tgt.first - 1 : -1;
+    const journeyFor = !hit.target && forward === '042' && withAt > c.verb && tokens.slice(c.verb + 1, withAt).some((t) => t.norm === 'FOR');
+    const reached = journeyFor ? c.preps.find((p) => ['IN', 'AT', 'TO'].includes(p.prep) && p.mention.first < withAt && p.mention.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !(src && sameCountry(src, p.mention))) : undefined;
+    if (reached) tgt = reached.mention;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
     if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
