@@ -1999,6 +1999,8 @@ const GOLD: [string, Triple[]][] = [
   // deed's: the prisoners stay the release's target and nothing is done "with" the capital named in the relative
   ['Cuba released 12 dissidents in what exiled opposition groups called a cynical ploy ahead of talks with Madrid.', [['CUB', 'CUBOPP', '0841']]],
   ['Kenya expelled two Ugandan diplomats in what Ugandan officials described as a hostile act.', [['KEN', 'UGAGOV', '161'], ['UGAGOV', 'KEN', '111']]],
+  // (a judge with no country that is none of the state's offices is that state's people, the one state named)
+  ['Nicaragua freed 30 political prisoners in what opposition groups called a propaganda stunt.', [['NIC', 'NICCVL', '0841'], ['NICOPP', 'NIC', '111']]],
   // the agent of a participle on a noun is no target of the clause's verb; "an attack by X" names the attack's doer
   ['Kenya closed its border with Somalia in a move condemned by the African Union.', [['IGOAFRAFU', 'KEN', '111'], ['KEN', 'SOM', '191']]],
   ['Kenya condemned an attack by al Shabaab.', [['KEN', 'SOMREB', '111']]],
@@ -2031,6 +2033,9 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // a reacting role with no country is placed in the one state named only when it is none of that state's offices
+  ['Nicaragua freed 30 prisoners in what officials called a historic gesture.', '051'],
+  ['Nicaragua freed 30 Costa Rican prisoners in what opposition groups called a propaganda stunt.', '111'],
   // what comes after "before" is not established by the clause it follows
   ['Lithuania reopened its border before accusing Minsk of smuggling.', '112'],
   // "him" is no body: an international body's delegation is no role person

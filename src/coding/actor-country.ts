@@ -99,6 +99,22 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
   placeRoles(m, country, `context-country:${from.rules[0] ?? ''}`);
 }
 
+/** A state's own offices and forces, who do not react to their state's deeds as its people do. */
+const STATE_ROLE = /^(?:GOV|MIL|COP|JUD|LEG|SPY|ELI)/;
+
+/**
+ * "Cuba released 12 dissidents in what opposition groups called a cynical ploy": a domestic role with no country that is
+ * none of the state's offices or forces (the opposition, activists, civilians) reacting to a state's deed is that
+ * state's people when the sentence names that state only. Returns whether it placed `m`.
+ */
+export function reactorCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], state: ActorMention): boolean {
+  if (!isRoleOnly(m) || !m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)) && !STATE_ROLE.test(c.slice(3)))) return false;
+  const one = sentenceCountry(tokens, mentions);
+  if (!one || !state.codes.every((c) => countryOf(c) === one.country)) return false;
+  placeRoles(m, one.country, `reactor-country:${one.from.rules[0] ?? ''}`);
+  return true;
+}
+
 /**
  * States whose national legislature is called "Congress" (a bare "Congress" elsewhere is a party or a gathering:
  * India's Congress, a party congress).

@@ -12,7 +12,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { coded, type CodedEvent } from '../pipeline/events.js';
-import { isRoleOnly, sameCountry } from './actor-country.js';
+import { isRoleOnly, reactorCountry, sameCountry } from './actor-country.js';
 import { DEED_NOUNS, NAMING_VERBS, inMention } from './clause-words.js';
 
 export const REACTION_RULE = 'builtin:appositive-reaction';
@@ -98,13 +98,17 @@ export function codeAppositiveReactions(lex: Lexicon, tokens: Token[], mentions:
     while (!what && d > 0 && tokens[d]?.pos === 'ADJ') d--;
     if (!what && (tokens[d]?.pos !== 'DET' || !APPOSING.has(tokens[d - 1]?.norm ?? ''))) continue;
     const r = reactor(tokens, mentions, n);
-    if (!r || isRoleOnly(r.who)) continue;
+    if (!r) continue;
     const code = reactionCode(lex, tokens, r.verb);
     if (!code) continue;
     // the clause the phrase follows: the last one whose verb comes before the comma, not itself in apposition
     const main = clauses.filter((c) => c.verb < d - 1 && c.subject && !c.passive).pop();
     const doer = main?.subject;
-    if (!main || !doer || doer === r.who || isRoleOnly(doer) || sameCountry(doer, r.who)) continue;
+    if (!main || !doer || doer === r.who || isRoleOnly(doer)) continue;
+    // (a role with no country is placed in the state whose deed its people react to, as the one state named; else
+    // it is skipped, as is one of the doer's own country)
+    const placed = isRoleOnly(r.who) && reactorCountry(r.who, tokens, mentions, doer);
+    if (isRoleOnly(r.who) || (!placed && sameCountry(doer, r.who))) continue;
     // ("…, a move that X denounced": the relative clause aimed at the doer is coded as a clause)
     if (clauses.some((c) => c.verb === r.verb && c.object === doer)) continue;
     // (a negated reaction is none: "a step not welcomed by X")
