@@ -204,13 +204,16 @@ interface FormsMemo {
    */
   byId: (IdWord | undefined)[];
 }
-/** What a memo knows of one of wink's token numbers. */
-interface IdWord {
+/**
+ * What a memo knows of one of wink's token numbers; it is also the word's forms for the first tag seen (`tag`; '' until
+ * then), read without going through another object, and `more` holds the forms for its other tags.
+ */
+interface IdWord extends Forms {
   text: string;
   /** `text.toUpperCase()` (what the tag repairs read; not folded). */
   upper: string;
-  /** The forms for the first tag seen, then for the others. */
-  forms: IdForms | null;
+  tag: string;
+  more: IdForms | null;
   /** The tag repairs that may apply to it (`repairsOf`), once asked for. */
   repairs: WordRepairs | null;
 }
@@ -252,7 +255,7 @@ function wordById(id: number, text: string, memo: FormsMemo): IdWord {
   const word = byId[id];
   if (word && word.text === text) return word;
   while (byId.length <= id) byId.push(undefined);
-  const made: IdWord = { text, upper: text.toUpperCase(), forms: null, repairs: null };
+  const made: IdWord = { text, upper: text.toUpperCase(), tag: '', norm: '', lemma: '', lemmaNorm: '', more: null, repairs: null };
   // (one number, one text: a clash would only be a word of another wink-nlp, read through `out()`)
   if (!word) byId[id] = made;
   return made;
@@ -260,15 +263,25 @@ function wordById(id: number, text: string, memo: FormsMemo): IdWord {
 
 /** The forms of `word` with tag `pos`. */
 function formsById(word: IdWord, pos: Pos, verbBase: VerbBase, memo: FormsMemo): Forms {
+  if (word.tag === pos) return word;
+  if (word.tag === '') {
+    const f = formsFor(word.text, pos, verbBase);
+    word.tag = pos;
+    word.norm = f.norm;
+    word.lemma = f.lemma;
+    word.lemmaNorm = f.lemmaNorm;
+    memo.size++;
+    return word;
+  }
   let last: IdForms | null = null;
-  for (let slot = word.forms; slot; slot = slot.more) {
+  for (let slot = word.more; slot; slot = slot.more) {
     if (slot.tag === pos) return slot.forms;
     last = slot;
   }
   const slot: IdForms = { tag: pos, forms: formsFor(word.text, pos, verbBase), more: null };
   memo.size++;
   if (last) last.more = slot;
-  else word.forms = slot;
+  else word.more = slot;
   return slot.forms;
 }
 
