@@ -105,8 +105,8 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.86']],
   // ... and the lead's eighth: 0.659 on the tenth session's starting rules (0.707 once two authoring errors were fixed
   // against the codebook), 0.707 again on its merged coder with five branches that never saw it; 0.871 after the two
-  // branches that took general causes from its misses (developed on since)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead8.jsonl')], ['--min-f1', '0.85']],
+  // branches that took general causes from its misses, 0.909 after a third (developed on since)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead8.jsonl')], ['--min-f1', '0.89']],
 ];
 
 for (const [args, floor] of FLOORS) {
