@@ -290,11 +290,11 @@ const PROSPECT_OBJECT: ReadonlyMap<string, { modality: Modality; prep?: string }
 ]);
 
 /**
- * The modality of an event noun at `from` (its noun phrase's first token) that is the object of such a verb (`verbs`:
- * the clauses' verb indices), only determiners, adjectives and numbers between (and the verb's preposition); else null.
+ * The modality of an event noun at `from` (its noun phrase's first token) that is the object of such a verb (one of
+ * the sentence's `clauses`), only determiners, adjectives and numbers between (and the verb's preposition); else null.
  */
-export function prospectObject(tokens: Token[], verbs: readonly number[], from: number): Modality | null {
-  for (const v of verbs) {
+export function prospectObject(tokens: Token[], clauses: readonly Clause[], from: number): Modality | null {
+  for (const { verb: v } of clauses) {
     const p = PROSPECT_OBJECT.get(tokens[v]?.lemma ?? '');
     if (!p || v >= from) continue;
     let j = v + 1;

@@ -397,7 +397,10 @@ export function eventPlace(places: PlaceMention[], sentence: number, focus: { st
 }
 
 /** A definite noun of a settlement or a crossing that names a place told before ("in the town", "the crossing"). */
-export const PLACE_ANAPHOR = /\bthe\s+(city|town|village|crossing)\b/gi;
+const PLACE_ANAPHOR = /\bthe\s+(city|town|village|crossing)\b/gi;
+const ANY_PLACE_ANAPHOR = new RegExp(PLACE_ANAPHOR.source, 'i');
+/** Does `text` name a place told before ("the town", "the crossing")? */
+export const hasPlaceAnaphor = (text: string): boolean => ANY_PLACE_ANAPHOR.test(text);
 /** Verbs whose object is where they happened when it is a crossing ("closed the crossing"). */
 const CLOSING_BEFORE = /\b(?:closed|closes|shut|shuts|reopened|reopens|opened|opens|sealed|seals)\s+$/i;
 

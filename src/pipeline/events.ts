@@ -1500,7 +1500,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
     // ("threatened airstrikes against X", "called for the arrest of Y": an act threatened or asked for is not done;
     // "freed two nationals ahead of Araghchi's talks with Barrot": a happening "ahead of" which another came is to come)
-    const prospect = gov ? null : prospectObject(tokens, clauses.map((c) => c.verb), inside?.first ?? i);
+    const prospect = gov ? null : prospectObject(tokens, clauses, inside?.first ?? i);
     const planned = !gov && plannedPhrase(tokens, i);
     emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : prospect ? prospect : visitor ? visitor.modality : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;

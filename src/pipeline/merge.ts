@@ -292,7 +292,7 @@ function mergeMentions(doc: WorkingDoc): void {
     const rep = g.reduce((a, b) => (better(b, a, doc) ? b : a));
     const first = g.reduce((a, b) => ((a.mentions[0]?.start ?? 0) <= (b.mentions[0]?.start ?? 0) ? a : b));
     // (a date of the event itself before the date of a statement about it)
-    const dated = g.find((r) => r.date_basis === 'text' && !doc.origins.get(r)?.[0]?.dateSaid) ?? g.find((r) => r.date_basis === 'text') ?? rep;
+    const dated = g.find((r) => r.date_basis === 'text' && !facts(r).said) ?? g.find((r) => r.date_basis === 'text') ?? rep;
     const mentions = new Map<string, Mention>();
     for (const r of g) for (const m of r.mentions) mentions.set(`${m.sentence}:${m.start}`, m);
     // written out key by key in the order of score's toRecord (date_precision last), not `{ ...rep, … }`: a spread

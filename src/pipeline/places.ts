@@ -10,7 +10,7 @@
  */
 import { LOCATIVE } from '../coding/actor-country.js';
 import { countryByCode } from '../document/gazetteer.js';
-import { DIRECTION_OF, eventPlace, findPlaces, PLACE_ANAPHOR, PLACE_OF_NOUNS, placeAnaphor, VERB_PLACE, type PlaceMention } from '../document/places.js';
+import { DIRECTION_OF, eventPlace, findPlaces, hasPlaceAnaphor, PLACE_OF_NOUNS, placeAnaphor, VERB_PLACE, type PlaceMention } from '../document/places.js';
 import type { ActorMention, Location } from '../types.js';
 import type { EventOrigin, SentenceWork, Stage, WorkingDoc } from './stage.js';
 
@@ -103,8 +103,7 @@ export const placeStage: Stage = {
         if (tested.has(o.sentence)) continue;
         tested.add(o.sentence);
         if (LOCATIVE_CANDIDATE.test(o.sentence.text)) wanted.add(o.sentence);
-        PLACE_ANAPHOR.lastIndex = 0;
-        if (PLACE_ANAPHOR.test(o.sentence.text)) anaphorAt = Math.max(anaphorAt, o.sentence.index);
+        if (hasPlaceAnaphor(o.sentence.text)) anaphorAt = Math.max(anaphorAt, o.sentence.index);
       }
     }
     for (const s of doc.sentences) if (s.index < anaphorAt && PLACE_NAME_BEFORE.test(s.text)) wanted.add(s);
