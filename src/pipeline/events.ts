@@ -1875,10 +1875,11 @@ function sameAction(lex: Lexicon, hit: VerbHit, name: string): boolean {
 }
 
 /**
- * Is a verb hit a timetable ("was scheduled to V", the built-in verb lexicon's TIMETABLE block)? It codes nothing of its own,
- * yet what it times has not happened (a lexicon without the block keeps "is scheduled to V" a happening).
+ * Is a verb hit a timetable ("was scheduled to V", a block marked `@timetable`, as the built-in verb lexicon's TIMETABLE
+ * block is)? It codes nothing of its own, yet what it times has not happened (a lexicon without such a block keeps "is
+ * scheduled to V" a happening).
  */
-const timetabled = (hit: VerbHit): boolean => hit.entry.block.name === 'TIMETABLE';
+const timetabled = (hit: VerbHit): boolean => hit.entry.block.timetable;
 
 function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
   if (entry.base === name || entry.block.name === name) return true;
@@ -1915,7 +1916,7 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
     const hit = lex.nouns.longest(words, j, lemmas) ?? testedWeapon(lex, tokens, j, c.end);
     const noun = hit?.values[0];
     if (!hit || !noun || !noun.code.forward) continue;
-    const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [] };
+    const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [], timetable: false };
     const entry: VerbEntry = { id: noun.id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: noun.code, block };
     return { entry, code: noun.code, rule: `light:${noun.id}`, pattern: null, source: null, target: null, last: hit.end - 1 };
   }
