@@ -10,7 +10,8 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, atSea, borderAcross, DEPARTURE_VERBS, LANDING_PREPS, LANDING_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
