@@ -1984,6 +1984,10 @@ const GOLD: [string, Triple[]][] = [
   ['Rwanda labelled the Congolese envoys mercenaries.', [['RWA', 'CODGOVUAF', '112']]],
   ['Kenya called the Ugandan proposal a positive step.', []],
   ['Macron called Zelensky a friend.', []],
+  // a label is matched on its lemma, so every listed label counts in the plural too; a plural that is no label names
+  ["Mali's junta called the French envoys dictators.", [['MLIGOV', 'FRAGOV', '111']]],
+  ["Sudan's army called the RSF commanders butchers.", [['SDNMIL', 'SDNREBMIL', '111']]],
+  ["Sudan's army described the RSF commanders as veterans.", []],
   // the casualties of a deed told as accused, denied or threatened share its reading; of a deed done they are asserted
   ['Ukraine accused Russia of shelling a school in Sumy, killing four children.', [['UKR', 'RUS', '1123']]],
   ['Hezbollah threatened to strike Haifa, killing Israeli soldiers.', [['LBNREBHEZ', 'ISR', '1384']]],

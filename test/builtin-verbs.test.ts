@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { readVerbFile, type VerbCode, type VerbDictionary, type VerbPattern } from '../src/dictionaries/verbs-reader.js';
+import { readVerbFile, readVerbs, type VerbCode, type VerbDictionary, type VerbPattern } from '../src/dictionaries/verbs-reader.js';
+import { SitrepError } from '../src/errors.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const VERBS = join(ROOT, 'dictionaries', 'verbs.txt');
@@ -267,4 +268,12 @@ void test('verbs.txt: patterns keyed on objects and subjects change the code', (
   for (const [word, pre, post, code] of rows) {
     assert.equal(patternCode(word, pre, post), code, `${pre.join(' ')} ${word} ${post.join(' ')}`);
   }
+});
+
+void test('block roles: TIMETABLE is the one @timetable block; a role is read from the header, an unknown one fails the load', () => {
+  assert.deepEqual(dict.blocks.filter((b) => b.timetable).map((b) => b.name), ['TIMETABLE']);
+  const own = readVerbs('--- PLANNED [---] @timetable ---\n+BE_PLANNED\n--- MEET [040] ---\nMEET\n', 'own.txt');
+  assert.deepEqual(own.blocks.map((b) => [b.name, b.timetable]), [['PLANNED', true], ['MEET', false]]);
+  assert.throws(() => readVerbs('--- PLANNED [---] @timetabled ---\n+BE_PLANNED\n', 'own.txt'),
+    (e: unknown) => e instanceof SitrepError && e.code === 'E_DICT_SYNTAX' && e.message.startsWith('own.txt:1: unknown block role "@timetabled"'));
 });

@@ -9,15 +9,11 @@
 import type { Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { coded, type CodedEvent } from '../pipeline/events.js';
+import { CROWD_WEAPONS } from './word-classes.js';
 
 export const INSTRUMENT_RULE = 'builtin:instrument-conjunct';
 
-/** Weapons of crowd control, as written (words joined by a space). */
-const CROWD_WEAPONS: readonly string[] = [
-  'TEAR GAS', 'TEARGAS', 'TEAR-GAS', 'WATER CANNON', 'WATER CANNONS', 'RUBBER BULLETS', 'RUBBER-COATED BULLETS', 'PLASTIC BULLETS',
-  'STUN GRENADES', 'STUN GRENADE', 'FLASH-BANG GRENADES', 'SOUND BOMBS', 'BATONS', 'TRUNCHEONS', 'LIVE ROUNDS', 'LIVE AMMUNITION',
-  'LIVE FIRE', 'LIVE BULLETS', 'PEPPER SPRAY', 'PELLETS', 'PELLET GUNS', 'BIRDSHOT', 'TASERS',
-];
+/** The weapons of crowd control (word classes' `crowd` column), as words. */
 const WEAPON_WORDS: readonly (readonly string[])[] = CROWD_WEAPONS.map((w) => w.split(' '));
 
 /** Verbs (lemmas) that use a weapon on someone: "used", "fired", "hurled", "deployed". */

@@ -14,16 +14,14 @@ import { NAMING_VERBS } from './clause-words.js';
 
 export const LABEL_RULE = 'builtin:hostile-label';
 
-/** Hostile labels (singular and plural as written) and their code: an accusation 112, an insult 111. */
+/**
+ * Hostile labels (upper-case noun lemmas, so "spies" is "spy") and their code: an accusation 112, an insult 111.
+ */
 const HOSTILE_LABELS: ReadonlyMap<string, string> = new Map([
-  ...[
-    'TRAITOR', 'TRAITORS', 'SPY', 'SPIES', 'TERRORIST', 'TERRORISTS', 'CRIMINAL', 'CRIMINALS', 'MERCENARY', 'MERCENARIES', 'MURDERER',
-    'MURDERERS', 'AGGRESSOR', 'AGGRESSORS', 'OCCUPIER', 'OCCUPIERS', 'SABOTEUR', 'SABOTEURS', 'WARMONGER', 'WARMONGERS',
-  ].map((w): [string, string] => [w, '112']),
-  ...[
-    'PUPPET', 'PUPPETS', 'LIAR', 'LIARS', 'THUG', 'THUGS', 'DICTATOR', 'TYRANT', 'FASCIST', 'FASCISTS', 'NAZI', 'NAZIS', 'CLOWN',
-    'CLOWNS', 'ENEMY', 'ENEMIES', 'THREAT', 'BUTCHER', 'EXTREMIST', 'EXTREMISTS',
-  ].map((w): [string, string] => [w, '111']),
+  ...['TRAITOR', 'SPY', 'TERRORIST', 'CRIMINAL', 'MERCENARY', 'MURDERER', 'AGGRESSOR', 'OCCUPIER', 'SABOTEUR', 'WARMONGER']
+    .map((w): [string, string] => [w, '112']),
+  ...['PUPPET', 'LIAR', 'THUG', 'DICTATOR', 'TYRANT', 'FASCIST', 'NAZI', 'CLOWN', 'ENEMY', 'THREAT', 'BUTCHER', 'EXTREMIST']
+    .map((w): [string, string] => [w, '111']),
 ]);
 
 /** Words that may stand between the object and the label's head: "a", "the", "as", adjectives ("a foreign agent"). */
@@ -44,16 +42,16 @@ export function hostileLabelHit(tokens: Token[], c: Clause): VerbHit | null {
   const inner = tokens.findIndex((t, k) => k > object.first && k <= object.last && t.pos === 'DET' && tokens[k - 1]?.norm !== "'S");
   // (or right after the object's plural head: "the Latvian diplomats spies")
   const prev = tokens[object.last - 1];
-  const glued = HOSTILE_LABELS.has(tokens[object.last]?.norm ?? '') && prev?.pos === 'NOUN' && prev.norm !== prev.lemmaNorm && object.last - 1 > object.first;
+  const glued = HOSTILE_LABELS.has(tokens[object.last]?.lemmaNorm ?? '') && prev?.pos === 'NOUN' && prev.norm !== prev.lemmaNorm && object.last - 1 > object.first;
   let j = inner > 0 ? inner : glued ? object.last : object.last + 1;
   if (tokens[j]?.norm === 'AS') j++;
   const from = j;
   while (j < from + 3 && BEFORE_LABEL.has(tokens[j]?.pos ?? '')) j++;
   const head = tokens[j];
-  const code = head && head.pos === 'NOUN' ? HOSTILE_LABELS.get(head.norm) : undefined;
+  const code = head && head.pos === 'NOUN' ? HOSTILE_LABELS.get(head.lemmaNorm) : undefined;
   // (the label heads its phrase: "called them spy agencies" names no spy)
   if (!head || !code || tokens[j + 1]?.pos === 'NOUN') return null;
-  const block = { id: LABEL_RULE, name: 'LABEL', code: { forward: code, reverse: null }, patterns: [] };
+  const block = { id: LABEL_RULE, name: 'LABEL', code: { forward: code, reverse: null }, patterns: [], timetable: false };
   const entry: VerbEntry = { id: LABEL_RULE, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
   return { entry, code: block.code, rule: `${LABEL_RULE}:${head.norm}`, pattern: null, source: null, target: object, last: j };
 }

@@ -1,8 +1,8 @@
 /**
  * Word classes that more than one stage consults: means of attack (weapons, the craft that carry them, acts of
- * attack), verbs of saying and thinking, verbs of feeling, days and months, modals. Each class is one table with a
- * row per word that says which of the named sets the word belongs to; the stages import the sets, never a copy of
- * the words.
+ * attack), weapons named by phrases ("tear gas", "car bomb"), verbs of saying and thinking, verbs of feeling, days
+ * and months, modals. Each class is one table with a row per word that says which of the named sets the word belongs
+ * to; the stages import the sets, never a copy of the words.
  *
  * The sets of one table differ on purpose where a rule asks a narrower question (a column's comment says which), and
  * in places only because the lists grew with their rules separately: a word missing from one column is not
@@ -91,6 +91,61 @@ export const FORCE_MEANS_HEADS = attackNouns('forces');
 export const LAUNCHER_NOUNS: ReadonlySet<string> = new Set(MEANS_OF_ATTACK.filter(([, kind]) => kind === 'arms' || kind === 'aircraft' || kind === 'vessel').map(([noun]) => noun));
 /** Upper-case nouns (lemmas) of munitions: "shells", "rounds", "rockets", "missiles". */
 export const MUNITION_NOUNS: ReadonlySet<string> = new Set(MEANS_OF_ATTACK.filter(([, kind]) => kind === 'munition').map(([noun]) => noun));
+
+/**
+ * Where a weapon named by a phrase of words (as written, upper case, joined by a space) is read as one (the named sets
+ * below):
+ * - `crowd`: a weapon of crowd control, used on people — "fired tear gas and detained marchers" is repression of the
+ *   people the next verb names (`instruments.ts`, `CROWD_WEAPONS`). Not bombs or nerve agents, which are no crowd
+ *   control.
+ * - `verb-first`: a two-word weapon whose first word wink may tag as a verb — "used tear gas", "fired water cannon"
+ *   (tokenize stage's tagger repair `weapon-first-word`, `VERB_FIRST_WEAPONS`). Two words only: the repair reads the
+ *   word and the next one.
+ */
+type WeaponPhraseUse = 'crowd' | 'verb-first';
+
+const WEAPON_PHRASES: readonly (readonly [phrase: string, uses: readonly WeaponPhraseUse[]])[] = [
+  ['TEAR GAS', ['crowd', 'verb-first']],
+  ['TEARGAS', ['crowd']],
+  ['TEAR-GAS', ['crowd']],
+  ['WATER CANNON', ['crowd', 'verb-first']],
+  ['WATER CANNONS', ['crowd', 'verb-first']],
+  ['RUBBER BULLETS', ['crowd', 'verb-first']],
+  ['RUBBER-COATED BULLETS', ['crowd']],
+  ['PLASTIC BULLETS', ['crowd']],
+  ['STUN GRENADES', ['crowd', 'verb-first']],
+  ['STUN GRENADE', ['crowd']],
+  ['FLASH-BANG GRENADES', ['crowd']],
+  ['SOUND BOMBS', ['crowd']],
+  ['BATONS', ['crowd']],
+  ['TRUNCHEONS', ['crowd']],
+  ['LIVE ROUNDS', ['crowd', 'verb-first']],
+  ['LIVE AMMUNITION', ['crowd', 'verb-first']],
+  ['LIVE FIRE', ['crowd']],
+  ['LIVE BULLETS', ['crowd', 'verb-first']],
+  ['PEPPER SPRAY', ['crowd', 'verb-first']],
+  ['PELLETS', ['crowd']],
+  ['PELLET GUNS', ['crowd']],
+  ['BIRDSHOT', ['crowd']],
+  ['TASERS', ['crowd']],
+  ['CLUSTER BOMB', ['verb-first']],
+  ['CLUSTER BOMBS', ['verb-first']],
+  ['CLUSTER MUNITIONS', ['verb-first']],
+  ['NERVE AGENT', ['verb-first']],
+  ['BARREL BOMBS', ['verb-first']],
+  ['CAR BOMB', ['verb-first']],
+  ['TRUCK BOMB', ['verb-first']],
+  ['ROADSIDE BOMB', ['verb-first']],
+  ['SUICIDE BOMBER', ['verb-first']],
+];
+
+/** Weapon phrases of a use, as written (upper case, words joined by a space), in the table's order. */
+const weaponPhrases = (use: WeaponPhraseUse): readonly string[] => WEAPON_PHRASES.filter(([, uses]) => uses.includes(use)).map(([phrase]) => phrase);
+
+/** Weapons of crowd control: "tear gas", "water cannon", "rubber bullets", "batons". */
+export const CROWD_WEAPONS: readonly string[] = weaponPhrases('crowd');
+/** Two-word weapons whose first word wink may tag as a verb: "tear gas", "cluster bombs", "live rounds". */
+export const VERB_FIRST_WEAPONS: ReadonlySet<string> = new Set(weaponPhrases('verb-first'));
 
 /**
  * Where a verb of saying, thinking or perceiving is read as one (the named sets below; lemmas, lower case):

@@ -4,6 +4,7 @@
  *
  *   &SYNSET / +MEMBER             synonym sets (plurals generated unless the member or label ends in `_`)
  *   --- NAME [CODE] ---           a verb block with its default code
+ *   --- NAME [CODE] @timetable --- a block with a role of its own (sitrep's extension; `BLOCK_ROLES`)
  *   VERB {IRREGULAR FORMS} [CODE] a verb of the block, optionally with its own code
  *   +HOLD_TALKS  KLM_+RST         multi-word verbs: the word after `+` is the verb itself
  *   - PRE * POST [CODE] # note    a pattern of the block; `_` joins adjacent words, `&SET` a synonym set,
@@ -45,7 +46,17 @@ export interface VerbBlock {
   name: string;
   code: VerbCode;
   patterns: VerbPattern[];
+  /** `@timetable` in the header: see `BLOCK_ROLES`. */
+  timetable: boolean;
 }
+
+/**
+ * Roles a block's header may give it after its code, `--- NAME [CODE] @role ---` (sitrep's own extension of the
+ * layout; an unknown role fails the load):
+ * - `timetable`: the block's verbs time what their infinitive names ("was scheduled to give a speech"): they code no
+ *   event of their own, yet the events stage holds that infinitive unasserted, as under a coding governor.
+ */
+const BLOCK_ROLES: ReadonlySet<string> = new Set(['timetable']);
 
 export interface VerbEntry {
   id: string;
@@ -129,10 +140,13 @@ export function readVerbs(source: string, file: string, opts: ReadOptions = {}):
     try {
       const line = text.trim();
       if (/^#{3,}/.test(line) || /^#/.test(line)) continue;
-      const header = /^(?:---+|###)\s*(.*?)\s*(?:\[([^\]]*)\])?\s*(?:---+|###)\s*$/.exec(line);
+      const header = /^(?:---+|###)\s*(.*?)\s*(?:\[([^\]]*)\])?\s*((?:@\S+\s*)*)(?:---+|###)\s*$/.exec(line);
       if (header) {
         synset = null;
-        block = { id: `${file}:${n}`, name: (header[1] ?? '').trim(), code: parseVerbCode(file, n, header[2] ?? '---'), patterns: [] };
+        const roles = (header[3] ?? '').split(/\s+/).filter(Boolean).map((r) => r.slice(1));
+        const unknown = roles.find((r) => !BLOCK_ROLES.has(r));
+        if (unknown !== undefined) throw dictError(file, n, `unknown block role "@${unknown}" (known: ${[...BLOCK_ROLES].map((r) => '@' + r).join(', ')})`);
+        block = { id: `${file}:${n}`, name: (header[1] ?? '').trim(), code: parseVerbCode(file, n, header[2] ?? '---'), patterns: [], timetable: roles.includes('timetable') };
         dict.blocks.push(block);
         continue;
       }

@@ -83,6 +83,16 @@ const mondayOf = (v: Ymd): Ymd => {
   return fromUtc(ms - dow * DAY_MS);
 };
 
+/**
+ * A bare weekday (`want`, 0 Sunday … 6 Saturday) placed by the publication date: the last such day on or before it, or
+ * for what is still to come the next one after it ("will meet on Friday" published on a Friday is a week on).
+ */
+function weekdayBy(pub: Ymd, want: number, ahead: boolean): Ymd {
+  const pubMs = toUtc(pub);
+  const pubDow = new Date(pubMs).getUTCDay();
+  return fromUtc(ahead ? pubMs + ((want - pubDow + 7) % 7 || 7) * DAY_MS : pubMs - ((pubDow - want + 7) % 7) * DAY_MS);
+}
+
 function parsePub(pubDate: string | null): Ymd | null {
   if (pubDate === null) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(pubDate);
@@ -320,14 +330,7 @@ function quickCandidates(text: string, pub: Ymd, future: (index: number) => bool
   const after = text.slice(end, end + 12);
   // modifiers, brackets and time-zone abbreviations change chrono's reading: leave those to it
   if (/\b(?:this|last|past|next)\s*$/i.test(before) || /[(（]\s*$/.test(before) || /^\s*,?\s*[)）(]|^\s*,?\s*[A-Z]{2,5}\b/.test(after)) return undefined;
-  if (FAST_WEEKDAY.test(word)) {
-    const want = WEEKDAY_NUM[word] as number;
-    const pubMs = toUtc(pub);
-    const pubDow = new Date(pubMs).getUTCDay();
-    const back = (pubDow - want + 7) % 7;
-    const date = fromUtc(future(index) ? pubMs + ((want - pubDow + 7) % 7 || 7) * DAY_MS : pubMs - back * DAY_MS);
-    return [{ index, text: word, date, precision: 'day' }];
-  }
+  if (FAST_WEEKDAY.test(word)) return [{ index, text: word, date: weekdayBy(pub, WEEKDAY_NUM[word] as number, future(index)), precision: 'day' }];
   const shift = FAST_DAY[word.toLowerCase()];
   if (shift !== undefined) return [{ index, text: word, date: fromUtc(toUtc(pub) + shift * DAY_MS), precision: 'day' }];
   return undefined;
@@ -381,12 +384,7 @@ function candidates(text: string, pub: Ymd | null, future: (index: number) => bo
       date = { y: date.y, m: 1, d: 1 };
       precision = 'year';
     } else if (has('weekday') && !has('day') && pub && !explicitShift && weekdayWord) {
-      // A bare weekday: the last such day on or before publication, or the next one after it for the future.
-      const want = s.get('weekday') ?? 0;
-      const pubMs = toUtc(pub);
-      const pubDow = new Date(pubMs).getUTCDay();
-      const back = (pubDow - want + 7) % 7;
-      date = fromUtc(fwd ? pubMs + ((want - pubDow + 7) % 7 || 7) * DAY_MS : pubMs - back * DAY_MS);
+      date = weekdayBy(pub, s.get('weekday') ?? 0, fwd);
     } else if (has('month') && !has('day')) {
       precision = 'month';
       date = { y: date.y, m: date.m, d: 1 };

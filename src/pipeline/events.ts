@@ -10,7 +10,8 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, atSea, borderAcross, DEPARTURE_VERBS, LANDING_PREPS, LANDING_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
@@ -1875,10 +1876,11 @@ function sameAction(lex: Lexicon, hit: VerbHit, name: string): boolean {
 }
 
 /**
- * Is a verb hit a timetable ("was scheduled to V", the built-in verb lexicon's TIMETABLE block)? It codes nothing of its own,
- * yet what it times has not happened (a lexicon without the block keeps "is scheduled to V" a happening).
+ * Is a verb hit a timetable ("was scheduled to V", a block marked `@timetable`, as the built-in verb lexicon's TIMETABLE
+ * block is)? It codes nothing of its own, yet what it times has not happened (a lexicon without such a block keeps "is
+ * scheduled to V" a happening).
  */
-const timetabled = (hit: VerbHit): boolean => hit.entry.block.name === 'TIMETABLE';
+const timetabled = (hit: VerbHit): boolean => hit.entry.block.timetable;
 
 function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
   if (entry.base === name || entry.block.name === name) return true;
@@ -1915,7 +1917,7 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
     const hit = lex.nouns.longest(words, j, lemmas) ?? testedWeapon(lex, tokens, j, c.end);
     const noun = hit?.values[0];
     if (!hit || !noun || !noun.code.forward) continue;
-    const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [] };
+    const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [], timetable: false };
     const entry: VerbEntry = { id: noun.id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: noun.code, block };
     return { entry, code: noun.code, rule: `light:${noun.id}`, pattern: null, source: null, target: null, last: hit.end - 1 };
   }

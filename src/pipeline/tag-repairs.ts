@@ -7,7 +7,7 @@
  * `hyphen-participle` and `weapon-first-word` come last, over every verb.
  */
 import type { Pos, Token } from '../types.js';
-import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, PSYCH_PREPS, VERB_MODALS } from '../coding/word-classes.js';
+import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, PSYCH_PREPS, VERB_FIRST_WEAPONS, VERB_MODALS } from '../coding/word-classes.js';
 import { GERUND_HAPPENED, PARTICIPLE_PREPS } from '../coding/clause-words.js';
 
 /** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
@@ -136,11 +136,8 @@ const NAME_PART = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const ADVERB_READ_ADJECTIVES = new Set(['NEW', 'HIGH', 'LOW', 'LATE', 'EARLY', 'LONG', 'CLOSE', 'FAST', 'HARD', 'DIRECT', 'FRESH']);
 /** Verbs that link a subject to an adjective ("were busy", "remained calm"). */
 const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'get', 'look', 'feel', 'keep', 'grow']);
-/** Weapon nouns whose first word wink may tag as a verb ("used tear gas", "fired water cannon"). */
-const WEAPON_NOUNS = new Set(
-  ['TEAR GAS', 'WATER CANNON', 'WATER CANNONS', 'CLUSTER BOMB', 'CLUSTER BOMBS', 'CLUSTER MUNITIONS', 'RUBBER BULLETS', 'STUN GRENADES', 'LIVE ROUNDS', 'LIVE AMMUNITION', 'LIVE BULLETS', 'PEPPER SPRAY', 'NERVE AGENT', 'BARREL BOMBS', 'CAR BOMB', 'TRUCK BOMB', 'ROADSIDE BOMB', 'SUICIDE BOMBER'],
-);
-const WEAPON_FIRST = new Set([...WEAPON_NOUNS].map((w) => w.split(' ')[0] ?? ''));
+/** First words of the two-word weapons wink may tag as verbs (word classes' `verb-first` column): "tear", "water". */
+const WEAPON_FIRST = new Set([...VERB_FIRST_WEAPONS].map((w) => w.split(' ')[0] ?? ''));
 
 const NOMINAL: readonly Pos[] = ['ADJ', 'NOUN'];
 /** Endings of inflected verb forms: -ed, -ing, -s; and of participles, -ed and -ing. */
@@ -444,7 +441,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: ['VERB'],
     to: 'NOUN',
     word: (_, upper) => WEAPON_FIRST.has(upper),
-    test: (w) => WEAPON_NOUNS.has(`${w.upper} ${w.next}`),
+    test: (w) => VERB_FIRST_WEAPONS.has(`${w.upper} ${w.next}`),
   },
 ];
 
