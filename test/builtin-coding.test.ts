@@ -367,6 +367,18 @@ const GOLD: [string, Triple[]][] = [
   ["Kenya's foreign minister arrived in Doha on Monday for talks with Iranian envoys.", [['KENGOV', 'QAT', '042']]],
   ["Kenya's foreign minister flew to Ankara for talks with Iranian envoys.", [['KENGOV', 'TUR', '042']]],
   ['The Egyptian foreign minister landed in Doha for a two-day visit.', [['EGYGOV', 'QAT', '042']]],
+  // ... but a journey's end in the traveller's own country is a return home, no visit by him (the visitor waiting there
+  // is met later), and those he travels "with" host nothing: the host is the country he reaches
+  ['The Nigerian president flew back to Abuja for talks with the Ghanaian delegation.', []],
+  ["Qatar's prime minister arrived in Doha on Sunday with two Iranian envoys.", []],
+  ['The Ghanaian delegation arrived in Abuja for talks with the Nigerian president.', [['GHAGOV', 'NGA', '042']]],
+  ['The Brazilian president arrived in Beijing with a delegation of Brazilian business leaders.', [['BRAGOV', 'CHN', '042']]],
+  ['The Malaysian prime minister flew to Jakarta with Thai officials.', [['MYSGOV', 'IDN', '042']]],
+  // ... and coming back to a place is a journey, not property given back (0842); a thing returned still is
+  ['The Ghanaian president returned to Accra for talks with Togolese ministers.', []],
+  ['The Indian foreign minister returned to Dhaka on Tuesday.', []],
+  ['Pakistan returned to India the bodies of three fishermen.', [['PAK', 'IND', '0842']]],
+  ['Spain returned the looted statues to Mexico.', [['ESP', 'MEX', '0842']]],
   // ... and so is an actor inside a phrase of setting that a compound's cooperative act hangs on ("in the presence of
   // X", "on the sidelines of X"); a partner named by "with" stays one, and a hostile act's place keeps its country
   ['Croatia and Slovenia signed a border treaty in the presence of the German chancellor.', [['HRV', 'SVN', '057'], ['SVN', 'HRV', '057']]],
@@ -1029,6 +1041,27 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya restored diplomatic relations with Uganda after talks aimed at ending the dispute.', [['KEN', 'UGA', '054']]],
   // ... but a participle after a comma is the denier's own act
   ["Rwanda's army denied that its troops had shelled Goma, accusing Congolese forces of staging the attack.", [['RWAMIL', 'COD', '016'], ['RWAMIL', 'CODMIL', '1123']]],
+  // forces stationed near a border are deployed there, a show of force at the state across it (154, as "deployed")
+  ['Egypt stationed tanks near the border with Libya.', [['EGY', 'LBY', '154']]],
+  ['Azerbaijan has stationed troops along the Armenian border.', [['AZE', 'ARM', '154']]],
+  // forces leaving a country, or a named place in one, pull out of it (0874); a building or a base left is no retreat
+  // (NOT_CODED)
+  ['Ethiopian soldiers left Mogadishu on Tuesday after a two-year deployment.', [['ETHMIL', 'SOM', '0874']]],
+  ['Rwandan troops left the city of Goma.', [['RWAMIL', 'COD', '0874']]],
+  ['Burundian soldiers left eastern Congo last month.', [['BDIMIL', 'COD', '0874']]],
+  ['Israeli soldiers left the Kamal Adwan hospital after a five-day raid.', []],
+  // a ban on a country's goods is a trade embargo on it: lifting it eases that (085, not 081)
+  ['South Korea lifted its import ban on Japanese fish.', [['KOR', 'JPN', '085']]],
+  ['Morocco lifted a ban on Algerian fruit imports.', [['MAR', 'DZA', '085']]],
+  ['Turkey eased a trade ban on Armenian goods.', [['TUR', 'ARM', '085']]],
+  ['Thailand lifted its ban on opposition parties.', [['THA', '---OPP', '0812']]],
+  // a navy's ships reaching a foreign port make a port call, a visit by their state (042); ships reaching open waters
+  // and troops arriving deploy (154); other ships docking are no event
+  ['Three Turkish frigates arrived in Tripoli on Sunday.', [['TURMIL', 'LBY', '042']]],
+  ['An Indian destroyer docked in Colombo on Friday.', [['INDMIL', 'LKA', '042']]],
+  ['Two Japanese warships made a port call in Manila.', [['JPNMIL', 'PHL', '042']]],
+  ['Two Russian warships arrived in the Baltic Sea.', [['RUSMIL', '', '154']]],
+  ['A Greek cargo ship docked in Beirut on Monday.', []],
   // a report that says what happened reports it, to the second of two coordinated acts (NOT_CODED: alleged, denied)
   ['A UN report said that Rwandan troops shelled Goma and then attacked Burundian troops.', [['RWAMIL', 'BDIMIL', '194'], ['RWAMIL', 'COD', '194']]],
   // police arriving abroad are a police mission, not a visit (a president arriving still visits)
@@ -2478,6 +2511,12 @@ const NOT_CODED: [string, string][] = [
   ['Britain sanctioned three Chinese firms for supplying drone parts to Russia.', '072'],
   ['Israeli troops left ten people dead in Jenin.', '0874'],
   ['Russian forces left behind mines in Kherson.', '0874'],
+  ['Ghana will station troops on the border with Burkina Faso.', '154'],
+  ['Russian troops left the Zaporizhzhia nuclear plant.', '0874'],
+  ['Sudanese troops left the base in northern Darfur.', '0874'],
+  ['The Kenyan health minister left the hospital on Sunday.', '0874'],
+  ['Egypt lifted its import ban on Sudanese cattle.', '081'],
+  ['Russian troops arrived in Belarus on Monday.', '042'],
   // weapons seized are no crowd weapons used; tear gas fired before an appeal is used on no one named
   ['Kenyan police seized weapons and wounded two men.', '175'],
   ['Kenyan police fired tear gas and urged residents to stay indoors.', '175'],

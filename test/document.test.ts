@@ -338,6 +338,13 @@ void test('actors: an acronym written in lower case is an ordinary word, in capi
   const codes = (text: string): string[] => mentionsOf(text).flat().flatMap((m) => m.codes);
   assert.ok(!codes('A car bomb exploded near the market in Mogadishu.').some((c) => c.startsWith('CAF')), '"car" is not the CAR');
   assert.ok(codes('The CAR government condemned the attack.').some((c) => c.startsWith('CAF')), '"CAR" is');
+  // a question word at a sentence's start is written with a capital, and still is no organisation
+  const who = (text: string): boolean => codes(text).some((c) => c.startsWith('IGOUNOHLHWHO'));
+  assert.ok(!who('Who attacked the convoy near Goma?'), '"Who" asking is not the WHO');
+  assert.ok(!who('Who will pay for the reconstruction of Gaza remains unclear.'), '"Who" opening a subject clause is not the WHO');
+  assert.ok(who('WHO officials warned of a cholera outbreak in Yemen.'), '"WHO officials" is');
+  assert.ok(who('The WHO representative in Gaza said the hospitals had no fuel.'), '"the WHO representative" is');
+  assert.ok(who('Aid agencies and WHO teams reached Darfur on Monday.'), '"WHO teams" after "and" is');
 });
 
 void test('actors: a role adjective before a common noun describes the thing ("military aid"); before a role it is the actor', () => {

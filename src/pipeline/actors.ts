@@ -193,6 +193,9 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     let actor = lower && functionWord ? null : longestActor(lex.actors, words, i, dehy);
     // an acronym written in lower case is an ordinary word: "a car bomb" is not the CAR, "who" not the WHO
     if (actor && lower && actor.end === i + 1 && tok.text.length <= 4) actor = null;
+    // ... and so is one written with a capital only at its start that the tagger reads as a pronoun: "Who attacked
+    // the convoy?" asks a question ("WHO officials warned" is the organisation)
+    if (actor && !lower && actor.end === i + 1 && tok.pos === 'PRON' && tok.text !== tok.text.toUpperCase()) actor = null;
     // "Montenegro Municipality Association (AKK)": an abbreviation in brackets after a name is that name's, not
     // another actor the dictionaries know by those letters
     if (actor && tokens[i - 1]?.text === '(' && tokens[actor.end]?.text === ')' && tokens[i - 2] && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tok.text === tok.text.toUpperCase()) actor = null;

@@ -592,10 +592,30 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (venue) tgt = null;
     // "arrived in Doha for talks with U.S. envoys": a journey's destination (IN/AT/TO a country) is whom it visits; a
     // partner named only inside the journey's purpose ("for talks with X") is met later, not visited
+    // ("arrived in Beijing with a delegation of business leaders", "flew to Doha with Iranian envoys": with no purpose
+    // before it, "with" names who travels along; they host nothing, and with no destination abroad there is no host)
     const withAt = tgt && tgt !== c.object && tokens[tgt.first - 1]?.norm === 'WITH' ? tgt.first - 1 : -1;
-    const journeyFor = !hit.target && forward === '042' && withAt > c.verb && tokens.slice(c.verb + 1, withAt).some((t) => t.norm === 'FOR');
-    const reached = journeyFor ? c.preps.find((p) => ['IN', 'AT', 'TO'].includes(p.prep) && p.mention.first < withAt && p.mention.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !(src && sameCountry(src, p.mention))) : undefined;
+    const journeyWith = !hit.target && forward === '042' && withAt > c.verb;
+    const journeyFor = journeyWith && tokens.slice(c.verb + 1, withAt).some((t) => t.norm === 'FOR');
+    const reached = journeyWith ? c.preps.find((p) => JOURNEY_END_PREPS.has(p.prep) && p.mention.first < withAt && countryOnly(p.mention) && !(src && sameCountry(src, p.mention))) : undefined;
     if (reached) tgt = reached.mention;
+    else if (journeyWith && !journeyFor) tgt = null;
+    // "returned to Nairobi", "came back from Kampala": a return with no thing returned after the verb is a journey,
+    // not property given back (0842); a thing named after the place still is ("returned to Egypt the remains of X")
+    const placeAfter = c.preps.find((p) => p.mention.first === c.verb + 2);
+    const shifted = !!placeAfter && (!countryOnly(placeAfter.mention) || ['DET', 'NUM'].includes(tokens[placeAfter.mention.last + 1]?.pos ?? ''));
+    if (!hit.pattern && forward === '0842' && !c.passive && !shifted && JOURNEY_PARTICLES.has(tokens[c.verb + 1]?.norm ?? '')) return;
+    // "troops left the hospital", "left the base in northern Syria": leaving a building or a common place is no
+    // retreat; leaving a country or a named place in it is ("left Kherson", "left the city of Kherson")
+    if (!hit.target && forward === '0874' && tokens[c.verb]?.lemmaNorm === 'LEAVE' && !(tgt && territoryLeft(tokens, c.verb, tgt))) return;
+    // ("A Russian tanker docked in Havana": a ship docking is a port call only for a navy's ships, see PORT_CALL)
+    if (hit.entry.block.name === 'PORT_CALL' && !(src && (NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') || src.codes.every((x) => /^[A-Z]{3}MIL/.test(x))))) return;
+    // "The Qatari prime minister arrived in Doha", "Ruto flew back to Nairobi for talks with X": a journey's end in the
+    // traveller's own country is a return home, no visit (whoever waits there to meet him is met later, not visited);
+    // a place visited as the verb's object ("visited flood-hit Kherson") is another matter
+    const traveller = src;
+    if (!hit.target && forward === '042' && traveller && !isRoleOnly(traveller) && !c.object && c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && sameCountry(traveller, p.mention))
+      && !c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && !sameCountry(traveller, p.mention))) return;
     // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
     if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
     // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
@@ -931,7 +951,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // vote": an office-holder removed by a legislature or a court is sanctioned (172), not a leader yielding power
     // (0831, which stays for a government dismissing its own ministers)
     const removedByInstitution = forward === '0831' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:LEG|JUD)/.test(x));
-    const act = hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward;
+    // "Two Russian warships arrived in Havana", "a frigate arrived at Karachi": a navy's ships reaching a port of another
+    // country make a port call there, a visit by their state (042); troops arriving, and ships reaching open waters
+    // ("arrived in the Caribbean", "arrived in Taiwanese waters"), deploy (154)
+    const portCall = forward === '154' && hit.entry.block.name === 'VISIT' && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
+      && NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') && PORT_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && tokens[tgt.first]?.norm !== 'THE' && !['NOUN', 'PROPN'].includes(tokens[tgt.last + 1]?.pos ?? '');
+    const act = portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward;
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
     // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself
@@ -1784,6 +1809,35 @@ const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155
 /** Arrests and detentions (173): acts only a state's authorities make, so the country where they are made makes them. */
 const STATE_ARREST_CODES: ReadonlySet<string> = new Set(['173']);
 
+/** Words right after a verb of giving back that make it a journey: "returned to Nairobi", "returned from talks". */
+const JOURNEY_PARTICLES: ReadonlySet<string> = new Set(['TO', 'FROM', 'BACK', 'HOME', 'IN', 'AT', 'ON', 'AFTER', 'WITH', '.']);
+/** Head nouns of a navy's ships: "two Russian warships", "a Chinese naval flotilla", "the carrier". */
+const NAVAL_HEADS: ReadonlySet<string> = new Set(['WARSHIP', 'SHIP', 'VESSEL', 'FRIGATE', 'DESTROYER', 'CORVETTE', 'CRUISER', 'SUBMARINE', 'CARRIER', 'FLOTILLA', 'FLEET', 'NAVY', 'SQUADRON']);
+/** Prepositions of a port reached: "arrived in Havana", "arrived at Karachi". */
+const PORT_PREPS: ReadonlySet<string> = new Set(['IN', 'AT']);
+/** Words that open a phrase of time after a noun phrase: "last month", "this week", "early on Monday". */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['LAST', 'NEXT', 'THIS', 'EARLY', 'EARLIER', 'LATE', 'LATER', 'OVERNIGHT', 'YESTERDAY', 'TODAY']);
+/** Nouns of a settled place named by "of" after them: "the city of Kherson", "the town of Bakhmut". */
+const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(['CITY', 'TOWN', 'VILLAGE', 'REGION', 'PROVINCE', 'DISTRICT', 'OBLAST', 'PORT', 'TERRITORY', 'AREA', 'STATE', 'COUNTRY', 'ISLAND', 'ENCLAVE', 'STRIP']);
+/**
+ * Is `m`, right after the verb at `v`, the whole of what is left, and a country or a named place in one ("left Mali",
+ * "left southern Lebanon", "left the town of Bakhmut"; not "left the Zaporizhzhia plant" or "the base in Syria")?
+ */
+function territoryLeft(tokens: Token[], v: number, m: ActorMention): boolean {
+  if (!countryOnly(m)) return false;
+  // (a phrase that runs on names a thing in the place, "the Zaporizhzhia nuclear plant", unless a word of a settled
+  // area ends it: "the Kyiv region")
+  let end = m.last + 1;
+  // (a phrase of time after it is not part of it: "left eastern Congo last month", "left Kherson Friday")
+  const runsOn = (t: Token | undefined): boolean => !!t && ['ADJ', 'NOUN', 'PROPN'].includes(t.pos) && !TIME_OPENERS.has(t.norm) && !CALENDAR_WORDS.has(t.norm);
+  while (runsOn(tokens[end])) end++;
+  if (end > m.last + 1 && !(end === m.last + 2 && PLACE_OF_NOUNS.has(tokens[m.last + 1]?.norm ?? ''))) return false;
+  if (m.first === v + 1) return true;
+  const between = tokens.slice(v + 1, m.first).map((t) => t.norm);
+  return between.length === 3 && between[0] === 'THE' && PLACE_OF_NOUNS.has(between[1] ?? '') && between[2] === 'OF';
+}
+/** Prepositions of a journey's end: "arrived in Doha", "landed at Entebbe", "flew to Kampala". */
+const JOURNEY_END_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'TO']);
 /** Does mention `m` name one country and nothing more (a country or a place in it: "Germany", "Tehran")? */
 function countryOnly(m: ActorMention): boolean {
   return m.codes.length === 1 && /^[A-Z]{3}$/.test(m.codes[0] ?? '');
