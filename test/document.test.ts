@@ -243,6 +243,10 @@ void test('merging: a deed told again by "the <deed>", and happenings that stay 
   // negative: two named places far apart, or two codes of a root of distinct acts, are two happenings
   assert.equal(one('Russian missiles hit Kyiv. Russian missiles hit Lviv.', '19').length, 2);
   assert.deepEqual(run('Ghana praised Togo on Monday. Ghana signed a trade pact with Togo on Monday.').events.map((x) => [x.code, x.mentions.length]), [['051', 1], ['057', 1]]);
+  // negative: two verbs of one sentence with two codes of such a root are two acts (repression, 175, and arrests, 173)
+  assert.deepEqual(one('Indian security forces fired tear gas at mourners in Srinagar on Friday and detained several youths.', '17').map((x) => x.code), ['175', '173']);
+  // positive: the same code told again still merges (one verb's arrest and the detention told after it)
+  assert.deepEqual(one('Kenyan police arrested a Ugandan journalist on Monday. The man was detained at Jomo Kenyatta airport.', '17').map((x) => [x.code, x.mentions.length]), [['173', 2]]);
 });
 
 void test('merging: two sides of one country\'s fighting are two happenings', () => {
