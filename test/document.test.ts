@@ -132,6 +132,12 @@ void test('places: where the event happened, not the dateline or where someone s
   // the locative prepositions are actor-country's LOCATIVE ("throughout" too); "from" names no place of the deed
   assert.equal(find(run('Iranian forces fired missiles at U.S. troops throughout Iraq on Tuesday.'), '195')?.location?.country, 'IRQ');
   assert.equal(find(run('Iranian forces fired missiles at U.S. troops from Iraq on Tuesday.'), '195')?.location, null);
+  // a dateline with an agency is where the reporter is: no subject of the sentence, no place of its events
+  assert.deepEqual(run('MOSCOW, March 3 (Reuters) - Condemned by Western governments, a Russian court sentenced the activist to 10 years.').events.map((x) => [x.code, x.source?.code, x.location]), [['173', 'RUSJUD', null]]);
+  assert.equal(run('KHARTOUM (AP) — Fighting erupted again in the capital.').events.length, 0);
+  assert.deepEqual(run('NAIROBI, Kenya — Police arrested 40 protesters on Tuesday.').events.map((x) => [x.code, x.location]), [['173', null]]);
+  // negative: a capitalised actor opening a sentence without a dash is its subject
+  assert.equal(find(run('NATO criticized Russia on Monday.'), '111')?.source?.code, 'IGOWSTNAT');
   // the whole places layer, with roles
   const roles = new Map(r.places.map((p) => [p.name, p.role]));
   assert.equal(roles.get('Bamako'), 'dateline');
@@ -196,6 +202,13 @@ void test('places: "the port of X", "north of X", "the edge of X" name where it 
   // the city is the target's country too ("the port of Odesa": Ukraine), and the record says "Odesa"
   assert.equal(at('Russian drones struck the port of Odessa on Monday, killing two workers.'), 'Odesa|UKR|UKR');
   assert.equal(at('Russian drones struck the port of Odesa on Monday, killing two workers.'), 'Odesa|UKR|UKR');
+  // a name the text writes without the gazetteer's accents or marks is written as the text does; another spelling is not
+  assert.equal(at('Turkish jets bombed a village near Diyarbakir on Monday, killing four people.').split('|')[0], 'Diyarbakir');
+  assert.equal(at('Turkish jets bombed a village near Diyarbakır on Monday, killing four people.').split('|')[0], 'Diyarbakır');
+  assert.equal(at('Israeli troops raided Tulkarem on Tuesday, killing three Palestinians.').split('|').slice(0, 2).join('|'), 'Tulkarm|PSE');
+  // a town's namesakes told apart by the countries the story's actors belong to
+  assert.equal(at('Israeli troops raided Bethlehem on Tuesday, killing three Palestinians.').split('|').slice(0, 2).join('|'), 'Bethlehem|PSE');
+  assert.equal(at('South African police shot two miners in Bethlehem on Tuesday.').split('|').slice(0, 2).join('|'), 'Bethlehem|ZAF');
   assert.equal(at('Rwandan troops shelled a village about 30 km north of Bunia on Sunday, killing nine people.').split('|').slice(0, 2).join('|'), 'Bunia|COD');
   assert.equal(at('Sudanese rebels shelled a camp on the edge of El Obeid on Tuesday, killing 14 civilians.').split('|').slice(0, 2).join('|'), 'El Obeid|SDN');
   // a country after "in" goes under its own name, and a demonym qualifying a noun after "at" is no place
@@ -243,6 +256,10 @@ void test('merging: a deed told again by "the <deed>", and happenings that stay 
   // negative: two named places far apart, or two codes of a root of distinct acts, are two happenings
   assert.equal(one('Russian missiles hit Kyiv. Russian missiles hit Lviv.', '19').length, 2);
   assert.deepEqual(run('Ghana praised Togo on Monday. Ghana signed a trade pact with Togo on Monday.').events.map((x) => [x.code, x.mentions.length]), [['051', 1], ['057', 1]]);
+  // negative: two verbs of one sentence with two codes of such a root are two acts (repression, 175, and arrests, 173)
+  assert.deepEqual(one('Indian security forces fired tear gas at mourners in Srinagar on Friday and detained several youths.', '17').map((x) => x.code), ['175', '173']);
+  // positive: the same code told again still merges (one verb's arrest and the detention told after it)
+  assert.deepEqual(one('Kenyan police arrested a Ugandan journalist on Monday. The man was detained at Jomo Kenyatta airport.', '17').map((x) => [x.code, x.mentions.length]), [['173', 2]]);
 });
 
 void test('merging: two sides of one country\'s fighting are two happenings', () => {

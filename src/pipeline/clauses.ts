@@ -218,9 +218,12 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     verbs.push(i);
   }
   const clauses: Clause[] = [];
+  // a story's dateline ("KYIV (AP) —") is where the reporter is: nothing in it is a clause's subject or verb
+  const dateline = datelineDash(tokens);
   for (let k = 0; k < verbs.length; k++) {
     const v = verbs[k] ?? 0;
-    const prevVerb = k > 0 ? (verbs[k - 1] ?? -1) : -1;
+    if (v <= dateline) continue;
+    const prevVerb = Math.max(k > 0 ? (verbs[k - 1] ?? -1) : -1, dateline);
     const nextVerb = k + 1 < verbs.length ? (verbs[k + 1] ?? tokens.length) : tokens.length;
     clauses.push(buildClause(tokens, mentions, v, prevVerb, nextVerb));
   }
@@ -233,6 +236,38 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
 
 /** Opening quotation marks (a straight double quote opens as well as closes). */
 const OPENING_QUOTES = new Set(['\u201c', '\u2018', '"']);
+
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
+const MONTHS: ReadonlySet<string> = new Set(['JAN', 'JANUARY', 'FEB', 'FEBRUARY', 'MARCH', 'MAR', 'APRIL', 'APR', 'MAY', 'JUNE', 'JUN',
+  'JULY', 'JUL', 'AUG', 'AUGUST', 'SEPT', 'SEP', 'SEPTEMBER', 'OCT', 'OCTOBER', 'NOV', 'NOVEMBER', 'DEC', 'DECEMBER']);
+/** A word of a dateline's place, in capitals: "GAZA", "CITY", "ST.", "PORT-AU-PRINCE". */
+const datelineWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+
+/**
+ * The index of the dash that ends a sentence's opening dateline — a place in capitals, then perhaps ", Country" or
+ * ", March 3", then perhaps an agency in brackets: "KYIV (AP) —", "GAZA CITY, March 3 (Reuters) -", "NAIROBI, Kenya —";
+ * -1 when the sentence opens with none.
+ */
+export function datelineDash(tokens: Token[]): number {
+  let i = 0;
+  while (datelineWord(tokens[i])) i++;
+  if (i === 0 || i > 4) return -1;
+  if (tokens[i]?.norm === ',') {
+    i++;
+    let words = 0;
+    while (words < 4 && tokens[i] && (/^\p{Lu}/u.test(tokens[i]?.text ?? '') || (/^\d{1,2}$/.test(tokens[i]?.text ?? '') && MONTHS.has(tokens[i - 1]?.norm ?? '')))) {
+      i++;
+      words++;
+    }
+    if (!words) return -1;
+  }
+  if (tokens[i]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > i && t.text === ')');
+    if (close < 0 || close - i > 6) return -1;
+    i = close + 1;
+  }
+  return DASHES.has(tokens[i]?.text ?? '') ? i : -1;
+}
 
 function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevVerb: number, nextVerb: number): Clause {
   // verb group: walk left over auxiliaries, adverbs, negation, "to"

@@ -8,7 +8,8 @@
  * - their codes are compatible: the same root, or both in one family (18/19/20 — attacks, killings, force); in the
  *   roots of distinct material and diplomatic acts (05–08, 16, 17) also one code, one the other's more specific code,
  *   or the root's residual "not specified below" ("praised Brazil", 051, and "signed agreements", 057, are two
- *   happenings; so are an arrest, 173, and a travel ban, 172);
+ *   happenings; so are an arrest, 173, and a travel ban, 172), unless both rest on one stretch of evidence (one verb
+ *   group read twice); two verbs of one sentence are two acts ("fired tear gas and arrested dozens": 175 and 173);
  * - their actors agree at the actor-key level (first 3 characters; 9 for IGO/NGO/IMG/MNC codes), where a missing
  *   actor agrees with any, but at least one side (source or target) is present in both and equal; within one
  *   sentence the full codes must agree (DNKMED and DNKGOV in one sentence are two participants), and one's doer is
@@ -134,6 +135,8 @@ function contains(a: EventRecord, b: EventRecord): boolean {
  */
 interface Facts {
   sentences: ReadonlySet<number>;
+  /** The evidence of each coded event behind the record: its sentence and token range (`first`..`last`). */
+  spans: readonly { sentence: number; first: number; last: number }[];
   source: string | null;
   target: string | null;
   sourceless: boolean;
@@ -144,6 +147,7 @@ function factsOf(r: EventRecord, doc: WorkingDoc): Facts {
   const o = doc.origins.get(r);
   return {
     sentences: new Set(r.mentions.map((m) => m.sentence)),
+    spans: (o ?? []).flatMap((x) => (x.event ? [{ sentence: x.sentence.index, first: x.event.first, last: x.event.last }] : [])),
     source: r.source ? actorKey(r.source.code) : null,
     target: r.target ? actorKey(r.target.code) : null,
     sourceless: sourcelessNoun(r, o),
@@ -169,9 +173,12 @@ const saidAfter = (a: EventRecord, fa: Facts, b: EventRecord): boolean => fa.sai
 const sidesOfOneConflict = (a: EventRecord, b: EventRecord): boolean =>
   !!a.source && !!b.source && !!b.target && a.source.code !== b.source.code && a.source.code === b.target.code && !a.source.code.startsWith('---');
 
+/** Do two records rest on overlapping evidence in one sentence (one verb group read twice)? */
+const sharedEvidence = (fa: Facts, fb: Facts): boolean =>
+  fa.spans.some((x) => fb.spans.some((y) => x.sentence === y.sentence && x.first <= y.last && y.first <= x.last));
+
 /** Same happening? `a` and `b` are in one bucket (same modality and code family). */
 function compatible(a: EventRecord, fa: Facts, b: EventRecord, fb: Facts): boolean {
-  // (two codes of one root read off one sentence are two readings of one act: "threatened to stop negotiations")
   let oneSentence = false;
   for (const n of fa.sentences) {
     if (fb.sentences.has(n)) {
@@ -179,7 +186,9 @@ function compatible(a: EventRecord, fa: Facts, b: EventRecord, fb: Facts): boole
       break;
     }
   }
-  if ((!oneSentence && !sameAct(a, b)) || !samePlace(a.location, b.location)) return false;
+  // (two codes of one root read off one stretch of evidence are two readings of one act: "threatened to stop
+  // negotiations"; off two verbs of one sentence they are two acts: "fired tear gas and arrested dozens", 175 and 173)
+  if ((!sharedEvidence(fa, fb) && !sameAct(a, b)) || !samePlace(a.location, b.location)) return false;
   if (!SOURCELESS_NOUN_ROOTS.has(a.root) && (fa.sourceless || fb.sourceless)) return false;
   const s = agree(fa.source, fb.source);
   const t = agree(fa.target, fb.target);

@@ -1,6 +1,7 @@
 /**
  * Event places: each record takes the place attached to its evidence (`eventPlace` over `findPlaces` of
- * `document/places.ts`: never a dateline, never where a statement was made). When no named place is attached, a
+ * `document/places.ts`: never a dateline, never where a statement was made), under the gazetteer's name as the
+ * document spells it (`recordName`: "Brasilia" where the text writes no accent). When no named place is attached, a
  * state named after "in"/"at" in the event's clause — by name or by coreference ("suspended training operations in
  * the country") — is the location.
  *
@@ -10,7 +11,7 @@
  */
 import { LOCATIVE } from '../coding/actor-country.js';
 import { countryByCode } from '../document/gazetteer.js';
-import { DIRECTION_OF, eventPlace, findPlaces, hasPlaceAnaphor, PLACE_OF_NOUNS, placeAnaphor, VERB_PLACE, type PlaceMention } from '../document/places.js';
+import { DIRECTION_OF, eventPlace, findPlaces, hasPlaceAnaphor, PLACE_OF_NOUNS, placeAnaphor, recordName, VERB_PLACE, type PlaceMention } from '../document/places.js';
 import type { ActorMention, Location } from '../types.js';
 import type { EventOrigin, SentenceWork, Stage, WorkingDoc } from './stage.js';
 
@@ -88,7 +89,21 @@ function blank(text: string, start: number, end: number): string {
 /** Every place mention of the document (the `places` layer of `--format doc`). */
 export function allPlaces(doc: WorkingDoc): PlaceMention[] {
   if (doc.discarded || !doc.sentences.length || !LOCATIVE_CANDIDATE.test(doc.input.text)) return doc.places;
-  return findPlaces(doc.input.text, doc.sentences);
+  return findPlaces(doc.input.text, doc.sentences, false, namedCountries(doc));
+}
+
+/** The countries the document's actors belong to ("Israeli troops", "Palestinians", "the Kenyan police"): ISR, PSE, KEN. */
+function namedCountries(doc: WorkingDoc): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      for (const c of m.codes) {
+        const key = c.slice(0, 3);
+        if (/^[A-Z]{3}$/.test(key) && !out.has(key) && countryByCode(key)) out.add(key);
+      }
+    }
+  }
+  return out;
 }
 
 export const placeStage: Stage = {
@@ -120,7 +135,7 @@ export const placeStage: Stage = {
         spans.push({ index: s.index, start: s.start, end: s.end });
       }
       masked += blank(text, at, text.length);
-      doc.places = findPlaces(masked, spans, true);
+      doc.places = findPlaces(masked, spans, true, namedCountries(doc));
     }
     const loaded = wanted.size > 0;
     // a sentence's own places are the same for each of its events: filter the document's places once per sentence
@@ -136,7 +151,7 @@ export const placeStage: Stage = {
       const p = (own.length ? eventPlace(own, o.sentence.index, { start: o.start, end: o.end }) : null)
         ?? (anaphorAt >= o.sentence.index ? placeAnaphor(doc.input.text, doc.places, { start: o.start, end: o.end }, WINDOW) : null);
       rec.location = p
-        ? { name: p.place.name, country: p.place.country, lat: p.place.lat, lon: p.place.lon }
+        ? { name: recordName(p), country: p.place.country, lat: p.place.lat, lon: p.place.lon }
         : stateLocation(o);
     }
   },
