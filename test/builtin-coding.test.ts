@@ -2067,6 +2067,30 @@ const GOLD: [string, Triple[]][] = [
   // statement it counts no one named
   ['Kenyan police fired tear gas at students and wounded at least 20.', [['KENCOP', 'KENEDU', '175'], ['KENCOP', 'KENEDU', '180']]],
   ['Kenya condemned Uganda and wounded dozens.', [['KEN', 'UGA', '111']]],
+  // a meeting with someone in a phrase of setting ("in a phone call with X", "during talks with Y") is held by its
+  // clause's subject: the clause after a fronted phrase's comma, or the asker of an infinitive before it; a negated
+  // clause leaves the meeting held, a passive one names no holder
+  ['In a phone call with the Kenyan president, the Ugandan leader called for calm on the border.', [['UGAGOV', '', '0256'], ['UGAGOV', 'KENGOV', '041']]],
+  ["During talks with Turkey's foreign minister on Monday, the German chancellor praised Ankara.", [['DEUGOV', 'TUR', '051'], ['DEUGOV', 'TURGOV', '040']]],
+  ["At a meeting with Brazilian officials, India's trade minister signed a deal.", [['INDGOV', 'BRAGOV', '040']]],
+  ['The Kenyan president said in a phone call with Museveni that the border would reopen.', [['KENGOV', 'UGAGOV', '041']]],
+  ['The Kenyan president criticised the blockade during a video call with Museveni.', [['KENGOV', 'UGAGOV', '041'], ['KENGOV', 'UGAGOV', '111']]],
+  ['In talks with Iran, the United States has not offered any concessions.', [['USA', 'IRN', '040']]],
+  ['In a phone call with Macron, the plan was discussed.', []],
+  ['In Nairobi, the Kenyan president met Museveni.', [['KENGOV', 'UGAGOV', '040']]],
+  ['Kenya urged Uganda and Rwanda to show restraint during a phone call with the Ugandan president.', [['KEN', 'RWA', '020'], ['KEN', 'UGA', '020'], ['KEN', 'UGAGOV', '041']]],
+  // pressing, pushing or leaning on an actor to act, or over a matter, is an appeal (refined by what is asked, as
+  // "urged" is); pressing ahead, pushing people out, pressing charges and pushing back against are not
+  ['The United States pressed Israel to allow more aid into Gaza.', [['USA', 'ISR', '0255']]],
+  ['Japan pressed China over the detention of its citizens.', [['JPN', 'CHN', '020']]],
+  ['The European Union pushed Serbia to recognise Kosovo.', [['IGOEUREEC', 'SRB', '022']]],
+  ['Kenyan prosecutors pressed charges against the former minister.', [['KENJUD', 'KENELI', '173']]],
+  ['Germany pushed back against the French proposal.', [['DEU', 'FRA', '120']]],
+  ['The Hungarian government pressed ahead with the reform despite protests.', []],
+  ['Kenyan troops pushed the militants out of the town.', []],
+  // an infinitive after a relative clause set off by commas hangs on the verb before it: what the addressee is called
+  // on to do is demanded
+  ['He called on Kenya and Uganda, which guarantee the truce, to press the rebels to free the hostages.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2524,6 +2548,9 @@ const NOT_CODED: [string, string][] = [
   ['Iran called the attack a crime.', '112'],
   // a denied deed's casualties are denied too
   ['Israel denied bombing a shelter in Rafah, killing 20 people.', '195'],
+  // a deed that "pushed" a state to act appeals to no one, and pushing troops forward is no appeal
+  ['The rocket fire pushed Israel to strike Lebanon.', '020'],
+  ['Russian forces pushed deeper into Ukrainian territory.', '020'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -374,20 +374,26 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       continue;
     }
     if (c.link === 'infinitive' && !c.subject) {
-      c.parent = k - 1;
+      // "called on the United States and France, which oversee the truce, to press Israel": an infinitive after a
+      // relative clause set off by commas hangs on the verb before that relative (the addressee ends at its comma)
+      const rel = commaRelative(tokens, p, c);
+      const gi = rel !== null && p.parent !== null ? p.parent : k - 1;
+      const g = clauses[gi] ?? p;
+      const to = rel ?? c.groupStart;
+      c.parent = gi;
       // "called on China to use its influence", "appealed to Iran to free": the addressee after the verb's preposition
       // acts, and what it is called on to do is asked for, not done
-      const addressed = p.object || p.passive ? null : addressee(tokens, p, c);
-      c.subject = p.object && !p.passive ? p.object : addressed ?? p.subject;
+      const addressed = g.object || g.passive ? null : addressee(tokens, g, c);
+      c.subject = g.object && !g.passive ? g.object : addressed ?? g.subject;
       if (addressed && c.modality === 'asserted') c.modality = 'demanded';
       // "asked X to help Y": X is the subject of help; "agreed to meet Y": the parent's subject
-      if (p.object && between.some((t) => t.norm === p.object?.text.toUpperCase())) c.subject = p.object;
+      if (g.object && tokens.slice(g.verb + 1, to).some((t) => t.norm === g.object?.text.toUpperCase())) c.subject = g.object;
       // "urged both sides to allow aid", "called on Israel to open the crossings": after a verb of asking or ordering,
       // the one asked (a phrase of the verb, or a noun phrase that names no actor) is who is to act
-      const asked = !p.passive && !p.object && ASKING.has(tokens[p.verb]?.lemma ?? '') ? askedBefore(tokens, p, c.groupStart) : undefined;
+      const asked = !g.passive && !g.object && ASKING.has(tokens[g.verb]?.lemma ?? '') ? askedBefore(tokens, g, to) : undefined;
       if (asked !== undefined) c.subject = asked;
       c.subjectHow = 'controller';
-      if (c.start > p.verb) c.start = c.groupStart;
+      if (c.start > g.verb) c.start = c.groupStart;
       continue;
     }
     // "a grant to help restore X's grid", "helped rebuild Y": a bare infinitive right after "help" is what the helper
@@ -938,6 +944,17 @@ const SUBORDINATE_OPENERS = new Set(['AFTER', 'WHEN', 'AS', 'SINCE', 'BECAUSE', 
  * The addressee of a verb of appeal right after its preposition, when the infinitive follows it: "called on China to
  * use its influence" (China is to use it, not the caller).
  */
+/**
+ * The comma that opens relative clause `p` when `p` is set off by commas right before infinitive `c` ("X, which
+ * oversee the truce, to V"), else null.
+ */
+function commaRelative(tokens: Token[], p: Clause, c: Clause): number | null {
+  if (p.subjectHow !== 'relative' || tokens[c.groupStart - 1]?.norm !== ',') return null;
+  let j = p.groupStart - 1;
+  while (j > 0 && tokens[j]?.pos === 'ADV') j--;
+  return RELATIVE.has(tokens[j]?.norm ?? '') && tokens[j - 1]?.norm === ',' ? j - 1 : null;
+}
+
 function addressee(tokens: Token[], p: Clause, c: Clause): ActorMention | null {
   const preps = PREP_OBJECT_CONTROL.get(tokens[p.verb]?.lemma ?? '');
   if (!preps || !preps.has(tokens[p.verb + 1]?.norm ?? '')) return null;

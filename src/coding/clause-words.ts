@@ -148,7 +148,7 @@ export const ATTENDANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ATTENDED', 
 export const CASUALTY_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 
 /** Verbs of asking or ordering whose addressee, written before "to V", does the infinitive: "urged both sides to V". */
-export const ASKING: ReadonlySet<string> = new Set(['urge', 'ask', 'call', 'appeal', 'press', 'pressure', 'encourage', 'invite', 'order', 'tell', 'instruct', 'request', 'implore', 'exhort', 'lobby', 'plead', 'persuade']);
+export const ASKING: ReadonlySet<string> = new Set(['urge', 'ask', 'call', 'appeal', 'press', 'pressure', 'encourage', 'invite', 'order', 'tell', 'instruct', 'request', 'implore', 'exhort', 'lobby', 'plead', 'persuade', 'lean', 'push']);
 
 /** Verbs that also name or describe: "what it called a provocation", "labelled the group a threat". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'describe', 'term', 'dub', 'label', 'brand']);

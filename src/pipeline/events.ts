@@ -368,7 +368,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // the adjunct's, not what was postponed)
     const adjunct = clauses.find((x, j) => j > k && x.parent === k && x.link === 'coordinated' && tokens[x.groupStart - 1]?.norm === ',' && x.groupStart === x.verb && /ING$/.test(tokens[x.verb]?.norm ?? ''));
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
-    const h = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
+    const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
+    const h = h0?.entry.block.name === 'PRESS' && !pressingAppeal(tokens, c, child) ? null : h0;
     return hostileLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
@@ -1478,12 +1479,23 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
     // "said on Monday during a visit to Vilnius", "met X on his first trip to Y": a visit in a phrase of time is made
     // by the subject of the clause it belongs to
+    // "In a phone call with X's president, the Chinese leader called for restraint", "During talks with Y, Blinken
+    // urged ...": a meeting with someone (04, its WITH phrase naming the other party) in a phrase of setting is held by
+    // the subject of the clause it belongs to — the clause before it, or, fronted at the sentence's start, the one
+    // after its comma
     let visitor: Clause | undefined;
-    if (!src && !inside && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '')) {
+    const travel = TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '');
+    const meeting = !travel && tgtPrep === 'WITH' && noun.code.forward?.startsWith('04') === true;
+    if (!src && !inside && (travel || meeting)) {
       let j = i - 1;
-      while (j > 0 && (tokens[j]?.pos === 'ADJ' || POSSESSIVE_DET.has(tokens[j]?.norm ?? ''))) j--;
-      if (TIME_PREPS.has(tokens[j]?.norm ?? '')) {
-        visitor = [...clauses].reverse().find((c) => c.verb < j && c.subject && !c.passive);
+      while (j > 0 && (tokens[j]?.pos === 'ADJ' || POSSESSIVE_DET.has(tokens[j]?.norm ?? '') || (meeting && tokens[j]?.pos === 'NOUN'))) j--;
+      // (trailing, "in"/"at" after a noun hang on that noun: "anticipated a breakthrough in talks with X")
+      const prepOk = travel || TIME_PREPS.has(tokens[j]?.norm ?? '') || j === 0 || !['NOUN', 'PROPN'].includes(tokens[j - 1]?.pos ?? '');
+      if ((travel ? TIME_PREPS : MEETING_PREPS).has(tokens[j]?.norm ?? '') && prepOk) {
+        visitor = j === 0 && tgt ? fronted(tokens, clauses, tgt.last) : [...clauses].reverse().find((c) => c.verb < j && c.subject && !c.passive);
+        // ("urged A and B to exercise restraint during a phone call with A's minister": the call is the asker's, not
+        // that of an infinitive or a verb joined to it)
+        while (visitor && (visitor.link === 'infinitive' || visitor.link === 'coordinated') && visitor.parent !== null && clauses[visitor.parent]?.subject && !clauses[visitor.parent]?.passive) visitor = clauses[visitor.parent];
         if (visitor?.subject) src = visitor.subject;
       }
     }
@@ -1528,12 +1540,43 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // "freed two nationals ahead of Araghchi's talks with Barrot": a happening "ahead of" which another came is to come)
     const prospect = gov ? null : prospectObject(tokens, clauses, inside?.first ?? i);
     const planned = !gov && plannedPhrase(tokens, i);
-    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : prospect ? prospect : visitor ? visitor.modality : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
+    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
 }
 
+
+/** Prepositions of the matter an actor is pressed over: "pressed Beijing over its trade practices". */
+const PRESSED_OVER = new Set(['OVER', 'ON', 'ABOUT']);
+
+/**
+ * Whether a clause of the PRESS block ("pressed", "pushed", "leaned on") is an appeal: an actor presses another
+ * actor — its object, or the actor "leaned on" — to act (an infinitive whose subject is that actor: "pressed Israel to
+ * allow aid") or over a matter ("pressed Beijing over its trade practices"). "Pressed ahead with", "pushed into the
+ * town", "pushed the rebels out of X" and a deed that "pushed X to V" are no appeal.
+ */
+function pressingAppeal(tokens: Token[], c: Clause, child: Clause | undefined): boolean {
+  if (!c.subject || c.passive) return false;
+  const pressed = c.object ?? (tokens[c.verb + 1]?.norm === 'ON' ? c.preps.find((p) => p.prep === 'ON' && p.mention.first <= c.verb + 3)?.mention : undefined);
+  if (!pressed) return false;
+  if (child && child.subject === pressed && child.groupStart > pressed.last) return true;
+  return PRESSED_OVER.has(tokens[pressed.last + 1]?.norm ?? '');
+}
+
+/** Prepositions of a phrase of setting that leave a meeting's holder to their clause: "in a phone call with X", "during talks with Y". */
+const MEETING_PREPS: ReadonlySet<string> = new Set(['DURING', 'IN', 'AT', 'ON']);
+
+/**
+ * The main clause after a phrase fronted at the sentence's start and ending at `end` ("In a call with X, <subject>
+ * <verb> ..."): the first clause after the phrase's comma, when its subject comes after the comma and is not passive.
+ */
+function fronted(tokens: Token[], clauses: Clause[], end: number): Clause | undefined {
+  const comma = tokens.findIndex((t, k) => k > end && t.norm === ',');
+  if (comma < 0 || comma > end + 4) return undefined;
+  const c = clauses.find((x) => x.verb > comma);
+  return c?.subject && !c.passive && c.subject.first > comma && c.subject.last < c.verb ? c : undefined;
+}
 
 /**
  * The clause that claims responsibility for the event noun at `i` ("claimed responsibility for the suicide attack"):
