@@ -2091,6 +2091,42 @@ const GOLD: [string, Triple[]][] = [
   // an infinitive after a relative clause set off by commas hangs on the verb before it: what the addressee is called
   // on to do is demanded
   ['He called on Kenya and Uganda, which guarantee the truce, to press the rebels to free the hostages.', []],
+  // (blind-wire2's causes) a relative clause set off by commas may join words with "and": the verb after its closing
+  // comma is still the antecedent's
+  ['Kenya, which closed its border with Somalia and Ethiopia in 2024, announced its withdrawal from the African Union on Monday.', [['KEN', 'ETH', '191'], ['KEN', 'IGOAFRAFU', '161'], ['KEN', 'SOM', '191']]],
+  ['Sweden, which abandoned neutrality and joined NATO, condemned the attack on Kyiv.', [['SWE', 'UKR', '111']]],
+  // a judgment of "the <deed>" after "and" aims at the doer of the deed told earlier in the same sentence
+  ["Uganda attacked a rebel camp in Congo, and Congo's foreign minister condemned the raid.", [['CODGOV', 'UGA', '111'], ['UGA', 'CODREB', '190']]],
+  ['Pakistan struck targets in Afghanistan on Monday, and the Taliban denounced the strikes as a violation.', [['AFGGOVTAL', 'PAK', '111'], ['PAK', 'AFG', '190']]],
+  // a reaction in apposition: a place after the reacting body ("the embassy in Nairobi") is part of its name, and the
+  // reaction is to the main clause's doer, not to the doer of an infinitive or gerund inside it
+  ['A Kenyan court jailed an opposition leader for refusing to testify, a ruling that the United States embassy in Nairobi called politically motivated.', [['KENJUD', 'KENOPP', '173'], ['USAGOV', 'KENJUD', '111']]],
+  ['Turkey detained a journalist for declining to reveal her sources, a decision that the EU\'s delegation in Ankara called "unacceptable".', [['IGOEUREEC', 'TUR', '111'], ['TUR', '---MED', '173']]],
+  // the subject pronoun of what a speaker says is the speaker named before the speech verb, also through "adding that"
+  ["Chinese coast guard ships fired water cannon at a Philippine boat, Manila's maritime council said, adding that it had filed a protest with Beijing.", [['CHNMIL', 'PHL', '175'], ['PHL', 'CHN', '114']]],
+  ["Israeli troops shelled a camp in Gaza, Egypt's foreign ministry said on Monday, adding that it had summoned Israel's ambassador.", [['EGYGOV', 'ISRGOV', '114'], ['ISRMIL', 'PSE', '194']]],
+  ['The European Union said it would impose sanctions on Iran.', [['IGOEUREEC', 'IRN', '1312']]],
+  // ... and a speaker that names no actor ("Arab countries said they") stands for no one named before
+  ['The Security Council endorsed the plan on Monday after Arab countries said they supported the text.', [['IGOUNO', '', '051']]],
+  // a participle of equipping right after its actor ("gunmen armed with rifles") describes it; the verb is its
+  ['Gunmen armed with rifles attacked a village in Nigeria on Monday.', [['NGAREB', 'NGA', '193']]],
+  ['Fighters equipped with drones struck a Russian base.', [['---REB', 'RUS', '1952']]],
+  ['Kenya armed its police with new rifles.', [['KEN', 'KENCOP', '153']]],
+  // an adjunct of judging after a reported intention of two verbs joined by "and" is the speaker's, asserted
+  ['Kim Jong Un told a party meeting that Pyongyang would expand and strengthen its arsenal, rejecting a call by Seoul for talks.', [['PRKGOV', 'KOR', '120']]],
+  ['Iran said it would enrich and stockpile more uranium, rejecting a demand by the IAEA for inspections.', [['IRN', 'IGOUNOIAE', '120']]],
+  // a speech verb after ", and" opens a clause of its own, no attribution of the clause before; after a bare comma it is
+  ['Iran has said it will never halt enrichment, and its foreign minister told parliament on Monday that Tehran would expand the programme, rejecting a demand by France for talks.', [['IRNGOV', 'FRA', '120']]],
+  ['Israeli jets struck Gaza, the army said.', [['ISRMIL', 'PSE', '195']]],
+  // answering with force uses it (a threat to the subject of the condition while to come); "with force" names no target
+  ['China will respond with force if Taiwan declares independence, a spokesman said.', [['CHN', 'TWN', '138']]],
+  ['Israel responded with force to the rocket attack from Lebanon.', [['ISR', 'LBN', '190']]],
+  ['Kenya replied to the letter from Uganda on Monday.', [['KEN', 'UGA', '010']]],
+  ['Kenyan police clashed with security forces in Nairobi.', [['KENCOP', 'KENMIL', '193']]],
+  // a WITH phrase after a noun of siding ("in solidarity with X") names whom one acts for, not the target; after any
+  // other noun or the verb it may
+  ["Yemen's Houthis fired a missile at Israel in solidarity with Palestinians in Gaza.", [['YEMREB', 'ISR', '195']]],
+  ['Kenya signed a trade deal with Uganda in Nairobi.', [['KEN', 'UGA', '057']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2551,6 +2587,16 @@ const NOT_CODED: [string, string][] = [
   // a deed that "pushed" a state to act appeals to no one, and pushing troops forward is no appeal
   ['The rocket fire pushed Israel to strike Lebanon.', '020'],
   ['Russian forces pushed deeper into Ukrainian territory.', '020'],
+  // (blind-wire2's causes) a deed told after a judgment of "the <deed>" is not what was judged; a reaction with no
+  // word of judgment is none; "countries said they" is no one named before
+  ['Uganda condemned the attack, and rebels later shelled a camp in Congo.', '111'],
+  ['A Kenyan court jailed an opposition leader, a ruling that the United States embassy in Nairobi called a surprise.', '111'],
+  ['Russia and China abstained after several African countries said they backed the resolution.', '051'],
+  // a deed after a reported intention that is no act of speaking or judging stays to come; answering with optimism
+  // is no force; "despite calls from X to V" is no telephone call
+  ['Russia said it would mass and deploy troops, attacking Ukraine.', '190'],
+  ['Germany responded with optimism to the proposal.', '190'],
+  ['Kenya kept its envoy in Kampala despite calls from lawmakers to expel him.', '041'],
 ];
 
 for (const [text, want] of GOLD) {

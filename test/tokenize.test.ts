@@ -146,6 +146,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['acronym-in-name', 'Russia and the United States let the New START treaty expire.', 'START', 'LEADERS LET NEW START TREATY EXPIRE.', 'START'],
   ['hyphen-participle', 'Al Qaeda-linked militants attacked the base.', 'linked', 'The peace-keeping mission ended.', 'keeping'],
   ['s-head-after-hyphen-adjective', 'Russia began full-scale exercises near Finland.', 'exercises', 'Kenya exercises caution.', 'exercises'],
+  ['s-noun-after-despite', 'Kenya kept its envoy in Kampala despite calls from lawmakers to expel him.', 'calls', 'Kenya calls for calm despite the attack.', 'calls'],
   ['weapon-first-word', 'Police fired tear gas at the crowd.', 'tear', 'Protesters tear down the statue.', 'tear'],
 ];
 

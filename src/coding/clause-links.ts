@@ -43,6 +43,8 @@ function speechAbove(tokens: Token[], clauses: Clause[], k: number): number | nu
     // (and over the content of a claim the speech names: "dismissed as fabrication reports that X had spied")
     else if (x.link === 'relative' && x.parent !== null && x.parent < q && claimContent(tokens, x)) q = x.parent;
     else if (x.modality === 'conditional' && x.parent === null && clauses[q - 1]?.link === 'complement') q -= 1;
+    // (and over a verb joined by "and" to the complement: "would expand and strengthen its arsenal, rejecting …")
+    else if (x.link === 'coordinated' && x.parent !== null && x.parent < q && tokens[x.groupStart - 1]?.pos === 'CCONJ' && clauses[x.parent]?.link === 'complement') q = x.parent;
     else return q;
   }
   return null;
@@ -531,9 +533,12 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
       continue;
     }
     // "..., the White House announced": a speech verb after a comma attributes the clause before it
-    if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && between.some((t) => t.norm === ',')) {
-      c.parent = k - 1;
-      c.link = 'attribution';
+    // (not after ", and" or ", but": "X said it would never V, and its leader told a meeting that …" is a clause of its own)
+    const lastComma = between.map((t) => t.norm).lastIndexOf(',');
+    const joined = lastComma >= 0 && between[lastComma + 1]?.pos === 'CCONJ';
+    if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && lastComma >= 0) {
+      c.parent = joined ? null : k - 1;
+      c.link = joined ? null : 'attribution';
       continue;
     }
     // "lifted the sanctions it had imposed on Niger", "returned the ships that it seized from Iran": a clause right after
@@ -625,7 +630,9 @@ export function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], c
       if (!open) continue;
       // the comma before the verb closes the relative clause: no other comma or clause boundary in between
       // (a participle's own phrase may join nouns: "Riot police, using water cannon and tear gas, dispersed X")
-      const nounsJoined = r === k - 1 && setOffParticiple(tokens, rel);
+      // ... and so may a relative clause opened by its pronoun ("Mali, whose rulers expelled French troops after coups
+      // between 2020 and 2023, announced …", "X, which attacked A and B, said …"): the comma before the verb still closes it
+      const nounsJoined = (r === k - 1 && setOffParticiple(tokens, rel)) || RELATIVE_OPENERS.has(tokens[open.pronoun]?.norm ?? '');
       if (tokens.slice(open.pronoun + 1, c.groupStart - 1).some((t) => t.norm === ',' || t.norm === ';' || (t.pos === 'CCONJ' && !nounsJoined))) break;
       // ... and a subject found inside the relative clause ("Valdoria, which attacked Morvane, condemned X") is its
       if (c.subject && c.subject.first < open.pronoun) break;
@@ -846,6 +853,9 @@ function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
 function setOffParticiple(tokens: Token[], r: Clause): boolean {
   return r.groupStart === r.verb && !r.subject && tokens[r.verb - 1]?.norm === ',' && /(ED|EN|ING)$/.test(tokens[r.verb]?.norm ?? '');
 }
+
+/** Pronouns that open a relative clause set off by commas. */
+const RELATIVE_OPENERS = new Set(['WHICH', 'WHO', 'WHOM', 'WHOSE']);
 
 /** ", which/who ..." opening clause `r`: the relative pronoun's index and the mention before its comma. */
 function relativeOpening(tokens: Token[], mentions: ActorMention[], r: Clause): { pronoun: number; antecedent: ActorMention } | null {

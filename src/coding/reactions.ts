@@ -60,6 +60,9 @@ function reactionCode(lex: Lexicon, tokens: Token[], v: number): string | null {
   return null;
 }
 
+/** Prepositions of a place that may follow the reacting body's name ("X's embassy in Y"). */
+const PLACE_PREPS = new Set(['IN', 'AT']);
+
 /** The reacting actor and the reaction's verb for the act noun at `n`, if a reaction follows it. */
 function reactor(tokens: Token[], mentions: ActorMention[], n: number): { who: ActorMention; verb: number } | null {
   let j = n + 1;
@@ -79,6 +82,10 @@ function reactor(tokens: Token[], mentions: ActorMention[], n: number): { who: A
   const who = inMention(mentions, j);
   if (!who || who.first !== j) return null;
   let v = who.last + 1;
+  // ("a ruling that the EU's delegation in Georgia called politically motivated": a place after the reacting body is
+  // part of its name)
+  const place = PLACE_PREPS.has(tokens[v]?.norm ?? '') ? mentions.find((m) => m.first === v + 1) : undefined;
+  if (place) v = place.last + 1;
   while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
   return tokens[v]?.pos === 'VERB' ? { who, verb: v } : null;
 }
@@ -102,7 +109,9 @@ export function codeAppositiveReactions(lex: Lexicon, tokens: Token[], mentions:
     const code = reactionCode(lex, tokens, r.verb);
     if (!code) continue;
     // the clause the phrase follows: the last one whose verb comes before the comma, not itself in apposition
-    const main = clauses.filter((c) => c.verb < d - 1 && c.subject && !c.passive).pop();
+    // (a clause that depends on another is not it: "sentenced X for refusing to testify, a ruling Y called unjust")
+    const before = clauses.filter((c) => c.verb < d - 1 && c.subject && !c.passive);
+    const main = before.filter((c) => c.link === null || c.link === 'coordinated').pop() ?? before.pop();
     const doer = main?.subject;
     if (!main || !doer || doer === r.who || isRoleOnly(doer)) continue;
     // (a role with no country is placed in the state whose deed its people react to, as the one state named; else

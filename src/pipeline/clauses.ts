@@ -88,6 +88,8 @@ const DURATION = new Set(['HOURS', 'DAYS', 'NIGHTS', 'WEEKS', 'MONTHS', 'YEARS',
 export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set(['LINKED', 'TIED', 'AFFILIATED', 'ALLIED', 'CONNECTED']);
 /** Past participles of allegation that open a reduced relative after a noun: "a man accused of spying". */
 const ALLEGATION_PARTICIPLES = new Set(['ACCUSED', 'SUSPECTED', 'CHARGED', 'CONVICTED']);
+/** Participles of equipping that, right after an actor and before "with", describe it: "gunmen armed with rifles". */
+const EQUIPPED_PARTICIPLES = new Set(['ARMED', 'EQUIPPED', 'LADEN', 'LOADED']);
 /** Is token `i` a hedge word opening "to be / to have been" + participle after a noun? */
 function isHedge(tokens: Token[], i: number): boolean {
   let k = i + 2;
@@ -139,6 +141,16 @@ function measureOwner(tokens: Token[], m: ActorMention, after: ActorMention[]): 
   return (on === 'ON' || on === 'AGAINST') && after.some((x) => x.first === j + 2 || (x.first === j + 3 && tokens[j + 2]?.pos === 'DET'));
 }
 
+/** Is there a finite verb from token `from` on before the next comma or the end ("armed with rifles attacked")? */
+function finiteAhead(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.norm === ',' || t.norm === ';' || t.norm === '.') return false;
+    if (t.pos === 'VERB' && !/ING$/.test(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Verbs of yielding whose TO is a preposition: "acceded to pressure", "succumbed to demands". */
 const PREP_TO_VERBS = new Set(['accede', 'yield', 'bow', 'succumb', 'capitulate', 'relent', 'cave', 'bend']);
 
@@ -179,6 +191,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     // "hackers linked to China's security ministry", "militias allied with X": a participle of affiliation after a
     // noun describes it; it starts no clause
     if (t.pos === 'VERB' && AFFILIATION_PARTICIPLES.has(t.norm) && ['TO', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && (['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') || !!inMention(mentions, i - 1))) continue;
+    // "gunmen armed with rifles attacked X": a participle of equipping after its actor, before "with", describes it
+    if (t.pos === 'VERB' && EQUIPPED_PARTICIPLES.has(t.norm) && tokens[i + 1]?.norm === 'WITH' && !!inMention(mentions, i - 1) && finiteAhead(tokens, i + 2)) continue;
     // "after four days of fighting", "years of shelling": an -ing form after a span of time and "of" names the
     // activity over that span, background to the sentence's events, not a clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.norm === 'OF' && DURATION.has(tokens[i - 2]?.norm ?? '')) continue;

@@ -471,7 +471,12 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // subject of a clause a subordinator opens: "If Azerbaijan attacks, Armenia will ...")
       const agentAt = rule.possessive && tokens[i - 1]?.text === ',' ? byFirst[i + 1] : undefined;
       const teller = agentAt && tokens[agentAt.last + 2]?.pos === 'PUNCT' && (ATTRIBUTION_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '') || COMPLEMENT_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '')) ? hist.firstSubject(s.index, t.start, (x) => rule.want(x) && !BOUNDARY_SCONJ.has(tokens[x.mention.first - 1]?.norm ?? '')) : null;
-      const found = owner ?? teller ?? party ?? (rule.possessive ? null : hist.find(actor, s.index, t.start)) ?? hist.find(bound ? other : rule.want, s.index, t.start);
+      // ("…, Manila's maritime council said, adding that it had lodged a protest": the subject pronoun of what a speaker
+      // says is the speaker, named by the noun phrase before the speech verb; "countries said they backed the text" —
+      // a speaker that is no actor — is no one the sentence named before)
+      const sayer = !rule.possessive && (t.norm === 'IT' || t.norm === 'THEY') && !bound && !owner ? sayerOf(tokens, i, s.index, hist, rule.want, [...s.mentions, ...add]) : null;
+      if (sayer === NO_ACTOR) continue;
+      const found = owner ?? sayer ?? teller ?? party ?? (rule.possessive ? null : hist.find(actor, s.index, t.start)) ?? hist.find(bound ? other : rule.want, s.index, t.start);
       // (a named person as near as the role noun, in its sentence or a later one, is the one meant)
       const named = found && rolePerson(found) ? hist.find((x) => PERSON(x) && (!bound || other(x)), s.index, t.start) : null;
       const e = named && found && named.sentence >= found.sentence ? named : found;
@@ -581,6 +586,63 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     }
   }
   insert(s, add, replace);
+}
+
+/** `sayerOf`'s answer when the speaker is a noun phrase that names no actor ("Arab countries said they …"). */
+const NO_ACTOR: unique symbol = Symbol('no-actor');
+
+/** Words that may stand between a speech verb and the subject pronoun of what is said: "said on Tuesday that it". */
+const SAID_FILLERS = new Set(['ON', 'THAT', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'LATER', 'ALSO']);
+
+/**
+ * The speaker of the clause whose subject is the pronoun at `i`: "X said (on Monday) (that) it …", "…, X said, adding
+ * that it …". The speaker is the noun phrase right before the speech verb (actors and the words of a name, back to a
+ * comma, verb or preposition); its entity in the history, the first the pronoun wants ("Manila's maritime council"
+ * → Manila), or NO_ACTOR for a phrase of one plain noun agreeing with the pronoun that names no actor ("countries …
+ * they", "the agency … it"). Null when there is no such construction, or the phrase is a preposition's object.
+ */
+function sayerOf(tokens: Token[], i: number, sentence: number, hist: History, want: Want, mentions: readonly ActorMention[]): Entity | typeof NO_ACTOR | null {
+  let v = i - 1;
+  while (v > 0 && v > i - 5 && SAID_FILLERS.has(tokens[v]?.norm ?? '')) v--;
+  if (tokens[v]?.pos !== 'VERB' || !ATTRIBUTION_VERBS.has(tokens[v]?.lemma ?? '')) return null;
+  // "…, X said, adding that it": the participle's speaker is the attribution's
+  if (/ING$/.test(tokens[v]?.norm ?? '') && tokens[v - 1]?.norm === ',') {
+    let w = v - 2;
+    if (tokens[w]?.pos === 'PROPN' && w > 0 && tokens[w - 1]?.norm === 'ON') w -= 2;
+    if (tokens[w]?.pos !== 'VERB' || !ATTRIBUTION_VERBS.has(tokens[w]?.lemma ?? '')) return null;
+    v = w;
+  }
+  let j = v - 1;
+  while (j >= 0) {
+    const m = mentions.find((x) => x.last === j && x.first <= j);
+    if (m) {
+      j = m.first - 1;
+      continue;
+    }
+    const x = tokens[j];
+    if (!x || !(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(x.pos) || x.norm === "'S" || x.norm === '-')) break;
+    j--;
+  }
+  const start = j + 1;
+  if (start >= v || tokens[j]?.pos === 'ADP' || tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') return null;
+  const inSpan = (e: Entity): boolean => e.sentence === sentence && e.mention.first >= start && e.mention.last < v;
+  let first: Entity | null = null;
+  let any = false;
+  for (let b = start; b < v; b++) {
+    const e = hist.latest((x) => inSpan(x) && x.mention.first === b, tokens[v]?.start ?? 0);
+    if (!e) continue;
+    any = true;
+    if (want(e)) {
+      first = e;
+      break;
+    }
+  }
+  if (first) return first;
+  if (any) return null;
+  const head = tokens[v - 1];
+  if (!head || head.pos !== 'NOUN') return null;
+  const plural = head.norm !== head.lemmaNorm && head.norm.endsWith('S');
+  return plural === (tokens[i]?.norm === 'THEY') ? NO_ACTOR : null;
 }
 
 /**

@@ -112,10 +112,11 @@ const homeTarget = (src: ActorMention, home: string, tag: string): { mention: Ac
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** A cyber attack (176): hostile like a violent act, so also recorded when the text names no doer. */
 const CYBER_ATTACK = '176';
-/** A role-only mention headed (singular or plural) by a noun of what an act was done with: "with rockets". */
+/** A role-only mention headed (singular or plural) by a noun of what an act was done with: "with rockets" (and "with
+ * force", singular only: "clashed with security forces" names whom). */
 const instrument = (m: ActorMention): boolean => {
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toUpperCase();
-  return isRoleOnly(m) && (WITH_INSTRUMENT_HEADS.has(last) || (last.endsWith('S') && WITH_INSTRUMENT_HEADS.has(last.slice(0, -1))));
+  return isRoleOnly(m) && (last === 'FORCE' || WITH_INSTRUMENT_HEADS.has(last) || (last.endsWith('S') && WITH_INSTRUMENT_HEADS.has(last.slice(0, -1))));
 };
 
 /** Verbs whose "that" clause is what they demand: "demanded that Israel ease restrictions". */
@@ -858,11 +859,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // before (one does not condemn one's own deed: the speaker's side is passed over); a denial of "the allegation"
     // answers its accuser
     // ("condemned the strike as an attempt to choke off exports to Africa": what the deed is called names no target)
-    const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && prior.length ? deedAnaphor(tokens, c) : null;
+    // ("Israel struck depots in Lebanon, and Lebanon's president condemned the attack": the deed may be told earlier in
+    // the same sentence)
+    const told = out.length ? [...prior, ...out] : prior;
+    const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && told.length ? deedAnaphor(tokens, c) : null;
     if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
     if (!tgt && src && judged) {
       const anaphor = judged;
-      const doer = priorDoer(prior, anaphor.roots, src);
+      const doer = priorDoer(told, anaphor.roots, src);
       if (doer && anaphor) {
         tgt = doer;
         anaphorId = anaphor.id;
@@ -1278,6 +1282,15 @@ function targetPrepFor(code: string | null | undefined): string | null {
  */
 const LOCATIVE_PREPS = new Set(['OUTSIDE', 'NEAR', 'AROUND', 'BESIDE', 'BEHIND', 'OPPOSITE', 'INSIDE', 'ALONG', 'NEARBY']);
 
+/** Nouns after which a WITH phrase names those one sides with, not whom one acts on: "in solidarity with X". */
+const SIDING_NOUNS = new Set(['SOLIDARITY', 'COORDINATION', 'CONJUNCTION', 'TANDEM', 'SYMPATHY']);
+
+/** Is `m` in a WITH phrase after a noun of siding ("in solidarity with (the) X")? */
+function sidingWith(tokens: Token[], m: ActorMention): boolean {
+  const w = tokens[m.first - 1]?.norm === 'WITH' ? m.first - 1 : tokens[m.first - 2]?.norm === 'WITH' && tokens[m.first - 1]?.pos === 'DET' ? m.first - 2 : -1;
+  return w > 0 && SIDING_NOUNS.has(tokens[w - 1]?.norm ?? '');
+}
+
 /** A phrase of `preps` (the clause's own unless a filtered list is passed) naming the clause's target. */
 function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null, partner = false, preps: readonly PrepPhrase[] = c.preps): ActorMention | null {
   // (no phrase, no target: every way below finds none; most clauses have no phrase, so this is the common case)
@@ -1305,6 +1318,8 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
     for (const x of preps) {
       if (x.prep !== p || x.mention.codes.every(ownCode)) continue;
       if ((topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) || (p === 'WITH' && instrument(x.mention)) || (water && WATERS.test(x.mention.text))) continue;
+      // (nor those an act is done for or along with: "fired a missile at X in solidarity with Palestinians")
+      if (p === 'WITH' && tokens && sidingWith(tokens, x.mention)) continue;
       // (nor the agent of a participle on a noun: "closed the border in a move condemned by X")
       if (p === 'BY' && tokens && participleAgent(tokens, x.mention)) continue;
       return x.mention;
@@ -1312,7 +1327,8 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
   }
   // (nor a phrase of setting, nor the other party of relations talked about: "a speech on relations with X", nor, for a
   // partner, a place around which it happened)
-  return compound ? null : (preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)))?.mention ?? null);
+  // (nor, here either, what an act was done with: "will respond with force if …")
+  return compound ? null : (preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)) && !(x.prep === 'WITH' && instrument(x.mention)))?.mention ?? null);
 }
 
 /**

@@ -4,7 +4,7 @@
  * wink's words and tags after it: a rule whose `from` holds the word's current tag and whose test passes gives the
  * word its `to` tag, and the next rules see that tag. So of the rules that make a verb of an adjective or noun the
  * first that fits wins; a verb (wink's or repaired) may then be made a noun or adjective again by a later rule, and
- * `hyphen-participle` and `weapon-first-word` come last, over every verb.
+ * `hyphen-participle` and the rules after it come last, over every verb.
  */
 import type { Pos, Token } from '../types.js';
 import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, PSYCH_PREPS, VERB_FIRST_WEAPONS, VERB_MODALS } from '../coding/word-classes.js';
@@ -127,6 +127,8 @@ const PARTICIPLE_OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 /** Words of amount that open an object as a determiner does: ", offering further support", ", pledging more aid". */
 const AMOUNT_WORDS = new Set(['FURTHER', 'MORE', 'ADDITIONAL', 'EXTRA']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
+/** Prepositions of concession and circumstance that take a noun phrase or a gerund, never a finite clause. */
+const DESPITE_PREPS = new Set(['DESPITE', 'AMID', 'AMIDST']);
 /** A word written in capitals (two letters or more), and one with a lower-case letter. */
 const ALL_CAPS = /^[A-Z]{2,}$/;
 const HAS_LOWER = /[a-z]/;
@@ -434,6 +436,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       return !!first && !!hyphen && !!second && hyphen.text === '-' && first.end === hyphen.start && hyphen.end === second.start
         && first.pos === 'ADJ' && (second.pos === 'NOUN' || second.pos === 'ADJ') && ['VERB', 'DET', 'ADP'].includes(lead?.pos ?? '');
     },
+  },
+  {
+    id: 's-noun-after-despite',
+    description: 'an -s form right after "despite" or "amid", which take no finite clause, is a noun: "despite calls from lawmakers to do so", "amid reports of shelling"',
+    from: ['VERB'],
+    to: 'NOUN',
+    word: (text) => endsWithCI(text, 'S') && !endsWithCI(text, 'SS'),
+    test: (w) => !!w.prev && DESPITE_PREPS.has(w.prev.norm),
   },
   {
     id: 'weapon-first-word',
