@@ -544,10 +544,10 @@ const GOLD: [string, Triple[]][] = [
   ['Protesters clashed with police in Tunis.', [['TUNCVL', 'TUNCOP', '145']]],
   ['American officers advised the Iraqi army.', [['USAMIL', 'IRQMIL', '062']]],
   ['The US State Department advised against travel to Tunisia.', []],
-  // what is demanded (a demand verb's or noun's "that" clause, "must be ready to") is no act and no intention;
-  // "not ready to" negates
-  ['The ILO demanded that Israel ease restrictions on Palestinian workers.', [['IGOUNOLABILO', 'ISR', '100']]],
-  ['The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.', [['IGOUNOLABILO', 'ISR', '100']]],
+  // what is demanded (a demand verb's or noun's "that" clause, "must be ready to") is no act and no intention (the
+  // demand takes its code: easing a sanction asked for is 1051); "not ready to" negates
+  ['The ILO demanded that Israel ease restrictions on Palestinian workers.', [['IGOUNOLABILO', 'ISR', '1051']]],
+  ['The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.', [['IGOUNOLABILO', 'ISR', '1051']]],
   ['Egypt said that the United States must be ready to mediate between Israel and the Palestinians.', [['EGY', 'USA', '108']]],
   ['Iran is not ready to negotiate with the United States.', []],
   ['Iran is ready to negotiate with the United States.', [['IRN', 'USA', '036']]],
@@ -1620,8 +1620,8 @@ const GOLD: [string, Triple[]][] = [
   ['India and Britain signed a trade agreement during a visit by Narendra Modi.', [['GBR', 'IND', '057'], ['IND', 'GBR', '057']]],
   // a demand or call made again is the demand or call, its that-clause or infinitive what is asked; a position restated,
   // or a fact pointed out, is no act of its own
-  ['The African Union reiterated its demand that Sudan ease restrictions on aid workers.', [['IGOAFRAFU', 'SDN', '100']]],
-  ['Kenya insisted on its demand that Uganda withdraw its troops.', [['KEN', 'UGA', '100']]],
+  ['The African Union reiterated its demand that Sudan ease restrictions on aid workers.', [['IGOAFRAFU', 'SDN', '1055']]],
+  ['Kenya insisted on its demand that Uganda withdraw its troops.', [['KEN', 'UGA', '1056']]],
   ['Kenya renewed its call for Uganda to withdraw its troops.', [['KEN', 'UGA', '0256']]],
   ['Kenya repeated its call for calm.', [['KEN', '', '0256']]],
   ['Kenya reiterated its position on Uganda.', []],
@@ -2127,6 +2127,25 @@ const GOLD: [string, Triple[]][] = [
   // other noun or the verb it may
   ["Yemen's Houthis fired a missile at Israel in solidarity with Palestinians in Gaza.", [['YEMREB', 'ISR', '195']]],
   ['Kenya signed a trade deal with Uganda in Nairobi.', [['KEN', 'UGA', '057']]],
+  // a denial or a judgment stated is asserted ("neither … nor" denies both verbs: NOT_CODED)
+  ['Egypt denied that its troops had shelled Sudanese villages.', [['EGY', 'SDN', '016']]],
+  ['Ghana welcomed the verdict and criticised Togo.', [['GHA', '', '051'], ['GHA', 'TGO', '111']]],
+  // pressure one faces is no demand made (CAMEO: "all demands are verbal acts"; its 1231 example codes no demand for
+  // "despite growing pressure by X"): no event; a resolution welcomed is welcomed from its maker, and what it condemns
+  // is the maker's condemnation only when the sentence says it was adopted
+  ['Kenya faces pressure from Uganda to withdraw its troops.', []],
+  ['The Kenyan president came under pressure from parliament to sack the minister.', []],
+  ['France welcomed the UN resolution condemning the coup in Niger.', [['FRA', 'IGOUNO', '051']]],
+  ['Kenya welcomed a resolution condemning Sudan.', [['KEN', '', '051']]],
+  ['The UN General Assembly adopted a resolution condemning Russia.', [['IGOUNO', 'RUS', '111']]],
+  // a drone fired is a drone attack, a quantity noun ("a wave of", "a swarm of") between them or not
+  ['Russia fired a wave of drones at Odesa overnight.', [['RUS', 'UKR', '1952']]],
+  ['Iran fired a swarm of explosive drones at Israel.', [['IRN', 'ISR', '1952']]],
+  // a demand's "that" clause (its verb in the base form) is what it demands: release 1053, withdrawal 1056; a negated
+  // one is a bare demand
+  ['Kenya demanded that Ethiopia free the detained aid workers.', [['KEN', 'ETH', '1053']]],
+  ['Russia demanded that Ukraine pull its troops out of Kursk.', [['RUS', 'UKR', '1056']]],
+  ['Kenya demanded that Uganda not release the suspects.', [['KEN', 'UGA', '100']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2597,6 +2616,13 @@ const NOT_CODED: [string, string][] = [
   ['Russia said it would mass and deploy troops, attacking Ukraine.', '190'],
   ['Germany responded with optimism to the proposal.', '190'],
   ['Kenya kept its envoy in Kampala despite calls from lawmakers to expel him.', '041'],
+  // verbs joined by "neither … nor" are each denied: no denial, no praise, no condemnation asserted
+  ['Egypt would neither confirm nor deny that its jets bombed the convoy.', '016'],
+  ['Egypt would neither confirm nor deny that its jets bombed the convoy.', '195'],
+  ['Kenya neither praised nor condemned the coup in Niger.', '111'],
+  ['Ghana neither welcomed the verdict nor criticised Togo.', '111'],
+  // a drone's operator fired is no drone attack
+  ['Russia fired the drone unit commander.', '1952'],
 ];
 
 for (const [text, want] of GOLD) {

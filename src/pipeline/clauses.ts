@@ -562,7 +562,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       subjectHow = 'none';
     }
   }
-  if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g))) negated = true;
+  if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g) || neitherVerb(tokens, g))) negated = true;
   const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : pressed ? 'demanded' : alleged ? 'alleged' : 'asserted';
   return {
     verb: v,
@@ -606,6 +606,30 @@ function neitherSubject(tokens: Token[], prevVerb: number, g: number): boolean {
     if (n === 'NEITHER') neither = j;
     else if (n === 'NOR' && neither >= 0) return true;
     else if (n === ',' || n === ';') neither = -1;
+  }
+  return false;
+}
+
+/**
+ * "neither confirmed nor denied the report", "can neither confirm nor deny that X struck": verbs joined by "neither …
+ * nor" deny each of them (the first stands right after "neither", the second right after a "nor" whose "neither" is
+ * earlier in the sentence with no sentence-internal stop between).
+ */
+function neitherVerb(tokens: Token[], g: number): boolean {
+  const before = tokens[g - 1]?.norm;
+  if (before === 'NEITHER') {
+    for (let j = g + 1; j < tokens.length && j < g + 12; j++) {
+      const n = tokens[j]?.norm;
+      if (n === 'NOR') return true;
+      if (n === ';' || n === '.') return false;
+    }
+    return false;
+  }
+  if (before !== 'NOR') return false;
+  for (let j = g - 2; j >= 0 && j > g - 14; j--) {
+    const n = tokens[j]?.norm;
+    if (n === 'NEITHER') return true;
+    if (n === ';' || n === '.') return false;
   }
   return false;
 }

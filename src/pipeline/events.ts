@@ -482,7 +482,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!hit) return;
     if (!hit.code.forward && !hit.code.reverse) return;
     const childHit = child ? hits[clauses.indexOf(child)] : null;
-    const asked = child && !child.negated ? (childHit?.code.forward ?? null) : null;
+    // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
+    // asks for, as an infinitive is; its code gives the demand's, 1053 here)
+    const demanded = !child && hit.code.forward === '100' ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
+    const asked = child && !child.negated ? (childHit?.code.forward ?? null) : demanded >= 0 ? (hits[demanded]?.code.forward ?? null) : null;
     // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
     // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
     const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'

@@ -163,6 +163,23 @@ function afterDeterminerName(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Verbs of demand whose "that" clause states what must be done, with its verb in the base form ("demanded that X free"). */
+const MANDATIVE_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'require', 'order', 'recommend', 'propose']);
+
+/**
+ * The tokens so far end in a noun phrase (a name, or a determiner, adjectives and nouns: "Uganda", "the Ugandan
+ * authorities") right after "that", and a verb of demand stands right before "that": "demanded that Uganda".
+ */
+function mandativeSubject(tokens: readonly Token[]): boolean {
+  // ("demanded that Uganda not release them": a "not" before the verb)
+  const n = tokens[tokens.length - 1]?.norm === 'NOT' ? tokens.length - 1 : tokens.length;
+  let j = n - 1;
+  while (j >= 0 && j >= n - 5 && NAME_PART.has(tokens[j]?.pos as Pos)) j--;
+  if (j === n - 1 || tokens[j]?.norm !== 'THAT') return false;
+  const verb = tokens[j - 1];
+  return verb?.pos === 'VERB' && MANDATIVE_VERBS.has(verb.lemma);
+}
+
 /** The repairs, in the order they are tried. */
 export const TAG_REPAIRS: readonly TagRepair[] = [
   {
@@ -249,6 +266,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     // ("if Azerbaijan's attacks continue" has the possessive between)
     word: sVerb,
     test: (w) => w.prev?.pos === 'PROPN' && CONDITION_OPENERS.has(nameRunOpener(w.tokens)) && (w.k + 1 >= w.to || S_VERB_NEXT.has(w.nextTag)),
+  },
+  {
+    id: 'mandative-base',
+    description: 'the base form of a lexicon verb after the subject of a "that" clause that a verb of demand opens, before its object, is that clause\'s verb (the mandative subjunctive): "demanded that Uganda release the activists", "insisted that the junta free them", "asked that Kenya not extradite him"',
+    from: NOMINAL,
+    to: 'VERB',
+    word: baseForm,
+    test: (w) => w.k + 1 < w.to && OBJECT_START.has(w.nextTag) && mandativeSubject(w.tokens),
   },
   {
     id: 'gerund-after-taker',
