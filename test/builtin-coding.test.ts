@@ -2030,6 +2030,12 @@ const GOLD: [string, Triple[]][] = [
   // statement it counts no one named
   ['Kenyan police fired tear gas at students and wounded at least 20.', [['KENCOP', 'KENEDU', '175'], ['KENCOP', 'KENEDU', '180']]],
   ['Kenya condemned Uganda and wounded dozens.', [['KEN', 'UGA', '111']]],
+  // a violent act on a facility by a named doer is kept with no actor hit (the facility's country, when the sentence
+  // names where it is, is the target)
+  ['Separatist fighters blew up a railway bridge on Tuesday.', [['---REB', '', '1712']]],
+  ['Militants bombed an electricity substation overnight.', [['---INS', '', '183']]],
+  ['Al-Shabaab said it had attacked a telecommunications tower on Sunday.', [['SOMREB', '', '190']]],
+  ['Jihadists set fire to a church in the north of Nigeria.', [['---INS', 'NGA', '1712']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2481,6 +2487,11 @@ const NOT_CODED: [string, string][] = [
   ['Iran called the attack a crime.', '112'],
   // a denied deed's casualties are denied too
   ['Israel denied bombing a shelter in Rafah, killing 20 people.', '195'],
+  // an attack in words on a thing is no violent act; a firm's "hit" is no attack; building is no destruction
+  ['The Kenyan opposition attacked the proposal on Monday.', '190'],
+  ['Senators attacked the spending plan.', '190'],
+  ['The mining company hit the market with new shares.', '190'],
+  ['Rebels signed a peace deal and opened a school.', '1712'],
 ];
 
 for (const [text, want] of GOLD) {

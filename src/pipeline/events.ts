@@ -969,6 +969,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
     // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
     const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
+    // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
+    // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
+    // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
+    // "hit" is its market's
+    // (a blockade, an occupation or a truce broken needs whom it is aimed at; a subject shared with a verb of saying is
+    // the speaker's, not the doer's: "the ministry said the fire spread and destroyed homes")
+    const struckFacility = !tgt && !!src && !c.passive && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
+      && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x)) && facilityObject(tokens, c, hit);
     // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
     // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
     const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
@@ -1024,7 +1032,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else if (commandsOwnForces) return;
     else {
-      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage || claimed, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || struckFacility || passage || claimed, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
       // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
@@ -1757,6 +1765,39 @@ function vesselObject(tokens: Token[], v: number): boolean {
   for (let k = v + 1; NOUN_PHRASE.has(tokens[k]?.pos ?? ''); k++) if (VESSEL_NOUNS.has(tokens[k]?.lemmaNorm ?? '')) return true;
   return false;
 }
+
+/**
+ * Facilities whose attack or destruction is news with no owner named: infrastructure, military and police posts,
+ * places of worship, schools, hospitals (heads of the noun phrase, lemmas); not homes, villages or towns, whose
+ * people or owners the act is aimed at ("burned homes" needs whose).
+ */
+const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  'BRIDGE', 'PIPELINE', 'STATION', 'SUBSTATION', 'PLANT', 'REFINERY', 'DEPOT', 'DAM', 'RAILWAY', 'RAILROAD', 'TRACK',
+  'HIGHWAY', 'AIRPORT', 'AIRFIELD', 'AIRBASE', 'BASE', 'BARRACKS', 'CHECKPOINT', 'OUTPOST', 'CONVOY', 'TRAIN', 'BUS',
+  'FACILITY', 'INSTALLATION', 'INFRASTRUCTURE', 'GRID', 'PYLON', 'TOWER', 'WAREHOUSE', 'FACTORY', 'OILFIELD', 'TERMINAL',
+  'PORT', 'HARBOUR', 'HARBOR', 'SCHOOL', 'HOSPITAL', 'CLINIC', 'CHURCH', 'MOSQUE', 'TEMPLE', 'SYNAGOGUE', 'SHRINE',
+  'MARKET', 'HOTEL', 'BUILDING', 'HEADQUARTERS', 'COMPOUND', 'PRISON', 'JAIL',
+]);
+/** Force that needs whom it is aimed at: a blockade (191), an occupation (192), a ceasefire violated (196). */
+const AIMED_FORCE = /^19[126]/;
+/** Doers whose "hit" or "attack" is no violence: firms and the media ("the company hit the market"). */
+const NON_VIOLENT_DOERS = /^(?:[A-Z]{3}|---)(?:BUS|MED)/;
+
+/**
+ * Is the object of the clause's verb a facility ("blew up a railway bridge", "set fire to a church")? The noun phrase
+ * right after the verb (after a multi-word verb's own words, or a particle), by the head it ends in.
+ */
+function facilityObject(tokens: Token[], c: Clause, hit: VerbHit): boolean {
+  // (a pattern's words may reach past the object: the verb's own words are then counted from the verb)
+  let k = hit.pattern ? c.verb + 1 + hit.entry.after.length : hit.last + 1;
+  if (PARTICLES_BEFORE_OBJECT.has(tokens[k]?.norm ?? '') && k <= c.end) k++;
+  // (the phrase's last noun is its head: "a power station overnight", with an adjective of time after it)
+  let head: Token | undefined;
+  for (; k <= c.end && NOUN_PHRASE.has(tokens[k]?.pos ?? ''); k++) if (tokens[k]?.pos === 'NOUN') head = tokens[k];
+  return !!head && FACILITY_NOUNS.has(head.lemmaNorm);
+}
+/** Particles between a verb and its object: "blew up a bridge", "burned down a school", "took out a radar". */
+const PARTICLES_BEFORE_OBJECT: ReadonlySet<string> = new Set(['UP', 'DOWN', 'OUT', 'OFF']);
 
 function thingObject(tokens: Token[], v: number): boolean {
   let k = v + 1;
