@@ -2036,6 +2036,14 @@ const GOLD: [string, Triple[]][] = [
   ['Militants bombed an electricity substation overnight.', [['---INS', '', '183']]],
   ['Al-Shabaab said it had attacked a telecommunications tower on Sunday.', [['SOMREB', '', '190']]],
   ['Jihadists set fire to a church in the north of Nigeria.', [['---INS', 'NGA', '1712']]],
+  // a participle after a comma whose object is a phrase of quantity ("at least 20", "dozens of", "nearly 30") is the
+  // main clause's subject's act
+  ['Kenyan troops stormed a village, arresting at least 20 men.', [['KENMIL', 'KENCVL', '173']]],
+  // (the victims of such a participle after an attack on a place that hit no actor are that place's people)
+  ['Eritrean forces launched their largest drone attack on Ethiopia in months, wounding at least 12 people.', [['ERIMIL', 'ETH', '1952'], ['ERIMIL', 'ETHCVL', '1952']]],
+  ['Ugandan police raided a church, detaining dozens of worshippers.', [['UGACOP', 'UGACVL', '173']]],
+  ['Kenyan police dispersed the crowd, wounding nearly 30 students.', [['KENCOP', 'KENCVL', '175'], ['KENCOP', 'KENEDU', '180']]],
+  ['In the north, arresting dozens of men is routine.', []],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -792,6 +792,16 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       tgt.codes = tgt.codes.map((x) => around + x.slice(3));
       tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
     }
+    // ... and so are those of a violent adjunct after an act aimed at a place that hit no actor: "launched a drone attack
+    // on Kyiv, wounding at least 15 people" (the place a phrase of the governing clause names, not the doer's own)
+    const aimedAt0 = !around && tgt && isRoleOnly(tgt) && !hit0 && c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ','
+      && !result?.doer && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')
+      ? clauses[c.parent]?.preps.find((p) => PLACE_AIMED_PREPS.has(p.prep) && countryOnly(p.mention) && !(src && sameCountry(p.mention, src))) : undefined;
+    const aimedCountry = aimedAt0 ? countryOf(aimedAt0.mention.codes[0] ?? '') : '';
+    if (tgt && aimedAt0 && aimedCountry) {
+      tgt.codes = tgt.codes.map((x) => aimedCountry + x.slice(3));
+      tgt.rules = [...tgt.rules, `place-country:${aimedAt0.mention.rules[0] ?? ''}`];
+    }
     // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
     // where its governing act was, when that act was cooperative too ("expelled the ambassador, giving him 72 hours")
     const govCode = c.parent !== null ? (hits[c.parent]?.code.forward ?? '') : '';
@@ -1778,6 +1788,8 @@ const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   'PORT', 'HARBOUR', 'HARBOR', 'SCHOOL', 'HOSPITAL', 'CLINIC', 'CHURCH', 'MOSQUE', 'TEMPLE', 'SYNAGOGUE', 'SHRINE',
   'MARKET', 'HOTEL', 'BUILDING', 'HEADQUARTERS', 'COMPOUND', 'PRISON', 'JAIL',
 ]);
+/** Prepositions of a place an act is aimed at or done in: "an attack on Kyiv", "strikes in Ukraine". */
+const PLACE_AIMED_PREPS: ReadonlySet<string> = new Set(['ON', 'AGAINST', 'AT', 'IN']);
 /** Force that needs whom it is aimed at: a blockade (191), an occupation (192), a ceasefire violated (196). */
 const AIMED_FORCE = /^19[126]/;
 /** Doers whose "hit" or "attack" is no violence: firms and the media ("the company hit the market"). */

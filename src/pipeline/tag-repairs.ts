@@ -127,6 +127,24 @@ const PARTICIPLE_OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 /** Words of amount that open an object as a determiner does: ", offering further support", ", pledging more aid". */
 const AMOUNT_WORDS = new Set(['FURTHER', 'MORE', 'ADDITIONAL', 'EXTRA']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
+/** Nouns of a round number of people or things: "dozens of activists", "hundreds of migrants". */
+const ROUND_NUMBERS = new Set(['DOZENS', 'HUNDREDS', 'THOUSANDS', 'SCORES', 'TENS', 'MILLIONS']);
+/** Words of approximation before a number: "nearly 40", "some 300", "up to 50" ("up" before "to"). */
+const APPROXIMATORS = new Set(['NEARLY', 'ALMOST', 'ABOUT', 'AROUND', 'APPROXIMATELY', 'ROUGHLY', 'SOME', 'OVER', 'UNDER']);
+/**
+ * The words after the word being tagged open a phrase of quantity: a round number ("dozens of"), "at least"/"at most",
+ * "more"/"fewer"/"less than", or a word of approximation before a number ("nearly 40", "up to 50").
+ */
+function quantityNext(w: TagSite): boolean {
+  // (the batch holds other sentences' words after this one's: none of theirs counts)
+  if (w.k + 2 >= w.to) return false;
+  const second = (w.values[w.k + 2] ?? '').toUpperCase();
+  if (ROUND_NUMBERS.has(w.next)) return second === 'OF';
+  if (w.next === 'AT') return second === 'LEAST' || second === 'MOST';
+  if (w.next === 'FEWER' || w.next === 'LESS') return second === 'THAN';
+  if (w.next === 'UP') return second === 'TO' && w.k + 3 < w.to && w.tags[w.k + 3] === 'NUM';
+  return APPROXIMATORS.has(w.next) && w.tags[w.k + 2] === 'NUM';
+}
 /** A word written in capitals (two letters or more), and one with a lower-case letter. */
 const ALL_CAPS = /^[A-Z]{2,}$/;
 const HAS_LOWER = /[a-z]/;
@@ -270,11 +288,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   },
   {
     id: 'ing-after-clause-comma',
-    description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name, pronoun or word of amount ("further", "more"; not "that": ", warning that …" is said, not done), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats", ", offering further support"',
+    description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name, pronoun, word of amount ("further", "more"; not "that": ", warning that …" is said, not done) or phrase of quantity ("at least 20", "dozens of", "nearly 40"), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats", ", offering further support", ", arresting at least 20 men"',
     from: NOMINAL,
     to: 'VERB',
     word: ingVerb,
-    test: (w) => w.prev?.norm === ',' && w.k + 1 < w.to && (PARTICIPLE_OBJECT_START.has(w.nextTag) || AMOUNT_WORDS.has(w.next)) && w.next !== 'THAT'
+    test: (w) => w.prev?.norm === ',' && w.k + 1 < w.to && (PARTICIPLE_OBJECT_START.has(w.nextTag) || AMOUNT_WORDS.has(w.next) || quantityNext(w)) && w.next !== 'THAT'
       && w.tokens.some((t) => t.pos === 'VERB' && !t.norm.endsWith('ING')),
   },
   {
