@@ -2044,6 +2044,11 @@ const GOLD: [string, Triple[]][] = [
   ['Ugandan police raided a church, detaining dozens of worshippers.', [['UGACOP', 'UGACVL', '173']]],
   ['Kenyan police dispersed the crowd, wounding nearly 30 students.', [['KENCOP', 'KENCVL', '175'], ['KENCOP', 'KENEDU', '180']]],
   ['In the north, arresting dozens of men is routine.', []],
+  // a clause opened by "as" with a collective subject ("as police arrested …") is a clause of its own, its role given
+  // the sentence's one country; "as" before a noun phrase stays a preposition
+  ['Students marched in Nairobi as police arrested dozens of protesters.', [['KENCOP', 'KENCVL', '173'], ['KENEDU', 'KEN', '141']]],
+  ['Shops stayed closed in Kisumu as police detained scores of traders.', [['KENCOP', 'KENBUS', '173']]],
+  ['The former minister served as mediator between Kenya and Uganda.', [['---ELI', 'KEN', '045'], ['---ELI', 'UGA', '045']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2500,6 +2505,8 @@ const NOT_CODED: [string, string][] = [
   ['Senators attacked the spending plan.', '190'],
   ['The mining company hit the market with new shares.', '190'],
   ['Rebels signed a peace deal and opened a school.', '1712'],
+  // "as part of", "such as": a preposition, no clause
+  ['Kenya sent police officers to Haiti as part of a UN mission.', '173'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -99,6 +99,9 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   // (a clause of time with a plural subject keeps its verb against ed-between-nouns)
   ['Ruto sacked his cabinet weeks after protesters stormed parliament.', 'stormed', 'VERB'],
   ['The army withdrew hours before rebels captured towns in the north.', 'captured', 'VERB'],
+  // (... and one with a collective subject; a participle between nouns after another preposition is still an adjective)
+  ['Students marched as police arrested dozens of protesters.', 'arrested', 'VERB'],
+  ['Kenya deployed troops with police trained instructors.', 'trained', 'ADJ'],
   // (a participle after a clause's comma, before a phrase of quantity, is a verb; with no clause before, it is not)
   ['Troops stormed the village, arresting at least 20 men.', 'arresting', 'VERB'],
   ['Police raided the camp, wounding dozens of people.', 'wounding', 'VERB'],

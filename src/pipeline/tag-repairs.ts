@@ -337,11 +337,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'an -ed form between two nouns after a participle or a preposition is an adjective: "using precision guided missiles", "with laser guided bombs"',
     from: ['VERB'],
     to: 'ADJ',
-    // ("said police arrested protesters" keeps its verb; so does a clause of time with a plural subject: "weeks after
-    // protesters stormed parliament", "since rebels captured towns")
+    // ("said police arrested protesters" keeps its verb; so does a clause of time with a plural or collective subject:
+    // "weeks after protesters stormed parliament", "since rebels captured towns", "as police arrested dozens")
     word: (text) => endsWithCI(text, 'ED'),
     test: (w) => w.prev?.pos === 'NOUN' && (w.before?.pos === 'ADP' || (w.before?.pos === 'VERB' && w.before.norm.endsWith('ING'))) && w.k + 1 < w.to && w.nextTag === 'NOUN'
-      && !(TIME_CLAUSE_OPENERS.has(w.before?.norm ?? '') && pluralNoun(w.prev)),
+      && !(TIME_CLAUSE_OPENERS.has(w.before?.norm ?? '') && (pluralNoun(w.prev) || COLLECTIVE_NOUNS.has(w.prev.norm))),
   },
   {
     id: 'base-compound-after-article',
