@@ -44,6 +44,15 @@ const GOLD: [string, Triple[]][] = [
   ['Two Dutch nationals were arrested after flying from Tehran.', []],
   ['Two Dutch nationals were arrested.', []],
   ['A missionary was arrested in Uganda.', []],
+  // ... with no place named, a state's own opposition or press charged or sentenced are that state's; people expelled
+  // or deported from a state with no doer named are that state's expulsion (a party expelling is no state; a doer named
+  // that is no actor is still a doer)
+  ['The Ugandan opposition leader was charged with treason on Monday.', [['UGA', 'UGAOPP', '173']]],
+  ['Two Burundian journalists were sentenced to five years in prison.', [['BDI', 'BDIMED', '173']]],
+  ['Hundreds of Malian migrants were expelled from Algeria last month.', [['DZA', 'MLIREF', '174']]],
+  ['Refugees were deported from Libya on Tuesday.', [['LBY', '---REF', '201']]],
+  ['The Kenyan senator was expelled from the party.', []],
+  ['The Ugandan opposition leader was charged by a rival with lying.', []],
   ['Canada welcomed the release of a Canadian reporter detained in Iran.', [['CAN', 'CANMED', '051']]],
   // ... while under a past "did not V until" it came
   ['Israel did not withdraw until Hamas released the hostages.', [['PSEREBHMS', '---CVL', '0841']]],

@@ -629,6 +629,19 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
       // (an arrestee with no country of its own is left alone: the place would be both the state's and its)
       if (!src && tgt && !isRoleOnly(tgt) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+      // ... with no place named, a state's own opposition, officials, judges, press or citizens charged, sentenced or
+      // held are held by that state ("the Ugandan opposition leader was charged with sedition"); nationals named by
+      // their country alone may be held anywhere ("two Dutch nationals were arrested")
+      // (not when a doer is named that is no actor: "was charged by a rival with lying")
+      // (and only of the clause's own subject: "a journalist, who was detained last year while on a trip to X, …" is
+      // told of a noun, whose arrest may be another state's)
+      const agentless = c.subjectHow === 'direct' && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j));
+      // (nor when a phrase names another actor: "were arrested at the request of the military government" names one
+      // who only asked)
+      if (!src && tgt && c.link !== 'relative' && agentless && STATE_ARREST_CODES.has(forward ?? '') && c.preps.every((p) => p.mention === tgt)) src = homeState(tgt);
+      // "hundreds of migrants were expelled from Algeria", "were deported from Libya": people expelled with no doer
+      // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party")
+      if (!src && tgt && c.link !== 'relative' && agentless && EXPULSION_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
       // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
       // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
       // to another country, where the sender could as well be helping its host (074) and is not named
@@ -1835,6 +1848,25 @@ const OWN_PURSE = /^[A-Z]{3}(?:GOV|BUS)$/;
 const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075', '129']);
 /** Arrests and detentions (173): acts only a state's authorities make, so the country where they are made makes them. */
 const STATE_ARREST_CODES: ReadonlySet<string> = new Set(['173']);
+
+/**
+ * Expulsions of people (174, 166 before a pattern names whom, and the mass expulsion of civilians, 201): acts only a
+ * state makes at its borders.
+ */
+const EXPULSION_CODES: ReadonlySet<string> = new Set(['174', '166', '201']);
+/** Roles a state holds within itself: its opposition, government, legislature, judiciary, press and citizens. */
+const DOMESTIC_ROLE = /^([A-Z]{3})(?:OPP|GOV|LEG|JUD|MED|CVL)/;
+/**
+ * The state whose own domestic role mention `m` is ("the Ugandan opposition leader" → Uganda), as a mention of that
+ * country standing on `m`'s tokens; null for a bare nationality ("two Dutch nationals"), a role with no country or
+ * more than one country.
+ */
+function homeState(m: ActorMention): ActorMention | null {
+  const homes = new Set(m.codes.map((x) => DOMESTIC_ROLE.exec(x)?.[1] ?? ''));
+  const [home] = homes;
+  if (homes.size !== 1 || !home || home === '---') return null;
+  return recoded(m, [home], [...m.rules, 'home-state:173']);
+}
 
 /** Does mention `m` name one country and nothing more (a country or a place in it: "Germany", "Tehran")? */
 function countryOnly(m: ActorMention): boolean {
