@@ -44,6 +44,15 @@ const GOLD: [string, Triple[]][] = [
   ['Two Dutch nationals were arrested after flying from Tehran.', []],
   ['Two Dutch nationals were arrested.', []],
   ['A missionary was arrested in Uganda.', []],
+  // ... with no place named, a state's own opposition or press charged or sentenced are that state's; people expelled
+  // or deported from a state with no doer named are that state's expulsion (a party expelling is no state; a doer named
+  // that is no actor is still a doer)
+  ['The Ugandan opposition leader was charged with treason on Monday.', [['UGA', 'UGAOPP', '173']]],
+  ['Two Burundian journalists were sentenced to five years in prison.', [['BDI', 'BDIMED', '173']]],
+  ['Hundreds of Malian migrants were expelled from Algeria last month.', [['DZA', 'MLIREF', '174']]],
+  ['Refugees were deported from Libya on Tuesday.', [['LBY', '---REF', '201']]],
+  ['The Kenyan senator was expelled from the party.', []],
+  ['The Ugandan opposition leader was charged by a rival with lying.', []],
   ['Canada welcomed the release of a Canadian reporter detained in Iran.', [['CAN', 'CANMED', '051']]],
   // ... while under a past "did not V until" it came
   ['Israel did not withdraw until Hamas released the hostages.', [['PSEREBHMS', '---CVL', '0841']]],
@@ -2146,6 +2155,25 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya demanded that Ethiopia free the detained aid workers.', [['KEN', 'ETH', '1053']]],
   ['Russia demanded that Ukraine pull its troops out of Kursk.', [['RUS', 'UKR', '1056']]],
   ['Kenya demanded that Uganda not release the suspects.', [['KEN', 'UGA', '100']]],
+  // a violent act on a facility by a named doer is kept with no actor hit (the facility's country, when the sentence
+  // names where it is, is the target)
+  ['Separatist fighters blew up a railway bridge on Tuesday.', [['---REB', '', '1712']]],
+  ['Militants bombed an electricity substation overnight.', [['---INS', '', '183']]],
+  ['Al-Shabaab said it had attacked a telecommunications tower on Sunday.', [['SOMREB', '', '190']]],
+  ['Jihadists set fire to a church in the north of Nigeria.', [['---INS', 'NGA', '1712']]],
+  // a participle after a comma whose object is a phrase of quantity ("at least 20", "dozens of", "nearly 30") is the
+  // main clause's subject's act
+  ['Kenyan troops stormed a village, arresting at least 20 men.', [['KENMIL', 'KENCVL', '173']]],
+  // (the victims of such a participle after an attack on a place that hit no actor are that place's people)
+  ['Eritrean forces launched their largest drone attack on Ethiopia in months, wounding at least 12 people.', [['ERIMIL', 'ETH', '1952'], ['ERIMIL', 'ETHCVL', '1952']]],
+  ['Ugandan police raided a church, detaining dozens of worshippers.', [['UGACOP', 'UGACVL', '173']]],
+  ['Kenyan police dispersed the crowd, wounding nearly 30 students.', [['KENCOP', 'KENCVL', '175'], ['KENCOP', 'KENEDU', '180']]],
+  ['In the north, arresting dozens of men is routine.', []],
+  // a clause opened by "as" with a collective subject ("as police arrested …") is a clause of its own, its role given
+  // the sentence's one country; "as" before a noun phrase stays a preposition
+  ['Students marched in Nairobi as police arrested dozens of protesters.', [['KENCOP', 'KENCVL', '173'], ['KENEDU', 'KEN', '141']]],
+  ['Shops stayed closed in Kisumu as police detained scores of traders.', [['KENCOP', 'KENBUS', '173']]],
+  ['The former minister served as mediator between Kenya and Uganda.', [['---ELI', 'KEN', '045'], ['---ELI', 'UGA', '045']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2623,6 +2651,13 @@ const NOT_CODED: [string, string][] = [
   ['Ghana neither welcomed the verdict nor criticised Togo.', '111'],
   // a drone's operator fired is no drone attack
   ['Russia fired the drone unit commander.', '1952'],
+  // an attack in words on a thing is no violent act; a firm's "hit" is no attack; building is no destruction
+  ['The Kenyan opposition attacked the proposal on Monday.', '190'],
+  ['Senators attacked the spending plan.', '190'],
+  ['The mining company hit the market with new shares.', '190'],
+  ['Rebels signed a peace deal and opened a school.', '1712'],
+  // "as part of", "such as": a preposition, no clause
+  ['Kenya sent police officers to Haiti as part of a UN mission.', '173'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -52,6 +52,7 @@ for (const [text, word, pos] of TAGS) {
 /** Repairs that need the verb lexicon: an irregular past form after a name, before a particle, article or name. */
 const FORMS: Record<string, string> = {
   SHOT: 'SHOOT', SHOOTS: 'SHOOT', FLEW: 'FLY', STRIKES: 'STRIKE', STRUCK: 'STRIKE', CLASH: 'CLASH', FIRE: 'FIRE', ALLEGED: 'ALLEGE', ALLEGE: 'ALLEGE', MEETING: 'MEET',
+  ARRESTING: 'ARREST', WOUNDING: 'WOUND', DETAINING: 'DETAIN', ARRESTED: 'ARREST', TRAINED: 'TRAIN',
 };
 const verbBase = (w: string): string | undefined => FORMS[w];
 const TAGS_WITH_VERBS: [string, string, string][] = [
@@ -98,6 +99,14 @@ const TAGS_WITH_VERBS: [string, string, string][] = [
   // (a clause of time with a plural subject keeps its verb against ed-between-nouns)
   ['Ruto sacked his cabinet weeks after protesters stormed parliament.', 'stormed', 'VERB'],
   ['The army withdrew hours before rebels captured towns in the north.', 'captured', 'VERB'],
+  // (... and one with a collective subject; a participle between nouns after another preposition is still an adjective)
+  ['Students marched as police arrested dozens of protesters.', 'arrested', 'VERB'],
+  ['Kenya deployed troops with police trained instructors.', 'trained', 'ADJ'],
+  // (a participle after a clause's comma, before a phrase of quantity, is a verb; with no clause before, it is not)
+  ['Troops stormed the village, arresting at least 20 men.', 'arresting', 'VERB'],
+  ['Police raided the camp, wounding dozens of people.', 'wounding', 'VERB'],
+  ['Soldiers swept through the town, detaining up to 40 men.', 'detaining', 'VERB'],
+  ['In the north, arresting dozens of men is routine.', 'arresting', 'NOUN'],
 ];
 for (const [text, word, pos] of TAGS_WITH_VERBS) {
   void test(`tokenize with a verb lexicon: "${word}" in "${text}" is ${pos}`, () => {

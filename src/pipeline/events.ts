@@ -655,6 +655,19 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
       // (an arrestee with no country of its own is left alone: the place would be both the state's and its)
       if (!src && tgt && !isRoleOnly(tgt) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+      // ... with no place named, a state's own opposition, officials, judges, press or citizens charged, sentenced or
+      // held are held by that state ("the Ugandan opposition leader was charged with sedition"); nationals named by
+      // their country alone may be held anywhere ("two Dutch nationals were arrested")
+      // (not when a doer is named that is no actor: "was charged by a rival with lying")
+      // (and only of the clause's own subject: "a journalist, who was detained last year while on a trip to X, …" is
+      // told of a noun, whose arrest may be another state's)
+      const agentless = c.subjectHow === 'direct' && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j));
+      // (nor when a phrase names another actor: "were arrested at the request of the military government" names one
+      // who only asked)
+      if (!src && tgt && c.link !== 'relative' && agentless && STATE_ARREST_CODES.has(forward ?? '') && c.preps.every((p) => p.mention === tgt)) src = homeState(tgt);
+      // "hundreds of migrants were expelled from Algeria", "were deported from Libya": people expelled with no doer
+      // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party")
+      if (!src && tgt && c.link !== 'relative' && agentless && EXPULSION_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
       // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
       // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
       // to another country, where the sender could as well be helping its host (074) and is not named
@@ -817,6 +830,16 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (tgt && isRoleOnly(tgt) && around) {
       tgt.codes = tgt.codes.map((x) => around + x.slice(3));
       tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
+    }
+    // ... and so are those of a violent adjunct after an act aimed at a place that hit no actor: "launched a drone attack
+    // on Kyiv, wounding at least 15 people" (the place a phrase of the governing clause names, not the doer's own)
+    const aimedAt0 = !around && tgt && isRoleOnly(tgt) && !hit0 && c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ','
+      && !result?.doer && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')
+      ? clauses[c.parent]?.preps.find((p) => PLACE_AIMED_PREPS.has(p.prep) && countryOnly(p.mention) && !(src && sameCountry(p.mention, src))) : undefined;
+    const aimedCountry = aimedAt0 ? countryOf(aimedAt0.mention.codes[0] ?? '') : '';
+    if (tgt && aimedAt0 && aimedCountry) {
+      tgt.codes = tgt.codes.map((x) => aimedCountry + x.slice(3));
+      tgt.rules = [...tgt.rules, `place-country:${aimedAt0.mention.rules[0] ?? ''}`];
     }
     // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
     // where its governing act was, when that act was cooperative too ("expelled the ambassador, giving him 72 hours")
@@ -1003,6 +1026,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
     // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
     const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
+    // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
+    // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
+    // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
+    // "hit" is its market's
+    // (a blockade, an occupation or a truce broken needs whom it is aimed at; a subject shared with a verb of saying is
+    // the speaker's, not the doer's: "the ministry said the fire spread and destroyed homes")
+    const struckFacility = !tgt && !!src && !c.passive && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
+      && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x)) && facilityObject(tokens, c, hit);
     // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
     // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
     const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
@@ -1058,7 +1089,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else if (commandsOwnForces) return;
     else {
-      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || passage || claimed, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || struckFacility || passage || claimed, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
       // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
@@ -1846,6 +1877,41 @@ function vesselObject(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/**
+ * Facilities whose attack or destruction is news with no owner named: infrastructure, military and police posts,
+ * places of worship, schools, hospitals (heads of the noun phrase, lemmas); not homes, villages or towns, whose
+ * people or owners the act is aimed at ("burned homes" needs whose).
+ */
+const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  'BRIDGE', 'PIPELINE', 'STATION', 'SUBSTATION', 'PLANT', 'REFINERY', 'DEPOT', 'DAM', 'RAILWAY', 'RAILROAD', 'TRACK',
+  'HIGHWAY', 'AIRPORT', 'AIRFIELD', 'AIRBASE', 'BASE', 'BARRACKS', 'CHECKPOINT', 'OUTPOST', 'CONVOY', 'TRAIN', 'BUS',
+  'FACILITY', 'INSTALLATION', 'INFRASTRUCTURE', 'GRID', 'PYLON', 'TOWER', 'WAREHOUSE', 'FACTORY', 'OILFIELD', 'TERMINAL',
+  'PORT', 'HARBOUR', 'HARBOR', 'SCHOOL', 'HOSPITAL', 'CLINIC', 'CHURCH', 'MOSQUE', 'TEMPLE', 'SYNAGOGUE', 'SHRINE',
+  'MARKET', 'HOTEL', 'BUILDING', 'HEADQUARTERS', 'COMPOUND', 'PRISON', 'JAIL',
+]);
+/** Prepositions of a place an act is aimed at or done in: "an attack on Kyiv", "strikes in Ukraine". */
+const PLACE_AIMED_PREPS: ReadonlySet<string> = new Set(['ON', 'AGAINST', 'AT', 'IN']);
+/** Force that needs whom it is aimed at: a blockade (191), an occupation (192), a ceasefire violated (196). */
+const AIMED_FORCE = /^19[126]/;
+/** Doers whose "hit" or "attack" is no violence: firms and the media ("the company hit the market"). */
+const NON_VIOLENT_DOERS = /^(?:[A-Z]{3}|---)(?:BUS|MED)/;
+
+/**
+ * Is the object of the clause's verb a facility ("blew up a railway bridge", "set fire to a church")? The noun phrase
+ * right after the verb (after a multi-word verb's own words, or a particle), by the head it ends in.
+ */
+function facilityObject(tokens: Token[], c: Clause, hit: VerbHit): boolean {
+  // (a pattern's words may reach past the object: the verb's own words are then counted from the verb)
+  let k = hit.pattern ? c.verb + 1 + hit.entry.after.length : hit.last + 1;
+  if (PARTICLES_BEFORE_OBJECT.has(tokens[k]?.norm ?? '') && k <= c.end) k++;
+  // (the phrase's last noun is its head: "a power station overnight", with an adjective of time after it)
+  let head: Token | undefined;
+  for (; k <= c.end && NOUN_PHRASE.has(tokens[k]?.pos ?? ''); k++) if (tokens[k]?.pos === 'NOUN') head = tokens[k];
+  return !!head && FACILITY_NOUNS.has(head.lemmaNorm);
+}
+/** Particles between a verb and its object: "blew up a bridge", "burned down a school", "took out a radar". */
+const PARTICLES_BEFORE_OBJECT: ReadonlySet<string> = new Set(['UP', 'DOWN', 'OUT', 'OFF']);
+
 function thingObject(tokens: Token[], v: number): boolean {
   let k = v + 1;
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
@@ -1900,6 +1966,25 @@ function territoryLeft(tokens: Token[], v: number, m: ActorMention): boolean {
 }
 /** Prepositions of a journey's end: "arrived in Doha", "landed at Entebbe", "flew to Kampala". */
 const JOURNEY_END_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'TO']);
+/**
+ * Expulsions of people (174, 166 before a pattern names whom, and the mass expulsion of civilians, 201): acts only a
+ * state makes at its borders.
+ */
+const EXPULSION_CODES: ReadonlySet<string> = new Set(['174', '166', '201']);
+/** Roles a state holds within itself: its opposition, government, legislature, judiciary, press and citizens. */
+const DOMESTIC_ROLE = /^([A-Z]{3})(?:OPP|GOV|LEG|JUD|MED|CVL)/;
+/**
+ * The state whose own domestic role mention `m` is ("the Ugandan opposition leader" → Uganda), as a mention of that
+ * country standing on `m`'s tokens; null for a bare nationality ("two Dutch nationals"), a role with no country or
+ * more than one country.
+ */
+function homeState(m: ActorMention): ActorMention | null {
+  const homes = new Set(m.codes.map((x) => DOMESTIC_ROLE.exec(x)?.[1] ?? ''));
+  const [home] = homes;
+  if (homes.size !== 1 || !home || home === '---') return null;
+  return recoded(m, [home], [...m.rules, 'home-state:173']);
+}
+
 /** Does mention `m` name one country and nothing more (a country or a place in it: "Germany", "Tehran")? */
 function countryOnly(m: ActorMention): boolean {
   return m.codes.length === 1 && /^[A-Z]{3}$/.test(m.codes[0] ?? '');

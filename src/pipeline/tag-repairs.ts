@@ -129,6 +129,24 @@ const AMOUNT_WORDS = new Set(['FURTHER', 'MORE', 'ADDITIONAL', 'EXTRA']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
 /** Prepositions of concession and circumstance that take a noun phrase or a gerund, never a finite clause. */
 const DESPITE_PREPS = new Set(['DESPITE', 'AMID', 'AMIDST']);
+/** Nouns of a round number of people or things: "dozens of activists", "hundreds of migrants". */
+const ROUND_NUMBERS = new Set(['DOZENS', 'HUNDREDS', 'THOUSANDS', 'SCORES', 'TENS', 'MILLIONS']);
+/** Words of approximation before a number: "nearly 40", "some 300", "up to 50" ("up" before "to"). */
+const APPROXIMATORS = new Set(['NEARLY', 'ALMOST', 'ABOUT', 'AROUND', 'APPROXIMATELY', 'ROUGHLY', 'SOME', 'OVER', 'UNDER']);
+/**
+ * The words after the word being tagged open a phrase of quantity: a round number ("dozens of"), "at least"/"at most",
+ * "more"/"fewer"/"less than", or a word of approximation before a number ("nearly 40", "up to 50").
+ */
+function quantityNext(w: TagSite): boolean {
+  // (the batch holds other sentences' words after this one's: none of theirs counts)
+  if (w.k + 2 >= w.to) return false;
+  const second = (w.values[w.k + 2] ?? '').toUpperCase();
+  if (ROUND_NUMBERS.has(w.next)) return second === 'OF';
+  if (w.next === 'AT') return second === 'LEAST' || second === 'MOST';
+  if (w.next === 'FEWER' || w.next === 'LESS') return second === 'THAN';
+  if (w.next === 'UP') return second === 'TO' && w.k + 3 < w.to && w.tags[w.k + 3] === 'NUM';
+  return APPROXIMATORS.has(w.next) && w.tags[w.k + 2] === 'NUM';
+}
 /** A word written in capitals (two letters or more), and one with a lower-case letter. */
 const ALL_CAPS = /^[A-Z]{2,}$/;
 const HAS_LOWER = /[a-z]/;
@@ -294,11 +312,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   },
   {
     id: 'ing-after-clause-comma',
-    description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name, pronoun or word of amount ("further", "more"; not "that": ", warning that …" is said, not done), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats", ", offering further support"',
+    description: 'an -ing form of a lexicon verb right after a comma that closes a clause with a finite verb, before a determiner, number, name, pronoun, word of amount ("further", "more"; not "that": ", warning that …" is said, not done) or phrase of quantity ("at least 20", "dozens of", "nearly 40"), is a participle with its object: "Paris retaliated on Tuesday, expelling 12 Algerian diplomats", ", offering further support", ", arresting at least 20 men"',
     from: NOMINAL,
     to: 'VERB',
     word: ingVerb,
-    test: (w) => w.prev?.norm === ',' && w.k + 1 < w.to && (PARTICIPLE_OBJECT_START.has(w.nextTag) || AMOUNT_WORDS.has(w.next)) && w.next !== 'THAT'
+    test: (w) => w.prev?.norm === ',' && w.k + 1 < w.to && (PARTICIPLE_OBJECT_START.has(w.nextTag) || AMOUNT_WORDS.has(w.next) || quantityNext(w)) && w.next !== 'THAT'
       && w.tokens.some((t) => t.pos === 'VERB' && !t.norm.endsWith('ING')),
   },
   {
@@ -343,11 +361,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     description: 'an -ed form between two nouns after a participle or a preposition is an adjective: "using precision guided missiles", "with laser guided bombs"',
     from: ['VERB'],
     to: 'ADJ',
-    // ("said police arrested protesters" keeps its verb; so does a clause of time with a plural subject: "weeks after
-    // protesters stormed parliament", "since rebels captured towns")
+    // ("said police arrested protesters" keeps its verb; so does a clause of time with a plural or collective subject:
+    // "weeks after protesters stormed parliament", "since rebels captured towns", "as police arrested dozens")
     word: (text) => endsWithCI(text, 'ED'),
     test: (w) => w.prev?.pos === 'NOUN' && (w.before?.pos === 'ADP' || (w.before?.pos === 'VERB' && w.before.norm.endsWith('ING'))) && w.k + 1 < w.to && w.nextTag === 'NOUN'
-      && !(TIME_CLAUSE_OPENERS.has(w.before?.norm ?? '') && pluralNoun(w.prev)),
+      && !(TIME_CLAUSE_OPENERS.has(w.before?.norm ?? '') && (pluralNoun(w.prev) || COLLECTIVE_NOUNS.has(w.prev.norm))),
   },
   {
     id: 'base-compound-after-article',
