@@ -2030,6 +2030,21 @@ const GOLD: [string, Triple[]][] = [
   // statement it counts no one named
   ['Kenyan police fired tear gas at students and wounded at least 20.', [['KENCOP', 'KENEDU', '175'], ['KENCOP', 'KENEDU', '180']]],
   ['Kenya condemned Uganda and wounded dozens.', [['KEN', 'UGA', '111']]],
+  // co-mediators named together mediate between the parties, not with each other; a place after "in" that follows a
+  // noun ("talks in Nairobi brokered by X") is not what the participle is about
+  ['Sudan and South Sudan signed a border deal after talks in Nairobi brokered by Kenya and Ethiopia.', [['ETH', 'SDN', '045'], ['ETH', 'SSD', '045'], ['KEN', 'SDN', '045'], ['KEN', 'SSD', '045'], ['SDN', 'SSD', '057'], ['SSD', 'SDN', '057']]],
+  // a regular past form after "and" that follows an infinitive joins the verb that governs the infinitive
+  ['Uganda ordered Kenyan traders to close their shops and arrested two Kenyan drivers.', [['UGA', 'KEN', '173'], ['UGA', 'KENBUS', '100']]],
+  ['Uganda urged Kenya to release the journalists and expelled a Kenyan diplomat.', [['UGA', 'KEN', '0253'], ['UGA', 'KENGOV', '161']]],
+  ['Kenya asked Uganda to reopen the border and lift the ban.', [['KEN', 'UGA', '0254']]],
+  // a body admitting a state as a member takes it in (050); admitting a deed is acknowledging it (015)
+  ['The African Union admitted South Sudan as its 54th member.', [['IGOAFRAFU', 'SSD', '050']]],
+  // a town handed (back or over) to the other side is given up (0874)
+  ['Rebels handed the town of Bunia back to Congolese troops on Friday.', [['CODREB', 'CODMIL', '0874']]],
+  ['Kenya handed over the suspect to Uganda.', [['KEN', 'UGA', '063']]],
+  // an aid agency ordered to close its offices is expelled (1663)
+  ['Sudan ordered the ICRC to close its offices in Darfur.', [['SDN', 'NGOHLHIRC', '1663']]],
+  ['Sudan ordered the mine to close.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2481,6 +2496,9 @@ const NOT_CODED: [string, string][] = [
   ['Iran called the attack a crime.', '112'],
   // a denied deed's casualties are denied too
   ['Israel denied bombing a shelter in Rafah, killing 20 people.', '195'],
+  ['Qatar and Egypt mediated the talks on Monday.', '045'],
+  ['Kenya admitted that its troops had shelled the town.', '050'],
+  ['The minister handed the ambassador a letter.', '0874'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -496,8 +496,16 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...", or hedged: "rebels believed to be
     // backed by X")
     const nounAt = hedge >= 0 ? hedge - 1 : v - 1;
-    const adjacent = byNext ? (inMention(mentions, nounAt) ?? (tokens[nounAt]?.norm === ',' ? inMention(mentions, nounAt - 1) : undefined)) : undefined;
-    if (adjacent && adjacent.kind !== 'pronoun') {
+    const near = byNext ? (inMention(mentions, nounAt) ?? (tokens[nounAt]?.norm === ',' ? inMention(mentions, nounAt - 1) : undefined)) : undefined;
+    // ("talks in Doha mediated by X and Y": a place after "in"/"at" that follows a noun naming no actor only says
+    // where the noun was; the participle is about the noun, not the place)
+    const placeOfThing = !!near && ['IN', 'AT'].includes(tokens[near.first - 1]?.norm ?? '') && tokens[near.first - 2]?.pos === 'NOUN' && !inMention(mentions, near.first - 2);
+    const adjacent = placeOfThing ? undefined : near;
+    if (placeOfThing) {
+      passive = true;
+      subject = null;
+      subjectHow = 'none';
+    } else if (adjacent && adjacent.kind !== 'pronoun') {
       // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
       passive = true;
       if (subject !== adjacent) subjectHow = 'relative';

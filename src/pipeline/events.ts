@@ -1326,7 +1326,7 @@ function emitPairs(
   // "French and Egyptian warships launched war games": a show of force that a compound stages together, at no one, is
   // their joint exercise (062)
   if (!targets.length && sources.length > 1 && code === '150' && !targetless) code = '062';
-  if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2)) && !UNILATERAL_AID.test(code)) {
+  if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2)) && !UNILATERAL_AID.test(code) && !MEDIATION.test(code)) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
     // who protest together do not protest against each other; donors who pledge or give aid together give it to
     // someone else)
@@ -1656,6 +1656,8 @@ const REFERRING_KINDS = new Set<ActorMention['kind']>(['pronoun', 'coref']);
 
 /** Aid promised or given (033x, 07x): one side gives, so a compound of donors does not give to each other. */
 const UNILATERAL_AID = /^(?:033|07)/;
+/** Mediation offered or done (039, 045): co-mediators act between others, not on each other ("talks mediated by Qatar and Turkey"). */
+const MEDIATION = /^(?:039|045)/;
 
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
