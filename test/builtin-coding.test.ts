@@ -2045,6 +2045,13 @@ const GOLD: [string, Triple[]][] = [
   // an aid agency ordered to close its offices is expelled (1663)
   ['Sudan ordered the ICRC to close its offices in Darfur.', [['SDN', 'NGOHLHIRC', '1663']]],
   ['Sudan ordered the mine to close.', []],
+  // a country named only by the border a deed was near is no party to it; the rebels' captives stay the target
+  ['ELN rebels abducted four Colombian police officers near the Venezuelan border.', [['COLREB', 'COLCOP', '181']]],
+  ['Serbia recalled its ambassador to Montenegro.', [['SRB', 'MNE', '161']]],
+  // armed groups and regional bodies of the regions the earlier tables covered least
+  ['Ansarul Islam fighters attacked an army post in northern Burkina Faso.', [['IMGMUSALQREB', 'BFAMIL', '190']]],
+  ['The Gulf Cartel kidnapped four Americans in Matamoros.', [['MEXCRM', 'USA', '181']]],
+  ['The ICGLR called on Rwanda to withdraw its troops.', [['IGOAFRGLR', 'RWA', '0256']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -475,7 +475,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const prepTok = prepBefore(tokens, m, v);
     // "near the border with Belarus": the country across a border says where; it is a participant only when nothing
     // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
-    const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
+    // (... and so does a country's adjective before "border": "near the Venezuelan border")
+    const border = (!!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? ''))
+      || (!!prepTok && /^(BORDERS?|FRONTIERS?)$/.test(tokens[m.last + 1]?.norm ?? ''));
     const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
     if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
     else if (!object && !(MEASURE_VERBS.has(tokens[v]?.lemma ?? '') && measureOwner(tokens, m, after))) object = m;

@@ -741,7 +741,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const other = pickPrep(c, tokens);
       const object = tgt;
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
-      if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
+      // (a country named only by the border something is near is no party: "kidnapped two soldiers near the Venezuelan
+      // border")
+      const across = c.preps.find((p) => p.mention === other)?.prep === 'BORDER';
+      if (other && !across && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
       // ("signed a pact allowing their troops to train": the subject's own people after a participle on the noun of a
       // cooperative act are the participle's object, no party to it — of another act they may be, "rejected a report
       // accusing its police of V-ing"; a phrase before the participle may name one: "arrested dozens
