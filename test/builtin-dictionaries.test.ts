@@ -282,6 +282,26 @@ const RESOLVE: [file: string, phrase: string, date: string, code: string | null]
   ['actors/armed-groups.txt', 'TASIS', '2025-10-01', 'SDNREB'],
   ['actors/armed-groups.txt', 'POPULAR_FORCES', '2025-06-01', 'PSEREB'],
   ['actors/armed-groups.txt', 'POPULAR_FORCES', '2010-01-01', null],
+  // regional bodies and armed groups of the Sahel, the Great Lakes, Latin America and South and Southeast Asia
+  ['actors/organizations.txt', 'ICGLR', '2025-06-01', 'IGOAFRGLR'],
+  ['actors/organizations.txt', 'SAMIDRC', '2025-06-01', 'IGOSAFDEVSADMIL'],
+  ['actors/organizations.txt', 'MNJTF', '2025-06-01', 'IGOWAFLCBMIL'],
+  ['actors/organizations.txt', 'OECS', '2025-06-01', 'IGOCRBOEC'],
+  ['actors/organizations.txt', 'MELANESIAN_SPEARHEAD_GROUP', '2025-06-01', 'IGOOCEMSG'],
+  ['actors/organizations.txt', 'TURKIC_COUNCIL', '2025-06-01', 'IGOCASOTS'],
+  ['actors/armed-groups.txt', 'KATIBA_MACINA', '2025-06-01', 'IMGMUSALQ'],
+  ['actors/armed-groups.txt', 'ANSARUL_ISLAM', '2025-06-01', 'IMGMUSALQ'],
+  ['actors/armed-groups.txt', 'VDP', '2025-06-01', 'BFAMIL'],
+  ['actors/armed-groups.txt', 'TWIRWANEHO', '2025-06-01', 'CODREB'],
+  ['actors/armed-groups.txt', 'LOS_LOBOS', '2025-06-01', 'ECUCRM'],
+  ['actors/armed-groups.txt', 'GULF_CARTEL', '2025-06-01', 'MEXCRM'],
+  ['actors/armed-groups.txt', 'GRAN_GRIF', '2025-06-01', 'HTICRM'],
+  ['actors/armed-groups.txt', 'BALOCH_LIBERATION_FRONT', '2025-06-01', 'PAKREB'],
+  ['actors/armed-groups.txt', 'KNDF', '2025-06-01', 'MMRREB'],
+  ['actors/armed-groups.txt', 'BRN', '2025-06-01', 'THAREB'],
+  ['actors/armed-groups.txt', 'TPNPB', '2025-06-01', 'IDNREB'],
+  // ("FACT" alone is the English word: only the full name is listed)
+  ['actors/armed-groups.txt', 'FACT', '2025-06-01', null],
   // a phrase that is not in the file resolves to nothing
   ['actors/leaders.txt', 'NOBODY_IN_PARTICULAR', '2020-01-01', null],
 ];

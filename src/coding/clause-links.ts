@@ -440,7 +440,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     // "Troops stormed the town, arrested dozens and burned homes": a verb after a comma in a list of verbs that
     // "and"/"or" closes shares the subject of the verb before it
-    if ((!c.subject || listedObject(tokens, c, p)) && !c.link && !c.passive && c.groupStart === c.verb && p.subject && verbList(tokens, clauses, k) && between.length > 0 && between.every((t) => t.norm !== ';' && !(t.pos === 'SCONJ'))) {
+    if ((!c.subject || listedObject(tokens, c, p)) && !c.link && !c.passive && c.groupStart === c.verb && p.subject && !pastAfterInfinitive(tokens, c, p) && verbList(tokens, clauses, k) && between.length > 0 && between.every((t) => t.norm !== ';' && !(t.pos === 'SCONJ'))) {
       joinTo(c, k - 1, p, 'coordinated', 'coordinated');
       continue;
     }
@@ -697,6 +697,14 @@ function openedAfterAnd(between: readonly Token[]): boolean {
 
 /** A finite past form with no auxiliary of its own ("urged") after "and", and a head clause whose verb is a bare form
  * after a modal or "do" ("could not take", "did not allow"). */
+/** A regular past form ("expelled") right after "and", following a bare infinitive ("to close its office"). */
+function pastAfterInfinitive(tokens: Token[], c: Clause, p: Clause): boolean {
+  const v = tokens[c.verb];
+  const pv = tokens[p.verb];
+  if (!v || !pv || c.groupStart !== c.verb || tokens[c.verb - 1]?.norm !== 'AND' || !v.norm.endsWith('ED') || v.norm === v.lemmaNorm) return false;
+  return p.link === 'infinitive' && p.parent !== null && pv.norm === pv.lemmaNorm && tokens[p.verb - 1]?.norm === 'TO';
+}
+
 function pastAfterBare(tokens: Token[], c: Clause, head: Clause | undefined): boolean {
   const v = tokens[c.verb];
   const hv = head ? tokens[head.verb] : undefined;
@@ -709,6 +717,13 @@ function formMate(tokens: Token[], clauses: Clause[], k: number): number {
   const c = clauses[k];
   const p = clauses[k - 1];
   const ing = (x: Clause): boolean => /ING$/.test(tokens[x.verb]?.norm ?? '') && x.groupStart === x.verb;
+  if (c && p && pastAfterInfinitive(tokens, c, p)) {
+    // "ordered the agency to close its office and expelled its director": a past form after "and" cannot be an
+    // infinitive's; it joins the finite verb that governs the infinitive
+    let q = p.parent;
+    while (q !== null && clauses[q]?.link === 'infinitive') q = clauses[q]?.parent ?? null;
+    return q !== null && clauses[q]?.subject ? q : -1;
+  }
   if (!c || !p || ing(c) || !ing(p) || p.link === 'coordinated') return -1;
   for (let q = k - 2; q >= 0; q--) {
     const x = clauses[q];

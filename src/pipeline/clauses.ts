@@ -524,7 +524,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const prepTok = prepBefore(tokens, m, v);
     // "near the border with Belarus": the country across a border says where; it is a participant only when nothing
     // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
-    const border = !!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? '');
+    // (... and so does a country's adjective before "border": "near the Venezuelan border")
+    const border = (!!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? ''))
+      || (!!prepTok && /^(BORDERS?|FRONTIERS?)$/.test(tokens[m.last + 1]?.norm ?? ''));
     const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
     if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
     else if (!object && !(MEASURE_VERBS.has(tokens[v]?.lemma ?? '') && measureOwner(tokens, m, after))) object = m;
@@ -545,8 +547,16 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...", or hedged: "rebels believed to be
     // backed by X")
     const nounAt = hedge >= 0 ? hedge - 1 : v - 1;
-    const adjacent = byNext ? (inMention(mentions, nounAt) ?? (tokens[nounAt]?.norm === ',' ? inMention(mentions, nounAt - 1) : undefined)) : undefined;
-    if (adjacent && adjacent.kind !== 'pronoun') {
+    const near = byNext ? (inMention(mentions, nounAt) ?? (tokens[nounAt]?.norm === ',' ? inMention(mentions, nounAt - 1) : undefined)) : undefined;
+    // ("talks in Doha mediated by X and Y": a place after "in"/"at" that follows a noun naming no actor only says
+    // where the noun was; the participle is about the noun, not the place)
+    const placeOfThing = !!near && ['IN', 'AT'].includes(tokens[near.first - 1]?.norm ?? '') && tokens[near.first - 2]?.pos === 'NOUN' && !inMention(mentions, near.first - 2);
+    const adjacent = placeOfThing ? undefined : near;
+    if (placeOfThing) {
+      passive = true;
+      subject = null;
+      subjectHow = 'none';
+    } else if (adjacent && adjacent.kind !== 'pronoun') {
       // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
       passive = true;
       if (subject !== adjacent) subjectHow = 'relative';

@@ -780,7 +780,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const other = pickPrep(c, tokens);
       const object = tgt;
       const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
-      if (other && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
+      // (a country named only by the border something is near is no party: "kidnapped two soldiers near the Venezuelan
+      // border")
+      const across = c.preps.find((p) => p.mention === other)?.prep === 'BORDER';
+      if (other && !across && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
       // ("signed a pact allowing their troops to train": the subject's own people after a participle on the noun of a
       // cooperative act are the participle's object, no party to it — of another act they may be, "rejected a report
       // accusing its police of V-ing"; a phrase before the participle may name one: "arrested dozens
@@ -1403,7 +1406,7 @@ function emitPairs(
   // "French and Egyptian warships launched war games": a show of force that a compound stages together, at no one, is
   // their joint exercise (062)
   if (!targets.length && sources.length > 1 && code === '150' && !targetless) code = '062';
-  if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2)) && !UNILATERAL_AID.test(code)) {
+  if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2)) && !UNILATERAL_AID.test(code) && !MEDIATION.test(code)) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
     // who protest together do not protest against each other; donors who pledge or give aid together give it to
     // someone else)
@@ -1775,6 +1778,8 @@ const REFERRING_KINDS = new Set<ActorMention['kind']>(['pronoun', 'coref']);
 
 /** Aid promised or given (033x, 07x): one side gives, so a compound of donors does not give to each other. */
 const UNILATERAL_AID = /^(?:033|07)/;
+/** Mediation offered or done (039, 045): co-mediators act between others, not on each other ("talks mediated by Qatar and Turkey"). */
+const MEDIATION = /^(?:039|045)/;
 
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
