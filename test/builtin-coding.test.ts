@@ -1036,6 +1036,10 @@ const GOLD: [string, Triple[]][] = [
   // ("despite", "under": NOT_CODED)
   ['Armenia and Azerbaijan exchanged prisoners in a swap brokered by Qatar.', [['ARM', 'AZE', '084'], ['AZE', 'ARM', '084'], ['QAT', 'ARM', '045'], ['QAT', 'AZE', '045']]],
   ['Belarus freed 52 prisoners, including a Polish citizen, in a deal brokered by the United States.', [['BLR', 'POLCVL', '0841'], ['USA', 'BLR', '045']]],
+  // "the country" in a phrase, after a venue in the doer's own country, is the other state named before it
+  ['Germany\'s chancellor hosted Ghana\'s president in Berlin and pledged support for the country\'s farmers.', [['DEUGOV', 'GHA', '032'], ['DEUGOV', 'GHAGOV', '043']]],
+  // (... not the subject of a reported clause, which stays the speaker's own country)
+  ['Iran\'s president said the country would not bow to pressure.', []],
   // forces sent to another state within a peacekeeping, regional or multinational mission protect it (074)
   ['Kenya deployed 400 police officers to Haiti as part of a U.N.-backed multinational force.', [['KEN', 'HTI', '074']]],
   ['Burundi sent 500 soldiers to Somalia last year as part of a regional peacekeeping mission.', [['BDI', 'SOM', '074']]],
