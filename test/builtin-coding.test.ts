@@ -1045,6 +1045,18 @@ const GOLD: [string, Triple[]][] = [
   // ("despite", "under": NOT_CODED)
   ['Armenia and Azerbaijan exchanged prisoners in a swap brokered by Qatar.', [['ARM', 'AZE', '084'], ['AZE', 'ARM', '084'], ['QAT', 'ARM', '045'], ['QAT', 'AZE', '045']]],
   ['Belarus freed 52 prisoners, including a Polish citizen, in a deal brokered by the United States.', [['BLR', 'POLCVL', '0841'], ['USA', 'BLR', '045']]],
+  // "the country" in a phrase, after a venue in the doer's own country, is the other state named before it
+  ['Germany\'s chancellor hosted Ghana\'s president in Berlin and pledged support for the country\'s farmers.', [['DEUGOV', 'GHA', '032'], ['DEUGOV', 'GHAGOV', '043']]],
+  // (... not the subject of a reported clause, which stays the speaker's own country)
+  ['Iran\'s president said the country would not bow to pressure.', []],
+  // forces sent to another state within a peacekeeping, regional or multinational mission protect it (074)
+  ['Kenya deployed 400 police officers to Haiti as part of a U.N.-backed multinational force.', [['KEN', 'HTI', '074']]],
+  ['Burundi sent 500 soldiers to Somalia last year as part of a regional peacekeeping mission.', [['BDI', 'SOM', '074']]],
+  // the members of a compound mediator mediate with each party, never with each other
+  ['The talks in Cairo mediated by Egypt and Qatar between Israel and Hamas ended on Sunday.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['QAT', 'ISR', '045'], ['QAT', 'PSEREBHMS', '045']]],
+  ['Norway and Cuba mediated between Colombia and the ELN on Tuesday.', [['CUB', 'COL', '045'], ['CUB', 'COLREB', '045'], ['NOR', 'COL', '045'], ['NOR', 'COLREB', '045']]],
+  // (... while a compound that talks with no one else still talks with each other)
+  ['Egypt and Qatar held talks in Doha on Monday.', [['EGY', 'QAT', '044'], ['QAT', 'EGY', '044']]],
   ['The Egyptian-mediated truce between Israel and Hamas held overnight.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['ISR', 'PSEREBHMS', '0871'], ['PSEREBHMS', 'ISR', '0871']]],
   // a gerund after "aimed at" only when the participle is one of purpose
   ['Kenya restored diplomatic relations with Uganda after talks aimed at ending the dispute.', [['KEN', 'UGA', '054']]],
@@ -2311,6 +2323,11 @@ const NOT_CODED: [string, string][] = [
   ['Kenya hosted talks aimed at restoring diplomatic relations with Uganda.', '054'],
   ['Sudanese troops shelled Omdurman despite a ceasefire brokered by Saudi Arabia.', '045'],
   ['Armenia and Azerbaijan exchanged prisoners under a deal brokered by Qatar.', '045'],
+  ['A truce brokered by Turkey and the UN took effect on Friday.', '045'],
+  ['Rwanda sent troops to Mozambique on Monday.', '074'],
+  ['India deployed troops to the border as part of a security drill.', '074'],
+  ['Russia sent more troops to Syria as part of its military campaign.', '074'],
+  ['A ceasefire mediated by Egypt and Qatar took hold in Gaza.', '045'],
   ['The meeting hosted by Kenya ended without a deal.', '045'],
   ['Kenya gave the rebels three days to disarm.', '070'],
   ['Mali expelled two Ukrainian officials.', '0831'],

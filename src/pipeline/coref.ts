@@ -114,6 +114,9 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'group', nouns: ['GROUP', 'MOVEMENT', 'MILITIA'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'org' && !e.place && NON_STATE.test(e.mention.codes[0] ?? '') },
 ];
 
+/** A state or one of its bodies by its code: "KEN", "KENGOV", "KENMIL". */
+const STATE_BODY = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL|COP|LEG|ELI)?$/;
+
 /**
  * Nouns of saying or deciding whose "that" clause is about their owner: "X's announcement that it …" ("X's claim that
  * it …" is as often about another, and is left to the usual rules).
@@ -560,6 +563,16 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         e = hist.latest((y) => x.want(y) && !ownSubject(y), t.start);
         d = x;
         if (e) break;
+      }
+      // ("Japan's prime minister received Kenya's president in Tokyo, promising aid for the country's railways": in a
+      // phrase, a venue of this sentence in the doer's own country is not "the country" when a body of another state
+      // was named in the sentence before it; that state is)
+      if (d?.id === 'country' && e?.place && e.sentence === s.index && inPhrase) {
+        const venue = e.mention.codes[0]?.slice(0, 3) ?? '';
+        const venueFirst = e.mention.first;
+        const other = hist.latest((y) => y.sentence === s.index && !y.place && !y.dateline && !y.subject && y.mention.first < venueFirst
+          && y.mention.codes.length > 0 && y.mention.codes.every((c) => STATE_BODY.test(c) && c.slice(0, 3) !== venue), t.start);
+        if (other && own && own.mention.codes.every((c) => c.slice(0, 3) === venue)) e = other;
       }
       if (d) {
         if (e) {

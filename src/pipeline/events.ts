@@ -990,7 +990,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("arrived in the Caribbean", "arrived in Taiwanese waters"), deploy (154)
     const portCall = forward === '154' && hit.entry.block.name === 'VISIT' && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
       && NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') && PORT_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && tokens[tgt.first]?.norm !== 'THE' && !['NOUN', 'PROPN'].includes(tokens[tgt.last + 1]?.pos ?? '');
-    const act = portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward;
+    // "Rwanda sent 300 police officers to Mozambique as part of a regional mission": forces sent to another state within
+    // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
+    const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && !!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt)
+      && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end);
+    const act = peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward;
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
     // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself
@@ -1454,6 +1458,9 @@ function emitPairs(
       // troops, as "its" would be; but the embassies or envoys of a compound that interacts ("Saudi Arabia and Iran
       // reopened their embassies", "recalled their ambassadors") are each other's side, one event per pair of members
       if (s && t && src && tgt && eachMember(src, tgt) && (countryOf(s) === countryOf(t)) === (SYMMETRIC_ROOTS.has(code.slice(0, 2)) && t.slice(3, 6) === 'GOV')) continue;
+      // (the members of a compound mediator mediate together, never with each other nor with a member's own state:
+      // "a truce brokered by Turkey and the UN", "talks in Cairo mediated by Egypt and Qatar")
+      if (MEDIATION.test(code) && s && t && sources.length > 1 && sources.some((x) => countryOf(x) !== '' && countryOf(x) === countryOf(t))) continue;
       // (a state's money put into its own central bank or treasury is no economic aid: "Pakistan deposited $1 billion in
       // its central bank")
       if (code === '071' && s && t && countryOf(s) === countryOf(t) && OWN_PURSE_SOURCE.test(s) && OWN_PURSE.test(t)) continue;
@@ -1780,6 +1787,31 @@ const REFERRING_KINDS = new Set<ActorMention['kind']>(['pronoun', 'coref']);
 const UNILATERAL_AID = /^(?:033|07)/;
 /** Mediation offered or done (039, 045): co-mediators act between others, not on each other ("talks mediated by Qatar and Turkey"). */
 const MEDIATION = /^(?:039|045)/;
+
+/** Where forces sent on a peace mission go: "sent troops to Haiti", "deployed police in Mozambique". */
+const PEACE_MISSION_PREPS = new Set(['TO', 'IN', 'INTO']);
+/** Heads of a body of forces sent abroad together: "a regional mission", "a multinational force". */
+const MISSION_HEADS = new Set(['MISSION', 'FORCE', 'FORCES', 'CONTINGENT', 'DEPLOYMENT']);
+/** What makes such a body a peace mission: "peacekeeping", "regional", "multinational", "U.N.-backed". */
+const MISSION_MARKS = new Set(['PEACEKEEPING', 'PEACE', 'PEACEKEEPERS', 'REGIONAL', 'MULTINATIONAL', 'INTERNATIONAL', 'STABILISATION', 'STABILIZATION', 'PROTECTION', 'UN', 'U.N.', 'AU']);
+
+/** "as part of a regional mission", "as part of the U.N.-backed multinational force" after the verb at `v` (within its
+ * clause, ending at `end`): a mission head after "as part of", with a mark of a peace mission or an international
+ * organisation's name before it. */
+function partOfMission(tokens: Token[], mentions: ActorMention[], v: number, end: number): boolean {
+  for (let j = v + 1; j + 2 <= end; j++) {
+    if (tokens[j]?.norm !== 'AS' || tokens[j + 1]?.norm !== 'PART' || tokens[j + 2]?.norm !== 'OF') continue;
+    let marked = false;
+    for (let k = j + 3; k <= end && k < j + 12; k++) {
+      const t = tokens[k];
+      if (!t || t.norm === ',' || t.pos === 'VERB' && !/ED$/.test(t.norm)) break;
+      if (MISSION_MARKS.has(t.norm) || mentions.some((m) => m.first <= k && m.last >= k && m.codes.some((x) => x.startsWith('IGO')))) marked = true;
+      if (MISSION_HEADS.has(t.norm) && (tokens[k + 1]?.norm !== 'OF')) return marked;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
