@@ -40,7 +40,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform.jsonl')], ['--min-f1', '0.78']],
   // ... and a second long-form set of 39-54-word newspaper sentences written blind by a helper (first score 0.616; 0.738
   // after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform2.jsonl')], ['--min-f1', '0.73']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform2.jsonl')], ['--min-f1', '0.76']],
   // ... and statements, UN actions, sanctions, trade measures and court rulings written blind by a helper (first score 0.474;
   // 0.675 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.83']],
@@ -49,7 +49,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-conflict.jsonl')], ['--min-f1', '0.95']],
   // ... and a fourth by the lead in mixed international registers (first score 0.756; 0.864 after its development and
   // the other sets' merged)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.93']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.94']],
   // ... and political and diplomatic news from Africa, Latin America, Asia and Europe written blind by a helper (first
   // score 0.727; 0.958 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.97']],
@@ -73,7 +73,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-economy.jsonl')], ['--min-f1', '0.85']],
   // ... and the lead's fifth blind set: first score 0.800 on the seventh session's starting rules, 0.818 on that
   // session's merged coder, 0.844 in the eighth (whose gaps branches took general causes from its misses)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead5.jsonl')], ['--min-f1', '0.82']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead5.jsonl')], ['--min-f1', '0.84']],
   // ... and cyber attacks, espionage, hybrid threats, sabotage and borders, written blind by a helper (first score
   // 0.699; 0.871 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.86']],
@@ -83,14 +83,14 @@ const FLOORS: [string[], string[]][] = [
   // (a second such set: first score 0.767, 0.844 after merging retold deeds, 0.879 once Odesa was found)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles2.jsonl')], ['--min-f1', '0.86']],
   // (a third, on event places: first score 0.675, 0.756 after proper city names, place anaphora and merging fixes)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles3.jsonl')], ['--min-f1', '0.74']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles3.jsonl')], ['--min-f1', '0.75']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
   // tests, intercepts, arms deliveries), written blind by a helper (first score 0.691; 0.786 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.80']],
   // ... and humanitarian affairs (aid access, convoys, refugees, deportations, asylum, UN agencies and NGOs, aid
   // workers, disaster relief, appeals and pledges), written blind by a helper (first score 0.582; 0.723 after its
   // development, 0.762 after the next session's 'let aid in' and 'no longer')
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-humanitarian.jsonl')], ['--min-f1', '0.74']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-humanitarian.jsonl')], ['--min-f1', '0.76']],
   // ... and the lead's sixth blind set: 0.854 on the eighth session's starting rules and again on its merged coder
   // before the branch that took general causes from its misses; 0.975 after it (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead6.jsonl')], ['--min-f1', '0.95']],
@@ -102,11 +102,20 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security2.jsonl')], ['--min-f1', '0.96']],
   // ... and the lead's seventh: 0.815 on the ninth session's starting rules and again on its merged coder with five
   // branches that never saw it; 0.881 after the branch that took general causes from its misses (developed on since)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.86']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.88']],
   // ... and the lead's eighth: 0.659 on the tenth session's starting rules (0.707 once two authoring errors were fixed
   // against the codebook), 0.707 again on its merged coder with five branches that never saw it; 0.871 after the two
   // branches that took general causes from its misses, 0.909 after a third (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead8.jsonl')], ['--min-f1', '0.89']],
+  // ... and the lead's ninth (wire leads): 0.780 on the eleventh session's starting rules (0.821 once three optional
+  // events the codebook supports were added), 0.929 after the branches that took general causes from its misses
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead9.jsonl')], ['--min-f1', '0.91']],
+  // ... and wire second and third paragraphs (long sentences, attributions in the middle and at the end), written blind
+  // by a helper (first score 0.644; 0.817 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire2.jsonl')], ['--min-f1', '0.80']],
+  // ... and the regions the other sets cover least (Sahel, Horn, Great Lakes, Latin America, South and Southeast Asia,
+  // Caucasus, Pacific), written blind by a helper (first score 0.816; 0.933 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regions.jsonl')], ['--min-f1', '0.91']],
 ];
 
 for (const [args, floor] of FLOORS) {
