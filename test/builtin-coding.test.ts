@@ -2208,6 +2208,10 @@ const GOLD: [string, Triple[]][] = [
   ['Ansarul Islam fighters attacked an army post in northern Burkina Faso.', [['IMGMUSALQREB', 'BFAMIL', '190']]],
   ['The Gulf Cartel kidnapped four Americans in Matamoros.', [['MEXCRM', 'USA', '181']]],
   ['The ICGLR called on Rwanda to withdraw its troops.', [['IGOAFRGLR', 'RWA', '0256']]],
+  // attacking what a government decides, says or spends is criticism (111), not force; its positions and bases stay targets
+  ["Hungary attacked the European Commission's migration policy.", [['HUN', 'IGOEUREEC', '111']]],
+  ["Kenya's opposition attacked the government's tax policy.", [['KENOPP', 'KENGOV', '111']]],
+  ["Rebels attacked the army's positions near Goma.", [['CODREB', 'CODMIL', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2692,6 +2696,8 @@ const NOT_CODED: [string, string][] = [
   ['Russia fired the drone unit commander.', '1952'],
   // an attack in words on a thing is no violent act; a firm's "hit" is no attack; building is no destruction
   ['The Kenyan opposition attacked the proposal on Monday.', '190'],
+  ["Senators attacked the government's budget.", '190'],
+  ["Hungary attacked the European Commission's migration policy.", '190'],
   ['Senators attacked the spending plan.', '190'],
   ['The mining company hit the market with new shares.', '190'],
   ['Rebels signed a peace deal and opened a school.', '1712'],
