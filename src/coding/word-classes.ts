@@ -260,6 +260,8 @@ const MONTHS: readonly string[] = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY
  * stage); a preposition before one opens a date, not a verb's particle (verb patterns).
  */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+/** Months with their abbreviations, upper case: "March 3", "Sept 12" (a dateline's date, clauses stage). */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, 'JAN', 'FEB', 'MAR', 'APR', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC']);
 
 /**
  * What a modal makes of the verb it goes with: a future, a hypothesis, an obligation (the clauses stage's modality),

@@ -5,7 +5,7 @@
  * punctuation, which is what makes this fast.
  */
 import type { ActorMention, Modality, Token } from '../types.js';
-import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, NORMATIVE_MODALS } from '../coding/word-classes.js';
+import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
 import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
@@ -252,8 +252,6 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
 const OPENING_QUOTES = new Set(['\u201c', '\u2018', '"']);
 
 const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
-const MONTHS: ReadonlySet<string> = new Set(['JAN', 'JANUARY', 'FEB', 'FEBRUARY', 'MARCH', 'MAR', 'APRIL', 'APR', 'MAY', 'JUNE', 'JUN',
-  'JULY', 'JUL', 'AUG', 'AUGUST', 'SEPT', 'SEP', 'SEPTEMBER', 'OCT', 'OCTOBER', 'NOV', 'NOVEMBER', 'DEC', 'DECEMBER']);
 /** A word of a dateline's place, in capitals: "GAZA", "CITY", "ST.", "PORT-AU-PRINCE". */
 const datelineWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
 
@@ -269,7 +267,7 @@ export function datelineDash(tokens: Token[]): number {
   if (tokens[i]?.norm === ',') {
     i++;
     let words = 0;
-    while (words < 4 && tokens[i] && (/^\p{Lu}/u.test(tokens[i]?.text ?? '') || (/^\d{1,2}$/.test(tokens[i]?.text ?? '') && MONTHS.has(tokens[i - 1]?.norm ?? '')))) {
+    while (words < 4 && tokens[i] && (/^\p{Lu}/u.test(tokens[i]?.text ?? '') || (/^\d{1,2}$/.test(tokens[i]?.text ?? '') && MONTH_WORDS.has(tokens[i - 1]?.norm ?? '')))) {
       i++;
       words++;
     }
