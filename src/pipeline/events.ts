@@ -890,12 +890,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("condemned the strike as an attempt to choke off exports to Africa": what the deed is called names no target)
     // ("Israel struck depots in Lebanon, and Lebanon's president condemned the attack": the deed may be told earlier in
     // the same sentence)
-    const told = out.length ? [...prior, ...out] : prior;
-    const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && told.length ? deedAnaphor(tokens, c) : null;
+    // (the story's deeds so far are joined into one list only when a judgment needs them: `prior` grows with the
+    // story, and copying it for every clause made long documents quadratic)
+    const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
     if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
     if (!tgt && src && judged) {
       const anaphor = judged;
-      const doer = priorDoer(told, anaphor.roots, src);
+      const doer = priorDoer(out.length ? [...prior, ...out] : prior, anaphor.roots, src);
       if (doer && anaphor) {
         tgt = doer;
         anaphorId = anaphor.id;
