@@ -205,8 +205,11 @@ function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, sourc
 /** A `%` slot stands for a compound actor ("X and Y") that acts on itself: a single actor does not fill it. */
 const slotFits = (role: 'source' | 'target' | 'compound', m: ActorMention): boolean => role !== 'compound' || m.codes.length > 1;
 
-/** Match pattern elements forward from `from` (exclusive limit `to`). */
-function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number, barrier = -1): SeqMatch | null {
+/**
+ * Match pattern elements forward from `from` (exclusive limit `to`). `starts`: the sentence's `WordMarks.starts`, when
+ * the elements are the lexicon's (a token marked 0 starts no alternative, so it is not looked up).
+ */
+function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number, barrier = -1, starts: Uint8Array | null = null): SeqMatch | null {
   let cursor = from;
   let score = 0;
   let source: ActorMention | null = null;
@@ -224,7 +227,7 @@ function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMent
       if (e.kind === 'words') {
         // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
         if (p === barrier && !e.adj) continue;
-        len = longestAltAt(e, tokens, p);
+        len = starts && starts[p] === 0 ? 0 : longestAltAt(e, tokens, p);
         if (len > 0 && insideName(tokens, mentions, p, p + len - 1)) len = 0;
         // a noun with a possessive ending names the owner of the object, not the object: "detained the tanker's crew"
         // (unless the pattern names the thing owned after it: "- * &AID_AGENCY OPERATIONS", "suspended the charity's operations")
@@ -340,6 +343,8 @@ interface PatternWords {
   /** The marks of the sentence being coded (one buffer, reset for each sentence) and the ids set in it. */
   marks: Uint8Array;
   marked: number[];
+  /** Per token of the sentence being coded: 1 when its written form or lemma has an id (`WordMarks.starts`). */
+  starts: Uint8Array;
   /** Counts the sentences marked, so per-sentence lists can tell they are stale. */
   sentence: number;
 }
@@ -372,8 +377,14 @@ function formEntries(lex: Lexicon, words: PatternWords, norm: string, lemma: str
 }
 
 interface BlockPatterns {
-  /** Per pattern of the block, in its order: per word element, the ids of the first words of its alternatives. */
-  needs: Int32Array[][];
+  /**
+   * Per pattern of the block, in its order: per word element, the ids of the first words of its alternatives, all in
+   * one flat array (pattern k's elements lie from `needStart[k]` to `needStart[k + 1]`, each as its count of ids, then
+   * the ids). One array rather than an array of typed arrays per pattern: the test reads one run of memory, where
+   * following a pointer to each small array was a cache miss apiece (the most of candidatePatterns' time, measured).
+   */
+  needs: Int32Array;
+  needStart: Int32Array;
   /** Patterns by an id of their most selective word element (null for a block short enough to scan). */
   byWord: Map<number, number[]> | null;
   /** The ids that are keys of `byWord`, one bit each: most of a sentence's words head none of a block's lists. */
@@ -435,7 +446,14 @@ function patternWords(lex: Lexicon): PatternWords {
             }
           }
         }
-        blocks.set(block, { needs, byWord, byWordBits: new Uint32Array(0), always, candidates: [], candidatesFor: -1, seen: new Int32Array(needs.length).fill(-1) });
+        const needStart = new Int32Array(needs.length + 1);
+        const flat: number[] = [];
+        for (let k = 0; k < needs.length; k++) {
+          needStart[k] = flat.length;
+          for (const ids of needs[k] ?? []) flat.push(ids.length, ...ids);
+        }
+        needStart[needs.length] = flat.length;
+        blocks.set(block, { needs: Int32Array.from(flat), needStart, byWord, byWordBits: new Uint32Array(0), always, candidates: [], candidatesFor: -1, seen: new Int32Array(needs.length).fill(-1) });
       }
     }
     for (const bp of blocks.values()) {
@@ -443,7 +461,7 @@ function patternWords(lex: Lexicon): PatternWords {
       bp.byWordBits = new Uint32Array((ids.size >> 5) + 1);
       for (const id of bp.byWord.keys()) bp.byWordBits[id >> 5] = (bp.byWordBits[id >> 5] as number) | (1 << (id & 31));
     }
-    pw = { ids, blocks, entryWords, forms: new Map(), marks: new Uint8Array(ids.size), marked: [], sentence: 0 };
+    pw = { ids, blocks, entryWords, forms: new Map(), marks: new Uint8Array(ids.size), marked: [], starts: new Uint8Array(64), sentence: 0 };
     patternWordsByLexicon.set(lex, pw);
   }
   return pw;
@@ -456,6 +474,12 @@ function patternWords(lex: Lexicon): PatternWords {
 export interface WordMarks {
   words: PatternWords;
   marks: Uint8Array;
+  /**
+   * Per token: 1 when its written form or lemma is a pattern word. Every first word of every alternative of the
+   * lexicon's patterns (and of its multi-word entries) has an id, so no alternative starts at a token marked 0:
+   * `matchForward` skips those without looking the token up in each element's alternatives.
+   */
+  starts: Uint8Array;
 }
 
 export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
@@ -464,8 +488,12 @@ export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
   for (const id of marked) marks[id] = 0;
   marked.length = 0;
   words.sentence++;
-  for (const t of tokens) {
+  if (words.starts.length < tokens.length) words.starts = new Uint8Array(tokens.length * 2);
+  const { starts } = words;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     const a = words.ids.get(t.norm);
+    starts[i] = a !== undefined ? 1 : 0;
     if (a !== undefined && !marks[a]) {
       marks[a] = 1;
       marked.push(a);
@@ -473,12 +501,13 @@ export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
     // (most lemmas are written like the word: the lookup would find the same id again)
     if (t.lemmaNorm === t.norm) continue;
     const b = words.ids.get(t.lemmaNorm);
+    if (b !== undefined) starts[i] = 1;
     if (b !== undefined && !marks[b]) {
       marks[b] = 1;
       marked.push(b);
     }
   }
-  return { words, marks };
+  return { words, marks, starts };
 }
 
 /** Are all the words `ids` marked in the sentence? */
@@ -488,11 +517,15 @@ function allMarked(ids: Int32Array, marks: Uint8Array): boolean {
 }
 
 /** Can every word element of the pattern find its first word somewhere in the sentence? */
-function mayMatch(req: Int32Array[], marks: Uint8Array): boolean {
-  for (const ids of req) {
+function mayMatch(bp: BlockPatterns, pattern: number, marks: Uint8Array): boolean {
+  const { needs } = bp;
+  const end = bp.needStart[pattern + 1] as number;
+  for (let p = bp.needStart[pattern] as number; p < end; ) {
+    const n = needs[p] as number;
     let ok = false;
-    for (let k = 0; k < ids.length && !ok; k++) ok = marks[ids[k] as number] === 1;
+    for (let k = p + 1; k <= p + n && !ok; k++) ok = marks[needs[k] as number] === 1;
     if (!ok) return false;
+    p += n + 1;
   }
   return true;
 }
@@ -511,7 +544,7 @@ function candidatePatterns(block: VerbBlock, present: WordMarks): number[] {
   let out: number[];
   if (!bp.byWord) {
     out = [];
-    for (let k = 0; k < bp.needs.length; k++) if (mayMatch(bp.needs[k] ?? [], marks)) out.push(k);
+    for (let k = 0; k < bp.needStart.length - 1; k++) if (mayMatch(bp, k, marks)) out.push(k);
   } else {
     out = [];
     const stamp = words.sentence;
@@ -523,7 +556,7 @@ function candidatePatterns(block: VerbBlock, present: WordMarks): number[] {
       for (const k of list) {
         if (bp.seen[k] === stamp) continue;
         bp.seen[k] = stamp;
-        if (mayMatch(bp.needs[k] ?? [], marks)) out.push(k);
+        if (mayMatch(bp, k, marks)) out.push(k);
       }
     }
     for (const k of bp.always) out.push(k);
@@ -637,6 +670,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   // (a handful of entries: an entry seen before is found by position, the blocks tried in a short array, which
   // allocates less than two Sets per clause)
   const blocksTried: VerbEntry['block'][] = [];
+  // (once per clause, and only for a passive one: the walk back over the noun phrase ran for every candidate pattern)
+  const passiveSubjectStart = !c.passive ? c.groupStart : c.start < c.groupStart ? c.start : thingSubjectStart(tokens, c.groupStart);
   for (let n = 0; n < entries.length; n++) {
     const entry = entries[n] as VerbEntry;
     // (the form's entries are each there once: only a BE entry after them can come again)
@@ -660,7 +695,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // an amount of several tokens counts as one: "placed a $2 billion deposit"; nor does a quantity's "of" with the
       // word before it: "fired a barrage of cruise missiles")
       for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j) + (thingAdjective(tokens, mentions, j) ? 1 : 0) + (amountWord(tokens, j) ? 1 : 0) + (partitive(tokens, j) ? 2 : 0);
-      const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span));
+      const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span), -1, extra ? present.starts : null);
       if (!m) continue;
       // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
       // on Tuesday"); a thing may stand between ("fired rockets at X"), and so may the object of a particle that
@@ -688,6 +723,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       bestScore = baseScore;
     }
     const patterns = entry.block.patterns;
+    // (a block the index was built without has words with no id: its patterns look at every token)
+    const starts = present.words.blocks.has(entry.block) ? present.starts : null;
     for (const k of candidatePatterns(entry.block, present)) {
       const pat = patterns[k] as VerbPattern;
       if (restatesBlock(entry, pat)) continue;
@@ -695,13 +732,13 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // ("struck Hezbollah targets"; one whose pattern names the actor itself does, "- * NO EVIDENCE + BEHIND …", and so
       // does one naming only what stands before the verb: "a bus crash killed ten people" matches "- CRASH *")
       if (!pat.code.forward && !pat.code.reverse && namedObject && pat.post.length > 0 && !pat.post.some((e) => e.kind === 'slot')) continue;
-      let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postEnd, barrier) : { score: 0, source: null, target: null, end: after };
+      let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postEnd, barrier, starts) : { score: 0, source: null, target: null, end: after };
       // a passive's subject is the verb's object: "evidence against X was presented" matches "- * EVIDENCE", "the
       // civilians ... were released" matches "- * &PEOPLE" (word patterns only: the subject is the target anyway)
-      // (a subject that is no actor, "two of its trucks were looted", is the noun phrase right before the verb group)
-      const subjectStart = c.start < c.groupStart ? c.start : thingSubjectStart(tokens, c.groupStart);
-      if (!post && c.passive && subjectStart < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
-        const inSubject = matchForward(pat.post, tokens, mentions, subjectStart, c.groupStart);
+      // (a subject that is no actor, "two of its trucks were looted", is the noun phrase right before the verb group:
+      // `passiveSubjectStart`)
+      if (!post && c.passive && passiveSubjectStart < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
+        const inSubject = matchForward(pat.post, tokens, mentions, passiveSubjectStart, c.groupStart, -1, starts);
         if (inSubject) post = { ...inSubject, end: after };
       }
       if (!post) continue;
@@ -722,7 +759,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // ... and its BY phrase is the verb's subject: "victims killed by the flight's crash" matches "- CRASH *"
       const by = !pre && c.passive && pat.pre.every((e) => e.kind !== 'slot') ? tokens.findIndex((t, j) => j > c.verb && j <= c.end && t.norm === 'BY') : -1;
       if (by > 0) {
-        const inAgent = matchForward(pat.pre, tokens, mentions, by + 1, c.end + 1);
+        const inAgent = matchForward(pat.pre, tokens, mentions, by + 1, c.end + 1, -1, starts);
         if (inAgent) pre = { ...inAgent, end: c.groupStart };
       }
       if (!pre) continue;
