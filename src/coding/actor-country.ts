@@ -195,7 +195,11 @@ function namedCountries(mentions: ActorMention[]): Set<string> {
  */
 export function documentCountry(sentences: readonly { mentions: ActorMention[] }[]): string {
   const all = new Set<string>();
-  for (const s of sentences) for (const c of namedCountries(s.mentions)) all.add(c);
+  for (const s of sentences) {
+    for (const c of namedCountries(s.mentions)) all.add(c);
+    // (a second country settles it: the rest of the story need not be read)
+    if (all.size > 1) return '';
+  }
   return all.size === 1 ? [...all][0] ?? '' : '';
 }
 
@@ -276,8 +280,17 @@ function employer(tokens: Token[], m: ActorMention): boolean {
   return tokens[k]?.norm === 'FOR' && SERVING_VERBS.has(tokens[k - 1]?.lemma ?? '');
 }
 
-/** The country of an actor code ("PSEGZA" gives PSE); none for an international or unplaced one. */
-export const countryOf = (code: string): string => (/^[A-Z]{3}/.test(code) && !/^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : '');
+/** Is the character at `i` of `s` an ASCII capital (false past the end)? */
+const capitalAt = (s: string, i: number): boolean => {
+  const ch = s.charCodeAt(i);
+  return ch >= 65 && ch <= 90;
+};
+/**
+ * The country of an actor code ("PSEGZA" gives PSE); none for an international or unplaced one. (Character tests
+ * rather than two regular expressions: this runs for every code of every mention in several places of each sentence.)
+ */
+export const countryOf = (code: string): string =>
+  capitalAt(code, 0) && capitalAt(code, 1) && capitalAt(code, 2) && !code.startsWith('IGO') && !code.startsWith('NGO') && !code.startsWith('IMG') && !code.startsWith('MNC') ? code.slice(0, 3) : '';
 
 /** Give a role-only mention the country of the first "in/at <country or city>" phrase in [from, to). */
 export function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number, skip: ActorMention | null = null): void {
