@@ -116,6 +116,9 @@ const FLOORS: [string[], string[]][] = [
   // ... and the regions the other sets cover least (Sahel, Horn, Great Lakes, Latin America, South and Southeast Asia,
   // Caucasus, Pacific), written blind by a helper (first score 0.816; 0.933 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regions.jsonl')], ['--min-f1', '0.91']],
+  // ... and South, Southeast and East Asia, the Pacific and Latin America, written blind by a helper (first score 0.787;
+  // 0.875 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-asia.jsonl')], ['--min-f1', '0.85']],
 ];
 
 for (const [args, floor] of FLOORS) {

@@ -582,7 +582,10 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X"; nor one of place,
     // "hosted X in Jakarta, where the two leaders signed …")
     // (nor a clause after a semicolon, which joins sentences: "…, killing four guards; the group claimed responsibility")
-    if ((thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE' || t.norm === ';')) {
+    // (nor one whose subject opens after ", and" / ", but", which starts a clause of its own: "marched to demand the
+    // president's resignation, and police used tear gas")
+    const fresh = !!c.subject && tokens[c.subject.first - 1]?.pos === 'CCONJ' && tokens[c.subject.first - 2]?.norm === ',';
+    if (!fresh && (thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE' || t.norm === ';')) {
       c.parent = k - 1;
       c.link = 'complement';
     }

@@ -282,11 +282,20 @@ export function presentTense(tokens: Token[], g: number, v: number): boolean {
  * still to come), "called for the arrest of X" (demanded), "warned of an attack on Y" (feared); the preposition some
  * take before the noun.
  */
+/** Verbs that call a planned happening off or put it off, with what that makes of it. */
+const CANCELLING: [string, { modality: Modality; prep?: string }][] = [
+  ['cancel', { modality: 'negated' }], ['scrap', { modality: 'negated' }], ['postpone', { modality: 'future' }], ['delay', { modality: 'future' }],
+  ['defer', { modality: 'future' }],
+];
+const CANCELLING_VERBS: ReadonlyMap<string, { modality: Modality; prep?: string }> = new Map(CANCELLING);
 const PROSPECT_OBJECT: ReadonlyMap<string, { modality: Modality; prep?: string }> = new Map([
   ['threaten', { modality: 'future' }], ['vow', { modality: 'future' }], ['pledge', { modality: 'future' }], ['promise', { modality: 'future' }],
   ['plan', { modality: 'future' }], ['propose', { modality: 'future' }], ['demand', { modality: 'demanded' }], ['urge', { modality: 'demanded' }],
   ['request', { modality: 'demanded' }], ['call', { modality: 'demanded', prep: 'FOR' }], ['warn', { modality: 'hypothetical', prep: 'OF' }],
   ['fear', { modality: 'hypothetical' }], ['consider', { modality: 'hypothetical' }], ['discuss', { modality: 'hypothetical' }], ['weigh', { modality: 'hypothetical' }],
+  // ("cancelled a visit by X to Y", "postponed talks with Z": a happening called off did not take place, one put off is
+  // still to come)
+  ...CANCELLING,
 ]);
 
 /**
@@ -301,6 +310,19 @@ export function prospectObject(tokens: Token[], clauses: readonly Clause[], from
     if (p.prep && tokens[j]?.norm === p.prep) j++;
     while (j < from && ['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
     if (j === from) return p.modality;
+  }
+  return null;
+}
+
+/**
+ * The modality of an event noun at `i` in the subject of a passive verb that calls it off or puts it off ("a visit by
+ * X to Manila was cancelled", "talks with Y were postponed"); else null.
+ */
+export function cancelledSubject(tokens: Token[], clauses: readonly Clause[], i: number): Modality | null {
+  for (const c of clauses) {
+    const p = CANCELLING_VERBS.get(tokens[c.verb]?.lemma ?? '');
+    // (the noun in the subject's phrase: no verb nor comma between it and the verb group)
+    if (p && c.passive && i < c.groupStart && i >= c.groupStart - 12 && !clauses.some((x) => x.verb > i && x.verb < c.groupStart) && tokens.slice(i, c.groupStart).every((t) => t.norm !== ',')) return p.modality;
   }
   return null;
 }

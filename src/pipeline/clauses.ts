@@ -90,6 +90,23 @@ export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set(['LINKED', '
 const ALLEGATION_PARTICIPLES = new Set(['ACCUSED', 'SUSPECTED', 'CHARGED', 'CONVICTED']);
 /** Participles of equipping that, right after an actor and before "with", describe it: "gunmen armed with rifles". */
 const EQUIPPED_PARTICIPLES = new Set(['ARMED', 'EQUIPPED', 'LADEN', 'LOADED']);
+/**
+ * Participles of feeling that, right after an actor and before what roused it, describe the actor: "protesters angered
+ * by a pay rise torched …", "farmers frustrated over prices blocked …" (the feeling is why they acted, not a deed).
+ */
+const FEELING_PARTICIPLES = new Set(['ANGERED', 'OUTRAGED', 'ENRAGED', 'INCENSED', 'INFURIATED', 'FRUSTRATED', 'EMBOLDENED', 'FRIGHTENED', 'DISMAYED', 'EXASPERATED']);
+/** What a feeling participle's cause is introduced by. */
+const FEELING_PREPS = new Set(['BY', 'OVER', 'AT', 'WITH', 'ABOUT']);
+/**
+ * Is [from, to) a participle of equipping or feeling with its phrase ("armed with rifles", "angered by lawmakers'
+ * housing allowances"), which describes the actor before it (see the skips in `analyseClauses`)?
+ */
+function describingPhrase(tokens: Token[], from: number, to: number): boolean {
+  const part = tokens[from]?.norm ?? '';
+  const prep = tokens[from + 1]?.norm ?? '';
+  if (!((EQUIPPED_PARTICIPLES.has(part) && prep === 'WITH') || (FEELING_PARTICIPLES.has(part) && FEELING_PREPS.has(prep)))) return false;
+  return from + 2 < to && tokens.slice(from + 2, to).every((x) => NOUN_PHRASE.has(x.pos) || x.text === "'" || x.text === "'s" || (x.pos === 'VERB' && /ING$/.test(x.norm)));
+}
 /** Is token `i` a hedge word opening "to be / to have been" + participle after a noun? */
 function isHedge(tokens: Token[], i: number): boolean {
   let k = i + 2;
@@ -193,6 +210,8 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     if (t.pos === 'VERB' && AFFILIATION_PARTICIPLES.has(t.norm) && ['TO', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && (['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') || !!inMention(mentions, i - 1))) continue;
     // "gunmen armed with rifles attacked X": a participle of equipping after its actor, before "with", describes it
     if (t.pos === 'VERB' && EQUIPPED_PARTICIPLES.has(t.norm) && tokens[i + 1]?.norm === 'WITH' && !!inMention(mentions, i - 1) && finiteAhead(tokens, i + 2)) continue;
+    // ... and so does one of feeling before its cause: "protesters angered by the pay rise torched X"
+    if (t.pos === 'VERB' && FEELING_PARTICIPLES.has(t.norm) && FEELING_PREPS.has(tokens[i + 1]?.norm ?? '') && !!inMention(mentions, i - 1) && finiteAhead(tokens, i + 2)) continue;
     // "after four days of fighting", "years of shelling": an -ing form after a span of time and "of" names the
     // activity over that span, background to the sentence's events, not a clause
     if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.norm === 'OF' && DURATION.has(tokens[i - 2]?.norm ?? '')) continue;
@@ -437,7 +456,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       // whose subject is the noun phrase right before its verb
       // ... and so does "with" before a participle's subject: "swapped prisoners, with Moscow freeing X"
       const absolute = before?.norm === 'WITH' && !!verbTok && /ING$/.test(verbTok.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'ADV');
-      const opensClause = !!before && ((SUBORDINATING_PREPS.has(before.norm) && tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV')) || absolute);
+      // ("after protesters angered by the pay rise torched X": the subject's describing participle phrase may stand
+      // between)
+      const opensClause = !!before && ((SUBORDINATING_PREPS.has(before.norm) && (tokens.slice(m.last + 1, g).every((x) => x.pos === 'NOUN' || x.pos === 'ADV') || describingPhrase(tokens, m.last + 1, g))) || absolute);
       // "aircraft including helicopter gunships killed …": the examples after "including" stand for the noun before
       // "fired tear gas at thousands of protesters who marched on parliament": "who" stands for the people right before
       // it, even inside a phrase ("the air strike on a school that killed dozens" keeps looking left)

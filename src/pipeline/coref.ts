@@ -163,6 +163,13 @@ function roleHead(m: ActorMention, tokens: Token[]): number {
  */
 const PERSONAL_PROPERTY_NOUNS = new Set(['VISA', 'PASSPORT', 'CITIZENSHIP', 'ASSETS', 'IMMUNITY', 'ACCOUNTS']);
 
+/** A state's forces: "the armed forces", "the security forces", "the police". */
+const FORCE_ROLES = new Set(['MIL', 'COP']);
+/** Roles of fighters that "the rebels", "the militants", "the guerrillas" have: they name an armed group told before. */
+const ARMED_ROLES = new Set(['REB', 'INS']);
+/** Codes of armed groups: rebels, insurgents, unidentified armed forces, transnational militant groups. */
+const ARMED_GROUP = /^(?:IMG|[A-Z]{3}(?:REB|INS|UAF))/;
+
 /** Codes of bodies that are not a state's: armed groups, parties, movements, NGOs, transnational militant groups. */
 const NON_STATE = /^(?:IMG|NGO|[A-Z]{3}(?:REB|INS|UAF|OPP|PTY))/;
 
@@ -625,6 +632,15 @@ function sayerOf(tokens: Token[], i: number, sentence: number, hist: History, wa
     if (tokens[w]?.pos !== 'VERB' || !ATTRIBUTION_VERBS.has(tokens[w]?.lemma ?? '')) return null;
     v = w;
   }
+  // ("The Arakan Army, an armed group that controls most of Rakhine state, said it had captured …": the speaker named
+  // before an appositive set off by commas, at the head of the sentence)
+  if (tokens[v - 1]?.norm === ',') {
+    let open = v - 2;
+    while (open > 0 && tokens[open]?.norm !== ',') open--;
+    const head = mentions.find((x) => x.last === open - 1 && x.first <= 1);
+    const e = head && tokens[open]?.norm === ',' ? hist.latest((x) => x.sentence === sentence && x.mention === head, tokens[v]?.start ?? 0) : null;
+    if (e && want(e)) return e;
+  }
   let j = v - 1;
   while (j >= 0) {
     const m = mentions.find((x) => x.last === j && x.first <= j);
@@ -732,7 +748,21 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   // (not one of a named side: "a spokesman for the rebels")
   const spokes = SPOKESPERSONS.has(tokens[m.last]?.lemmaNorm ?? '') && (det?.norm === 'A' || det?.norm === 'AN') && !['FOR', 'OF'].includes(tokens[m.last + 1]?.norm ?? '');
   if (!det || det.pos !== 'DET' || (det.norm !== 'THE' && !spokes) || m.codes.length !== 1 || !code?.startsWith('---')) return null;
-  if (isPlural(m, tokens)) return null;
+  // "suspended talks with the ELN after the guerrillas killed civilians", "the M23 … the rebels": a fighters' role with
+  // no country names the armed group told in this sentence or the one before
+  if (ARMED_ROLES.has(code.slice(3)) && !spokes) {
+    const group = hist.find((e) => e.kind === 'org' && !e.place && e.mention.codes.length === 1 && ARMED_GROUP.test(e.mention.codes[0] ?? ''), sentence, m.start, 1);
+    if (group) return coref(tokens, m.first, m.last, group.mention, 'coref', 'description:armed-group');
+  }
+  // ("Venezuelan Defence Minister Vladimir Padrino said the armed forces would …": the forces of a state whose office-holder
+  // heads the sentence and speaks are that state's, also in the plural)
+  if (isPlural(m, tokens)) {
+    const role = code.slice(3);
+    const head = hist.latest((e) => e.kind === 'person' && e.subject && e.sentence === sentence && e.mention.codes.length === 1 && stateBody(e.mention.codes[0] ?? ''), m.start);
+    const base = head?.mention.codes[0]?.slice(0, 3);
+    if (!head || !base || !FORCE_ROLES.has(role) || head.mention.first > 1 || !ATTRIBUTION_VERBS.has(tokens[head.mention.last + 1]?.lemma ?? '')) return null;
+    return coref(tokens, m.first, m.last, head.mention, 'coref', 'description:official-forces', [base + role]);
+  }
   const head = tokens.slice(m.first + 1, m.last + 1).map((t) => t.norm).join(' ');
   const title = PERSON_TITLES.get(head);
   if (title) {

@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
 import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
@@ -653,8 +653,21 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // "two French nationals were arrested in Tehran", "the man was detained at the airport in Minsk": an arrest, a
       // state's act, with no doer named is the act of the country where it was made (as "the arrest in Germany of X");
       // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
-      // (an arrestee with no country of its own is left alone: the place would be both the state's and its)
-      if (!src && tgt && !isRoleOnly(tgt) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+      // (people with no country of their own, "more than 70 protesters were arrested in Belgrade", "gang members were
+      // arrested in raids in the port city of Guayaquil", are the place's, held by its state; not one person, whose
+      // country is unknown, "a missionary was arrested in Uganda", nor people said to come from elsewhere, nor those a
+      // BY phrase names another doer for, "detained by security guards at a mall")
+      const unplaced = !!tgt && isRoleOnly(tgt);
+      const crowd = unplaced && !!tgt && tokens[tgt.last]?.norm !== tokens[tgt.last]?.lemmaNorm && tokens[tgt.last + 1]?.norm !== 'FROM'
+        && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY');
+      if (!src && tgt && (!unplaced || crowd) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) {
+        src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+        const held = src && isRoleOnly(tgt) ? countryOf(src.codes[0] ?? '') : '';
+        if (src && held) {
+          tgt.codes = tgt.codes.map((x) => held + x.slice(3));
+          tgt.rules = [...tgt.rules, `place-country:${src.rules[0] ?? ''}`];
+        }
+      }
       // ... with no place named, a state's own opposition, officials, judges, press or citizens charged, sentenced or
       // held are held by that state ("the Ugandan opposition leader was charged with sedition"); nationals named by
       // their country alone may be held anywhere ("two Dutch nationals were arrested")
@@ -1531,6 +1544,13 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       const after = tgt.last + 2;
       src = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
     }
+    // "during a visit by his Solomon Islands counterpart Jeremiah Manele to Canberra": a TO phrase right after a journey's
+    // traveller names where the journey went, however long the traveller's name
+    if (src && !tgt && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '') && tokens[src.last + 1]?.norm === 'TO') {
+      const after = src.last + 2;
+      tgt = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
+      if (tgt) tgtPrep = 'TO';
+    }
     // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
     // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
     // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
@@ -1599,7 +1619,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
     // ("threatened airstrikes against X", "called for the arrest of Y": an act threatened or asked for is not done;
     // "freed two nationals ahead of Araghchi's talks with Barrot": a happening "ahead of" which another came is to come)
-    const prospect = gov ? null : prospectObject(tokens, clauses, inside?.first ?? i);
+    const prospect = gov ? null : prospectObject(tokens, clauses, inside?.first ?? i) ?? cancelledSubject(tokens, clauses, i);
     const planned = !gov && plannedPhrase(tokens, i);
     emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
