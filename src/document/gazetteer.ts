@@ -238,9 +238,22 @@ function skeletonOf(phrase: string, get: (key: string) => Place[] | undefined): 
 /** A country is also indexed under this mark and its alpha-3 code (`countryByCode`); no name starts with it. */
 const COUNTRY_CODE_KEY = '#';
 
+/**
+ * Answers of `countryByCode`, null for none: the document stages ask it for every actor code and place they weigh,
+ * and a gazetteer lookup copies its answer each time. The gazetteer is loaded once and never changes, so the
+ * answer for a code is always the same Place.
+ */
+const countryOfCode = new Map<string, Place | null>();
+
 /** The country whose alpha-3 code is `code`, under the name it is reported by ("Israel" for ISR). */
 export function countryByCode(code: string): Place | undefined {
-  return loadGazetteer().lookup(COUNTRY_CODE_KEY + code).find((p) => p.kind === 'country');
+  let hit = countryOfCode.get(code);
+  if (hit === undefined) {
+    if (countryOfCode.size >= MEMO_LIMIT) countryOfCode.clear();
+    hit = loadGazetteer().lookup(COUNTRY_CODE_KEY + code).find((p) => p.kind === 'country') ?? null;
+    countryOfCode.set(code, hit);
+  }
+  return hit ?? undefined;
 }
 
 /** Skeleton keys live in the same index as the names, behind a mark no normalised name starts with. */

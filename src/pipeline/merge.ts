@@ -53,6 +53,8 @@ const NEAR_KM = 50;
 const REPEAT_MARKERS: readonly string[][] = [['AGAIN'], ['ONCE', 'MORE'], ['ANEW'], ['FOR', 'A', 'SECOND', 'TIME'], ['FOR', 'A', 'THIRD', 'TIME'], ['FOR', 'THE', 'SECOND', 'TIME'], ['FOR', 'THE', 'THIRD', 'TIME'], ['A', 'FRESH', 'WAVE', 'OF'], ['A', 'NEW', 'WAVE', 'OF']];
 const REPEAT_BEFORE = 4;
 const REPEAT_AFTER = 6;
+/** The words a repeat marker starts with: a token that is none of them starts no marker (most tokens; checked first). */
+const REPEAT_FIRST: ReadonlySet<string> = new Set(REPEAT_MARKERS.map((m) => m[0] as string));
 
 /** Does a repeat marker stand near the evidence of the record's coded event (same clause stretch, no punctuation between)? */
 function repeated(r: EventRecord, doc: WorkingDoc): boolean {
@@ -64,8 +66,10 @@ function repeated(r: EventRecord, doc: WorkingDoc): boolean {
   while (lo > 0 && lo > e.first - REPEAT_BEFORE && toks[lo - 1]?.pos !== 'PUNCT') lo--;
   let hi = e.last;
   while (hi < toks.length - 1 && hi < e.last + REPEAT_AFTER && toks[hi + 1]?.pos !== 'PUNCT') hi++;
-  for (let i = lo; i <= hi; i++)
+  for (let i = lo; i <= hi; i++) {
+    if (!REPEAT_FIRST.has(toks[i]?.norm ?? '')) continue;
     if (REPEAT_MARKERS.some((m) => m.every((w, k) => i + k <= hi && toks[i + k]?.norm === w))) return true;
+  }
   return false;
 }
 
@@ -75,10 +79,12 @@ const NEVER: ReadonlySet<string> = new Set(['01']);
 const PREFIX9 = /^(?:IGO|NGO|IMG|MNC)/;
 export const actorKey = (code: string): string => (PREFIX9.test(code) ? code.slice(0, 9) : code.slice(0, 3));
 
+/** The bucket name of each root in a family ("18" → "family0"); a root in none is its own. */
+const FAMILY_OF: ReadonlyMap<string, string> = new Map(FAMILIES.flatMap((f, i) => f.map((root): [string, string] => [root, `family${i}`])));
+
 /** Records that may merge share this key: modality and code family. */
 function bucketOf(r: EventRecord): string {
-  const f = FAMILIES.findIndex((x) => x.includes(r.root));
-  return `${r.modality}:${f < 0 ? r.root : `family${f}`}`;
+  return `${r.modality}:${FAMILY_OF.get(r.root) ?? r.root}`;
 }
 
 /** 1 = both present and equal, 0 = one missing, -1 = conflict (of two actor keys). */
