@@ -1,6 +1,7 @@
 /**
  * A coding worker for `sitrep code` on large batches: it loads the dictionaries once, then codes the chunks
- * of documents it is sent and returns the rendered output, so the main thread only reads and writes.
+ * of documents it is sent and returns the rendered output, so the main thread only reads and writes. Chunks sent
+ * while it loads wait in its port's queue until it listens.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCoder, type CoderOptions } from '../coder.js';
@@ -18,7 +19,6 @@ export interface WorkerInit {
 }
 
 export type WorkerReply =
-  | { kind: 'ready' }
   | { kind: 'warning'; message: string }
   | { kind: 'fatal'; message: string }
   | { kind: 'chunk'; seq: number; text: string; errors: string[] };
@@ -37,7 +37,6 @@ if (port) {
           }
         : {},
     });
-    port.postMessage({ kind: 'ready' } satisfies WorkerReply);
     port.on('message', (msg: { seq: number; docs: InputDoc[] }) => {
       const parts: string[] = [];
       const errors: string[] = [];

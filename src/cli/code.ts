@@ -2,7 +2,6 @@
  * `sitrep code`: documents in, events out (SPEC §2).
  */
 import { availableParallelism } from 'node:os';
-import { createCoder } from '../coder.js';
 import { SitrepError, usageError } from '../errors.js';
 import { readDocs, type InputKind } from '../input/read.js';
 import type { DocResult, InputDoc } from '../types.js';
@@ -96,6 +95,9 @@ export async function runCode(argv: string[]): Promise<number> {
     const r = await codeInParallel(all, coderOptions, format, Math.min(threads, Math.ceil(head.length / PARALLEL_MIN_DOCS)));
     return bad + r.bad ? 1 : 0;
   }
+  // The coder's modules are loaded here, not at the top: a batch coded on worker threads never needs them on this
+  // thread, and loading them (the pipeline, the model readers) would delay starting the workers.
+  const { createCoder } = await import('../coder.js');
   const coder = createCoder(coderOptions);
   for (const d of all) {
     let result: DocResult;
