@@ -20,8 +20,10 @@ export interface PhraseIndex<T> {
   /**
    * Longest phrase starting at `from` in `words` (upper-case forms); `alt` gives a second form per position
    * (for example the lemma, so "GOVERNMENTS" can match "GOVERNMENT"). Returns the end (exclusive) and values.
+   * `ids`, when given, numbers the words of `words` so that one number always stands for one word (wink's numbers
+   * for the token texts, `tokenForms`; -1: none): a trie may remember what it knows of a word by that number.
    */
-  longest(words: readonly string[], from: number, alt?: readonly string[]): { end: number; values: T[] } | null;
+  longest(words: readonly string[], from: number, alt?: readonly string[], ids?: readonly number[] | null): { end: number; values: T[] } | null;
   /** Number of phrases added. */
   readonly size: number;
 }
@@ -70,6 +72,8 @@ const NONE = -1;
 const MEMO_POSITIONS = 256;
 /** Words whose numbers a `CompactTrie` remembers (`numberOf`). */
 const WORD_MEMO_CAP = 100_000;
+/** The largest caller's word number (`longest`'s `ids`) under which a `CompactTrie` remembers a word's number. */
+const ID_MEMO_CAP = 1 << 22;
 
 /**
  * A built `CompactTrie` as plain data: the words (joined by "\n", which no token contains), a hash table over
@@ -214,6 +218,11 @@ export class CompactTrie<T> implements PhraseIndex<T> {
   private readonly seen: [string[], Int32Array, string[], Int32Array] = [[], new Int32Array(MEMO_POSITIONS), [], new Int32Array(MEMO_POSITIONS)];
   /** Word numbers by word (`numberOf`). */
   private readonly known = new Map<string, number>();
+  /**
+   * Word numbers by the caller's number for the word (`longest`'s `ids`), plus 2 (0: not yet looked up): an array
+   * read, where `known` is a hash table probe that missed the processor's caches (it was a fifth of the actors stage).
+   */
+  private byId = new Int32Array(0);
 
   constructor(
     private readonly d: CompactTrieData,
@@ -223,9 +232,29 @@ export class CompactTrie<T> implements PhraseIndex<T> {
   }
 
   private step(node: number, w: string, k: number, alt: 0 | 2): number {
-    const id = this.numberAt(w, k, alt);
+    return this.child(node, this.numberAt(w, k, alt));
+  }
+
+  /** The child of `node` for word number `id`. */
+  private child(node: number, id: number): number {
     if (id === NONE) return NONE;
     return node === 0 ? (this.d.rootChild[id] ?? NONE) : childOf(this.d.firstChild, this.d.nextSibling, this.d.word, node, id);
+  }
+
+  /** The number of word `w`, which the caller numbers `n` (see `byId`). */
+  private numberById(w: string, n: number, k: number): number {
+    if (n < 0 || n >= ID_MEMO_CAP) return this.numberAt(w, k, 0);
+    let memo = this.byId;
+    if (n >= memo.length) {
+      const grown = new Int32Array(Math.min(ID_MEMO_CAP, Math.max(n + 1, memo.length * 2, 1 << 16)));
+      grown.set(memo);
+      this.byId = memo = grown;
+    }
+    const known = memo[n] as number;
+    if (known !== 0) return known - 2;
+    const id = this.numberOf(w);
+    memo[n] = id + 2;
+    return id;
   }
 
   private numberAt(w: string, k: number, alt: 0 | 2): number {
@@ -267,13 +296,13 @@ export class CompactTrie<T> implements PhraseIndex<T> {
     return out;
   }
 
-  longest(words: readonly string[], from: number, alt?: readonly string[]): { end: number; values: T[] } | null {
+  longest(words: readonly string[], from: number, alt?: readonly string[], ids?: readonly number[] | null): { end: number; values: T[] } | null {
     let node = 0;
     let best: { end: number; values: T[] } | null = null;
     for (let k = from; k < words.length; k++) {
       if (node !== 0 && this.d.firstChild[node] === NONE) break;
       const w = words[k] ?? '';
-      let next = this.step(node, w, k, 0);
+      let next = ids ? this.child(node, this.numberById(w, ids[k] ?? NONE, k)) : this.step(node, w, k, 0);
       if (next === NONE && alt) {
         const a = alt[k];
         if (a !== undefined && a !== w) next = this.step(node, a, k, 2);

@@ -13,7 +13,7 @@ import type { ActorEntry } from '../dictionaries/actors-reader.js';
 import { codeOn } from '../dictionaries/actors-reader.js';
 import type { AgentEntry } from '../dictionaries/agents-reader.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
-import { TokenTrie } from '../dictionaries/trie.js';
+import { TokenTrie, type PhraseIndex } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
 import { AIRCRAFT_MODEL, CALENDAR_WORDS, DEED_ROLE_NOUNS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS } from '../coding/word-classes.js';
@@ -159,8 +159,8 @@ function unhyphenated(tokens: Token[], words: string[]): { words: string[]; at: 
 }
 
 /** The longer of a phrase match on the written words and one on the words without glued hyphens. */
-function longestActor<T>(index: { longest(words: readonly string[], from: number): { end: number; values: T[] } | null }, words: string[], i: number, dehy: ReturnType<typeof unhyphenated>): { end: number; values: T[] } | null {
-  const plain = index.longest(words, i);
+function longestActor<T>(index: PhraseIndex<T>, words: string[], i: number, dehy: ReturnType<typeof unhyphenated>, ids: number[] | null): { end: number; values: T[] } | null {
+  const plain = index.longest(words, i, undefined, ids);
   if (!dehy) return plain;
   const m = index.longest(dehy.words, dehy.at[i] ?? 0);
   if (!m || m.end - (dehy.at[i] ?? 0) < 2) return plain;
@@ -180,7 +180,7 @@ function indefiniteBefore(tokens: Token[], i: number): boolean {
 }
 
 function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: string | null): Atom[] {
-  const { words, lemmas } = tokenForms(tokens);
+  const { words, lemmas, ids } = tokenForms(tokens);
   const roleForms = agentForms(tokens, lemmas);
   const dehy = unhyphenated(tokens, words);
   const atoms: Atom[] = [];
@@ -190,7 +190,7 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     const lower = isLowerCase(tok.text);
     const functionWord = FUNCTION_POS.has(tok.pos);
     const learned = mem.learned.longest(words, i);
-    let actor = lower && functionWord ? null : longestActor(lex.actors, words, i, dehy);
+    let actor = lower && functionWord ? null : longestActor(lex.actors, words, i, dehy, ids);
     // an acronym written in lower case is an ordinary word: "a car bomb" is not the CAR, "who" not the WHO
     if (actor && lower && actor.end === i + 1 && tok.text.length <= 4) actor = null;
     // ... and so is one written with a capital only at its start that the tagger reads as a pronoun: "Who attacked
@@ -204,7 +204,7 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     const head = actor && actor.end > i + 1 ? tokens[actor.end - 1] : undefined;
     // (its first words may still name an actor: "a Chinese coast guard ship" is Chinese, the coast guard a role)
     if (head && actor && NAME_HEADS.has(head.norm) && isLowerCase(head.text) && indefiniteBefore(tokens, i)) actor = lex.actors.longest(words.slice(0, actor.end - 1), i);
-    let agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms);
+    let agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms, ids);
     // "its official creditors", "official results": a lower-case "official" before a plural noun that is no role
     // itself is the adjective, not a government official
     const nextTok = tokens[i + 1];

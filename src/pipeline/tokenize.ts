@@ -314,7 +314,7 @@ function winkTokens(text: string): WinkTokens {
       values[k] = lexemes[id] ?? '';
       tags[k] = posList[((raw[(k << 2) + 2] as number) & POS_MASK) >>> bits] ?? 'X';
     }
-    return { values, tags, ids, ats: null };
+    return { values, tags, ids, ats: null, lexemes: true };
   }
   return tokensOut(w, doc);
 }
@@ -322,7 +322,7 @@ function winkTokens(text: string): WinkTokens {
 /** wink's tokens of a document as its `out()` gives them. */
 function tokensOut(w: WinkNlp, doc: WinkDoc): WinkTokens {
   const items = doc.tokens();
-  return { values: items.out(w.its.value) as string[], tags: items.out(w.its.pos) as string[], ids: items.out(w.its.uniqueId) as number[], ats: null };
+  return { values: items.out(w.its.value) as string[], tags: items.out(w.its.pos) as string[], ids: items.out(w.its.uniqueId) as number[], ats: null, lexemes: false };
 }
 
 /**
@@ -359,6 +359,8 @@ interface WinkTokens {
   tags: string[];
   ids: number[];
   ats: Int32Array | null;
+  /** Whether each value is wink's lexeme list entry for its number (read directly, see `captured`), so a number always stands for one text. */
+  lexemes: boolean;
 }
 
 /**
@@ -402,7 +404,7 @@ function winkBatch(sentences: readonly { text: string }[], from: number, to: num
       v = lexemes[id] ?? '';
       tag = posList[((r[(k << 2) + 2] as number) & POS_MASK) >>> bits] ?? 'X';
     }
-    const at = joined.indexOf(v, cursor);
+    const at = tokenAt(joined, v, cursor);
     if (at < 0 || v === '') return null;
     while (i < to && at >= base + len) {
       base += len + JOIN.length;
@@ -422,7 +424,32 @@ function winkBatch(sentences: readonly { text: string }[], from: number, to: num
     cursor = at + v.length;
   }
   while (i < to) bounds[++i - from] = n;
-  return { values, tags, ids, ats, bounds };
+  return { values, tags, ids, ats, bounds, lexemes: !all };
+}
+
+/**
+ * A sentence's forms (`tokenForms`) are kept on its token array, under a symbol (no key JSON, iteration or spreading
+ * sees): the tokenizer makes them as it makes the tokens (`fromWink`). A WeakMap from token arrays cost more, to add
+ * an entry per sentence and to clear the entries at garbage collection.
+ */
+const FORMS: unique symbol = Symbol('token forms');
+type FormedTokens = Token[] & { [FORMS]?: TokenForms };
+
+/** Spaces wink leaves between its tokens (`tokenAt` steps over them). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+}
+
+/**
+ * `text.indexOf(v, cursor)`, for wink's next token `v`: it nearly always starts at the cursor or after a few spaces,
+ * so those are stepped over and the token compared in place, which costs less than a search (a search builds its
+ * tables for each token). The same answer: a token not starting with a space cannot start among the spaces skipped.
+ */
+function tokenAt(text: string, v: string, cursor: number): number {
+  let at = cursor;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  if (v.length > 0 && !isSpace(v.charCodeAt(0)) && text.startsWith(v, at)) return at;
+  return text.indexOf(v, cursor);
 }
 
 /**
@@ -441,10 +468,14 @@ const site: TagSite = {
 function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number, to: number, verbBase: VerbBase, memo: FormsMemo, onRepair?: RepairListener): Token[] {
   const { values, tags, ids, ats } = wt;
   const tokens: Token[] = [];
+  // the sentence's forms for trie matching (`tokenForms`), gathered here rather than in a second walk over the tokens
+  const words: string[] = [];
+  const lemmas: string[] = [];
+  const wordIds: number[] | null = wt.lexemes ? [] : null;
   let cursor = 0;
   for (let k = from; k < to; k++) {
     const text = values[k] ?? '';
-    let at = ats ? (ats[k] as number) : sentence.indexOf(text, cursor);
+    let at = ats ? (ats[k] as number) : tokenAt(sentence, text, cursor);
     if (at < 0) at = cursor; // wink normalised the token; keep the cursor position
     const end = Math.min(sentence.length, at + text.length);
     cursor = end;
@@ -453,8 +484,9 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
     const id = ids[k];
     const word = id !== undefined && id >= 0 ? wordById(id, text, memo) : null;
     // (a word no repair may apply to with its tag, whatever stands around it, is left as it is)
-    const repairs = word && REPAIRABLE.has(pos) ? (word.repairs ??= repairsOf(text, word.upper, verbBase)) : null;
-    if (repairs ? repairs.from.has(pos) : REPAIRABLE.has(pos)) {
+    const repairable = REPAIRABLE.has(pos);
+    const repairs = word && repairable ? (word.repairs ??= repairsOf(text, word.upper, verbBase)) : null;
+    if (repairs ? repairs.from.has(pos) : repairable) {
       const next = k + 1 < to;
       site.text = text;
       site.upper = word ? word.upper : text.toUpperCase();
@@ -483,7 +515,11 @@ function fromWink(sentence: string, offset: number, wt: WinkTokens, from: number
       start: offset + at,
       end: offset + end,
     });
+    words.push(f.norm);
+    lemmas.push(f.lemmaNorm);
+    if (wordIds) wordIds.push(word ? (id as number) : -1);
   }
+  (tokens as FormedTokens)[FORMS] = { words, lemmas, ids: wordIds };
   return tokens;
 }
 
@@ -499,14 +535,26 @@ export function warmTokenizer(): void {
   wink();
 }
 
-const formsCache = new WeakMap<Token[], { words: string[]; lemmas: string[] }>();
+/** A sentence's token forms for trie matching (`tokenForms`). */
+export interface TokenForms {
+  /** Upper-case written forms (`norm`) and lemmas (`lemmaNorm`). */
+  words: string[];
+  lemmas: string[];
+  /**
+   * wink's number for each token's text (-1: none), when wink's numbers were read directly (a number then always stands
+   * for one text, so for one written form: a trie remembers a word's number in it by this number, see `CompactTrie`);
+   * null when not known.
+   */
+  ids: number[] | null;
+}
 
 /**
  * The upper-case written forms and lemmas of a sentence's tokens, as parallel arrays for trie matching.
- * Built once per sentence and shared by the stages that match dictionaries (actors, nominal events, light verbs).
+ * Made once per sentence (by the tokenizer, or here for tokens made elsewhere) and shared by the stages that match
+ * dictionaries (actors, nominal events, light verbs).
  */
-export function tokenForms(tokens: Token[]): { words: string[]; lemmas: string[] } {
-  let f = formsCache.get(tokens);
+export function tokenForms(tokens: Token[]): TokenForms {
+  let f = (tokens as FormedTokens)[FORMS];
   if (!f) {
     const words = new Array<string>(tokens.length);
     const lemmas = new Array<string>(tokens.length);
@@ -515,8 +563,8 @@ export function tokenForms(tokens: Token[]): { words: string[]; lemmas: string[]
       words[k] = t.norm;
       lemmas[k] = t.lemmaNorm;
     }
-    f = { words, lemmas };
-    formsCache.set(tokens, f);
+    f = { words, lemmas, ids: null };
+    (tokens as FormedTokens)[FORMS] = f;
   }
   return f;
 }
