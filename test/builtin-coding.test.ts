@@ -2212,6 +2212,15 @@ const GOLD: [string, Triple[]][] = [
   ["Hungary attacked the European Commission's migration policy.", [['HUN', 'IGOEUREEC', '111']]],
   ["Kenya's opposition attacked the government's tax policy.", [['KENOPP', 'KENGOV', '111']]],
   ["Rebels attacked the army's positions near Goma.", [['CODREB', 'CODMIL', '190']]],
+  // a disavowed intention ("has no intention of V-ing", "no plans to V", "is not willing to V") refuses a cooperative V
+  // (12x), as "will not V" does; a hostile V is only not done
+  ['Kenya has no intention of resuming talks with Uganda.', [['KEN', 'UGA', '125']]],
+  ['Iran said Tehran had no intention of resuming talks with Washington.', [['IRN', 'USA', '125']]],
+  ['Uganda had no plans to meet Kenyan envoys.', [['UGA', 'KENGOV', '125']]],
+  ['Germany has no immediate plans to send tanks to Ukraine.', [['DEU', 'UKR', '1222']]],
+  ['Kenya is not willing to release the detained activists.', [['KEN', '---CVL', '1243']]],
+  ['Israel has no intention of attacking Lebanon.', []],
+  ['The minister said there was no question of lifting sanctions on Russia.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2706,6 +2715,12 @@ const NOT_CODED: [string, string][] = [
   ['Qatar and Egypt mediated the talks on Monday.', '045'],
   ['Kenya admitted that its troops had shelled the town.', '050'],
   ['The minister handed the ambassador a letter.', '0874'],
+  // a disavowed intention is no intention and no act
+  ['Kenya has no plans to resume talks with Uganda.', '046'],
+  ['Kenya has no plans to resume talks with Uganda.', '036'],
+  ['Tehran has no intention of meeting the envoy.', '040'],
+  ['There is no question of Hamas releasing the hostages.', '0841'],
+  ['Kenya is not willing to release the detained activists.', '0841'],
 ];
 
 for (const [text, want] of GOLD) {
