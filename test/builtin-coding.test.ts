@@ -2221,6 +2221,14 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya is not willing to release the detained activists.', [['KEN', '---CVL', '1243']]],
   ['Israel has no intention of attacking Lebanon.', []],
   ['The minister said there was no question of lifting sanctions on Russia.', []],
+  // a court or a legislature suspending or removing an office-holder sanctions them (172): "from duty", "voted to remove
+  // President X"; removing a tariff eases it
+  ["Kenya's Supreme Court suspended the governor of Nairobi from duty.", [['KENJUD', 'KENGOV', '172']]],
+  ["Thailand's Constitutional Court suspended the prime minister from duty.", [['THAJUD', 'THAGOV', '172']]],
+  ["Peru's Congress voted to remove President Pedro Castillo.", [['PERLEG', 'PERGOV', '172']]],
+  ["South Korea's National Assembly voted to remove the prime minister.", [['KORLEG', 'KORGOV', '172']]],
+  ["Kenya's parliament voted to remove tariffs on Ugandan sugar.", [['KENLEG', 'UGA', '085']]],
+  ["Kenyan workers removed the president's portrait from the wall.", []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2721,6 +2729,9 @@ const NOT_CODED: [string, string][] = [
   ['Tehran has no intention of meeting the envoy.', '040'],
   ['There is no question of Hamas releasing the hostages.', '0841'],
   ['Kenya is not willing to release the detained activists.', '0841'],
+  // an office-holder suspended or removed by a court or legislature is no cut in relations nor a leader yielding
+  ["Thailand's Constitutional Court suspended the prime minister from duty.", '160'],
+  ["Peru's Congress voted to remove President Pedro Castillo.", '0831'],
 ];
 
 for (const [text, want] of GOLD) {
