@@ -2229,6 +2229,15 @@ const GOLD: [string, Triple[]][] = [
   ["South Korea's National Assembly voted to remove the prime minister.", [['KORLEG', 'KORGOV', '172']]],
   ["Kenya's parliament voted to remove tariffs on Ugandan sugar.", [['KENLEG', 'UGA', '085']]],
   ["Kenyan workers removed the president's portrait from the wall.", []],
+  // forces or police sent or deployed to help or protect another party give it military aid (072) or protection (074),
+  // from the sender or, with none named, from the forces' own country (not the helped one's); sent elsewhere they deploy
+  ['North Korean troops have been sent to help Russia.', [['PRKMIL', 'RUS', '072']]],
+  ['Kenyan soldiers were dispatched to assist Somalia against al-Shabaab.', [['KENMIL', 'SOM', '072']]],
+  ['Rwandan troops were deployed to protect Mozambique.', [['RWAMIL', 'MOZ', '074']]],
+  ['Chad sent soldiers to help Niger.', [['TCD', 'NER', '072']]],
+  ['Kenyan police were deployed to help the Haitian government.', [['KENCOP', 'HTIGOV', '072']]],
+  ['Troops have been sent to help Russia.', [['---MIL', 'RUS', '072']]],
+  ['Iranian troops were deployed to the border.', [['IRNMIL', '', '154']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2732,6 +2741,9 @@ const NOT_CODED: [string, string][] = [
   // an office-holder suspended or removed by a court or legislature is no cut in relations nor a leader yielding
   ["Thailand's Constitutional Court suspended the prime minister from duty.", '160'],
   ["Peru's Congress voted to remove President Pedro Castillo.", '0831'],
+  // forces sent to help another party are no show of force; with no sender named they are not the helped party's own
+  ['North Korean troops have been sent to help Russia.', '154'],
+  ['Chad sent soldiers to help Niger.', '154'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -810,6 +810,16 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const served = child.object && !isRoleOnly(child.object) ? child.object : child.preps.find((p) => SERVED_PREPS.has(p.prep ?? '') && !isRoleOnly(p.mention))?.mention;
       if (served && !sameCountry(served, src)) tgt = served;
     }
+    // "North Korean troops have been sent to help Russia", "Kenya dispatched soldiers to assist Somalia", "were deployed
+    // to protect Mozambique's gas fields": forces or police sent or deployed to help or protect another party provide
+    // it military aid (072, the codebook's military and police personnel) or protection (074), no show of force; the
+    // giver is the sender, or with no sender named the forces themselves, as their own country's (the helped party
+    // does not place them)
+    const aidAct = child && /^15[234]$/.test(forward ?? '') && !hit.target ? (hits[clauses.indexOf(child)]?.code.forward ?? '') : '';
+    const helpedParty = aidAct.startsWith('07') && child?.object && !isRoleOnly(child.object) ? child.object : null;
+    const deployer = !helpedParty ? null : c.passive ? (c.subject && c.subject.codes.length > 0 && c.subject.codes.every((x) => /(?:MIL|COP)$/.test(x)) ? c.subject : null) : src;
+    const deployedAid = helpedParty && deployer && !sameCountry(deployer, helpedParty) ? (aidAct === '074' ? '074' : '072') : null;
+    if (deployedAid) [src, tgt] = [deployer, helpedParty];
     // "warned that Beijing would take countermeasures": a threat whose only target is still the threatener's own state
     // (its own condition, which names another state, was taken above: "… if Washington went ahead") is aimed at no one
     if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) tgt = null;
@@ -994,7 +1004,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
     const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && !!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt)
       && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end);
-    const act = peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward;
+    const act = deployedAid ?? (peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
     // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself
