@@ -2238,6 +2238,16 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan police were deployed to help the Haitian government.', [['KENCOP', 'HTIGOV', '072']]],
   ['Troops have been sent to help Russia.', [['---MIL', 'RUS', '072']]],
   ['Iranian troops were deployed to the border.', [['IRNMIL', '', '154']]],
+  // a reaction a deed prompts, sparks, triggers or provokes in someone named by FROM or BY is that reactor's (111, 051,
+  // 14x, 175, 19x) towards the deed's doer; a role with no country is the acting state's people
+  ['The Taliban banned women from universities, prompting condemnation from the United Nations.', [['AFGGOVTAL', 'AFGCVL', '172'], ['IGOUNO', 'AFGGOVTAL', '111']]],
+  ["Mali's junta expelled the French ambassador, triggering condemnation from Paris.", [['FRA', 'MLIGOV', '111'], ['MLIGOV', 'FRAGOV', '161']]],
+  ['Hungary vetoed the sanctions package, drawing praise from Russia.', [['HUN', '', '129'], ['RUS', 'HUN', '051']]],
+  ['Serbia arrested three opposition leaders, sparking protests by students.', [['SRB', '---OPP', '173'], ['SRBEDU', 'SRB', '141']]],
+  ['Russia annexed Crimea, drawing praise from Syria and sparking protests by Ukrainians.', [['RUS', 'UKR', '192'], ['SYR', 'RUS', '051'], ['UKR', 'RUS', '141']]],
+  ['Hezbollah fired rockets at northern Israel, prompting retaliatory strikes by the Israeli military.', [['ISRMIL', 'LBNREBHEZ', '190'], ['LBNREBHEZ', 'ISR', '194']]],
+  ['Students blocked roads in Nairobi, prompting a crackdown by Kenyan police.', [['KENCOP', 'KENEDU', '175'], ['KENEDU', 'KEN', '144']]],
+  ['The ruling prompted criticism from the European Union.', []],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2744,6 +2754,10 @@ const NOT_CODED: [string, string][] = [
   // forces sent to help another party are no show of force; with no sender named they are not the helped party's own
   ['North Korean troops have been sent to help Russia.', '154'],
   ['Chad sent soldiers to help Niger.', '154'],
+  // a reaction set off with no reactor named is no one's
+  ['Kenya lifted the curfew, prompting celebrations in Nairobi.', '141'],
+  ['Kenya raised fuel prices, sparking a strike.', '143'],
+  ['The court sparked controversy.', '111'],
 ];
 
 for (const [text, want] of GOLD) {
