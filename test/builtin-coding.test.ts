@@ -1594,7 +1594,8 @@ const GOLD: [string, Triple[]][] = [
   ['Saudi Arabia and Iran reopened their embassies.', [['IRN', 'SAUGOV', '054'], ['SAU', 'IRNGOV', '054']]],
   ['Kenya and Uganda recalled their ambassadors.', [['KEN', 'UGAGOV', '161'], ['UGA', 'KENGOV', '161']]],
   ['Kenya and Uganda deployed their troops to Somalia.', [['KEN', 'SOM', '154'], ['UGA', 'SOM', '154']]],
-  ['Ethiopia and Eritrea withdrew their troops from the border.', [['ERI', 'ERIMIL', '0874'], ['ETH', 'ETHMIL', '0874']]],
+  // (troops pulled back are no target of the retreat: a compound pulling back its own forces retreats from each other)
+  ['Ethiopia and Eritrea withdrew their troops from the border.', [['ERI', 'ETH', '0874'], ['ETH', 'ERI', '0874']]],
   ['Kenya and Uganda deployed their troops.', [['KEN', 'KENMIL', '154'], ['UGA', 'UGAMIL', '154']]],
   // a protest at a state's embassy or consulate is aimed at that state, not at the country where it is held; its people
   // are placed by where it is held, the mission's country aside
@@ -1646,7 +1647,7 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya renewed its call for Uganda to withdraw its troops.', [['KEN', 'UGA', '0256']]],
   ['Kenya repeated its call for calm.', [['KEN', '', '0256']]],
   ['Kenya reiterated its position on Uganda.', []],
-  ['Kenya pointed out that Uganda had withdrawn its troops.', [['UGA', 'UGAMIL', '0874']]],
+  ['Kenya pointed out that Uganda had withdrawn its troops.', [['UGA', '', '0874']]],
   // a verb written with a hyphen after "re-" is the joined verb ("re-opened" is "reopened"); one with no event stays none
   ['Ethiopia re-opened its border with Eritrea.', [['ETH', 'ERI', '085']]],
   ['Israel re-imposed a blockade on Gaza.', [['ISR', 'PSE', '163']]],
@@ -2248,6 +2249,15 @@ const GOLD: [string, Triple[]][] = [
   ['Hezbollah fired rockets at northern Israel, prompting retaliatory strikes by the Israeli military.', [['ISRMIL', 'LBNREBHEZ', '190'], ['LBNREBHEZ', 'ISR', '194']]],
   ['Students blocked roads in Nairobi, prompting a crackdown by Kenyan police.', [['KENCOP', 'KENEDU', '175'], ['KENEDU', 'KEN', '144']]],
   ['The ruling prompted criticism from the European Union.', []],
+  // "A V-ed the X and B V-ed": "and" after a verb's object before an actor with a finite verb joins two clauses, not a
+  // compound; one's own forces pulled back are no target: the retreat is from the other clause's subject, or no one
+  ['Hamas freed the last living hostages and Israel pulled its troops back to an agreed line.', [['ISR', 'PSEREBHMS', '0874'], ['PSEREBHMS', '---CVL', '0841']]],
+  ['Kenya arrested two activists and Uganda recalled its ambassador.', [['KEN', '---CVL', '173'], ['UGA', 'UGAGOV', '161']]],
+  ['Russia shelled the town and Ukraine withdrew its forces.', [['RUS', 'UKR', '194'], ['UKR', 'RUS', '0874']]],
+  ['Israel pulled its troops back to an agreed line.', [['ISR', '', '0874']]],
+  ['Russia withdrew its troops.', [['RUS', '', '0874']]],
+  ['Officials said Russia and Ukraine signed the deal.', [['RUS', 'UKR', '057'], ['UKR', 'RUS', '057']]],
+  ['Egypt welcomed Qatar and Turkey sent aid to Sudan.', [['EGY', 'QAT', '051'], ['TUR', 'SDN', '070']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -796,6 +796,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const other = targets[c.parent];
       if (other && !isRoleOnly(other) && !sameCountry(other, src) && hits[c.parent]?.code.forward?.startsWith('16')) tgt = other;
     }
+    // "Hamas freed the hostages and Israel pulled its troops back", "Russia shelled the town and Ukraine withdrew its
+    // forces": a retreat of one's own forces that answers no "after" deed is from the other side of the clause "and"
+    // joins it to; with no such side, from no one (one does not retreat from one's own forces)
+    const retreatOwn = !hit.target && !!src && !!tgt && forward === '0874' && tgt === c.object && stateForcesOf(src, tgt);
+    if (retreatOwn && src) tgt = andCounterpart(tokens, clauses, k, src);
     // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
     // own are the subject's means, not whom it is aimed at
     if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
@@ -1109,7 +1114,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else if (commandsOwnForces) return;
     else {
-      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || struckFacility || passage || claimed, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || struckFacility || passage || claimed || retreatOwn, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
       // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
@@ -2306,6 +2311,21 @@ function reasonSubject(tokens: Token[], clauses: Clause[], end: number, src: Act
   if (!ANSWERING.has(tokens[end + 1]?.norm ?? '')) return null;
   const subject = clauses.find((x) => x.start === end + 2 && x.subjectHow === 'direct')?.subject ?? null;
   return subject && !sameCountry(subject, src) && !isRoleOnly(subject) ? subject : null;
+}
+
+/** Are `forces` the military of state `src` (a state, its government or its military): "Israel pulled its troops back"? */
+function stateForcesOf(src: ActorMention, forces: ActorMention): boolean {
+  const state = src.codes.length > 0 && src.codes.every((x) => /^[A-Z]{3}(?:GOV|MIL)?$/.test(x) && countryOf(x) !== '');
+  return state && forces.codes.length > 0 && forces.codes.every((x) => x.length === 6 && x.endsWith('MIL') && src.codes.some((y) => countryOf(y) === countryOf(x)));
+}
+
+/** The subject, of another country than `src`, of the clause right before clause `k` when "and" joins the two. */
+function andCounterpart(tokens: Token[], clauses: Clause[], k: number, src: ActorMention): ActorMention | null {
+  const c = clauses[k];
+  const before = clauses[k - 1];
+  if (!c || !before || c.subjectHow !== 'direct' || tokens[c.start - 1]?.norm !== 'AND' || before.verb >= c.start) return null;
+  const other = before.subjectHow === 'direct' ? before.subject : null;
+  return other && !isRoleOnly(other) && !sameCountry(other, src) ? other : null;
 }
 
 /** The subject of an "unless"/"if" clause that starts right after token `end`, or null. */
