@@ -119,6 +119,7 @@ const REPAIR_FORMS: Record<string, string> = {
   ...FORMS, MEDIATED: 'MEDIATE', OVERTHREW: 'OVERTHROW', CLAIMED: 'CLAIM', BOMB: 'BOMB', SEIZE: 'SEIZE', ARRESTING: 'ARREST',
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
   SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT', ATTACKS: 'ATTACK', RELEASE: 'RELEASE',
+  MEETING: 'MEET',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -138,6 +139,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['s-verb-after-conditional-name', 'If Azerbaijan attacks, Armenia will defend itself.', 'attacks', 'If Azerbaijan attacks continue, Armenia will respond.', 'attacks'],
   ['mandative-base', 'Kenya demanded that Uganda release the two journalists.', 'release', 'Kenya said that Uganda release figures were late.', 'release'],
   ['gerund-after-taker', 'Washington resumed sharing intelligence with Kyiv.', 'sharing', 'Ukraine received sharing equipment from Poland.', 'sharing'],
+  ['gerund-after-disavowed-intent', 'Kenya has no intention of meeting the envoy.', 'meeting', 'Kenya has no memory of meeting the envoy.', 'meeting'],
   ['coordinated-ing', 'The army seized power, suspending the constitution and arresting political opponents.', 'arresting', 'The army seized power and arresting political opponents began.', 'arresting'],
   ['ing-after-clause-comma', 'Paris retaliated on Tuesday, expelling 12 Algerian diplomats and recalling its ambassador for consultations.', 'expelling', 'Aid agencies said on Wednesday, warning that hospitals would run out of power.', 'warning'],
   ['psych-passive', 'Germany is concerned about the fighting.', 'concerned', 'A concerned Germany called for talks.', 'concerned'],

@@ -13,6 +13,31 @@ export const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 
 /** Words that negate the verb group they stand in: "did not attack", "vowed never to return". */
 export const NEGATORS: ReadonlySet<string> = new Set(['NOT', "N'T", 'NEVER', 'N’T', 'NO LONGER']);
 
+/**
+ * Nouns of intending that, after "no", deny the intention of the act they govern: "has no intention of resuming talks",
+ * "had no plans to send troops", "there is no question of lifting the sanctions". Rows: [noun, the words that may
+ * link the act to it].
+ */
+const DISAVOWED_INTENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['INTENTION', ['OF', 'TO']], ['INTENTIONS', ['OF', 'TO']], ['PLAN', ['TO']], ['PLANS', ['TO', 'OF']],
+  ['DESIRE', ['TO', 'OF']], ['WISH', ['TO']], ['QUESTION', ['OF']],
+]);
+
+/**
+ * Is the "to" or "of" at `at` the link of "no (ADJ) INTENTION/PLANS/QUESTION" to the act after it ("no immediate plans
+ * to", "no intention whatsoever of")? The act is disavowed: not done, and not going to be.
+ */
+export function disavowedIntent(tokens: readonly Token[], at: number): boolean {
+  const link = tokens[at]?.norm ?? '';
+  let n = at - 1;
+  if (tokens[n]?.norm === 'WHATSOEVER') n--;
+  const links = DISAVOWED_INTENT_NOUNS.get(tokens[n]?.norm ?? '');
+  if (!links || !links.includes(link)) return false;
+  let d = n - 1;
+  if (tokens[d]?.pos === 'ADJ') d--;
+  return tokens[d]?.norm === 'NO';
+}
+
 /** Relative pronouns that open a relative clause. */
 export const RELATIVE = new Set(['WHICH', 'WHO', 'THAT', 'WHOM']);
 

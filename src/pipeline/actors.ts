@@ -16,7 +16,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie, type PhraseIndex } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
-import { AIRCRAFT_MODEL, CALENDAR_WORDS, DEED_ROLE_NOUNS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS } from '../coding/word-classes.js';
+import { AIRCRAFT_MODEL, CALENDAR_WORDS, CLAUSE_TAKERS, COMPLEMENT_VERBS, DEED_ROLE_NOUNS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS, SPEECH_VERBS } from '../coding/word-classes.js';
 import { ANAPHORIC_DETERMINERS, NOUN_PHRASE, POSSESSIVES } from '../coding/clause-words.js';
 
 /** Prepositions after a deed noun that say whom or where it hit ("the airstrike on X"). */
@@ -537,6 +537,7 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
       // in Gaza, and Israel released ...")
       const isCommaAnd = gap === 'comma-and' && members.length >= 2;
       const isComma = gap === 'comma';
+      if ((isAnd || isCommaAnd) && clauseAfterObject(tokens, m, n)) break;
       if (isAnd || isCommaAnd) sawAnd = true;
       else if (!(isComma && listContinues(tokens, mentions, j + 1))) break;
       members.push(n);
@@ -573,6 +574,24 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
   }
   return out;
 }
+
+/**
+ * "Hamas freed the hostages and Israel pulled its troops back", "Kenya arrested two activists and Uganda recalled its
+ * envoy": "and" after the object of a verb (one that takes no clause: "said Russia and Ukraine signed" is a compound
+ * subject), before an actor followed by a finite verb, joins two clauses; the actors are no compound. (A base form after
+ * the second is the object's act: "helped Russia and Ukraine reach a deal".)
+ */
+function clauseAfterObject(tokens: Token[], first: ActorMention, next: ActorMention): boolean {
+  const v = tokens[next.last + 1];
+  if (!v || !(v.pos === 'AUX' || (v.pos === 'VERB' && v.norm !== v.lemmaNorm && !v.norm.endsWith('ING') && !v.norm.endsWith('S')))) return false;
+  let j = first.first - 1;
+  while (j >= 0 && (OBJECT_OPENERS.has(tokens[j]?.pos ?? '') || POSSESSIVES.has(tokens[j]?.norm ?? ''))) j--;
+  const verb = tokens[j];
+  return !!verb && verb.pos === 'VERB' && !SPEECH_VERBS.has(verb.lemma) && !COMPLEMENT_VERBS.has(verb.lemma) && !CLAUSE_TAKERS.has(verb.lemmaNorm);
+}
+/** Words that may open an object's noun phrase before its actor: "freed the last two hostages", "the last living
+ * hostages" (a possessive too: "freed its prisoners"). */
+const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 
 /**
  * Is mention `m` the end of a sentence's opening phrase (one led by a preposition, a subordinator or a participle,

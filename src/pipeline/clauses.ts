@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -62,6 +62,8 @@ const ALLEGING = new Set(['ALLEGEDLY', 'PURPORTEDLY', 'SUPPOSEDLY']);
 const TEMPORAL = new Set(['AFTER', 'FOLLOWING', 'AMID']);
 /** Adjectives that turn "to V" into an intention: "is willing to send". */
 const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER', 'KEEN', 'SET', 'POISED', 'RESOLVED']);
+/** Adjectives of intent whose negation is a refusal: "is not willing to talk" (not "is not ready", a matter of time). */
+const REFUSING_ADJ = new Set(['WILLING', 'PREPARED']);
 /** Finite forms of "be" that make a following "to V" a schedule: "are to resume talks". */
 const BE_SCHEDULE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE']);
 /** Words before "to V" that make V someone's expectation, not a fact: "is expected to resume", "is likely to vote". */
@@ -344,10 +346,19 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
             if (NEGATORS.has(x.norm)) negated = true;
             else if (NORMATIVE_MODALS.has(x.norm) || HYPOTHETICAL_MODALS.has(x.norm) || FUTURE_MODALS.has(x.norm)) modal ??= x.norm;
           }
+          // "is not willing to resume talks", "was not prepared to accept": an unwillingness stated is a refusal, as
+          // "will not" is
+          if (negated && REFUSING_ADJ.has(before?.norm ?? '')) modal ??= 'WILL';
         }
         // "is unlikely to approve", "is expected to resume": a likelihood, not a happening; "was unable to deliver":
         // an inability (a schedule, "is about to", stays as PETRARCH codes it)
         else if (before?.norm === 'UNABLE') negated = true;
+        // "has no intention to resume talks", "had no plans to send troops": a disavowed intention is a refusal, as
+        // "will not resume talks" is (negated under a future modal; the events stage codes the refusal)
+        else if (disavowedIntent(tokens, j)) {
+          negated = true;
+          modal ??= 'WILL';
+        }
         // "the two sides are to resume talks next month", "the minister was to visit Y": a finite "be" right before
         // "to V" is a schedule or an arrangement, not a happening
         else if (before?.lemma === 'be' && BE_SCHEDULE.has(before.norm)) modal ??= 'WILL';
@@ -362,6 +373,12 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       continue;
     }
     break;
+  }
+  // "had no intention of resuming talks", "there is no question of lifting sanctions": a gerund after a disavowed
+  // intention is refused, as its infinitive is ("no plans to")
+  if (!negated && /ING$/.test(tokens[v]?.norm ?? '') && g === v && tokens[v - 1]?.norm === 'OF' && disavowedIntent(tokens, v - 1)) {
+    negated = true;
+    modal ??= 'WILL';
   }
   // "a missile believed to be fired by X": a hedged reduced relative, no infinitive complement of "believed"
   const hedge = hedgeBefore(tokens, v);

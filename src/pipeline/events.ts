@@ -15,7 +15,7 @@ import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, TIME_SPANS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -809,6 +809,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const other = targets[c.parent];
       if (other && !isRoleOnly(other) && !sameCountry(other, src) && hits[c.parent]?.code.forward?.startsWith('16')) tgt = other;
     }
+    // "Hamas freed the hostages and Israel pulled its troops back", "Russia shelled the town and Ukraine withdrew its
+    // forces": a retreat of one's own forces that answers no "after" deed is from the other side of the clause "and"
+    // joins it to; with no such side, from no one (one does not retreat from one's own forces)
+    const retreatOwn = !hit.target && !!src && !!tgt && forward === '0874' && tgt === c.object && stateForcesOf(src, tgt);
+    if (retreatOwn && src) tgt = andCounterpart(tokens, clauses, k, src);
     // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
     // own are the subject's means, not whom it is aimed at
     if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
@@ -823,6 +828,16 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const served = child.object && !isRoleOnly(child.object) ? child.object : child.preps.find((p) => SERVED_PREPS.has(p.prep ?? '') && !isRoleOnly(p.mention))?.mention;
       if (served && !sameCountry(served, src)) tgt = served;
     }
+    // "North Korean troops have been sent to help Russia", "Kenya dispatched soldiers to assist Somalia", "were deployed
+    // to protect Mozambique's gas fields": forces or police sent or deployed to help or protect another party provide
+    // it military aid (072, the codebook's military and police personnel) or protection (074), no show of force; the
+    // giver is the sender, or with no sender named the forces themselves, as their own country's (the helped party
+    // does not place them)
+    const aidAct = child && /^15[234]$/.test(forward ?? '') && !hit.target ? (hits[clauses.indexOf(child)]?.code.forward ?? '') : '';
+    const helpedParty = aidAct.startsWith('07') && child?.object && !isRoleOnly(child.object) ? child.object : null;
+    const deployer = !helpedParty ? null : c.passive ? (c.subject && c.subject.codes.length > 0 && c.subject.codes.every((x) => /(?:MIL|COP)$/.test(x)) ? c.subject : null) : src;
+    const deployedAid = helpedParty && deployer && !sameCountry(deployer, helpedParty) ? (aidAct === '074' ? '074' : '072') : null;
+    if (deployedAid) [src, tgt] = [deployer, helpedParty];
     // "warned that Beijing would take countermeasures": a threat whose only target is still the threatener's own state
     // (its own condition, which names another state, was taken above: "… if Washington went ahead") is aimed at no one
     if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) tgt = null;
@@ -868,6 +883,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // one country the sentence names
     // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
     // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
+    // "Serbia arrested opposition leaders, sparking protests by students": a domestic role with no country whose
+    // reaction the act draws (a reverse-only code of disapproval, approval or protest) is the acting state's people
+    if (!forward && REACTION_ROOTS.has(code.reverse?.slice(0, 2) ?? '') && tgt && src && isRoleOnly(tgt) && !isRoleOnly(src)) reactorCountry(tgt, tokens, mentions, src);
     const protest = forward?.startsWith('14') === true || forward === '1724';
     if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
     if (tgt && src) ownPrisoners(tgt, src, tokens, forward);
@@ -1008,7 +1026,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
     const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && !!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt)
       && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end);
-    const act = peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward;
+    const act = deployedAid ?? (peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
     // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself
@@ -1110,7 +1128,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else if (commandsOwnForces) return;
     else {
-      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || struckFacility || passage || claimed, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || struckFacility || passage || claimed || retreatOwn, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
       // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
@@ -2316,6 +2334,21 @@ function reasonSubject(tokens: Token[], clauses: Clause[], end: number, src: Act
   return subject && !sameCountry(subject, src) && !isRoleOnly(subject) ? subject : null;
 }
 
+/** Are `forces` the military of state `src` (a state, its government or its military): "Israel pulled its troops back"? */
+function stateForcesOf(src: ActorMention, forces: ActorMention): boolean {
+  const state = src.codes.length > 0 && src.codes.every((x) => /^[A-Z]{3}(?:GOV|MIL)?$/.test(x) && countryOf(x) !== '');
+  return state && forces.codes.length > 0 && forces.codes.every((x) => x.length === 6 && x.endsWith('MIL') && src.codes.some((y) => countryOf(y) === countryOf(x)));
+}
+
+/** The subject, of another country than `src`, of the clause right before clause `k` when "and" joins the two. */
+function andCounterpart(tokens: Token[], clauses: Clause[], k: number, src: ActorMention): ActorMention | null {
+  const c = clauses[k];
+  const before = clauses[k - 1];
+  if (!c || !before || c.subjectHow !== 'direct' || tokens[c.start - 1]?.norm !== 'AND' || before.verb >= c.start) return null;
+  const other = before.subjectHow === 'direct' ? before.subject : null;
+  return other && !isRoleOnly(other) && !sameCountry(other, src) ? other : null;
+}
+
 /** The subject of an "unless"/"if" clause that starts right after token `end`, or null. */
 function conditionSubject(tokens: Token[], clauses: Clause[], end: number): ActorMention | null {
   if (!CONDITIONAL.has(tokens[end + 1]?.norm ?? '')) return null;
@@ -2361,6 +2394,8 @@ function whenDoer(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], 
 }
 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
+/** Roots of a reaction one draws from others: approval, disapproval, protest ("drew criticism from", "sparked protests by"). */
+const REACTION_ROOTS = new Set(['05', '11', '14']);
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
 /** Words after NEXT that make a date still to come: "next week", "next month". */
 const PERIOD_WORDS = new Set(['WEEK', 'MONTH', 'YEAR', ...CALENDAR_WORDS]);

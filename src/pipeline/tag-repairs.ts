@@ -8,7 +8,7 @@
  */
 import type { Pos, Token } from '../types.js';
 import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, PSYCH_PREPS, VERB_FIRST_WEAPONS, VERB_MODALS } from '../coding/word-classes.js';
-import { GERUND_HAPPENED, PARTICIPLE_PREPS } from '../coding/clause-words.js';
+import { GERUND_HAPPENED, PARTICIPLE_PREPS, disavowedIntent } from '../coding/clause-words.js';
 
 /** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
 export type VerbBase = (upper: string) => string | undefined;
@@ -300,6 +300,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     word: ingVerb,
     test: (w) => w.prev?.pos === 'VERB' && GERUND_HAPPENED.has(w.prev.lemma) && w.k + 1 < w.to && OBJECT_START.has(w.nextTag),
+  },
+  {
+    id: 'gerund-after-disavowed-intent',
+    description: 'an -ing form of a lexicon verb after "of" that follows "no intention", "no question" or "no plans" (an adjective or "whatsoever" between), before an object, is the disavowed act: "had no intention of meeting the envoy", "there is no question of lifting sanctions"',
+    from: ['ADJ', 'NOUN'],
+    to: 'VERB',
+    word: ingVerb,
+    test: (w) => w.prev?.norm === 'OF' && w.k + 1 < w.to && OBJECT_START.has(w.nextTag) && disavowedIntent(w.tokens, w.tokens.length - 1),
   },
   {
     id: 'coordinated-ing',
