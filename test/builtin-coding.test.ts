@@ -2212,6 +2212,14 @@ const GOLD: [string, Triple[]][] = [
   ["Hungary attacked the European Commission's migration policy.", [['HUN', 'IGOEUREEC', '111']]],
   ["Kenya's opposition attacked the government's tax policy.", [['KENOPP', 'KENGOV', '111']]],
   ["Rebels attacked the army's positions near Goma.", [['CODREB', 'CODMIL', '190']]],
+  // an organisation whose name ends in a verb-like word ("Cross", "Watch") is the subject, not a clause of its own
+  ['The Red Cross sent aid to Gaza.', [['NGOHLHIRC', 'PSE', '070']]],
+  ['Human Rights Watch accused Egypt of torture.', [['NGOHRIHRW', 'EGY', '112']]],
+  ['Human Rights Watch criticised Ethiopia over the arrests.', [['NGOHRIHRW', 'ETH', '111']]],
+  ['Human Rights Watch condemned Russia.', [['NGOHRIHRW', 'RUS', '111']]],
+  // (a title-case headline's capitalised verb before a capitalised name stays the verb)
+  ['Uganda Accuses Kenya of smuggling', [['UGA', 'KEN', '1121']]],
+  ['Kenya Condemns Uganda', [['KEN', 'UGA', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2706,6 +2714,9 @@ const NOT_CODED: [string, string][] = [
   ['Qatar and Egypt mediated the talks on Monday.', '045'],
   ['Kenya admitted that its troops had shelled the town.', '050'],
   ['The minister handed the ambassador a letter.', '0874'],
+  // a capitalised verb in a title-case headline stays a verb; watching is no criticism
+  ['Kenyan Monitors Watch the vote in Uganda.', '111'],
+  ['Observers watch Uganda closely.', '111'],
 ];
 
 for (const [text, want] of GOLD) {
