@@ -2220,6 +2220,14 @@ const GOLD: [string, Triple[]][] = [
   // (a title-case headline's capitalised verb before a capitalised name stays the verb)
   ['Uganda Accuses Kenya of smuggling', [['UGA', 'KEN', '1121']]],
   ['Kenya Condemns Uganda', [['KEN', 'UGA', '111']]],
+  // a weapon described between commas, or by a relative clause, as used by X: X is the subject of the weapon's verb
+  ['The rocket, believed to have been fired by Hezbollah, struck a school in Haifa.', [['LBNREBHEZ', 'ISREDU', '194']]],
+  ['The rocket, fired by Hezbollah on Monday, struck a school in Haifa.', [['LBNREBHEZ', 'ISREDU', '194']]],
+  ['The shell, fired by Russian forces, killed two civilians in Kherson.', [['RUSMIL', 'UKRCVL', '194']]],
+  ['The missile, which Kyiv said was launched by Russia, hit a hospital in Kharkiv.', [['RUS', 'UKRHLH', '195']]],
+  ['The drone, which was launched by Russia, hit a hospital in Kharkiv.', [['RUS', 'UKRHLH', '1952']]],
+  // (a captor is no user; a supplier neither)
+  ['The journalist, detained by Iran, criticised Israel.', [['---MED', 'ISR', '111'], ['IRN', '---MED', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2717,6 +2725,9 @@ const NOT_CODED: [string, string][] = [
   // a capitalised verb in a title-case headline stays a verb; watching is no criticism
   ['Kenyan Monitors Watch the vote in Uganda.', '111'],
   ['Observers watch Uganda closely.', '111'],
+  // who intercepts or shoots down a weapon did not fire it
+  ['The rocket, intercepted by Israel, hit a school in Haifa.', '194'],
+  ['The missile, which was intercepted by Israel, struck a school in Tel Aviv.', '195'],
 ];
 
 for (const [text, want] of GOLD) {
