@@ -2228,6 +2228,10 @@ const GOLD: [string, Triple[]][] = [
   ['The drone, which was launched by Russia, hit a hospital in Kharkiv.', [['RUS', 'UKRHLH', '1952']]],
   // (a captor is no user; a supplier neither)
   ['The journalist, detained by Iran, criticised Israel.', [['---MED', 'ISR', '111'], ['IRN', '---MED', '173']]],
+  // insisting that someone do something (the mandative subjunctive) demands it of them
+  ['Washington insisted that Iran release the detainees.', [['USA', 'IRN', '1053']]],
+  ['Germany insisted that Russia free the journalists.', [['DEU', 'RUS', '1053']]],
+  ['France insisted that Mali withdraw its troops from the border.', [['FRA', 'MLI', '1056']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2728,6 +2732,9 @@ const NOT_CODED: [string, string][] = [
   // who intercepts or shoots down a weapon did not fire it
   ['The rocket, intercepted by Israel, hit a school in Haifa.', '194'],
   ['The missile, which was intercepted by Israel, struck a school in Tel Aviv.', '195'],
+  // insisting that something happened is a claim, no demand
+  ['Kenya insisted that Uganda released the activists.', '1053'],
+  ['Kenya insisted that Uganda had withdrawn its troops.', '1056'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -124,6 +124,17 @@ const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose',
 /** Verbs of demanding, not of commanding: what their object noun names is asked of others ("demanded the arrest of X"),
  * while "ordered the arrest of X" is done by the one in charge. */
 const DEMANDING = new Set(['demand', 'insist']);
+/**
+ * Is clause `x`'s verb in the mandative subjunctive: the base form with no auxiliary but "not" or a passive "be"
+ * ("that Iran release", "that Kenya not extradite him", "that the prisoners be freed")?
+ */
+function mandativeVerb(tokens: Token[], x: Clause): boolean {
+  const v = tokens[x.verb];
+  if (!v || x.modal) return false;
+  const group = tokens.slice(x.groupStart, x.verb);
+  if (group.some((t) => t.norm !== 'NOT' && t.norm !== 'BE')) return false;
+  return group.some((t) => t.norm === 'BE') ? x.passive : v.norm === v.lemmaNorm;
+}
 /** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
 const DEMAND_NOUNS = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
 
@@ -484,7 +495,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const childHit = child ? hits[clauses.indexOf(child)] : null;
     // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
     // asks for, as an infinitive is; its code gives the demand's, 1053 here)
-    const demanded = !child && hit.code.forward === '100' ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
+    // ("insisted that Iran release the detainees": insisting, a claim when its clause states something, demands what its
+    // clause has in the mandative subjunctive; "insisted that Iran released them" stays a claim)
+    const insistedOn = !child && hit.code.forward === '010' && DEMANDING.has(tokens[c.verb]?.lemma ?? '')
+      && clauses.some((x) => x.parent === k && x.link === 'complement' && mandativeVerb(tokens, x));
+    const demanded = !child && (hit.code.forward === '100' || insistedOn) ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
     const asked = child && !child.negated ? (childHit?.code.forward ?? null) : demanded >= 0 ? (hits[demanded]?.code.forward ?? null) : null;
     // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
     // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
@@ -493,7 +508,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "stopped delivering aid", "halted sending weapons to X": giving aid that its giver halts is the reduction of that
     // aid (162x), as it happened (the gerund alone did not happen)
     const haltedAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && AID_REDUCTION[hit.code.forward ?? ''] ? AID_REDUCTION[hit.code.forward ?? ''] : null;
-    const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : hit.code;
+    const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : insistedOn ? { forward: '100', reverse: null } : hit.code;
     // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
     // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
     // troops to help") keeps it
