@@ -2232,6 +2232,11 @@ const GOLD: [string, Triple[]][] = [
   ['Washington insisted that Iran release the detainees.', [['USA', 'IRN', '1053']]],
   ['Germany insisted that Russia free the journalists.', [['DEU', 'RUS', '1053']]],
   ['France insisted that Mali withdraw its troops from the border.', [['FRA', 'MLI', '1056']]],
+  // a state or its government expelling another state's forces ends their presence (166); forces expelling forces fight
+  ['Mali expelled French troops.', [['MLI', 'FRAMIL', '166']]],
+  ['Niger expelled French soldiers from the country.', [['NER', 'FRAMIL', '166']]],
+  ["Niger's government expelled the French troops in August.", [['NERGOV', 'FRAMIL', '166']]],
+  ['Ukrainian troops expelled Russian forces.', [['UKRMIL', 'RUSMIL', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2735,6 +2740,9 @@ const NOT_CODED: [string, string][] = [
   // insisting that something happened is a claim, no demand
   ['Kenya insisted that Uganda released the activists.', '1053'],
   ['Kenya insisted that Uganda had withdrawn its troops.', '1056'],
+  // (militants driven out are fought, not a foreign presence ended)
+  ['Kenya expelled Ugandan militants.', '166'],
+  ['Mali expelled French troops.', '190'],
 ];
 
 for (const [text, want] of GOLD) {

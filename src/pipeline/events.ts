@@ -93,6 +93,8 @@ const EXCHANGE = new Set(['swap', 'exchange', 'trade']);
 /** An actor who can pay a visit: a state, its officials and leaders, or an organisation (not refugees or civilians). */
 const VISITOR = /^(?:[A-Z]{3}(?:GOV|MIL|ELI|LEG|OPP|JUD|SPY)?|IGO[A-Z]*)$/;
 const STATE_FORCE = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL)?$/;
+/** A state or its government (not its forces): "Mali", "the Malian junta". */
+const HOST_STATE = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV)?$/;
 
 /**
  * A copy of mention `m` with other codes and rules, written out key by key in ActorMention's order: a spread copy
@@ -1009,7 +1011,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
     const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && !!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt)
       && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end);
-    const act = peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward;
+    // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
+    // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
+    // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
+    const forcesExpelled = forward === '190' && hit.entry.block.name === 'EXPEL' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
+      && src.codes.every((x) => HOST_STATE.test(x)) && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}MIL/.test(x)) && !sameCountry(src, tgt);
+    const act = forcesExpelled ? '166' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward;
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
     // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself
