@@ -2237,6 +2237,10 @@ const GOLD: [string, Triple[]][] = [
   ['Niger expelled French soldiers from the country.', [['NER', 'FRAMIL', '166']]],
   ["Niger's government expelled the French troops in August.", [['NERGOV', 'FRAMIL', '166']]],
   ['Ukrainian troops expelled Russian forces.', [['UKRMIL', 'RUSMIL', '190']]],
+  // the place of talks that open the sentence is no side to their mediation
+  ['Talks in Doha mediated by Egypt ended without agreement.', []],
+  ['Talks between Israel and Hamas mediated by Egypt resumed in Doha.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['ISR', 'PSEREBHMS', '040'], ['PSEREBHMS', 'ISR', '040']]],
+  ['Kenyans in Nairobi detained by police were released.', [['KENCOP', 'KEN', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2743,6 +2747,7 @@ const NOT_CODED: [string, string][] = [
   // (militants driven out are fought, not a foreign presence ended)
   ['Kenya expelled Ugandan militants.', '166'],
   ['Mali expelled French troops.', '190'],
+  ['Negotiations in Cairo mediated by Qatar collapsed.', '045'],
 ];
 
 for (const [text, want] of GOLD) {
