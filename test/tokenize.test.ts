@@ -119,7 +119,7 @@ const REPAIR_FORMS: Record<string, string> = {
   ...FORMS, MEDIATED: 'MEDIATE', OVERTHREW: 'OVERTHROW', CLAIMED: 'CLAIM', BOMB: 'BOMB', SEIZE: 'SEIZE', ARRESTING: 'ARREST',
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
   SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT', ATTACKS: 'ATTACK', RELEASE: 'RELEASE',
-  MEETING: 'MEET',
+  MEETING: 'MEET', SENT: 'SEND', ACCUSED: 'ACCUSE', WATCH: 'WATCH', STRIKES: 'STRIKE', CROSS: 'CROSS',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -129,6 +129,7 @@ const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
  */
 const REPAIRS: [string, string, string, string, string][] = [
   ['ed-after-name', 'Qatar mediated talks between the two sides.', 'mediated', 'The mediated talks ended.', 'mediated'],
+  ['verb-after-name-verb', 'The Red Cross sent aid to the camp.', 'sent', 'The Red Cross convoy was sent back.', 'sent'],
   ['ed-after-military', "China's military encircled Taiwan with warships.", 'encircled', 'The military encircled area was closed.', 'encircled'],
   ['irregular-past-after-noun', 'Poland shot down the drone.', 'shot', 'A Polish shot hit the target.', 'shot'],
   ['irregular-past-after-collective', 'Kenyan police shot two protesters.', 'shot', 'A police shot was heard.', 'shot'],
@@ -156,6 +157,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['adjective-after-article', 'North Korea fired a new intercontinental ballistic missile.', 'new', 'The troops arrived late on Tuesday.', 'late'],
   ['offensive-noun', 'Pakistan threatened to launch a new military offensive against India.', 'offensive', 'Kenya called the remarks offensive.', 'offensive'],
   ['acronym-in-name', 'Russia and the United States let the New START treaty expire.', 'START', 'LEADERS LET NEW START TREATY EXPIRE.', 'START'],
+  ['verb-in-name', 'Human Rights Watch accused the police of torture.', 'Watch', 'Israel Strikes Gaza', 'Strikes'],
   ['hyphen-participle', 'Al Qaeda-linked militants attacked the base.', 'linked', 'The peace-keeping mission ended.', 'keeping'],
   ['s-head-after-hyphen-adjective', 'Russia began full-scale exercises near Finland.', 'exercises', 'Kenya exercises caution.', 'exercises'],
   ['s-noun-after-despite', 'Kenya kept its envoy in Kampala despite calls from lawmakers to expel him.', 'calls', 'Kenya calls for calm despite the attack.', 'calls'],

@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import { AFFILIATION_PARTICIPLES, compassName } from '../pipeline/clauses.js';
-import { TRAVEL_NOUNS } from './clause-words.js';
+import { TRAVEL_NOUNS, USE_PARTICIPLES } from './clause-words.js';
 import { FORCE_MEANS_HEADS, MISSION_NOUNS } from './word-classes.js';
 
 export const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
@@ -380,9 +380,6 @@ export function ownPrisoners(m: ActorMention, releaser: ActorMention, tokens: To
 
 /** Nouns of a country's parts, whose OF phrase places what is in them: "in several cities of Iran". */
 const PART_NOUNS = new Set(['CITY', 'TOWN', 'PART', 'REGION', 'PROVINCE', 'AREA', 'DISTRICT', 'STATE']);
-
-/** Participles of using a weapon or a unit: "drones launched by Russia". */
-const USE_PARTICIPLES = new Set(['LAUNCHED', 'FIRED', 'SENT', 'DEPLOYED', 'OPERATED', 'FLOWN', 'PILOTED', 'DISPATCHED']);
 
 /** A hyphen written between two words with no space: "large-scale", "live-fire". */
 export const joinedHyphen = (tokens: Token[], j: number): boolean => tokens[j]?.text === '-' && tokens[j - 1]?.end === tokens[j]?.start && tokens[j + 1]?.start === tokens[j]?.end;

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, DEPARTURE_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, DEPARTURE_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, USE_PARTICIPLES, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS, aircraftModel } from './word-classes.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
@@ -254,8 +254,10 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     // "A rocket fired by X hit the convoy", "a drone believed to have been launched by X struck Y": a weapon with a
     // reduced relative naming who used it, as the subject of the next verb, makes that one its subject
-    const user = instrumentRelative(tokens, p) ? (p.preps.find((x) => x.prep === 'BY')?.mention ?? null) : null;
-    if (!c.subject && !c.link && user && tokens.slice(user.last + 1, c.groupStart).every((t) => t.pos === 'ADV')) {
+    // (also set off by commas, or as a relative clause: "The rocket, believed to have been fired by X, struck Y", "The
+    // missile, which Kyiv said was launched by X, hit Y")
+    const user = weaponUser(tokens, c, p);
+    if (user) {
       c.subject = user;
       c.subjectHow = 'direct';
       c.start = user.first;
@@ -639,6 +641,9 @@ export function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], c
       if (tokens.slice(open.pronoun + 1, c.groupStart - 1).some((t) => t.norm === ',' || t.norm === ';' || (t.pos === 'CCONJ' && !nounsJoined))) break;
       // ... and a subject found inside the relative clause ("Valdoria, which attacked Morvane, condemned X") is its
       if (c.subject && c.subject.first < open.pronoun) break;
+      // ... and so is the user of a weapon the relative describes ("The drone, which was launched by X, hit Y": see
+      // `weaponUser`)
+      if (rel.link === 'relative' && rel.parent === k && rel.preps.some((x) => x.prep === 'BY' && x.mention === c.subject)) break;
       c.subject = open.antecedent;
       c.subjectHow = 'direct';
       // a further clause inside the relative clause (", which abandoned neutrality after Russia invaded Ukraine,") dates
@@ -736,13 +741,55 @@ function formMate(tokens: Token[], clauses: Clause[], k: number): number {
   return -1;
 }
 
-/** A passive participle with no actor subject right after a weapon noun ("a rocket fired by X", hedged or not). */
-function instrumentRelative(tokens: Token[], p: Clause): boolean {
-  if (!p.passive || p.subject || p.link || !p.preps.some((x) => x.prep === 'BY')) return false;
+/**
+ * The weapon noun that passive clause `p`, a verb of using it, describes, or null: `p` is a participle right after the noun
+ * ("a rocket fired by X", hedged or not: "a drone believed to have been launched by X"), or after it and a comma
+ * ("The rocket, fired by X,"), or a relative clause on it ("a drone which was launched by X", "The missile, which
+ * Kyiv said was launched by X,"). `comma` says whether a comma sets the description off (the comma before the next
+ * verb then closes it).
+ */
+function describedWeapon(tokens: Token[], p: Clause): { noun: number; comma: boolean } | null {
+  // (a verb of using it: who shot a drone down or intercepted a missile did not fire it)
+  if (!p.passive || p.link || !p.preps.some((x) => x.prep === 'BY') || !USE_PARTICIPLES.has(tokens[p.verb]?.norm ?? '')) return null;
   const hedge = hedgeBefore(tokens, p.verb);
-  if (p.groupStart !== p.verb && hedge < 0) return false;
-  const noun = tokens[hedge >= 0 ? hedge - 1 : p.verb - 1];
-  return !!noun && noun.pos === 'NOUN' && BY_INSTRUMENT_HEADS.has(noun.lemmaNorm);
+  let j = hedge >= 0 ? hedge - 1 : p.groupStart - 1;
+  let relative = false;
+  // "which Kyiv said was launched by X": a speech verb and its subject between the pronoun and the relative's verb
+  if (hedge < 0 && ATTRIBUTION_VERBS.has(tokens[j]?.lemma ?? '')) {
+    let k = j - 1;
+    while (k > j - 5 && ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k--;
+    if (k === j - 1 || !RELATIVE.has(tokens[k]?.norm ?? '')) return null;
+    j = k;
+  }
+  if (hedge < 0 && RELATIVE.has(tokens[j]?.norm ?? '')) {
+    relative = true;
+    j--;
+  }
+  // (a participle with no auxiliary of its own, or a relative clause's verb group)
+  if (!relative && hedge < 0 && p.groupStart !== p.verb) return null;
+  const comma = tokens[j]?.norm === ',';
+  if (comma) j--;
+  const noun = tokens[j];
+  return noun && noun.pos === 'NOUN' && BY_INSTRUMENT_HEADS.has(noun.lemmaNorm) ? { noun: j, comma } : null;
+}
+
+/**
+ * "A rocket fired by X hit the convoy", "The drone, which was launched by X, struck Y": who used the weapon that the
+ * previous clause `p` describes, when the weapon (no actor, or an actor phrase headed by the weapon) is the subject of
+ * `c`; null otherwise. Only adverbs stand between, after the comma that closes a description set off by one.
+ */
+function weaponUser(tokens: Token[], c: Clause, p: Clause): ActorMention | null {
+  const w = describedWeapon(tokens, p);
+  if (!w || c.link || c.passive) return null;
+  if (p.subject && p.subject.last !== w.noun) return null;
+  if (c.subject && (c.subject.last !== w.noun || c.subjectHow !== 'direct')) return null;
+  const user = p.preps.find((x) => x.prep === 'BY')?.mention ?? null;
+  if (!user) return null;
+  const gap = tokens.slice(user.last + 1, c.groupStart);
+  // (a description set off by commas may say more before its closing comma: "fired by X on Monday,")
+  const closing = w.comma ? gap.findIndex((t) => t.norm === ',') : -1;
+  if (w.comma && closing < 0) return null;
+  return gap.every((t, k) => t.pos === 'ADV' || k < closing || k === closing) ? user : null;
 }
 
 /** Parts of speech of a phrase of time or place after an object: "on Tuesday", "in Brasilia last week". */

@@ -56,8 +56,13 @@ export function hedgeBefore(tokens: Token[], v: number): number {
   if (tokens[j]?.norm === 'HAVE') j--;
   if (tokens[j]?.norm !== 'TO') return -1;
   const h = tokens[j - 1];
-  return h && HEDGE_PARTICIPLES.has(h.norm) && ['NOUN', 'PROPN'].includes(tokens[j - 2]?.pos ?? '') ? j - 1 : -1;
+  // (the relative may be set off by a comma: "The rocket, believed to have been fired by X, struck Y")
+  const noun = tokens[j - 2]?.norm === ',' ? j - 3 : j - 2;
+  return h && HEDGE_PARTICIPLES.has(h.norm) && ['NOUN', 'PROPN'].includes(tokens[noun]?.pos ?? '') ? j - 1 : -1;
 }
+
+/** Participles of using a weapon or a unit: "drones launched by Russia". */
+export const USE_PARTICIPLES: ReadonlySet<string> = new Set(['LAUNCHED', 'FIRED', 'SENT', 'DEPLOYED', 'OPERATED', 'FLOWN', 'PILOTED', 'DISPATCHED']);
 
 /**
  * Participles of running or paying for a thing, glued by a hyphen to the actor who does it: "a World Bank-administered

@@ -586,7 +586,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const near = byNext ? (inMention(mentions, nounAt) ?? (tokens[nounAt]?.norm === ',' ? inMention(mentions, nounAt - 1) : undefined)) : undefined;
     // ("talks in Doha mediated by X and Y": a place after "in"/"at" that follows a noun naming no actor only says
     // where the noun was; the participle is about the noun, not the place)
-    const placeOfThing = !!near && ['IN', 'AT'].includes(tokens[near.first - 1]?.norm ?? '') && tokens[near.first - 2]?.pos === 'NOUN' && !inMention(mentions, near.first - 2);
+    // (the noun may open the sentence, where the tagger reads it as a name: "Talks in Doha mediated by X ended")
+    const thing = tokens[near ? near.first - 2 : -1];
+    const placeOfThing = !!near && !!thing && ['IN', 'AT'].includes(tokens[near.first - 1]?.norm ?? '') && (thing.pos === 'NOUN' || (thing.i === 0 && thing.pos === 'PROPN')) && !inMention(mentions, near.first - 2);
     const adjacent = placeOfThing ? undefined : near;
     if (placeOfThing) {
       passive = true;

@@ -1,6 +1,7 @@
 /**
  * Discards: sentences (or whole stories) that contain a discard phrase are not coded — sports results,
- * historical chronologies. Matching is case-insensitive over whole words of the raw text.
+ * historical chronologies. Matching is case-insensitive over the blank-separated words of the raw text, as PETRARCH's
+ * `check_discards` matches them (`wordsOf`).
  */
 import type { DiscardEntry } from '../dictionaries/discards-reader.js';
 import type { Stage } from './stage.js';
@@ -29,18 +30,14 @@ function firstWordIndex(entries: DiscardEntry[]): Map<string, number[]> {
   return index;
 }
 
-const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-/** An ASCII letter or digit (most words start and end with one: they need no trimming). */
-const alnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** The upper-case words of a text, without the punctuation around them. */
+/**
+ * The upper-case words of a text as PETRARCH's discard check splits it: at blanks, with the punctuation glued to a
+ * word kept as part of it. So a phrase closed by a comma or a full stop is not found: "two men sought in a killing
+ * three years ago, police said" and "X, who was arrested months ago, was freed" carry a past time inside an aside or
+ * a reported clause, not a retrospective story ("YEARS AGO" in the Phoenix list discards "…years ago when …").
+ */
 function wordsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.toUpperCase().split(/[\s]+/)) {
-    const w = raw && alnum(raw.charCodeAt(0)) && alnum(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(EDGES, '');
-    if (w) out.push(w);
-  }
-  return out;
+  return text.toUpperCase().split(/\s+/).filter((w) => w !== '');
 }
 
 export function firstDiscard(text: string, entries: DiscardEntry[]): DiscardEntry | null {

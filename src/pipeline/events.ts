@@ -93,6 +93,8 @@ const EXCHANGE = new Set(['swap', 'exchange', 'trade']);
 /** An actor who can pay a visit: a state, its officials and leaders, or an organisation (not refugees or civilians). */
 const VISITOR = /^(?:[A-Z]{3}(?:GOV|MIL|ELI|LEG|OPP|JUD|SPY)?|IGO[A-Z]*)$/;
 const STATE_FORCE = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL)?$/;
+/** A state or its government (not its forces): "Mali", "the Malian junta". */
+const HOST_STATE = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV)?$/;
 
 /**
  * A copy of mention `m` with other codes and rules, written out key by key in ActorMention's order: a spread copy
@@ -124,6 +126,17 @@ const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose',
 /** Verbs of demanding, not of commanding: what their object noun names is asked of others ("demanded the arrest of X"),
  * while "ordered the arrest of X" is done by the one in charge. */
 const DEMANDING = new Set(['demand', 'insist']);
+/**
+ * Is clause `x`'s verb in the mandative subjunctive: the base form with no auxiliary but "not" or a passive "be"
+ * ("that Iran release", "that Kenya not extradite him", "that the prisoners be freed")?
+ */
+function mandativeVerb(tokens: Token[], x: Clause): boolean {
+  const v = tokens[x.verb];
+  if (!v || x.modal) return false;
+  const group = tokens.slice(x.groupStart, x.verb);
+  if (group.some((t) => t.norm !== 'NOT' && t.norm !== 'BE')) return false;
+  return group.some((t) => t.norm === 'BE') ? x.passive : v.norm === v.lemmaNorm;
+}
 /** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
 const DEMAND_NOUNS = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
 
@@ -484,7 +497,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const childHit = child ? hits[clauses.indexOf(child)] : null;
     // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
     // asks for, as an infinitive is; its code gives the demand's, 1053 here)
-    const demanded = !child && hit.code.forward === '100' ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
+    // ("insisted that Iran release the detainees": insisting, a claim when its clause states something, demands what its
+    // clause has in the mandative subjunctive; "insisted that Iran released them" stays a claim)
+    const insistedOn = !child && hit.code.forward === '010' && DEMANDING.has(tokens[c.verb]?.lemma ?? '')
+      && clauses.some((x) => x.parent === k && x.link === 'complement' && mandativeVerb(tokens, x));
+    const demanded = !child && (hit.code.forward === '100' || insistedOn) ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
     const asked = child && !child.negated ? (childHit?.code.forward ?? null) : demanded >= 0 ? (hits[demanded]?.code.forward ?? null) : null;
     // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
     // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
@@ -493,7 +510,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "stopped delivering aid", "halted sending weapons to X": giving aid that its giver halts is the reduction of that
     // aid (162x), as it happened (the gerund alone did not happen)
     const haltedAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && AID_REDUCTION[hit.code.forward ?? ''] ? AID_REDUCTION[hit.code.forward ?? ''] : null;
-    const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : hit.code;
+    const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : insistedOn ? { forward: '100', reverse: null } : hit.code;
     // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
     // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
     // troops to help") keeps it
@@ -1026,7 +1043,12 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
     const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && !!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt)
       && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end);
-    const act = deployedAid ?? (peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
+    // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
+    // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
+    // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
+    const forcesExpelled = forward === '190' && hit.entry.block.name === 'EXPEL' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
+      && src.codes.every((x) => HOST_STATE.test(x)) && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}MIL/.test(x)) && !sameCountry(src, tgt);
+    const act = deployedAid ?? (forcesExpelled ? '166' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
     // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself

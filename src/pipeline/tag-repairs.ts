@@ -149,6 +149,9 @@ function quantityNext(w: TagSite): boolean {
 }
 /** A word written in capitals (two letters or more), and one with a lower-case letter. */
 const ALL_CAPS = /^[A-Z]{2,}$/;
+/** A word with a capital and then a small letter ("Cross"), and one starting with a small letter. */
+const CAPITALISED = /^[A-Z][a-z]/;
+const LOWER_FIRST = /^[a-z]/;
 const HAS_LOWER = /[a-z]/;
 /** Tags of the words a name's capitalised acronym follows: "the New START", "the AUKUS". */
 const NAME_PART = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN']);
@@ -207,6 +210,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     word: edVerb,
     test: (w) => !!w.prev && w.prev.pos === 'PROPN',
+  },
+  {
+    id: 'verb-after-name-verb',
+    description: 'a past or -s form of a lexicon verb right after a name\'s last word that wink read as a verb ("Cross", "Watch") is the verb, wink having read it as an adjective or noun: "the Red Cross sent aid", "Human Rights Watch says"',
+    from: NOMINAL,
+    to: 'VERB',
+    word: (text, upper, verbBase) => irregularPast(upper, verbBase) || edVerb(text, upper, verbBase) || sVerb(text, upper, verbBase),
+    // (the name's last word is a name now, by `verb-in-name`, but wink's tag for it was a verb)
+    test: (w) => w.prev?.pos === 'PROPN' && w.k > w.from && w.tags[w.k - 1] === 'VERB' && w.values[w.k - 1] === w.prev.text && CAPITALISED.test(w.prev.text),
   },
   {
     id: 'ed-after-military',
@@ -464,6 +476,17 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     word: (text) => ALL_CAPS.test(text),
     // (in a headline set in capitals every word is so, and a capitalised verb is a verb: "LEADERS LET START TREATY EXPIRE")
     test: (w) => !!w.prev && HAS_LOWER.test(w.prev.text) && NAME_PART.has(w.prev.pos) && (w.nextTag === 'NOUN' || w.nextTag === 'PROPN') && HAS_LOWER.test(w.values[w.k + 1] ?? ''),
+  },
+  {
+    id: 'verb-in-name',
+    description: 'a capitalised word tagged as a verb right after a capitalised name, before a verb in lower case, ends the name: "The Red Cross sent aid", "Human Rights Watch accused Egypt", "the Red Cross has delivered food"',
+    from: ['VERB'],
+    to: 'PROPN',
+    // (mixed case only: a headline in title case capitalises its verb and the word after it, "Israel Strikes Gaza";
+    // the word after must be a verb, a lexicon verb form or an auxiliary, in lower case)
+    word: (text) => CAPITALISED.test(text),
+    test: (w) => !!w.prev && w.prev.pos === 'PROPN' && CAPITALISED.test(w.prev.text) && w.k + 1 < w.to && LOWER_FIRST.test(w.values[w.k + 1] ?? '')
+      && (w.nextTag === 'VERB' || w.nextTag === 'AUX' || !!w.verbBase(w.next)),
   },
   {
     id: 'hyphen-participle',
