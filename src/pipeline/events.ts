@@ -370,7 +370,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const adjunct = clauses.find((x, j) => j > k && x.parent === k && x.link === 'coordinated' && tokens[x.groupStart - 1]?.norm === ',' && x.groupStart === x.verb && /ING$/.test(tokens[x.verb]?.norm ?? ''));
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
     const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
-    const h = h0?.entry.block.name === 'PRESS' && !pressingAppeal(tokens, c, child) ? null : h0;
+    const h = h0?.entry.block.roles.includes('pressing') && !pressingAppeal(tokens, c, child) ? null : h0;
     return hostileLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
@@ -614,7 +614,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // retreat; leaving a country or a named place in it is ("left Kherson", "left the city of Kherson")
     if (!hit.target && forward === '0874' && tokens[c.verb]?.lemmaNorm === 'LEAVE' && !(tgt && territoryLeft(tokens, c.verb, tgt))) return;
     // ("A Russian tanker docked in Havana": a ship docking is a port call only for a navy's ships, see PORT_CALL)
-    if (hit.entry.block.name === 'PORT_CALL' && !(src && (NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') || src.codes.every((x) => /^[A-Z]{3}MIL/.test(x))))) return;
+    if (hit.entry.block.roles.includes('naval') && !(src && (NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') || src.codes.every((x) => /^[A-Z]{3}MIL/.test(x))))) return;
     // "The Qatari prime minister arrived in Doha", "Ruto flew back to Nairobi for talks with X": a journey's end in the
     // traveller's own country is a return home, no visit (whoever waits there to meet him is met later, not visited);
     // a place visited as the verb's object ("visited flood-hit Kherson") is another matter
@@ -988,7 +988,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Two Russian warships arrived in Havana", "a frigate arrived at Karachi": a navy's ships reaching a port of another
     // country make a port call there, a visit by their state (042); troops arriving, and ships reaching open waters
     // ("arrived in the Caribbean", "arrived in Taiwanese waters"), deploy (154)
-    const portCall = forward === '154' && hit.entry.block.name === 'VISIT' && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
+    const portCall = forward === '154' && hit.entry.block.roles.includes('travel') && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
       && NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') && PORT_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && tokens[tgt.first]?.norm !== 'THE' && !['NOUN', 'PROPN'].includes(tokens[tgt.last + 1]?.pos ?? '');
     // "Rwanda sent 300 police officers to Mozambique as part of a regional mission": forces sent to another state within
     // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
@@ -2118,7 +2118,7 @@ function sameAction(lex: Lexicon, hit: VerbHit, name: string): boolean {
  * block is)? It codes nothing of its own, yet what it times has not happened (a lexicon without such a block keeps "is
  * scheduled to V" a happening).
  */
-const timetabled = (hit: VerbHit): boolean => hit.entry.block.timetable;
+const timetabled = (hit: VerbHit): boolean => hit.entry.block.roles.includes('timetable');
 
 function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
   if (entry.base === name || entry.block.name === name) return true;
@@ -2155,7 +2155,7 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
     const hit = lex.nouns.longest(words, j, lemmas) ?? testedWeapon(lex, tokens, j, c.end);
     const noun = hit?.values[0];
     if (!hit || !noun || !noun.code.forward) continue;
-    const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [], timetable: false };
+    const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [], roles: [] };
     const entry: VerbEntry = { id: noun.id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: noun.code, block };
     return { entry, code: noun.code, rule: `light:${noun.id}`, pattern: null, source: null, target: null, last: hit.end - 1 };
   }
