@@ -18,7 +18,7 @@ import { deedResult, timeGerundModality } from '../coding/deed-results.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, TIME_SPANS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -124,8 +124,6 @@ const DEMAND_VERBS = new Set(['demand', 'urge', 'request', 'require', 'propose',
 /** Verbs of demanding, not of commanding: what their object noun names is asked of others ("demanded the arrest of X"),
  * while "ordered the arrest of X" is done by the one in charge. */
 const DEMANDING = new Set(['demand', 'insist']);
-/** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
-const DEMAND_NOUNS = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
 
 /** Does the clause open with "that" right after a noun of demand ("its demand that Israel ease …", "its demand today
  * that …": words that say when may come between)? */
@@ -136,12 +134,6 @@ function demandNounBefore(tokens: Token[], c: Clause): boolean {
   return false;
 }
 
-/** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to", "an offensive
- * to retake X", "a campaign to oust Y"), not done. */
-const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
-const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE', 'OFFENSIVE', 'CAMPAIGN', 'OPERATION']);
-/** ... or intended ("the government's plan to send X", "a threat to cut aid"): still to come. */
-const PLAN_NOUNS = new Set(['PLAN', 'INTENTION', 'PROMISE', 'PLEDGE', 'THREAT', 'OFFER']);
 
 /**
  * The kind of noun that an infinitive starting at `to` ("to help") complements, a phrase naming whose it is allowed
@@ -158,9 +150,6 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'pla
   if (n?.pos !== 'NOUN' && !(n?.pos === 'ADJ' && ['A', 'AN'].includes(tokens[k - 1]?.norm ?? ''))) return null;
   return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : PLAN_NOUNS.has(n.lemmaNorm) ? 'plan' : null;
 }
-
-/** Nouns of a plan or proposal that a body adopts as its own: "approved a plan to", "adopted a proposal to". */
-const OWN_PLAN_NOUNS = new Set(['PLAN', 'PROPOSAL', 'BILL', 'DRAFT', 'STRATEGY', 'PROGRAMME', 'PROGRAM', 'MEASURE', 'DECISION', 'MOTION', 'RESOLUTION']);
 
 /** Is the verb's object a plan whose infinitive ("a plan to V") is the subject's own act? */
 function ownPlanObject(tokens: Token[], verb: number, child: Clause): boolean {
@@ -186,8 +175,6 @@ const FUNCTION_PARTICIPLES = new Set(['INVOLVED', 'ENGAGED']);
 
 /** Verbs that launch a weapon (not those that stop one: "intercepted a missile" is no launch). */
 const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'shoot']);
-/** Nouns of the missiles a launch fires. */
-const MISSILE_NOUNS: ReadonlySet<string> = new Set(['MISSILE', 'ICBM']);
 
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
 const HOSTILE_ROOT = /^(1[1-9]|20)/;
@@ -212,7 +199,6 @@ function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
   if (EVIDENCE_NOUNS.has(noun.lemmaNorm) && tokens[j - 1]?.norm === 'NO') return 'negated';
   return null;
 }
-const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
 
 /**
  * Codes of yielding: easing administrative sanctions or restrictions (081), political dissent (082), acceding to
@@ -295,7 +281,6 @@ const LEAVING_BODY = new Set(['LEAVE', 'QUIT', 'EXIT', 'WITHDRAW']);
 const LEAVING_FROM = new Set(['WITHDRAW', 'EXIT']);
 /** Verbs that make a departure public or complete it: "announced its withdrawal from X". */
 const ANNOUNCING_EXIT = new Set(['ANNOUNCE', 'DECLARE', 'CONFIRM', 'COMPLETE', 'FINALIZE', 'FINALISE', 'FORMALIZE', 'FORMALISE']);
-const EXIT_NOUNS = new Set(['WITHDRAWAL', 'EXIT', 'DEPARTURE']);
 
 /** "announced its immediate withdrawal from": the exit noun right after the verb (a determiner, a possessive and
  * adjectives between) followed by FROM, as a token index, or -1. */
@@ -304,7 +289,6 @@ function exitFrom(tokens: Token[], v: number): number {
   while (k < v + 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'PRON' || tokens[k]?.pos === 'ADJ')) k++;
   return EXIT_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'FROM' ? k : -1;
 }
-const BODY_HEADS = new Set(['ALLIANCE', 'UNION', 'BLOC', 'ORGANIZATION', 'ORGANISATION', 'COMMUNITY', 'COUNCIL', 'COURT', 'AGENCY', 'GROUPING', 'FORUM', 'COMMONWEALTH', 'LEAGUE']);
 /**
  * "Mali, Niger and Burkina Faso left ECOWAS", "Hungary quit NATO", "Morocco withdrew from the African Union": a state
  * leaving an intergovernmental organisation reduces relations with it (161), not a resignation (0831) nor a military
@@ -1156,15 +1140,6 @@ function destination(tokens: Token[], c: Clause): ActorMention | null {
 }
 
 /**
- * Nouns of sending or handing over, whose OF phrase names what is sent and whose TO phrase only where it goes: "the
- * dispatch of U.S. destroyers to the Caribbean", "the sale of American jets to Taiwan".
- */
-const TRANSFER_NOUNS = new Set([
-  'DISPATCH', 'DEPLOYMENT', 'DEPLOYMENTS', 'SENDING', 'SALE', 'SALES', 'TRANSFER', 'TRANSFERS', 'DELIVERY', 'DELIVERIES',
-  'SHIPMENT', 'SHIPMENTS', 'SUPPLY', 'SUPPLIES', 'EXPORT', 'EXPORTS', 'STATIONING', 'POSTING', 'PROVISION',
-]);
-
-/**
  * A reaction to a deed named by a noun of sending ("Caracas condemned the dispatch of U.S. destroyers to the
  * Caribbean", "Seoul denounced the deployment of Russian troops to the border") is aimed at the deed's doer, the owner
  * of what is sent (its OF phrase), not where it is sent (TO); a BY phrase after the noun names the doer first.
@@ -1211,8 +1186,6 @@ function ownForces(m: ActorMention): boolean {
   return m.codes.length > 0 && m.codes.every((x) => /^[A-Z]{3}(?:MIL|COP)/.test(x) && !x.startsWith('---'));
 }
 
-/** Nouns of a command whose giver is the doer of what was done under it: "on the orders of X", "by decree of X". */
-const ORDER_NOUNS = new Set(['ORDER', 'INSTRUCTION', 'DIRECTIVE', 'COMMAND', 'DECREE', 'BEHEST']);
 /** Prepositions that put an act under a command: "on the orders of", "under a directive from", "at the behest of". */
 const UNDER_ORDER_PREPS = new Set(['ON', 'UNDER', 'BY', 'AT', 'FOLLOWING', 'UPON']);
 
@@ -1322,9 +1295,6 @@ function targetPrepFor(code: string | null | undefined): string | null {
  * aimed at it ("rallied near the U.S. embassy", "staged drills around Taiwan").
  */
 const LOCATIVE_PREPS = new Set(['OUTSIDE', 'NEAR', 'AROUND', 'BESIDE', 'BEHIND', 'OPPOSITE', 'INSIDE', 'ALONG', 'NEARBY']);
-
-/** Nouns after which a WITH phrase names those one sides with, not whom one acts on: "in solidarity with X". */
-const SIDING_NOUNS = new Set(['SOLIDARITY', 'COORDINATION', 'CONJUNCTION', 'TANDEM', 'SYMPATHY']);
 
 /** Is `m` in a WITH phrase after a noun of siding ("in solidarity with (the) X")? */
 function sidingWith(tokens: Token[], m: ActorMention): boolean {
@@ -1790,10 +1760,6 @@ const MEDIATION = /^(?:039|045)/;
 
 /** Where forces sent on a peace mission go: "sent troops to Haiti", "deployed police in Mozambique". */
 const PEACE_MISSION_PREPS = new Set(['TO', 'IN', 'INTO']);
-/** Heads of a body of forces sent abroad together: "a regional mission", "a multinational force". */
-const MISSION_HEADS = new Set(['MISSION', 'FORCE', 'FORCES', 'CONTINGENT', 'DEPLOYMENT']);
-/** What makes such a body a peace mission: "peacekeeping", "regional", "multinational", "U.N.-backed". */
-const MISSION_MARKS = new Set(['PEACEKEEPING', 'PEACE', 'PEACEKEEPERS', 'REGIONAL', 'MULTINATIONAL', 'INTERNATIONAL', 'STABILISATION', 'STABILIZATION', 'PROTECTION', 'UN', 'U.N.', 'AU']);
 
 /** "as part of a regional mission", "as part of the U.N.-backed multinational force" after the verb at `v` (within its
  * clause, ending at `end`): a mission head after "as part of", with a mark of a peace mission or an international
@@ -1816,9 +1782,6 @@ function partOfMission(tokens: Token[], mentions: ActorMention[], v: number, end
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
-
-/** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
-const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
 
 /** Verbs of ships and aircraft passing through or over somewhere: "sailed through the strait", "flew over the islands". */
 const PASSING = new Set(['sail', 'fly', 'overfly', 'transit', 'pass', 'enter', 'violate', 'breach', 'intrude', 'buzz', 'patrol']);
@@ -1914,18 +1877,6 @@ function vesselObject(tokens: Token[], v: number): boolean {
   return false;
 }
 
-/**
- * Facilities whose attack or destruction is news with no owner named: infrastructure, military and police posts,
- * places of worship, schools, hospitals (heads of the noun phrase, lemmas); not homes, villages or towns, whose
- * people or owners the act is aimed at ("burned homes" needs whose).
- */
-const FACILITY_NOUNS: ReadonlySet<string> = new Set([
-  'BRIDGE', 'PIPELINE', 'STATION', 'SUBSTATION', 'PLANT', 'REFINERY', 'DEPOT', 'DAM', 'RAILWAY', 'RAILROAD', 'TRACK',
-  'HIGHWAY', 'AIRPORT', 'AIRFIELD', 'AIRBASE', 'BASE', 'BARRACKS', 'CHECKPOINT', 'OUTPOST', 'CONVOY', 'TRAIN', 'BUS',
-  'FACILITY', 'INSTALLATION', 'INFRASTRUCTURE', 'GRID', 'PYLON', 'TOWER', 'WAREHOUSE', 'FACTORY', 'OILFIELD', 'TERMINAL',
-  'PORT', 'HARBOUR', 'HARBOR', 'SCHOOL', 'HOSPITAL', 'CLINIC', 'CHURCH', 'MOSQUE', 'TEMPLE', 'SYNAGOGUE', 'SHRINE',
-  'MARKET', 'HOTEL', 'BUILDING', 'HEADQUARTERS', 'COMPOUND', 'PRISON', 'JAIL',
-]);
 /** Prepositions of a place an act is aimed at or done in: "an attack on Kyiv", "strikes in Ukraine". */
 const PLACE_AIMED_PREPS: ReadonlySet<string> = new Set(['ON', 'AGAINST', 'AT', 'IN']);
 /** Force that needs whom it is aimed at: a blockade (191), an occupation (192), a ceasefire violated (196). */
@@ -1966,6 +1917,7 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
  * route, and whom it shuts in or out the text need not name. So are a show or build-up of force (15x: drills, weapons
  * tests, mobilisation, alerts), aimed at no one in particular, and a veto (129, "formally reject a legislative
  * proposal or resolution": "Russia vetoed a draft resolution" names the text, not a body).
+ * For 191, a doer with no country ("police surrounded the building") is too little.
  */
 /** A state or its government, and its own central bank or treasury (071 between them is no aid). */
 const OWN_PURSE_SOURCE = /^[A-Z]{3}(?:GOV|BUS)?$/;
@@ -1976,14 +1928,10 @@ const STATE_ARREST_CODES: ReadonlySet<string> = new Set(['173']);
 
 /** Words right after a verb of giving back that make it a journey: "returned to Nairobi", "returned from talks". */
 const JOURNEY_PARTICLES: ReadonlySet<string> = new Set(['TO', 'FROM', 'BACK', 'HOME', 'IN', 'AT', 'ON', 'AFTER', 'WITH', '.']);
-/** Head nouns of a navy's ships: "two Russian warships", "a Chinese naval flotilla", "the carrier". */
-const NAVAL_HEADS: ReadonlySet<string> = new Set(['WARSHIP', 'SHIP', 'VESSEL', 'FRIGATE', 'DESTROYER', 'CORVETTE', 'CRUISER', 'SUBMARINE', 'CARRIER', 'FLOTILLA', 'FLEET', 'NAVY', 'SQUADRON']);
 /** Prepositions of a port reached: "arrived in Havana", "arrived at Karachi". */
 const PORT_PREPS: ReadonlySet<string> = new Set(['IN', 'AT']);
 /** Words that open a phrase of time after a noun phrase: "last month", "this week", "early on Monday". */
 const TIME_OPENERS: ReadonlySet<string> = new Set(['LAST', 'NEXT', 'THIS', 'EARLY', 'EARLIER', 'LATE', 'LATER', 'OVERNIGHT', 'YESTERDAY', 'TODAY']);
-/** Nouns of a settled place named by "of" after them: "the city of Kherson", "the town of Bakhmut". */
-const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(['CITY', 'TOWN', 'VILLAGE', 'REGION', 'PROVINCE', 'DISTRICT', 'OBLAST', 'PORT', 'TERRITORY', 'AREA', 'STATE', 'COUNTRY', 'ISLAND', 'ENCLAVE', 'STRIP']);
 /**
  * Is `m`, right after the verb at `v`, the whole of what is left, and a country or a named place in one ("left Mali",
  * "left southern Lebanon", "left the town of Bakhmut"; not "left the Zaporizhzhia plant" or "the base in Syria")?
@@ -1996,10 +1944,10 @@ function territoryLeft(tokens: Token[], v: number, m: ActorMention): boolean {
   // (a phrase of time after it is not part of it: "left eastern Congo last month", "left Kherson Friday")
   const runsOn = (t: Token | undefined): boolean => !!t && ['ADJ', 'NOUN', 'PROPN'].includes(t.pos) && !TIME_OPENERS.has(t.norm) && !CALENDAR_WORDS.has(t.norm);
   while (runsOn(tokens[end])) end++;
-  if (end > m.last + 1 && !(end === m.last + 2 && PLACE_OF_NOUNS.has(tokens[m.last + 1]?.norm ?? ''))) return false;
+  if (end > m.last + 1 && !(end === m.last + 2 && PLACE_KIND_NOUNS.has(tokens[m.last + 1]?.norm ?? ''))) return false;
   if (m.first === v + 1) return true;
   const between = tokens.slice(v + 1, m.first).map((t) => t.norm);
-  return between.length === 3 && between[0] === 'THE' && PLACE_OF_NOUNS.has(between[1] ?? '') && between[2] === 'OF';
+  return between.length === 3 && between[0] === 'THE' && PLACE_KIND_NOUNS.has(between[1] ?? '') && between[2] === 'OF';
 }
 /** Prepositions of a journey's end: "arrived in Doha", "landed at Entebbe", "flew to Kampala". */
 const JOURNEY_END_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'TO']);
@@ -2032,7 +1980,6 @@ function countryOnly(m: ActorMention): boolean {
  * Oli" is NPLELIGOV when the dictionary's dated office has just ended, as on the day of a resignation).
  */
 const STATE_OFFICE = /^[A-Z]{3}(?:ELI)?(?:GOV|LEG|JUD|MIL|COP|SPY)/;
-const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
 
 const NEG_BEFORE_NOUN = new Set(['NO', 'ANY', 'POSSIBLE', 'POTENTIAL', 'FUTURE', 'NEW', 'FURTHER']);
 
