@@ -7,13 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { readVerbFile, readVerbs, type VerbCode, type VerbDictionary, type VerbPattern } from '../src/dictionaries/verbs-reader.js';
+import { readVerbFile, readVerbs, type BlockRole, type VerbCode, type VerbDictionary, type VerbPattern } from '../src/dictionaries/verbs-reader.js';
 import { SitrepError } from '../src/errors.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const VERBS = join(ROOT, 'dictionaries', 'verbs.txt');
 const CODES = join(ROOT, 'dictionaries', 'cameo-codes.tsv');
 const GDELT_GOLDSTEIN = resolve(ROOT, '..', 'shared', 'data', 'cameo', 'CAMEO.goldsteinscale.txt');
+const CAMEO_VERBS = resolve(ROOT, '..', 'shared', 'data', 'petrarch2', 'CAMEO.2.0.txt');
 
 interface CodeRow {
   code: string;
@@ -270,10 +271,30 @@ void test('verbs.txt: patterns keyed on objects and subjects change the code', (
   }
 });
 
-void test('block roles: TIMETABLE is the one @timetable block; a role is read from the header, an unknown one fails the load', () => {
-  assert.deepEqual(dict.blocks.filter((b) => b.timetable).map((b) => b.name), ['TIMETABLE']);
-  const own = readVerbs('--- PLANNED [---] @timetable ---\n+BE_PLANNED\n--- MEET [040] ---\nMEET\n', 'own.txt');
-  assert.deepEqual(own.blocks.map((b) => [b.name, b.timetable]), [['PLANNED', true], ['MEET', false]]);
-  assert.throws(() => readVerbs('--- PLANNED [---] @timetabled ---\n+BE_PLANNED\n', 'own.txt'),
-    (e: unknown) => e instanceof SitrepError && e.code === 'E_DICT_SYNTAX' && e.message.startsWith('own.txt:1: unknown block role "@timetabled"'));
+void test('block roles: the blocks the coder tests carry them; a role is read from the header, an unknown one fails the load', () => {
+  const roles: BlockRole[] = ['timetable', 'pressing', 'travel', 'naval', 'expulsion'];
+  assert.deepEqual(roles.map((r) => [r, dict.blocks.filter((b) => b.roles.includes(r)).map((b) => b.name)]),
+    [['timetable', ['TIMETABLE']], ['pressing', ['PRESS']], ['travel', ['VISIT']], ['naval', ['PORT_CALL']], ['expulsion', ['EXPEL']]]);
+  const own = readVerbs('--- PLANNED [---] @timetable ---\n+BE_PLANNED\n--- MEET [040] ---\nMEET\n--- SAIL_IN [042] @travel @naval ---\n+SAIL_IN\n', 'own.txt');
+  assert.deepEqual(own.blocks.map((b) => [b.name, b.roles]), [['PLANNED', ['timetable']], ['MEET', []], ['SAIL_IN', ['travel', 'naval']]]);
+  // a role is never read off a block's name in a file that marks roles: its VISIT block is a plain block
+  const marked = readVerbs('--- VISIT [042] ---\nVISIT\n--- PLANNED [---] @timetable ---\n+BE_PLANNED\n', 'own.txt');
+  assert.deepEqual(marked.blocks.map((b) => [b.name, b.roles]), [['VISIT', []], ['PLANNED', ['timetable']]]);
+  // unknown roles fail the load with file:line, the old spelling and one off by a letter alike
+  for (const [text, line, role] of [
+    ['--- PLANNED [---] @timetabled ---\n+BE_PLANNED\n', 1, 'timetabled'],
+    ['--- MEET [040] ---\nMEET\n--- VISIT [042] @visit ---\nVISIT\n', 3, 'visit'],
+    ['--- PRESS [020] @Pressing ---\nPRESS\n', 1, 'Pressing'],
+  ] as const) {
+    assert.throws(() => readVerbs(text, 'own.txt'),
+      (e: unknown) => e instanceof SitrepError && e.code === 'E_DICT_SYNTAX' && e.message.startsWith(`own.txt:${line}: unknown block role "@${role}"`), role);
+  }
+});
+
+void test('block roles in a PETRARCH dictionary (no roles in the file): the VISIT block takes @travel by name, no other block a role', () => {
+  const petr = readVerbs('---  VISIT   [042:043]  ---\nVISIT\n--- PRESS [020] ---\nPRESS\n--- PORT_CALL [042] ---\nDOCK\n', 'petr.txt');
+  assert.deepEqual(petr.blocks.map((b) => [b.name, b.roles]), [['VISIT', ['travel']], ['PRESS', []], ['PORT_CALL', []]]);
+  if (!existsSync(CAMEO_VERBS)) return;
+  const phoenix = readVerbFile(readFileSync(CAMEO_VERBS, 'utf8'), 'CAMEO.2.0.txt', { onError: () => undefined });
+  assert.deepEqual(phoenix.blocks.filter((b) => b.roles.length).map((b) => [b.name, b.roles]), [['VISIT', ['travel']]]);
 });

@@ -51,7 +51,7 @@ export function hostileLabelHit(tokens: Token[], c: Clause): VerbHit | null {
   const code = head && head.pos === 'NOUN' ? HOSTILE_LABELS.get(head.lemmaNorm) : undefined;
   // (the label heads its phrase: "called them spy agencies" names no spy)
   if (!head || !code || tokens[j + 1]?.pos === 'NOUN') return null;
-  const block = { id: LABEL_RULE, name: 'LABEL', code: { forward: code, reverse: null }, patterns: [], timetable: false };
+  const block = { id: LABEL_RULE, name: 'LABEL', code: { forward: code, reverse: null }, patterns: [], roles: [] };
   const entry: VerbEntry = { id: LABEL_RULE, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
   return { entry, code: block.code, rule: `${LABEL_RULE}:${head.norm}`, pattern: null, source: null, target: object, last: j };
 }

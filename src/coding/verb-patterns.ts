@@ -703,7 +703,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       if (particleVerb(entry) && entry.after.length === 1 && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
       // a travel verb's particle with an object before it moved someone else: "flew him to X" is no visit by the subject,
       // and "stopped a tanker in the Gulf" no stop-over
-      if (entry.block.name === 'VISIT' && anyParticle(entry) && objectBeforeTo(tokens, mentions, afterFrom, m.end)) continue;
+      if (entry.block.roles.includes('travel') && anyParticle(entry) && objectBeforeTo(tokens, mentions, afterFrom, m.end)) continue;
       // ... nor is it the start of a date ("signed an order on Wednesday" is not SIGN_ON)
       if (particleVerb(entry) && entry.after.length === 1 && CALENDAR_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
       after = m.end;

@@ -1,7 +1,8 @@
 /**
  * Word classes that more than one stage consults: means of attack (weapons, the craft that carry them, acts of
  * attack), weapons named by phrases ("tear gas", "car bomb"), verbs of saying and thinking, verbs of feeling, days
- * and months, modals. Each class is one table with a row per word that says which of the named sets the word belongs
+ * and months, modals; and the noun classes the events stage's rules read (kinds of demand, plan, command, transfer,
+ * ships, missions, facilities, places, borders), kept here as vocabulary apart from the rules. Each class is one table with a row per word that says which of the named sets the word belongs
  * to; the stages import the sets, never a copy of the words.
  *
  * The sets of one table differ on purpose where a rule asks a narrower question (a column's comment says which), and
@@ -339,3 +340,92 @@ export const aircraftModel = (text: string): boolean => AIRCRAFT_MODEL.test(text
 
 /** Ships and boats as property: a state's seizure of one is complete without naming the owner (events stage). */
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set(['SHIP', 'VESSEL', 'TANKER', 'BOAT', 'FREIGHTER', 'TRAWLER', 'DHOW', 'YACHT', 'CARRIER']);
+
+// Vocabulary of the events stage's rules (pipeline/events.ts): each class is what its rule reads a noun as; the rule
+// itself stays in the stage. "Lemmas" are matched on a token's lemma (upper case), "forms" on the word as written.
+
+/**
+ * Nouns of asking whose "that" clause is the demand made: "its demand that", "calls that", "an ultimatum that" (lemmas).
+ * Near PRESSURE_NOUNS but not the same (INSISTENCE and REQUIREMENT here, PRESSURE and PLEA there): each list grew with
+ * its own rule, and merging them changes what is coded.
+ */
+export const DEMAND_NOUNS: ReadonlySet<string> = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
+
+/**
+ * Nouns whose infinitive is pressed for, not done: "pressure to resign", "calls to step down", "a plea to release X"
+ * (lemmas; the infinitive is demanded). The clauses stage keeps a narrower list of forms of its own for the same
+ * phrase ("faces pressure to", its `PRESSURE_NOUNS`: no REQUEST, PLEA or PROPOSAL, plural CALLS only).
+ */
+export const PRESSURE_NOUNS: ReadonlySet<string> = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
+/** Nouns whose infinitive is tried, not done: "efforts to", "a bid to", "an offensive to retake X", "a campaign to oust Y" (lemmas). */
+export const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE', 'OFFENSIVE', 'CAMPAIGN', 'OPERATION']);
+/** Nouns whose infinitive is intended, still to come: "the government's plan to send X", "a threat to cut aid" (lemmas). */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set(['PLAN', 'INTENTION', 'PROMISE', 'PLEDGE', 'THREAT', 'OFFER']);
+/** Nouns of a plan or proposal that a body adopts as its own: "approved a plan to", "adopted a proposal to" (lemmas). */
+export const OWN_PLAN_NOUNS: ReadonlySet<string> = new Set(['PLAN', 'PROPOSAL', 'BILL', 'DRAFT', 'STRATEGY', 'PROGRAMME', 'PROGRAM', 'MEASURE', 'DECISION', 'MOTION', 'RESOLUTION']);
+
+/** Nouns of evidence: after "no", the clause they introduce is denied, not asserted ("no evidence that X fired") (lemmas). */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
+
+/** Nouns of a command whose giver is the doer of what was done under it: "on the orders of X", "by decree of X" (lemmas). */
+export const ORDER_NOUNS: ReadonlySet<string> = new Set(['ORDER', 'INSTRUCTION', 'DIRECTIVE', 'COMMAND', 'DECREE', 'BEHEST']);
+
+/** Nouns after which a WITH phrase names those one sides with, not whom one acts on: "in solidarity with X" (forms). */
+export const SIDING_NOUNS: ReadonlySet<string> = new Set(['SOLIDARITY', 'COORDINATION', 'CONJUNCTION', 'TANDEM', 'SYMPATHY']);
+
+/** Nouns of leaving a body, before FROM: "announced its withdrawal from X" (forms). */
+export const EXIT_NOUNS: ReadonlySet<string> = new Set(['WITHDRAWAL', 'EXIT', 'DEPARTURE']);
+/** Heads of the name of an international body a state can leave as a member: "the African Union", "the alliance" (forms). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(['ALLIANCE', 'UNION', 'BLOC', 'ORGANIZATION', 'ORGANISATION', 'COMMUNITY', 'COUNCIL', 'COURT', 'AGENCY', 'GROUPING', 'FORUM', 'COMMONWEALTH', 'LEAGUE']);
+
+/**
+ * Nouns of sending or handing over, whose OF phrase names what is sent and whose TO phrase only where it goes: "the
+ * dispatch of U.S. destroyers to the Caribbean", "the sale of American jets to Taiwan" (forms).
+ */
+export const TRANSFER_NOUNS: ReadonlySet<string> = new Set([
+  'DISPATCH', 'DEPLOYMENT', 'DEPLOYMENTS', 'SENDING', 'SALE', 'SALES', 'TRANSFER', 'TRANSFERS', 'DELIVERY', 'DELIVERIES',
+  'SHIPMENT', 'SHIPMENTS', 'SUPPLY', 'SUPPLIES', 'EXPORT', 'EXPORTS', 'STATIONING', 'POSTING', 'PROVISION',
+]);
+/** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite" (lemmas). */
+export const TRADE_FLOWS: ReadonlySet<string> = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
+
+/** Nouns of the missiles a launch fires: firing or testing one is a show of force (lemmas). */
+export const MISSILE_NOUNS: ReadonlySet<string> = new Set(['MISSILE', 'ICBM']);
+
+/**
+ * Head nouns of a navy's ships: "two Russian warships", "a Chinese naval flotilla", "the carrier" (lemmas). Not
+ * VESSEL_NOUNS (ships as property, which a state seizes) nor the `vessel` means of attack (craft that carry weapons):
+ * a fleet or a squadron makes a port call, and a tanker does not.
+ */
+export const NAVAL_HEADS: ReadonlySet<string> = new Set(['WARSHIP', 'SHIP', 'VESSEL', 'FRIGATE', 'DESTROYER', 'CORVETTE', 'CRUISER', 'SUBMARINE', 'CARRIER', 'FLOTILLA', 'FLEET', 'NAVY', 'SQUADRON']);
+
+/**
+ * Heads of a body of forces sent abroad together on a peace mission: "a regional mission", "a multinational force"
+ * (forms). Not MISSION_NOUNS, a state's diplomatic premises.
+ */
+export const MISSION_HEADS: ReadonlySet<string> = new Set(['MISSION', 'FORCE', 'FORCES', 'CONTINGENT', 'DEPLOYMENT']);
+/** What makes such a body a peace mission: "peacekeeping", "regional", "multinational", "U.N.-backed" (forms). */
+export const MISSION_MARKS: ReadonlySet<string> = new Set(['PEACEKEEPING', 'PEACE', 'PEACEKEEPERS', 'REGIONAL', 'MULTINATIONAL', 'INTERNATIONAL', 'STABILISATION', 'STABILIZATION', 'PROTECTION', 'UN', 'U.N.', 'AU']);
+
+/**
+ * Facilities whose attack or destruction is news with no owner named: infrastructure, military and police posts,
+ * places of worship, schools, hospitals (heads of the noun phrase, lemmas); not homes, villages or towns, whose
+ * people or owners the act is aimed at ("burned homes" needs whose).
+ */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  'BRIDGE', 'PIPELINE', 'STATION', 'SUBSTATION', 'PLANT', 'REFINERY', 'DEPOT', 'DAM', 'RAILWAY', 'RAILROAD', 'TRACK',
+  'HIGHWAY', 'AIRPORT', 'AIRFIELD', 'AIRBASE', 'BASE', 'BARRACKS', 'CHECKPOINT', 'OUTPOST', 'CONVOY', 'TRAIN', 'BUS',
+  'FACILITY', 'INSTALLATION', 'INFRASTRUCTURE', 'GRID', 'PYLON', 'TOWER', 'WAREHOUSE', 'FACTORY', 'OILFIELD', 'TERMINAL',
+  'PORT', 'HARBOUR', 'HARBOR', 'SCHOOL', 'HOSPITAL', 'CLINIC', 'CHURCH', 'MOSQUE', 'TEMPLE', 'SYNAGOGUE', 'SHRINE',
+  'MARKET', 'HOTEL', 'BUILDING', 'HEADQUARTERS', 'COMPOUND', 'PRISON', 'JAIL',
+]);
+
+/**
+ * Nouns of a kind of settled place whose name follows "of": "the city of Kherson", "the town of Bakhmut" (forms): leaving
+ * one is leaving territory. The places stage's `PLACE_OF_NOUNS` (document/places.ts) is another, wider pattern for
+ * finding places in text ("outskirts of", "the capital of").
+ */
+export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['CITY', 'TOWN', 'VILLAGE', 'REGION', 'PROVINCE', 'DISTRICT', 'OBLAST', 'PORT', 'TERRITORY', 'AREA', 'STATE', 'COUNTRY', 'ISLAND', 'ENCLAVE', 'STRIP']);
+
+/** Nouns of a state's border: a border closed right after acting on another state is the border with it (forms). */
+export const BORDER_NOUNS: ReadonlySet<string> = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']);

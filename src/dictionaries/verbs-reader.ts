@@ -4,7 +4,8 @@
  *
  *   &SYNSET / +MEMBER             synonym sets (plurals generated unless the member or label ends in `_`)
  *   --- NAME [CODE] ---           a verb block with its default code
- *   --- NAME [CODE] @timetable --- a block with a role of its own (sitrep's extension; `BLOCK_ROLES`)
+ *   --- NAME [CODE] @timetable --- a block with a role of its own (sitrep's extension; `BLOCK_ROLES`; a file
+ *                                 that gives none is a PETRARCH one: `PETRARCH_BLOCK_ROLES`)
  *   VERB {IRREGULAR FORMS} [CODE] a verb of the block, optionally with its own code
  *   +HOLD_TALKS  KLM_+RST         multi-word verbs: the word after `+` is the verb itself
  *   - PRE * POST [CODE] # note    a pattern of the block; `_` joins adjacent words, `&SET` a synonym set,
@@ -46,17 +47,34 @@ export interface VerbBlock {
   name: string;
   code: VerbCode;
   patterns: VerbPattern[];
-  /** `@timetable` in the header: see `BLOCK_ROLES`. */
-  timetable: boolean;
+  /** The roles its header gives it (`@timetable`): see `BLOCK_ROLES`. */
+  roles: readonly BlockRole[];
 }
 
 /**
  * Roles a block's header may give it after its code, `--- NAME [CODE] @role ---` (sitrep's own extension of the
- * layout; an unknown role fails the load):
+ * layout; an unknown role fails the load). The coder tests a block's role, never its name:
  * - `timetable`: the block's verbs time what their infinitive names ("was scheduled to give a speech"): they code no
  *   event of their own, yet the events stage holds that infinitive unasserted, as under a coding governor.
+ * - `pressing`: the block's verbs press an actor ("pressed X to V", "leaned on Y over Z"): the events stage keeps a
+ *   hit only with an actor pressed to act or pressed over a matter (`pressingAppeal`); "pressed ahead with", "pushed
+ *   into the town" code nothing.
+ * - `travel`: the block's verbs are journeys of their subject: a particle after an object ("flew him to X", "stopped
+ *   a tanker in the Gulf") moved someone else and is no match (verb-patterns), and a navy's ships arriving at a
+ *   foreign port under the block's deployment pattern (154) make a port call, a visit (042; events stage).
+ * - `naval`: the block's events are a navy's: the events stage keeps a hit only when its doer is a navy's ships or a
+ *   military actor ("a tanker docked in Havana" is no port call).
  */
-const BLOCK_ROLES: ReadonlySet<string> = new Set(['timetable']);
+export type BlockRole = 'timetable' | 'pressing' | 'travel' | 'naval' | 'expulsion';
+const BLOCK_ROLES: ReadonlySet<string> = new Set<BlockRole>(['timetable', 'pressing', 'travel', 'naval', 'expulsion']);
+const isBlockRole = (r: string): r is BlockRole => BLOCK_ROLES.has(r);
+
+/**
+ * Roles of the blocks of a PETRARCH verb dictionary (CAMEO.2.0.txt, PETR.Validate.verbs.txt), which knows no `@role`:
+ * in a file whose headers give no role at all, the block of this name takes it, as the coder read that block by its
+ * name before blocks had roles (the VISIT block is the travel verbs there as in sitrep's own lexicon).
+ */
+const PETRARCH_BLOCK_ROLES: ReadonlyMap<string, BlockRole> = new Map([['VISIT', 'travel']]);
 
 export interface VerbEntry {
   id: string;
@@ -144,9 +162,9 @@ export function readVerbs(source: string, file: string, opts: ReadOptions = {}):
       if (header) {
         synset = null;
         const roles = (header[3] ?? '').split(/\s+/).filter(Boolean).map((r) => r.slice(1));
-        const unknown = roles.find((r) => !BLOCK_ROLES.has(r));
+        const unknown = roles.find((r) => !isBlockRole(r));
         if (unknown !== undefined) throw dictError(file, n, `unknown block role "@${unknown}" (known: ${[...BLOCK_ROLES].map((r) => '@' + r).join(', ')})`);
-        block = { id: `${file}:${n}`, name: (header[1] ?? '').trim(), code: parseVerbCode(file, n, header[2] ?? '---'), patterns: [], timetable: roles.includes('timetable') };
+        block = { id: `${file}:${n}`, name: (header[1] ?? '').trim(), code: parseVerbCode(file, n, header[2] ?? '---'), patterns: [], roles: roles.filter(isBlockRole) };
         dict.blocks.push(block);
         continue;
       }
@@ -230,6 +248,12 @@ export function readVerbs(source: string, file: string, opts: ReadOptions = {}):
     return out;
   };
   for (const name of rawSynsets.keys()) dict.synsets.set(name, resolve(name, 0) ?? []);
+  if (!dict.blocks.some((b) => b.roles.length)) {
+    for (const b of dict.blocks) {
+      const role = PETRARCH_BLOCK_ROLES.get(b.name);
+      if (role) b.roles = [role];
+    }
+  }
   for (const p of rawPatterns) {
     try {
       const pat = parsePattern(file, p.n, p.text, p.block, dict);

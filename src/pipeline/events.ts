@@ -18,7 +18,7 @@ import { deedResult, timeGerundModality } from '../coding/deed-results.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { CALENDAR_WORDS, MISSION_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SPEECH_VERBS, TIME_SPANS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -137,8 +137,6 @@ function mandativeVerb(tokens: Token[], x: Clause): boolean {
   if (group.some((t) => t.norm !== 'NOT' && t.norm !== 'BE')) return false;
   return group.some((t) => t.norm === 'BE') ? x.passive : v.norm === v.lemmaNorm;
 }
-/** Nouns whose "that" clause is a demand: "its demand that", "calls that", "an ultimatum that". */
-const DEMAND_NOUNS = new Set(['DEMAND', 'CALL', 'REQUEST', 'ULTIMATUM', 'PROPOSAL', 'INSISTENCE', 'APPEAL', 'REQUIREMENT']);
 
 /** Does the clause open with "that" right after a noun of demand ("its demand that Israel ease …", "its demand today
  * that …": words that say when may come between)? */
@@ -149,12 +147,6 @@ function demandNounBefore(tokens: Token[], c: Clause): boolean {
   return false;
 }
 
-/** Nouns whose infinitive is pressed for ("pressure to", "calls to") or tried ("efforts to", "a bid to", "an offensive
- * to retake X", "a campaign to oust Y"), not done. */
-const PRESSURE_NOUNS = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
-const ATTEMPT_NOUNS = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE', 'OFFENSIVE', 'CAMPAIGN', 'OPERATION']);
-/** ... or intended ("the government's plan to send X", "a threat to cut aid"): still to come. */
-const PLAN_NOUNS = new Set(['PLAN', 'INTENTION', 'PROMISE', 'PLEDGE', 'THREAT', 'OFFER']);
 
 /**
  * The kind of noun that an infinitive starting at `to` ("to help") complements, a phrase naming whose it is allowed
@@ -171,9 +163,6 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'pla
   if (n?.pos !== 'NOUN' && !(n?.pos === 'ADJ' && ['A', 'AN'].includes(tokens[k - 1]?.norm ?? ''))) return null;
   return PRESSURE_NOUNS.has(n.lemmaNorm) ? 'demand' : ATTEMPT_NOUNS.has(n.lemmaNorm) ? 'attempt' : PLAN_NOUNS.has(n.lemmaNorm) ? 'plan' : null;
 }
-
-/** Nouns of a plan or proposal that a body adopts as its own: "approved a plan to", "adopted a proposal to". */
-const OWN_PLAN_NOUNS = new Set(['PLAN', 'PROPOSAL', 'BILL', 'DRAFT', 'STRATEGY', 'PROGRAMME', 'PROGRAM', 'MEASURE', 'DECISION', 'MOTION', 'RESOLUTION']);
 
 /** Is the verb's object a plan whose infinitive ("a plan to V") is the subject's own act? */
 function ownPlanObject(tokens: Token[], verb: number, child: Clause): boolean {
@@ -199,8 +188,6 @@ const FUNCTION_PARTICIPLES = new Set(['INVOLVED', 'ENGAGED']);
 
 /** Verbs that launch a weapon (not those that stop one: "intercepted a missile" is no launch). */
 const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'shoot']);
-/** Nouns of the missiles a launch fires. */
-const MISSILE_NOUNS: ReadonlySet<string> = new Set(['MISSILE', 'ICBM']);
 
 /** Roots of hostile acts (disapprove … use unconventional mass violence). */
 const HOSTILE_ROOT = /^(1[1-9]|20)/;
@@ -225,7 +212,6 @@ function nounBefore(tokens: Token[], c: Clause): 'alleged' | 'negated' | null {
   if (EVIDENCE_NOUNS.has(noun.lemmaNorm) && tokens[j - 1]?.norm === 'NO') return 'negated';
   return null;
 }
-const EVIDENCE_NOUNS = new Set(['SIGN', 'EVIDENCE', 'INDICATION', 'PROOF', 'SUGGESTION']);
 
 /**
  * Codes of yielding: easing administrative sanctions or restrictions (081), political dissent (082), acceding to
@@ -308,7 +294,6 @@ const LEAVING_BODY = new Set(['LEAVE', 'QUIT', 'EXIT', 'WITHDRAW']);
 const LEAVING_FROM = new Set(['WITHDRAW', 'EXIT']);
 /** Verbs that make a departure public or complete it: "announced its withdrawal from X". */
 const ANNOUNCING_EXIT = new Set(['ANNOUNCE', 'DECLARE', 'CONFIRM', 'COMPLETE', 'FINALIZE', 'FINALISE', 'FORMALIZE', 'FORMALISE']);
-const EXIT_NOUNS = new Set(['WITHDRAWAL', 'EXIT', 'DEPARTURE']);
 
 /** "announced its immediate withdrawal from": the exit noun right after the verb (a determiner, a possessive and
  * adjectives between) followed by FROM, as a token index, or -1. */
@@ -317,7 +302,6 @@ function exitFrom(tokens: Token[], v: number): number {
   while (k < v + 5 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'PRON' || tokens[k]?.pos === 'ADJ')) k++;
   return EXIT_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'FROM' ? k : -1;
 }
-const BODY_HEADS = new Set(['ALLIANCE', 'UNION', 'BLOC', 'ORGANIZATION', 'ORGANISATION', 'COMMUNITY', 'COUNCIL', 'COURT', 'AGENCY', 'GROUPING', 'FORUM', 'COMMONWEALTH', 'LEAGUE']);
 /**
  * "Mali, Niger and Burkina Faso left ECOWAS", "Hungary quit NATO", "Morocco withdrew from the African Union": a state
  * leaving an intergovernmental organisation reduces relations with it (161), not a resignation (0831) nor a military
@@ -383,7 +367,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const adjunct = clauses.find((x, j) => j > k && x.parent === k && x.link === 'coordinated' && tokens[x.groupStart - 1]?.norm === ',' && x.groupStart === x.verb && /ING$/.test(tokens[x.verb]?.norm ?? ''));
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
     const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
-    const h = h0?.entry.block.name === 'PRESS' && !pressingAppeal(tokens, c, child) ? null : h0;
+    const h = h0?.entry.block.roles.includes('pressing') && !pressingAppeal(tokens, c, child) ? null : h0;
     return hostileLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
@@ -631,7 +615,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // retreat; leaving a country or a named place in it is ("left Kherson", "left the city of Kherson")
     if (!hit.target && forward === '0874' && tokens[c.verb]?.lemmaNorm === 'LEAVE' && !(tgt && territoryLeft(tokens, c.verb, tgt))) return;
     // ("A Russian tanker docked in Havana": a ship docking is a port call only for a navy's ships, see PORT_CALL)
-    if (hit.entry.block.name === 'PORT_CALL' && !(src && (NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') || src.codes.every((x) => /^[A-Z]{3}MIL/.test(x))))) return;
+    if (hit.entry.block.roles.includes('naval') && !(src && (NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') || src.codes.every((x) => /^[A-Z]{3}MIL/.test(x))))) return;
     // "The Qatari prime minister arrived in Doha", "Ruto flew back to Nairobi for talks with X": a journey's end in the
     // traveller's own country is a return home, no visit (whoever waits there to meet him is met later, not visited);
     // a place visited as the verb's object ("visited flood-hit Kherson") is another matter
@@ -1037,7 +1021,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Two Russian warships arrived in Havana", "a frigate arrived at Karachi": a navy's ships reaching a port of another
     // country make a port call there, a visit by their state (042); troops arriving, and ships reaching open waters
     // ("arrived in the Caribbean", "arrived in Taiwanese waters"), deploy (154)
-    const portCall = forward === '154' && hit.entry.block.name === 'VISIT' && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
+    const portCall = forward === '154' && hit.entry.block.roles.includes('travel') && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
       && NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') && PORT_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && tokens[tgt.first]?.norm !== 'THE' && !['NOUN', 'PROPN'].includes(tokens[tgt.last + 1]?.pos ?? '');
     // "Rwanda sent 300 police officers to Mozambique as part of a regional mission": forces sent to another state within
     // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
@@ -1046,7 +1030,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
     // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
     // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
-    const forcesExpelled = forward === '190' && hit.entry.block.name === 'EXPEL' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
+    const forcesExpelled = forward === '190' && hit.entry.block.roles.includes('expulsion') && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
       && src.codes.every((x) => HOST_STATE.test(x)) && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}MIL/.test(x)) && !sameCountry(src, tgt);
     const act = deployedAid ?? (forcesExpelled ? '166' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
@@ -1210,15 +1194,6 @@ function destination(tokens: Token[], c: Clause): ActorMention | null {
 }
 
 /**
- * Nouns of sending or handing over, whose OF phrase names what is sent and whose TO phrase only where it goes: "the
- * dispatch of U.S. destroyers to the Caribbean", "the sale of American jets to Taiwan".
- */
-const TRANSFER_NOUNS = new Set([
-  'DISPATCH', 'DEPLOYMENT', 'DEPLOYMENTS', 'SENDING', 'SALE', 'SALES', 'TRANSFER', 'TRANSFERS', 'DELIVERY', 'DELIVERIES',
-  'SHIPMENT', 'SHIPMENTS', 'SUPPLY', 'SUPPLIES', 'EXPORT', 'EXPORTS', 'STATIONING', 'POSTING', 'PROVISION',
-]);
-
-/**
  * A reaction to a deed named by a noun of sending ("Caracas condemned the dispatch of U.S. destroyers to the
  * Caribbean", "Seoul denounced the deployment of Russian troops to the border") is aimed at the deed's doer, the owner
  * of what is sent (its OF phrase), not where it is sent (TO); a BY phrase after the noun names the doer first.
@@ -1265,8 +1240,6 @@ function ownForces(m: ActorMention): boolean {
   return m.codes.length > 0 && m.codes.every((x) => /^[A-Z]{3}(?:MIL|COP)/.test(x) && !x.startsWith('---'));
 }
 
-/** Nouns of a command whose giver is the doer of what was done under it: "on the orders of X", "by decree of X". */
-const ORDER_NOUNS = new Set(['ORDER', 'INSTRUCTION', 'DIRECTIVE', 'COMMAND', 'DECREE', 'BEHEST']);
 /** Prepositions that put an act under a command: "on the orders of", "under a directive from", "at the behest of". */
 const UNDER_ORDER_PREPS = new Set(['ON', 'UNDER', 'BY', 'AT', 'FOLLOWING', 'UPON']);
 
@@ -1376,9 +1349,6 @@ function targetPrepFor(code: string | null | undefined): string | null {
  * aimed at it ("rallied near the U.S. embassy", "staged drills around Taiwan").
  */
 const LOCATIVE_PREPS = new Set(['OUTSIDE', 'NEAR', 'AROUND', 'BESIDE', 'BEHIND', 'OPPOSITE', 'INSIDE', 'ALONG', 'NEARBY']);
-
-/** Nouns after which a WITH phrase names those one sides with, not whom one acts on: "in solidarity with X". */
-const SIDING_NOUNS = new Set(['SOLIDARITY', 'COORDINATION', 'CONJUNCTION', 'TANDEM', 'SYMPATHY']);
 
 /** Is `m` in a WITH phrase after a noun of siding ("in solidarity with (the) X")? */
 function sidingWith(tokens: Token[], m: ActorMention): boolean {
@@ -1851,10 +1821,6 @@ const MEDIATION = /^(?:039|045)/;
 
 /** Where forces sent on a peace mission go: "sent troops to Haiti", "deployed police in Mozambique". */
 const PEACE_MISSION_PREPS = new Set(['TO', 'IN', 'INTO']);
-/** Heads of a body of forces sent abroad together: "a regional mission", "a multinational force". */
-const MISSION_HEADS = new Set(['MISSION', 'FORCE', 'FORCES', 'CONTINGENT', 'DEPLOYMENT']);
-/** What makes such a body a peace mission: "peacekeeping", "regional", "multinational", "U.N.-backed". */
-const MISSION_MARKS = new Set(['PEACEKEEPING', 'PEACE', 'PEACEKEEPERS', 'REGIONAL', 'MULTINATIONAL', 'INTERNATIONAL', 'STABILISATION', 'STABILIZATION', 'PROTECTION', 'UN', 'U.N.', 'AU']);
 
 /** "as part of a regional mission", "as part of the U.N.-backed multinational force" after the verb at `v` (within its
  * clause, ending at `end`): a mission head after "as part of", with a mark of a peace mission or an international
@@ -1877,9 +1843,6 @@ function partOfMission(tokens: Token[], mentions: ActorMention[], v: number, end
 /** Roots of cooperation: intend, consult, cooperate diplomatically or materially, aid, yield. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
-
-/** Flows of goods whose halt or ban is an embargo on all comers: "halted exports of bauxite". */
-const TRADE_FLOWS = new Set(['EXPORT', 'EXPORTS', 'IMPORT', 'IMPORTS', 'SHIPMENT', 'SHIPMENTS', 'TRADE']);
 
 /** Verbs of ships and aircraft passing through or over somewhere: "sailed through the strait", "flew over the islands". */
 const PASSING = new Set(['sail', 'fly', 'overfly', 'transit', 'pass', 'enter', 'violate', 'breach', 'intrude', 'buzz', 'patrol']);
@@ -1975,18 +1938,6 @@ function vesselObject(tokens: Token[], v: number): boolean {
   return false;
 }
 
-/**
- * Facilities whose attack or destruction is news with no owner named: infrastructure, military and police posts,
- * places of worship, schools, hospitals (heads of the noun phrase, lemmas); not homes, villages or towns, whose
- * people or owners the act is aimed at ("burned homes" needs whose).
- */
-const FACILITY_NOUNS: ReadonlySet<string> = new Set([
-  'BRIDGE', 'PIPELINE', 'STATION', 'SUBSTATION', 'PLANT', 'REFINERY', 'DEPOT', 'DAM', 'RAILWAY', 'RAILROAD', 'TRACK',
-  'HIGHWAY', 'AIRPORT', 'AIRFIELD', 'AIRBASE', 'BASE', 'BARRACKS', 'CHECKPOINT', 'OUTPOST', 'CONVOY', 'TRAIN', 'BUS',
-  'FACILITY', 'INSTALLATION', 'INFRASTRUCTURE', 'GRID', 'PYLON', 'TOWER', 'WAREHOUSE', 'FACTORY', 'OILFIELD', 'TERMINAL',
-  'PORT', 'HARBOUR', 'HARBOR', 'SCHOOL', 'HOSPITAL', 'CLINIC', 'CHURCH', 'MOSQUE', 'TEMPLE', 'SYNAGOGUE', 'SHRINE',
-  'MARKET', 'HOTEL', 'BUILDING', 'HEADQUARTERS', 'COMPOUND', 'PRISON', 'JAIL',
-]);
 /** Prepositions of a place an act is aimed at or done in: "an attack on Kyiv", "strikes in Ukraine". */
 const PLACE_AIMED_PREPS: ReadonlySet<string> = new Set(['ON', 'AGAINST', 'AT', 'IN']);
 /** Force that needs whom it is aimed at: a blockade (191), an occupation (192), a ceasefire violated (196). */
@@ -2027,6 +1978,7 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
  * route, and whom it shuts in or out the text need not name. So are a show or build-up of force (15x: drills, weapons
  * tests, mobilisation, alerts), aimed at no one in particular, and a veto (129, "formally reject a legislative
  * proposal or resolution": "Russia vetoed a draft resolution" names the text, not a body).
+ * For 191, a doer with no country ("police surrounded the building") is too little.
  */
 /** A state or its government, and its own central bank or treasury (071 between them is no aid). */
 const OWN_PURSE_SOURCE = /^[A-Z]{3}(?:GOV|BUS)?$/;
@@ -2037,14 +1989,10 @@ const STATE_ARREST_CODES: ReadonlySet<string> = new Set(['173']);
 
 /** Words right after a verb of giving back that make it a journey: "returned to Nairobi", "returned from talks". */
 const JOURNEY_PARTICLES: ReadonlySet<string> = new Set(['TO', 'FROM', 'BACK', 'HOME', 'IN', 'AT', 'ON', 'AFTER', 'WITH', '.']);
-/** Head nouns of a navy's ships: "two Russian warships", "a Chinese naval flotilla", "the carrier". */
-const NAVAL_HEADS: ReadonlySet<string> = new Set(['WARSHIP', 'SHIP', 'VESSEL', 'FRIGATE', 'DESTROYER', 'CORVETTE', 'CRUISER', 'SUBMARINE', 'CARRIER', 'FLOTILLA', 'FLEET', 'NAVY', 'SQUADRON']);
 /** Prepositions of a port reached: "arrived in Havana", "arrived at Karachi". */
 const PORT_PREPS: ReadonlySet<string> = new Set(['IN', 'AT']);
 /** Words that open a phrase of time after a noun phrase: "last month", "this week", "early on Monday". */
 const TIME_OPENERS: ReadonlySet<string> = new Set(['LAST', 'NEXT', 'THIS', 'EARLY', 'EARLIER', 'LATE', 'LATER', 'OVERNIGHT', 'YESTERDAY', 'TODAY']);
-/** Nouns of a settled place named by "of" after them: "the city of Kherson", "the town of Bakhmut". */
-const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(['CITY', 'TOWN', 'VILLAGE', 'REGION', 'PROVINCE', 'DISTRICT', 'OBLAST', 'PORT', 'TERRITORY', 'AREA', 'STATE', 'COUNTRY', 'ISLAND', 'ENCLAVE', 'STRIP']);
 /**
  * Is `m`, right after the verb at `v`, the whole of what is left, and a country or a named place in one ("left Mali",
  * "left southern Lebanon", "left the town of Bakhmut"; not "left the Zaporizhzhia plant" or "the base in Syria")?
@@ -2057,10 +2005,10 @@ function territoryLeft(tokens: Token[], v: number, m: ActorMention): boolean {
   // (a phrase of time after it is not part of it: "left eastern Congo last month", "left Kherson Friday")
   const runsOn = (t: Token | undefined): boolean => !!t && ['ADJ', 'NOUN', 'PROPN'].includes(t.pos) && !TIME_OPENERS.has(t.norm) && !CALENDAR_WORDS.has(t.norm);
   while (runsOn(tokens[end])) end++;
-  if (end > m.last + 1 && !(end === m.last + 2 && PLACE_OF_NOUNS.has(tokens[m.last + 1]?.norm ?? ''))) return false;
+  if (end > m.last + 1 && !(end === m.last + 2 && PLACE_KIND_NOUNS.has(tokens[m.last + 1]?.norm ?? ''))) return false;
   if (m.first === v + 1) return true;
   const between = tokens.slice(v + 1, m.first).map((t) => t.norm);
-  return between.length === 3 && between[0] === 'THE' && PLACE_OF_NOUNS.has(between[1] ?? '') && between[2] === 'OF';
+  return between.length === 3 && between[0] === 'THE' && PLACE_KIND_NOUNS.has(between[1] ?? '') && between[2] === 'OF';
 }
 /** Prepositions of a journey's end: "arrived in Doha", "landed at Entebbe", "flew to Kampala". */
 const JOURNEY_END_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'TO']);
@@ -2093,7 +2041,6 @@ function countryOnly(m: ActorMention): boolean {
  * Oli" is NPLELIGOV when the dictionary's dated office has just ended, as on the day of a resignation).
  */
 const STATE_OFFICE = /^[A-Z]{3}(?:ELI)?(?:GOV|LEG|JUD|MIL|COP|SPY)/;
-const BORDER_NOUNS = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']); // (a doer with no country, "police surrounded the building", is too little)
 
 const NEG_BEFORE_NOUN = new Set(['NO', 'ANY', 'POSSIBLE', 'POTENTIAL', 'FUTURE', 'NEW', 'FURTHER']);
 
@@ -2179,7 +2126,7 @@ function sameAction(lex: Lexicon, hit: VerbHit, name: string): boolean {
  * block is)? It codes nothing of its own, yet what it times has not happened (a lexicon without such a block keeps "is
  * scheduled to V" a happening).
  */
-const timetabled = (hit: VerbHit): boolean => hit.entry.block.timetable;
+const timetabled = (hit: VerbHit): boolean => hit.entry.block.roles.includes('timetable');
 
 function sameBlock(lex: Lexicon, entry: VerbEntry, name: string): boolean {
   if (entry.base === name || entry.block.name === name) return true;
@@ -2216,7 +2163,7 @@ function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
     const hit = lex.nouns.longest(words, j, lemmas) ?? testedWeapon(lex, tokens, j, c.end);
     const noun = hit?.values[0];
     if (!hit || !noun || !noun.code.forward) continue;
-    const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [], timetable: false };
+    const block = { id: noun.id, name: 'LIGHT', code: noun.code, patterns: [], roles: [] };
     const entry: VerbEntry = { id: noun.id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: noun.code, block };
     return { entry, code: noun.code, rule: `light:${noun.id}`, pattern: null, source: null, target: null, last: hit.end - 1 };
   }
