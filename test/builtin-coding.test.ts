@@ -2212,6 +2212,17 @@ const GOLD: [string, Triple[]][] = [
   ["Hungary attacked the European Commission's migration policy.", [['HUN', 'IGOEUREEC', '111']]],
   ["Kenya's opposition attacked the government's tax policy.", [['KENOPP', 'KENGOV', '111']]],
   ["Rebels attacked the army's positions near Goma.", [['CODREB', 'CODMIL', '190']]],
+  // a restrictive relative clause on the subject ("X that/who V …") keeps the subject for the verb after it, even when an
+  // actor or a participle stands inside the relative's own phrases
+  ['Israeli airstrikes that hit a school sheltering displaced families in Gaza City killed at least 20 people.', [['ISRMIL', 'PSECVL', '195'], ['ISRMIL', 'PSEEDU', '195']]],
+  ['Russian missiles that struck a building housing displaced people in Sumy killed 30 civilians.', [['RUS', 'UKRCVL', '195'], ['RUS', 'UKRREF', '195']]],
+  ['Sudanese paramilitary fighters who stormed a camp in Darfur killed dozens of people.', [['SDNUAFREB', 'SDN', '190'], ['SDNUAFREB', 'SDNCVL', '1823']]],
+  ['Protesters who marched on parliament in Nairobi demanded the resignation of President William Ruto.', [['KENCVL', 'KENGOV', '1041'], ['KENCVL', 'KENLEG', '141']]],
+  // a weapon noun that is itself an agent mention, with a reduced relative naming who launched it, stands for that user
+  // (also at the head of the sentence and inside a reported clause)
+  ['Drones launched by the Houthis struck a U.S. destroyer in the Red Sea, the Pentagon said.', [['YEMREB', 'USAMIL', '1952']]],
+  ['Officials said drones launched by Russia hit a Polish village.', [['RUS', 'POL', '1952']]],
+  ['Monitors reported that drones launched by the Sudanese army had struck a market in Darfur.', [['SDNMIL', 'SDN', '1952']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2706,6 +2717,10 @@ const NOT_CODED: [string, string][] = [
   ['Qatar and Egypt mediated the talks on Monday.', '045'],
   ['Kenya admitted that its troops had shelled the town.', '050'],
   ['The minister handed the ambassador a letter.', '0874'],
+  // (a relative clause on the subject leaves the main verb's negation and modality alone)
+  ['Police who were hunting rebels near Goma did not arrest anyone.', '173'],
+  ['Drones launched by the Houthis did not hit any ship, the Pentagon said.', '195'],
+  ['Officials said drones launched by Russia could hit Polish villages.', '195'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -151,13 +151,21 @@ function orderedOutcome(tokens: Token[], c: Clause, p: Clause): boolean {
  * opener)?
  */
 function subjectRelative(tokens: Token[], c: Clause, p: Clause, between: readonly Token[]): boolean {
-  if (!p.subject || p.subjectHow !== 'direct' || p.link || p.passive || c.subject || c.link || c.subjectHow !== 'none') return false;
-  const pron = tokens[p.subject.last + 1];
-  if (!pron || pron.pos !== 'PRON' || !['WHO', 'THAT', 'WHICH'].includes(pron.norm) || p.subject.last + 1 >= p.verb) return false;
+  // (a subject the verb found inside the relative's own phrases is the relative's object or place, not the verb's:
+  // "Israeli airstrikes that hit a school in Gaza killed 20 people", "Protesters who marched on parliament demanded …")
+  const inner = !!c.subject && c.subjectHow === 'direct' && c.subject.first > p.verb && c.subject.last < c.groupStart;
+  if (!p.subject || p.subjectHow !== 'direct' || p.link || p.passive || (c.subject && !inner) || c.link || (c.subjectHow !== 'none' && !inner)) return false;
+  // (the pronoun may follow the head noun of a demonym mention: "Russian missiles that struck …")
+  let r = p.subject.last + 1;
+  while (tokens[r]?.pos === 'NOUN' && r < p.verb) r++;
+  const pron = tokens[r];
+  if (!pron || pron.pos !== 'PRON' || !['WHO', 'THAT', 'WHICH'].includes(pron.norm) || r >= p.verb) return false;
   // (the verb after it is finite: an auxiliary or an inflected form, not an -ing adjunct)
   const verb = tokens[c.verb];
   if (!verb || verb.norm.endsWith('ING') || (c.groupStart === c.verb && verb.lemmaNorm === verb.norm)) return false;
-  return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos) || t.pos === 'PART' || t.pos === 'AUX');
+  // (a participle inside the relative's phrases that heads no clause of its own is part of them: "a school
+  // sheltering displaced families")
+  return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos) || t.pos === 'PART' || t.pos === 'AUX' || (t.pos === 'VERB' && /(ING|ED)$/.test(t.norm)));
 }
 
 /** `reducedRelative` for a noun that is no actor: the tokens from the previous verb to the participle are one noun phrase. */
@@ -227,7 +235,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
     // describes it; the finite verb after the participle's phrase has that subject
-    if (participialModifier(tokens, c, p, between) && p.subject) {
+    if (participialModifier(tokens, c, p, between) && p.subject && !instrumentRelative(tokens, p)) {
       describesSubject(c, p, p.subject);
       p.subjectHow = 'relative';
       continue;
@@ -255,7 +263,9 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // "A rocket fired by X hit the convoy", "a drone believed to have been launched by X struck Y": a weapon with a
     // reduced relative naming who used it, as the subject of the next verb, makes that one its subject
     const user = instrumentRelative(tokens, p) ? (p.preps.find((x) => x.prep === 'BY')?.mention ?? null) : null;
-    if (!c.subject && !c.link && user && tokens.slice(user.last + 1, c.groupStart).every((t) => t.pos === 'ADV')) {
+    // (also when the weapon noun is itself an agent mention, which both verbs took as their subject: "drones launched by
+    // the Sudanese army had struck a market")
+    if ((!c.subject || (!!p.subject && c.subject.first === p.subject.first && c.subject.last < p.verb)) && !c.link && user && tokens.slice(user.last + 1, c.groupStart).every((t) => t.pos === 'ADV')) {
       c.subject = user;
       c.subjectHow = 'direct';
       c.start = user.first;
@@ -735,11 +745,16 @@ function formMate(tokens: Token[], clauses: Clause[], k: number): number {
 
 /** A passive participle with no actor subject right after a weapon noun ("a rocket fired by X", hedged or not). */
 function instrumentRelative(tokens: Token[], p: Clause): boolean {
-  if (!p.passive || p.subject || p.link || !p.preps.some((x) => x.prep === 'BY')) return false;
+  // (a weapon noun that is an agent mention may have made the participle a relative or a complement of the verb before:
+  // "Drones launched by X struck …", "reported that drones launched by X had struck …")
+  if (!p.passive || (p.link && !(p.subject && ((p.link === 'relative' && p.parent === null) || p.link === 'complement'))) || !p.preps.some((x) => x.prep === 'BY')) return false;
   const hedge = hedgeBefore(tokens, p.verb);
+  // (a subject is allowed only when it is the weapon noun itself, right before the participle or its hedge)
+  if (p.subject && p.subject.last !== (hedge >= 0 ? hedge - 1 : p.verb - 1)) return false;
   if (p.groupStart !== p.verb && hedge < 0) return false;
   const noun = tokens[hedge >= 0 ? hedge - 1 : p.verb - 1];
-  return !!noun && noun.pos === 'NOUN' && BY_INSTRUMENT_HEADS.has(noun.lemmaNorm);
+  // (a capitalised plural opening the sentence may be tagged as a name: "Drones launched by the Houthis struck …")
+  return !!noun && (noun.pos === 'NOUN' ? BY_INSTRUMENT_HEADS.has(noun.lemmaNorm) : noun.pos === 'PROPN' && BY_INSTRUMENT_HEADS.has(noun.norm.replace(/S$/, '')));
 }
 
 /** Parts of speech of a phrase of time or place after an object: "on Tuesday", "in Brasilia last week". */
