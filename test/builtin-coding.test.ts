@@ -2223,6 +2223,13 @@ const GOLD: [string, Triple[]][] = [
   ['Drones launched by the Houthis struck a U.S. destroyer in the Red Sea, the Pentagon said.', [['YEMREB', 'USAMIL', '1952']]],
   ['Officials said drones launched by Russia hit a Polish village.', [['RUS', 'POL', '1952']]],
   ['Monitors reported that drones launched by the Sudanese army had struck a market in Darfur.', [['SDNMIL', 'SDN', '1952']]],
+  // widening a military operation or offensive uses more force; a hostile act one's side could or would do if another
+  // does (or fails to do) something is a threat (138 and its children), as "will … if" is
+  ['Israel expanded its ground operation in southern Lebanon on Monday.', [['ISR', 'LBN', '190']]],
+  ['Russia widened its offensive in Ukraine\'s Kharkiv region.', [['RUS', 'UKR', '190']]],
+  ['Israel could expand its ground operation in southern Lebanon if Hezbollah does not withdraw, Defence Minister Israel Katz said.', [['ISR', 'LBN', '138']]],
+  ['Iran would close the Strait of Hormuz if the United States attacked its nuclear sites, a commander said.', [['IRN', 'USA', '1381']]],
+  ['Russia could strike Kyiv if Ukraine fires Western missiles at Russian territory.', [['RUS', 'UKR', '138']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2721,6 +2728,10 @@ const NOT_CODED: [string, string][] = [
   ['Police who were hunting rebels near Goma did not arrest anyone.', '173'],
   ['Drones launched by the Houthis did not hit any ship, the Pentagon said.', '195'],
   ['Officials said drones launched by Russia could hit Polish villages.', '195'],
+  // (no threat without a condition on another, nor when the act is denied; widening trade is no force)
+  ['Russia could strike Kyiv, analysts said.', '138'],
+  ['Russia could not strike Kyiv if Ukraine fires Western missiles.', '138'],
+  ['Egypt expanded its trade with Sudan.', '190'],
 ];
 
 for (const [text, want] of GOLD) {
