@@ -2324,6 +2324,24 @@ const GOLD: [string, Triple[]][] = [
   ['Talks in Doha mediated by Egypt ended without agreement.', []],
   ['Talks between Israel and Hamas mediated by Egypt resumed in Doha.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['ISR', 'PSEREBHMS', '040'], ['PSEREBHMS', 'ISR', '040']]],
   ['Kenyans in Nairobi detained by police were released.', [['KENCOP', 'KEN', '173']]],
+  // a restrictive relative clause on the subject ("X that/who V …") keeps the subject for the verb after it, even when an
+  // actor or a participle stands inside the relative's own phrases
+  ['Israeli airstrikes that hit a school sheltering displaced families in Gaza City killed at least 20 people.', [['ISRMIL', 'PSECVL', '195'], ['ISRMIL', 'PSEEDU', '195']]],
+  ['Russian missiles that struck a building housing displaced people in Sumy killed 30 civilians.', [['RUS', 'UKRCVL', '195'], ['RUS', 'UKRREF', '195']]],
+  ['Sudanese paramilitary fighters who stormed a camp in Darfur killed dozens of people.', [['SDNUAFREB', 'SDN', '190'], ['SDNUAFREB', 'SDNCVL', '1823']]],
+  ['Protesters who marched on parliament in Nairobi demanded the resignation of President William Ruto.', [['KENCVL', 'KENGOV', '1041'], ['KENCVL', 'KENLEG', '141']]],
+  // a weapon noun that is itself an agent mention, with a reduced relative naming who launched it, stands for that user
+  // (also at the head of the sentence and inside a reported clause)
+  ['Drones launched by the Houthis struck a U.S. destroyer in the Red Sea, the Pentagon said.', [['YEMREB', 'USAMIL', '1952']]],
+  ['Officials said drones launched by Russia hit a Polish village.', [['RUS', 'POL', '1952']]],
+  ['Monitors reported that drones launched by the Sudanese army had struck a market in Darfur.', [['SDNMIL', 'SDN', '1952']]],
+  // widening a military operation or offensive uses more force; a hostile act one's side could or would do if another
+  // does (or fails to do) something is a threat (138 and its children), as "will … if" is
+  ['Israel expanded its ground operation in southern Lebanon on Monday.', [['ISR', 'LBN', '190']]],
+  ['Russia widened its offensive in Ukraine\'s Kharkiv region.', [['RUS', 'UKR', '190']]],
+  ['Israel could expand its ground operation in southern Lebanon if Hezbollah does not withdraw, Defence Minister Israel Katz said.', [['ISR', 'LBN', '138']]],
+  ['Iran would close the Strait of Hormuz if the United States attacked its nuclear sites, a commander said.', [['IRN', 'USA', '1381']]],
+  ['Russia could strike Kyiv if Ukraine fires Western missiles at Russian territory.', [['RUS', 'UKR', '138']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2859,6 +2877,14 @@ const NOT_CODED: [string, string][] = [
   ['Kenya expelled Ugandan militants.', '166'],
   ['Mali expelled French troops.', '190'],
   ['Negotiations in Cairo mediated by Qatar collapsed.', '045'],
+  // (a relative clause on the subject leaves the main verb's negation and modality alone)
+  ['Police who were hunting rebels near Goma did not arrest anyone.', '173'],
+  ['Drones launched by the Houthis did not hit any ship, the Pentagon said.', '195'],
+  ['Officials said drones launched by Russia could hit Polish villages.', '195'],
+  // (no threat without a condition on another, nor when the act is denied; widening trade is no force)
+  ['Russia could strike Kyiv, analysts said.', '138'],
+  ['Russia could not strike Kyiv if Ukraine fires Western missiles.', '138'],
+  ['Egypt expanded its trade with Sudan.', '190'],
 ];
 
 for (const [text, want] of GOLD) {

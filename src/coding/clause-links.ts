@@ -151,13 +151,21 @@ function orderedOutcome(tokens: Token[], c: Clause, p: Clause): boolean {
  * opener)?
  */
 function subjectRelative(tokens: Token[], c: Clause, p: Clause, between: readonly Token[]): boolean {
-  if (!p.subject || p.subjectHow !== 'direct' || p.link || p.passive || c.subject || c.link || c.subjectHow !== 'none') return false;
-  const pron = tokens[p.subject.last + 1];
-  if (!pron || pron.pos !== 'PRON' || !['WHO', 'THAT', 'WHICH'].includes(pron.norm) || p.subject.last + 1 >= p.verb) return false;
+  // (a subject the verb found inside the relative's own phrases is the relative's object or place, not the verb's:
+  // "Israeli airstrikes that hit a school in Gaza killed 20 people", "Protesters who marched on parliament demanded …")
+  const inner = !!c.subject && c.subjectHow === 'direct' && c.subject.first > p.verb && c.subject.last < c.groupStart;
+  if (!p.subject || p.subjectHow !== 'direct' || p.link || p.passive || (c.subject && !inner) || c.link || (c.subjectHow !== 'none' && !inner)) return false;
+  // (the pronoun may follow the head noun of a demonym mention: "Russian missiles that struck …")
+  let r = p.subject.last + 1;
+  while (tokens[r]?.pos === 'NOUN' && r < p.verb) r++;
+  const pron = tokens[r];
+  if (!pron || pron.pos !== 'PRON' || !['WHO', 'THAT', 'WHICH'].includes(pron.norm) || r >= p.verb) return false;
   // (the verb after it is finite: an auxiliary or an inflected form, not an -ing adjunct)
   const verb = tokens[c.verb];
   if (!verb || verb.norm.endsWith('ING') || (c.groupStart === c.verb && verb.lemmaNorm === verb.norm)) return false;
-  return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos) || t.pos === 'PART' || t.pos === 'AUX');
+  // (a participle inside the relative's phrases that heads no clause of its own is part of them: "a school
+  // sheltering displaced families")
+  return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos) || t.pos === 'PART' || t.pos === 'AUX' || (t.pos === 'VERB' && /(ING|ED)$/.test(t.norm)));
 }
 
 /** `reducedRelative` for a noun that is no actor: the tokens from the previous verb to the participle are one noun phrase. */
@@ -227,7 +235,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
     // describes it; the finite verb after the participle's phrase has that subject
-    if (participialModifier(tokens, c, p, between) && p.subject) {
+    if (participialModifier(tokens, c, p, between) && p.subject && !describedWeapon(tokens, p)) {
       describesSubject(c, p, p.subject);
       p.subjectHow = 'relative';
       continue;
@@ -750,7 +758,10 @@ function formMate(tokens: Token[], clauses: Clause[], k: number): number {
  */
 function describedWeapon(tokens: Token[], p: Clause): { noun: number; comma: boolean } | null {
   // (a verb of using it: who shot a drone down or intercepted a missile did not fire it)
-  if (!p.passive || p.link || !p.preps.some((x) => x.prep === 'BY') || !USE_PARTICIPLES.has(tokens[p.verb]?.norm ?? '')) return null;
+  // (a weapon noun that is an agent mention may have made the participle a relative or a complement of the verb
+  // before: "Drones launched by X struck …", "reported that drones launched by X had struck …")
+  const linked = !!p.link && !(p.subject && ((p.link === 'relative' && p.parent === null) || p.link === 'complement'));
+  if (!p.passive || linked || !p.preps.some((x) => x.prep === 'BY') || !USE_PARTICIPLES.has(tokens[p.verb]?.norm ?? '')) return null;
   const hedge = hedgeBefore(tokens, p.verb);
   let j = hedge >= 0 ? hedge - 1 : p.groupStart - 1;
   let relative = false;
@@ -770,7 +781,9 @@ function describedWeapon(tokens: Token[], p: Clause): { noun: number; comma: boo
   const comma = tokens[j]?.norm === ',';
   if (comma) j--;
   const noun = tokens[j];
-  return noun && noun.pos === 'NOUN' && BY_INSTRUMENT_HEADS.has(noun.lemmaNorm) ? { noun: j, comma } : null;
+  // (a capitalised plural opening the sentence may be tagged as a name: "Drones launched by the Houthis struck …")
+  const weapon = !!noun && (noun.pos === 'NOUN' ? BY_INSTRUMENT_HEADS.has(noun.lemmaNorm) : noun.pos === 'PROPN' && BY_INSTRUMENT_HEADS.has(noun.norm.replace(/S$/, '')));
+  return weapon ? { noun: j, comma } : null;
 }
 
 /**

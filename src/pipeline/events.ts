@@ -1112,7 +1112,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // Security Council will discuss the crisis next week" is a body's calendar, not an intention to meet anyone;
     // "Kenya and Uganda will meet on Tuesday" keeps its 036)
     const scheduled = !tgt && (src?.codes.length ?? 0) <= 1 && c.modality === 'future' && c.modal === 'WILL' && !reported && !attributedBy && c.link === null && datedAhead(tokens, c);
-    const intent = !othersFuture && !scheduled && (selfBound || c.modality === 'future' || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    // ("Israel could expand its operation in Lebanon if Hezbollah does not withdraw": a hostile act one's own side could
+    // or would do if another does or fails to do something is a threat, as "will … if" is)
+    const condSubject = c.modality === 'hypothetical' && (c.modal === 'COULD' || c.modal === 'WOULD') && !c.negated && src ? conditionAfter(clauses, k, src)?.subject : undefined;
+    // (a warning or threat that says it is already one: "China warned that Beijing would retaliate if …" stays 130)
+    const conditionalThreat = !!condSubject && !!src && !sameCountry(condSubject, src) && !!intentCodeFor(code.forward)?.startsWith('13')
+      && !(c.link === 'complement' && ['warn', 'threaten', 'caution', 'vow'].includes(parentTok?.lemma ?? ''));
+    const intent = !othersFuture && !scheduled && (selfBound || c.modality === 'future' || conditionalThreat || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
     intents[k] = !!intent;
     // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
     // had agreed to meet Zelenskiy")
