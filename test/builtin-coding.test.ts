@@ -2259,6 +2259,13 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya is not willing to release the detained activists.', [['KEN', '---CVL', '1243']]],
   ['Israel has no intention of attacking Lebanon.', []],
   ['The minister said there was no question of lifting sanctions on Russia.', []],
+  // ... and so does a negated verb of intending ("does not intend to V", "did not plan to V")
+  ['Kenya does not intend to resume talks with Uganda.', [['KEN', 'UGA', '125']]],
+  ['Uganda did not plan to meet Kenyan envoys.', [['UGA', 'KENGOV', '125']]],
+  ['Germany does not intend to send tanks to Ukraine.', [['DEU', 'UKR', '1222']]],
+  ['Kenya did not intend to release the detained activists.', [['KEN', '---CVL', '1243']]],
+  ['Kenya did not intend to attack Uganda.', []],
+  ['Kenya does not plan to attack Somalia.', []],
   // a court or a legislature suspending or removing an office-holder sanctions them (172): "from duty", "voted to remove
   // President X"; removing a tariff eases it
   ["Kenya's Supreme Court suspended the governor of Nairobi from duty.", [['KENJUD', 'KENGOV', '172']]],
@@ -2834,6 +2841,9 @@ const NOT_CODED: [string, string][] = [
   ['Kenya has no plans to resume talks with Uganda.', '046'],
   ['Kenya has no plans to resume talks with Uganda.', '036'],
   ['Tehran has no intention of meeting the envoy.', '040'],
+  ['Kenya does not intend to resume talks with Uganda.', '046'],
+  ['Kenya does not intend to resume talks with Uganda.', '036'],
+  ['Germany did not plan to send tanks to Ukraine.', '072'],
   ['There is no question of Hamas releasing the hostages.', '0841'],
   ['Kenya is not willing to release the detained activists.', '0841'],
   // an office-holder suspended or removed by a court or legislature is no cut in relations nor a leader yielding
