@@ -1309,6 +1309,14 @@ const GOLD: [string, Triple[]][] = [
   // a party or a news outlet suspended is banned or restricted, at home
   ['The junta in Guinea suspended the main opposition party for three months.', [['GINGOV', 'GINOPP', '1722']]],
   ['Nicaragua suspended the opposition newspaper La Prensa.', [['NIC', 'NICOPPMED', '1721']]],
+  // ... and so are the civic roles a state or its civil office arrests, charges or represses; not its armed opponents,
+  // nor the roles it deals with otherwise
+  ['Serbia arrested opposition leaders.', [['SRB', 'SRBOPP', '173']]],
+  ['Egypt detained journalists.', [['EGY', 'EGYMED', '173']]],
+  ['Belarus charged opposition politicians with treason.', [['BLR', 'BLROPP', '173']]],
+  ['The Egyptian government arrested activists.', [['EGYGOV', 'EGYCVL', '173']]],
+  ['Kenya arrested militants.', [['KEN', '---INS', '173']]],
+  ['Serbia thanked the opposition leaders.', [['SRB', '---OPP', '051']]],
   // aid trucks let in are humanitarian access
   ['Israel allowed 50 aid trucks to enter Gaza through the Kerem Shalom crossing on Sunday.', [['ISR', 'PSE', '0863']]],
   // ... not an order that someone else do it
@@ -2124,7 +2132,7 @@ const GOLD: [string, Triple[]][] = [
   // a reaction in apposition: a place after the reacting body ("the embassy in Nairobi") is part of its name, and the
   // reaction is to the main clause's doer, not to the doer of an infinitive or gerund inside it
   ['A Kenyan court jailed an opposition leader for refusing to testify, a ruling that the United States embassy in Nairobi called politically motivated.', [['KENJUD', 'KENOPP', '173'], ['USAGOV', 'KENJUD', '111']]],
-  ['Turkey detained a journalist for declining to reveal her sources, a decision that the EU\'s delegation in Ankara called "unacceptable".', [['IGOEUREEC', 'TUR', '111'], ['TUR', '---MED', '173']]],
+  ['Turkey detained a journalist for declining to reveal her sources, a decision that the EU\'s delegation in Ankara called "unacceptable".', [['IGOEUREEC', 'TUR', '111'], ['TUR', 'TURMED', '173']]],
   // the subject pronoun of what a speaker says is the speaker named before the speech verb, also through "adding that"
   ["Chinese coast guard ships fired water cannon at a Philippine boat, Manila's maritime council said, adding that it had filed a protest with Beijing.", [['CHNMIL', 'PHL', '175'], ['PHL', 'CHN', '114']]],
   ["Israeli troops shelled a camp in Gaza, Egypt's foreign ministry said on Monday, adding that it had summoned Israel's ambassador.", [['EGYGOV', 'ISRGOV', '114'], ['ISRMIL', 'PSE', '194']]],
@@ -2288,7 +2296,7 @@ const GOLD: [string, Triple[]][] = [
   ['The Taliban banned women from universities, prompting condemnation from the United Nations.', [['AFGGOVTAL', 'AFGCVL', '172'], ['IGOUNO', 'AFGGOVTAL', '111']]],
   ["Mali's junta expelled the French ambassador, triggering condemnation from Paris.", [['FRA', 'MLIGOV', '111'], ['MLIGOV', 'FRAGOV', '161']]],
   ['Hungary vetoed the sanctions package, drawing praise from Russia.', [['HUN', '', '129'], ['RUS', 'HUN', '051']]],
-  ['Serbia arrested three opposition leaders, sparking protests by students.', [['SRB', '---OPP', '173'], ['SRBEDU', 'SRB', '141']]],
+  ['Serbia arrested three opposition leaders, sparking protests by students.', [['SRB', 'SRBOPP', '173'], ['SRBEDU', 'SRB', '141']]],
   ['Russia annexed Crimea, drawing praise from Syria and sparking protests by Ukrainians.', [['RUS', 'UKR', '192'], ['SYR', 'RUS', '051'], ['UKR', 'RUS', '141']]],
   ['Hezbollah fired rockets at northern Israel, prompting retaliatory strikes by the Israeli military.', [['ISRMIL', 'LBNREBHEZ', '190'], ['LBNREBHEZ', 'ISR', '194']]],
   ['Students blocked roads in Nairobi, prompting a crackdown by Kenyan police.', [['KENCOP', 'KENEDU', '175'], ['KENEDU', 'KEN', '144']]],
