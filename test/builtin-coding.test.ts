@@ -1277,6 +1277,11 @@ const GOLD: [string, Triple[]][] = [
   ['Supporters of the opposition candidate clashed with police in Garoua.', [['CMRCVL', 'CMRCOP', '145']]],
   // a restrictive relative clause between the subject and its verb: the verb after it has the subject
   ['Protesters who blocked the highway were arrested by Kenyan police.', [['KENCOP', 'KENCVL', '173'], ['KENCVL', '', '144']]],
+  // a reduced passive of a phrasal verb ("X shot down by Y", "X rounded up by Y") is about the noun before it, not X's
+  // act; "by far" names no agent
+  ['A Russian drone shot down by Ukraine crashed into a building in Kyiv.', [['UKR', 'RUSMIL', '190']]],
+  ['Protesters rounded up by Iranian police were released on Monday.', [['IRNCOP', 'IRNCVL', '173']]],
+  ['Ukraine shot down by far the most drones.', [['UKR', '---MIL', '190']]],
   ['Four journalists who had worked with an opposition party were jailed by a Moscow court.', [['RUSJUD', 'RUSMED', '173']]],
   // a party dissolved is banned, also in the passive
   ["The opposition party was dissolved by Thailand's Constitutional Court.", [['THAJUD', 'THAOPP', '1722']]],
