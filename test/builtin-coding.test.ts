@@ -66,6 +66,11 @@ const GOLD: [string, Triple[]][] = [
   ['Police arrested a Libyan officer, but Rome released him.', [['---COP', 'LBYMIL', '173'], ['ITA', 'LBYMIL', '084']]],
   ['Kenyan police detained a Ugandan soldier and later freed him.', [['KENCOP', 'UGAMIL', '084'], ['KENCOP', 'UGAMIL', '181']]],
   ['Police arrested a Libyan officer after Ruto met Haftar, but Rome released him.', [['---COP', 'LBYMIL', '173'], ['ITA', 'KENGOV', '084'], ['KENGOV', 'LBYREB', '040']]],
+  // "them" after a share right after the verb ("killed three of them", "freed most of them") is that verb's object,
+  // not its subject: the group named before
+  ['Somali troops captured 12 al-Shabaab fighters on Monday. Somali troops later killed three of them.', [['SOMMIL', 'SOMREB', '171'], ['SOMMIL', 'SOMREB', '190']]],
+  ['Kenyan soldiers captured 20 al-Shabaab fighters and freed most of them.', [['KENMIL', 'SOMREB', '084'], ['KENMIL', 'SOMREB', '171']]],
+  ['Kenyan police detained 40 Ugandan activists. Kenyan police later released five of them.', [['KENCOP', 'UGACVL', '084'], ['KENCOP', 'UGACVL', '173']]],
   // a command to one's own forces ("his troops", the same country's) is no demand on another actor; to another's it is
   ['Declaring a truce, the president ordered his troops to halt attacks.', []],
   ['Putin ordered Russian troops to withdraw from Kherson.', []],
@@ -2854,6 +2859,8 @@ const NOT_CODED: [string, string][] = [
   ['Kenya has no plans to resume talks with Uganda.', '046'],
   ['Kenya has no plans to resume talks with Uganda.', '036'],
   ['Tehran has no intention of meeting the envoy.', '040'],
+  // a share of "them" that opens a clause is no verb's object (and the passive names no releaser)
+  ['Somali troops captured 12 al-Shabaab fighters on Monday. Most of them were later freed.', '084'],
   ['Kenya does not intend to resume talks with Uganda.', '046'],
   ['Kenya does not intend to resume talks with Uganda.', '036'],
   ['Germany did not plan to send tanks to Ukraine.', '072'],
