@@ -62,7 +62,7 @@ const NON_STATE_ARMED = /^(?:REB|INS|SEP|UAF)/;
  * state itself ("the government thanked China": the government is not China's), nor when the text places the role
  * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
  */
-export function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null, doer = false): void {
+export function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null, doer = false, rule = 'context-country'): void {
   if (leftUnplaced.has(m) || !m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
   if (chamberOfLeader(m, tokens, other)) return;
   let k = m.last + 1;
@@ -96,7 +96,7 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
     leftUnplaced.add(m);
     return;
   }
-  placeRoles(m, country, `context-country:${from.rules[0] ?? ''}`);
+  placeRoles(m, country, `${rule}:${from.rules[0] ?? ''}`);
 }
 
 /** A state's own offices and forces, who do not react to their state's deeds as its people do. */
@@ -376,6 +376,20 @@ export function ownPrisoners(m: ActorMention, releaser: ActorMention, tokens: To
   if (!country || !STATE_HOLDER.test(releaser.codes[0] ?? '') || !INMATE_HEADS.has(tokens[m.last]?.lemmaNorm ?? '')) return;
   if (tokens[m.last + 1]?.norm === 'OF' && tokens[m.last + 2]?.norm === 'WAR') return;
   placeRoles(m, country, `released-own:${releaser.rules[0] ?? ''}`);
+}
+
+/** Roles of a state's own people and public life: no armed forces, rebels or spies, who are as often another side's. */
+const CIVIC_ROLE = /^(?:GOV|CVL|JUD|COP|BUS|LEG|MED|CRM|OPP|LAB|EDU|ELI|REL|HRI|AGR|HLH|ENV)/;
+
+/**
+ * "Serbia arrested opposition leaders", "Iran's judiciary charged journalists": civic roles of no country (`CIVIC_ROLE`)
+ * that a state or one of its civil offices arrests, detains or charges (173) or represses (175) are that state's own
+ * people — a domestic act, as a restriction at home (172) is — so the state being the other participant does not keep
+ * them unplaced (`contextCountry`, rule id `domestic-act`).
+ */
+export function domesticAct(m: ActorMention, doer: ActorMention | null, code: string | null | undefined): boolean {
+  return !!doer && !!code && (code.startsWith('173') || code.startsWith('175')) && doer.codes.length === 1 && STATE_HOLDER.test(doer.codes[0] ?? '')
+    && isRoleOnly(m) && m.codes.every((c) => CIVIC_ROLE.test(c.slice(3)));
 }
 
 /** Nouns of a country's parts, whose OF phrase places what is in them: "in several cities of Iran". */

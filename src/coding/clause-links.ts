@@ -75,6 +75,9 @@ function askedBefore(tokens: Token[], p: Clause, to: number): ActorMention | nul
 const ADDRESS_PREPS = new Set(['ON', 'UPON', 'TO', 'WITH']);
 
 const NOT_DONE = new Set(['fail', 'refuse', 'decline', 'neglect']);
+/** Verbs of intending whose negation disavows the act of their infinitive: "does not intend to resume talks", "did
+ * not plan to withdraw" (as "has no intention to", "no plans to" in clause-words' disavowedIntent). */
+const DISAVOWABLE_INTENT = new Set(['intend', 'plan']);
 /** Verbs of using: "X used Y to V" makes X the doer of V, and Y its means ("Russia used drones to attack Kyiv"). */
 const USING = new Set(['use', 'employ', 'utilise', 'utilize']);
 
@@ -294,6 +297,14 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     // "failed to protect X", "refused to meet Y": the infinitive's action did not happen
     if (c.link === 'infinitive' && NOT_DONE.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') c.modality = 'negated';
+    // "does not intend to resume talks", "did not plan to withdraw": a disavowed intention is a refusal of its act, as
+    // "will not resume talks" is (negated under a future modal; the events stage codes the refusal when the act is
+    // cooperative, and a hostile act, "did not intend to kill civilians", stays only negated)
+    else if (c.link === 'infinitive' && !c.subject && p.negated && !p.passive && DISAVOWABLE_INTENT.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') {
+      c.negated = true;
+      c.modal ??= 'WILL';
+      c.modality = 'negated';
+    }
     if (c.link === 'infinitive' && c.subject) {
       // "asked X to attack Y": X is written; the clause still depends on "asked"
       c.parent = k - 1;

@@ -579,7 +579,10 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   }
   if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
     const before = tokens[v - 1];
-    const byNext = tokens[nextNonAdv(tokens, v + 1) ?? -1]?.norm === 'BY';
+    // ("a drone shot down by Ukraine", "fighters rounded up by the army": a phrasal verb's particle stands between;
+    // "by far" is no agent: "Ukraine shot down by far the most drones")
+    const by = nextNonAdv(tokens, VERB_PARTICLES.has(tokens[v + 1]?.norm ?? '') && tokens[v + 2]?.norm === 'BY' ? v + 2 : v + 1) ?? -1;
+    const byNext = tokens[by]?.norm === 'BY' && tokens[by + 1]?.norm !== 'FAR';
     // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...", or hedged: "rebels believed to be
     // backed by X")
     const nounAt = hedge >= 0 ? hedge - 1 : v - 1;

@@ -404,6 +404,20 @@ function subjectOf(tokens: Token[], m: ActorMention, v: number): boolean {
   return joined && tokens.slice(m.last + 1, g).every((t) => t.pos !== 'SCONJ' && !['WHO', 'WHICH', 'THAT', 'WHOM', 'WHOSE'].includes(t.norm));
 }
 
+/** Words for a share of a group before "of them": "three of them", "most of them". */
+const SHARE_WORDS = new Set(['SOME', 'SEVERAL', 'MANY', 'MOST', 'ALL', 'FEW', 'DOZENS', 'HUNDREDS', 'THOUSANDS', 'SCORES', 'EACH', 'BOTH', 'NONE', 'HALF']);
+
+/**
+ * The verb whose object the pronoun at `i` is: right after it ("killed them"), or after a share right after it ("killed
+ * three of them", "freed most of them"); -1 when neither.
+ */
+function objectVerb(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.pos === 'VERB') return i - 1;
+  const share = tokens[i - 2];
+  const partitive = tokens[i - 1]?.norm === 'OF' && !!share && (share.pos === 'NUM' || SHARE_WORDS.has(share.norm));
+  return partitive && tokens[i - 3]?.pos === 'VERB' ? i - 3 : -1;
+}
+
 /** Is token i an expletive "it" ("it is clear that …", "it seems")? */
 function expletive(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -462,8 +476,10 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // "France summoned Y's envoy, accusing it of ...", "Kestria captured rebels and executed them": an object
       // pronoun right after its verb is not that verb's subject, the nearest subject before it in the sentence (a
       // reflexive would be written "itself"); a pronoun before a verb is a complement's subject ("said it would")
-      const subj = !rule.possessive && tokens[i - 1]?.pos === 'VERB' && !['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') ? hist.lastSubject(s.index, t.start) : null;
-      const bound = subj && subjectOf(tokens, subj.mention, i - 1) ? subj : null;
+      // (... and so is a pronoun after a share of it right after the verb: "captured rebels and killed three of them")
+      const verbAt = !rule.possessive ? objectVerb(tokens, i) : -1;
+      const subj = verbAt >= 0 && !['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') ? hist.lastSubject(s.index, t.start) : null;
+      const bound = subj && subjectOf(tokens, subj.mention, verbAt) ? subj : null;
       const boundCodes = bound?.mention.codes.join() ?? '';
       // "Armenia welcomed Azerbaijan's announcement that it had released …": a pronoun opening the clause of a
       // statement noun is the one whose statement it is
