@@ -13,8 +13,8 @@ import { HAS_SHARED, ROOT, SHARED, SKIP_SHARED } from './helpers.js';
 const FLOORS: [string[], string[]][] = [
   [['petr-unit'], ['--min-exact', '0.61', '--min-f1', '0.71']],
   // (0.701 at its best; 0.688 since violent acts with no named doer are kept with no source and two gold records give
-  // the place, or a country the text does not name, as the source)
-  [['gsr'], ['--min-f1', '0.68']],
+  // the place, or a country the text does not name, as the source; 0.692 since discard phrases match as PETRARCH's do)
+  [['gsr'], ['--min-f1', '0.69']],
   [['plover-gsr'], ['--min-f1', '0.59']],
   [['seed'], ['--min-f1', '0.80']],
   // our own news-style sentences (test/fixtures/gold/handwritten.jsonl, written for sitrep), built-in dictionaries:
@@ -52,7 +52,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.94']],
   // ... and political and diplomatic news from Africa, Latin America, Asia and Europe written blind by a helper (first
   // score 0.727; 0.958 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.97']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-politics.jsonl')], ['--min-f1', '0.98']],
   // ... and domestic unrest, rights and courts, elections and humanitarian news written blind by a helper (first score
   // 0.725; 0.961 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-unrest.jsonl')], ['--min-f1', '0.95']],
@@ -63,14 +63,14 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.86']],
   // ... and news of late 2025 and 2026 naming the office-holders and bodies of that time, written blind by a helper to
   // check that the dictionaries are current (first score 0.753; its misses were construction, not dictionary, causes)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.87']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.88']],
   // ... and peace processes and international justice (mediation, exchanges, ceasefires, ICC/ICJ, Security Council
   // votes, peacekeeping mandates) written blind by a helper (first score 0.796; 0.904 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-justice.jsonl')], ['--min-f1', '0.90']],
   // ... and Africa, the Middle East and Central Asia in institutional registers (central banks, parliaments, monitors,
   // armed groups' spokespeople, aid access, observers, border incidents, swaps), written blind by a helper (first
   // score 0.848)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-afrme.jsonl')], ['--min-f1', '0.86']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-afrme.jsonl')], ['--min-f1', '0.87']],
   // ... and economic and material cooperation and its withdrawal (aid, loans, debt relief, energy supply, trade and
   // investment deals, export bans, asset freezes), written blind by a helper (first score 0.552; 0.872 after its
   // development)
@@ -100,7 +100,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead6.jsonl')], ['--min-f1', '0.95']],
   // ... and domestic governance and power struggles (coups, impeachments, bans, shutdowns, curfews, arrests and releases,
   // regional suspensions), written blind by a helper (first score 0.714; 0.843 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-governance.jsonl')], ['--min-f1', '0.83']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-governance.jsonl')], ['--min-f1', '0.85']],
   // ... and arms control and strategic security (inspections, tests, export controls, designations, mandates), written
   // blind by a helper (first score 0.617; 0.978 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security2.jsonl')], ['--min-f1', '0.96']],
@@ -114,6 +114,9 @@ const FLOORS: [string[], string[]][] = [
   // ... and the lead's ninth (wire leads): 0.780 on the eleventh session's starting rules (0.821 once three optional
   // events the codebook supports were added), 0.929 after the branches that took general causes from its misses
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead9.jsonl')], ['--min-f1', '0.91']],
+  // ... and the lead's held-out set of the eleventh session (0.829 and one forbidden hit at its start and end; its misses
+  // went to helpers as construction families in the twelfth: 0.928, none forbidden)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead10.jsonl')], ['--min-f1', '0.91']],
   // ... and wire second and third paragraphs (long sentences, attributions in the middle and at the end), written blind
   // by a helper (first score 0.644; 0.817 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire2.jsonl')], ['--min-f1', '0.80']],
@@ -121,8 +124,8 @@ const FLOORS: [string[], string[]][] = [
   // Caucasus, Pacific), written blind by a helper (first score 0.816; 0.933 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regions.jsonl')], ['--min-f1', '0.91']],
   // ... and South, Southeast and East Asia, the Pacific and Latin America, written blind by a helper (first score 0.787;
-  // 0.875 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-asia.jsonl')], ['--min-f1', '0.85']],
+  // 0.887 after its development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-asia.jsonl')], ['--min-f1', '0.87']],
 ];
 
 for (const [args, floor] of FLOORS) {
