@@ -1121,7 +1121,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const condSubject = c.modality === 'hypothetical' && (c.modal === 'COULD' || c.modal === 'WOULD') && !c.negated && src ? conditionAfter(clauses, k, src)?.subject : undefined;
     // (a warning or threat that says it is already one: "China warned that Beijing would retaliate if …" stays 130)
     const conditionalThreat = !!condSubject && !!src && !sameCountry(condSubject, src) && !!intentCodeFor(code.forward)?.startsWith('13')
-      && !(c.link === 'complement' && ['warn', 'threaten', 'caution', 'vow'].includes(parentTok?.lemma ?? ''));
+      && !(c.link === 'complement' && THREAT_SPEECH_VERBS.has(parentTok?.lemma ?? ''));
     const intent = !othersFuture && !scheduled && (selfBound || c.modality === 'future' || conditionalThreat || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
     intents[k] = !!intent;
     // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
@@ -2375,6 +2375,9 @@ function whenDoer(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
 /** Roots of a reaction one draws from others: approval, disapproval, protest ("drew criticism from", "sparked protests by"). */
 const REACTION_ROOTS = new Set(['05', '11', '14']);
+
+/** Verbs that already say what they report is a warning or threat: a conditional under them keeps their own code. */
+const THREAT_SPEECH_VERBS: ReadonlySet<string> = new Set(['warn', 'threaten', 'caution', 'vow']);
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13', '14']);
 /** Words after NEXT that make a date still to come: "next week", "next month". */
 const PERIOD_WORDS = new Set(['WEEK', 'MONTH', 'YEAR', ...CALENDAR_WORDS]);
