@@ -253,6 +253,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     test: (w) => !!w.prev && COLLECTIVE_NOUNS.has(w.prev.norm) && w.k + 1 < w.to && (OBJECT_NEXT.has(w.nextTag) || WEAPON_FIRST.has(w.next) || (w.next === 'AND' && w.tags[w.k + 2] === 'VERB')),
   },
   {
+    id: 'ed-after-collective',
+    description: 'an -ed form of a lexicon verb right after a collective noun with no plural ending ("police", "people", "personnel"), before its object (an article, a number, a name or a plural noun), is the verb: "Egyptian police tortured detainees", "police detained 40 students"',
+    from: NOMINAL,
+    to: 'VERB',
+    word: edVerb,
+    test: (w) => !!w.prev && COLLECTIVE_NOUNS.has(w.prev.norm) && w.k + 1 < w.to && (OBJECT_NEXT.has(w.nextTag) || (w.nextTag === 'NOUN' && endsWithCI(w.values[w.k + 1] ?? '', 'S') && !endsWithCI(w.values[w.k + 1] ?? '', 'SS'))),
+  },
+  {
     id: 'ed-before-that',
     description: 'an -ed form of a lexicon verb after a noun or name, opening a "that" clause, is the verb: "the ministry claimed that"',
     from: NOMINAL,
