@@ -292,6 +292,14 @@ const capitalAt = (s: string, i: number): boolean => {
 export const countryOf = (code: string): string =>
   capitalAt(code, 0) && capitalAt(code, 1) && capitalAt(code, 2) && !code.startsWith('IGO') && !code.startsWith('NGO') && !code.startsWith('IMG') && !code.startsWith('MNC') ? code.slice(0, 3) : '';
 
+/**
+ * Is `code` a state ("KEN", when `bare`) or one of its bodies with a role of `roles` ("KENGOV", "KENMIL")? Never an
+ * international, non-governmental or multinational code. The callers choose which roles make a state's body.
+ */
+export function stateCode(code: string, roles: ReadonlySet<string>, bare: boolean): boolean {
+  return countryOf(code) !== '' && ((bare && code.length === 3) || (code.length === 6 && roles.has(code.slice(3))));
+}
+
 /** Give a role-only mention the country of the first "in/at <country or city>" phrase in [from, to). */
 export function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number, skip: ActorMention | null = null): void {
   for (const p of mentions) {

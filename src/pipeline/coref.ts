@@ -17,7 +17,7 @@ import type { ActorMention, Token } from '../types.js';
 import { BOUNDARY_SCONJ } from '../coding/clause-words.js';
 import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
-import { countryOf } from '../coding/actor-country.js';
+import { countryOf, stateCode } from '../coding/actor-country.js';
 
 type EntityKind = 'person' | 'country' | 'igo' | 'org' | 'group';
 
@@ -114,8 +114,8 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'group', nouns: ['GROUP', 'MOVEMENT', 'MILITIA'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'org' && !e.place && NON_STATE.test(e.mention.codes[0] ?? '') },
 ];
 
-/** A state or one of its bodies by its code: "KEN", "KENGOV", "KENMIL". */
-const STATE_BODY = /^(?!IGO|NGO|IMG|MNC)[A-Z]{3}(?:GOV|MIL|COP|LEG|ELI)?$/;
+/** Roles of a state's bodies that, with the state itself, may be "the country" another venue is not: "KEN", "KENGOV", "KENMIL". */
+const VENUE_STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'ELI']);
 
 /**
  * Nouns of saying or deciding whose "that" clause is about their owner: "X's announcement that it …" ("X's claim that
@@ -210,7 +210,7 @@ const WRITTEN_TITLES: [RegExp, string][] = [
 /** Roles that "the <role>" composes with the most recent state ("the ministry" → IRQGOV). */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'COP']);
 /** A state's own institution: a country code and one state role ("JPNGOV", "RUSMIL"). */
-const stateBody = (code: string): boolean => countryOf(code) !== '' && STATE_ROLES.has(code.slice(3));
+const stateBody = (code: string): boolean => stateCode(code, STATE_ROLES, false);
 /** Heads of a spokesperson phrase. */
 const SPOKESPERSONS = new Set(['SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON']);
 /** Words that make a capitalised name an organisation, not a person. */
@@ -594,7 +594,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         const venue = e.mention.codes[0]?.slice(0, 3) ?? '';
         const venueFirst = e.mention.first;
         const other = hist.latest((y) => y.sentence === s.index && !y.place && !y.dateline && !y.subject && y.mention.first < venueFirst
-          && y.mention.codes.length > 0 && y.mention.codes.every((c) => STATE_BODY.test(c) && c.slice(0, 3) !== venue), t.start);
+          && y.mention.codes.length > 0 && y.mention.codes.every((c) => stateCode(c, VENUE_STATE_ROLES, true) && c.slice(0, 3) !== venue), t.start);
         if (other && own && own.mention.codes.every((c) => c.slice(0, 3) === venue)) e = other;
       }
       if (d) {
