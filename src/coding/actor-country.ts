@@ -370,8 +370,13 @@ export function ledBy(m: ActorMention, tokens: Token[], mentions: ActorMention[]
 
 /** Heads of people a state holds for its own reasons ("political prisoners", "detainees"): not hostages, not prisoners of war. */
 const INMATE_HEADS = new Set(['PRISONER', 'DETAINEE', 'INMATE', 'CONVICT', 'DISSIDENT']);
-/** A state, or one of its civil institutions, that holds prisoners (an army frees captives of war). */
-const STATE_HOLDER = /^[A-Z]{3}(?:GOV|JUD|COP|SPY)?$/;
+/**
+ * The roles of a state's bodies that hold its own people — a government, its courts, police and security services (an
+ * army frees captives of war): with the state itself, the holders `stateCode` accepts for `ownPrisoners` and `domesticAct`.
+ */
+const HOLDER_ROLES: ReadonlySet<string> = new Set(['GOV', 'JUD', 'COP', 'SPY']);
+/** A state, or one of its holding bodies (`HOLDER_ROLES`): "KEN", "KENGOV", "KENCOP". */
+const stateHolder = (code: string): boolean => stateCode(code, HOLDER_ROLES, true);
 
 /**
  * "Nicaragua's government freed 135 political prisoners": prisoners of no stated country whom a state releases (`code`
@@ -381,7 +386,7 @@ const STATE_HOLDER = /^[A-Z]{3}(?:GOV|JUD|COP|SPY)?$/;
 export function ownPrisoners(m: ActorMention, releaser: ActorMention, tokens: Token[], code: string | null | undefined): void {
   if (!code?.startsWith('084') || !isRoleOnly(m) || releaser.codes.length !== 1) return;
   const country = countryOf(releaser.codes[0] ?? '');
-  if (!country || !STATE_HOLDER.test(releaser.codes[0] ?? '') || !INMATE_HEADS.has(tokens[m.last]?.lemmaNorm ?? '')) return;
+  if (!country || !stateHolder(releaser.codes[0] ?? '') || !INMATE_HEADS.has(tokens[m.last]?.lemmaNorm ?? '')) return;
   if (tokens[m.last + 1]?.norm === 'OF' && tokens[m.last + 2]?.norm === 'WAR') return;
   placeRoles(m, country, `released-own:${releaser.rules[0] ?? ''}`);
 }
@@ -396,7 +401,7 @@ const CIVIC_ROLE = /^(?:GOV|CVL|JUD|COP|BUS|LEG|MED|CRM|OPP|LAB|EDU|ELI|REL|HRI|
  * them unplaced (`contextCountry`, rule id `domestic-act`).
  */
 export function domesticAct(m: ActorMention, doer: ActorMention | null, code: string | null | undefined): boolean {
-  return !!doer && !!code && (code.startsWith('173') || code.startsWith('175')) && doer.codes.length === 1 && STATE_HOLDER.test(doer.codes[0] ?? '')
+  return !!doer && !!code && (code.startsWith('173') || code.startsWith('175')) && doer.codes.length === 1 && stateHolder(doer.codes[0] ?? '')
     && isRoleOnly(m) && m.codes.every((c) => CIVIC_ROLE.test(c.slice(3)));
 }
 
