@@ -98,6 +98,18 @@ void test('bad input: a 10 MB single line is coded without error', () => {
   assert.equal(r.code, 0, r.err);
 });
 
+void test('a document longer than a window (200,000 characters) is coded in windows, offsets in the whole text', () => {
+  const text = 'Valdoria attacked Kestria. ' + 'The rain kept falling over the hills. '.repeat(6_000) + 'Kestria condemned Valdoria.';
+  const r = run(['code', '--input', 'jsonl', ...DICTS], JSON.stringify({ id: 'long', text, date: '2021-06-01' }));
+  assert.equal(r.code, 0, r.err);
+  const events = r.out.trim().split('\n').map((l) => JSON.parse(l) as { doc: string; code: string; mentions: { sentence: number; start: number; end: number; text: string }[] });
+  assert.deepEqual(events.map((e) => [e.doc, e.code]), [['long', '190'], ['long', '111']]);
+  const last = events[1]?.mentions[0];
+  assert.ok(last && last.start > 200_000, 'the second event is in a later window');
+  assert.equal(text.slice(last.start, last.end), last.text);
+  assert.equal(last.sentence, 6_001);
+});
+
 void test('bad dictionary line: reported with file and line; --strict makes it fatal', () => {
   const f = join(tmp, 'bad.actors.txt');
   writeFileSync(f, 'GOOD_LAND [GDL]\nBROKEN_LAND [BR K]\n');

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createCoder, type CoderOptions } from '../coder.js';
 import { SitrepError } from '../errors.js';
 import type { InputDoc } from '../types.js';
-import { renderDoc } from './render.js';
+import { renderCoded } from './render.js';
 
 export interface WorkerInit {
   /** Coder options without `read` (functions don't cross threads): `strict` says how to treat bad lines. */
@@ -42,7 +42,7 @@ if (port) {
       const errors: string[] = [];
       for (const d of msg.docs) {
         try {
-          parts.push(...renderDoc(coder.codeDoc(d), init.format));
+          for (const chunk of renderCoded(coder, d, init.format)) parts.push(chunk);
         } catch (e) {
           errors.push(`E_DOC: ${d.id}: could not be coded: ${(e as Error).message.split('\n')[0] ?? ''}`);
         }

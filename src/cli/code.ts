@@ -4,10 +4,10 @@
 import { availableParallelism } from 'node:os';
 import { SitrepError, usageError } from '../errors.js';
 import { readDocs, type InputKind } from '../input/read.js';
-import type { DocResult, InputDoc } from '../types.js';
+import type { InputDoc } from '../types.js';
 import { DICTIONARY_OPTIONS, coderOptionsFrom, parseCommand } from './options.js';
 import { codeInParallel } from './parallel.js';
-import { renderDoc } from './render.js';
+import { renderCoded } from './render.js';
 
 /** Batches smaller than this are coded in-process: a worker costs a dictionary load. */
 const PARALLEL_MIN_DOCS = 200;
@@ -100,18 +100,15 @@ export async function runCode(argv: string[]): Promise<number> {
   const { createCoder } = await import('../coder.js');
   const coder = createCoder(coderOptions);
   for (const d of all) {
-    let result: DocResult;
     try {
-      result = coder.codeDoc(d);
+      for (const chunk of renderCoded(coder, d, format)) {
+        out.push(chunk);
+        pending += chunk.length;
+        if (pending > 1 << 16) flush();
+      }
     } catch (e) {
       bad++;
       report(new SitrepError('E_DOC', `${d.id}: could not be coded: ${(e as Error).message.split('\n')[0] ?? ''}`));
-      continue;
-    }
-    for (const chunk of renderDoc(result, format)) {
-      out.push(chunk);
-      pending += chunk.length;
-      if (pending > 1 << 16) flush();
     }
   }
   flush();
