@@ -74,6 +74,17 @@ const ALLEGING_VERBS = new Set(['allege']);
  * taken the village").
  */
 const ACCUSING_SPEECH = new Set(['claim', 'allege']);
+/**
+ * Verbs of finding whose complement about another's coercion or force is the finder's accusation of the doer (an
+ * inquiry or a report "found that X had tortured detainees", "concluded that Y shelled the town"): finding wrongdoing
+ * accuses, as alleging does, but the deed is told as found, so it keeps the reading a statement gives it.
+ */
+const FINDING_VERBS = new Set(['find', 'conclude']);
+/**
+ * Does a verb report speech, thought or a finding: is its complement clause a reported event with its subject as the
+ * speaker? (Verbs of finding are no verbs of speech elsewhere: "concluded talks with X" is no statement.)
+ */
+const tellsFinding = (lemma: string | undefined): boolean => !!lemma && (SPEECH_VERBS.has(lemma) || FINDING_VERBS.has(lemma));
 
 /** Verbs that report a body's decision: "agreed to", "decided to", "voted to". */
 const DECIDING_VERBS = new Set(['agree', 'decide', 'vote']);
@@ -381,14 +392,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const sources: (ActorMention | null)[] = [];
   /** Who reports the sentence's events (the subjects of its speech verbs): they do not place the victims. */
   const speakers = new Set<ActorMention>();
-  for (const c of clauses) if (c.subject && (c.link === 'attribution' || SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? ''))) speakers.add(c.subject);
+  for (const c of clauses) if (c.subject && (c.link === 'attribution' || tellsFinding(tokens[c.verb]?.lemma))) speakers.add(c.subject);
   clauses.forEach((c, k) => {
     const hit = hits[k];
     // (a clause of background inside a relative clause codes nothing: see Clause.background)
     if (transformed.has(k) || c.background) return;
     const parent = c.parent !== null ? clauses[c.parent] : undefined;
     const parentTok = parent ? tokens[parent.verb] : undefined;
-    const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH_VERBS.has(parentTok.lemma);
+    const reported = !!parent && c.link === 'complement' && !!parentTok && tellsFinding(parentTok.lemma);
     const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
     const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
     // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
@@ -400,6 +411,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
     const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
     const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
+      && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+    const foundDeed = reported && c.modality === 'asserted' && FINDING_VERBS.has(parentTok?.lemma ?? '') && FORCE_ROOT.test(hit?.code.forward ?? '')
       && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
     const ownClaim = reported && c.modality === 'asserted' && selfClaimedDeed(parentTok?.lemma, hit?.code.forward ?? '', speakerMention, c.subject);
     // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
@@ -534,7 +547,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // firms to its sanctions list for supplying drones")
     const reasonOnly = clauses.every((x) => x.parent !== k || x.link !== 'complement' || ['OF', 'FOR'].includes(tokens[x.groupStart - 1]?.norm ?? ''));
     const namedAct = (hit.entry.after.length > 0 || (!!hit.pattern && reasonOnly)) && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
-    if (hasComplement && !namedAct && (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
+    // ("a report alleged that France was aware of the plans": alleging is itself the accusation of the actor right after
+    // "that", which a dictionary with a bare ALLEGE codes on the verb; the built-in ALLEGE_THAT names it)
+    if (hasComplement && !namedAct && !allegesOf(tokens, c, forward) && (tellsFinding(tokens[c.verb]?.lemma) || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
     // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
@@ -1154,7 +1169,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
     // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
-    if (claimedDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
+    // (an alleging verb that coded its own accusation of that doer has made it: see allegesOf)
+    if (claimedDeed && parent && !(parent.object === c.subject && allegesOf(tokens, parent, hits[c.parent ?? -1]?.code.forward))) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
+    // "a UN inquiry found that Syrian forces had tortured detainees": the finding accuses the doer
+    if (foundDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `finding:${hit.rule}`, kind: 'verb' });
     if (ownClaim && parent) emitPairs(out, '015', speakerMention, tgt, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `${SELF_CLAIM_RULE} ${hit.rule}`, kind: 'verb' });
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
     // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
@@ -2375,6 +2393,15 @@ function whenDoer(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
 /** Roots of a reaction one draws from others: approval, disapproval, protest ("drew criticism from", "sparked protests by"). */
 const REACTION_ROOTS = new Set(['05', '11', '14']);
+
+/**
+ * Does clause `c`, whose verb codes `code`, allege something of the actor right after its "that" with a code of
+ * disapproval (11x) of its own: "alleged that France was aware of …" (a dictionary's ALLEGE among verbs of saying
+ * leaves the accusation to the claim rule)?
+ */
+function allegesOf(tokens: Token[], c: Clause, code: string | null | undefined): boolean {
+  return !!code?.startsWith('11') && ALLEGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!c.object && tokens[c.object.first - 1]?.norm === 'THAT';
+}
 
 /** Verbs that already say what they report is a warning or threat: a conditional under them keeps their own code. */
 const THREAT_SPEECH_VERBS: ReadonlySet<string> = new Set(['warn', 'threaten', 'caution', 'vow']);
