@@ -2382,6 +2382,11 @@ const GOLD: [string, Triple[]][] = [
   ['An investigation by Amnesty International concluded that Egyptian police had beaten protesters.', [['EGYCOP', 'EGYCVL', '175'], ['NGOHRIAMN', 'EGYCOP', '112']]],
   // ... "concluded" with an object is still the concluding of an agreement
   ['Kenya concluded a trade agreement with Uganda.', [['KEN', 'UGA', '057']]],
+  // observers saying a state's election was marred, rigged or neither free nor fair criticise the state (111); the
+  // FROM phrase of an observer noun names the body they speak for
+  ["Observers from the African Union said Kenya's presidential election had been marred by irregularities.", [['IGOAFRAFU', 'KEN', '111']]],
+  ["Kenya's election had been marred by fraud, the European Union said.", [['IGOEUREEC', 'KEN', '111']]],
+  ['Uganda declared Yoweri Museveni the winner, in a vote that the European Union said was neither free nor fair.', [['IGOEUREEC', 'UGA', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2938,6 +2943,10 @@ const NOT_CODED: [string, string][] = [
   // finding one's own forces did wrong, or finding another did no wrong, accuses no one
   ['Rwanda found that its own troops had killed civilians.', '112'],
   ['The UN found that Syria had received aid from Iran.', '112'],
+  // an election said to be fair, or not marred, is no criticism; nor is one denied to be rigged
+  ["The European Union said Kenya's election was free and fair.", '111'],
+  ["The European Union said Kenya's election was not marred by violence.", '111'],
+  ["The European Union denied that Kenya's election had been rigged.", '111'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -506,8 +506,9 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         // "a 500-page report released in the Rwandan capital alleged": a report put out in a state's capital is that
         // state's, which alleges what the report does
         if (before.norm === 'IN' && !passive && releasedInCapital(tokens, m, prevVerb, g)) ofFallback ??= m;
-        // ... and "a report from Amnesty International alleged": the FROM phrase of a document noun names its author
-        if (before.norm === 'FROM' && !passive && DOCUMENT_NOUNS.has(tokens[m.first - 2]?.lemmaNorm ?? '') && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
+        // ... and "a report from Amnesty International alleged", "observers from the OSCE said": the FROM phrase of a
+        // document noun or of an observer noun names the body that speaks through it
+        if (before.norm === 'FROM' && !passive && spokenFor(tokens[m.first - 2]) && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
         if (passive && SUBJECT_NOUN_PREPS.has(before.norm) && nounPhraseStart(tokens, g, prevVerb) < m.first - 1) ppFallback ??= m;
         j = m.first;
         continue;
@@ -866,6 +867,14 @@ function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMenti
 
 /** Nouns of a text that sets out findings: "a report", "the inquiry's findings". */
 const DOCUMENT_NOUNS = new Set(['REPORT', 'STUDY', 'INQUIRY', 'INVESTIGATION', 'PROBE', 'AUDIT', 'DOSSIER', 'FINDING', 'REVIEW', 'ASSESSMENT']);
+/** Nouns of people sent to watch or look into something, who speak for the body that sent them: "observers from X". */
+const OBSERVER_NOUNS = new Set(['OBSERVER', 'MONITOR', 'INSPECTOR', 'INVESTIGATOR', 'EXPERT']);
+/** A document noun or an observer noun (singular or plural; a sentence's first word may be tagged a name). */
+function spokenFor(t: Token | undefined): boolean {
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  const one = t.norm.endsWith('S') ? t.norm.slice(0, -1) : t.norm;
+  return DOCUMENT_NOUNS.has(t.lemmaNorm) || OBSERVER_NOUNS.has(one) || DOCUMENT_NOUNS.has(one);
+}
 /** Participles of putting a text out: "a report released/published/issued in …". */
 const RELEASE_PARTICIPLES = new Set(['RELEASED', 'PUBLISHED', 'ISSUED', 'PRESENTED', 'UNVEILED']);
 
