@@ -2387,6 +2387,12 @@ const GOLD: [string, Triple[]][] = [
   ["Observers from the African Union said Kenya's presidential election had been marred by irregularities.", [['IGOAFRAFU', 'KEN', '111']]],
   ["Kenya's election had been marred by fraud, the European Union said.", [['IGOEUREEC', 'KEN', '111']]],
   ['Uganda declared Yoweri Museveni the winner, in a vote that the European Union said was neither free nor fair.', [['IGOEUREEC', 'UGA', '111']]],
+  // a relative clause with no relative word accuses the noun phrase before its subject, not its OF phrase's actor
+  ['Australia sanctioned Israeli settlers it accused of attacks on Palestinians.', [['AUS', 'ISRCVL', '1123'], ['AUS', 'ISRCVL', '163']]],
+  ['Kenya expelled two Ugandan diplomats it accused of spying.', [['KEN', 'UGAGOV', '1125'], ['KEN', 'UGAGOV', '161']]],
+  // ... an accusation with an object of its own keeps it (the OF phrase's actor is no one accused); a subject of the
+  // accused's own country is taken for a misread pronoun, not a state accusing its own
+  ['Kenya accused Uganda of violence against Somalia.', [['KEN', 'UGA', '112']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2947,6 +2953,8 @@ const NOT_CODED: [string, string][] = [
   ["The European Union said Kenya's election was free and fair.", '111'],
   ["The European Union said Kenya's election was not marred by violence.", '111'],
   ["The European Union denied that Kenya's election had been rigged.", '111'],
+  ["Uganda protested New Delhi's expulsion of a Ugandan official it accused of espionage.", '1125'],
+  ['Israeli troops detained three men they accused of smuggling weapons.', '1121'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -574,7 +574,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
-    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? contactAntecedent(tokens, mentions, c) ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
     // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
     const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
     if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
@@ -2393,6 +2393,24 @@ function whenDoer(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
 /** Roots of a reaction one draws from others: approval, disapproval, protest ("drew criticism from", "sparked protests by"). */
 const REACTION_ROOTS = new Set(['05', '11', '14']);
+
+/**
+ * The actor a relative clause with no relative word ("a contact clause") accuses or punishes, right before its subject:
+ * "sanctioned settlers and a youth group it accused of violence against Palestinians", "a man police arrested for
+ * spying" — an allegation verb with no object of its own, "of"/"for" right after it, and a noun phrase of another
+ * country ending at its subject (its head noun may stand between). Its OF/FOR phrase is what the accused did, not a
+ * party to the accusation.
+ */
+function contactAntecedent(tokens: Token[], mentions: ActorMention[], c: Clause): ActorMention | null {
+  if (c.object || c.passive || !c.subject || c.subjectHow !== 'direct' || !ALLEGATION.has(tokens[c.verb]?.lemma ?? '')) return null;
+  if (!['OF', 'FOR'].includes(tokens[c.verb + 1]?.norm ?? '') || !tokens.slice(c.subject.last + 1, c.verb).every((t) => t.pos === 'AUX' || t.pos === 'ADV')) return null;
+  const at = c.subject.first;
+  const m = mentions.find((x) => x !== c.subject && (x.last === at - 1 || (x.last === at - 2 && tokens[at - 1]?.pos === 'NOUN')));
+  // (one of the accused's own country is rather a pronoun read wrong: "New Delhi's expulsion of a Pakistani official it
+  // accused of espionage" does not make Pakistan the accuser)
+  // (nor is a role with no country, "detained three men they accused of smuggling", an accused between actors)
+  return m && !isRoleOnly(m) && !sameCountry(m, c.subject) ? m : null;
+}
 
 /**
  * Does clause `c`, whose verb codes `code`, allege something of the actor right after its "that" with a code of
