@@ -2372,6 +2372,27 @@ const GOLD: [string, Triple[]][] = [
   ['Egyptian police tortured detainees in Cairo.', [['EGYCOP', 'EGYCVL', '1822']]],
   ['Kenyan police detained 40 students in Nairobi.', [['KENCOP', 'KENEDU', '173']]],
   ['Human Rights Watch said Egyptian police tortured detainees.', [['EGYCOP', 'EGYCVL', '1822']]],
+  // a report speaks for its author: a FROM phrase names it, as a BY phrase does, and a report released in a state's
+  // capital is that state's; what it alleges is alleged (tag repair ed-after-perfect: "had tortured" is the verb)
+  ['A report released on Tuesday in the Kenyan capital alleged that Ugandan troops had killed civilians.', [['KEN', 'UGAMIL', '112']]],
+  ["A report released in Uganda's capital alleged that Kenyan police had tortured detainees.", [['UGA', 'KENCOP', '112']]],
+  ['A report from Amnesty International alleged that Egyptian police had tortured detainees.', [['NGOHRIAMN', 'EGYCOP', '112']]],
+  // finding that another used force on people accuses them, and the deed is told as found
+  ['A UN inquiry found that Syrian forces had tortured detainees.', [['IGOUNO', 'SYRMIL', '112'], ['SYRMIL', 'SYRCVL', '1822']]],
+  ['An investigation by Amnesty International concluded that Egyptian police had beaten protesters.', [['EGYCOP', 'EGYCVL', '175'], ['NGOHRIAMN', 'EGYCOP', '112']]],
+  // ... "concluded" with an object is still the concluding of an agreement
+  ['Kenya concluded a trade agreement with Uganda.', [['KEN', 'UGA', '057']]],
+  // observers saying a state's election was marred, rigged or neither free nor fair criticise the state (111); the
+  // FROM phrase of an observer noun names the body they speak for
+  ["Observers from the African Union said Kenya's presidential election had been marred by irregularities.", [['IGOAFRAFU', 'KEN', '111']]],
+  ["Kenya's election had been marred by fraud, the European Union said.", [['IGOEUREEC', 'KEN', '111']]],
+  ['Uganda declared Yoweri Museveni the winner, in a vote that the European Union said was neither free nor fair.', [['IGOEUREEC', 'UGA', '111']]],
+  // a relative clause with no relative word accuses the noun phrase before its subject, not its OF phrase's actor
+  ['Australia sanctioned Israeli settlers it accused of attacks on Palestinians.', [['AUS', 'ISRCVL', '1123'], ['AUS', 'ISRCVL', '163']]],
+  ['Kenya expelled two Ugandan diplomats it accused of spying.', [['KEN', 'UGAGOV', '1125'], ['KEN', 'UGAGOV', '161']]],
+  // ... an accusation with an object of its own keeps it (the OF phrase's actor is no one accused); a subject of the
+  // accused's own country is taken for a misread pronoun, not a state accusing its own
+  ['Kenya accused Uganda of violence against Somalia.', [['KEN', 'UGA', '112']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2922,6 +2943,18 @@ const NOT_CODED: [string, string][] = [
   ['Egypt expanded its trade with Sudan.', '190'],
   // (the rights group's statement has no target: "police tortured detainees" is no one noun phrase it speaks to)
   ['Human Rights Watch said Egyptian police tortured detainees.', '010'],
+  // a report released in a city speaks for no state; saying another did wrong is a statement, not an accusation
+  ['A report released in Geneva alleged that Ugandan troops had killed civilians.', '112'],
+  ['Human Rights Watch said Ethiopian troops had killed civilians.', '112'],
+  // finding one's own forces did wrong, or finding another did no wrong, accuses no one
+  ['Rwanda found that its own troops had killed civilians.', '112'],
+  ['The UN found that Syria had received aid from Iran.', '112'],
+  // an election said to be fair, or not marred, is no criticism; nor is one denied to be rigged
+  ["The European Union said Kenya's election was free and fair.", '111'],
+  ["The European Union said Kenya's election was not marred by violence.", '111'],
+  ["The European Union denied that Kenya's election had been rigged.", '111'],
+  ["Uganda protested New Delhi's expulsion of a Ugandan official it accused of espionage.", '1125'],
+  ['Israeli troops detained three men they accused of smuggling weapons.', '1121'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -15,6 +15,9 @@ const GOLD: [string, Triple[]][] = [
   ['Morvane claimed that Valdoria attacked Kestria.', [['MOR', 'VAL', '112']]],
   ['Valdoria claimed that Valdorian forces attacked Kestria.', [['VAL', 'KES', '015']]],
   ['Valdoria admitted attacking Kestria.', [['VAL', 'KES', '190']]],
+  // a report released in a state's capital alleges for that state; one released in a city names no one
+  ['A report released in the Valdorian capital alleged that Kestria attacked Morvane.', [['VAL', 'KES', '112']]],
+  ['A report released in Valgrad alleged that Kestria attacked Morvane.', []],
   ['Valdoria began attacking Kestria.', [['VAL', 'KES', '190']]],
   // what one wants another to do is the wish (the test lexicon's WANT), not the act
   ['Morvane wants Valdoria to attack Kestria.', [['MOR', 'VAL', '021']]],

@@ -119,7 +119,7 @@ const REPAIR_FORMS: Record<string, string> = {
   ...FORMS, MEDIATED: 'MEDIATE', OVERTHREW: 'OVERTHROW', CLAIMED: 'CLAIM', BOMB: 'BOMB', SEIZE: 'SEIZE', ARRESTING: 'ARREST',
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
   SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT', ATTACKS: 'ATTACK', RELEASE: 'RELEASE',
-  MEETING: 'MEET', SENT: 'SEND', ACCUSED: 'ACCUSE', WATCH: 'WATCH', STRIKES: 'STRIKE', CROSS: 'CROSS', TORTURED: 'TORTURE',
+  MEETING: 'MEET', SENT: 'SEND', ACCUSED: 'ACCUSE', WATCH: 'WATCH', STRIKES: 'STRIKE', CROSS: 'CROSS', TORTURED: 'TORTURE', ARMED: 'ARM',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -147,6 +147,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['psych-passive', 'Germany is concerned about the fighting.', 'concerned', 'A concerned Germany called for talks.', 'concerned'],
   ['passive-before-by', 'A relief warehouse in the port was looted by armed men.', 'looted', 'The looted warehouse stood empty by the road.', 'looted'],
   ['after-modal', 'Kestria would free the prisoners.', 'free', 'The free prisoners left the camp.', 'free'],
+  ['ed-after-perfect', 'Syrian police had tortured detainees in the prison.', 'tortured', 'Russia has armed forces in the region.', 'armed'],
   ['s-compound-after-object', 'Canada announced asset freezes against the officers.', 'freezes', 'The minister said trade grows every year.', 'grows'],
   ['ed-between-nouns', 'Aircraft using precision guided missiles struck the depot.', 'guided', 'The army said police arrested protesters.', 'arrested'],
   ['base-compound-after-article', 'Missiles hit an apartment block in the city.', 'block', 'We will continue when the situation permits, he said.', 'permits'],

@@ -4,8 +4,9 @@
  * Beijing denounced". The reacting actor (the participle's BY phrase, or the subject of the relative clause on the
  * noun) reacts to the doer of the clause the phrase follows, with the reaction verb's code. A phrase with no reacting
  * actor ("…, a move seen as a rebuke to X", "…, a decision that surprised many") gives nothing. The reaction verbs
- * are the verb lexicon's verbs of disapproval (111) and approval (051), and the naming verbs (NAMING_VERBS, which
- * clause-links also leaves to this file) with a word of judgment after them. A relative clause that
+ * are the verb lexicon's verbs of disapproval (111) and approval (051), the naming verbs (NAMING_VERBS, which
+ * clause-links also leaves to this file) with a word of judgment after them, and verbs of speech whose gapped clause
+ * judges the act flawed ("a vote that the EU said was neither free nor fair", `flawAfter` of judgements.ts). A relative clause that
  * `linkReactionsToDeeds` (clause-links.ts) already aims at the doer is the clause coder's, not coded here again.
  */
 import type { Lexicon } from '../dictionaries/lexicon.js';
@@ -14,6 +15,8 @@ import type { Clause } from '../pipeline/clauses.js';
 import { coded, type CodedEvent } from '../pipeline/events.js';
 import { isRoleOnly, reactorCountry, sameCountry } from './actor-country.js';
 import { DEED_NOUNS, NAMING_VERBS, inMention } from './clause-words.js';
+import { flawAfter } from './judgements.js';
+import { SPEECH_VERBS } from './word-classes.js';
 
 export const REACTION_RULE = 'builtin:appositive-reaction';
 
@@ -53,6 +56,8 @@ function reactionCode(lex: Lexicon, tokens: Token[], v: number): string | null {
   const t = tokens[v];
   if (!t) return null;
   if (NAMING_VERBS.has(t.lemma)) return judgment(tokens, v + 1);
+  // "…, in a vote that the EU said was neither free nor fair": a speech verb whose gapped clause judges the act flawed
+  if (SPEECH_VERBS.has(t.lemma)) return flawAfter(tokens, v + 1) >= 0 ? '111' : null;
   for (const e of lex.verbs.get(t.norm) ?? []) {
     const code = (e.code ?? e.block.code).forward;
     if (code && REACTION_CODES.has(code) && !e.before.length && !e.after.length) return code;

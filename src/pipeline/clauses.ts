@@ -503,6 +503,12 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
         // "a report by Amnesty alleged", "attacks by rebels killed": the BY phrase of an active verb's subject noun
         // names the noun's doer, who does what the noun does
         if (before.norm === 'BY' && !passive && byDoerNoun(tokens[m.first - 2]) && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
+        // "a 500-page report released in the Rwandan capital alleged": a report put out in a state's capital is that
+        // state's, which alleges what the report does
+        if (before.norm === 'IN' && !passive && releasedInCapital(tokens, m, prevVerb, g)) ofFallback ??= m;
+        // ... and "a report from Amnesty International alleged", "observers from the OSCE said": the FROM phrase of a
+        // document noun or of an observer noun names the body that speaks through it
+        if (before.norm === 'FROM' && !passive && spokenFor(tokens[m.first - 2]) && onlyNounsBetween(tokens, afterFrontedPhrase(tokens, mentions, prevVerb + 1, m.first), m.first - 1)) ofFallback ??= m;
         if (passive && SUBJECT_NOUN_PREPS.has(before.norm) && nounPhraseStart(tokens, g, prevVerb) < m.first - 1) ppFallback ??= m;
         j = m.first;
         continue;
@@ -857,6 +863,32 @@ function appositiveHead(tokens: Token[], mentions: ActorMention[], m: ActorMenti
     return h.codes.every((c) => c.startsWith('---')) ? null : h;
   }
   return null;
+}
+
+/** Nouns of a text that sets out findings: "a report", "the inquiry's findings". */
+const DOCUMENT_NOUNS = new Set(['REPORT', 'STUDY', 'INQUIRY', 'INVESTIGATION', 'PROBE', 'AUDIT', 'DOSSIER', 'FINDING', 'REVIEW', 'ASSESSMENT']);
+/** Nouns of people sent to watch or look into something, who speak for the body that sent them: "observers from X". */
+const OBSERVER_NOUNS = new Set(['OBSERVER', 'MONITOR', 'INSPECTOR', 'INVESTIGATOR', 'EXPERT']);
+/** A document noun or an observer noun (singular or plural; a sentence's first word may be tagged a name). */
+function spokenFor(t: Token | undefined): boolean {
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  const one = t.norm.endsWith('S') ? t.norm.slice(0, -1) : t.norm;
+  return DOCUMENT_NOUNS.has(t.lemmaNorm) || OBSERVER_NOUNS.has(one) || DOCUMENT_NOUNS.has(one);
+}
+/** Participles of putting a text out: "a report released/published/issued in …". */
+const RELEASE_PARTICIPLES = new Set(['RELEASED', 'PUBLISHED', 'ISSUED', 'PRESENTED', 'UNVEILED']);
+
+/**
+ * Is `m` the state in "<document> released [on a day] in the <Nat> capital" / "in <State>'s capital", the phrase running
+ * into the verb group at `g` (the participle is the verb before, `prevVerb`)? A city's name ("released in Geneva") names
+ * no state that puts the text out.
+ */
+function releasedInCapital(tokens: Token[], m: ActorMention, prevVerb: number, g: number): boolean {
+  const capital = tokens[m.last + 1]?.text === "'s" ? m.last + 2 : m.last + 1;
+  if (tokens[capital]?.norm !== 'CAPITAL' || !tokens.slice(capital + 1, g).every((t) => t.pos === 'ADV')) return false;
+  if (!RELEASE_PARTICIPLES.has(tokens[prevVerb]?.norm ?? '') || !DOCUMENT_NOUNS.has(tokens[prevVerb - 1]?.lemmaNorm ?? '')) return false;
+  // (only a day between the participle and "in": "released Tuesday in", "published on Monday in")
+  return onlyDayWords(tokens, prevVerb + 1, m.first - 1);
 }
 
 /** A noun whose BY phrase names its doer: not a participle mistagged as a noun ("a report written by X"). */

@@ -74,6 +74,17 @@ const ALLEGING_VERBS = new Set(['allege']);
  * taken the village").
  */
 const ACCUSING_SPEECH = new Set(['claim', 'allege']);
+/**
+ * Verbs of finding whose complement about another's coercion or force is the finder's accusation of the doer (an
+ * inquiry or a report "found that X had tortured detainees", "concluded that Y shelled the town"): finding wrongdoing
+ * accuses, as alleging does, but the deed is told as found, so it keeps the reading a statement gives it.
+ */
+const FINDING_VERBS = new Set(['find', 'conclude']);
+/**
+ * Does a verb report speech, thought or a finding: is its complement clause a reported event with its subject as the
+ * speaker? (Verbs of finding are no verbs of speech elsewhere: "concluded talks with X" is no statement.)
+ */
+const tellsFinding = (lemma: string | undefined): boolean => !!lemma && (SPEECH_VERBS.has(lemma) || FINDING_VERBS.has(lemma));
 
 /** Verbs that report a body's decision: "agreed to", "decided to", "voted to". */
 const DECIDING_VERBS = new Set(['agree', 'decide', 'vote']);
@@ -381,14 +392,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   const sources: (ActorMention | null)[] = [];
   /** Who reports the sentence's events (the subjects of its speech verbs): they do not place the victims. */
   const speakers = new Set<ActorMention>();
-  for (const c of clauses) if (c.subject && (c.link === 'attribution' || SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? ''))) speakers.add(c.subject);
+  for (const c of clauses) if (c.subject && (c.link === 'attribution' || tellsFinding(tokens[c.verb]?.lemma))) speakers.add(c.subject);
   clauses.forEach((c, k) => {
     const hit = hits[k];
     // (a clause of background inside a relative clause codes nothing: see Clause.background)
     if (transformed.has(k) || c.background) return;
     const parent = c.parent !== null ? clauses[c.parent] : undefined;
     const parentTok = parent ? tokens[parent.verb] : undefined;
-    const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH_VERBS.has(parentTok.lemma);
+    const reported = !!parent && c.link === 'complement' && !!parentTok && tellsFinding(parentTok.lemma);
     const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
     const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
     // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
@@ -400,6 +411,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
     const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
     const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
+      && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+    const foundDeed = reported && c.modality === 'asserted' && FINDING_VERBS.has(parentTok?.lemma ?? '') && FORCE_ROOT.test(hit?.code.forward ?? '')
       && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
     const ownClaim = reported && c.modality === 'asserted' && selfClaimedDeed(parentTok?.lemma, hit?.code.forward ?? '', speakerMention, c.subject);
     // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
@@ -534,7 +547,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // firms to its sanctions list for supplying drones")
     const reasonOnly = clauses.every((x) => x.parent !== k || x.link !== 'complement' || ['OF', 'FOR'].includes(tokens[x.groupStart - 1]?.norm ?? ''));
     const namedAct = (hit.entry.after.length > 0 || (!!hit.pattern && reasonOnly)) && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
-    if (hasComplement && !namedAct && (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
+    // ("a report alleged that France was aware of the plans": alleging is itself the accusation of the actor right after
+    // "that", which a dictionary with a bare ALLEGE codes on the verb; the built-in ALLEGE_THAT names it)
+    if (hasComplement && !namedAct && !allegesOf(tokens, c, forward) && (tellsFinding(tokens[c.verb]?.lemma) || tokens[c.verb]?.lemma === 'agree')) return;
     // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
     // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
     // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
@@ -559,7 +574,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
-    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
+    let tgt: ActorMention | null = hit.target ?? c.object ?? contactAntecedent(tokens, mentions, c) ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
     // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
     const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
     if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
@@ -1154,7 +1169,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
     }
     // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
-    if (claimedDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
+    // (an alleging verb that coded its own accusation of that doer has made it: see allegesOf)
+    if (claimedDeed && parent && !(parent.object === c.subject && allegesOf(tokens, parent, hits[c.parent ?? -1]?.code.forward))) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
+    // "a UN inquiry found that Syrian forces had tortured detainees": the finding accuses the doer
+    if (foundDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `finding:${hit.rule}`, kind: 'verb' });
     if (ownClaim && parent) emitPairs(out, '015', speakerMention, tgt, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `${SELF_CLAIM_RULE} ${hit.rule}`, kind: 'verb' });
     // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
     // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
@@ -2375,6 +2393,33 @@ function whenDoer(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], 
 /** Roots of verbal reactions: statements, appeals, intentions, praise, accusations, demands, rejections, threats, protests. */
 /** Roots of a reaction one draws from others: approval, disapproval, protest ("drew criticism from", "sparked protests by"). */
 const REACTION_ROOTS = new Set(['05', '11', '14']);
+
+/**
+ * The actor a relative clause with no relative word ("a contact clause") accuses or punishes, right before its subject:
+ * "sanctioned settlers and a youth group it accused of violence against Palestinians", "a man police arrested for
+ * spying" — an allegation verb with no object of its own, "of"/"for" right after it, and a noun phrase of another
+ * country ending at its subject (its head noun may stand between). Its OF/FOR phrase is what the accused did, not a
+ * party to the accusation.
+ */
+function contactAntecedent(tokens: Token[], mentions: ActorMention[], c: Clause): ActorMention | null {
+  if (c.object || c.passive || !c.subject || c.subjectHow !== 'direct' || !ALLEGATION.has(tokens[c.verb]?.lemma ?? '')) return null;
+  if (!['OF', 'FOR'].includes(tokens[c.verb + 1]?.norm ?? '') || !tokens.slice(c.subject.last + 1, c.verb).every((t) => t.pos === 'AUX' || t.pos === 'ADV')) return null;
+  const at = c.subject.first;
+  const m = mentions.find((x) => x !== c.subject && (x.last === at - 1 || (x.last === at - 2 && tokens[at - 1]?.pos === 'NOUN')));
+  // (one of the accused's own country is rather a pronoun read wrong: "New Delhi's expulsion of a Pakistani official it
+  // accused of espionage" does not make Pakistan the accuser)
+  // (nor is a role with no country, "detained three men they accused of smuggling", an accused between actors)
+  return m && !isRoleOnly(m) && !sameCountry(m, c.subject) ? m : null;
+}
+
+/**
+ * Does clause `c`, whose verb codes `code`, allege something of the actor right after its "that" with a code of
+ * disapproval (11x) of its own: "alleged that France was aware of …" (a dictionary's ALLEGE among verbs of saying
+ * leaves the accusation to the claim rule)?
+ */
+function allegesOf(tokens: Token[], c: Clause, code: string | null | undefined): boolean {
+  return !!code?.startsWith('11') && ALLEGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!c.object && tokens[c.object.first - 1]?.norm === 'THAT';
+}
 
 /** Verbs that already say what they report is a warning or threat: a conditional under them keeps their own code. */
 const THREAT_SPEECH_VERBS: ReadonlySet<string> = new Set(['warn', 'threaten', 'caution', 'vow']);

@@ -21,6 +21,7 @@ import { dateStage } from './dates.js';
 import { discardStage } from './discards.js';
 import { attributeClaims } from '../coding/claims.js';
 import { codeAppositiveReactions } from '../coding/reactions.js';
+import { codeElectionJudgements } from '../coding/judgements.js';
 import { crowdWeaponConjuncts } from '../coding/instruments.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
@@ -116,7 +117,8 @@ export const eventStage: Stage = {
         const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
         const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
         const reactions = codeAppositiveReactions(lexicon, s.tokens, s.mentions, s.clauses);
-        const extra = mediation.length || reactions.length ? [...nouns, ...mediation, ...reactions] : nouns;
+        const judgements = codeElectionJudgements(s.tokens, s.mentions, s.clauses);
+        const extra = mediation.length || reactions.length || judgements.length ? [...nouns, ...mediation, ...reactions, ...judgements] : nouns;
         const verbs = codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior);
         const weapons = crowdWeaponConjuncts(s.tokens, s.clauses, verbs);
         s.coded = joinEvents(weapons.length ? [...verbs, ...weapons] : verbs, extra);

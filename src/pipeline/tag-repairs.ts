@@ -376,6 +376,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     test: (w) => !!w.prev && (VERB_MODALS.has(w.prev.norm) || (endsWithCI(w.text, 'ED') && (w.prev.norm === 'BEING' || w.prev.norm === 'BEEN'))),
   },
   {
+    id: 'ed-after-perfect',
+    description: 'an -ed form of a lexicon verb right after the perfect\'s "had"/"has"/"have" is the verb when wink read it as a noun, or as an adjective before an article, a number or a name: "had tortured detainees", "had armed the rebels" (not "has armed forces")',
+    from: NOMINAL,
+    to: 'VERB',
+    word: edVerb,
+    test: (w) => !!w.prev && w.prev.pos === 'AUX' && w.prev.lemma === 'have' && (w.tags[w.k] === 'NOUN' || (w.k + 1 < w.to && OBJECT_NEXT.has(w.nextTag))),
+  },
+  {
     id: 's-compound-after-object',
     description: 'an -s form right after a verb\'s bare noun object is the plural head of a compound noun, not a second verb: "announced asset freezes"',
     from: ['VERB'],
