@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // staff "at" an international organisation are its people, as "of" or "from" it; people who come to its offices are not
+  ['Judges at the International Criminal Court accused Kenyan officials of war crimes.', [['IGOJUDICC', 'KENGOV', '1124']]],
+  ['Officials at the World Health Organization criticised Kenya.', [['IGOUNOHLHWHO', 'KEN', '111']]],
+  ['Protesters at the United Nations offices criticised Kenya.', [['---CVL', 'KEN', '111']]],
   // an office with no country in a sentence naming none is the country of a story that names only one
   ['Floods hit eastern Kenya on Monday. The interior minister praised the police.', [['KENGOV', 'KENCOP', '051']]],
   ['Floods hit Kenya and Uganda on Monday. The interior minister praised the police.', [['---GOV', '---COP', '051']]],

@@ -50,6 +50,14 @@ const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PA
 /** Words that link a role to the actor it belongs to: "the government of X", "troops from X", "police in X",
  * "students across X". */
 const ROLE_LINKS = new Set(['OF', 'FROM', 'IN', 'ACROSS', 'THROUGHOUT']);
+/**
+ * Roles of people who work at an organisation, which "at" links to it as "of" does: "judges at the International
+ * Criminal Court", "officials at the WHO", "prosecutors at the tribunal". Only staff: people who come to a place ("protesters
+ * at the U.N. offices", "refugees at the UNHCR centre") are not its members.
+ */
+const STAFF_AT_ROLES = new Set(['GOV', 'JUD', 'LEG', 'MIL', 'SPY', 'HLH', 'EDU', 'MED', 'LAB', 'PKO']);
+/** Codes of organisations one works at (international and non-governmental ones). */
+const STAFF_AT_ORGS = /^(?:IGO|NGO)/;
 const TITLE_WORDS = new Set([
   'HEAD', 'LEADER', 'CHIEF', 'COMMANDER', 'MEMBER', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'PRESIDENT',
   'MINISTER', 'SECRETARY', 'DIRECTOR', 'GENERAL', 'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'OFFICIAL', 'FOUNDER', 'EMIR',
@@ -315,12 +323,21 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   const owned = gap[0]?.norm === 'FROM' && POSSESSIVES.has(tokens[(group[0]?.first ?? 0) - 1]?.norm ?? '');
   const linked = !owned && ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
   if (linked && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
+  if (staffAt(gap, group, next, date)) return true;
   // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
   // (and a modifier written with a hyphen before a role: "a Chinese state-sponsored hacking group", "Iranian
   // state-backed hackers"; not one glued to the name, which says who backs them: "Iran-backed militias")
   return gap.every((t, j) => (NOUN_PHRASE.has(t.pos) || (j > 0 && !next.actor && hyphenInWord(tokens, last.last + 1 + j))) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
 }
 
+
+/** "judges at the International Criminal Court": a staff role (`STAFF_AT_ROLES`), "at", an organisation (`STAFF_AT_ORGS`). */
+function staffAt(gap: Token[], group: Atom[], next: Atom, date: string | null): boolean {
+  if (gap[0]?.norm !== 'AT' || !gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) return false;
+  if (!group.every((a) => a.agent && STAFF_AT_ROLES.has(a.agent.suffix))) return false;
+  const code = next.actor ? codeOn(next.actor, date) : null;
+  return !!code && STAFF_AT_ORGS.test(code);
+}
 
 function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: Uint8Array): ActorMention | null {
   const first = g[0];
