@@ -16,6 +16,14 @@ const GOLD: [string, Triple[]][] = [
   ['Judges at the International Criminal Court accused Kenyan officials of war crimes.', [['IGOJUDICC', 'KENGOV', '1124']]],
   ['Officials at the World Health Organization criticised Kenya.', [['IGOUNOHLHWHO', 'KEN', '111']]],
   ['Protesters at the United Nations offices criticised Kenya.', [['---CVL', 'KEN', '111']]],
+  // a pair a verb acts on ("urged both countries", "called on the two neighbours") is not the verb's doer: its parties are
+  // the last pair named before, past a sentence that names one; a pair after a noun ("talks between the two
+  // neighbours") may include the doer, so a sentence naming one party before it still pairs nothing
+  ['Kenya and Uganda held talks in Arusha on Friday. The Ugandan delegation was led by the defence minister. Tanzania urged both countries to sign a ceasefire.',
+    [['KEN', 'UGA', '040'], ['TZA', 'KEN', '0256'], ['TZA', 'UGA', '0256'], ['UGA', 'KEN', '040']]],
+  ['Kenya and Uganda held talks in Arusha on Friday. Ethiopia called on the two neighbours to sign a ceasefire.',
+    [['ETH', 'KEN', '0256'], ['ETH', 'UGA', '0256'], ['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
+  ['Ethiopia and Somalia held talks on Monday. Kenya rejected an offer for talks between the two neighbours.', [['ETH', 'SOM', '040'], ['SOM', 'ETH', '040']]],
   // an office with no country in a sentence naming none is the country of a story that names only one
   ['Floods hit eastern Kenya on Monday. The interior minister praised the police.', [['KENGOV', 'KENCOP', '051']]],
   ['Floods hit Kenya and Uganda on Monday. The interior minister praised the police.', [['---GOV', '---COP', '051']]],
