@@ -24,6 +24,10 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya and Uganda held talks in Arusha on Friday. Ethiopia called on the two neighbours to sign a ceasefire.',
     [['ETH', 'KEN', '0256'], ['ETH', 'UGA', '0256'], ['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
   ['Ethiopia and Somalia held talks on Monday. Kenya rejected an offer for talks between the two neighbours.', [['ETH', 'SOM', '040'], ['SOM', 'ETH', '040']]],
+  // after "and"/"but", a noun phrase of its own before the verb is its subject even when it names no actor ("the meeting
+  // ended" is no act of the talks' parties); a phrase of time is no subject ("and the next day expelled …")
+  ['Kenya and Uganda held talks on Friday, but the meeting ended after two hours.', [['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
+  ['Kenya closed its border with Uganda and the next day expelled two Ugandan diplomats.', [['KEN', 'UGA', '191'], ['KEN', 'UGAGOV', '161']]],
   // an office with no country in a sentence naming none is the country of a story that names only one
   ['Floods hit eastern Kenya on Monday. The interior minister praised the police.', [['KENGOV', 'KENCOP', '051']]],
   ['Floods hit Kenya and Uganda on Monday. The interior minister praised the police.', [['---GOV', '---COP', '051']]],
