@@ -28,6 +28,10 @@ const GOLD: [string, Triple[]][] = [
   // ended" is no act of the talks' parties); a phrase of time is no subject ("and the next day expelled …")
   ['Kenya and Uganda held talks on Friday, but the meeting ended after two hours.', [['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
   ['Kenya closed its border with Uganda and the next day expelled two Ugandan diplomats.', [['KEN', 'UGA', '191'], ['KEN', 'UGAGOV', '161']]],
+  // a compound subject's act on a noun whose BY phrase names its doer is aimed at that doer; a BY phrase in another
+  // phrase ("during a visit by X") is not
+  ['Kenya and Uganda condemned the storming of a market by Ethiopian troops.', [['KEN', 'ETHMIL', '111'], ['UGA', 'ETHMIL', '111']]],
+  ["Kenya and Uganda signed a pact during a visit by Ethiopia's prime minister to Nairobi.", [['ETHGOV', 'KEN', '042'], ['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
   // an office with no country in a sentence naming none is the country of a story that names only one
   ['Floods hit eastern Kenya on Monday. The interior minister praised the police.', [['KENGOV', 'KENCOP', '051']]],
   ['Floods hit Kenya and Uganda on Monday. The interior minister praised the police.', [['---GOV', '---COP', '051']]],

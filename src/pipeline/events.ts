@@ -1378,8 +1378,10 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
   const preferred = first ? preps.find((x) => x.prep === first && !x.mention.codes.every(ownCode)) : undefined;
   if (preferred) return preferred.mention;
   for (const p of TARGET_PREPS) {
-    // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C"
-    if (compound && (p === 'IN' || p === 'AT' || p === 'BY')) continue;
+    // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C" (unless
+    // that noun is the verb's own object, whose doer is whom the verb is aimed at: "A and B condemned the storming of
+    // the mosque by X")
+    if (compound && (p === 'IN' || p === 'AT' || (p === 'BY' && !(tokens && preps.some((x) => x.prep === 'BY' && objectAgent(tokens, c, x.mention)))))) continue;
     // a phrase naming the subject itself ("Egypt hosted talks ... in Cairo") is not its target
     // (nor, for a compound subject, a role without a country in what they deal with: "A and B agreed on a hostage
     // release deal")
@@ -1802,6 +1804,25 @@ function participleAgent(tokens: Token[], m: ActorMention): boolean {
   let b = m.first - 1;
   while (b > 0 && tokens[b]?.pos === 'DET') b--;
   return tokens[b]?.norm === 'BY' && reducedAgent(tokens, b);
+}
+
+/**
+ * Is `m` the BY phrase of the noun phrase right after the clause's verb, its object: "condemned the storming of the
+ * Al-Aqsa compound by X", "rejected the proposal by X"? Only nouns (a verbal noun after its article too), their modifiers
+ * and OF phrases (words joined by a hyphen too) come between the verb and "by".
+ */
+function objectAgent(tokens: Token[], c: Clause, m: ActorMention): boolean {
+  let b = m.first - 1;
+  while (b > c.verb && tokens[b]?.pos === 'DET') b--;
+  if (tokens[b]?.norm !== 'BY') return false;
+  let noun = false;
+  for (let k = c.verb + 1; k < b; k++) {
+    const t = tokens[k] as Token;
+    // (a verbal noun after its article is a noun, however tagged: "the storming of …")
+    if (t.pos === 'NOUN' || (t.norm.endsWith('ING') && tokens[k - 1]?.pos === 'DET')) noun = true;
+    else if (!NOUN_PHRASE.has(t.pos) && t.norm !== 'OF' && !(t.text === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end)) return false;
+  }
+  return noun;
 }
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
