@@ -12,6 +12,11 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a state's forces with no country, in a sentence naming none, are those of the one country the story has named
+  // before; not when it has named two, nor by a country named only after them
+  ['Gunmen stormed a hotel in Kismayo on Saturday, Somali police said. Security forces arrested ten people on Sunday.', [['SOMMIL', 'SOMCVL', '173'], ['SOMREB', 'SOM', '193']]],
+  ['Kenyan troops entered Somalia on Monday. Security forces arrested ten people.', [['---MIL', '---CVL', '173']]],
+  ['Security forces arrested ten people on Sunday. Kenya condemned the arrests.', [['---MIL', '---CVL', '173']]],
   // staff "at" an international organisation are its people, as "of" or "from" it; people who come to its offices are not
   ['Judges at the International Criminal Court accused Kenyan officials of war crimes.', [['IGOJUDICC', 'KENGOV', '1124']]],
   ['Officials at the World Health Organization criticised Kenya.', [['IGOUNOHLHWHO', 'KEN', '111']]],
