@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // "targeting"/"hitting" after a comma says whom a measure that reduces relations reaches, no attack of its own; after an
+  // attack it is the attack's aim
+  ['Kenya imposed sanctions on Uganda on Tuesday, targeting its army.', [['KEN', 'UGA', '163']]],
+  ['Kenyan troops shelled Somali villages on Monday, targeting al-Shabaab fighters.', [['KENMIL', 'SOM', '194'], ['KENMIL', 'SOMREB', '194']]],
   // a state's forces with no country, in a sentence naming none, are those of the one country the story has named
   // before; not when it has named two, nor by a country named only after them
   ['Gunmen stormed a hotel in Kismayo on Saturday, Somali police said. Security forces arrested ten people on Sunday.', [['SOMMIL', 'SOMCVL', '173'], ['SOMREB', 'SOM', '193']]],
