@@ -12,6 +12,10 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // roles after an organisation's role are the organisation's people ("NATO officials and diplomats" is NATO, not
+  // IGO + GOV); after a state's role they take the state
+  ['Russia expelled NATO officials and diplomats.', [['RUS', 'IGOWSTNAT', '161']]],
+  ['Russia expelled Kenyan officials and diplomats.', [['RUS', 'KENGOV', '161']]],
   // "targeting"/"hitting" after a comma says whom a measure that reduces relations reaches, no attack of its own; after an
   // attack it is the attack's aim
   ['Kenya imposed sanctions on Uganda on Tuesday, targeting its army.', [['KEN', 'UGA', '163']]],

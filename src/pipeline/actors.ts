@@ -56,8 +56,8 @@ const ROLE_LINKS = new Set(['OF', 'FROM', 'IN', 'ACROSS', 'THROUGHOUT']);
  * at the U.N. offices", "refugees at the UNHCR centre") are not its members.
  */
 const STAFF_AT_ROLES = new Set(['GOV', 'JUD', 'LEG', 'MIL', 'SPY', 'HLH', 'EDU', 'MED', 'LAB', 'PKO']);
-/** Codes of organisations one works at (international and non-governmental ones). */
-const STAFF_AT_ORGS = /^(?:IGO|NGO)/;
+/** Codes of organisations, not states: international, non-governmental, militant and multinational ones. */
+const ORG_CODE = /^(?:IGO|NGO|IMG|MNC)/;
 const TITLE_WORDS = new Set([
   'HEAD', 'LEADER', 'CHIEF', 'COMMANDER', 'MEMBER', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'PRESIDENT',
   'MINISTER', 'SECRETARY', 'DIRECTOR', 'GENERAL', 'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'OFFICIAL', 'FOUNDER', 'EMIR',
@@ -331,12 +331,12 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
 }
 
 
-/** "judges at the International Criminal Court": a staff role (`STAFF_AT_ROLES`), "at", an organisation (`STAFF_AT_ORGS`). */
+/** "judges at the International Criminal Court": a staff role (`STAFF_AT_ROLES`), "at", an organisation (`ORG_CODE`). */
 function staffAt(gap: Token[], group: Atom[], next: Atom, date: string | null): boolean {
   if (gap[0]?.norm !== 'AT' || !gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) return false;
   if (!group.every((a) => a.agent && STAFF_AT_ROLES.has(a.agent.suffix))) return false;
   const code = next.actor ? codeOn(next.actor, date) : null;
-  return !!code && STAFF_AT_ORGS.test(code);
+  return !!code && ORG_CODE.test(code);
 }
 
 function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: Uint8Array): ActorMention | null {
@@ -640,7 +640,8 @@ function listContinues(tokens: Token[], mentions: ActorMention[], from: number):
  * - "Hungarian and Romanian officials": a role after its country applies to the bare countries before it;
  * - "the ambassadors of Arnor, Osgiliath and Gondor": a role linked by of/from/in applies to the bare countries
  *   after it ("Ithilen and the government of Gondor" stays ITH + GONGOV);
- * - "Iraqi police and soldiers": roles with no country after a country + role take that country;
+ * - "Iraqi police and soldiers": roles with no country after a country + role take that country ("EU officials and
+ *   lawmakers": after an organisation's role, the organisation);
  * - "lawmakers and officials in X and Y": every role with every country.
  * Only role nouns distribute, never a named body's own code ("Israel and Hamas" stays ISR + PSEREBHMS).
  */
@@ -675,7 +676,9 @@ function distributeRole(tokens: Token[], members: ActorMention[]): void {
     return;
   }
   if (!linked(owner) && !before.length && after.every(roleOnly) && /^[A-Z]{3}$/.test(country)) {
-    for (const m of after) m.codes = m.codes.map((c) => country + c.slice(3));
+    // ("EU officials and lawmakers": an organisation's people are the organisation, whatever their role)
+    const org = ORG_CODE.test(owner.codes[0] ?? '');
+    for (const m of after) m.codes = org ? [...owner.codes] : m.codes.map((c) => country + c.slice(3));
   }
 }
 
