@@ -12,6 +12,39 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // roles after an organisation's role are the organisation's people ("NATO officials and diplomats" is NATO, not
+  // IGO + GOV); after a state's role they take the state
+  ['Russia expelled NATO officials and diplomats.', [['RUS', 'IGOWSTNAT', '161']]],
+  ['Russia expelled Kenyan officials and diplomats.', [['RUS', 'KENGOV', '161']]],
+  // "targeting"/"hitting" after a comma says whom a measure that reduces relations reaches, no attack of its own; after an
+  // attack it is the attack's aim
+  ['Kenya imposed sanctions on Uganda on Tuesday, targeting its army.', [['KEN', 'UGA', '163']]],
+  ['Kenyan troops shelled Somali villages on Monday, targeting al-Shabaab fighters.', [['KENMIL', 'SOM', '194'], ['KENMIL', 'SOMREB', '194']]],
+  // a state's forces with no country, in a sentence naming none, are those of the one country the story has named
+  // before; not when it has named two, nor by a country named only after them
+  ['Gunmen stormed a hotel in Kismayo on Saturday, Somali police said. Security forces arrested ten people on Sunday.', [['SOMMIL', 'SOMCVL', '173'], ['SOMREB', 'SOM', '193']]],
+  ['Kenyan troops entered Somalia on Monday. Security forces arrested ten people.', [['---MIL', '---CVL', '173']]],
+  ['Security forces arrested ten people on Sunday. Kenya condemned the arrests.', [['---MIL', '---CVL', '173']]],
+  // staff "at" an international organisation are its people, as "of" or "from" it; people who come to its offices are not
+  ['Judges at the International Criminal Court accused Kenyan officials of war crimes.', [['IGOJUDICC', 'KENGOV', '1124']]],
+  ['Officials at the World Health Organization criticised Kenya.', [['IGOUNOHLHWHO', 'KEN', '111']]],
+  ['Protesters at the United Nations offices criticised Kenya.', [['---CVL', 'KEN', '111']]],
+  // a pair a verb acts on ("urged both countries", "called on the two neighbours") is not the verb's doer: its parties are
+  // the last pair named before, past a sentence that names one; a pair after a noun ("talks between the two
+  // neighbours") may include the doer, so a sentence naming one party before it still pairs nothing
+  ['Kenya and Uganda held talks in Arusha on Friday. The Ugandan delegation was led by the defence minister. Tanzania urged both countries to sign a ceasefire.',
+    [['KEN', 'UGA', '040'], ['TZA', 'KEN', '0256'], ['TZA', 'UGA', '0256'], ['UGA', 'KEN', '040']]],
+  ['Kenya and Uganda held talks in Arusha on Friday. Ethiopia called on the two neighbours to sign a ceasefire.',
+    [['ETH', 'KEN', '0256'], ['ETH', 'UGA', '0256'], ['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
+  ['Ethiopia and Somalia held talks on Monday. Kenya rejected an offer for talks between the two neighbours.', [['ETH', 'SOM', '040'], ['SOM', 'ETH', '040']]],
+  // after "and"/"but", a noun phrase of its own before the verb is its subject even when it names no actor ("the meeting
+  // ended" is no act of the talks' parties); a phrase of time is no subject ("and the next day expelled …")
+  ['Kenya and Uganda held talks on Friday, but the meeting ended after two hours.', [['KEN', 'UGA', '040'], ['UGA', 'KEN', '040']]],
+  ['Kenya closed its border with Uganda and the next day expelled two Ugandan diplomats.', [['KEN', 'UGA', '191'], ['KEN', 'UGAGOV', '161']]],
+  // a compound subject's act on a noun whose BY phrase names its doer is aimed at that doer; a BY phrase in another
+  // phrase ("during a visit by X") is not
+  ['Kenya and Uganda condemned the storming of a market by Ethiopian troops.', [['KEN', 'ETHMIL', '111'], ['UGA', 'ETHMIL', '111']]],
+  ["Kenya and Uganda signed a pact during a visit by Ethiopia's prime minister to Nairobi.", [['ETHGOV', 'KEN', '042'], ['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
   // an office with no country in a sentence naming none is the country of a story that names only one
   ['Floods hit eastern Kenya on Monday. The interior minister praised the police.', [['KENGOV', 'KENCOP', '051']]],
   ['Floods hit Kenya and Uganda on Monday. The interior minister praised the police.', [['---GOV', '---COP', '051']]],

@@ -211,6 +211,26 @@ export function placeOffices(mentions: ActorMention[], country: string): void {
   }
 }
 
+/** Add the countries a sentence's mentions name to `into` (the countries a story has named so far). */
+export function addNamedCountries(mentions: ActorMention[], into: Set<string>): void {
+  for (const c of namedCountries(mentions)) into.add(c);
+}
+
+/**
+ * "Al-Shabaab fighters stormed a hotel in Kismayo, Somali police said. Security forces ended the siege": in a sentence
+ * that names no country, a state's forces with no country (STATE_FORCE: troops, security forces, police) are those of
+ * the one country the story has named before it (`before`); a state named only later ("Kenya condemned the attack")
+ * does not make them another's, and a story that has named two names none.
+ */
+export function placeForces(mentions: ActorMention[], before: ReadonlySet<string>): void {
+  if (before.size !== 1 || namedCountries(mentions).size) return;
+  const [country] = before;
+  if (!country) return;
+  for (const m of mentions) {
+    if (isRoleOnly(m) && m.codes.every((c) => STATE_FORCE.test(c.slice(3)))) placeRoles(m, country, `story-country:${country}`);
+  }
+}
+
 /**
  * The victims with no country of a state's violent act take the one country, other than the doer's, that the
  * sentence names outside the speakers who report it: "Israeli airstrikes on the Gaza Strip killed 27 people" (PSE).

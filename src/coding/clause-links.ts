@@ -470,7 +470,7 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
     const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
     const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
-    if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ')) && !openedAfterAnd(between)) {
+    if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ')) && !openedAfterAnd(between) && !ownNounSubject(between)) {
       // "accused X of sending balloons into its airspace and closed the border": a finite verb after "and" is joined
       // to the last finite verb, not to an -ing form in between
       const q = formMate(tokens, clauses, k);
@@ -721,6 +721,23 @@ function openedAfterAnd(between: readonly Token[]): boolean {
   const o = rest.findIndex((t) => SUBORDINATE_OPENERS.has(t.norm));
   return o >= 0 && rest.slice(o + 1).every((t) => t.norm !== ',');
 }
+
+/**
+ * "A and B held talks, but the meeting ended after two hours": after the last "and"/"but", a noun phrase of its own
+ * ("the meeting", "the two-hour session") before the verb is the verb's subject even when it names no actor, so the verb
+ * does not take the subject of the clause before. A phrase of time is no subject ("and the next day accused X").
+ */
+function ownNounSubject(between: readonly Token[]): boolean {
+  let j = between.length - 1;
+  while (j >= 0 && between[j]?.pos !== 'CCONJ') j--;
+  if (j < 0 || between[j + 1]?.pos !== 'DET') return false;
+  let k = j + 2;
+  while (['ADJ', 'NUM'].includes(between[k]?.pos ?? '')) k++;
+  const head = between[k];
+  return head?.pos === 'NOUN' && !TIME_NOUNS.has(head.lemmaNorm);
+}
+/** Nouns of a time, which a phrase after "and" may start with without being the verb's subject: "and the next day". */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['DAY', 'WEEK', 'MONTH', 'YEAR', 'NIGHT', 'MORNING', 'AFTERNOON', 'EVENING', 'WEEKEND', 'TIME', 'HOUR']);
 
 /** A finite past form with no auxiliary of its own ("urged") after "and", and a head clause whose verb is a bare form
  * after a modal or "do" ("could not take", "did not allow"). */

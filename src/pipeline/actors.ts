@@ -50,6 +50,14 @@ const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PA
 /** Words that link a role to the actor it belongs to: "the government of X", "troops from X", "police in X",
  * "students across X". */
 const ROLE_LINKS = new Set(['OF', 'FROM', 'IN', 'ACROSS', 'THROUGHOUT']);
+/**
+ * Roles of people who work at an organisation, which "at" links to it as "of" does: "judges at the International
+ * Criminal Court", "officials at the WHO", "prosecutors at the tribunal". Only staff: people who come to a place ("protesters
+ * at the U.N. offices", "refugees at the UNHCR centre") are not its members.
+ */
+const STAFF_AT_ROLES = new Set(['GOV', 'JUD', 'LEG', 'MIL', 'SPY', 'HLH', 'EDU', 'MED', 'LAB', 'PKO']);
+/** Codes of organisations, not states: international, non-governmental, militant and multinational ones. */
+const ORG_CODE = /^(?:IGO|NGO|IMG|MNC)/;
 const TITLE_WORDS = new Set([
   'HEAD', 'LEADER', 'CHIEF', 'COMMANDER', 'MEMBER', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'PRESIDENT',
   'MINISTER', 'SECRETARY', 'DIRECTOR', 'GENERAL', 'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'OFFICIAL', 'FOUNDER', 'EMIR',
@@ -315,12 +323,21 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   const owned = gap[0]?.norm === 'FROM' && POSSESSIVES.has(tokens[(group[0]?.first ?? 0) - 1]?.norm ?? '');
   const linked = !owned && ROLE_LINKS.has(gap[0]?.norm ?? '') && gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
   if (linked && group.every((a) => a.agent) && (next.actor || next.learned)) return true;
+  if (staffAt(gap, group, next, date)) return true;
   // adjectives / determiners / names between: "Calenardhon Ministry of Silly Walks" is one agent already
   // (and a modifier written with a hyphen before a role: "a Chinese state-sponsored hacking group", "Iranian
   // state-backed hackers"; not one glued to the name, which says who backs them: "Iran-backed militias")
   return gap.every((t, j) => (NOUN_PHRASE.has(t.pos) || (j > 0 && !next.actor && hyphenInWord(tokens, last.last + 1 + j))) && t.norm !== 'OF') && !gap.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && next.actor !== undefined && last.actor !== undefined);
 }
 
+
+/** "judges at the International Criminal Court": a staff role (`STAFF_AT_ROLES`), "at", an organisation (`ORG_CODE`). */
+function staffAt(gap: Token[], group: Atom[], next: Atom, date: string | null): boolean {
+  if (gap[0]?.norm !== 'AT' || !gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) return false;
+  if (!group.every((a) => a.agent && STAFF_AT_ROLES.has(a.agent.suffix))) return false;
+  const code = next.actor ? codeOn(next.actor, date) : null;
+  return !!code && ORG_CODE.test(code);
+}
 
 function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: Uint8Array): ActorMention | null {
   const first = g[0];
@@ -623,7 +640,8 @@ function listContinues(tokens: Token[], mentions: ActorMention[], from: number):
  * - "Hungarian and Romanian officials": a role after its country applies to the bare countries before it;
  * - "the ambassadors of Arnor, Osgiliath and Gondor": a role linked by of/from/in applies to the bare countries
  *   after it ("Ithilen and the government of Gondor" stays ITH + GONGOV);
- * - "Iraqi police and soldiers": roles with no country after a country + role take that country;
+ * - "Iraqi police and soldiers": roles with no country after a country + role take that country ("EU officials and
+ *   lawmakers": after an organisation's role, the organisation);
  * - "lawmakers and officials in X and Y": every role with every country.
  * Only role nouns distribute, never a named body's own code ("Israel and Hamas" stays ISR + PSEREBHMS).
  */
@@ -658,7 +676,9 @@ function distributeRole(tokens: Token[], members: ActorMention[]): void {
     return;
   }
   if (!linked(owner) && !before.length && after.every(roleOnly) && /^[A-Z]{3}$/.test(country)) {
-    for (const m of after) m.codes = m.codes.map((c) => country + c.slice(3));
+    // ("EU officials and lawmakers": an organisation's people are the organisation, whatever their role)
+    const org = ORG_CODE.test(owner.codes[0] ?? '');
+    for (const m of after) m.codes = org ? [...owner.codes] : m.codes.map((c) => country + c.slice(3));
   }
 }
 

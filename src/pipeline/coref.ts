@@ -557,7 +557,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     const pair = PAIR_DETERMINERS.has(t.norm) ? pairAt(tokens, i) : null;
     const inPair = pair ? s.mentions.filter((m) => m.first <= pair.last && m.last >= i) : [];
     if (pair && inPair.every((m) => m.kind === 'agent' && m.first >= i && m.last <= pair.last) && !overlaps(add, i, pair.last)) {
-      const codes = recentPair(hist, s.index, t.start, pair);
+      const codes = recentPair(hist, s.index, t.start, pair, actedOnAt(tokens, i));
       const ante = codes && hist.latest((x) => !x.dateline && !x.place, t.start);
       if (codes && ante) {
         for (const m of inPair) replace.add(m);
@@ -726,10 +726,12 @@ function pairAt(tokens: Token[], i: number): PairPhrase | null {
  * The codes of the pair a phrase names: the latest compound of two parties, else the two most recent distinct parties
  * (not places or datelines), oldest first, named in one sentence:
  * this one when it names any party before the phrase ("rejected an offer from X for talks between the two
- * neighbours" pairs nothing when X is not recognised), else the nearest earlier one in reach ("Kenya and Uganda
- * signed a deal. The two countries …"); null when there is no such pair.
+ * neighbours" pairs nothing when X is not recognised), else the nearest earlier one in reach that names two ("Kenya
+ * and Uganda signed a deal. The Ugandan delegation was led by X. The two countries …"); null when there is no such pair.
+ * A pair a verb acts on ("Tanzania urged both countries to …", `actedOn`) is not its doer and whom else this sentence
+ * names: its parties are found in the sentences before.
  */
-function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase): string[] | null {
+function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase, actedOn: boolean): string[] | null {
   const keyOf = (c: string): string => (pair.byCountry ? countryOf(c) : c);
   /** An entity's distinct parties, in the order named. */
   const keysOf = (x: Entity): string[] => [...new Set(x.mention.codes.map(keyOf).filter((c) => c))];
@@ -738,6 +740,7 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
     // a compound names the pair outright ("Israel and Iran agreed …, Trump said, though both sides …")
     const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && keysOf(x).length >= 2, before);
     if (compound) return coded(keysOf(compound).slice(0, 2));
+    if (actedOn && k === sentence) continue;
     const found: string[] = [];
     let any = false;
     hist.latest((x) => {
@@ -751,10 +754,23 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
       return found.length >= 2;
     }, before);
     if (found.length >= 2) return coded(found.slice(0, 2).reverse());
-    if (any) return null;
+    if (any && k === sentence) return null;
   }
   return null;
 }
+
+/**
+ * Is the pair phrase at token `i` what a verb acts on: its object right after it, or after its particle ("urged both
+ * countries", "called on both sides", "appealed to the two governments")? Not the subject of a clause a verb takes.
+ */
+function actedOnAt(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  // (not the subject of a clause a verb of saying takes: "Kenya said the two countries would …" may be one of them)
+  if (prev?.pos === 'VERB') return !CLAUSE_TAKERS.has(prev.lemmaNorm);
+  return PAIR_PARTICLES.has(prev?.norm ?? '') && tokens[i - 2]?.pos === 'VERB';
+}
+/** Particles between a verb and the pair it acts on: "called on both", "appealed to both sides". */
+const PAIR_PARTICLES: ReadonlySet<string> = new Set(['ON', 'TO', 'UPON']);
 
 /** "the secretary general" → the person with that title, or the IGO; "the ministry" → the latest state's GOV. */
 function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number): ActorMention | null {

@@ -491,6 +491,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     modalities[k] = modality;
     if (!hit) return;
     if (!hit.code.forward && !hit.code.reverse) return;
+    // "adopted sanctions against Russia, targeting 200 tankers of its fleet": a verb of aiming after a comma, done by
+    // the doer of a measure that reduces relations (16x) before it, says whom the measure reaches; it is no attack
+    if (c.link === 'coordinated' && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && AIMING_VERBS.has(vt?.lemma ?? '')
+      && c.parent !== null && hits[c.parent]?.code.forward?.startsWith('16')) return;
     const childHit = child ? hits[clauses.indexOf(child)] : null;
     // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
     // asks for, as an infinitive is; its code gives the demand's, 1053 here)
@@ -1396,8 +1400,10 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
   const preferred = first ? preps.find((x) => x.prep === first && !x.mention.codes.every(ownCode)) : undefined;
   if (preferred) return preferred.mention;
   for (const p of TARGET_PREPS) {
-    // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C"
-    if (compound && (p === 'IN' || p === 'AT' || p === 'BY')) continue;
+    // ... and a BY phrase names the agent of a noun before it: "A and B signed a pact during a visit by X to C" (unless
+    // that noun is the verb's own object, whose doer is whom the verb is aimed at: "A and B condemned the storming of
+    // the mosque by X")
+    if (compound && (p === 'IN' || p === 'AT' || (p === 'BY' && !(tokens && preps.some((x) => x.prep === 'BY' && objectAgent(tokens, c, x.mention)))))) continue;
     // a phrase naming the subject itself ("Egypt hosted talks ... in Cairo") is not its target
     // (nor, for a compound subject, a role without a country in what they deal with: "A and B agreed on a hostage
     // release deal")
@@ -1821,6 +1827,28 @@ function participleAgent(tokens: Token[], m: ActorMention): boolean {
   while (b > 0 && tokens[b]?.pos === 'DET') b--;
   return tokens[b]?.norm === 'BY' && reducedAgent(tokens, b);
 }
+
+/**
+ * Is `m` the BY phrase of the noun phrase right after the clause's verb, its object: "condemned the storming of the
+ * Al-Aqsa compound by X", "rejected the proposal by X"? Only nouns (a verbal noun after its article too), their modifiers
+ * and OF phrases (words joined by a hyphen too) come between the verb and "by".
+ */
+function objectAgent(tokens: Token[], c: Clause, m: ActorMention): boolean {
+  let b = m.first - 1;
+  while (b > c.verb && tokens[b]?.pos === 'DET') b--;
+  if (tokens[b]?.norm !== 'BY') return false;
+  let noun = false;
+  for (let k = c.verb + 1; k < b; k++) {
+    const t = tokens[k] as Token;
+    // (a verbal noun after its article is a noun, however tagged: "the storming of …")
+    if (t.pos === 'NOUN' || (t.norm.endsWith('ING') && tokens[k - 1]?.pos === 'DET')) noun = true;
+    else if (!NOUN_PHRASE.has(t.pos) && t.norm !== 'OF' && !(t.text === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end)) return false;
+  }
+  return noun;
+}
+
+/** Verbs (lemmas) that say whom a measure is aimed at: "sanctions …, targeting its banks", "…, hitting its exports". */
+const AIMING_VERBS: ReadonlySet<string> = new Set(['target', 'hit']);
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']);

@@ -26,7 +26,7 @@ import { crowdWeaponConjuncts } from '../coding/instruments.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
 import { retoldDeeds } from '../coding/retold.js';
-import { documentCountry, placeOffices } from '../coding/actor-country.js';
+import { addNamedCountries, documentCountry, placeForces, placeOffices } from '../coding/actor-country.js';
 import { mergeStage } from './merge.js';
 import { operationStage } from './operations.js';
 import { placeStage } from './places.js';
@@ -109,11 +109,15 @@ export const eventStage: Stage = {
     const country = documentCountry(doc.sentences.filter((s) => !s.discarded));
     // (the events of the sentence before, whose doerless deed a bare claim of responsibility may claim)
     let before: CodedEvent[] = [];
+    // (the countries the sentences before have named, whose one country a state's forces with none belong to)
+    const named = new Set<string>();
     for (const s of doc.sentences) {
       if (s.discarded) continue;
       // (a sentence naming no actor may still tell a deed again: "The attack damaged three ships.")
       if (s.mentions.length) {
         placeOffices(s.mentions, country);
+        placeForces(s.mentions, named);
+        addNamedCountries(s.mentions, named);
         const nouns = codeNouns(lexicon, s.tokens, s.mentions, s.clauses);
         const mediation = codeMediation(s.tokens, s.mentions, s.clauses);
         const reactions = codeAppositiveReactions(lexicon, s.tokens, s.mentions, s.clauses);
