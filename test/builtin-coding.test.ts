@@ -2372,6 +2372,9 @@ const GOLD: [string, Triple[]][] = [
   ['Egyptian police tortured detainees in Cairo.', [['EGYCOP', 'EGYCVL', '1822']]],
   ['Kenyan police detained 40 students in Nairobi.', [['KENCOP', 'KENEDU', '173']]],
   ['Human Rights Watch said Egyptian police tortured detainees.', [['EGYCOP', 'EGYCVL', '1822']]],
+  // a participle after an infinitive its governor says was not done tells of the refusal or failure, which happened
+  ['Serbia refused to extradite the suspect to Croatia, accusing Zagreb of bias.', [['SRB', 'HRV', '112'], ['SRB', 'HRV', '121']]],
+  ['Chile failed to reach a deal with Bolivia, blaming La Paz for the collapse of the talks.', [['CHL', 'BOL', '112']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2922,6 +2925,9 @@ const NOT_CODED: [string, string][] = [
   ['Egypt expanded its trade with Sudan.', '190'],
   // (the rights group's statement has no target: "police tortured detainees" is no one noun phrase it speaks to)
   ['Human Rights Watch said Egyptian police tortured detainees.', '010'],
+  // (the act refused or failed stays undone)
+  ['Serbia refused to extradite the suspect to Croatia, accusing Zagreb of bias.', '063'],
+  ['Chile failed to reach a deal with Bolivia, blaming La Paz for the collapse of the talks.', '057'],
 ];
 
 for (const [text, want] of GOLD) {
