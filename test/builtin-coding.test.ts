@@ -2375,6 +2375,12 @@ const GOLD: [string, Triple[]][] = [
   // a participle after an infinitive its governor says was not done tells of the refusal or failure, which happened
   ['Serbia refused to extradite the suspect to Croatia, accusing Zagreb of bias.', [['SRB', 'HRV', '112'], ['SRB', 'HRV', '121']]],
   ['Chile failed to reach a deal with Bolivia, blaming La Paz for the collapse of the talks.', [['CHL', 'BOL', '112']]],
+  // a vessel seized or a facility struck is complete with its doer in the passive too (the patient noun before the verb
+  // group, or before a participle's phrase)
+  ['Three fishing trawlers were seized off the coast by the Argentine navy.', [['ARGMIL', '', '171']]],
+  ['A fishing boat was seized by the Argentine navy, officials said.', [['ARGMIL', '', '1711']]],
+  ['Two oil tankers bound for Cuba were seized by the U.S. Coast Guard.', [['USAMIL', '', '171']]],
+  ['A freight train carrying fuel was blown up by rebels in Mali.', [['MLIREB', '', '183']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2925,9 +2931,11 @@ const NOT_CODED: [string, string][] = [
   ['Egypt expanded its trade with Sudan.', '190'],
   // (the rights group's statement has no target: "police tortured detainees" is no one noun phrase it speaks to)
   ['Human Rights Watch said Egyptian police tortured detainees.', '010'],
-  // (the act refused or failed stays undone)
+  // (the act refused or failed stays undone; a passive's patient that is no vessel or facility is no complete seizure)
   ['Serbia refused to extradite the suspect to Croatia, accusing Zagreb of bias.', '063'],
   ['Chile failed to reach a deal with Bolivia, blaming La Paz for the collapse of the talks.', '057'],
+  ['The documents were seized by Mexican police.', '171'],
+  ['Three fishing trawlers were seized off the coast.', '171'],
 ];
 
 for (const [text, want] of GOLD) {

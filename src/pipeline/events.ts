@@ -1074,15 +1074,20 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // tyres", "destroyed boats", needs whose property it was)
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
     // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
-    const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
+    // (and in the passive, "two tankers were seized by the coast guard": the patient is then the noun before the verb,
+    // and the verb, having no object for its vessel pattern, is coded by its root, 171)
+    const patient = c.passive && !c.subject ? passivePatient(tokens, c) : undefined;
+    const seizedVessel = !tgt && !!src && !isRoleOnly(src) && (act === '1711' || (c.passive && act === '171')) && (c.passive ? VESSEL_NOUNS.has(patient?.lemmaNorm ?? '') : vesselObject(tokens, c.verb));
     // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
     // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
     // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
     // "hit" is its market's
     // (a blockade, an occupation or a truce broken needs whom it is aimed at; a subject shared with a verb of saying is
     // the speaker's, not the doer's: "the ministry said the fire spread and destroyed homes")
-    const struckFacility = !tgt && !!src && !c.passive && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
-      && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x)) && facilityObject(tokens, c, hit);
+    // (also in the passive, "a convoy carrying food was ambushed by gunmen")
+    const struckFacility = !tgt && !!src && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
+      && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x))
+      && (c.passive ? FACILITY_NOUNS.has(patient?.lemmaNorm ?? '') : facilityObject(tokens, c, hit));
     // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
     // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
     const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
@@ -1943,6 +1948,22 @@ function stateActObject(tokens: Token[], c: Clause): boolean {
 
 /** Does a noun phrase (an article, adjectives, nouns; not a pronoun or a name) follow the verb at `v`? */
 /** Is the noun phrase right after verb `v` a ship or boat: "seized the oil tanker Eagle S"? */
+/**
+ * The head noun of a passive's subject that names no actor ("Two oil tankers were seized by X"): the noun right before
+ * the verb group, or before a participle's phrase between them ("tankers bound for Venezuela were seized", "a convoy
+ * carrying food was ambushed").
+ */
+function passivePatient(tokens: Token[], c: Clause): Token | undefined {
+  let end = c.groupStart - 1;
+  for (let k = end; k > 0 && (NOUN_PHRASE.has(tokens[k]?.pos ?? '') || tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'VERB'); k--) {
+    if (tokens[k]?.pos === 'VERB' && tokens[k - 1]?.pos === 'NOUN') {
+      end = k - 1;
+      break;
+    }
+  }
+  return tokens[end]?.pos === 'NOUN' ? tokens[end] : undefined;
+}
+
 function vesselObject(tokens: Token[], v: number): boolean {
   for (let k = v + 1; NOUN_PHRASE.has(tokens[k]?.pos ?? ''); k++) if (VESSEL_NOUNS.has(tokens[k]?.lemmaNorm ?? '')) return true;
   return false;
