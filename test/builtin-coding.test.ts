@@ -2381,6 +2381,9 @@ const GOLD: [string, Triple[]][] = [
   ['A fishing boat was seized by the Argentine navy, officials said.', [['ARGMIL', '', '1711']]],
   ['Two oil tankers bound for Cuba were seized by the U.S. Coast Guard.', [['USAMIL', '', '171']]],
   ['A freight train carrying fuel was blown up by rebels in Mali.', [['MLIREB', '', '183']]],
+  // fighting between the members of a compound who share one code is fighting between two actors of that code
+  ['Fighting between ELN guerrillas and FARC dissidents killed 12 people.', [['COLREB', 'COLREB', '193']]],
+  ['Clashes between ELN guerrillas and FARC dissidents have displaced thousands of families in Arauca.', [['COLREB', 'COLREB', '193']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2936,6 +2939,10 @@ const NOT_CODED: [string, string][] = [
   ['Chile failed to reach a deal with Bolivia, blaming La Paz for the collapse of the talks.', '057'],
   ['The documents were seized by Mexican police.', '171'],
   ['Three fishing trawlers were seized off the coast.', '171'],
+  // (one name with "and" in it is no compound; a compound that shares a code acts together, not on itself, when no
+  // "between" says so)
+  ['Fighting in Bosnia and Herzegovina killed 12 people.', '193'],
+  ['Colombian soldiers and marines launched an offensive in Cauca.', '190'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -15,7 +15,7 @@ import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -783,7 +783,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
     // between the members of a compound is between them, each way
     if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
-      const between = c.preps.find((p) => p.prep === 'BETWEEN' && p.mention.codes.length > 1)?.mention;
+      // (also when the members share one code: "fighting between ELN guerrillas and FARC dissidents")
+      const between = c.preps.find((p) => p.prep === 'BETWEEN' && (p.mention.codes.length > 1 || sharedCodeCompound(p.mention)))?.mention;
       if (between) src = tgt = between;
     }
     // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
@@ -956,7 +957,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!hit.target && tgt && AUDIENCE_VERBS.has(tokens[c.verb]?.lemma ?? '') && tgt.codes.length > 0 && tgt.codes.every((x) => x.endsWith('MED'))) return;
     targets[k] = tgt;
     sources[k] = src;
-    if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
+    // (a compound between whose members an act is done keeps itself as the target when its members share one code,
+    // which pairs of codes cannot tell apart: emitPairs codes its one code on itself)
+    if (tgt === src && !(src && sharedCodeCompound(src) && c.preps.some((p) => p.prep === 'BETWEEN' && p.mention === src))) tgt = hit.target && hit.target !== src ? hit.target : null;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt && !anaphorId ? tgt.last : hit.last),
@@ -1503,7 +1506,9 @@ function emitPairs(
       // (a state's money put into its own central bank or treasury is no economic aid: "Pakistan deposited $1 billion in
       // its central bank")
       if (code === '071' && s && t && countryOf(s) === countryOf(t) && OWN_PURSE_SOURCE.test(s) && OWN_PURSE.test(t)) continue;
-      if (s && t && s === t && !(src !== tgt && SAME_CODE_ROOTS.test(code) && !(tgt && code.startsWith('17') && REFERRING_KINDS.has(tgt.kind)))) {
+      // (a compound whose members share one code acting on each other, "clashes between ELN guerrillas and FARC
+      // dissidents", is two actors of that code, as "A and B" of two codes would be)
+      if (s && t && s === t && !(src === tgt && !!src && sharedCodeCompound(src) && SYMMETRIC_ROOTS.has(code.slice(0, 2))) && !(src !== tgt && SAME_CODE_ROOTS.test(code) && !(tgt && code.startsWith('17') && REFERRING_KINDS.has(tgt.kind)))) {
         // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
         if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
         continue;
@@ -1558,7 +1563,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // "clashes between the army and the RSF": between the members of a compound, each way
       // (only heading the first clause's subject: "mediated talks between A and B", "brokered a ceasefire between A and
       // B" are the mediator's acts)
-      else if (prep.norm === 'BETWEEN' && m.codes.length > 1 && !src && !tgt && SYMMETRIC_ROOTS.has(noun.code.forward?.slice(0, 2) ?? '') && clauses.every((c) => c.verb > m.last)) {
+      else if (prep.norm === 'BETWEEN' && (m.codes.length > 1 || sharedCodeCompound(m)) && !src && !tgt && SYMMETRIC_ROOTS.has(noun.code.forward?.slice(0, 2) ?? '') && clauses.every((c) => c.verb > m.last)) {
         src = tgt = m;
         betweenIn = clauses[0];
       }
