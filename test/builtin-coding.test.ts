@@ -2384,6 +2384,11 @@ const GOLD: [string, Triple[]][] = [
   // fighting between the members of a compound who share one code is fighting between two actors of that code
   ['Fighting between ELN guerrillas and FARC dissidents killed 12 people.', [['COLREB', 'COLREB', '193']]],
   ['Clashes between ELN guerrillas and FARC dissidents have displaced thousands of families in Arauca.', [['COLREB', 'COLREB', '193']]],
+  // the agent of a participle on the noun of the act's frame ("under a deal brokered by X") did that noun's act, so it
+  // is no target; the owner or user of the object itself is one
+  ['Cuba began releasing 553 prisoners under a deal brokered by the Vatican.', [['CUB', 'CUBCVL', '0841']]],
+  ['Israel struck a building used by Hamas.', [['ISR', 'PSEREBHMS', '190']]],
+  ['Ukraine welcomed the memos sent by Poland.', [['UKR', 'POL', '051']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -1410,8 +1410,10 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
   }
   // (nor a phrase of setting, nor the other party of relations talked about: "a speech on relations with X", nor, for a
   // partner, a place around which it happened)
-  // (nor, here either, what an act was done with: "will respond with force if …")
-  return compound ? null : (preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)) && !(x.prep === 'WITH' && instrument(x.mention)))?.mention ?? null);
+  // (nor, here either, what an act was done with: "will respond with force if …", nor the agent of a participle on the
+  // noun of the act's frame: "released 50 prisoners under a deal brokered by X")
+  return compound ? null : (preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)) && !(x.prep === 'WITH' && instrument(x.mention))
+    && !(x.prep === 'BY' && tokens && framedAgent(tokens, x.mention, c.verb)))?.mention ?? null);
 }
 
 /**
@@ -1812,6 +1814,27 @@ function participleAgent(tokens: Token[], m: ActorMention): boolean {
   let b = m.first - 1;
   while (b > 0 && tokens[b]?.pos === 'DET') b--;
   return tokens[b]?.norm === 'BY' && reducedAgent(tokens, b);
+}
+
+/**
+ * Prepositions of an act's frame, the deal, time or circumstance it was done under: "released prisoners under a deal
+ * brokered by X", "withdrew after talks mediated by Y", "amid protests organised by Z". A participle's agent on their
+ * noun did that noun's act, not the clause's (the owner or user of the object itself is a party: "struck a building
+ * used by X").
+ */
+const FRAME_PREPS: ReadonlySet<string> = new Set(['UNDER', 'AFTER', 'FOLLOWING', 'DURING', 'AMID']);
+
+/** Is `m` the agent of a participle on the noun of a frame phrase after verb `v` (see `FRAME_PREPS`)? */
+function framedAgent(tokens: Token[], m: ActorMention, v: number): boolean {
+  if (!participleAgent(tokens, m)) return false;
+  let b = m.first - 1;
+  while (b > 0 && tokens[b]?.pos === 'DET') b--;
+  for (let j = b - 2; j > v; j--) {
+    const t = tokens[j];
+    if (t?.pos === 'ADP' || t?.pos === 'SCONJ') return FRAME_PREPS.has(t.norm);
+    if (!t || !NOUN_PHRASE.has(t.pos)) return false;
+  }
+  return false;
 }
 
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
