@@ -2389,6 +2389,11 @@ const GOLD: [string, Triple[]][] = [
   ['Cuba began releasing 553 prisoners under a deal brokered by the Vatican.', [['CUB', 'CUBCVL', '0841']]],
   ['Israel struck a building used by Hamas.', [['ISR', 'PSEREBHMS', '190']]],
   ['Ukraine welcomed the memos sent by Poland.', [['UKR', 'POL', '051']]],
+  // a phrase inside the gerund complement of an allegation participle on the object tells what it is suspected of, not
+  // whom the act is aimed at; a noun complement ends the allegation
+  ['Finnish police detained a tanker suspected of damaging an undersea cable between Finland and Estonia.', [['FINCOP', '', '1711']]],
+  ['Spanish police arrested a lawyer suspected of spying for Morocco.', [['ESPCOP', 'ESPJUD', '173']]],
+  ['Italy extradited a man accused of fraud to Argentina.', [['ITA', 'ARG', '063']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -1374,6 +1374,13 @@ function sidingWith(tokens: Token[], m: ActorMention): boolean {
   return w > 0 && SIDING_NOUNS.has(tokens[w - 1]?.norm ?? '');
 }
 
+/**
+ * Phrases the clauses stage marks as naming no party to the act: its setting ("in the presence of X"), a topic ("a
+ * speech on relations with X"), what the object is suspected of ("a tanker suspected of damaging a cable between X
+ * and Y").
+ */
+const NO_PARTY_PHRASES: ReadonlySet<string> = new Set(['SETTING', 'TOPIC', 'ALLEGED']);
+
 /** A phrase of `preps` (the clause's own unless a filtered list is passed) naming the clause's target. */
 function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null, partner = false, preps: readonly PrepPhrase[] = c.preps): ActorMention | null {
   // (no phrase, no target: every way below finds none; most clauses have no phrase, so this is the common case)
@@ -1412,7 +1419,7 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
   // partner, a place around which it happened)
   // (nor, here either, what an act was done with: "will respond with force if …", nor the agent of a participle on the
   // noun of the act's frame: "released 50 prisoners under a deal brokered by X")
-  return compound ? null : (preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)) && !(x.prep === 'WITH' && instrument(x.mention))
+  return compound ? null : (preps.find((x) => !NO_PARTY_PHRASES.has(x.prep) && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)) && !(x.prep === 'WITH' && instrument(x.mention))
     && !(x.prep === 'BY' && tokens && framedAgent(tokens, x.mention, c.verb)))?.mention ?? null);
 }
 
