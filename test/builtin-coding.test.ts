@@ -2426,6 +2426,28 @@ const GOLD: [string, Triple[]][] = [
   // ... an accusation with an object of its own keeps it (the OF phrase's actor is no one accused); a subject of the
   // accused's own country is taken for a misread pronoun, not a state accusing its own
   ['Kenya accused Uganda of violence against Somalia.', [['KEN', 'UGA', '112']]],
+  // a participle after an infinitive its governor says was not done tells of the refusal or failure, which happened
+  ['Serbia refused to extradite the suspect to Croatia, accusing Zagreb of bias.', [['SRB', 'HRV', '112'], ['SRB', 'HRV', '121']]],
+  ['Chile failed to reach a deal with Bolivia, blaming La Paz for the collapse of the talks.', [['CHL', 'BOL', '112']]],
+  // a vessel seized or a facility struck is complete with its doer in the passive too (the patient noun before the verb
+  // group, or before a participle's phrase)
+  ['Three fishing trawlers were seized off the coast by the Argentine navy.', [['ARGMIL', '', '171']]],
+  ['A fishing boat was seized by the Argentine navy, officials said.', [['ARGMIL', '', '1711']]],
+  ['Two oil tankers bound for Cuba were seized by the U.S. Coast Guard.', [['USAMIL', '', '171']]],
+  ['A freight train carrying fuel was blown up by rebels in Mali.', [['MLIREB', '', '183']]],
+  // fighting between the members of a compound who share one code is fighting between two actors of that code
+  ['Fighting between ELN guerrillas and FARC dissidents killed 12 people.', [['COLREB', 'COLREB', '193']]],
+  ['Clashes between ELN guerrillas and FARC dissidents have displaced thousands of families in Arauca.', [['COLREB', 'COLREB', '193']]],
+  // the agent of a participle on the noun of the act's frame ("under a deal brokered by X") did that noun's act, so it
+  // is no target; the owner or user of the object itself is one
+  ['Cuba began releasing 553 prisoners under a deal brokered by the Vatican.', [['CUB', 'CUBCVL', '0841']]],
+  ['Israel struck a building used by Hamas.', [['ISR', 'PSEREBHMS', '190']]],
+  ['Ukraine welcomed the memos sent by Poland.', [['UKR', 'POL', '051']]],
+  // a phrase inside the gerund complement of an allegation participle on the object tells what it is suspected of, not
+  // whom the act is aimed at; a noun complement ends the allegation
+  ['Finnish police detained a tanker suspected of damaging an undersea cable between Finland and Estonia.', [['FINCOP', '', '1711']]],
+  ['Spanish police arrested a lawyer suspected of spying for Morocco.', [['ESPCOP', 'ESPJUD', '173']]],
+  ['Italy extradited a man accused of fraud to Argentina.', [['ITA', 'ARG', '063']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2988,6 +3010,15 @@ const NOT_CODED: [string, string][] = [
   ["The European Union denied that Kenya's election had been rigged.", '111'],
   ["Uganda protested New Delhi's expulsion of a Ugandan official it accused of espionage.", '1125'],
   ['Israeli troops detained three men they accused of smuggling weapons.', '1121'],
+  // (the act refused or failed stays undone; a passive's patient that is no vessel or facility is no complete seizure)
+  ['Serbia refused to extradite the suspect to Croatia, accusing Zagreb of bias.', '063'],
+  ['Chile failed to reach a deal with Bolivia, blaming La Paz for the collapse of the talks.', '057'],
+  ['The documents were seized by Mexican police.', '171'],
+  ['Three fishing trawlers were seized off the coast.', '171'],
+  // (one name with "and" in it is no compound; a compound that shares a code acts together, not on itself, when no
+  // "between" says so)
+  ['Fighting in Bosnia and Herzegovina killed 12 people.', '193'],
+  ['Colombian soldiers and marines launched an offensive in Cauca.', '190'],
 ];
 
 for (const [text, want] of GOLD) {

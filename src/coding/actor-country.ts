@@ -17,6 +17,13 @@ export const eachMember = (a: ActorMention, b: ActorMention): boolean =>
 
 export const isRoleOnly = (m: ActorMention): boolean => m.codes.every((x) => x.startsWith('---'));
 
+/**
+ * A compound whose members share one code, so that its codes name one actor ("ELN guerrillas and FARC dissidents":
+ * COLREB): more than one dictionary rule and an "and" between them (a single name with "and" in it, "Bosnia and
+ * Herzegovina", has one rule).
+ */
+export const sharedCodeCompound = (m: ActorMention): boolean => m.codes.length === 1 && m.rules.length > 1 && m.text.split(' ').some((w) => w.toUpperCase() === 'AND');
+
 /** A compound with a role that has no country beside actors that have one: "the army and the RSF" (---MIL, SDNREB). */
 export const hasRolePart = (m: ActorMention): boolean => m.codes.length > 1 && m.codes.some((x) => x.startsWith('---')) && !isRoleOnly(m);
 

@@ -948,6 +948,9 @@ function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
     // convoy, saying …", "barred two inspectors from entering the country, accusing them of …": the adjunct follows
     // the governing act)
     else if (q.link === 'gerund' && gov) h = q.parent ?? h;
+    // (nor an infinitive its governor says was not done: "refused to withdraw its troops, accusing X of …", "failed to
+    // reach a deal, citing …": what was not done has no adjuncts, so they tell of the refusal, which happened)
+    else if (q.link === 'infinitive' && gov && NOT_DONE.has(tokens[gov.verb]?.lemma ?? '')) h = q.parent ?? h;
     // (not a verb after a comma, whose subject a relative clause before it may still give: "X, who ..., opened fire")
     else if (!q.subject && !q.passive && !q.link && h > 0 && tokens[q.groupStart - 1]?.norm !== ',') h--;
     else break;

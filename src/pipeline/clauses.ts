@@ -570,7 +570,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const border = (!!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? ''))
       || (!!prepTok && /^(BORDERS?|FRONTIERS?)$/.test(tokens[m.last + 1]?.norm ?? ''));
     const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
-    if (prepTok) preps.push({ prep: border ? 'BORDER' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
+    if (prepTok) preps.push({ prep: border ? 'BORDER' : allegedPhrase(tokens, v, m.first) ? 'ALLEGED' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
     else if (!object && !(MEASURE_VERBS.has(tokens[v]?.lemma ?? '') && measureOwner(tokens, m, after))) object = m;
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
@@ -781,6 +781,22 @@ function settingPhrase(tokens: Token[], prep: Token, v: number): boolean {
   if ((prep.norm === 'OF' || prep.norm === 'BY') && TRAVEL_NOUNS.has(before?.lemmaNorm ?? '')) return TIME_PREPS.has(conjoinedPrep(tokens, prep.i - 1, v)?.norm ?? '');
   // (the participle's noun in a phrase of place or time: "welcomed the talks hosted by Qatar" is about Qatar's hosting)
   return prep.norm === 'BY' && ATTENDANCE_PARTICIPLES.has(before?.norm ?? '') && SETTING_PREPS.has(conjoinedPrep(tokens, prep.i - 2, v)?.norm ?? '');
+}
+
+/**
+ * "detained a tanker suspected of damaging a cable between Finland and Estonia", "arrested a businessman accused of
+ * laundering money for Mexican cartels": is the phrase at `at` inside the gerund complement of an allegation
+ * participle on a noun after verb `v` (with no comma between)? Such a phrase tells what the noun is suspected of, not
+ * whom the verb's act is aimed at, so it is marked ALLEGED, which no target list names. (A noun complement ends the
+ * allegation: "extradited a man accused of fraud to Argentina" sends him to Argentina.)
+ */
+function allegedPhrase(tokens: Token[], v: number, at: number): boolean {
+  for (let j = at - 1; j > v + 1; j--) {
+    const t = tokens[j];
+    if (!t || t.norm === ',' || t.norm === ';') return false;
+    if (t.pos === 'VERB' && ALLEGATION_PARTICIPLES.has(t.norm) && ['OF', 'WITH'].includes(tokens[j + 1]?.norm ?? '') && ['NOUN', 'PROPN'].includes(tokens[j - 1]?.pos ?? '')) return /ING$/.test(tokens[j + 2]?.norm ?? '');
+  }
+  return false;
 }
 
 function conjoinedPrep(tokens: Token[], k: number, v: number): Token | null {

@@ -15,7 +15,7 @@ import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -802,7 +802,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
     // between the members of a compound is between them, each way
     if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
-      const between = c.preps.find((p) => p.prep === 'BETWEEN' && p.mention.codes.length > 1)?.mention;
+      // (also when the members share one code: "fighting between ELN guerrillas and FARC dissidents")
+      const between = c.preps.find((p) => p.prep === 'BETWEEN' && (p.mention.codes.length > 1 || sharedCodeCompound(p.mention)))?.mention;
       if (between) src = tgt = between;
     }
     // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
@@ -975,7 +976,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!hit.target && tgt && AUDIENCE_VERBS.has(tokens[c.verb]?.lemma ?? '') && tgt.codes.length > 0 && tgt.codes.every((x) => x.endsWith('MED'))) return;
     targets[k] = tgt;
     sources[k] = src;
-    if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
+    // (a compound between whose members an act is done keeps itself as the target when its members share one code,
+    // which pairs of codes cannot tell apart: emitPairs codes its one code on itself)
+    if (tgt === src && !(src && sharedCodeCompound(src) && c.preps.some((p) => p.prep === 'BETWEEN' && p.mention === src))) tgt = hit.target && hit.target !== src ? hit.target : null;
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt && !anaphorId ? tgt.last : hit.last),
@@ -1093,15 +1096,20 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // tyres", "destroyed boats", needs whose property it was)
     const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
     // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
-    const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
+    // (and in the passive, "two tankers were seized by the coast guard": the patient is then the noun before the verb,
+    // and the verb, having no object for its vessel pattern, is coded by its root, 171)
+    const patient = c.passive && !c.subject ? passivePatient(tokens, c) : undefined;
+    const seizedVessel = !tgt && !!src && !isRoleOnly(src) && (act === '1711' || (c.passive && act === '171')) && (c.passive ? VESSEL_NOUNS.has(patient?.lemmaNorm ?? '') : vesselObject(tokens, c.verb));
     // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
     // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
     // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
     // "hit" is its market's
     // (a blockade, an occupation or a truce broken needs whom it is aimed at; a subject shared with a verb of saying is
     // the speaker's, not the doer's: "the ministry said the fire spread and destroyed homes")
-    const struckFacility = !tgt && !!src && !c.passive && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
-      && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x)) && facilityObject(tokens, c, hit);
+    // (also in the passive, "a convoy carrying food was ambushed by gunmen")
+    const struckFacility = !tgt && !!src && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
+      && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x))
+      && (c.passive ? FACILITY_NOUNS.has(patient?.lemmaNorm ?? '') : facilityObject(tokens, c, hit));
     // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
     // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
     const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
@@ -1388,6 +1396,13 @@ function sidingWith(tokens: Token[], m: ActorMention): boolean {
   return w > 0 && SIDING_NOUNS.has(tokens[w - 1]?.norm ?? '');
 }
 
+/**
+ * Phrases the clauses stage marks as naming no party to the act: its setting ("in the presence of X"), a topic ("a
+ * speech on relations with X"), what the object is suspected of ("a tanker suspected of damaging a cable between X
+ * and Y").
+ */
+const NO_PARTY_PHRASES: ReadonlySet<string> = new Set(['SETTING', 'TOPIC', 'ALLEGED']);
+
 /** A phrase of `preps` (the clause's own unless a filtered list is passed) naming the clause's target. */
 function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null, partner = false, preps: readonly PrepPhrase[] = c.preps): ActorMention | null {
   // (no phrase, no target: every way below finds none; most clauses have no phrase, so this is the common case)
@@ -1426,8 +1441,10 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
   }
   // (nor a phrase of setting, nor the other party of relations talked about: "a speech on relations with X", nor, for a
   // partner, a place around which it happened)
-  // (nor, here either, what an act was done with: "will respond with force if …")
-  return compound ? null : (preps.find((x) => x.prep !== 'SETTING' && x.prep !== 'TOPIC' && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)) && !(x.prep === 'WITH' && instrument(x.mention)))?.mention ?? null);
+  // (nor, here either, what an act was done with: "will respond with force if …", nor the agent of a participle on the
+  // noun of the act's frame: "released 50 prisoners under a deal brokered by X")
+  return compound ? null : (preps.find((x) => !NO_PARTY_PHRASES.has(x.prep) && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)) && !(x.prep === 'WITH' && instrument(x.mention))
+    && !(x.prep === 'BY' && tokens && framedAgent(tokens, x.mention, c.verb)))?.mention ?? null);
 }
 
 /**
@@ -1522,7 +1539,9 @@ function emitPairs(
       // (a state's money put into its own central bank or treasury is no economic aid: "Pakistan deposited $1 billion in
       // its central bank")
       if (code === '071' && s && t && countryOf(s) === countryOf(t) && OWN_PURSE_SOURCE.test(s) && OWN_PURSE.test(t)) continue;
-      if (s && t && s === t && !(src !== tgt && SAME_CODE_ROOTS.test(code) && !(tgt && code.startsWith('17') && REFERRING_KINDS.has(tgt.kind)))) {
+      // (a compound whose members share one code acting on each other, "clashes between ELN guerrillas and FARC
+      // dissidents", is two actors of that code, as "A and B" of two codes would be)
+      if (s && t && s === t && !(src === tgt && !!src && sharedCodeCompound(src) && SYMMETRIC_ROOTS.has(code.slice(0, 2))) && !(src !== tgt && SAME_CODE_ROOTS.test(code) && !(tgt && code.startsWith('17') && REFERRING_KINDS.has(tgt.kind)))) {
         // ... but a denial stands without a target: "Israel's military denied that its soldiers had fired on X"
         if (code === '016' && src !== tgt) out.push(coded(base, code, src ? { mention: src, code: s } : null, null, modality, speaker));
         continue;
@@ -1577,7 +1596,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // "clashes between the army and the RSF": between the members of a compound, each way
       // (only heading the first clause's subject: "mediated talks between A and B", "brokered a ceasefire between A and
       // B" are the mediator's acts)
-      else if (prep.norm === 'BETWEEN' && m.codes.length > 1 && !src && !tgt && SYMMETRIC_ROOTS.has(noun.code.forward?.slice(0, 2) ?? '') && clauses.every((c) => c.verb > m.last)) {
+      else if (prep.norm === 'BETWEEN' && (m.codes.length > 1 || sharedCodeCompound(m)) && !src && !tgt && SYMMETRIC_ROOTS.has(noun.code.forward?.slice(0, 2) ?? '') && clauses.every((c) => c.verb > m.last)) {
         src = tgt = m;
         betweenIn = clauses[0];
       }
@@ -1850,6 +1869,27 @@ function objectAgent(tokens: Token[], c: Clause, m: ActorMention): boolean {
 /** Verbs (lemmas) that say whom a measure is aimed at: "sanctions …, targeting its banks", "…, hitting its exports". */
 const AIMING_VERBS: ReadonlySet<string> = new Set(['target', 'hit']);
 
+/**
+ * Prepositions of an act's frame, the deal, time or circumstance it was done under: "released prisoners under a deal
+ * brokered by X", "withdrew after talks mediated by Y", "amid protests organised by Z". A participle's agent on their
+ * noun did that noun's act, not the clause's (the owner or user of the object itself is a party: "struck a building
+ * used by X").
+ */
+const FRAME_PREPS: ReadonlySet<string> = new Set(['UNDER', 'AFTER', 'FOLLOWING', 'DURING', 'AMID']);
+
+/** Is `m` the agent of a participle on the noun of a frame phrase after verb `v` (see `FRAME_PREPS`)? */
+function framedAgent(tokens: Token[], m: ActorMention, v: number): boolean {
+  if (!participleAgent(tokens, m)) return false;
+  let b = m.first - 1;
+  while (b > 0 && tokens[b]?.pos === 'DET') b--;
+  for (let j = b - 2; j > v; j--) {
+    const t = tokens[j];
+    if (t?.pos === 'ADP' || t?.pos === 'SCONJ') return FRAME_PREPS.has(t.norm);
+    if (!t || !NOUN_PHRASE.has(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Roots of interactions that a compound subject performs with each other: intend, consult, cooperate, aid, yield, reduce relations, fight. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '16', '19']);
 
@@ -1989,6 +2029,22 @@ function stateActObject(tokens: Token[], c: Clause): boolean {
 
 /** Does a noun phrase (an article, adjectives, nouns; not a pronoun or a name) follow the verb at `v`? */
 /** Is the noun phrase right after verb `v` a ship or boat: "seized the oil tanker Eagle S"? */
+/**
+ * The head noun of a passive's subject that names no actor ("Two oil tankers were seized by X"): the noun right before
+ * the verb group, or before a participle's phrase between them ("tankers bound for Venezuela were seized", "a convoy
+ * carrying food was ambushed").
+ */
+function passivePatient(tokens: Token[], c: Clause): Token | undefined {
+  let end = c.groupStart - 1;
+  for (let k = end; k > 0 && (NOUN_PHRASE.has(tokens[k]?.pos ?? '') || tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'VERB'); k--) {
+    if (tokens[k]?.pos === 'VERB' && tokens[k - 1]?.pos === 'NOUN') {
+      end = k - 1;
+      break;
+    }
+  }
+  return tokens[end]?.pos === 'NOUN' ? tokens[end] : undefined;
+}
+
 function vesselObject(tokens: Token[], v: number): boolean {
   for (let k = v + 1; NOUN_PHRASE.has(tokens[k]?.pos ?? ''); k++) if (VESSEL_NOUNS.has(tokens[k]?.lemmaNorm ?? '')) return true;
   return false;
