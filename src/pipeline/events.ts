@@ -898,7 +898,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
     // sentence naming one other country are that country's (not counting who reports it)
-    if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers);
+    if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers, helpersOf(tokens, clauses, c, src));
     // "the military government ... arresting political opponents": an opposition the state acts on is its own
     const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
     if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
@@ -1921,6 +1921,27 @@ function priorDoer(prior: readonly CodedEvent[], roots: readonly string[], src: 
 
 /** Verbs of accepting, whose refusal is a rejection of their object: "refused to accept the results". */
 const ACCEPTING = new Set(['accept', 'recognise', 'recognize', 'acknowledge']);
+
+/** Verbs of helping one actor do something: "sent soldiers to help Niger fight jihadists", "trained Mali to fight". */
+const HELPING_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'aid', 'enable', 'train', 'support']);
+
+/**
+ * The actors on the side of the doer of clause `c`, which "help" it do so: the subjects of the clauses above `c` from
+ * the first whose object is the doer ("France helped Mali fight the insurgents": France), and the subjects of those
+ * governing them ("Chad sent soldiers to help Niger fight": the soldiers, and Chad who sent them). They are no opposing side.
+ */
+function helpersOf(tokens: Token[], clauses: Clause[], c: Clause, doer: ActorMention): Set<ActorMention> {
+  const out = new Set<ActorMention>();
+  let helping = false;
+  for (let q = c.link === 'infinitive' ? c.parent : null; q !== null; q = clauses[q]?.parent ?? null) {
+    const p = clauses[q];
+    if (!p) break;
+    if (!helping && p.object === doer && HELPING_VERBS.has(tokens[p.verb]?.lemma ?? '')) helping = true;
+    if (helping && p.subject) out.add(p.subject);
+    if (p.link !== 'infinitive') break;
+  }
+  return out;
+}
 
 /** A critic of its own state's acts: an actor of a country that is not the state or its executive organs. */
 const domesticCritic = (m: ActorMention): boolean => m.codes.length > 0 && m.codes.every((x) => countryOf(x) !== '' && !/^[A-Z]{3}(?:(?:GOV|MIL|COP|SPY).*)?$/.test(x));
