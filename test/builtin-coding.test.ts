@@ -2392,6 +2392,9 @@ const GOLD: [string, Triple[]][] = [
   ['The arrest in Germany of a Libyan officer wanted by the ICC drew praise from rights groups.', [['DEU', 'LBYMIL', '173']]],
   // (a share of a group is still its noun: the protesters angered by the verdict attacked)
   ['Dozens of protesters angered by the verdict attacked a Kenyan police station.', [['KENCVL', 'KENCOP', '145']]],
+  // what a measure "targets" is what it is aimed at, no attack; a strike's targets are attacked
+  ['The EU adopted sanctions against Russia, targeting 200 vessels of its shadow fleet.', [['IGOEUREEC', 'RUS', '163']]],
+  ['Israel struck Gaza, targeting Hamas commanders.', [['ISR', 'PSE', '190'], ['ISR', 'PSEREBHMSMIL', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2946,6 +2949,7 @@ const NOT_CODED: [string, string][] = [
   ['Iran unveiled a drone capable of hitting Israel.', '1952'],
   ['Russia built bombers capable of carrying nuclear weapons to Europe.', '190'],
   ['France helped Mali fight the insurgents.', '193'],
+  ['Canada imposed new tariffs on Monday targeting Chinese steelmakers.', '190'],
 ];
 
 for (const [text, want] of GOLD) {

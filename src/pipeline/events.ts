@@ -18,7 +18,7 @@ import { deedResult, timeGerundModality } from '../coding/deed-results.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MEASURE_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -387,6 +387,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a clause of background inside a relative clause codes nothing: see Clause.background)
     if (transformed.has(k) || c.background) return;
     const parent = c.parent !== null ? clauses[c.parent] : undefined;
+    // "adopted sanctions against Russia, targeting 200 vessels": what a measure "targets" is what it is aimed at, no
+    // attack of its own
+    if (parent && aimedMeasure(tokens, c, parent, hits[c.parent ?? -1] ?? null)) return;
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH_VERBS.has(parentTok.lemma);
     const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
@@ -1941,6 +1944,19 @@ function helpersOf(tokens: Token[], clauses: Clause[], c: Clause, doer: ActorMen
     if (p.link !== 'infinitive') break;
   }
   return out;
+}
+
+/** Verbs that say what a measure is aimed at: "sanctions targeting 200 vessels". */
+const AIMING_VERBS: ReadonlySet<string> = new Set(['target']);
+
+/**
+ * Is clause `c` a verb of aiming (`AIMING_VERBS`) hanging off a clause that imposes a measure — one coded as reducing
+ * relations or as sanctions (16x), or whose words up to `c` name a measure (`MEASURE_NOUNS`: "imposed new tariffs on
+ * Monday targeting Chinese steel")?
+ */
+function aimedMeasure(tokens: Token[], c: Clause, parent: Clause, parentHit: VerbHit | null): boolean {
+  if (!AIMING_VERBS.has(tokens[c.verb]?.lemma ?? '') || parent.verb > c.verb) return false;
+  return (parentHit?.code.forward ?? '').startsWith('16') || tokens.slice(parent.verb + 1, c.groupStart).some((t) => MEASURE_NOUNS.has(t.lemmaNorm));
 }
 
 /** A critic of its own state's acts: an actor of a country that is not the state or its executive organs. */
