@@ -2395,6 +2395,10 @@ const GOLD: [string, Triple[]][] = [
   // what a measure "targets" is what it is aimed at, no attack; a strike's targets are attacked
   ['The EU adopted sanctions against Russia, targeting 200 vessels of its shadow fleet.', [['IGOEUREEC', 'RUS', '163']]],
   ['Israel struck Gaza, targeting Hamas commanders.', [['ISR', 'PSE', '190'], ['ISR', 'PSEREBHMSMIL', '190']]],
+  // a state expelling a nation's people, named by a plural demonym, deports individuals; a state put out is no person
+  ['Hungary expelled 30 Romanians.', [['HUN', 'ROU', '174']]],
+  ['Pakistan has expelled more than 800,000 Afghans since 2023.', [['PAK', 'AFG', '174']]],
+  ['Kenya expelled Philippines from the bloc.', [['KEN', 'PHL', '166']]],
 ];
 
 const NOT_CODED: [string, string][] = [

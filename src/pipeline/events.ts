@@ -1037,9 +1037,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
     // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
     // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
+    // "Pakistan expelled 800,000 Afghans", "Hungary expelled 30 Romanians": a state expelling a nation's people, named
+    // by its plural demonym with no role, deports individuals (174), as EXPEL's MIGRANTS and NATIONALS patterns do; the
+    // bare state ("expelled Russia from the council") is put out of a body (166)
+    const peopleExpelled = forward === '166' && !hit.pattern && hit.entry.block.roles.includes('expulsion') && !c.passive && !!tgt && tgt === c.object && pluralDemonym(tokens, tgt);
     const forcesExpelled = forward === '190' && hit.entry.block.roles.includes('expulsion') && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
       && src.codes.every((x) => stateCode(x, HOST_STATE_ROLES, true)) && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}MIL/.test(x)) && !sameCountry(src, tgt);
-    const act = deployedAid ?? (forcesExpelled ? '166' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
+    const act = deployedAid ?? (forcesExpelled ? '166' : peopleExpelled ? '174' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
     // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself
@@ -1957,6 +1961,16 @@ const AIMING_VERBS: ReadonlySet<string> = new Set(['target']);
 function aimedMeasure(tokens: Token[], c: Clause, parent: Clause, parentHit: VerbHit | null): boolean {
   if (!AIMING_VERBS.has(tokens[c.verb]?.lemma ?? '') || parent.verb > c.verb) return false;
   return (parentHit?.code.forward ?? '').startsWith('16') || tokens.slice(parent.verb + 1, c.groupStart).some((t) => MEASURE_NOUNS.has(t.lemmaNorm));
+}
+
+/**
+ * A mention of a nation's people by a plural demonym alone ("Afghans", "800,000 Syrians"): one capitalised word ending
+ * in -s, coded by a bare country, that is not the country's own name ("Philippines").
+ */
+function pluralDemonym(tokens: Token[], m: ActorMention): boolean {
+  const head = tokens[m.last];
+  return m.first === m.last && m.kind === 'actor' && m.codes.length === 1 && /^[A-Z]{3}$/.test(m.codes[0] ?? '') && !!head && !!m.name
+    && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && head.text !== m.name;
 }
 
 /** A critic of its own state's acts: an actor of a country that is not the state or its executive organs. */
