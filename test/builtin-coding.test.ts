@@ -2399,6 +2399,10 @@ const GOLD: [string, Triple[]][] = [
   ['Hungary expelled 30 Romanians.', [['HUN', 'ROU', '174']]],
   ['Pakistan has expelled more than 800,000 Afghans since 2023.', [['PAK', 'AFG', '174']]],
   ['Kenya expelled Philippines from the bloc.', [['KEN', 'PHL', '166']]],
+  // forces put on maximum or full alert, or on combat readiness, are readied (152) as on "high alert"
+  ['Venezuela placed its troops on maximum alert.', [['VEN', 'VENMIL', '152']]],
+  ['Serbia put its army on full combat readiness.', [['SRB', 'SRBMIL', '152']]],
+  ['Russia put its nuclear forces on full alert.', [['RUS', 'RUSMIL', '152']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2954,6 +2958,7 @@ const NOT_CODED: [string, string][] = [
   ['Russia built bombers capable of carrying nuclear weapons to Europe.', '190'],
   ['France helped Mali fight the insurgents.', '193'],
   ['Canada imposed new tariffs on Monday targeting Chinese steelmakers.', '190'],
+  ['Serbia put its combat readiness report online.', '152'],
 ];
 
 for (const [text, want] of GOLD) {
