@@ -120,6 +120,7 @@ const REPAIR_FORMS: Record<string, string> = {
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
   SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT', ATTACKS: 'ATTACK', RELEASE: 'RELEASE',
   MEETING: 'MEET', SENT: 'SEND', ACCUSED: 'ACCUSE', WATCH: 'WATCH', STRIKES: 'STRIKE', CROSS: 'CROSS', TORTURED: 'TORTURE', ARMED: 'ARM',
+  FIGHT: 'FIGHT', STRIKING: 'STRIKE',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -140,8 +141,10 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['fronted-participle', 'After meeting Xi Jinping, the president flew home.', 'meeting', 'After the meeting with Xi Jinping, the president flew home.', 'meeting'],
   ['s-verb-after-conditional-name', 'If Azerbaijan attacks, Armenia will defend itself.', 'attacks', 'If Azerbaijan attacks continue, Armenia will respond.', 'attacks'],
   ['mandative-base', 'Kenya demanded that Uganda release the two journalists.', 'release', 'Kenya said that Uganda release figures were late.', 'release'],
+  ['base-after-helped-name', 'Chad sent soldiers to help Niger fight jihadists.', 'fight', 'Chad watched the Niger fight jihadists.', 'fight'],
   ['gerund-after-taker', 'Washington resumed sharing intelligence with Kyiv.', 'sharing', 'Ukraine received sharing equipment from Poland.', 'sharing'],
   ['gerund-after-disavowed-intent', 'Kenya has no intention of meeting the envoy.', 'meeting', 'Kenya has no memory of meeting the envoy.', 'meeting'],
+  ['gerund-after-capable', 'Japan will deploy missiles capable of striking targets in China.', 'striking', 'Japan will deploy striking missiles near China.', 'striking'],
   ['coordinated-ing', 'The army seized power, suspending the constitution and arresting political opponents.', 'arresting', 'The army seized power and arresting political opponents began.', 'arresting'],
   ['ing-after-clause-comma', 'Paris retaliated on Tuesday, expelling 12 Algerian diplomats and recalling its ambassador for consultations.', 'expelling', 'Aid agencies said on Wednesday, warning that hospitals would run out of power.', 'warning'],
   ['psych-passive', 'Germany is concerned about the fighting.', 'concerned', 'A concerned Germany called for talks.', 'concerned'],

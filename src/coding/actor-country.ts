@@ -241,16 +241,17 @@ export function placeForces(mentions: ActorMention[], before: ReadonlySet<string
 /**
  * The victims with no country of a state's violent act take the one country, other than the doer's, that the
  * sentence names outside the speakers who report it: "Israeli airstrikes on the Gaza Strip killed 27 people" (PSE).
- * Not when the doer has no single country or the sentence names a third one.
+ * Not when the doer has no single country or the sentence names a third one. Those who help the doer do it (`helpers`:
+ * "France helped Mali fight the insurgents") are on its side, no other.
  */
-export function opposingCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], doer: ActorMention, speakers: ReadonlySet<ActorMention>): void {
+export function opposingCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], doer: ActorMention, speakers: ReadonlySet<ActorMention>, helpers: ReadonlySet<ActorMention>): void {
   if (!m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
   const own = doer.codes.length === 1 ? countryOf(doer.codes[0] ?? '') : '';
   if (!own) return;
   let country = '';
   let from: ActorMention | null = null;
   for (const p of mentions) {
-    if (p.kind === 'inferred' || speakers.has(p) || p === m || employer(tokens, p)) continue;
+    if (p.kind === 'inferred' || speakers.has(p) || helpers.has(p) || p === m || employer(tokens, p)) continue;
     if (tokens[p.last + 1]?.text === '-' && RELATION_PARTICIPLES.has(tokens[p.last + 2]?.norm ?? '')) continue;
     // (the country across a border says where: "attacked rebels near the border with X", "villagers fleeing toward the
     // Turkish border")

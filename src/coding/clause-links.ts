@@ -8,6 +8,7 @@ import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, DEPARTURE_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, USE_PARTICIPLES, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS, aircraftModel } from './word-classes.js';
+import { partitive } from './verb-patterns.js';
 
 /** Verbs followed by an object and a bare infinitive: "helped X join", "let X go", "made X pay". */
 const BARE_INFINITIVE = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have']);
@@ -238,7 +239,9 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
     // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
     // describes it; the finite verb after the participle's phrase has that subject
-    if (participialModifier(tokens, c, p, between) && p.subject && !describedWeapon(tokens, p)) {
+    // (not a noun in a phrase of another noun that heads the subject: "The arrest of a suspect wanted by the ICC drew
+    // praise" — the arrest drew it; a share is still its noun: "thousands of people displaced by floods returned")
+    if (participialModifier(tokens, c, p, between) && p.subject && !describedWeapon(tokens, p) && (tokens[p.subject.first - 1]?.pos !== 'ADP' || partitive(tokens, p.subject.first - 1))) {
       describesSubject(c, p, p.subject);
       p.subjectHow = 'relative';
       continue;

@@ -231,6 +231,11 @@ export function agentModifier(tokens: Token[], mentions: readonly ActorMention[]
 export const GERUND_UNDONE = new Set(['deny', 'stop', 'cease', 'halt', 'quit', 'avoid', 'refrain']);
 export const GERUND_PROSPECT = new Set(['consider', 'discuss', 'contemplate', 'propose', 'suggest', 'recommend', 'risk', 'mull', 'weigh']);
 export const GERUND_TAKERS = new Set([...GERUND_UNDONE, ...GERUND_PROSPECT, 'admit', 'acknowledge', 'resume', 'continue', 'keep', 'begin', 'start', 'finish', 'complete']);
+/**
+ * Adjectives of capacity before "of" and a gerund: "missiles capable of striking targets in China" tell what a thing
+ * could do, not a deed (tag repair `gerund-after-capable`; clauses stage: such a gerund is hypothetical).
+ */
+export const CAPACITY_ADJECTIVES: ReadonlySet<string> = new Set(['CAPABLE', 'INCAPABLE']);
 /** ... and the ones whose gerund happened or goes on: "resumed sharing", "admitted supplying". */
 export const GERUND_HAPPENED: ReadonlySet<string> = new Set([...GERUND_TAKERS].filter((v) => !GERUND_UNDONE.has(v) && !GERUND_PROSPECT.has(v)));
 

@@ -332,6 +332,12 @@ export const MEASURE_VERBS: ReadonlySet<string> = new Set([
   'tighten', 'expand', 'widen', 'broaden', 'raise', 'hike', 'levy', 'slap', 'adopt', 'enforce',
 ]);
 
+/**
+ * Role nouns (agents.txt) written as often as a verb ("police arrested the suspects" / "Germany suspects Russia"): the
+ * role only where the tagger reads the word as a noun (actors stage; upper-case lemmas).
+ */
+export const VERB_LIKE_ROLE_NOUNS: ReadonlySet<string> = new Set(['SUSPECT']);
+
 /** An aircraft model's designation: "J-16", "F-16", "Su-35", "MiG-31", "F-35A" (actors and clause stages). */
 export const AIRCRAFT_MODEL = /^\p{Lu}\p{L}{0,2}-?\d{1,3}[A-Z]?$/u;
 

@@ -16,7 +16,7 @@ import type { Lexicon } from '../dictionaries/lexicon.js';
 import { TokenTrie, type PhraseIndex } from '../dictionaries/trie.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
-import { AIRCRAFT_MODEL, CALENDAR_WORDS, CLAUSE_TAKERS, COMPLEMENT_VERBS, DEED_ROLE_NOUNS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS, SPEECH_VERBS } from '../coding/word-classes.js';
+import { AIRCRAFT_MODEL, CALENDAR_WORDS, CLAUSE_TAKERS, COMPLEMENT_VERBS, DEED_ROLE_NOUNS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS, SPEECH_VERBS, VERB_LIKE_ROLE_NOUNS } from '../coding/word-classes.js';
 import { ANAPHORIC_DETERMINERS, NOUN_PHRASE, POSSESSIVES } from '../coding/clause-words.js';
 
 /** Prepositions after a deed noun that say whom or where it hit ("the airstrike on X"). */
@@ -217,6 +217,8 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     // itself is the adjective, not a government official
     const nextTok = tokens[i + 1];
     if (agent && agent.end === i + 1 && tok.norm === 'OFFICIAL' && isLowerCase(tok.text) && nextTok?.pos === 'NOUN' && nextTok.norm !== nextTok.lemmaNorm && !lex.agents.longest(words, i + 1, roleForms)) agent = null;
+    // "Germany suspects Russia of sabotage": a role noun that is as often a verb is the verb where the tagger reads it so
+    if (agent && agent.end === i + 1 && tok.pos === 'VERB' && VERB_LIKE_ROLE_NOUNS.has(tok.lemmaNorm)) agent = null;
     // "a Chinese J-16 fighter", "two Su-35 fighters": a fighter named by an aircraft model is a jet, not a militant
     if (agent && agent.end === i + 1 && tok.lemmaNorm === 'FIGHTER' && AIRCRAFT_MODEL.test(tokens[i - 1]?.text ?? '')) {
       const jet = lex.agents.longest(FIGHTER_JET, 0);

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, CAPACITY_ADJECTIVES, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -380,6 +380,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     negated = true;
     modal ??= 'WILL';
   }
+  // "missiles capable of striking targets in China": what a thing is capable of doing is a capacity, not a deed
+  const capacity = /ING$/.test(tokens[v]?.norm ?? '') && g === v && tokens[v - 1]?.norm === 'OF' && CAPACITY_ADJECTIVES.has(tokens[v - 2]?.norm ?? '');
   // "a missile believed to be fired by X": a hedged reduced relative, no infinitive complement of "believed"
   const hedge = hedgeBefore(tokens, v);
   if (hedge >= 0) infinitive = false;
@@ -620,7 +622,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
   }
   if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g) || neitherVerb(tokens, g))) negated = true;
-  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : intent ? 'future' : pressed ? 'demanded' : alleged ? 'alleged' : 'asserted';
+  const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : capacity ? 'hypothetical' : intent ? 'future' : pressed ? 'demanded' : alleged ? 'alleged' : 'asserted';
   return {
     verb: v,
     groupStart: g,

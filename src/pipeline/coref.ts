@@ -239,8 +239,16 @@ function kindOf(m: ActorMention, tokens: Token[]): EntityKind | null {
 function isPlural(m: ActorMention, tokens: Token[]): boolean {
   if (m.codes.length > 1) return true;
   const head = tokens[m.last];
-  return !!head && head.pos === 'NOUN' && /S$/.test(head.norm) && head.norm !== head.lemma.toUpperCase();
+  return !!head && ((head.pos === 'NOUN' && /S$/.test(head.norm) && head.norm !== head.lemma.toUpperCase()) || pluralGroupName(m, tokens, head));
 }
+
+/**
+ * "the Houthis", "the Zetas": a movement (`NON_STATE`) named by "the" and a plural proper noun is "they", not "it"
+ * ("the Houthis detained eight of its staff": "its" is not theirs); a state or a body so named ("the United States",
+ * "the United Nations") is one.
+ */
+const pluralGroupName = (m: ActorMention, tokens: Token[], head: Token): boolean =>
+  head.pos === 'PROPN' && m.last > m.first && tokens[m.first]?.norm === 'THE' && /\p{Ll}s$/u.test(head.text) && NON_STATE.test(m.codes[0] ?? '');
 
 function titlesOf(m: ActorMention, tokens: Token[]): Set<string> {
   const before = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.norm).join(' ');
@@ -254,6 +262,9 @@ function titlesOf(m: ActorMention, tokens: Token[]): Set<string> {
 function isSubject(m: ActorMention, tokens: Token[]): boolean {
   let j = m.last + 1;
   if (tokens[j]?.norm === ',' ) return false;
+  // ("in parts of northern Yemen controlled by X": a name in a phrase of another noun, not a share of it as in "dozens
+  // of students", is no subject, whatever participle follows)
+  if (tokens[m.first - 1]?.norm === 'OF' && !(tokens[m.first - 2]?.pos === 'NUM' || SHARE_WORDS.has(tokens[m.first - 2]?.norm ?? ''))) return false;
   const next = tokens[j];
   if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return true;
   for (j = 0; j < m.first; j++) {

@@ -18,7 +18,7 @@ import { deedResult, timeGerundModality } from '../coding/deed-results.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
-import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MEASURE_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
 
 export interface CodedEvent {
   code: string;
@@ -398,6 +398,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // (a clause of background inside a relative clause codes nothing: see Clause.background)
     if (transformed.has(k) || c.background) return;
     const parent = c.parent !== null ? clauses[c.parent] : undefined;
+    // "adopted sanctions against Russia, targeting 200 vessels": what a measure "targets" is what it is aimed at, no
+    // attack of its own
+    if (parent && aimedMeasure(tokens, c, parent, hits[c.parent ?? -1] ?? null)) return;
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const reported = !!parent && c.link === 'complement' && !!parentTok && tellsFinding(parentTok.lemma);
     const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
@@ -491,10 +494,6 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     modalities[k] = modality;
     if (!hit) return;
     if (!hit.code.forward && !hit.code.reverse) return;
-    // "adopted sanctions against Russia, targeting 200 tankers of its fleet": a verb of aiming after a comma, done by
-    // the doer of a measure that reduces relations (16x) before it, says whom the measure reaches; it is no attack
-    if (c.link === 'coordinated' && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && AIMING_VERBS.has(vt?.lemma ?? '')
-      && c.parent !== null && hits[c.parent]?.code.forward?.startsWith('16')) return;
     const childHit = child ? hits[clauses.indexOf(child)] : null;
     // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
     // asks for, as an infinitive is; its code gives the demand's, 1053 here)
@@ -918,7 +917,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
     // sentence naming one other country are that country's (not counting who reports it)
-    if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers);
+    if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers, helpersOf(tokens, clauses, c, src));
     // "the military government ... arresting political opponents": an opposition the state acts on is its own
     const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
     if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
@@ -1056,9 +1055,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
     // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
     // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
+    // "Pakistan expelled 800,000 Afghans", "Hungary expelled 30 Romanians": a state expelling a nation's people, named
+    // by its plural demonym with no role, deports individuals (174), as EXPEL's MIGRANTS and NATIONALS patterns do; the
+    // bare state ("expelled Russia from the council") is put out of a body (166)
+    const peopleExpelled = forward === '166' && !hit.pattern && hit.entry.block.roles.includes('expulsion') && !c.passive && !!tgt && tgt === c.object && pluralDemonym(tokens, tgt);
     const forcesExpelled = forward === '190' && hit.entry.block.roles.includes('expulsion') && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
       && src.codes.every((x) => stateCode(x, HOST_STATE_ROLES, true)) && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}MIL/.test(x)) && !sameCountry(src, tgt);
-    const act = deployedAid ?? (forcesExpelled ? '166' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
+    const act = deployedAid ?? (forcesExpelled ? '166' : peopleExpelled ? '174' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
     // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
     // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
     // is demanded, as "demanded that X V" is; the asserted event is the demand itself
@@ -1866,9 +1869,6 @@ function objectAgent(tokens: Token[], c: Clause, m: ActorMention): boolean {
   return noun;
 }
 
-/** Verbs (lemmas) that say whom a measure is aimed at: "sanctions …, targeting its banks", "…, hitting its exports". */
-const AIMING_VERBS: ReadonlySet<string> = new Set(['target', 'hit']);
-
 /**
  * Prepositions of an act's frame, the deal, time or circumstance it was done under: "released prisoners under a deal
  * brokered by X", "withdrew after talks mediated by Y", "amid protests organised by Z". A participle's agent on their
@@ -2007,6 +2007,50 @@ function priorDoer(prior: readonly CodedEvent[], roots: readonly string[], src: 
 
 /** Verbs of accepting, whose refusal is a rejection of their object: "refused to accept the results". */
 const ACCEPTING = new Set(['accept', 'recognise', 'recognize', 'acknowledge']);
+
+/** Verbs of helping one actor do something: "sent soldiers to help Niger fight jihadists", "trained Mali to fight". */
+const HELPING_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'aid', 'enable', 'train', 'support']);
+
+/**
+ * The actors on the side of the doer of clause `c`, which "help" it do so: the subjects of the clauses above `c` from
+ * the first whose object is the doer ("France helped Mali fight the insurgents": France), and the subjects of those
+ * governing them ("Chad sent soldiers to help Niger fight": the soldiers, and Chad who sent them). They are no opposing side.
+ */
+function helpersOf(tokens: Token[], clauses: Clause[], c: Clause, doer: ActorMention): Set<ActorMention> {
+  const out = new Set<ActorMention>();
+  let helping = false;
+  for (let q = c.link === 'infinitive' ? c.parent : null; q !== null; q = clauses[q]?.parent ?? null) {
+    const p = clauses[q];
+    if (!p) break;
+    if (!helping && p.object === doer && HELPING_VERBS.has(tokens[p.verb]?.lemma ?? '')) helping = true;
+    if (helping && p.subject) out.add(p.subject);
+    if (p.link !== 'infinitive') break;
+  }
+  return out;
+}
+
+/** Verbs (lemmas) that say what a measure is aimed at: "sanctions targeting 200 vessels", "…, hitting its exports". */
+const AIMING_VERBS: ReadonlySet<string> = new Set(['target', 'hit']);
+
+/**
+ * Is clause `c` a verb of aiming (`AIMING_VERBS`) hanging off a clause that imposes a measure — one coded as reducing
+ * relations or as sanctions (16x), or whose words up to `c` name a measure (`MEASURE_NOUNS`: "imposed new tariffs on
+ * Monday targeting Chinese steel")?
+ */
+function aimedMeasure(tokens: Token[], c: Clause, parent: Clause, parentHit: VerbHit | null): boolean {
+  if (!AIMING_VERBS.has(tokens[c.verb]?.lemma ?? '') || parent.verb > c.verb) return false;
+  return (parentHit?.code.forward ?? '').startsWith('16') || tokens.slice(parent.verb + 1, c.groupStart).some((t) => MEASURE_NOUNS.has(t.lemmaNorm));
+}
+
+/**
+ * A mention of a nation's people by a plural demonym alone ("Afghans", "800,000 Syrians"): one capitalised word ending
+ * in -s, coded by a bare country, that is not the country's own name ("Philippines").
+ */
+function pluralDemonym(tokens: Token[], m: ActorMention): boolean {
+  const head = tokens[m.last];
+  return m.first === m.last && m.kind === 'actor' && m.codes.length === 1 && /^[A-Z]{3}$/.test(m.codes[0] ?? '') && !!head && !!m.name
+    && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && head.text !== m.name;
+}
 
 /** A critic of its own state's acts: an actor of a country that is not the state or its executive organs. */
 const domesticCritic = (m: ActorMention): boolean => m.codes.length > 0 && m.codes.every((x) => countryOf(x) !== '' && !/^[A-Z]{3}(?:(?:GOV|MIL|COP|SPY).*)?$/.test(x));

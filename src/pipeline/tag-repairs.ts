@@ -8,7 +8,7 @@
  */
 import type { Pos, Token } from '../types.js';
 import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, PSYCH_PREPS, VERB_FIRST_WEAPONS, VERB_MODALS } from '../coding/word-classes.js';
-import { GERUND_HAPPENED, PARTICIPLE_PREPS, disavowedIntent } from '../coding/clause-words.js';
+import { CAPACITY_ADJECTIVES, GERUND_HAPPENED, PARTICIPLE_PREPS, disavowedIntent } from '../coding/clause-words.js';
 
 /** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
 export type VerbBase = (upper: string) => string | undefined;
@@ -201,6 +201,21 @@ function mandativeSubject(tokens: readonly Token[]): boolean {
   return verb?.pos === 'VERB' && MANDATIVE_VERBS.has(verb.lemma);
 }
 
+/** Object pronouns a helping verb takes before the act it helps: "helped them rebuild". */
+const HELPED_PRONOUNS = new Set(['THEM', 'HIM', 'HER', 'US', 'IT', 'ME']);
+
+/**
+ * The tokens so far end in a form of "help" and the name (up to five words) or object pronoun it helps: "to help
+ * Niger", "helped the Sahel states" is not (a noun phrase may run on: "help the army fight" is left to wink).
+ */
+function helpedName(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  let j = n - 1;
+  if (HELPED_PRONOUNS.has(tokens[j]?.norm ?? '')) j--;
+  else while (j >= 0 && j >= n - 5 && tokens[j]?.pos === 'PROPN') j--;
+  return j < n - 1 && tokens[j]?.pos === 'VERB' && tokens[j]?.lemma === 'help';
+}
+
 /** The repairs, in the order they are tried. */
 export const TAG_REPAIRS: readonly TagRepair[] = [
   {
@@ -314,6 +329,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     test: (w) => w.k + 1 < w.to && OBJECT_START.has(w.nextTag) && mandativeSubject(w.tokens),
   },
   {
+    id: 'base-after-helped-name',
+    description: 'the base form of a lexicon verb after a form of "help" and the name or object pronoun it helps, before an object, is the act helped: "sent soldiers to help Niger fight jihadists", "helped them rebuild the bridge"',
+    from: NOMINAL,
+    to: 'VERB',
+    word: baseForm,
+    test: (w) => w.k + 1 < w.to && OBJECT_START.has(w.nextTag) && helpedName(w.tokens),
+  },
+  {
     id: 'gerund-after-taker',
     description: 'an -ing form of a lexicon verb right after a verb whose gerund happened or goes on ("resume", "continue", "admit"), before an object, is that gerund: "resumed sharing intelligence with Kyiv" (after "deny", "stop" or "consider" it is no asserted act either way)',
     from: ['ADJ', 'NOUN'],
@@ -328,6 +351,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     word: ingVerb,
     test: (w) => w.prev?.norm === 'OF' && w.k + 1 < w.to && OBJECT_START.has(w.nextTag) && disavowedIntent(w.tokens, w.tokens.length - 1),
+  },
+  {
+    id: 'gerund-after-capable',
+    description: 'an -ing form of a lexicon verb right after "capable of", before an object, is the verb of that capacity (a capacity, not a deed: the clauses stage does not assert it): "missiles capable of striking targets in China"',
+    from: ['ADJ', 'NOUN'],
+    to: 'VERB',
+    word: ingVerb,
+    test: (w) => w.prev?.norm === 'OF' && CAPACITY_ADJECTIVES.has(w.before?.norm ?? '') && w.k + 1 < w.to && OBJECT_START.has(w.nextTag),
   },
   {
     id: 'coordinated-ing',
