@@ -6,16 +6,21 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * `--max-optimized-bytecode-size=8000`: V8 leaves functions of more than 8,000 bytes of bytecode to its baseline
- * compiler instead of optimising them (default 60 KB). The coder's largest functions (the clause loop of codeClauses,
- * codeNouns, linkClauses) were optimised again and again as new paths and object shapes reached them, on background
- * threads; measured 2026-11-28 on 500 corpus documents, one thread, three runs alternated: 6.03-6.05 s vs 6.40-6.62 s
- * user CPU and 227-236 MB vs 285-317 MB peak, output identical. Re-measured 2026-11-29 (stages bench, 600 documents, a
- * loaded machine, runs alternated): 8,000 median 419 µs CPU per sentence (6 runs), 12,000 (which lets linkClauses, 10.1
- * KB, be optimised) 458 (6), V8's default (which lets codeClauses' clause callback, 46 KB, be optimised) 490 (3, slower
- * than 8,000 in each of its rounds): 8,000 stays.
+ * `--max-optimized-bytecode-size=2000`: V8 leaves functions of more than 2,000 bytes of bytecode to its baseline
+ * compiler instead of optimising them (default 60 KB). The coder's large functions (the clause loop of codeClauses,
+ * codeNouns, matchVerb, buildClause, resolveSentence) were optimised again and again as new paths and object shapes
+ * reached them, on background threads, and every worker thread of a batch pays that compiling again: on 1,000 corpus
+ * documents with two workers V8's pool threads used 5.4 s of the run's 13.3 s CPU, 4.8 s of it compiling
+ * (`--single-threaded-gc` left that much). History: 8,000 was chosen on 2026-11-28 (500 corpus documents, one thread:
+ * 6.03-6.05 s vs 6.40-6.62 s user CPU against V8's default; stages bench 2026-11-29: 8,000 419 µs CPU per sentence,
+ * 12,000 458, the default 490). Measured 2026-11-29 on `sitrep code --input jsonl`, built-in dictionaries, two
+ * workers, load 15-22, runs alternated: 1,000 documents (2 to 4 runs each) user CPU medians 8,000 13.1 s, 5,000 12.2,
+ * 3,000 11.5, 2,000 11.3, 1,000 11.0; the 50,000-sentence corpus (3 runs each) 8,000 22.9 s user (23.5 s CPU, peak
+ * 307 MB), 2,000 20.9 s (21.3 s, 299 MB), 1,000 21.6 s (22.0 s, 292 MB). Warmed up (stages bench, 300 documents,
+ * two runs alternated), 2,000 is no slower than 8,000 (311 and 289 vs 313 and 334 µs CPU per sentence) and 1,000 is
+ * (395-398 vs 345-371): 2,000 costs least over a whole batch, compiling included. Output identical.
  */
-export const CODER_V8_FLAGS: readonly string[] = ['--max-optimized-bytecode-size=8000'];
+export const CODER_V8_FLAGS: readonly string[] = ['--max-optimized-bytecode-size=2000'];
 
 /**
  * Sets `CODER_V8_FLAGS` on this process. Flags are the process's, so worker threads started later get them too; they
