@@ -2372,6 +2372,18 @@ const GOLD: [string, Triple[]][] = [
   ['Egyptian police tortured detainees in Cairo.', [['EGYCOP', 'EGYCVL', '1822']]],
   ['Kenyan police detained 40 students in Nairobi.', [['KENCOP', 'KENEDU', '173']]],
   ['Human Rights Watch said Egyptian police tortured detainees.', [['EGYCOP', 'EGYCVL', '1822']]],
+  // a description of a kind of state ("the Gulf state", "the island nation", "the former Soviet republic", "the
+  // kingdom", lower-case "the commonwealth") is the latest state of that kind named before, past another state
+  ['Qatar hosted talks with Iran. The Gulf state condemned Israel.', [['QAT', 'IRN', '043'], ['QAT', 'ISR', '111']]],
+  ['Fiji expelled an Australian diplomat. The Pacific territory also summoned the Chinese ambassador.', [['FJI', 'AUSGOV', '161'], ['FJI', 'CHNGOV', '114']]],
+  ['Georgia protested to Russia. The former Soviet republic recalled its ambassador from Moscow.', [['GEO', 'RUS', '114'], ['GEO', 'RUS', '161']]],
+  ['Taiwan protested to China. The self-ruled island summoned the Japanese envoy.', [['TWN', 'CHN', '114'], ['TWN', 'JPNGOV', '114']]],
+  ['Saudi Arabia received Iran\'s foreign minister. The kingdom condemned Israel.', [['IRNGOV', 'SAU', '042'], ['SAU', 'IRNGOV', '043'], ['SAU', 'ISR', '111']]],
+  ['Puerto Rico sued the United States. The commonwealth condemned Venezuela.', [['PRI', 'USA', '115'], ['PRI', 'VEN', '111']]],
+  ['Singapore hosted Malaysia\'s premier. The city-state condemned Israel.', [['SGP', 'ISR', '111'], ['SGP', 'MYSGOV', '043']]],
+  ['Syria hosted Lebanon\'s president. The war-torn country condemned Israel.', [['SYR', 'ISR', '111'], ['SYR', 'LBNGOV', '043']]],
+  // (a capitalised "Commonwealth" after a state of the Commonwealth of Nations is that body)
+  ['Australia and Britain met. The Commonwealth condemned Fiji.', [['AUS', 'GBR', '040'], ['GBR', 'AUS', '040'], ['IGOCWN', 'FJI', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2922,6 +2934,11 @@ const NOT_CODED: [string, string][] = [
   ['Egypt expanded its trade with Sudan.', '190'],
   // (the rights group's statement has no target: "police tortured detainees" is no one noun phrase it speaks to)
   ['Human Rights Watch said Egyptian police tortured detainees.', '010'],
+  // (a description of a kind of state no state named before is of names no one)
+  ['Iran received Qatar\'s foreign minister. The former Soviet republic condemned Israel.', '111'],
+  ['Germany hosted Iraq\'s minister. The kingdom condemned Israel.', '111'],
+  ['Greek police arrested migrants. The island condemned Turkey.', '111'],
+  ['Egypt hosted Jordan\'s king. The Gulf state condemned Israel.', '111'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -18,6 +18,7 @@ import { BOUNDARY_SCONJ } from '../coding/clause-words.js';
 import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { countryOf, stateCode } from '../coding/actor-country.js';
+import { stateDescriptionAt } from '../coding/state-descriptions.js';
 
 type EntityKind = 'person' | 'country' | 'igo' | 'org' | 'group';
 
@@ -107,7 +108,8 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'organization', nouns: ['ORGANIZATION', 'ORGANISATION'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
   // "the International Atomic Energy Agency ... the agency's inspectors", "the IMF ... the lender said"
   { id: 'agency', nouns: ['AGENCY', 'LENDER', 'WATCHDOG'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
-  { id: 'country', nouns: ['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
+  // ("the kingdom", "the Gulf state": `stateDescriptionAt`)
+  { id: 'country', nouns: ['COUNTRY', 'NATION', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
   { id: 'allies', nouns: ['ALLIES'], determiners: ['THE', 'ALL', 'ITS', 'OUR', 'FELLOW'], want: (e) => e.mention.codes[0]?.startsWith('IGOWSTNAT') === true, requires: 'IGOWSTNAT' },
   // "Hamas did not ..., accusing the group of ...": an armed group, party or movement, or a non-governmental
   // organisation named before (not a state's institution)
@@ -459,6 +461,23 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // "the Gulf state", "the island nation", "the former Soviet republic", "the kingdom": the latest state of that
+    // kind named before (a dictionary body the description also names, "the commonwealth", gives way to it)
+    const sd = stateDescriptionAt(tokens, i);
+    if (sd && !overlaps(add, i, sd.last)) {
+      const inside = s.mentions.filter((x) => x.first <= sd.last && x.last >= i);
+      const state = inside.every((x) => x.first >= i && x.last <= sd.last && x.codes.every((c) => c === sd.replaces))
+        ? hist.latest((y) => y.kind === 'country' && !y.dateline && (!sd.codes || sd.codes.has(y.mention.codes[0] ?? '')), t.start)
+        : null;
+      if (state) {
+        for (const x of inside) replace.add(x);
+        const c = coref(tokens, i, sd.last, state.mention, 'coref', `description:${sd.id}`, [...new Set(state.mention.codes.map((x) => x.slice(0, 3)))]);
+        add.push(c);
+        hist.add(retold(state, c, s.index, isSubject(c, tokens), state.plural), tokens);
+        i = sd.last;
+        continue;
+      }
+    }
     const m = byFirst[i];
     if (m) {
       const resolved = m.kind === 'agent' ? describeAgent(m, tokens, hist, s.index) : null;
