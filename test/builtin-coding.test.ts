@@ -823,7 +823,7 @@ const GOLD: [string, Triple[]][] = [
   ['Students attended classes in Kyiv.', []],
   // fighting off an attacker is force against it, the actor after the particle or in the BY phrase of the attack
   ['Israeli troops fought off Hezbollah fighters in southern Lebanon.', [['ISRMIL', 'LBNREBHEZ', '190']]],
-  ['Ukrainian forces repelled an attack by Russian troops near Pokrovsk.', [['UKRMIL', 'RUSMIL', '190']]],
+  ['Ukrainian forces repelled an attack by Russian troops near Pokrovsk.', [['RUSMIL', 'UKRMIL', '190'], ['UKRMIL', 'RUSMIL', '190']]],
   // defeat is combat when soldiers or fighters do it, not at the polls
   ['The Malian army defeated Islamist militants in the north.', [['MLIMIL', 'MLIINS', '190']]],
   ['Trump defeated Harris in the election.', []],
@@ -2384,6 +2384,12 @@ const GOLD: [string, Triple[]][] = [
   ['Syria hosted Lebanon\'s president. The war-torn country condemned Israel.', [['SYR', 'ISR', '111'], ['SYR', 'LBNGOV', '043']]],
   // (a capitalised "Commonwealth" after a state of the Commonwealth of Nations is that body)
   ['Australia and Britain met. The Commonwealth condemned Fiji.', [['AUS', 'GBR', '040'], ['GBR', 'AUS', '040'], ['IGOCWN', 'FJI', '111']]],
+  // an attack fought off ("repelled an attack by X", "beat back a Russian offensive") was made on the subject, whose
+  // force against the attacker is the verb's event (the codebook's reciprocal fighting, actors reversed)
+  ['Kenyan police fended off an attack by al-Shabaab militants on Garissa.', [['KENCOP', 'SOMREBINS', '190'], ['SOMREBINS', 'KENCOP', '190']]],
+  ['Ukrainian troops beat back a Russian offensive near Kupiansk.', [['RUS', 'UKRMIL', '190'], ['UKRMIL', 'RUS', '190']]],
+  ['Nigerian troops repelled an attack by Boko Haram fighters on a base in Borno.', [['NGAMIL', 'NGAREB', '190'], ['NGAREB', 'NGAMIL', '190']]],
+  ['Ukrainian forces repelled a Russian attack on Kharkiv.', [['RUS', 'UKR', '190'], ['UKRMIL', 'RUS', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2939,6 +2945,9 @@ const NOT_CODED: [string, string][] = [
   ['Germany hosted Iraq\'s minister. The kingdom condemned Israel.', '111'],
   ['Greek police arrested migrants. The island condemned Turkey.', '111'],
   ['Egypt hosted Jordan\'s king. The Gulf state condemned Israel.', '111'],
+  // (an attack one only condemns, or will fight off, is no attack on the speaker)
+  ['Israel condemned an attack by Hezbollah on a base.', '190'],
+  ['Ukraine will repel any attack by Russia.', '190'],
 ];
 
 for (const [text, want] of GOLD) {

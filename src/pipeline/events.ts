@@ -1606,6 +1606,12 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (claimant?.subject) src = claimant.subject;
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
+    // "repelled an attack by X", "fought off an assault by X", "beat back a Russian offensive": the attack fought off
+    // was made on the subject of the clause (whose force against X is the verb's own event, the REPEL block)
+    // (the doer may be the clause's object right before the noun: "beat back a Russian offensive")
+    const repelled = /^1[89]/.test(noun.code.forward ?? '') ? repellingClause(tokens, clauses, inside?.first ?? i) : undefined;
+    if (repelled && !src && repelled.object?.last === i - 1) src = repelled.object;
+    if (repelled?.subject && !tgt && src && src !== repelled.subject) tgt = repelled.subject;
     // ("Iran's missile and drone attack", "Russia's massive drone strike": a weapon naming the attack is no doer when
     // a possessive before the noun phrase names one)
     if (!src || (src === inside && isRoleOnly(inside))) {
@@ -1641,7 +1647,9 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // "freed two nationals ahead of Araghchi's talks with Barrot": a happening "ahead of" which another came is to come)
     const prospect = gov ? null : prospectObject(tokens, clauses, inside?.first ?? i) ?? cancelledSubject(tokens, clauses, i);
     const planned = !gov && plannedPhrase(tokens, i);
-    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
+    // (an attack fought off was made, whether or not it was repelled; "will repel any attack by X" is to come)
+    const repelledModality = repelled && (repelled.modality === 'negated' ? 'asserted' : repelled.modality);
+    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : repelledModality ? repelledModality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
@@ -2155,6 +2163,31 @@ const DOER_VERBS = new Set([
   'launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'undertake', 'perform', 'execute', 'unleash', 'order',
   'resume', 'continue', 'begin', 'start', 'step', 'intensify', 'escalate', 'deliver', 'hold', 'organize', 'organise', 'lead', 'fire',
 ]);
+
+/**
+ * Verbs of fighting off an attack, with the particle each takes (null: none): "repelled an attack", "fought off an
+ * assault", "fended off", "beat back an offensive".
+ */
+const REPELLING_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ['repel', null], ['repulse', null], ['fight', 'OFF'], ['fend', 'OFF'], ['beat', 'BACK'],
+]);
+
+/**
+ * The active clause whose verb of fighting off (`REPELLING_VERBS`) has the noun at `i` as its object's head, with a
+ * subject: only determiners, adjectives and numbers between them, or the clause's object right before the noun ("beat
+ * back a Russian offensive").
+ */
+function repellingClause(tokens: Token[], clauses: Clause[], i: number): Clause | undefined {
+  return clauses.find((c) => {
+    const verb = tokens[c.verb];
+    if (c.verb >= i || c.passive || !c.subject || !verb || !REPELLING_VERBS.has(verb.lemma)) return false;
+    const particle = REPELLING_VERBS.get(verb.lemma);
+    if (particle && tokens[c.verb + 1]?.norm !== particle) return false;
+    const end = c.object?.last === i - 1 ? c.object.first : i;
+    for (let j = c.verb + (particle ? 2 : 1); j < end; j++) if (!OBJECT_SLOT.has(tokens[j]?.pos ?? '')) return false;
+    return true;
+  });
+}
 
 /** A light verb coded by the event noun it takes as object, before any prepositional target. */
 function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
