@@ -2390,6 +2390,15 @@ const GOLD: [string, Triple[]][] = [
   ['Ukrainian troops beat back a Russian offensive near Kupiansk.', [['RUS', 'UKRMIL', '190'], ['UKRMIL', 'RUS', '190']]],
   ['Nigerian troops repelled an attack by Boko Haram fighters on a base in Borno.', [['NGAMIL', 'NGAREB', '190'], ['NGAREB', 'NGAMIL', '190']]],
   ['Ukrainian forces repelled a Russian attack on Kharkiv.', [['RUS', 'UKR', '190'], ['UKRMIL', 'RUS', '190']]],
+  // a quantifier floated off the subject ("A and B both condemned X") leaves the -ed form a verb; a truce or talks
+  // rejected by two parties with no proposer named, or anything rejected by "the two sides" or "both", is rejected
+  // by each toward the other
+  ['Armenia and Azerbaijan both condemned Russia.', [['ARM', 'RUS', '111'], ['AZE', 'RUS', '111']]],
+  ['Armenia and Azerbaijan met in Geneva. Both condemned Russia.', [['ARM', 'AZE', '044'], ['ARM', 'RUS', '111'], ['AZE', 'ARM', '044'], ['AZE', 'RUS', '111']]],
+  ['Armenia and Azerbaijan both rejected a proposed truce.', [['ARM', 'AZE', '1246'], ['AZE', 'ARM', '1246']]],
+  ['Armenia and Azerbaijan met in Geneva. Both rejected a proposed truce.', [['ARM', 'AZE', '044'], ['ARM', 'AZE', '1246'], ['AZE', 'ARM', '044'], ['AZE', 'ARM', '1246']]],
+  ['Sudan\'s army and the Rapid Support Forces traded accusations. The two sides rejected a proposed ceasefire.', [['SDNMIL', 'SDNREB', '112'], ['SDNMIL', 'SDNREB', '1246'], ['SDNREB', 'SDNMIL', '112'], ['SDNREB', 'SDNMIL', '1246']]],
+  ['Israel and Hamas exchanged fire. Both sides rejected the plan.', [['ISR', 'PSEREBHMS', '127'], ['ISR', 'PSEREBHMS', '190'], ['PSEREBHMS', 'ISR', '127'], ['PSEREBHMS', 'ISR', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2948,6 +2957,10 @@ const NOT_CODED: [string, string][] = [
   // (an attack one only condemns, or will fight off, is no attack on the speaker)
   ['Israel condemned an attack by Hezbollah on a base.', '190'],
   ['Ukraine will repel any attack by Russia.', '190'],
+  // (a plan or proposal two allies reject is a third party's; "both" before a noun is no clause's subject)
+  ['Britain and France rejected the plan.', '127'],
+  ['Britain and France both rejected the proposal.', '120'],
+  ['Police freed both detained men.', '173'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -728,9 +728,14 @@ interface PairPhrase { last: number; noun: string; role: string; byCountry: bool
 /** Adjectives of a conflict that make "the <adjective> sides" its two sides without "two": "the warring parties". */
 const OPPOSED = new Set(['WARRING', 'OPPOSING', 'BELLIGERENT', 'FEUDING']);
 
-/** "the two (neighbouring) countries", "both (warring) sides", "the warring parties" starting at token `i`, or null. */
+/** "the two (neighbouring) countries", "both (warring) sides", "the warring parties", "both" starting at token `i`, or null. */
 function pairAt(tokens: Token[], i: number): PairPhrase | null {
   let j = i + 1;
+  // "Both rejected the truce": "both" alone, opening a clause before its verb (not floated off a subject before it,
+  // "A and B both rejected", which is A and B themselves)
+  if (tokens[i]?.norm === 'BOTH' && ['VERB', 'AUX'].includes(tokens[j]?.pos ?? '') && (i === 0 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[i - 1]?.pos ?? ''))) {
+    return { last: i, noun: 'BOTH', role: '', byCountry: false };
+  }
   if (tokens[i]?.norm === 'THE') {
     if (tokens[j]?.norm !== 'TWO' && !OPPOSED.has(tokens[j]?.norm ?? '')) return null;
     if (tokens[j]?.norm === 'TWO') j++;

@@ -1451,6 +1451,14 @@ function emitPairs(
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
+  if (!targets.length && sources.length === 2 && code.startsWith('12') && (RECIPROCAL_REJECTIONS.has(code) || pairOfSides(src))) {
+    // "Armenia and Azerbaijan rejected a proposed truce", "the two sides rejected the plan": the two parties to a
+    // settlement, or the sides a story named, reject it toward each other
+    const [a, b] = sources as [string, string];
+    out.push(coded(base, code, { mention: src as ActorMention, code: a }, { mention: src as ActorMention, code: b }, modality, speaker));
+    out.push(coded(base, code, { mention: src as ActorMention, code: b }, { mention: src as ActorMention, code: a }, modality, speaker));
+    return;
+  }
   if (!targets.length && (code.startsWith('172') || code === '082' || code === '133' || home) && src) {
     // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
     // taken at home; its target is the source's own country
@@ -1836,6 +1844,14 @@ const REFERRING_KINDS = new Set<ActorMention['kind']>(['pronoun', 'coref']);
 const UNILATERAL_AID = /^(?:033|07)/;
 /** Mediation offered or done (039, 045): co-mediators act between others, not on each other ("talks mediated by Qatar and Turkey"). */
 const MEDIATION = /^(?:039|045)/;
+/**
+ * Rejections of what two parties would agree with each other (talks 125, a truce or de-escalation 1246): rejected by
+ * both of them, with no proposer named, each rejects the other's. (A plan, 127, is as often a third party's: "Britain
+ * and France rejected the plan"; rejected by "the two sides" it is theirs.)
+ */
+const RECIPROCAL_REJECTIONS: ReadonlySet<string> = new Set(['125', '1246']);
+/** Does `m` name two parties as the sides of one dispute: "the two sides", "both sides", "both" (coref's pair descriptions)? */
+const pairOfSides = (m: ActorMention | null): boolean => !!m && m.kind === 'coref' && (m.rules[0]?.startsWith('coref:description:pair-') ?? false);
 
 /** Where forces sent on a peace mission go: "sent troops to Haiti", "deployed police in Mozambique". */
 const PEACE_MISSION_PREPS = new Set(['TO', 'IN', 'INTO']);
