@@ -2399,6 +2399,11 @@ const GOLD: [string, Triple[]][] = [
   ['Armenia and Azerbaijan met in Geneva. Both rejected a proposed truce.', [['ARM', 'AZE', '044'], ['ARM', 'AZE', '1246'], ['AZE', 'ARM', '044'], ['AZE', 'ARM', '1246']]],
   ['Sudan\'s army and the Rapid Support Forces traded accusations. The two sides rejected a proposed ceasefire.', [['SDNMIL', 'SDNREB', '112'], ['SDNMIL', 'SDNREB', '1246'], ['SDNREB', 'SDNMIL', '112'], ['SDNREB', 'SDNMIL', '1246']]],
   ['Israel and Hamas exchanged fire. Both sides rejected the plan.', [['ISR', 'PSEREBHMS', '127'], ['ISR', 'PSEREBHMS', '190'], ['PSEREBHMS', 'ISR', '127'], ['PSEREBHMS', 'ISR', '190']]],
+  // a share of a group of people named with no country ("five of them" after "the fishermen") is of that group, and
+  // "the <role>" is the group of that role named with a country shortly before ("Somali pirates … the pirates")
+  ['Somali pirates hijacked a fishing boat on Monday. The fishermen were held for a week. The pirates released five of them on Sunday.', [['SOMCRM', 'SOMAGR', '084']]],
+  ['Somali pirates hijacked a fishing boat on Monday. The pirates freed five of the fishermen on Sunday.', [['SOMCRM', 'SOMAGR', '084']]],
+  ['Ethiopian soldiers crossed into Eritrea on Monday. Eritrean police detained two of the soldiers.', [['ERICOP', 'ETHMIL', '181'], ['ETHMIL', 'ERI', '192']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2961,6 +2966,8 @@ const NOT_CODED: [string, string][] = [
   ['Britain and France rejected the plan.', '127'],
   ['Britain and France both rejected the proposal.', '120'],
   ['Police freed both detained men.', '173'],
+  // (a share of a group is not of the doer of its verb: the pirates do not release themselves)
+  ['Somali pirates hijacked a ship. The pirates released five of them.', '084'],
 ];
 
 for (const [text, want] of GOLD) {

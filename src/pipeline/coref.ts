@@ -238,6 +238,9 @@ function kindOf(m: ActorMention, tokens: Token[]): EntityKind | null {
   return 'org';
 }
 
+/** Plural heads with no -s of a group of people: "fishermen", "gunmen", "children", "people". */
+const IRREGULAR_PLURAL = /^(?:\p{L}+MEN|CHILDREN|PEOPLE)$/u;
+
 function isPlural(m: ActorMention, tokens: Token[]): boolean {
   if (m.codes.length > 1) return true;
   const head = tokens[m.last];
@@ -315,6 +318,25 @@ class History {
   private readonly entities: Entity[] = [];
   private readonly surnames = new Map<string, Entity>();
   private readonly codesSeen = new Set<string>();
+  /**
+   * Groups of people named by a role with no country ("the fishermen", "the hostages", "the soldiers"): kept apart
+   * from the entities, as they are the antecedent of a share only ("released five of them"), never of "they" or "it".
+   */
+  private readonly people: Entity[] = [];
+
+  addPeople(e: Entity): void {
+    this.people.push(e);
+  }
+
+  /** The group of people named latest before `beforeOffset` in `sentence` or the `reach` sentences before it, if any. */
+  latestPeople(sentence: number, beforeOffset: number, reach: number, want: Want): Entity | null {
+    for (let k = this.people.length - 1; k >= 0; k--) {
+      const e = this.people[k] as Entity;
+      if (sentence - e.sentence > reach) break;
+      if (e.mention.end <= beforeOffset && want(e)) return e;
+    }
+    return null;
+  }
 
   add(e: Entity, tokens: Token[]): void {
     this.entities.push(e);
@@ -450,7 +472,12 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
   const byFirst = mentionsByFirst(s);
   const register = (m: ActorMention): void => {
     const kind = kindOf(m, tokens);
-    if (!kind) return;
+    if (!kind) {
+      if (m.kind === 'agent' && m.codes.length === 1 && (isPlural(m, tokens) || IRREGULAR_PLURAL.test(tokens[m.last]?.norm ?? ''))) {
+        hist.addPeople({ mention: m, kind: 'group', plural: true, sentence: s.index, subject: isSubject(m, tokens), titles: NO_TITLES, dateline: false, place: false });
+      }
+      return;
+    }
     hist.add({
       mention: m, kind, plural: kind === 'group' || isPlural(m, tokens), sentence: s.index,
       subject: isSubject(m, tokens), titles: kind === 'person' ? titlesOf(m, tokens) : NO_TITLES, dateline: m.end <= datelineEnd || statementPlace(m, tokens),
@@ -525,6 +552,15 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // (a named person as near as the role noun, in its sentence or a later one, is the one meant)
       const named = found && rolePerson(found) ? hist.find((x) => PERSON(x) && (!bound || other(x)), s.index, t.start) : null;
       const e = named && found && named.sentence >= found.sentence ? named : found;
+      // "seized a boat … The fishermen were held … The pirates released five of them", "Three of them were killed": a
+      // share of a group of people with no country named after any actor that could be meant is of that group (not
+      // the doer of the verb it is the object of)
+      const share = t.norm === 'THEM' && tokens[i - 1]?.norm === 'OF' && (tokens[i - 2]?.pos === 'NUM' || SHARE_WORDS.has(tokens[i - 2]?.norm ?? ''));
+      const people = share ? hist.latestPeople(s.index, t.start, 1, (p) => !(p.sentence === s.index && verbAt >= 0 && subjectOf(tokens, p.mention, verbAt))) : null;
+      if (people && (!e || people.sentence > e.sentence || (people.sentence === e.sentence && people.mention.start > e.mention.start))) {
+        add.push(coref(tokens, i, i, people.mention, 'pronoun', 'pronoun:share-of-people'));
+        continue;
+      }
       if (e) {
         const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
@@ -793,6 +829,13 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   if (ARMED_ROLES.has(code.slice(3)) && !spokes) {
     const group = hist.find((e) => e.kind === 'org' && !e.place && e.mention.codes.length === 1 && ARMED_GROUP.test(e.mention.codes[0] ?? ''), sentence, m.start, 1);
     if (group) return coref(tokens, m.first, m.last, group.mention, 'coref', 'description:armed-group');
+  }
+  // "attacked a convoy of Malian soldiers … killed two of the soldiers", "Somali pirates … the pirates": a group named
+  // by a role alone is the group of that role a country was given for in this sentence or the two before
+  if (isPlural(m, tokens) && !spokes) {
+    const role = code.slice(3);
+    const same = hist.find((e) => e.plural && !e.place && e.mention.codes.length === 1 && e.mention.codes[0]?.slice(3) === role && countryOf(e.mention.codes[0] ?? '') !== '', sentence, m.start);
+    if (same) return coref(tokens, m.first, m.last, same.mention, 'coref', 'description:same-role');
   }
   // ("Venezuelan Defence Minister Vladimir Padrino said the armed forces would …": the forces of a state whose office-holder
   // heads the sentence and speaks are that state's, also in the plural)
