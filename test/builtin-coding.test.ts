@@ -2404,6 +2404,11 @@ const GOLD: [string, Triple[]][] = [
   ['Somali pirates hijacked a fishing boat on Monday. The fishermen were held for a week. The pirates released five of them on Sunday.', [['SOMCRM', 'SOMAGR', '084']]],
   ['Somali pirates hijacked a fishing boat on Monday. The pirates freed five of the fishermen on Sunday.', [['SOMCRM', 'SOMAGR', '084']]],
   ['Ethiopian soldiers crossed into Eritrea on Monday. Eritrean police detained two of the soldiers.', [['ERICOP', 'ETHMIL', '181'], ['ETHMIL', 'ERI', '192']]],
+  // a junta or military rulers with no country are the state whose military or military government was named latest,
+  // not a state named after it in passing ("French broadcasts")
+  ['Burkina Faso\'s military government suspended French broadcasts. The junta expelled the French ambassador on Friday.', [['BFAGOV', 'FRAGOV', '161'], ['BFAMILGOV', 'FRA', '1721']]],
+  ['Mali\'s military rulers met Russian officials. The junta then expelled the French ambassador.', [['MLIGOV', 'FRAGOV', '161'], ['MLIMILGOV', 'RUSGOV', '040']]],
+  ['Mali\'s army seized power. The military rulers expelled the French ambassador.', [['MLIMIL', 'MLI', '1724'], ['MLIMILGOV', 'FRAGOV', '161']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -2968,6 +2973,8 @@ const NOT_CODED: [string, string][] = [
   ['Police freed both detained men.', '173'],
   // (a share of a group is not of the doer of its verb: the pirates do not release themselves)
   ['Somali pirates hijacked a ship. The pirates released five of them.', '084'],
+  // (a junta no state was named for is no one's)
+  ['The junta expelled the French ambassador.', '161'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -830,6 +830,16 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
     const group = hist.find((e) => e.kind === 'org' && !e.place && e.mention.codes.length === 1 && ARMED_GROUP.test(e.mention.codes[0] ?? ''), sentence, m.start, 1);
     if (group) return coref(tokens, m.first, m.last, group.mention, 'coref', 'description:armed-group');
   }
+  // "Burkina Faso's military government suspended French broadcasts. The junta expelled …": a junta or military rulers
+  // with no country are the state whose military or military government was named latest, else the latest state
+  // (not the state named in passing after it, "French broadcasts")
+  if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV') {
+    const military = hist.find((e) => !e.place && !e.dateline && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
+      && /^(?:MIL|MILGOV)$/.test(e.mention.codes[0]?.slice(3) ?? ''), sentence, m.start);
+    const state = military ?? hist.latest((e) => e.kind === 'country' && !e.dateline, m.start);
+    const base = state?.mention.codes[0]?.slice(0, 3);
+    if (state && base) return coref(tokens, m.first, m.last, state.mention, 'coref', military ? 'description:junta-military' : 'description:junta', [base + code.slice(3)]);
+  }
   // "attacked a convoy of Malian soldiers … killed two of the soldiers", "Somali pirates … the pirates": a group named
   // by a role alone is the group of that role a country was given for in this sentence or the two before
   if (isPlural(m, tokens) && !spokes) {
