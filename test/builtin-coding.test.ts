@@ -2382,6 +2382,8 @@ const GOLD: [string, Triple[]][] = [
   ['Puerto Rico sued the United States. The commonwealth condemned Venezuela.', [['PRI', 'USA', '115'], ['PRI', 'VEN', '111']]],
   ['Singapore hosted Malaysia\'s premier. The city-state condemned Israel.', [['SGP', 'ISR', '111'], ['SGP', 'MYSGOV', '043']]],
   ['Syria hosted Lebanon\'s president. The war-torn country condemned Israel.', [['SYR', 'ISR', '111'], ['SYR', 'LBNGOV', '043']]],
+  ['Fiji\'s prime minister visited Canberra. The Pacific nation signed a deal with Australia.', [['FJI', 'AUS', '057'], ['FJIGOV', 'AUS', '042']]],
+  ['Saudi officials met Iran\'s envoy. The kingdom condemned Israel.', [['SAU', 'ISR', '111'], ['SAUGOV', 'IRNGOV', '040']]],
   // (a capitalised "Commonwealth" after a state of the Commonwealth of Nations is that body)
   ['Australia and Britain met. The Commonwealth condemned Fiji.', [['AUS', 'GBR', '040'], ['GBR', 'AUS', '040'], ['IGOCWN', 'FJI', '111']]],
   // an attack fought off ("repelled an attack by X", "beat back a Russian offensive") was made on the subject, whose

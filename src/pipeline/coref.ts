@@ -494,7 +494,11 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     if (sd && !overlaps(add, i, sd.last)) {
       const inside = s.mentions.filter((x) => x.first <= sd.last && x.last >= i);
       const state = inside.every((x) => x.first >= i && x.last <= sd.last && x.codes.every((c) => c === sd.replaces))
-        ? hist.latest((y) => y.kind === 'country' && !y.dateline && (!sd.codes || sd.codes.has(y.mention.codes[0] ?? '')), t.start)
+        // (a description naming a kind may stand for a state told by one of its bodies or office-holders: "Fiji's prime
+        // minister visited Canberra. The Pacific nation …")
+        ? hist.latest((y) => !y.dateline && !y.place && (sd.codes
+          ? y.kind !== 'group' && y.mention.codes.length === 1 && sd.codes.has(countryOf(y.mention.codes[0] ?? ''))
+          : y.kind === 'country'), t.start)
         : null;
       if (state) {
         for (const x of inside) replace.add(x);
