@@ -2406,6 +2406,8 @@ const GOLD: [string, Triple[]][] = [
   ['Somali pirates hijacked a fishing boat on Monday. The fishermen were held for a week. The pirates released five of them on Sunday.', [['SOMCRM', 'SOMAGR', '084']]],
   ['Somali pirates hijacked a fishing boat on Monday. The pirates freed five of the fishermen on Sunday.', [['SOMCRM', 'SOMAGR', '084']]],
   ['Ethiopian soldiers crossed into Eritrea on Monday. Eritrean police detained two of the soldiers.', [['ERICOP', 'ETHMIL', '181'], ['ETHMIL', 'ERI', '192']]],
+  // (a group's number is its head's, before a place the mention takes in: "hostages in Bamako" are many)
+  ['Gunmen seized 20 hostages in Bamako. Malian troops freed 12 of them.', [['MLIMIL', 'MLICVL', '084'], ['MLIREB', 'MLICVL', '181']]],
   // a junta or military rulers with no country are the state whose military or military government was named latest,
   // not a state named after it in passing ("French broadcasts")
   ['Burkina Faso\'s military government suspended French broadcasts. The junta expelled the French ambassador on Friday.', [['BFAGOV', 'FRAGOV', '161'], ['BFAMILGOV', 'FRA', '1721']]],

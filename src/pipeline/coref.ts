@@ -243,7 +243,15 @@ const IRREGULAR_PLURAL = /^(?:\p{L}+MEN|CHILDREN|PEOPLE)$/u;
 
 function isPlural(m: ActorMention, tokens: Token[]): boolean {
   if (m.codes.length > 1) return true;
-  const head = tokens[m.last];
+  // (the head is before a place the mention takes in: "hostages in Bamako", "rebels from Sudan")
+  let last = m.last;
+  for (let k = m.first + 1; k < m.last; k++) {
+    if (tokens[k]?.pos === 'ADP') {
+      last = k - 1;
+      break;
+    }
+  }
+  const head = tokens[last];
   return !!head && head.pos === 'NOUN' && /S$/.test(head.norm) && head.norm !== head.lemma.toUpperCase();
 }
 
