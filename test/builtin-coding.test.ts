@@ -856,7 +856,7 @@ const GOLD: [string, Triple[]][] = [
   ['Students attended classes in Kyiv.', []],
   // fighting off an attacker is force against it, the actor after the particle or in the BY phrase of the attack
   ['Israeli troops fought off Hezbollah fighters in southern Lebanon.', [['ISRMIL', 'LBNREBHEZ', '190']]],
-  ['Ukrainian forces repelled an attack by Russian troops near Pokrovsk.', [['UKRMIL', 'RUSMIL', '190']]],
+  ['Ukrainian forces repelled an attack by Russian troops near Pokrovsk.', [['RUSMIL', 'UKRMIL', '190'], ['UKRMIL', 'RUSMIL', '190']]],
   // defeat is combat when soldiers or fighters do it, not at the polls
   ['The Malian army defeated Islamist militants in the north.', [['MLIMIL', 'MLIINS', '190']]],
   ['Trump defeated Harris in the election.', []],
@@ -2479,6 +2479,47 @@ const GOLD: [string, Triple[]][] = [
   ['Venezuela placed its troops on maximum alert.', [['VEN', 'VENMIL', '152']]],
   ['Serbia put its army on full combat readiness.', [['SRB', 'SRBMIL', '152']]],
   ['Russia put its nuclear forces on full alert.', [['RUS', 'RUSMIL', '152']]],
+  // a description of a kind of state ("the Gulf state", "the island nation", "the former Soviet republic", "the
+  // kingdom", lower-case "the commonwealth") is the latest state of that kind named before, past another state
+  ['Qatar hosted talks with Iran. The Gulf state condemned Israel.', [['QAT', 'IRN', '043'], ['QAT', 'ISR', '111']]],
+  ['Fiji expelled an Australian diplomat. The Pacific territory also summoned the Chinese ambassador.', [['FJI', 'AUSGOV', '161'], ['FJI', 'CHNGOV', '114']]],
+  ['Georgia protested to Russia. The former Soviet republic recalled its ambassador from Moscow.', [['GEO', 'RUS', '114'], ['GEO', 'RUS', '161']]],
+  ['Taiwan protested to China. The self-ruled island summoned the Japanese envoy.', [['TWN', 'CHN', '114'], ['TWN', 'JPNGOV', '114']]],
+  ['Saudi Arabia received Iran\'s foreign minister. The kingdom condemned Israel.', [['IRNGOV', 'SAU', '042'], ['SAU', 'IRNGOV', '043'], ['SAU', 'ISR', '111']]],
+  ['Puerto Rico sued the United States. The commonwealth condemned Venezuela.', [['PRI', 'USA', '115'], ['PRI', 'VEN', '111']]],
+  ['Singapore hosted Malaysia\'s premier. The city-state condemned Israel.', [['SGP', 'ISR', '111'], ['SGP', 'MYSGOV', '043']]],
+  ['Syria hosted Lebanon\'s president. The war-torn country condemned Israel.', [['SYR', 'ISR', '111'], ['SYR', 'LBNGOV', '043']]],
+  ['Fiji\'s prime minister visited Canberra. The Pacific nation signed a deal with Australia.', [['FJI', 'AUS', '057'], ['FJIGOV', 'AUS', '042']]],
+  ['Saudi officials met Iran\'s envoy. The kingdom condemned Israel.', [['SAU', 'ISR', '111'], ['SAUGOV', 'IRNGOV', '040']]],
+  // (a capitalised "Commonwealth" after a state of the Commonwealth of Nations is that body)
+  ['Australia and Britain met. The Commonwealth condemned Fiji.', [['AUS', 'GBR', '040'], ['GBR', 'AUS', '040'], ['IGOCWN', 'FJI', '111']]],
+  // an attack fought off ("repelled an attack by X", "beat back a Russian offensive") was made on the subject, whose
+  // force against the attacker is the verb's event (the codebook's reciprocal fighting, actors reversed)
+  ['Kenyan police fended off an attack by al-Shabaab militants on Garissa.', [['KENCOP', 'SOMREBINS', '190'], ['SOMREBINS', 'KENCOP', '190']]],
+  ['Ukrainian troops beat back a Russian offensive near Kupiansk.', [['RUS', 'UKRMIL', '190'], ['UKRMIL', 'RUS', '190']]],
+  ['Nigerian troops repelled an attack by Boko Haram fighters on a base in Borno.', [['NGAMIL', 'NGAREB', '190'], ['NGAREB', 'NGAMIL', '190']]],
+  ['Ukrainian forces repelled a Russian attack on Kharkiv.', [['RUS', 'UKR', '190'], ['UKRMIL', 'RUS', '190']]],
+  // a quantifier floated off the subject ("A and B both condemned X") leaves the -ed form a verb; a truce or talks
+  // rejected by two parties with no proposer named, or anything rejected by "the two sides" or "both", is rejected
+  // by each toward the other
+  ['Armenia and Azerbaijan both condemned Russia.', [['ARM', 'RUS', '111'], ['AZE', 'RUS', '111']]],
+  ['Armenia and Azerbaijan met in Geneva. Both condemned Russia.', [['ARM', 'AZE', '044'], ['ARM', 'RUS', '111'], ['AZE', 'ARM', '044'], ['AZE', 'RUS', '111']]],
+  ['Armenia and Azerbaijan both rejected a proposed truce.', [['ARM', 'AZE', '1246'], ['AZE', 'ARM', '1246']]],
+  ['Armenia and Azerbaijan met in Geneva. Both rejected a proposed truce.', [['ARM', 'AZE', '044'], ['ARM', 'AZE', '1246'], ['AZE', 'ARM', '044'], ['AZE', 'ARM', '1246']]],
+  ['Sudan\'s army and the Rapid Support Forces traded accusations. The two sides rejected a proposed ceasefire.', [['SDNMIL', 'SDNREB', '112'], ['SDNMIL', 'SDNREB', '1246'], ['SDNREB', 'SDNMIL', '112'], ['SDNREB', 'SDNMIL', '1246']]],
+  ['Israel and Hamas exchanged fire. Both sides rejected the plan.', [['ISR', 'PSEREBHMS', '127'], ['ISR', 'PSEREBHMS', '190'], ['PSEREBHMS', 'ISR', '127'], ['PSEREBHMS', 'ISR', '190']]],
+  // a share of a group of people named with no country ("five of them" after "the fishermen") is of that group, and
+  // "the <role>" is the group of that role named with a country shortly before ("Somali pirates … the pirates")
+  ['Somali pirates hijacked a fishing boat on Monday. The fishermen were held for a week. The pirates released five of them on Sunday.', [['SOMCRM', 'SOMAGR', '084']]],
+  ['Somali pirates hijacked a fishing boat on Monday. The pirates freed five of the fishermen on Sunday.', [['SOMCRM', 'SOMAGR', '084']]],
+  ['Ethiopian soldiers crossed into Eritrea on Monday. Eritrean police detained two of the soldiers.', [['ERICOP', 'ETHMIL', '181'], ['ETHMIL', 'ERI', '192']]],
+  // (a group's number is its head's, before a place the mention takes in: "hostages in Bamako" are many)
+  ['Gunmen seized 20 hostages in Bamako. Malian troops freed 12 of them.', [['MLIMIL', 'MLICVL', '084'], ['MLIREB', 'MLICVL', '181']]],
+  // a junta or military rulers with no country are the state whose military or military government was named latest,
+  // not a state named after it in passing ("French broadcasts")
+  ['Burkina Faso\'s military government suspended French broadcasts. The junta expelled the French ambassador on Friday.', [['BFAGOV', 'FRAGOV', '161'], ['BFAMILGOV', 'FRA', '1721']]],
+  ['Mali\'s military rulers met Russian officials. The junta then expelled the French ambassador.', [['MLIGOV', 'FRAGOV', '161'], ['MLIMILGOV', 'RUSGOV', '040']]],
+  ['Mali\'s army seized power. The military rulers expelled the French ambassador.', [['MLIMIL', 'MLI', '1724'], ['MLIMILGOV', 'FRAGOV', '161']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3056,6 +3097,22 @@ const NOT_CODED: [string, string][] = [
   ['France helped Mali fight the insurgents.', '193'],
   ['Canada imposed new tariffs on Monday targeting Chinese steelmakers.', '190'],
   ['Serbia put its combat readiness report online.', '152'],
+  // (a description of a kind of state no state named before is of names no one)
+  ['Iran received Qatar\'s foreign minister. The former Soviet republic condemned Israel.', '111'],
+  ['Germany hosted Iraq\'s minister. The kingdom condemned Israel.', '111'],
+  ['Greek police arrested migrants. The island condemned Turkey.', '111'],
+  ['Egypt hosted Jordan\'s king. The Gulf state condemned Israel.', '111'],
+  // (an attack one only condemns, or will fight off, is no attack on the speaker)
+  ['Israel condemned an attack by Hezbollah on a base.', '190'],
+  ['Ukraine will repel any attack by Russia.', '190'],
+  // (a plan or proposal two allies reject is a third party's; "both" before a noun is no clause's subject)
+  ['Britain and France rejected the plan.', '127'],
+  ['Britain and France both rejected the proposal.', '120'],
+  ['Police freed both detained men.', '173'],
+  // (a share of a group is not of the doer of its verb: the pirates do not release themselves)
+  ['Somali pirates hijacked a ship. The pirates released five of them.', '084'],
+  // (a junta no state was named for is no one's)
+  ['The junta expelled the French ambassador.', '161'],
 ];
 
 for (const [text, want] of GOLD) {

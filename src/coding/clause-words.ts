@@ -122,6 +122,8 @@ export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['HIS', 'HER', 'ITS',
 /** All possessive determiners (the owners', and "my", "your"): before them an -ed form is an adjective ("their
  * disputed border"); a role they own is not placed by a FROM phrase after it ("withdraw its troops from Ukraine"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...OWNER_PRONOUNS, 'MY', 'YOUR']);
+/** Quantifiers floated off the noun phrase before them, onto its verb: "Armenia and Azerbaijan both condemned X". */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['BOTH', 'ALL', 'EACH']);
 
 /**
  * Verbs of denying a claim: a complement clause of theirs is denied ("denied that its forces had shelled the town",

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, CAPACITY_ADJECTIVES, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, CAPACITY_ADJECTIVES, FLOATING_QUANTIFIERS, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -190,7 +190,12 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
     const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
     // (... also before a number after a possessive: "its threatened 100 percent tariffs")
     const nounNext = ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') || ((possessive || ownerEnd) && tokens[i + 1]?.pos === 'NUM');
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && nounNext) continue;
+    // (not after a quantifier floated off the noun phrase before it, "Armenia and Azerbaijan both condemned Russia", nor
+    // after "both" opening a clause before a name: "Both condemned Russia"; "both detained men" is a noun phrase)
+    const opening = i === 1 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[i - 2]?.pos ?? '');
+    const floated = FLOATING_QUANTIFIERS.has(tokens[i - 1]?.norm ?? '')
+      && (['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '') || (tokens[i - 1]?.norm === 'BOTH' && opening && ['PROPN', 'DET'].includes(tokens[i + 1]?.pos ?? '')));
+    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && !floated && nounNext) continue;
     // "acceded to pressure", "bowed to demands", "yielded to calls": after a verb whose TO is a preposition the word
     // after TO is a noun, not an infinitive
     if (t.pos === 'VERB' && tokens[i - 1]?.norm === 'TO' && PREP_TO_VERBS.has(tokens[i - 2]?.lemma ?? '')) continue;

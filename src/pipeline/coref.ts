@@ -18,6 +18,7 @@ import { BOUNDARY_SCONJ } from '../coding/clause-words.js';
 import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { countryOf, stateCode } from '../coding/actor-country.js';
+import { stateDescriptionAt } from '../coding/state-descriptions.js';
 
 type EntityKind = 'person' | 'country' | 'igo' | 'org' | 'group';
 
@@ -107,7 +108,8 @@ const DESCRIPTIONS: DescriptionRule[] = [
   { id: 'organization', nouns: ['ORGANIZATION', 'ORGANISATION'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
   // "the International Atomic Energy Agency ... the agency's inspectors", "the IMF ... the lender said"
   { id: 'agency', nouns: ['AGENCY', 'LENDER', 'WATCHDOG'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'igo' && !e.place },
-  { id: 'country', nouns: ['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
+  // ("the kingdom", "the Gulf state": `stateDescriptionAt`)
+  { id: 'country', nouns: ['COUNTRY', 'NATION', 'REPUBLIC'], determiners: ['THE', 'THAT', 'THIS'], want: (e) => e.kind === 'country' && !e.dateline },
   { id: 'allies', nouns: ['ALLIES'], determiners: ['THE', 'ALL', 'ITS', 'OUR', 'FELLOW'], want: (e) => e.mention.codes[0]?.startsWith('IGOWSTNAT') === true, requires: 'IGOWSTNAT' },
   // "Hamas did not ..., accusing the group of ...": an armed group, party or movement, or a non-governmental
   // organisation named before (not a state's institution)
@@ -236,9 +238,20 @@ function kindOf(m: ActorMention, tokens: Token[]): EntityKind | null {
   return 'org';
 }
 
+/** Plural heads with no -s of a group of people: "fishermen", "gunmen", "children", "people". */
+const IRREGULAR_PLURAL = /^(?:\p{L}+MEN|CHILDREN|PEOPLE)$/u;
+
 function isPlural(m: ActorMention, tokens: Token[]): boolean {
   if (m.codes.length > 1) return true;
-  const head = tokens[m.last];
+  // (the head is before a place the mention takes in: "hostages in Bamako", "rebels from Sudan")
+  let last = m.last;
+  for (let k = m.first + 1; k < m.last; k++) {
+    if (tokens[k]?.pos === 'ADP') {
+      last = k - 1;
+      break;
+    }
+  }
+  const head = tokens[last];
   return !!head && ((head.pos === 'NOUN' && /S$/.test(head.norm) && head.norm !== head.lemma.toUpperCase()) || pluralGroupName(m, tokens, head));
 }
 
@@ -324,6 +337,25 @@ class History {
   private readonly entities: Entity[] = [];
   private readonly surnames = new Map<string, Entity>();
   private readonly codesSeen = new Set<string>();
+  /**
+   * Groups of people named by a role with no country ("the fishermen", "the hostages", "the soldiers"): kept apart
+   * from the entities, as they are the antecedent of a share only ("released five of them"), never of "they" or "it".
+   */
+  private readonly people: Entity[] = [];
+
+  addPeople(e: Entity): void {
+    this.people.push(e);
+  }
+
+  /** The group of people named latest before `beforeOffset` in `sentence` or the `reach` sentences before it, if any. */
+  latestPeople(sentence: number, beforeOffset: number, reach: number, want: Want): Entity | null {
+    for (let k = this.people.length - 1; k >= 0; k--) {
+      const e = this.people[k] as Entity;
+      if (sentence - e.sentence > reach) break;
+      if (e.mention.end <= beforeOffset && want(e)) return e;
+    }
+    return null;
+  }
 
   add(e: Entity, tokens: Token[]): void {
     this.entities.push(e);
@@ -459,7 +491,12 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
   const byFirst = mentionsByFirst(s);
   const register = (m: ActorMention): void => {
     const kind = kindOf(m, tokens);
-    if (!kind) return;
+    if (!kind) {
+      if (m.kind === 'agent' && m.codes.length === 1 && (isPlural(m, tokens) || IRREGULAR_PLURAL.test(tokens[m.last]?.norm ?? ''))) {
+        hist.addPeople({ mention: m, kind: 'group', plural: true, sentence: s.index, subject: isSubject(m, tokens), titles: NO_TITLES, dateline: false, place: false });
+      }
+      return;
+    }
     hist.add({
       mention: m, kind, plural: kind === 'group' || isPlural(m, tokens), sentence: s.index,
       subject: isSubject(m, tokens), titles: kind === 'person' ? titlesOf(m, tokens) : NO_TITLES, dateline: m.end <= datelineEnd || statementPlace(m, tokens),
@@ -470,6 +507,27 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // "the Gulf state", "the island nation", "the former Soviet republic", "the kingdom": the latest state of that
+    // kind named before (a dictionary body the description also names, "the commonwealth", gives way to it)
+    const sd = stateDescriptionAt(tokens, i);
+    if (sd && !overlaps(add, i, sd.last)) {
+      const inside = s.mentions.filter((x) => x.first <= sd.last && x.last >= i);
+      const state = inside.every((x) => x.first >= i && x.last <= sd.last && x.codes.every((c) => c === sd.replaces))
+        // (a description naming a kind may stand for a state told by one of its bodies or office-holders: "Fiji's prime
+        // minister visited Canberra. The Pacific nation …")
+        ? hist.latest((y) => !y.dateline && !y.place && (sd.codes
+          ? y.kind !== 'group' && y.mention.codes.length === 1 && sd.codes.has(countryOf(y.mention.codes[0] ?? ''))
+          : y.kind === 'country'), t.start)
+        : null;
+      if (state) {
+        for (const x of inside) replace.add(x);
+        const c = coref(tokens, i, sd.last, state.mention, 'coref', `description:${sd.id}`, [...new Set(state.mention.codes.map((x) => x.slice(0, 3)))]);
+        add.push(c);
+        hist.add(retold(state, c, s.index, isSubject(c, tokens), state.plural), tokens);
+        i = sd.last;
+        continue;
+      }
+    }
     const m = byFirst[i];
     if (m) {
       const resolved = m.kind === 'agent' ? describeAgent(m, tokens, hist, s.index) : null;
@@ -517,6 +575,15 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // (a named person as near as the role noun, in its sentence or a later one, is the one meant)
       const named = found && rolePerson(found) ? hist.find((x) => PERSON(x) && (!bound || other(x)), s.index, t.start) : null;
       const e = named && found && named.sentence >= found.sentence ? named : found;
+      // "seized a boat … The fishermen were held … The pirates released five of them", "Three of them were killed": a
+      // share of a group of people with no country named after any actor that could be meant is of that group (not
+      // the doer of the verb it is the object of)
+      const share = t.norm === 'THEM' && tokens[i - 1]?.norm === 'OF' && (tokens[i - 2]?.pos === 'NUM' || SHARE_WORDS.has(tokens[i - 2]?.norm ?? ''));
+      const people = share ? hist.latestPeople(s.index, t.start, 1, (p) => !(p.sentence === s.index && verbAt >= 0 && subjectOf(tokens, p.mention, verbAt))) : null;
+      if (people && (!e || people.sentence > e.sentence || (people.sentence === e.sentence && people.mention.start > e.mention.start))) {
+        add.push(coref(tokens, i, i, people.mention, 'pronoun', 'pronoun:share-of-people'));
+        continue;
+      }
       if (e) {
         const agent = rule.possessive ? byFirst[i + 1] : undefined;
         if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
@@ -720,9 +787,14 @@ interface PairPhrase { last: number; noun: string; role: string; byCountry: bool
 /** Adjectives of a conflict that make "the <adjective> sides" its two sides without "two": "the warring parties". */
 const OPPOSED = new Set(['WARRING', 'OPPOSING', 'BELLIGERENT', 'FEUDING']);
 
-/** "the two (neighbouring) countries", "both (warring) sides", "the warring parties" starting at token `i`, or null. */
+/** "the two (neighbouring) countries", "both (warring) sides", "the warring parties", "both" starting at token `i`, or null. */
 function pairAt(tokens: Token[], i: number): PairPhrase | null {
   let j = i + 1;
+  // "Both rejected the truce": "both" alone, opening a clause before its verb (not floated off a subject before it,
+  // "A and B both rejected", which is A and B themselves)
+  if (tokens[i]?.norm === 'BOTH' && ['VERB', 'AUX'].includes(tokens[j]?.pos ?? '') && (i === 0 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[i - 1]?.pos ?? ''))) {
+    return { last: i, noun: 'BOTH', role: '', byCountry: false };
+  }
   if (tokens[i]?.norm === 'THE') {
     if (tokens[j]?.norm !== 'TWO' && !OPPOSED.has(tokens[j]?.norm ?? '')) return null;
     if (tokens[j]?.norm === 'TWO') j++;
@@ -796,6 +868,23 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   if (ARMED_ROLES.has(code.slice(3)) && !spokes) {
     const group = hist.find((e) => e.kind === 'org' && !e.place && e.mention.codes.length === 1 && ARMED_GROUP.test(e.mention.codes[0] ?? ''), sentence, m.start, 1);
     if (group) return coref(tokens, m.first, m.last, group.mention, 'coref', 'description:armed-group');
+  }
+  // "Burkina Faso's military government suspended French broadcasts. The junta expelled …": a junta or military rulers
+  // with no country are the state whose military or military government was named latest, else the latest state
+  // (not the state named in passing after it, "French broadcasts")
+  if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV') {
+    const military = hist.find((e) => !e.place && !e.dateline && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
+      && /^(?:MIL|MILGOV)$/.test(e.mention.codes[0]?.slice(3) ?? ''), sentence, m.start);
+    const state = military ?? hist.latest((e) => e.kind === 'country' && !e.dateline, m.start);
+    const base = state?.mention.codes[0]?.slice(0, 3);
+    if (state && base) return coref(tokens, m.first, m.last, state.mention, 'coref', military ? 'description:junta-military' : 'description:junta', [base + code.slice(3)]);
+  }
+  // "attacked a convoy of Malian soldiers … killed two of the soldiers", "Somali pirates … the pirates": a group named
+  // by a role alone is the group of that role a country was given for in this sentence or the two before
+  if (isPlural(m, tokens) && !spokes) {
+    const role = code.slice(3);
+    const same = hist.find((e) => e.plural && !e.place && e.mention.codes.length === 1 && e.mention.codes[0]?.slice(3) === role && countryOf(e.mention.codes[0] ?? '') !== '', sentence, m.start);
+    if (same) return coref(tokens, m.first, m.last, same.mention, 'coref', 'description:same-role');
   }
   // ("Venezuelan Defence Minister Vladimir Padrino said the armed forces would …": the forces of a state whose office-holder
   // heads the sentence and speaks are that state's, also in the plural)

@@ -1495,6 +1495,14 @@ function emitPairs(
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return;
   }
+  if (!targets.length && sources.length === 2 && code.startsWith('12') && (RECIPROCAL_REJECTIONS.has(code) || pairOfSides(src))) {
+    // "Armenia and Azerbaijan rejected a proposed truce", "the two sides rejected the plan": the two parties to a
+    // settlement, or the sides a story named, reject it toward each other
+    const [a, b] = sources as [string, string];
+    out.push(coded(base, code, { mention: src as ActorMention, code: a }, { mention: src as ActorMention, code: b }, modality, speaker));
+    out.push(coded(base, code, { mention: src as ActorMention, code: b }, { mention: src as ActorMention, code: a }, modality, speaker));
+    return;
+  }
   if (!targets.length && (code.startsWith('172') || code === '082' || code === '133' || home) && src) {
     // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
     // taken at home; its target is the source's own country
@@ -1652,6 +1660,12 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (claimant?.subject) src = claimant.subject;
     // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
     if (!src && inside) src = inside;
+    // "repelled an attack by X", "fought off an assault by X", "beat back a Russian offensive": the attack fought off
+    // was made on the subject of the clause (whose force against X is the verb's own event, the REPEL block)
+    // (the doer may be the clause's object right before the noun: "beat back a Russian offensive")
+    const repelled = /^1[89]/.test(noun.code.forward ?? '') ? repellingClause(tokens, clauses, inside?.first ?? i) : undefined;
+    if (repelled && !src && repelled.object?.last === i - 1) src = repelled.object;
+    if (repelled?.subject && !tgt && src && src !== repelled.subject) tgt = repelled.subject;
     // ("Iran's missile and drone attack", "Russia's massive drone strike": a weapon naming the attack is no doer when
     // a possessive before the noun phrase names one)
     if (!src || (src === inside && isRoleOnly(inside))) {
@@ -1687,7 +1701,9 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // "freed two nationals ahead of Araghchi's talks with Barrot": a happening "ahead of" which another came is to come)
     const prospect = gov ? null : prospectObject(tokens, clauses, inside?.first ?? i) ?? cancelledSubject(tokens, clauses, i);
     const planned = !gov && plannedPhrase(tokens, i);
-    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
+    // (an attack fought off was made, whether or not it was repelled; "will repel any attack by X" is to come)
+    const repelledModality = repelled && (repelled.modality === 'negated' ? 'asserted' : repelled.modality);
+    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : repelledModality ? repelledModality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
@@ -1914,6 +1930,14 @@ const REFERRING_KINDS = new Set<ActorMention['kind']>(['pronoun', 'coref']);
 const UNILATERAL_AID = /^(?:033|07)/;
 /** Mediation offered or done (039, 045): co-mediators act between others, not on each other ("talks mediated by Qatar and Turkey"). */
 const MEDIATION = /^(?:039|045)/;
+/**
+ * Rejections of what two parties would agree with each other (talks 125, a truce or de-escalation 1246): rejected by
+ * both of them, with no proposer named, each rejects the other's. (A plan, 127, is as often a third party's: "Britain
+ * and France rejected the plan"; rejected by "the two sides" it is theirs.)
+ */
+const RECIPROCAL_REJECTIONS: ReadonlySet<string> = new Set(['125', '1246']);
+/** Does `m` name two parties as the sides of one dispute: "the two sides", "both sides", "both" (coref's pair descriptions)? */
+const pairOfSides = (m: ActorMention | null): boolean => !!m && m.kind === 'coref' && (m.rules[0]?.startsWith('coref:description:pair-') ?? false);
 
 /** Where forces sent on a peace mission go: "sent troops to Haiti", "deployed police in Mozambique". */
 const PEACE_MISSION_PREPS = new Set(['TO', 'IN', 'INTO']);
@@ -2301,6 +2325,31 @@ const DOER_VERBS = new Set([
   'launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'undertake', 'perform', 'execute', 'unleash', 'order',
   'resume', 'continue', 'begin', 'start', 'step', 'intensify', 'escalate', 'deliver', 'hold', 'organize', 'organise', 'lead', 'fire',
 ]);
+
+/**
+ * Verbs of fighting off an attack, with the particle each takes (null: none): "repelled an attack", "fought off an
+ * assault", "fended off", "beat back an offensive".
+ */
+const REPELLING_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ['repel', null], ['repulse', null], ['fight', 'OFF'], ['fend', 'OFF'], ['beat', 'BACK'],
+]);
+
+/**
+ * The active clause whose verb of fighting off (`REPELLING_VERBS`) has the noun at `i` as its object's head, with a
+ * subject: only determiners, adjectives and numbers between them, or the clause's object right before the noun ("beat
+ * back a Russian offensive").
+ */
+function repellingClause(tokens: Token[], clauses: Clause[], i: number): Clause | undefined {
+  return clauses.find((c) => {
+    const verb = tokens[c.verb];
+    if (c.verb >= i || c.passive || !c.subject || !verb || !REPELLING_VERBS.has(verb.lemma)) return false;
+    const particle = REPELLING_VERBS.get(verb.lemma);
+    if (particle && tokens[c.verb + 1]?.norm !== particle) return false;
+    const end = c.object?.last === i - 1 ? c.object.first : i;
+    for (let j = c.verb + (particle ? 2 : 1); j < end; j++) if (!OBJECT_SLOT.has(tokens[j]?.pos ?? '')) return false;
+    return true;
+  });
+}
 
 /** A light verb coded by the event noun it takes as object, before any prepositional target. */
 function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
