@@ -6,7 +6,7 @@
  */
 import { requestCode } from '../cameo/requests.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
-import type { NounEntry, Transformation, VerbCode, VerbEntry } from '../dictionaries/verbs-reader.js';
+import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
@@ -14,7 +14,7 @@ import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, cancelledSubject, CLAIM_
 import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit } from '../coding/naming.js';
-import { deedResult, timeGerundModality, type DeedResult } from '../coding/deed-results.js';
+import { deedResult, timeGerundModality } from '../coding/deed-results.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -371,1083 +371,823 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     return hostileLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
+  /** The target each clause's event took (for the victims of an adjunct after it). */
+  const targets: (ActorMention | null)[] = [];
+  /** The modality each clause's event took (for a verb joined to it by "and"). */
+  const modalities: (Modality | undefined)[] = [];
+  /** Whether each clause's event was coded as an intention. */
+  const intents: boolean[] = [];
+  /** The source each clause's event took (for a judgment of "the <deed>" after it). */
+  const sources: (ActorMention | null)[] = [];
   /** Who reports the sentence's events (the subjects of its speech verbs): they do not place the victims. */
   const speakers = new Set<ActorMention>();
   for (const c of clauses) if (c.subject && (c.link === 'attribution' || SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? ''))) speakers.add(c.subject);
-  const s: SentenceCoding = { lex, tokens, mentions, clauses, prior, out, hits, transformed, targets: [], modalities: [], intents: [], sources: [], speakers };
-  for (let k = 0; k < clauses.length; k++) codeClause(s, k);
-  return out;
-}
-
-/** The sentence codeClauses is coding, and what its clauses coded so far took (read by the clauses after them). */
-interface SentenceCoding {
-  lex: Lexicon;
-  tokens: Token[];
-  mentions: ActorMention[];
-  clauses: Clause[];
-  /** The events of the story's earlier sentences (see codeClauses). */
-  prior: readonly CodedEvent[];
-  /** The events coded so far. */
-  out: CodedEvent[];
-  /** Each clause's verb hit. */
-  hits: (VerbHit | null)[];
-  /** The clauses whose hits a transformation already coded. */
-  transformed: Set<number>;
-  /** The target each clause's event took (for the victims of an adjunct after it). */
-  targets: (ActorMention | null)[];
-  /** The modality each clause's event took (for a verb joined to it by "and"). */
-  modalities: (Modality | undefined)[];
-  /** Whether each clause's event was coded as an intention. */
-  intents: boolean[];
-  /** The source each clause's event took (for a judgment of "the <deed>" after it). */
-  sources: (ActorMention | null)[];
-  /** Who reports the sentence's events (the subjects of its speech verbs): they do not place the victims. */
-  speakers: Set<ActorMention>;
-}
-
-/**
- * Codes clause `k` of the sentence: reads its modality, chooses its code, its source and target, and the act, and
- * emits its events. Each step is a function of its own (one concern each, and each small enough for V8 to optimise).
- */
-function codeClause(s: SentenceCoding, k: number): void {
-  const c = s.clauses[k];
-  const hit = s.hits[k] ?? null;
-  // (a clause of background inside a relative clause codes nothing: see Clause.background)
-  if (!c || s.transformed.has(k) || c.background) return;
-  const r = readClause(s, k, c, hit);
-  s.modalities[k] = r.modality;
-  if (!hit) return;
-  if (!hit.code.forward && !hit.code.reverse) return;
-  const f = chooseCode(s, k, c, hit, r);
-  if (!f) return;
-  const w = firstRoles(s, f);
-  if (!w || !phraseRoles(s, f, w) || !governedTargets(s, f, w)) return;
-  ownSideTargets(s, f, w);
-  if (!placeRoles(s, f, w)) return;
-  const frame = frameEvent(s, f, w);
-  const a = chooseAct(s, f, w);
-  const e = completeAct(s, f, w, a);
-  emitClause(s, f, w, frame, a, e);
-}
-
-/** How clause `k` is read (its modality) and what about its governor the later steps read again. */
-interface ClauseReading {
-  parent: Clause | undefined;
-  parentTok: Token | undefined;
-  /** Is it the complement of a speech verb ("X said Y attacked Z")? */
-  reported: boolean;
-  /** The "..., an official said" clause that attributes it. */
-  attributedBy: Clause | undefined;
-  /** Who says it: the speech verb's subject, or the attribution's. */
-  speakerMention: ActorMention | null;
-  /** Is it another's hostile deed the speaker only claims ("Moscow claimed that X blew up a bridge")? */
-  claimedDeed: boolean;
-  /** Is it the speaker's own deed, claimed ("claimed its forces had taken the village")? */
-  ownClaim: boolean;
-  /** Its infinitive clause ("agreed to lift"). */
-  child: Clause | undefined;
-  /** The hit of the verb that governs it as an infinitive. */
-  governorHit: VerbHit | null | undefined;
-  /** Is it a body's decision to prolong a measure in force ("agreed to extend its sanctions")? */
-  prolonged: boolean;
-  /** The modality of the verb it is joined to by "and". */
-  joined: Modality | undefined;
-  /** What became of the deed it is a result of ("..., killing five"). */
-  result: DeedResult | null;
-  modality: Modality;
-}
-
-/** Clause `k`'s reading: whether its event is asserted, alleged, denied, demanded, intended or still to come. */
-function readClause(s: SentenceCoding, k: number, c: Clause, hit: VerbHit | null): ClauseReading {
-  const { tokens, clauses, hits, modalities } = s;
-  const parent = c.parent !== null ? clauses[c.parent] : undefined;
-  const parentTok = parent ? tokens[parent.verb] : undefined;
-  const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH_VERBS.has(parentTok.lemma);
-  const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
-  const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
-  // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
-  const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
-  // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
-  const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
-  // "a report alleged that X killed Y": the killing is an allegation, not an asserted event ("allegedly" is the
-  // clause stage's)
-  // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
-  const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
-  const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
-    && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
-  const ownClaim = reported && c.modality === 'asserted' && selfClaimedDeed(parentTok?.lemma, hit?.code.forward ?? '', speakerMention, c.subject);
-  // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
-  // blamed deed is part of the allegation)
-  const blamedDeed = !!parent && !!parentTok && ALLEGATION.has(parentTok.lemma) && !!c.subject && c.subject === parent.object && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')
-    && tokens.slice(c.subject.last + 1, c.groupStart).some((t) => t.norm === 'FOR' || t.norm === 'OF');
-  // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
-  // the complement's doer)
-  const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
-    || blamedDeed || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed || ownClaim;
-  // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
-  const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
-  // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
-  const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
-  // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
-  // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
-  const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
-  const governed = !!governorHit && (!!(governorHit.code.forward || governorHit.code.reverse) || timetabled(governorHit));
-  // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
-  // ("agreed to", "decided to" report a decision, and keep their governor's modality)
-  const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
-  // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
-  // V": what an obligation or a purpose binds someone to do has not happened yet
-  const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
-  // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
-  const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
-  // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
-  const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
-  // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
-  // for has not happened
-  const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
-  // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
-  // not "headed") in a clause of "before"/"until" is still to come
-  const vt = tokens[c.verb];
-  // ... and so is any act in a clause of "until"/"before"/"once" under an act itself not asserted ("said the bloc
-  // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's),
-  // a refusal among them ("would not withdraw before Hamas released the hostages"; a past "did not withdraw until X
-  // released them" tells that the release came)
-  // (a clause of time opening the sentence is under the clause after it: "When Uganda withdraws, Kenya will reopen")
-  const under = k > 0 ? clauses[k - 1] : c.start === 1 ? clauses[k + 1] : undefined;
-  const pendingUnder = !!under && (PENDING_MODALITIES.has(under.modality) || (under.negated && !!under.modal && REFUSAL_MODALS.has(under.modal)));
-  const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
-    && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
-    || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder)
-    // ... and an act in the present in a clause of "after"/"when" under one ("will meet Y after it meets Z"; a past
-    // "after Z attacked W" tells what happened)
-    || (TIME_AFTER.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder && presentTense(tokens, c.groupStart, c.verb)));
-  const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-  const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
-  // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
-  // prolong a measure it has in force is that measure (163), as decided; no threat of it (a new imposition agreed
-  // stays to come, and "threatened to", "plans to" keep theirs)
-  const prolonged = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && !c.negated && parent.modality === 'asserted'
-    && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
-  // (an infinitive under another takes what became of that one's event, not its clause's mood: "called on China to
-  // use its influence to help end the war" asks for the helping as for the using)
-  // "urged Uganda to withdraw", "asked X to help Y": what one is asked to do under a verb of asking is demanded of
-  // them, as what one is "called on" to do already is (clause-links' addressee)
-  const askedOf = governed && c.link === 'infinitive' && !!parent && !!c.subject && c.subject !== parent.subject && ASKING.has(parentTok?.lemma ?? '');
-  const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
-  // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
-  // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
-  // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
-  // violating rights, ignoring law")
-  const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
-    && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
-  const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
-  // "accused Moscow of bombing a hospital, killing five", "threatened to attack, killing civilians": a result of a deed
-  // that is no asserted act of the subject shares that deed's reading (coding/deed-results.ts)
-  const result = own === 'asserted' && c.parent !== null ? deedResult(tokens, clauses, k, modalities[c.parent], ALLEGATION, DENIAL) : null;
-  const timed = own === 'asserted' ? timeGerundModality(tokens, clauses, k, modalities) : null;
-  const modality0: Modality = result ? result.modality : timed ?? (own === 'asserted' && joined && joined !== 'asserted' ? joined : own);
-  // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
-  const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
-  const modality: Modality = haltsAid && parent ? parent.modality : modality0;
-  return { parent, parentTok, reported, attributedBy, speakerMention, claimedDeed, ownClaim, child, governorHit, prolonged, joined, result, modality };
-}
-
-/** Clause `k` with its hit, reading and code: what the steps that choose its roles and act read. */
-interface ClauseFacts extends ClauseReading {
-  k: number;
-  c: Clause;
-  hit: VerbHit;
-  /** The clause's code (its hit's, or a refusal, a halt of aid or a demand it is read as). */
-  code: VerbCode;
-  /** The forward code of the event (a consultation for a past meeting, an official complaint for a protest, ...). */
-  forward: string | null;
-  /** Is it a protest by a state, its officials or an international body (114)? */
-  official: boolean;
-}
-
-/**
- * Clause `k`'s code, or null when the clause codes nothing of its own (a bare intention, a speech verb with a
- * complement, a statement to an audience, naming).
- */
-function chooseCode(s: SentenceCoding, k: number, c: Clause, hit: VerbHit, r: ClauseReading): ClauseFacts | null {
-  const { tokens, clauses, hits } = s;
-  const { parent, parentTok, child } = r;
-  const childHit = child ? hits[clauses.indexOf(child)] : null;
-  // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
-  // asks for, as an infinitive is; its code gives the demand's, 1053 here)
-  // ("insisted that Iran release the detainees": insisting, a claim when its clause states something, demands what its
-  // clause has in the mandative subjunctive; "insisted that Iran released them" stays a claim)
-  const insistedOn = !child && hit.code.forward === '010' && DEMANDING.has(tokens[c.verb]?.lemma ?? '')
-    && clauses.some((x) => x.parent === k && x.link === 'complement' && mandativeVerb(tokens, x));
-  const demanded = !child && (hit.code.forward === '100' || insistedOn) ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
-  const asked = child && !child.negated ? (childHit?.code.forward ?? null) : demanded >= 0 ? (hits[demanded]?.code.forward ?? null) : null;
-  // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
-  // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
-  const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'
-    && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? refusalCodeFor(childHit?.code.forward ?? null) : null;
-  // "stopped delivering aid", "halted sending weapons to X": giving aid that its giver halts is the reduction of that
-  // aid (162x), as it happened (the gerund alone did not happen)
-  const haltedAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && AID_REDUCTION[hit.code.forward ?? ''] ? AID_REDUCTION[hit.code.forward ?? ''] : null;
-  const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : insistedOn ? { forward: '100', reverse: null } : hit.code;
-  // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
-  // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
-  // troops to help") keeps it
-  // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
-  const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
-  // "threatened to lift sanctions on X", "threatened to ease restrictions", "threatened to release the hostages":
-  // yielding (easing a sanction, releasing people) is no coercive warning against the party it favours (the
-  // codebook's 13 threaten harm), and the yielding itself is still to come
-  if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return null;
-  if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return null;
-  // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
-  // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
-  // the promise is no cooperation, and the infinitive codes its intention (137) itself (a show of force, "pledged to
-  // send troops", has no intention code of its own and keeps the pledge)
-  if (hit.pattern && child && hit.last >= child.verb && code.forward?.startsWith('03') && intentCodeFor(childHit?.code.forward ?? null)?.startsWith('13')) return null;
-  // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
-  if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return null;
-  // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
-  // "Putin met Erdogan on Monday": MEET's 036 is for heads that look ahead ("to meet", "will meet"); a past meeting
-  // ("met", "has met") stated as having happened is a consultation (040)
-  const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
-    && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
-  // "Beijing protested the sale of jets to Taiwan", "the ministry protested": a state, its officials or an
-  // international body protesting complain officially (114); crowds, parties and unions demonstrate (14x)
-  const official = code.forward?.startsWith('14') === true && hit.entry.base === 'PROTEST' && officialActor(hit.source ?? c.subject, tokens);
-  const forward = official ? '114' : met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
-  // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
-  const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
-  // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
-  // on someone is no optimistic comment about them
-  const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
-    && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
-  if (hopedAgainst) return null;
-  // (a multi-word verb that names another act is that act: "reiterated its demand that X V" is the demand)
-  // (its words in the verb's own phrase: "said there was no sign that ..." is no SAY_NO)
-  // (so does a pattern of the object's that names one, when the complement is only the reason given: "added 14
-  // firms to its sanctions list for supplying drones")
-  const reasonOnly = clauses.every((x) => x.parent !== k || x.link !== 'complement' || ['OF', 'FOR'].includes(tokens[x.groupStart - 1]?.norm ?? ''));
-  const namedAct = (hit.entry.after.length > 0 || (!!hit.pattern && reasonOnly)) && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
-  if (hasComplement && !namedAct && (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return null;
-  // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
-  // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
-  // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
-  if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return null;
-  // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
-  // (so is one to reporters anywhere: "told reporters in Doha")
-  if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return null;
-  // ... and so is one to a plural of people with no country ("told delegates", "told officials"), which names an
-  // audience, not a party ("told the prime minister" is someone)
-  const head = c.object ? tokens[c.object.last] : undefined;
-  if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && c.object && isRoleOnly(c.object) && head && head.norm !== head.lemmaNorm && head.norm.endsWith('S') && !hit.target) return null;
-  // "concluded a deal, ending a quarter of a century of talks", "ended decades of isolation": ending a span of
-  // something says how long it lasted; it is no halt of its own
-  if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return null;
-  // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
-  if (!hit.pattern && !hit.target && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return null;
-  return {
-    parent: r.parent, parentTok: r.parentTok, reported: r.reported, attributedBy: r.attributedBy, speakerMention: r.speakerMention, claimedDeed: r.claimedDeed,
-    ownClaim: r.ownClaim, child: r.child, governorHit: r.governorHit, prolonged: r.prolonged, joined: r.joined, result: r.result, modality: r.modality,
-    k, c, hit, code, forward, official,
-  };
-}
-
-/** Source and target of a clause's event as the steps choose them, and what those steps found that later ones read. */
-interface ClauseRoles {
-  src: ActorMention | null;
-  tgt: ActorMention | null;
-  /** The OF phrase of a quantity right after the verb ("dozens of migrants"). */
-  quantified: ActorMention | null;
-  /** The relative clause right after the noun of a hostile act the verb names. */
-  actRelative: Clause | undefined;
-  /** The gerund or complement a denial (016) denies. */
-  deniedDeed: Clause | undefined;
-  /** Is it a retreat of one's own forces (0874)? */
-  retreatOwn: boolean;
-  /** The country forces are deployed in ("station a brigade in Lithuania"), or ''. */
-  placedForces: string;
-  /** The aid (072, 074) forces sent to help another party give it. */
-  deployedAid: string | null;
-  /** The DEED_ANAPHORS row that took the target from an earlier sentence (whose tokens are not this sentence's). */
-  anaphorId: string | null;
-}
-
-/** The source and first target: the subject, the object or a phrase; null when the clause codes nothing. */
-function firstRoles(s: SentenceCoding, f: ClauseFacts): ClauseRoles | null {
-  const { tokens, mentions, clauses, hits, targets } = s;
-  const { k, c, hit, result, forward } = f;
-  const src: ActorMention | null = hit.source ?? result?.doer ?? c.subject;
-  // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
-  // not accuse Gaza)
-  const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
-  // "fought off Hezbollah fighters", "beat back the rebels", "gunned down protesters": after these particles the actor
-  // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
-  const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
-  const quantified = c.object ? null : quantifiedObject(tokens, c);
-  let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
-  // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
-  const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
-  if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
-  // "used water cannon against demonstrators and arrested dozens": an act of force joined by "and" to another, whose
-  // object is a bare number of people, counts the people the first acted on ("condemned Uganda and arrested dozens"
-  // counts no Ugandans)
-  if (!tgt && !hit.target && c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null && FORCE_ROOT.test(forward ?? '')
-    && FORCE_ROOT.test(hits[c.parent]?.code.forward ?? '') && bareQuantity(tokens, c.verb)) tgt = targets[c.parent] ?? null;
-  // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
-  // target; the actor right after it is
-  if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
-    const act = tgt;
-    tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c, tokens) ?? null;
-  }
-  // "A and B discussed Taiwan": what two parties discuss is their topic, not a third party; they deal with each other
-  // ("A discussed Taiwan with B": the partner is named by "with")
-  if (!hit.target && tgt && tgt === c.object && TOPIC_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
-    const partner = c.preps.find((p) => p.prep === 'WITH')?.mention;
-    if (partner) tgt = partner;
-    else if ((c.subject?.codes.length ?? 0) > 1) tgt = null;
-  }
-  // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
-  if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
-  // "A and B signed the deal in the presence of X", "met on the sidelines of the X summit": for a compound subject
-  // of a cooperative act, an actor inside a phrase of setting is a witness or a venue; the members act on each other
-  if (!hit.target && tgt && tgt !== c.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && SETTING_PREPS.has(c.preps.find((p) => p.mention === tgt)?.outer ?? '')) tgt = null;
-  // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
-  // embassy is aimed at that state, not at the country where it is held
-  const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
-  if (mission) tgt = mission.mention;
-  // "Chinese leaders gathered in Beijing", "officials met in Nairobi": a meeting's place in the subject's own
-  // country (or the only one an unplaced subject has) is where it was held, not whom they met (a visit's or a host's
-  // place is another matter)
-  const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
-    && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
-  if (venue) tgt = null;
-  // "arrived in Doha for talks with U.S. envoys": a journey's destination (IN/AT/TO a country) is whom it visits; a
-  // partner named only inside the journey's purpose ("for talks with X") is met later, not visited
-  // ("arrived in Beijing with a delegation of business leaders", "flew to Doha with Iranian envoys": with no purpose
-  // before it, "with" names who travels along; they host nothing, and with no destination abroad there is no host)
-  const withAt = tgt && tgt !== c.object && tokens[tgt.first - 1]?.norm === 'WITH' ? tgt.first - 1 : -1;
-  const journeyWith = !hit.target && forward === '042' && withAt > c.verb;
-  const journeyFor = journeyWith && tokens.slice(c.verb + 1, withAt).some((t) => t.norm === 'FOR');
-  const reached = journeyWith ? c.preps.find((p) => JOURNEY_END_PREPS.has(p.prep) && p.mention.first < withAt && countryOnly(p.mention) && !(src && sameCountry(src, p.mention))) : undefined;
-  if (reached) tgt = reached.mention;
-  else if (journeyWith && !journeyFor) tgt = null;
-  // "returned to Nairobi", "came back from Kampala": a return with no thing returned after the verb is a journey,
-  // not property given back (0842); a thing named after the place still is ("returned to Egypt the remains of X")
-  const placeAfter = c.preps.find((p) => p.mention.first === c.verb + 2);
-  const shifted = !!placeAfter && (!countryOnly(placeAfter.mention) || ['DET', 'NUM'].includes(tokens[placeAfter.mention.last + 1]?.pos ?? ''));
-  if (!hit.pattern && forward === '0842' && !c.passive && !shifted && JOURNEY_PARTICLES.has(tokens[c.verb + 1]?.norm ?? '')) return null;
-  // "troops left the hospital", "left the base in northern Syria": leaving a building or a common place is no
-  // retreat; leaving a country or a named place in it is ("left Kherson", "left the city of Kherson")
-  if (!hit.target && forward === '0874' && tokens[c.verb]?.lemmaNorm === 'LEAVE' && !(tgt && territoryLeft(tokens, c.verb, tgt))) return null;
-  // ("A Russian tanker docked in Havana": a ship docking is a port call only for a navy's ships, see PORT_CALL)
-  if (hit.entry.block.roles.includes('naval') && !(src && (NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') || src.codes.every((x) => /^[A-Z]{3}MIL/.test(x))))) return null;
-  // "The Qatari prime minister arrived in Doha", "Ruto flew back to Nairobi for talks with X": a journey's end in the
-  // traveller's own country is a return home, no visit (whoever waits there to meet him is met later, not visited);
-  // a place visited as the verb's object ("visited flood-hit Kherson") is another matter
-  const traveller = src;
-  if (!hit.target && forward === '042' && traveller && !isRoleOnly(traveller) && !c.object && c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && sameCountry(traveller, p.mention))
-    && !c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && !sameCountry(traveller, p.mention))) return null;
-  // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
-  if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
-  return { src, tgt, quantified, actRelative: undefined, deniedDeed: undefined, retreatOwn: false, placedForces: '', deployedAid: null, anaphorId: null };
-}
-
-/**
- * Roles read off the clause's phrases: a role with no country yields to a coded actor in a phrase, a passive's agent
- * and patient, a psych verb's feeler, whom judicial cooperation or peacekeeping serves. False when the clause codes
- * nothing.
- */
-function phraseRoles(s: SentenceCoding, f: ClauseFacts, w: ClauseRoles): boolean {
-  const { lex, tokens, mentions, clauses, hits } = s;
-  const { k, c, hit, forward } = f;
-  let src = w.src;
-  let tgt = w.tgt;
-  const { quantified } = w;
-  // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
-  if (!hit.target && tgt && (tgt === c.object || tgt === quantified) && isRoleOnly(tgt)) {
-    const after = tokens[tgt.last + 1]?.norm ?? '';
-    let gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
-    // ("rebels in Northern X": a compass word written with a capital before the place)
-    if (gap === 2 && compassName(tokens[tgt.last + 2])) gap = 3;
-    const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
-    const better = pickPrep(c, tokens);
-    // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
-    // (not to the country across a border: "killed 40 soldiers near the border with Niger")
-    // (nor to the destination of a violent act: "took hostages back to Gaza"; a deportation's destination, 17x, is its
-    // usual target)
-    const prep = c.preps.find((p) => p.mention === better)?.prep;
-    const destination = (prep === 'TO' || prep === 'INTO') && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '');
-    // (a place where it happened places the role instead: "killed 12 militants in a raid in North Waziristan" killed
-    // Pakistani militants, not Pakistan)
-    const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
-    if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
-  }
-  // "Germany is concerned about X", "Japan was worried by X": a psych verb's passive subject feels it, so it stays the
-  // source, and the phrase names what the feeling is about
-  if (c.passive && !hit.source && hit.entry.base !== 'BE' && !PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
-    ({ src, tgt } = passiveRoles(c, tokens));
-    src ??= agentOfAct(lex, tokens, c);
-    // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
-    // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
-    if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
-    // "two French nationals were arrested in Tehran", "the man was detained at the airport in Minsk": an arrest, a
-    // state's act, with no doer named is the act of the country where it was made (as "the arrest in Germany of X");
-    // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
-    // (people with no country of their own, "more than 70 protesters were arrested in Belgrade", "gang members were
-    // arrested in raids in the port city of Guayaquil", are the place's, held by its state; not one person, whose
-    // country is unknown, "a missionary was arrested in Uganda", nor people said to come from elsewhere, nor those a
-    // BY phrase names another doer for, "detained by security guards at a mall")
-    const unplaced = !!tgt && isRoleOnly(tgt);
-    const crowd = unplaced && !!tgt && tokens[tgt.last]?.norm !== tokens[tgt.last]?.lemmaNorm && tokens[tgt.last + 1]?.norm !== 'FROM'
-      && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY');
-    if (!src && tgt && (!unplaced || crowd) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) {
-      src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
-      const held = src && isRoleOnly(tgt) ? countryOf(src.codes[0] ?? '') : '';
-      if (src && held) {
-        tgt.codes = tgt.codes.map((x) => held + x.slice(3));
-        tgt.rules = [...tgt.rules, `place-country:${src.rules[0] ?? ''}`];
+  clauses.forEach((c, k) => {
+    const hit = hits[k];
+    // (a clause of background inside a relative clause codes nothing: see Clause.background)
+    if (transformed.has(k) || c.background) return;
+    const parent = c.parent !== null ? clauses[c.parent] : undefined;
+    const parentTok = parent ? tokens[parent.verb] : undefined;
+    const reported = !!parent && c.link === 'complement' && !!parentTok && SPEECH_VERBS.has(parentTok.lemma);
+    const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
+    const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
+    // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
+    const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
+    // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
+    const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
+    // "a report alleged that X killed Y": the killing is an allegation, not an asserted event ("allegedly" is the
+    // clause stage's)
+    // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
+    const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
+    const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
+      && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+    const ownClaim = reported && c.modality === 'asserted' && selfClaimedDeed(parentTok?.lemma, hit?.code.forward ?? '', speakerMention, c.subject);
+    // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
+    // blamed deed is part of the allegation)
+    const blamedDeed = !!parent && !!parentTok && ALLEGATION.has(parentTok.lemma) && !!c.subject && c.subject === parent.object && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')
+      && tokens.slice(c.subject.last + 1, c.groupStart).some((t) => t.norm === 'FOR' || t.norm === 'OF');
+    // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
+    // the complement's doer)
+    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
+      || blamedDeed || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed || ownClaim;
+    // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
+    const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
+    // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
+    const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
+    // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
+    // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
+    const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
+    const governed = !!governorHit && (!!(governorHit.code.forward || governorHit.code.reverse) || timetabled(governorHit));
+    // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
+    // ("agreed to", "decided to" report a decision, and keep their governor's modality)
+    const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+    // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
+    // V": what an obligation or a purpose binds someone to do has not happened yet
+    const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
+    // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
+    const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
+    // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
+    const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
+    // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
+    // for has not happened
+    const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
+    // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
+    // not "headed") in a clause of "before"/"until" is still to come
+    const vt = tokens[c.verb];
+    // ... and so is any act in a clause of "until"/"before"/"once" under an act itself not asserted ("said the bloc
+    // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's),
+    // a refusal among them ("would not withdraw before Hamas released the hostages"; a past "did not withdraw until X
+    // released them" tells that the release came)
+    // (a clause of time opening the sentence is under the clause after it: "When Uganda withdraws, Kenya will reopen")
+    const under = k > 0 ? clauses[k - 1] : c.start === 1 ? clauses[k + 1] : undefined;
+    const pendingUnder = !!under && (PENDING_MODALITIES.has(under.modality) || (under.negated && !!under.modal && REFUSAL_MODALS.has(under.modal)));
+    const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
+      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
+      || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder)
+      // ... and an act in the present in a clause of "after"/"when" under one ("will meet Y after it meets Z"; a past
+      // "after Z attacked W" tells what happened)
+      || (TIME_AFTER.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder && presentTense(tokens, c.groupStart, c.verb)));
+    const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
+    const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
+    // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
+    // prolong a measure it has in force is that measure (163), as decided; no threat of it (a new imposition agreed
+    // stays to come, and "threatened to", "plans to" keep theirs)
+    const prolonged = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && !c.negated && parent.modality === 'asserted'
+      && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
+    // (an infinitive under another takes what became of that one's event, not its clause's mood: "called on China to
+    // use its influence to help end the war" asks for the helping as for the using)
+    // "urged Uganda to withdraw", "asked X to help Y": what one is asked to do under a verb of asking is demanded of
+    // them, as what one is "called on" to do already is (clause-links' addressee)
+    const askedOf = governed && c.link === 'infinitive' && !!parent && !!c.subject && c.subject !== parent.subject && ASKING.has(parentTok?.lemma ?? '');
+    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
+    // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
+    // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
+    // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
+    // violating rights, ignoring law")
+    const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
+      && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
+    const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
+    // "accused Moscow of bombing a hospital, killing five", "threatened to attack, killing civilians": a result of a deed
+    // that is no asserted act of the subject shares that deed's reading (coding/deed-results.ts)
+    const result = own === 'asserted' && c.parent !== null ? deedResult(tokens, clauses, k, modalities[c.parent], ALLEGATION, DENIAL) : null;
+    const timed = own === 'asserted' ? timeGerundModality(tokens, clauses, k, modalities) : null;
+    const modality0: Modality = result ? result.modality : timed ?? (own === 'asserted' && joined && joined !== 'asserted' ? joined : own);
+    // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
+    const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
+    const modality: Modality = haltsAid && parent ? parent.modality : modality0;
+    modalities[k] = modality;
+    if (!hit) return;
+    if (!hit.code.forward && !hit.code.reverse) return;
+    const childHit = child ? hits[clauses.indexOf(child)] : null;
+    // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
+    // asks for, as an infinitive is; its code gives the demand's, 1053 here)
+    // ("insisted that Iran release the detainees": insisting, a claim when its clause states something, demands what its
+    // clause has in the mandative subjunctive; "insisted that Iran released them" stays a claim)
+    const insistedOn = !child && hit.code.forward === '010' && DEMANDING.has(tokens[c.verb]?.lemma ?? '')
+      && clauses.some((x) => x.parent === k && x.link === 'complement' && mandativeVerb(tokens, x));
+    const demanded = !child && (hit.code.forward === '100' || insistedOn) ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
+    const asked = child && !child.negated ? (childHit?.code.forward ?? null) : demanded >= 0 ? (hits[demanded]?.code.forward ?? null) : null;
+    // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
+    // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
+    const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'
+      && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? refusalCodeFor(childHit?.code.forward ?? null) : null;
+    // "stopped delivering aid", "halted sending weapons to X": giving aid that its giver halts is the reduction of that
+    // aid (162x), as it happened (the gerund alone did not happen)
+    const haltedAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && AID_REDUCTION[hit.code.forward ?? ''] ? AID_REDUCTION[hit.code.forward ?? ''] : null;
+    const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : insistedOn ? { forward: '100', reverse: null } : hit.code;
+    // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
+    // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
+    // troops to help") keeps it
+    // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
+    const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
+    // "threatened to lift sanctions on X", "threatened to ease restrictions", "threatened to release the hostages":
+    // yielding (easing a sanction, releasing people) is no coercive warning against the party it favours (the
+    // codebook's 13 threaten harm), and the yielding itself is still to come
+    if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return;
+    if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
+    // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
+    // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
+    // the promise is no cooperation, and the infinitive codes its intention (137) itself (a show of force, "pledged to
+    // send troops", has no intention code of its own and keeps the pledge)
+    if (hit.pattern && child && hit.last >= child.verb && code.forward?.startsWith('03') && intentCodeFor(childHit?.code.forward ?? null)?.startsWith('13')) return;
+    // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
+    if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
+    // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
+    // "Putin met Erdogan on Monday": MEET's 036 is for heads that look ahead ("to meet", "will meet"); a past meeting
+    // ("met", "has met") stated as having happened is a consultation (040)
+    const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
+      && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
+    // "Beijing protested the sale of jets to Taiwan", "the ministry protested": a state, its officials or an
+    // international body protesting complain officially (114); crowds, parties and unions demonstrate (14x)
+    const official = code.forward?.startsWith('14') === true && hit.entry.base === 'PROTEST' && officialActor(hit.source ?? c.subject, tokens);
+    const forward = official ? '114' : met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
+    // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
+    const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
+    // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
+    // on someone is no optimistic comment about them
+    const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
+      && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
+    if (hopedAgainst) return;
+    // (a multi-word verb that names another act is that act: "reiterated its demand that X V" is the demand)
+    // (its words in the verb's own phrase: "said there was no sign that ..." is no SAY_NO)
+    // (so does a pattern of the object's that names one, when the complement is only the reason given: "added 14
+    // firms to its sanctions list for supplying drones")
+    const reasonOnly = clauses.every((x) => x.parent !== k || x.link !== 'complement' || ['OF', 'FOR'].includes(tokens[x.groupStart - 1]?.norm ?? ''));
+    const namedAct = (hit.entry.after.length > 0 || (!!hit.pattern && reasonOnly)) && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
+    if (hasComplement && !namedAct && (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') || tokens[c.verb]?.lemma === 'agree')) return;
+    // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
+    // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
+    // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
+    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return;
+    // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
+    // (so is one to reporters anywhere: "told reporters in Doha")
+    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return;
+    // ... and so is one to a plural of people with no country ("told delegates", "told officials"), which names an
+    // audience, not a party ("told the prime minister" is someone)
+    const head = c.object ? tokens[c.object.last] : undefined;
+    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && c.object && isRoleOnly(c.object) && head && head.norm !== head.lemmaNorm && head.norm.endsWith('S') && !hit.target) return;
+    // "concluded a deal, ending a quarter of a century of talks", "ended decades of isolation": ending a span of
+    // something says how long it lasted; it is no halt of its own
+    if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return;
+    // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
+    if (!hit.pattern && !hit.target && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
+    let src: ActorMention | null = hit.source ?? result?.doer ?? c.subject;
+    // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
+    // not accuse Gaza)
+    const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
+    // "fought off Hezbollah fighters", "beat back the rebels", "gunned down protesters": after these particles the actor
+    // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
+    const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
+    const quantified = c.object ? null : quantifiedObject(tokens, c);
+    let tgt: ActorMention | null = hit.target ?? c.object ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
+    // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
+    const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
+    if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
+    // "used water cannon against demonstrators and arrested dozens": an act of force joined by "and" to another, whose
+    // object is a bare number of people, counts the people the first acted on ("condemned Uganda and arrested dozens"
+    // counts no Ugandans)
+    if (!tgt && !hit.target && c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null && FORCE_ROOT.test(forward ?? '')
+      && FORCE_ROOT.test(hits[c.parent]?.code.forward ?? '') && bareQuantity(tokens, c.verb)) tgt = targets[c.parent] ?? null;
+    // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
+    // target; the actor right after it is
+    if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
+      const act = tgt;
+      tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c, tokens) ?? null;
+    }
+    // "A and B discussed Taiwan": what two parties discuss is their topic, not a third party; they deal with each other
+    // ("A discussed Taiwan with B": the partner is named by "with")
+    if (!hit.target && tgt && tgt === c.object && TOPIC_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+      const partner = c.preps.find((p) => p.prep === 'WITH')?.mention;
+      if (partner) tgt = partner;
+      else if ((c.subject?.codes.length ?? 0) > 1) tgt = null;
+    }
+    // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
+    if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
+    // "A and B signed the deal in the presence of X", "met on the sidelines of the X summit": for a compound subject
+    // of a cooperative act, an actor inside a phrase of setting is a witness or a venue; the members act on each other
+    if (!hit.target && tgt && tgt !== c.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && SETTING_PREPS.has(c.preps.find((p) => p.mention === tgt)?.outer ?? '')) tgt = null;
+    // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
+    // embassy is aimed at that state, not at the country where it is held
+    const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
+    if (mission) tgt = mission.mention;
+    // "Chinese leaders gathered in Beijing", "officials met in Nairobi": a meeting's place in the subject's own
+    // country (or the only one an unplaced subject has) is where it was held, not whom they met (a visit's or a host's
+    // place is another matter)
+    const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
+      && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
+    if (venue) tgt = null;
+    // "arrived in Doha for talks with U.S. envoys": a journey's destination (IN/AT/TO a country) is whom it visits; a
+    // partner named only inside the journey's purpose ("for talks with X") is met later, not visited
+    // ("arrived in Beijing with a delegation of business leaders", "flew to Doha with Iranian envoys": with no purpose
+    // before it, "with" names who travels along; they host nothing, and with no destination abroad there is no host)
+    const withAt = tgt && tgt !== c.object && tokens[tgt.first - 1]?.norm === 'WITH' ? tgt.first - 1 : -1;
+    const journeyWith = !hit.target && forward === '042' && withAt > c.verb;
+    const journeyFor = journeyWith && tokens.slice(c.verb + 1, withAt).some((t) => t.norm === 'FOR');
+    const reached = journeyWith ? c.preps.find((p) => JOURNEY_END_PREPS.has(p.prep) && p.mention.first < withAt && countryOnly(p.mention) && !(src && sameCountry(src, p.mention))) : undefined;
+    if (reached) tgt = reached.mention;
+    else if (journeyWith && !journeyFor) tgt = null;
+    // "returned to Nairobi", "came back from Kampala": a return with no thing returned after the verb is a journey,
+    // not property given back (0842); a thing named after the place still is ("returned to Egypt the remains of X")
+    const placeAfter = c.preps.find((p) => p.mention.first === c.verb + 2);
+    const shifted = !!placeAfter && (!countryOnly(placeAfter.mention) || ['DET', 'NUM'].includes(tokens[placeAfter.mention.last + 1]?.pos ?? ''));
+    if (!hit.pattern && forward === '0842' && !c.passive && !shifted && JOURNEY_PARTICLES.has(tokens[c.verb + 1]?.norm ?? '')) return;
+    // "troops left the hospital", "left the base in northern Syria": leaving a building or a common place is no
+    // retreat; leaving a country or a named place in it is ("left Kherson", "left the city of Kherson")
+    if (!hit.target && forward === '0874' && tokens[c.verb]?.lemmaNorm === 'LEAVE' && !(tgt && territoryLeft(tokens, c.verb, tgt))) return;
+    // ("A Russian tanker docked in Havana": a ship docking is a port call only for a navy's ships, see PORT_CALL)
+    if (hit.entry.block.roles.includes('naval') && !(src && (NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') || src.codes.every((x) => /^[A-Z]{3}MIL/.test(x))))) return;
+    // "The Qatari prime minister arrived in Doha", "Ruto flew back to Nairobi for talks with X": a journey's end in the
+    // traveller's own country is a return home, no visit (whoever waits there to meet him is met later, not visited);
+    // a place visited as the verb's object ("visited flood-hit Kherson") is another matter
+    const traveller = src;
+    if (!hit.target && forward === '042' && traveller && !isRoleOnly(traveller) && !c.object && c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && sameCountry(traveller, p.mention))
+      && !c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && !sameCountry(traveller, p.mention))) return;
+    // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
+    if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
+    // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
+    if (!hit.target && tgt && (tgt === c.object || tgt === quantified) && isRoleOnly(tgt)) {
+      const after = tokens[tgt.last + 1]?.norm ?? '';
+      let gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
+      // ("rebels in Northern X": a compass word written with a capital before the place)
+      if (gap === 2 && compassName(tokens[tgt.last + 2])) gap = 3;
+      const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
+      const better = pickPrep(c, tokens);
+      // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
+      // (not to the country across a border: "killed 40 soldiers near the border with Niger")
+      // (nor to the destination of a violent act: "took hostages back to Gaza"; a deportation's destination, 17x, is its
+      // usual target)
+      const prep = c.preps.find((p) => p.mention === better)?.prep;
+      const destination = (prep === 'TO' || prep === 'INTO') && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '');
+      // (a place where it happened places the role instead: "killed 12 militants in a raid in North Waziristan" killed
+      // Pakistani militants, not Pakistan)
+      const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
+      if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
+    }
+    // "Germany is concerned about X", "Japan was worried by X": a psych verb's passive subject feels it, so it stays the
+    // source, and the phrase names what the feeling is about
+    if (c.passive && !hit.source && hit.entry.base !== 'BE' && !PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+      ({ src, tgt } = passiveRoles(c, tokens));
+      src ??= agentOfAct(lex, tokens, c);
+      // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
+      // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
+      if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
+      // "two French nationals were arrested in Tehran", "the man was detained at the airport in Minsk": an arrest, a
+      // state's act, with no doer named is the act of the country where it was made (as "the arrest in Germany of X");
+      // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
+      // (people with no country of their own, "more than 70 protesters were arrested in Belgrade", "gang members were
+      // arrested in raids in the port city of Guayaquil", are the place's, held by its state; not one person, whose
+      // country is unknown, "a missionary was arrested in Uganda", nor people said to come from elsewhere, nor those a
+      // BY phrase names another doer for, "detained by security guards at a mall")
+      const unplaced = !!tgt && isRoleOnly(tgt);
+      const crowd = unplaced && !!tgt && tokens[tgt.last]?.norm !== tokens[tgt.last]?.lemmaNorm && tokens[tgt.last + 1]?.norm !== 'FROM'
+        && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY');
+      if (!src && tgt && (!unplaced || crowd) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) {
+        src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+        const held = src && isRoleOnly(tgt) ? countryOf(src.codes[0] ?? '') : '';
+        if (src && held) {
+          tgt.codes = tgt.codes.map((x) => held + x.slice(3));
+          tgt.rules = [...tgt.rules, `place-country:${src.rules[0] ?? ''}`];
+        }
+      }
+      // ... with no place named, a state's own opposition, officials, judges, press or citizens charged, sentenced or
+      // held are held by that state ("the Ugandan opposition leader was charged with sedition"); nationals named by
+      // their country alone may be held anywhere ("two Dutch nationals were arrested")
+      // (not when a doer is named that is no actor: "was charged by a rival with lying")
+      // (and only of the clause's own subject: "a journalist, who was detained last year while on a trip to X, …" is
+      // told of a noun, whose arrest may be another state's)
+      const agentless = c.subjectHow === 'direct' && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j));
+      // (nor when a phrase names another actor: "were arrested at the request of the military government" names one
+      // who only asked)
+      if (!src && tgt && c.link !== 'relative' && agentless && STATE_ARREST_CODES.has(forward ?? '') && c.preps.every((p) => p.mention === tgt)) src = homeState(tgt);
+      // "hundreds of migrants were expelled from Algeria", "were deported from Libya": people expelled with no doer
+      // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party")
+      if (!src && tgt && c.link !== 'relative' && agentless && EXPULSION_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+      // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
+      // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
+      // to another country, where the sender could as well be helping its host (074) and is not named
+      const forces = !src && !!tgt && tgt === c.subject && forward?.startsWith('15') && ownForces(tgt) ? tgt : null;
+      if (forces && !c.preps.some((p) => (p.prep === 'TO' || p.prep === 'INTO') && !isRoleOnly(p.mention) && !sameCountry(p.mention, forces))) [src, tgt] = [forces, null];
+    }
+    // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
+    // is the one who feels it, and the subject is what the feeling is about
+    else if (!c.passive && !hit.source && !hit.target && c.object && src && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) [src, tgt] = [c.object, src];
+    // ... and a passive one's is what its phrase names, not a later phrase ("outraged by the Russian attack on Kyiv")
+    if (c.passive && !hit.target && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+      const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
+      if (about) tgt = about.mention;
+    }
+    // "extradited X to Britain", "was extradited by Lebanon to the UAE", "handed the suspect over to the ICC": judicial
+    // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
+    const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
+    if (sentTo) tgt = sentTo.mention;
+    // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
+    // serves in, named right after it, not to the force
+    // (also one whose name holds the country, "the UN Mission in South Sudan", and a mandate ended: 1661)
+    const force = !hit.target && (forward?.startsWith('074') || forward === '1661') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
+    const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : force ? hostNamedIn(lex, tokens, force) : undefined;
+    if (host) tgt = host;
+    // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
+    // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
+    // of a violent act
+    if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
+    // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
+    // endorses no one; what the plan would do is coded on its infinitive, not asserted
+    if (!hit.target && forward === '051' && child && child.subjectHow === 'controller' && ownPlanObject(tokens, c.verb, child)) return;
+    // (not when the one asked to act is a noun phrase that names no actor: "urged both sides to allow aid into Gaza"
+    // is addressed to the sides, not to Gaza; like a role with no country, they belong to the sentence's one country:
+    // "praised Kenya's election and urged the candidates to settle disputes in court")
+    const unnamed = !!child && child.subjectHow === 'controller' && !child.subject && ASKING.has(tokens[c.verb]?.lemma ?? '');
+    if (!tgt && child && !unnamed) tgt = child.object ?? pickPrep(child, tokens);
+    // ("Iran warned that it would strike Israel": the warner itself, as the subject of the complement "that" opens, is no
+    // object; the complement's is the target)
+    const ownComplement = forward?.startsWith('13') && tgt && tgt === c.object && src && tgt.codes.join() === src.codes.join() && tokens[tgt.first - 1]?.norm === 'THAT' && onlyDayWords(tokens, c.verb + 1, tgt.first - 1) ? clauses.find((x) => x.parent === k && x.link === 'complement' && x.subject === tgt) : undefined;
+    if (ownComplement) tgt = ownComplement.object ?? pickPrep(ownComplement, tokens);
+    const one = !tgt && unnamed ? sentenceCountry(tokens, mentions) : null;
+    if (one) tgt = recoded(one.from, [one.country], [...one.from.rules, 'context-country:addressee']);
+    // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
+    // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
+    // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
+    if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
+    // "carried out a cyber attack that disrupted services of Russia's railway": a hostile act named by the verb's
+    // own words, aimed at no one, is aimed where the relative clause right after its noun acts
+    const actRelative = !tgt && !hit.target && HOSTILE_ROOT.test(forward ?? '') && RELATIVE.has(tokens[hit.last + 1]?.norm ?? '') ? clauses.find((x) => x.verb === hit.last + 2 && !x.subject) : undefined;
+    if (actRelative) tgt = actRelative.object ?? pickPrep(actRelative, tokens);
+    // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
+    // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
+    // deal about; they act on each other
+    const topical = (x: Clause | undefined): boolean => TOPIC_PREPS.has(x?.preps.find((p) => p.mention === tgt)?.prep ?? '');
+    if (!hit.target && tgt && tgt !== c.object && tgt !== child?.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && (topical(c) || topical(child))) tgt = null;
+    // ("approved a grant to help restore Syria's grid": aid is for whom the act it helps is done, through "help")
+    const helped = !tgt && child && UNILATERAL_AID.test(forward ?? '') && tokens[child.verb]?.lemma === 'help' ? clauses.find((x) => x.parent === clauses.indexOf(child) && x.link === 'infinitive') : undefined;
+    if (helped) tgt = helped.object ?? pickPrep(helped, tokens);
+    // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
+    // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
+    // X ...") is aimed at whoever must meet the condition that follows it
+    if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) tgt = conditionSubject(tokens, clauses, (child ?? c).end) ?? tgt;
+    // "If Azerbaijan attacks, Armenia will defend itself, its defence minister warned", "... itself if Azerbaijan attacks,
+    // its minister warned": a warning told after what it says is aimed at whoever must meet that statement's condition
+    if (!tgt && !hit.target && forward?.startsWith('13') && c.link === 'complement' && parent && parent.verb < c.verb) tgt = toldCondition(tokens, clauses, parent);
+    // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
+    // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
+    if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
+    // ("Venezuela protested after Washington announced sanctions": an official protest at no one answers that deed)
+    if (!hit.target && src && !tgt && official) tgt = reasonSubject(tokens, clauses, c.end, src);
+    // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
+    const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
+    // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
+    if (aboutObject) tgt = pickPrep(aboutObject, tokens, null, false, aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb));
+    // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
+    // deed would have concerned, and so is "Belgrade denied supplying ammunition to Ukraine" (the codebook's 016, a
+    // denial of responsibility, whoever accused); "North Korea denied sending troops": one with no such party has no
+    // target
+    // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
+    // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
+    // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
+    if (forward?.startsWith('13') && !hit.target && src && (!tgt || sameCountry(tgt, src))) {
+      const cond = conditionAfter(clauses, k, src);
+      if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
+    }
+    const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
+    // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
+    if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
+      const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed, tokens);
+      tgt = other && !sameCountry(src, other) ? other : null;
+    }
+    // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
+    // on a noun of accusation after the accusation answers the accuser
+    if (!tgt && !hit.target && forward === '016' && c.subject && c.subjectHow === 'direct' && CLAIM_NOUNS.has(tokens[c.subject.first - 1]?.lemmaNorm ?? '')) {
+      let accuser: ActorMention | null = null;
+      for (let j = k - 1; j >= 0 && !accuser; j--) if (hits[j]?.code.forward?.startsWith('11')) accuser = clauses[j]?.subject ?? null;
+      if (accuser && !sameCountry(accuser, c.subject)) tgt = accuser;
+    }
+    // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
+    // between the members of a compound is between them, each way
+    if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
+      const between = c.preps.find((p) => p.prep === 'BETWEEN' && p.mention.codes.length > 1)?.mention;
+      if (between) src = tgt = between;
+    }
+    // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
+    // names another country right after them or as where they went, were or came from ("dispatched inspectors to a
+    // plant in central Iran"; not a partner deep in another phrase: "suspended the prime minister pending an inquiry
+    // into a call with Cambodia's leader" suspends the prime minister)
+    if (!hit.target && src && tgt && tgt === c.object && (sameCountry(src, tgt) || eachMember(src, tgt))) {
+      const other = pickPrep(c, tokens);
+      const object = tgt;
+      const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
+      // (a country named only by the border something is near is no party: "kidnapped two soldiers near the Venezuelan
+      // border")
+      const across = c.preps.find((p) => p.mention === other)?.prep === 'BORDER';
+      if (other && !across && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
+      // ("signed a pact allowing their troops to train": the subject's own people after a participle on the noun of a
+      // cooperative act are the participle's object, no party to it — of another act they may be, "rejected a report
+      // accusing its police of V-ing"; a phrase before the participle may name one: "arrested dozens
+      // of demonstrators as protests against changes extending the president's rule entered a second day")
+      else if (participleOnNoun(tokens, c.verb, object.first)) tgt = c.preps.find((p) => p.mention.last < object.first)?.mention ?? (COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') ? null : tgt);
+    }
+    // "expelling 12 Algerian diplomats and recalling its ambassador": the subject's own envoys withdrawn in a verb joined
+    // to a reduction of relations with another state are withdrawn from that state
+    if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt) && forward?.startsWith('16') && c.link === 'coordinated' && c.parent !== null) {
+      const other = targets[c.parent];
+      if (other && !isRoleOnly(other) && !sameCountry(other, src) && hits[c.parent]?.code.forward?.startsWith('16')) tgt = other;
+    }
+    // "Hamas freed the hostages and Israel pulled its troops back", "Russia shelled the town and Ukraine withdrew its
+    // forces": a retreat of one's own forces that answers no "after" deed is from the other side of the clause "and"
+    // joins it to; with no such side, from no one (one does not retreat from one's own forces)
+    const retreatOwn = !hit.target && !!src && !!tgt && forward === '0874' && tgt === c.object && stateForcesOf(src, tgt);
+    if (retreatOwn && src) tgt = andCounterpart(tokens, clauses, k, src);
+    // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
+    // own are the subject's means, not whom it is aimed at
+    if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
+    // "will station a brigade of 5,000 troops in Lithuania": forces a state deploys "in" a place (which the actor stage
+    // reads as that place's forces) are its own, deployed to the place's country
+    const placedForces = forward === '154' && !hit.target && src && tgt && tgt.codes.length === 1 && tgt.codes[0]?.endsWith('MIL') && !sameCountry(src, tgt)
+      && tokens.slice(tgt.first + 1, tgt.last).some((t) => t.norm === 'IN') ? countryOf(tgt.codes[0] ?? '') : '';
+    if (placedForces && tgt) tgt = recoded(tgt, [placedForces], [...tgt.rules, 'deployed-in']);
+    // "sent thousands of troops to fight for Russia": one's own forces sent with no place named serve whom the purpose
+    // infinitive names (its object, or whom it fights for or alongside)
+    if (!hit.target && src && tgt && child && (tgt === c.object || tgt === quantified) && (isRoleOnly(tgt) || sameCountry(tgt, src)) && tgt.codes.every((x) => x.endsWith('MIL'))) {
+      const served = child.object && !isRoleOnly(child.object) ? child.object : child.preps.find((p) => SERVED_PREPS.has(p.prep ?? '') && !isRoleOnly(p.mention))?.mention;
+      if (served && !sameCountry(served, src)) tgt = served;
+    }
+    // "North Korean troops have been sent to help Russia", "Kenya dispatched soldiers to assist Somalia", "were deployed
+    // to protect Mozambique's gas fields": forces or police sent or deployed to help or protect another party provide
+    // it military aid (072, the codebook's military and police personnel) or protection (074), no show of force; the
+    // giver is the sender, or with no sender named the forces themselves, as their own country's (the helped party
+    // does not place them)
+    const aidAct = child && /^15[234]$/.test(forward ?? '') && !hit.target ? (hits[clauses.indexOf(child)]?.code.forward ?? '') : '';
+    const helpedParty = aidAct.startsWith('07') && child?.object && !isRoleOnly(child.object) ? child.object : null;
+    const deployer = !helpedParty ? null : c.passive ? (c.subject && c.subject.codes.length > 0 && c.subject.codes.every((x) => /(?:MIL|COP)$/.test(x)) ? c.subject : null) : src;
+    const deployedAid = helpedParty && deployer && !sameCountry(deployer, helpedParty) ? (aidAct === '074' ? '074' : '072') : null;
+    if (deployedAid) [src, tgt] = [deployer, helpedParty];
+    // "warned that Beijing would take countermeasures": a threat whose only target is still the threatener's own state
+    // (its own condition, which names another state, was taken above: "… if Washington went ahead") is aimed at no one
+    if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) tgt = null;
+    // "hosted more than 20 world leaders, including Russia's Vladimir Putin and India's Narendra Modi": a group with
+    // no country is, for the event, the members the text names as examples
+    if (tgt && isRoleOnly(tgt)) tgt = examplesOf(tgt, tokens, mentions) ?? tgt;
+    // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
+    // place its clause names
+    for (const m of [src, tgt]) {
+      if (m && isRoleOnly(m)) sharedCountry(m, tokens, mentions);
+      if (m && isRoleOnly(m)) ownerAfter(m, tokens, mentions);
+      if (m && isRoleOnly(m)) ledBy(m, tokens, mentions);
+    }
+    if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
+    // (... or the place of a participle that describes it: "aid to refugees fleeing the war in Liberia")
+    if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, participleReach(tokens, mentions, c.verb, c.end + 1), src);
+    // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
+    // (not when the adjunct's doer is the one the governing act was aimed at: "accused Moscow of bombing X, killing five")
+    const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && !result?.doer ? targets[c.parent] : null;
+    const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
+    if (tgt && isRoleOnly(tgt) && around) {
+      tgt.codes = tgt.codes.map((x) => around + x.slice(3));
+      tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
+    }
+    // ... and so are those of a violent adjunct after an act aimed at a place that hit no actor: "launched a drone attack
+    // on Kyiv, wounding at least 15 people" (the place a phrase of the governing clause names, not the doer's own)
+    const aimedAt0 = !around && tgt && isRoleOnly(tgt) && !hit0 && c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ','
+      && !result?.doer && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')
+      ? clauses[c.parent]?.preps.find((p) => PLACE_AIMED_PREPS.has(p.prep) && countryOnly(p.mention) && !(src && sameCountry(p.mention, src))) : undefined;
+    const aimedCountry = aimedAt0 ? countryOf(aimedAt0.mention.codes[0] ?? '') : '';
+    if (tgt && aimedAt0 && aimedCountry) {
+      tgt.codes = tgt.codes.map((x) => aimedCountry + x.slice(3));
+      tgt.rules = [...tgt.rules, `place-country:${aimedAt0.mention.rules[0] ?? ''}`];
+    }
+    // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
+    // where its governing act was, when that act was cooperative too ("expelled the ambassador, giving him 72 hours")
+    const govCode = c.parent !== null ? (hits[c.parent]?.code.forward ?? '') : '';
+    // ... and so is a cooperative verb joined by "and" to one that met, visited or signed with its object ("met X and
+    // signed an agreement": the agreement is with X)
+    const partner0 = hit0 ?? (c.parent !== null && c.subjectHow === 'coordinated' && c.link === 'coordinated' && targets[c.parent] === clauses[c.parent]?.object ? targets[c.parent] : null);
+    if (!tgt && !hit.target && partner0 && partner0 !== src && !isRoleOnly(partner0) && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && COOPERATIVE_ROOTS.has(govCode.slice(0, 2))) tgt = partner0;
+    // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
+    // one country the sentence names
+    // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
+    // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
+    // "Serbia arrested opposition leaders, sparking protests by students": a domestic role with no country whose
+    // reaction the act draws (a reverse-only code of disapproval, approval or protest) is the acting state's people
+    if (!forward && REACTION_ROOTS.has(code.reverse?.slice(0, 2) ?? '') && tgt && src && isRoleOnly(tgt) && !isRoleOnly(src)) reactorCountry(tgt, tokens, mentions, src);
+    const protest = forward?.startsWith('14') === true || forward === '1724';
+    if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
+    if (tgt && src) ownPrisoners(tgt, src, tokens, forward);
+    // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
+    // (and whom a state arrests or represses at home: "Serbia arrested opposition leaders", coding/actor-country's domesticAct)
+    if (tgt && (isRoleOnly(tgt) || hasRolePart(tgt))) {
+      const domestic = domesticAct(tgt, src, forward);
+      contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true || domestic ? null : src, false, domestic ? 'domestic-act' : 'context-country');
+    }
+    // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
+    // sentence naming one other country are that country's (not counting who reports it)
+    if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers);
+    // "the military government ... arresting political opponents": an opposition the state acts on is its own
+    const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
+    if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
+      tgt.codes = [stateSrc + 'OPP'];
+      tgt.rules = [...tgt.rules, `state-opposition:${src?.rules[0] ?? ''}`];
+    }
+    // "…, the defence minister said, calling the interception unsafe": a speaker's judgment of "the <deed>" is aimed
+    // at the side of the reported deed that is not the speaker's: its doer, or its target when the speaker's own
+    // state did it ("filed a complaint over Canada's surtax, the ministry said, calling the measure protectionism")
+    if (!tgt && src && !hit.target && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') && c.link === null && k > 0) {
+      const said = clauses[k - 1];
+      const r = said?.link === 'attribution' && said.subject === src ? said.parent : null;
+      if (r !== null && deedObject(tokens, c)) {
+        const [rs, rt] = [sources[r], targets[r]];
+        const other = (x: ActorMention | null | undefined): x is ActorMention => !!x && !isRoleOnly(x) && !sameCountry(x, src);
+        tgt = other(rs) ? rs : other(rt) ? rt : null;
       }
     }
-    // ... with no place named, a state's own opposition, officials, judges, press or citizens charged, sentenced or
-    // held are held by that state ("the Ugandan opposition leader was charged with sedition"); nationals named by
-    // their country alone may be held anywhere ("two Dutch nationals were arrested")
-    // (not when a doer is named that is no actor: "was charged by a rival with lying")
-    // (and only of the clause's own subject: "a journalist, who was detained last year while on a trip to X, …" is
-    // told of a noun, whose arrest may be another state's)
-    const agentless = c.subjectHow === 'direct' && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j));
-    // (nor when a phrase names another actor: "were arrested at the request of the military government" names one
-    // who only asked)
-    if (!src && tgt && c.link !== 'relative' && agentless && STATE_ARREST_CODES.has(forward ?? '') && c.preps.every((p) => p.mention === tgt)) src = homeState(tgt);
-    // "hundreds of migrants were expelled from Algeria", "were deported from Libya": people expelled with no doer
-    // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party")
-    if (!src && tgt && c.link !== 'relative' && agentless && EXPULSION_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
-    // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
-    // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
-    // to another country, where the sender could as well be helping its host (074) and is not named
-    const forces = !src && !!tgt && tgt === c.subject && forward?.startsWith('15') && ownForces(tgt) ? tgt : null;
-    if (forces && !c.preps.some((p) => (p.prep === 'TO' || p.prep === 'INTO') && !isRoleOnly(p.mention) && !sameCountry(p.mention, forces))) [src, tgt] = [forces, null];
-  }
-  // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
-  // is the one who feels it, and the subject is what the feeling is about
-  else if (!c.passive && !hit.source && !hit.target && c.object && src && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) [src, tgt] = [c.object, src];
-  // ... and a passive one's is what its phrase names, not a later phrase ("outraged by the Russian attack on Kyiv")
-  if (c.passive && !hit.target && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
-    const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
-    if (about) tgt = about.mention;
-  }
-  // "extradited X to Britain", "was extradited by Lebanon to the UAE", "handed the suspect over to the ICC": judicial
-  // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
-  const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
-  if (sentTo) tgt = sentTo.mention;
-  // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
-  // serves in, named right after it, not to the force
-  // (also one whose name holds the country, "the UN Mission in South Sudan", and a mandate ended: 1661)
-  const force = !hit.target && (forward?.startsWith('074') || forward === '1661') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
-  const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : force ? hostNamedIn(lex, tokens, force) : undefined;
-  if (host) tgt = host;
-  // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
-  // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
-  // of a violent act
-  if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
-  w.src = src;
-  w.tgt = tgt;
-  return true;
-}
-
-/**
- * Targets named by the clauses around it: its infinitive's or complement's object, a condition to be met, the deed a
- * denial denies, the accuser a denial answers. False when the clause codes nothing.
- */
-function governedTargets(s: SentenceCoding, f: ClauseFacts, w: ClauseRoles): boolean {
-  const { tokens, mentions, clauses, hits } = s;
-  const { k, c, hit, parent, parentTok, child, modality, forward, official } = f;
-  let src = w.src;
-  let tgt = w.tgt;
-  // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
-  // endorses no one; what the plan would do is coded on its infinitive, not asserted
-  if (!hit.target && forward === '051' && child && child.subjectHow === 'controller' && ownPlanObject(tokens, c.verb, child)) return false;
-  // (not when the one asked to act is a noun phrase that names no actor: "urged both sides to allow aid into Gaza"
-  // is addressed to the sides, not to Gaza; like a role with no country, they belong to the sentence's one country:
-  // "praised Kenya's election and urged the candidates to settle disputes in court")
-  const unnamed = !!child && child.subjectHow === 'controller' && !child.subject && ASKING.has(tokens[c.verb]?.lemma ?? '');
-  if (!tgt && child && !unnamed) tgt = child.object ?? pickPrep(child, tokens);
-  // ("Iran warned that it would strike Israel": the warner itself, as the subject of the complement "that" opens, is no
-  // object; the complement's is the target)
-  const ownComplement = forward?.startsWith('13') && tgt && tgt === c.object && src && tgt.codes.join() === src.codes.join() && tokens[tgt.first - 1]?.norm === 'THAT' && onlyDayWords(tokens, c.verb + 1, tgt.first - 1) ? clauses.find((x) => x.parent === k && x.link === 'complement' && x.subject === tgt) : undefined;
-  if (ownComplement) tgt = ownComplement.object ?? pickPrep(ownComplement, tokens);
-  const one = !tgt && unnamed ? sentenceCountry(tokens, mentions) : null;
-  if (one) tgt = recoded(one.from, [one.country], [...one.from.rules, 'context-country:addressee']);
-  // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
-  // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
-  // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
-  if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
-  // "carried out a cyber attack that disrupted services of Russia's railway": a hostile act named by the verb's
-  // own words, aimed at no one, is aimed where the relative clause right after its noun acts
-  const actRelative = !tgt && !hit.target && HOSTILE_ROOT.test(forward ?? '') && RELATIVE.has(tokens[hit.last + 1]?.norm ?? '') ? clauses.find((x) => x.verb === hit.last + 2 && !x.subject) : undefined;
-  if (actRelative) tgt = actRelative.object ?? pickPrep(actRelative, tokens);
-  // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
-  // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
-  // deal about; they act on each other
-  const topical = (x: Clause | undefined): boolean => TOPIC_PREPS.has(x?.preps.find((p) => p.mention === tgt)?.prep ?? '');
-  if (!hit.target && tgt && tgt !== c.object && tgt !== child?.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && (topical(c) || topical(child))) tgt = null;
-  // ("approved a grant to help restore Syria's grid": aid is for whom the act it helps is done, through "help")
-  const helped = !tgt && child && UNILATERAL_AID.test(forward ?? '') && tokens[child.verb]?.lemma === 'help' ? clauses.find((x) => x.parent === clauses.indexOf(child) && x.link === 'infinitive') : undefined;
-  if (helped) tgt = helped.object ?? pickPrep(helped, tokens);
-  // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
-  // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
-  // X ...") is aimed at whoever must meet the condition that follows it
-  if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) tgt = conditionSubject(tokens, clauses, (child ?? c).end) ?? tgt;
-  // "If Azerbaijan attacks, Armenia will defend itself, its defence minister warned", "... itself if Azerbaijan attacks,
-  // its minister warned": a warning told after what it says is aimed at whoever must meet that statement's condition
-  if (!tgt && !hit.target && forward?.startsWith('13') && c.link === 'complement' && parent && parent.verb < c.verb) tgt = toldCondition(tokens, clauses, parent);
-  // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
-  // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
-  if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
-  // ("Venezuela protested after Washington announced sanctions": an official protest at no one answers that deed)
-  if (!hit.target && src && !tgt && official) tgt = reasonSubject(tokens, clauses, c.end, src);
-  // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
-  const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
-  // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
-  if (aboutObject) tgt = pickPrep(aboutObject, tokens, null, false, aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb));
-  // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
-  // deed would have concerned, and so is "Belgrade denied supplying ammunition to Ukraine" (the codebook's 016, a
-  // denial of responsibility, whoever accused); "North Korea denied sending troops": one with no such party has no
-  // target
-  // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
-  // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
-  // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
-  if (forward?.startsWith('13') && !hit.target && src && (!tgt || sameCountry(tgt, src))) {
-    const cond = conditionAfter(clauses, k, src);
-    if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
-  }
-  const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
-  // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
-  if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
-    const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed, tokens);
-    tgt = other && !sameCountry(src, other) ? other : null;
-  }
-  // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
-  // on a noun of accusation after the accusation answers the accuser
-  if (!tgt && !hit.target && forward === '016' && c.subject && c.subjectHow === 'direct' && CLAIM_NOUNS.has(tokens[c.subject.first - 1]?.lemmaNorm ?? '')) {
-    let accuser: ActorMention | null = null;
-    for (let j = k - 1; j >= 0 && !accuser; j--) if (hits[j]?.code.forward?.startsWith('11')) accuser = clauses[j]?.subject ?? null;
-    if (accuser && !sameCountry(accuser, c.subject)) tgt = accuser;
-  }
-  // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
-  // between the members of a compound is between them, each way
-  if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
-    const between = c.preps.find((p) => p.prep === 'BETWEEN' && p.mention.codes.length > 1)?.mention;
-    if (between) src = tgt = between;
-  }
-  w.src = src;
-  w.tgt = tgt;
-  w.actRelative = actRelative;
-  w.deniedDeed = deniedDeed;
-  return true;
-}
-
-/**
- * Roles on the subject's own side: its own people are no target when another country is named; its forces retreat
- * from, are deployed in or aid another party; a group with no country is its named examples, and is placed.
- */
-function ownSideTargets(s: SentenceCoding, f: ClauseFacts, w: ClauseRoles): void {
-  const { tokens, mentions, clauses, hits, targets } = s;
-  const { k, c, hit, child, forward } = f;
-  let src = w.src;
-  let tgt = w.tgt;
-  const { quantified } = w;
-  // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
-  // names another country right after them or as where they went, were or came from ("dispatched inspectors to a
-  // plant in central Iran"; not a partner deep in another phrase: "suspended the prime minister pending an inquiry
-  // into a call with Cambodia's leader" suspends the prime minister)
-  if (!hit.target && src && tgt && tgt === c.object && (sameCountry(src, tgt) || eachMember(src, tgt))) {
-    const other = pickPrep(c, tokens);
-    const object = tgt;
-    const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
-    // (a country named only by the border something is near is no party: "kidnapped two soldiers near the Venezuelan
-    // border")
-    const across = c.preps.find((p) => p.mention === other)?.prep === 'BORDER';
-    if (other && !across && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
-    // ("signed a pact allowing their troops to train": the subject's own people after a participle on the noun of a
-    // cooperative act are the participle's object, no party to it — of another act they may be, "rejected a report
-    // accusing its police of V-ing"; a phrase before the participle may name one: "arrested dozens
-    // of demonstrators as protests against changes extending the president's rule entered a second day")
-    else if (participleOnNoun(tokens, c.verb, object.first)) tgt = c.preps.find((p) => p.mention.last < object.first)?.mention ?? (COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') ? null : tgt);
-  }
-  // "expelling 12 Algerian diplomats and recalling its ambassador": the subject's own envoys withdrawn in a verb joined
-  // to a reduction of relations with another state are withdrawn from that state
-  if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt) && forward?.startsWith('16') && c.link === 'coordinated' && c.parent !== null) {
-    const other = targets[c.parent];
-    if (other && !isRoleOnly(other) && !sameCountry(other, src) && hits[c.parent]?.code.forward?.startsWith('16')) tgt = other;
-  }
-  // "Hamas freed the hostages and Israel pulled its troops back", "Russia shelled the town and Ukraine withdrew its
-  // forces": a retreat of one's own forces that answers no "after" deed is from the other side of the clause "and"
-  // joins it to; with no such side, from no one (one does not retreat from one's own forces)
-  const retreatOwn = !hit.target && !!src && !!tgt && forward === '0874' && tgt === c.object && stateForcesOf(src, tgt);
-  if (retreatOwn && src) tgt = andCounterpart(tokens, clauses, k, src);
-  // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
-  // own are the subject's means, not whom it is aimed at
-  if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
-  // "will station a brigade of 5,000 troops in Lithuania": forces a state deploys "in" a place (which the actor stage
-  // reads as that place's forces) are its own, deployed to the place's country
-  const placedForces = forward === '154' && !hit.target && src && tgt && tgt.codes.length === 1 && tgt.codes[0]?.endsWith('MIL') && !sameCountry(src, tgt)
-    && tokens.slice(tgt.first + 1, tgt.last).some((t) => t.norm === 'IN') ? countryOf(tgt.codes[0] ?? '') : '';
-  if (placedForces && tgt) tgt = recoded(tgt, [placedForces], [...tgt.rules, 'deployed-in']);
-  // "sent thousands of troops to fight for Russia": one's own forces sent with no place named serve whom the purpose
-  // infinitive names (its object, or whom it fights for or alongside)
-  if (!hit.target && src && tgt && child && (tgt === c.object || tgt === quantified) && (isRoleOnly(tgt) || sameCountry(tgt, src)) && tgt.codes.every((x) => x.endsWith('MIL'))) {
-    const served = child.object && !isRoleOnly(child.object) ? child.object : child.preps.find((p) => SERVED_PREPS.has(p.prep ?? '') && !isRoleOnly(p.mention))?.mention;
-    if (served && !sameCountry(served, src)) tgt = served;
-  }
-  // "North Korean troops have been sent to help Russia", "Kenya dispatched soldiers to assist Somalia", "were deployed
-  // to protect Mozambique's gas fields": forces or police sent or deployed to help or protect another party provide
-  // it military aid (072, the codebook's military and police personnel) or protection (074), no show of force; the
-  // giver is the sender, or with no sender named the forces themselves, as their own country's (the helped party
-  // does not place them)
-  const aidAct = child && /^15[234]$/.test(forward ?? '') && !hit.target ? (hits[clauses.indexOf(child)]?.code.forward ?? '') : '';
-  const helpedParty = aidAct.startsWith('07') && child?.object && !isRoleOnly(child.object) ? child.object : null;
-  const deployer = !helpedParty ? null : c.passive ? (c.subject && c.subject.codes.length > 0 && c.subject.codes.every((x) => /(?:MIL|COP)$/.test(x)) ? c.subject : null) : src;
-  const deployedAid = helpedParty && deployer && !sameCountry(deployer, helpedParty) ? (aidAct === '074' ? '074' : '072') : null;
-  if (deployedAid) [src, tgt] = [deployer, helpedParty];
-  // "warned that Beijing would take countermeasures": a threat whose only target is still the threatener's own state
-  // (its own condition, which names another state, was taken above: "… if Washington went ahead") is aimed at no one
-  if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) tgt = null;
-  // "hosted more than 20 world leaders, including Russia's Vladimir Putin and India's Narendra Modi": a group with
-  // no country is, for the event, the members the text names as examples
-  if (tgt && isRoleOnly(tgt)) tgt = examplesOf(tgt, tokens, mentions) ?? tgt;
-  // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
-  // place its clause names
-  for (const m of [src, tgt]) {
-    if (m && isRoleOnly(m)) sharedCountry(m, tokens, mentions);
-    if (m && isRoleOnly(m)) ownerAfter(m, tokens, mentions);
-    if (m && isRoleOnly(m)) ledBy(m, tokens, mentions);
-  }
-  if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
-  // (... or the place of a participle that describes it: "aid to refugees fleeing the war in Liberia")
-  if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, participleReach(tokens, mentions, c.verb, c.end + 1), src);
-  w.src = src;
-  w.tgt = tgt;
-  w.retreatOwn = retreatOwn;
-  w.placedForces = placedForces;
-  w.deployedAid = deployedAid;
-}
-
-/**
- * Countries of roles with none, from the acts around them and the sentence, and the targets of reactions (a judgment
- * of "the <deed>", a show of force after a deed, a complaint over a measure). False when the clause codes nothing.
- */
-function placeRoles(s: SentenceCoding, f: ClauseFacts, w: ClauseRoles): boolean {
-  const { tokens, mentions, clauses, hits, prior, out, targets, sources, speakers } = s;
-  const { k, c, hit, result, code, forward } = f;
-  const src = w.src;
-  let tgt = w.tgt;
-  // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
-  // (not when the adjunct's doer is the one the governing act was aimed at: "accused Moscow of bombing X, killing five")
-  const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && !result?.doer ? targets[c.parent] : null;
-  const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
-  if (tgt && isRoleOnly(tgt) && around) {
-    tgt.codes = tgt.codes.map((x) => around + x.slice(3));
-    tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
-  }
-  // ... and so are those of a violent adjunct after an act aimed at a place that hit no actor: "launched a drone attack
-  // on Kyiv, wounding at least 15 people" (the place a phrase of the governing clause names, not the doer's own)
-  const aimedAt0 = !around && tgt && isRoleOnly(tgt) && !hit0 && c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ','
-    && !result?.doer && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')
-    ? clauses[c.parent]?.preps.find((p) => PLACE_AIMED_PREPS.has(p.prep) && countryOnly(p.mention) && !(src && sameCountry(p.mention, src))) : undefined;
-  const aimedCountry = aimedAt0 ? countryOf(aimedAt0.mention.codes[0] ?? '') : '';
-  if (tgt && aimedAt0 && aimedCountry) {
-    tgt.codes = tgt.codes.map((x) => aimedCountry + x.slice(3));
-    tgt.rules = [...tgt.rules, `place-country:${aimedAt0.mention.rules[0] ?? ''}`];
-  }
-  // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
-  // where its governing act was, when that act was cooperative too ("expelled the ambassador, giving him 72 hours")
-  const govCode = c.parent !== null ? (hits[c.parent]?.code.forward ?? '') : '';
-  // ... and so is a cooperative verb joined by "and" to one that met, visited or signed with its object ("met X and
-  // signed an agreement": the agreement is with X)
-  const partner0 = hit0 ?? (c.parent !== null && c.subjectHow === 'coordinated' && c.link === 'coordinated' && targets[c.parent] === clauses[c.parent]?.object ? targets[c.parent] : null);
-  if (!tgt && !hit.target && partner0 && partner0 !== src && !isRoleOnly(partner0) && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && COOPERATIVE_ROOTS.has(govCode.slice(0, 2))) tgt = partner0;
-  // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
-  // one country the sentence names
-  // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
-  // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
-  // "Serbia arrested opposition leaders, sparking protests by students": a domestic role with no country whose
-  // reaction the act draws (a reverse-only code of disapproval, approval or protest) is the acting state's people
-  if (!forward && REACTION_ROOTS.has(code.reverse?.slice(0, 2) ?? '') && tgt && src && isRoleOnly(tgt) && !isRoleOnly(src)) reactorCountry(tgt, tokens, mentions, src);
-  const protest = forward?.startsWith('14') === true || forward === '1724';
-  if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
-  if (tgt && src) ownPrisoners(tgt, src, tokens, forward);
-  // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
-  // (and whom a state arrests or represses at home: "Serbia arrested opposition leaders", coding/actor-country's domesticAct)
-  if (tgt && (isRoleOnly(tgt) || hasRolePart(tgt))) {
-    const domestic = domesticAct(tgt, src, forward);
-    contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true || domestic ? null : src, false, domestic ? 'domestic-act' : 'context-country');
-  }
-  // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
-  // sentence naming one other country are that country's (not counting who reports it)
-  if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers);
-  // "the military government ... arresting political opponents": an opposition the state acts on is its own
-  const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
-  if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
-    tgt.codes = [stateSrc + 'OPP'];
-    tgt.rules = [...tgt.rules, `state-opposition:${src?.rules[0] ?? ''}`];
-  }
-  // "…, the defence minister said, calling the interception unsafe": a speaker's judgment of "the <deed>" is aimed
-  // at the side of the reported deed that is not the speaker's: its doer, or its target when the speaker's own
-  // state did it ("filed a complaint over Canada's surtax, the ministry said, calling the measure protectionism")
-  if (!tgt && src && !hit.target && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') && c.link === null && k > 0) {
-    const said = clauses[k - 1];
-    const r = said?.link === 'attribution' && said.subject === src ? said.parent : null;
-    if (r !== null && deedObject(tokens, c)) {
-      const [rs, rt] = [sources[r], targets[r]];
-      const other = (x: ActorMention | null | undefined): x is ActorMention => !!x && !isRoleOnly(x) && !sameCountry(x, src);
-      tgt = other(rs) ? rs : other(rt) ? rt : null;
+    /** The DEED_ANAPHORS row that took the target from an earlier sentence (whose tokens are not this sentence's). */
+    let anaphorId: string | null = null;
+    // "Zelensky condemned the strike", "Pakistan's foreign ministry rejected the allegation": a disapproval or rejection
+    // of "the <deed>" whose doer the sentence does not name is aimed at the doer of the latest such deed the story told
+    // before (one does not condemn one's own deed: the speaker's side is passed over); a denial of "the allegation"
+    // answers its accuser
+    // ("condemned the strike as an attempt to choke off exports to Africa": what the deed is called names no target)
+    // ("Israel struck depots in Lebanon, and Lebanon's president condemned the attack": the deed may be told earlier in
+    // the same sentence)
+    // (the story's deeds so far are joined into one list only when a judgment needs them: `prior` grows with the
+    // story, and copying it for every clause made long documents quadratic)
+    const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
+    if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
+    if (!tgt && src && judged) {
+      const anaphor = judged;
+      const doer = priorDoer(out.length ? [...prior, ...out] : prior, anaphor.roots, src);
+      if (doer && anaphor) {
+        tgt = doer;
+        anaphorId = anaphor.id;
+      }
     }
-  }
-  /** The DEED_ANAPHORS row that took the target from an earlier sentence (whose tokens are not this sentence's). */
-  let anaphorId: string | null = null;
-  // "Zelensky condemned the strike", "Pakistan's foreign ministry rejected the allegation": a disapproval or rejection
-  // of "the <deed>" whose doer the sentence does not name is aimed at the doer of the latest such deed the story told
-  // before (one does not condemn one's own deed: the speaker's side is passed over); a denial of "the allegation"
-  // answers its accuser
-  // ("condemned the strike as an attempt to choke off exports to Africa": what the deed is called names no target)
-  // ("Israel struck depots in Lebanon, and Lebanon's president condemned the attack": the deed may be told earlier in
-  // the same sentence)
-  // (the story's deeds so far are joined into one list only when a judgment needs them: `prior` grows with the
-  // story, and copying it for every clause made long documents quadratic)
-  const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
-  if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
-  if (!tgt && src && judged) {
-    const anaphor = judged;
-    const doer = priorDoer(out.length ? [...prior, ...out] : prior, anaphor.roots, src);
-    if (doer && anaphor) {
-      tgt = doer;
-      anaphorId = anaphor.id;
+    // "Japan scrambled jets after Russian bombers flew near its airspace": a show of force aimed at no one is aimed at
+    // the doer of the deed that provoked it, in the clause "after" or "following" opens right behind it
+    if (!tgt && src && !hit.target && forward?.startsWith('15')) {
+      const next = clauses[k + 1];
+      const opener = next ? ANSWERING.has(tokens[next.start]?.norm ?? '') ? next.start : next.start - 1 : -1;
+      const doer = next?.subject && next.subjectHow === 'direct' && ANSWERING.has(tokens[opener]?.norm ?? '') && opener > hit.last ? next.subject : null;
+      if (doer && !isRoleOnly(doer) && !sameCountry(doer, src)) tgt = doer;
     }
-  }
-  // "Japan scrambled jets after Russian bombers flew near its airspace": a show of force aimed at no one is aimed at
-  // the doer of the deed that provoked it, in the clause "after" or "following" opens right behind it
-  if (!tgt && src && !hit.target && forward?.startsWith('15')) {
-    const next = clauses[k + 1];
-    const opener = next ? ANSWERING.has(tokens[next.start]?.norm ?? '') ? next.start : next.start - 1 : -1;
-    const doer = next?.subject && next.subjectHow === 'direct' && ANSWERING.has(tokens[opener]?.norm ?? '') && opener > hit.last ? next.subject : null;
-    if (doer && !isRoleOnly(doer) && !sameCountry(doer, src)) tgt = doer;
-  }
-  // "filed a complaint with the WTO over Canada's surtax": a complaint or suit lodged with an international body
-  // over a state's measure is against that state
-  if (tgt && src && (forward === '114' || forward === '115') && tgt.codes.every((x) => x.startsWith('IGO')) && c.preps.some((p) => p.mention === tgt && (p.prep === 'WITH' || p.prep === 'TO'))) {
-    const over = c.preps.find((p) => (p.prep === 'OVER' || p.prep === 'AGAINST') && !isRoleOnly(p.mention) && p.mention.codes.every((x) => !x.startsWith('IGO')) && !sameCountry(p.mention, src));
-    if (over) tgt = over.mention;
-  }
-  // "Speaking to reporters in Brussels, X said …": speaking to the media is no consultation with them
-  if (!hit.target && tgt && AUDIENCE_VERBS.has(tokens[c.verb]?.lemma ?? '') && tgt.codes.length > 0 && tgt.codes.every((x) => x.endsWith('MED'))) return false;
-  w.tgt = tgt;
-  w.anaphorId = anaphorId;
-  return true;
-}
-
-/** The event's evidence span and rule, and its speaker; records the roles taken (and settles pairwise and reacted-to targets). */
-function frameEvent(s: SentenceCoding, f: ClauseFacts, w: ClauseRoles): { base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>; speaker: CodedEvent['speaker'] } {
-  const { lex, tokens, targets, sources } = s;
-  const { k, c, hit, speakerMention, forward } = f;
-  const src = w.src;
-  let tgt = w.tgt;
-  const { anaphorId } = w;
-  targets[k] = tgt;
-  sources[k] = src;
-  if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
-  const base = {
-    first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
-    last: Math.max(hit.last, tgt && !anaphorId ? tgt.last : hit.last),
-    verbRule: anaphorId ? `${hit.rule} ${anaphorId}` : hit.rule,
-    kind: 'verb' as const,
-  };
-  const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
-  // "Israel and Hezbollah accused each other": a compound subject acting on "each other" acts on itself pairwise
-  if (!tgt && src && src.codes.length > 1 && reciprocal(tokens, c)) tgt = src;
-  // "condemned the attack on its embassy by Afghan militants", "praised the release of hostages by Hamas": a verbal
-  // reaction to a deed is aimed at the deed's doer
-  // (not for a light verb, whose noun is its own act: "lodged a protest with X over remarks by Y" targets X)
-  const doer = !c.passive && !hit.target && !hit.rule.startsWith('light:') && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') ? deedDoer(lex, tokens, c, hit.last + 1) : null;
-  if (doer && doer !== src) tgt = doer;
-  // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
-  // no partner; the exchange is between its members
-  if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object || !partnerPhrase(c, tgt))) tgt = src;
-  // "Russia and Ukraine each freed 390 prisoners": what the two members of a compound each release with no country
-  // of its own is the other's
-  if (src && src.codes.length === 2 && !hit.target && tokens[src.last + 1]?.norm === 'EACH' && forward?.startsWith('084') && (!tgt || (tgt === c.object && isRoleOnly(tgt)))) tgt = src;
-  w.tgt = tgt;
-  return { base, speaker };
-}
-
-/** What the clause's act is, when the roles make it another than the code's (and the target that settles). */
-interface ClauseAct {
-  act: string | null;
-  /** Is it a welcome of a visitor to one's own country (043, and the visit back)? */
-  hosting: boolean;
-  /** Is it a command to one's own forces (no demand on another)? */
-  commandsOwnForces: boolean;
-  /** Is it a deed a verb of demanding reads off its object ("demanded the arrest of X")? */
-  demandedDeed: boolean;
-}
-
-/** The act: the code as the roles make it (a seizure of a country is an occupation, a state's bombing an air strike, ...). */
-function chooseAct(s: SentenceCoding, f: ClauseFacts, w: ClauseRoles): ClauseAct {
-  const { tokens, mentions } = s;
-  const { c, hit, modality, forward } = f;
-  const src = w.src;
-  let tgt = w.tgt;
-  const { actRelative, deployedAid } = w;
-  // "rebels seized Damascus", "captured Kherson": seizing a place, which codes to a bare state, is occupying
-  // territory (192), not seizing property (171)
-  const seized = forward === '171' && !hit.pattern && tgt && tgt === c.object && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '');
-  // "Israel bombed Gaza", "Russia continued bombing Kharkiv": a state's or its military's bombing is from the air
-  // (195); 183 is the non-military bombing of militants and criminals
-  const stateBombing = forward === '183' && !!src && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x));
-  // "the junta arrested army officers": detaining soldiers is capture in conflict (181) between sides, but an arrest
-  // (173) when a state's own authorities detain its own military
-  const ownArrest = forward === '181' && (hit.entry.code ?? hit.entry.block.code).forward === '173' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:GOV|MIL|COP|JUD)/.test(x));
-  // "police blocked the road", "troops blocked the highway": obstructing passage is a protest (144) by civilians, but
-  // a state's forces closing a route restrict movement (191)
-  const stateBlock = forward === '144' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:GOV|MIL|COP|SPY)/.test(x));
-  // "air defences destroyed 30 Ukrainian drones", "destroyed Russian tanks", "attacked the base, destroying tanks":
-  // destroying weapons is disarmament (0873) only when they are one's own; another side's weapons destroyed — of
-  // another country, or a pattern's object not of the doer's — are shot down or struck, an act of force (190)
-  const arms = tgt;
-  const foreignArms = forward === '0873' && !!src && !!arms && arms.codes.length > 0
-    && (src.codes.every((x) => countryOf(x) !== '' && arms.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)))
-      || (!!hit.pattern && arms === c.object && arms !== src && !isRoleOnly(src) && !sameCountry(src, arms)));
-  // "soldiers said they had taken control of Guinea-Bissau": forces taking their own country (its name, not a town
-  // of it) seize power, a coup (1724, as SEIZE's POWER), not an occupation
-  const letters = (x: string): string => x.toUpperCase().replace(/[^A-Z]/g, '');
-  const ownCountry = forward === '192' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:MIL|REB|UAF)/.test(x))
-    && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
-  // "North Korea fired a ballistic missile into the sea": a state's missile launch at no one is a show of force (150),
-  // as CAMEO codes weapons tests
-  // "closed its border with Belarus to freight traffic": a border closed is closed against the country across it, not
-  // against those it bars
-  const across = forward === '191' && !hit.target ? borderAcross(tokens, c.verb, c.preps) : null;
-  if (across && src && !sameCountry(src, across)) tgt = across;
-  const missileLaunch = LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => MISSILE_NOUNS.has(t.lemmaNorm));
-  // ("fired a missile into Japan's exclusive economic zone", "launched a missile that fell into waters off Japan's
-  // coast": where at sea a missile went or came down names no one it struck; "fired missiles at X's coast", "a
-  // missile that hit a port on X's coast" name what was aimed at)
-  const landedIn = (x: Clause): boolean => (x === c || LANDING_VERBS.has(tokens[x.verb]?.lemma ?? '')) && LANDING_PREPS.has(x.preps.find((p) => p.mention === tgt)?.prep ?? '');
-  if (missileLaunch && tgt && !hit.target && (landedIn(c) || (!!actRelative && landedIn(actRelative))) && atSea(tokens, tgt)) tgt = null;
-  const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x)) && missileLaunch;
-  // "welcomed President Trump to Riyadh": welcoming a visitor to one's own country is hosting (043), and the
-  // visitor's visit (042) back
-  const hosting = forward === '051' && tokens[c.verb]?.lemma === 'welcome' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src) && !isRoleOnly(tgt)
-    && tgt.codes.every((x) => VISITOR.test(x)) && !sameCountry(src, tgt) && c.preps.some((p) => p.prep === 'TO' && !!src && sameCountry(p.mention, src));
-  // "Kenya's Senate removed the deputy president from office", "lawmakers ousted the prime minister in a no-confidence
-  // vote": an office-holder removed by a legislature or a court is sanctioned (172), not a leader yielding power
-  // (0831, which stays for a government dismissing its own ministers)
-  const removedByInstitution = forward === '0831' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:LEG|JUD)/.test(x));
-  // "Two Russian warships arrived in Havana", "a frigate arrived at Karachi": a navy's ships reaching a port of another
-  // country make a port call there, a visit by their state (042); troops arriving, and ships reaching open waters
-  // ("arrived in the Caribbean", "arrived in Taiwanese waters"), deploy (154)
-  const portCall = forward === '154' && hit.entry.block.roles.includes('travel') && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
-    && NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') && PORT_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && tokens[tgt.first]?.norm !== 'THE' && !['NOUN', 'PROPN'].includes(tokens[tgt.last + 1]?.pos ?? '');
-  // "Rwanda sent 300 police officers to Mozambique as part of a regional mission": forces sent to another state within
-  // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
-  const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && !!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt)
-    && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end);
-  // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
-  // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
-  // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
-  const forcesExpelled = forward === '190' && hit.entry.block.roles.includes('expulsion') && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
-    && src.codes.every((x) => stateCode(x, HOST_STATE_ROLES, true)) && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}MIL/.test(x)) && !sameCountry(src, tgt);
-  const act = deployedAid ?? (forcesExpelled ? '166' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
-  // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
-  // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
-  // is demanded, as "demanded that X V" is; the asserted event is the demand itself
-  // "the president ordered his troops to halt attacks", "Putin ordered Russian troops to withdraw": a command to one's
-  // own forces is no demand (10x) on another actor
-  const commandsOwnForces = !!act?.startsWith('10') && !!src && !!tgt && tgt !== src && COMMANDING_VERBS.has(tokens[c.verb]?.lemma ?? '')
-    && tgt.codes.every((x) => /^(?:[A-Z]{3}|---)(?:MIL|COP|SPY)/.test(x))
-    && (sameCountry(src, tgt) || OWNER_PRONOUNS.has(tokens[tgt.first]?.norm ?? '') || OWNER_PRONOUNS.has(tokens[tgt.first - 1]?.norm ?? ''));
-  const demandedDeed = !!hit.pattern && !!act && !act.startsWith('10') && modality === 'asserted' && DEMANDING.has(tokens[c.verb]?.lemma ?? '');
-  w.tgt = tgt;
-  return { act, hosting, commandsOwnForces, demandedDeed };
-}
-
-/** Events whose target or source the text need not name, and those aimed at the critic's own country. */
-interface ClauseCompleteness {
-  /** Is it a violent act whose doer the text does not name? */
-  unnamedDoer: boolean;
-  /** Is it an embargo on a flow with no named target? */
-  openEmbargo: boolean;
-  /** Is the event complete with no target? */
-  targetless: boolean;
-  /** Is it aimed at the country whose institution's act it criticises? */
-  homeAct: boolean;
-}
-
-/** Which events are complete without a target (or a source), and the last target a border closed or a crossing sets. */
-function completeAct(s: SentenceCoding, f: ClauseFacts, w: ClauseRoles, a: ClauseAct): ClauseCompleteness {
-  const { tokens, mentions, targets } = s;
-  const { c, hit, parentTok } = f;
-  const src = w.src;
-  let tgt = w.tgt;
-  const { deniedDeed, retreatOwn } = w;
-  const { act } = a;
-  // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
-  // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
-  // country is no such act); so is a cyber attack ("the websites of Danish ministries were knocked offline")
-  // (also when the weapon's noun has a phrase of place or time after it, "a car bomb in the market killed", "a roadside
-  // bomb on Monday killed", or is named by the passive's BY phrase, "were killed by a roadside bomb")
-  const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && (VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '') || act === CYBER_ATTACK)
-    && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j))) || (c.passive && weaponAgent(tokens, mentions, c))
-      || (!c.subject && (WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '') || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
-  // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
-  // buyer or seller, coded without a target
-  // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the
-  // border with that state
-  if (!tgt && src && act === '191' && c.link === 'coordinated' && c.parent !== null && tokens.slice(c.verb, c.end + 1).some((t) => BORDER_NOUNS.has(t.norm))) {
-    const other = targets[c.parent];
-    if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
-  }
-  // ("threatened to impose tariffs on pharmaceutical imports": the flow may be named in the clause's phrase)
-  // ... and so is an asset freeze whose holders have no country ("froze the assets of 21 individuals")
-  const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm) || t.lemmaNorm === 'ASSET');
-  // "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait": ships or aircraft passing
-  // somewhere together each show force (150), not a joint exercise with each other
-  const passage = act === '150' && !tgt && !!src && src.codes.length > 1 && PASSING.has(tokens[c.verb]?.lemma ?? '');
-  // "Germany welcomed the agreement", "the UN praised the ceasefire": approval of a thing whose parties the text does
-  // not name is a statement of its own, coded without a target
-  // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
-  // tyres", "destroyed boats", needs whose property it was)
-  const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
-  // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
-  const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
-  // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
-  // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
-  // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
-  // "hit" is its market's
-  // (a blockade, an occupation or a truce broken needs whom it is aimed at; a subject shared with a verb of saying is
-  // the speaker's, not the doer's: "the ministry said the fire spread and destroyed homes")
-  const struckFacility = !tgt && !!src && !c.passive && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
-    && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x)) && facilityObject(tokens, c, hit);
-  // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
-  // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
-  const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
-  const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
-  // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
-  // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
-  // "responsible parties" of 111, "the country ... affected" of 123), the critic's own when the sentence names no
-  // other country; a state's executive organs are left out ("the State Department rejected the election results"
-  // are most likely another country's)
-  const homeAct = !tgt && !!src && !hit.target && /^1[12]/.test(act ?? '') && domesticCritic(src) && stateActObject(tokens, c)
-    && mentions.every((m) => isRoleOnly(m) || sameCountry(m, src));
-  w.tgt = tgt;
-  const targetless = openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || struckFacility || passage || claimed || retreatOwn;
-  return { unnamedDoer, openEmbargo, targetless, homeAct };
-}
-
-/** Emits the clause's events: the act (or its intention, refusal or demand), a claim, the reverse code, a hosting. */
-function emitClause(
-  s: SentenceCoding, f: ClauseFacts, w: ClauseRoles,
-  frame: { base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>; speaker: CodedEvent['speaker'] }, a: ClauseAct, e: ClauseCompleteness,
-): void {
-  const { tokens, mentions, clauses, out, intents } = s;
-  const { k, c, hit, parent, parentTok, reported, attributedBy, speakerMention, claimedDeed, ownClaim, governorHit, prolonged, joined, modality, code } = f;
-  const src = w.src;
-  const tgt = w.tgt;
-  const { placedForces } = w;
-  const { base, speaker } = frame;
-  const { act, hosting, commandsOwnForces, demandedDeed } = a;
-  const { unnamedDoer, openEmbargo, targetless, homeAct } = e;
-  // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
-  // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
-  // so is reported "would" ("X said it would help Y"), the future of a past statement
-  const reportedFuture = reported && c.modal === 'WOULD';
-  // (a participle of purpose after a comma is the writer's account of a motive, not a stated intention: "suspended
-  // sanctions, seeking to support the recovery")
-  const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
-  // (nor is a passive "is expected to strike": others expect it; nor an intention with no holder, "…, expected to
-  // be joined by X", or one whose act another does to its holder, "wants to be joined by X")
-  // (nor is another's future that the governor hopes for or expects: "Kenya hopes Uganda will release the hostages"
-  // states no intention of Uganda's)
-  const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
-    && c.subject.codes.join() !== parent.subject.codes.join();
-  // ("A and B agreed that their countries should cooperate": a "should"/"must" complement of an intention verb whose
-  // subject is the governor's own is the governor's intention, as "agreed to cooperate" is, and no demand on itself)
-  const selfBound = c.link === 'complement' && !!parent && c.modality === 'demanded' && !!c.modal && INTENT_VERBS.has(parentTok?.lemma ?? '')
-    && !!c.subject && !!parent.subject && c.subject.codes.join() === parent.subject.codes.join();
-  // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
-  // (nor is the writer's own schedule of an act with no partner, told with its date and attributed to no one: "the
-  // Security Council will discuss the crisis next week" is a body's calendar, not an intention to meet anyone;
-  // "Kenya and Uganda will meet on Tuesday" keeps its 036)
-  const scheduled = !tgt && (src?.codes.length ?? 0) <= 1 && c.modality === 'future' && c.modal === 'WILL' && !reported && !attributedBy && c.link === null && datedAhead(tokens, c);
-  // ("Israel could expand its operation in Lebanon if Hezbollah does not withdraw": a hostile act one's own side could
-  // or would do if another does or fails to do something is a threat, as "will … if" is)
-  const condSubject = c.modality === 'hypothetical' && (c.modal === 'COULD' || c.modal === 'WOULD') && !c.negated && src ? conditionAfter(clauses, k, src)?.subject : undefined;
-  // (a warning or threat that says it is already one: "China warned that Beijing would retaliate if …" stays 130)
-  const conditionalThreat = !!condSubject && !!src && !sameCountry(condSubject, src) && !!intentCodeFor(code.forward)?.startsWith('13')
-    && !(c.link === 'complement' && THREAT_SPEECH_VERBS.has(parentTok?.lemma ?? ''));
-  const intent = !othersFuture && !scheduled && (selfBound || c.modality === 'future' || conditionalThreat || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
-  intents[k] = !!intent;
-  // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
-  // had agreed to meet Zelenskiy")
-  // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
-  // a 13x threat; only hostile acts threatened are 13x)
-  const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
-  // ("will send 5,000 troops to Lithuania", "will station a brigade in Lithuania": a deployment to or in a state, which
-  // hosts the troops, is an intention to protect it, 0334; a deployment "into" a state is no such thing)
-  const hostedForces = code.forward === '154' && !!tgt && !isRoleOnly(tgt) && (!!placedForces || HOSTED_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '')) ? '0334' : null;
-  const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? (intentCodeFor(code.forward) ?? hostedForces) : null;
-  const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
-  // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
-  if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
-  // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
-  // whose patient is no actor did not act on each other)
-  else if (c.passive && !tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '')) return;
-  // ("Britain, Canada and Australia …, breaking with decades of policy": what a compound's particle verb names after its
-  // particle is a thing it broke with, not each other)
-  else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
-  else if (commandsOwnForces) return;
-  else {
-    emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, targetless, homeAct);
-    if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
-    // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
-    // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
-    const aimedAt = (act === '062' || act === '150') && !tgt && src && src.codes.length > 1 ? c.preps.find((p) => SHOWN_AT_PREPS.has(p.prep) && !isRoleOnly(p.mention) && !p.mention.codes.some((x) => src.codes.some((y) => y.slice(0, 3) === x.slice(0, 3)))) : undefined;
-    if (aimedAt) emitPairs(out, '150', src, aimedAt.mention, modality, speaker, { ...base, verbRule: `shown-at:${hit.rule}` });
-    // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
-    if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
-  }
-  // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
-  if (claimedDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
-  if (ownClaim && parent) emitPairs(out, '015', speakerMention, tgt, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `${SELF_CLAIM_RULE} ${hit.rule}`, kind: 'verb' });
-  // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
-  // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
-  if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
-    const rcode = refusalCodeFor(code.forward);
-    if (rcode) emitPairs(out, rcode, src, tgt, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
-  }
-  // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
-  // subject is no event among A and B (that reading is for a compound subject). The second code of `[042:043]` is
-  // the verb's inherent passive meaning (PETRARCH): the object's side of an active verb with a subject of its own
-  // ("X visited Y": Y hosted X); a passive clause, and a verb whose subject comes from its governor ("is scheduled
-  // to attend", "arrived and visited") or a coordinated verb, code the first meaning only. A reverse-only code
-  // (`[:075]`) is always the reading.
-  const ownSubject = !c.passive && c.subjectHow !== 'controller' && c.subjectHow !== 'coordinated';
-  // ("The killing of X by Y drew criticism from Z": a reaction drawn by a deed is aimed at the doer named by "by",
-  // not at the victim after "of"; with no doer named there is no target)
-  let reactedTo = src;
-  if (!code.forward && src && tokens[src.first - 1]?.norm === 'OF') {
-    const by = tokens.findIndex((t, j) => j > src.last && j < c.groupStart && t.norm === 'BY');
-    reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
-  }
-  // ("Lebanon received Macron": the host's 043 is the guest's visit, 042, only for a guest received as the object who
-  // can visit: "received a letter from X" and "received refugees" are no visit)
-  const guestless = code.forward === '043' && (!tgt || tgt !== c.object || !tgt.codes.every((x) => VISITOR.test(x)));
-  if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
-  if (hosting) emitPairs(out, '042', tgt, src, modality, speaker, base);
-  // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
-  if (c.modality === 'demanded' && c.subject && c.modal && !selfBound) {
-    const demand = demandCodeFor(code.forward);
-    emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
-  }
+    // "filed a complaint with the WTO over Canada's surtax": a complaint or suit lodged with an international body
+    // over a state's measure is against that state
+    if (tgt && src && (forward === '114' || forward === '115') && tgt.codes.every((x) => x.startsWith('IGO')) && c.preps.some((p) => p.mention === tgt && (p.prep === 'WITH' || p.prep === 'TO'))) {
+      const over = c.preps.find((p) => (p.prep === 'OVER' || p.prep === 'AGAINST') && !isRoleOnly(p.mention) && p.mention.codes.every((x) => !x.startsWith('IGO')) && !sameCountry(p.mention, src));
+      if (over) tgt = over.mention;
+    }
+    // "Speaking to reporters in Brussels, X said …": speaking to the media is no consultation with them
+    if (!hit.target && tgt && AUDIENCE_VERBS.has(tokens[c.verb]?.lemma ?? '') && tgt.codes.length > 0 && tgt.codes.every((x) => x.endsWith('MED'))) return;
+    targets[k] = tgt;
+    sources[k] = src;
+    if (tgt === src) tgt = hit.target && hit.target !== src ? hit.target : null;
+    const base = {
+      first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
+      last: Math.max(hit.last, tgt && !anaphorId ? tgt.last : hit.last),
+      verbRule: anaphorId ? `${hit.rule} ${anaphorId}` : hit.rule,
+      kind: 'verb' as const,
+    };
+    const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
+    // "Israel and Hezbollah accused each other": a compound subject acting on "each other" acts on itself pairwise
+    if (!tgt && src && src.codes.length > 1 && reciprocal(tokens, c)) tgt = src;
+    // "condemned the attack on its embassy by Afghan militants", "praised the release of hostages by Hamas": a verbal
+    // reaction to a deed is aimed at the deed's doer
+    // (not for a light verb, whose noun is its own act: "lodged a protest with X over remarks by Y" targets X)
+    const doer = !c.passive && !hit.target && !hit.rule.startsWith('light:') && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') ? deedDoer(lex, tokens, c, hit.last + 1) : null;
+    if (doer && doer !== src) tgt = doer;
+    // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
+    // no partner; the exchange is between its members
+    if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object || !partnerPhrase(c, tgt))) tgt = src;
+    // "Russia and Ukraine each freed 390 prisoners": what the two members of a compound each release with no country
+    // of its own is the other's
+    if (src && src.codes.length === 2 && !hit.target && tokens[src.last + 1]?.norm === 'EACH' && forward?.startsWith('084') && (!tgt || (tgt === c.object && isRoleOnly(tgt)))) tgt = src;
+    // "rebels seized Damascus", "captured Kherson": seizing a place, which codes to a bare state, is occupying
+    // territory (192), not seizing property (171)
+    const seized = forward === '171' && !hit.pattern && tgt && tgt === c.object && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '');
+    // "Israel bombed Gaza", "Russia continued bombing Kharkiv": a state's or its military's bombing is from the air
+    // (195); 183 is the non-military bombing of militants and criminals
+    const stateBombing = forward === '183' && !!src && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x));
+    // "the junta arrested army officers": detaining soldiers is capture in conflict (181) between sides, but an arrest
+    // (173) when a state's own authorities detain its own military
+    const ownArrest = forward === '181' && (hit.entry.code ?? hit.entry.block.code).forward === '173' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:GOV|MIL|COP|JUD)/.test(x));
+    // "police blocked the road", "troops blocked the highway": obstructing passage is a protest (144) by civilians, but
+    // a state's forces closing a route restrict movement (191)
+    const stateBlock = forward === '144' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:GOV|MIL|COP|SPY)/.test(x));
+    // "air defences destroyed 30 Ukrainian drones", "destroyed Russian tanks", "attacked the base, destroying tanks":
+    // destroying weapons is disarmament (0873) only when they are one's own; another side's weapons destroyed — of
+    // another country, or a pattern's object not of the doer's — are shot down or struck, an act of force (190)
+    const arms = tgt;
+    const foreignArms = forward === '0873' && !!src && !!arms && arms.codes.length > 0
+      && (src.codes.every((x) => countryOf(x) !== '' && arms.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)))
+        || (!!hit.pattern && arms === c.object && arms !== src && !isRoleOnly(src) && !sameCountry(src, arms)));
+    // "soldiers said they had taken control of Guinea-Bissau": forces taking their own country (its name, not a town
+    // of it) seize power, a coup (1724, as SEIZE's POWER), not an occupation
+    const letters = (x: string): string => x.toUpperCase().replace(/[^A-Z]/g, '');
+    const ownCountry = forward === '192' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:MIL|REB|UAF)/.test(x))
+      && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
+    // "North Korea fired a ballistic missile into the sea": a state's missile launch at no one is a show of force (150),
+    // as CAMEO codes weapons tests
+    // "closed its border with Belarus to freight traffic": a border closed is closed against the country across it, not
+    // against those it bars
+    const across = forward === '191' && !hit.target ? borderAcross(tokens, c.verb, c.preps) : null;
+    if (across && src && !sameCountry(src, across)) tgt = across;
+    const missileLaunch = LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => MISSILE_NOUNS.has(t.lemmaNorm));
+    // ("fired a missile into Japan's exclusive economic zone", "launched a missile that fell into waters off Japan's
+    // coast": where at sea a missile went or came down names no one it struck; "fired missiles at X's coast", "a
+    // missile that hit a port on X's coast" name what was aimed at)
+    const landedIn = (x: Clause): boolean => (x === c || LANDING_VERBS.has(tokens[x.verb]?.lemma ?? '')) && LANDING_PREPS.has(x.preps.find((p) => p.mention === tgt)?.prep ?? '');
+    if (missileLaunch && tgt && !hit.target && (landedIn(c) || (!!actRelative && landedIn(actRelative))) && atSea(tokens, tgt)) tgt = null;
+    const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x)) && missileLaunch;
+    // "welcomed President Trump to Riyadh": welcoming a visitor to one's own country is hosting (043), and the
+    // visitor's visit (042) back
+    const hosting = forward === '051' && tokens[c.verb]?.lemma === 'welcome' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src) && !isRoleOnly(tgt)
+      && tgt.codes.every((x) => VISITOR.test(x)) && !sameCountry(src, tgt) && c.preps.some((p) => p.prep === 'TO' && !!src && sameCountry(p.mention, src));
+    // "Kenya's Senate removed the deputy president from office", "lawmakers ousted the prime minister in a no-confidence
+    // vote": an office-holder removed by a legislature or a court is sanctioned (172), not a leader yielding power
+    // (0831, which stays for a government dismissing its own ministers)
+    const removedByInstitution = forward === '0831' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:LEG|JUD)/.test(x));
+    // "Two Russian warships arrived in Havana", "a frigate arrived at Karachi": a navy's ships reaching a port of another
+    // country make a port call there, a visit by their state (042); troops arriving, and ships reaching open waters
+    // ("arrived in the Caribbean", "arrived in Taiwanese waters"), deploy (154)
+    const portCall = forward === '154' && hit.entry.block.roles.includes('travel') && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
+      && NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') && PORT_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && tokens[tgt.first]?.norm !== 'THE' && !['NOUN', 'PROPN'].includes(tokens[tgt.last + 1]?.pos ?? '');
+    // "Rwanda sent 300 police officers to Mozambique as part of a regional mission": forces sent to another state within
+    // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
+    const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && !!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt)
+      && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end);
+    // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
+    // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
+    // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
+    const forcesExpelled = forward === '190' && hit.entry.block.roles.includes('expulsion') && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
+      && src.codes.every((x) => stateCode(x, HOST_STATE_ROLES, true)) && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}MIL/.test(x)) && !sameCountry(src, tgt);
+    const act = deployedAid ?? (forcesExpelled ? '166' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
+    // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
+    // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
+    // is demanded, as "demanded that X V" is; the asserted event is the demand itself
+    // "the president ordered his troops to halt attacks", "Putin ordered Russian troops to withdraw": a command to one's
+    // own forces is no demand (10x) on another actor
+    const commandsOwnForces = !!act?.startsWith('10') && !!src && !!tgt && tgt !== src && COMMANDING_VERBS.has(tokens[c.verb]?.lemma ?? '')
+      && tgt.codes.every((x) => /^(?:[A-Z]{3}|---)(?:MIL|COP|SPY)/.test(x))
+      && (sameCountry(src, tgt) || OWNER_PRONOUNS.has(tokens[tgt.first]?.norm ?? '') || OWNER_PRONOUNS.has(tokens[tgt.first - 1]?.norm ?? ''));
+    const demandedDeed = !!hit.pattern && !!act && !act.startsWith('10') && modality === 'asserted' && DEMANDING.has(tokens[c.verb]?.lemma ?? '');
+    // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
+    // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
+    // country is no such act); so is a cyber attack ("the websites of Danish ministries were knocked offline")
+    // (also when the weapon's noun has a phrase of place or time after it, "a car bomb in the market killed", "a roadside
+    // bomb on Monday killed", or is named by the passive's BY phrase, "were killed by a roadside bomb")
+    const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && (VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '') || act === CYBER_ATTACK)
+      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j))) || (c.passive && weaponAgent(tokens, mentions, c))
+        || (!c.subject && (WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '') || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
+    // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
+    // buyer or seller, coded without a target
+    // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the
+    // border with that state
+    if (!tgt && src && act === '191' && c.link === 'coordinated' && c.parent !== null && tokens.slice(c.verb, c.end + 1).some((t) => BORDER_NOUNS.has(t.norm))) {
+      const other = targets[c.parent];
+      if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
+    }
+    // ("threatened to impose tariffs on pharmaceutical imports": the flow may be named in the clause's phrase)
+    // ... and so is an asset freeze whose holders have no country ("froze the assets of 21 individuals")
+    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm) || t.lemmaNorm === 'ASSET');
+    // "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait": ships or aircraft passing
+    // somewhere together each show force (150), not a joint exercise with each other
+    const passage = act === '150' && !tgt && !!src && src.codes.length > 1 && PASSING.has(tokens[c.verb]?.lemma ?? '');
+    // "Germany welcomed the agreement", "the UN praised the ceasefire": approval of a thing whose parties the text does
+    // not name is a statement of its own, coded without a target
+    // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
+    // tyres", "destroyed boats", needs whose property it was)
+    const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
+    // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
+    const seizedVessel = !tgt && !!src && !isRoleOnly(src) && act === '1711' && !c.passive && vesselObject(tokens, c.verb);
+    // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
+    // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
+    // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
+    // "hit" is its market's
+    // (a blockade, an occupation or a truce broken needs whom it is aimed at; a subject shared with a verb of saying is
+    // the speaker's, not the doer's: "the ministry said the fire spread and destroyed homes")
+    const struckFacility = !tgt && !!src && !c.passive && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
+      && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x)) && facilityObject(tokens, c, hit);
+    // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
+    // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
+    const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
+    const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
+    // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
+    // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
+    // "responsible parties" of 111, "the country ... affected" of 123), the critic's own when the sentence names no
+    // other country; a state's executive organs are left out ("the State Department rejected the election results"
+    // are most likely another country's)
+    const homeAct = !tgt && !!src && !hit.target && /^1[12]/.test(act ?? '') && domesticCritic(src) && stateActObject(tokens, c)
+      && mentions.every((m) => isRoleOnly(m) || sameCountry(m, src));
+    // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
+    // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
+    // so is reported "would" ("X said it would help Y"), the future of a past statement
+    const reportedFuture = reported && c.modal === 'WOULD';
+    // (a participle of purpose after a comma is the writer's account of a motive, not a stated intention: "suspended
+    // sanctions, seeking to support the recovery")
+    const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
+    // (nor is a passive "is expected to strike": others expect it; nor an intention with no holder, "…, expected to
+    // be joined by X", or one whose act another does to its holder, "wants to be joined by X")
+    // (nor is another's future that the governor hopes for or expects: "Kenya hopes Uganda will release the hostages"
+    // states no intention of Uganda's)
+    const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
+      && c.subject.codes.join() !== parent.subject.codes.join();
+    // ("A and B agreed that their countries should cooperate": a "should"/"must" complement of an intention verb whose
+    // subject is the governor's own is the governor's intention, as "agreed to cooperate" is, and no demand on itself)
+    const selfBound = c.link === 'complement' && !!parent && c.modality === 'demanded' && !!c.modal && INTENT_VERBS.has(parentTok?.lemma ?? '')
+      && !!c.subject && !!parent.subject && c.subject.codes.join() === parent.subject.codes.join();
+    // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
+    // (nor is the writer's own schedule of an act with no partner, told with its date and attributed to no one: "the
+    // Security Council will discuss the crisis next week" is a body's calendar, not an intention to meet anyone;
+    // "Kenya and Uganda will meet on Tuesday" keeps its 036)
+    const scheduled = !tgt && (src?.codes.length ?? 0) <= 1 && c.modality === 'future' && c.modal === 'WILL' && !reported && !attributedBy && c.link === null && datedAhead(tokens, c);
+    // ("Israel could expand its operation in Lebanon if Hezbollah does not withdraw": a hostile act one's own side could
+    // or would do if another does or fails to do something is a threat, as "will … if" is)
+    const condSubject = c.modality === 'hypothetical' && (c.modal === 'COULD' || c.modal === 'WOULD') && !c.negated && src ? conditionAfter(clauses, k, src)?.subject : undefined;
+    // (a warning or threat that says it is already one: "China warned that Beijing would retaliate if …" stays 130)
+    const conditionalThreat = !!condSubject && !!src && !sameCountry(condSubject, src) && !!intentCodeFor(code.forward)?.startsWith('13')
+      && !(c.link === 'complement' && THREAT_SPEECH_VERBS.has(parentTok?.lemma ?? ''));
+    const intent = !othersFuture && !scheduled && (selfBound || c.modality === 'future' || conditionalThreat || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+    intents[k] = !!intent;
+    // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
+    // had agreed to meet Zelenskiy")
+    // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
+    // a 13x threat; only hostile acts threatened are 13x)
+    const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
+    // ("will send 5,000 troops to Lithuania", "will station a brigade in Lithuania": a deployment to or in a state, which
+    // hosts the troops, is an intention to protect it, 0334; a deployment "into" a state is no such thing)
+    const hostedForces = code.forward === '154' && !!tgt && !isRoleOnly(tgt) && (!!placedForces || HOSTED_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '')) ? '0334' : null;
+    const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? (intentCodeFor(code.forward) ?? hostedForces) : null;
+    const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
+    // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
+    if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+    // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
+    // whose patient is no actor did not act on each other)
+    else if (c.passive && !tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '')) return;
+    // ("Britain, Canada and Australia …, breaking with decades of policy": what a compound's particle verb names after its
+    // particle is a thing it broke with, not each other)
+    else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
+    else if (commandsOwnForces) return;
+    else {
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || struckFacility || passage || claimed || retreatOwn, homeAct);
+      if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
+      // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
+      // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
+      const aimedAt = (act === '062' || act === '150') && !tgt && src && src.codes.length > 1 ? c.preps.find((p) => SHOWN_AT_PREPS.has(p.prep) && !isRoleOnly(p.mention) && !p.mention.codes.some((x) => src.codes.some((y) => y.slice(0, 3) === x.slice(0, 3)))) : undefined;
+      if (aimedAt) emitPairs(out, '150', src, aimedAt.mention, modality, speaker, { ...base, verbRule: `shown-at:${hit.rule}` });
+      // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
+      if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
+    }
+    // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
+    if (claimedDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
+    if (ownClaim && parent) emitPairs(out, '015', speakerMention, tgt, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `${SELF_CLAIM_RULE} ${hit.rule}`, kind: 'verb' });
+    // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
+    // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
+    if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
+      const rcode = refusalCodeFor(code.forward);
+      if (rcode) emitPairs(out, rcode, src, tgt, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
+    }
+    // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
+    // subject is no event among A and B (that reading is for a compound subject). The second code of `[042:043]` is
+    // the verb's inherent passive meaning (PETRARCH): the object's side of an active verb with a subject of its own
+    // ("X visited Y": Y hosted X); a passive clause, and a verb whose subject comes from its governor ("is scheduled
+    // to attend", "arrived and visited") or a coordinated verb, code the first meaning only. A reverse-only code
+    // (`[:075]`) is always the reading.
+    const ownSubject = !c.passive && c.subjectHow !== 'controller' && c.subjectHow !== 'coordinated';
+    // ("The killing of X by Y drew criticism from Z": a reaction drawn by a deed is aimed at the doer named by "by",
+    // not at the victim after "of"; with no doer named there is no target)
+    let reactedTo = src;
+    if (!code.forward && src && tokens[src.first - 1]?.norm === 'OF') {
+      const by = tokens.findIndex((t, j) => j > src.last && j < c.groupStart && t.norm === 'BY');
+      reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
+    }
+    // ("Lebanon received Macron": the host's 043 is the guest's visit, 042, only for a guest received as the object who
+    // can visit: "received a letter from X" and "received refugees" are no visit)
+    const guestless = code.forward === '043' && (!tgt || tgt !== c.object || !tgt.codes.every((x) => VISITOR.test(x)));
+    if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
+    if (hosting) emitPairs(out, '042', tgt, src, modality, speaker, base);
+    // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
+    if (c.modality === 'demanded' && c.subject && c.modal && !selfBound) {
+      const demand = demandCodeFor(code.forward);
+      emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
+    }
+  });
+  return out;
 }
 
 
@@ -2693,4 +2433,3 @@ function deedDoer(lex: Lexicon, tokens: Token[], c: Clause, from: number): Actor
   }
   return null;
 }
-
