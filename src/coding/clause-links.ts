@@ -212,411 +212,16 @@ function joinTo(c: Clause, h: number, head: Clause, link: NonNullable<Clause['li
 }
 
 /** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
+/** Attach clauses to their governors: complements of speech verbs, infinitives, coordinated verbs. */
 export function linkClauses(tokens: Token[], clauses: Clause[]): void {
   for (let k = 1; k < clauses.length; k++) {
     const c = clauses[k];
     const p = clauses[k - 1];
     if (!c || !p) continue;
     const between = tokens.slice(p.verb + 1, c.groupStart);
-    // "After meeting Xi in Beijing, Macron said ...", "Before visiting Kyiv, the chancellor will stop in Warsaw": a
-    // participle opening the sentence, set off by a comma, has the subject of the clause after it (and its tense);
-    // that clause is neither its complement nor an attribution of it
-    if (k === 1 && frontedParticiple(tokens, p) && c.subject && c.subjectHow === 'direct' && tokens[c.start - 1]?.norm === ',' && between.some((t) => t.norm === ',')) {
-      p.subject = c.subject;
-      p.subjectHow = 'controller';
-      if (p.modality === 'asserted') p.modality = c.modality;
-      continue;
-    }
-    // "met Putin for talks on ending the war", "signed a deal on exchanging prisoners": a gerund after a noun and a
-    // preposition of topic names what the noun is about; it has no doer of its own and did not happen
-    if (c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && TOPIC_PREPS.has(tokens[c.verb - 1]?.norm ?? '') && tokens[c.verb - 2]?.pos === 'NOUN') {
-      c.parent = k - 1;
-      c.link = 'gerund';
-      c.subject = null;
-      c.subjectHow = 'none';
-      c.modality = 'hypothetical';
-      continue;
-    }
-    // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
-    // describes it; the finite verb after the participle's phrase has that subject
-    // (not a noun in a phrase of another noun that heads the subject: "The arrest of a suspect wanted by the ICC drew
-    // praise" — the arrest drew it; a share is still its noun: "thousands of people displaced by floods returned")
-    if (participialModifier(tokens, c, p, between) && p.subject && !describedWeapon(tokens, p) && (tokens[p.subject.first - 1]?.pos !== 'ADP' || partitive(tokens, p.subject.first - 1))) {
-      describesSubject(c, p, p.subject);
-      p.subjectHow = 'relative';
-      continue;
-    }
-    // "Four journalists who had worked with X were convicted by Y": a restrictive relative clause between the subject
-    // and its verb describes the subject; the verb after it has that subject, and the relative, in the past perfect,
-    // is background
-    if (subjectRelative(tokens, c, p, between) && p.subject) {
-      describesSubject(c, p, p.subject);
-      p.parent = k;
-      if (tokens.slice(p.subject.last + 2, p.verb).some((t) => t.lemma === 'have')) p.background = true;
-      continue;
-    }
-    // "adopted a resolution demanding a ceasefire", "issued a statement on Monday condemning X", "signed a decree
-    // banning Y": an -ing participle after a text that says or orders something is what the text's author says or does
-    if (contentParticiple(tokens, c, p)) {
-      c.subject = p.subject;
-      c.subjectHow = 'coordinated';
-      c.start = c.groupStart;
-      c.parent = k - 1;
-      c.link = 'coordinated';
-      if (c.modality === 'asserted') c.modality = p.modality;
-      continue;
-    }
-    // "A rocket fired by X hit the convoy", "a drone believed to have been launched by X struck Y": a weapon with a
-    // reduced relative naming who used it, as the subject of the next verb, makes that one its subject
-    // (also set off by commas, or as a relative clause: "The rocket, believed to have been fired by X, struck Y", "The
-    // missile, which Kyiv said was launched by X, hit Y")
-    const user = weaponUser(tokens, c, p);
-    if (user) {
-      c.subject = user;
-      c.subjectHow = 'direct';
-      c.start = user.first;
-      p.link = 'relative';
-      p.parent = k;
-      continue;
-    }
-    if (reducedRelative(tokens, c, p)) {
-      c.passive = true;
-      c.subjectHow = 'relative';
-      c.parent = k - 1;
-      c.link = 'relative';
-      // "was attacked by a drone launched by X": the agent behind a passive's instrument is its agent
-      const by = p.passive ? p.preps.find((x) => x.prep === 'BY' && x.mention === c.subject) : undefined;
-      const agent = c.preps.find((x) => x.prep === 'BY')?.mention;
-      if (by && agent && BY_INSTRUMENT_HEADS.has(tokens[by.mention.last]?.lemmaNorm ?? '')) by.mention = agent;
-      continue;
-    }
-    // "return weapons and equipment seized last year from X": a past participle right after the previous verb's
-    // object noun (no actor, no auxiliary, no object of its own) describes that noun — a passive, not a second verb
-    if (thingRelative(tokens, c, p)) {
-      c.passive = true;
-      c.parent = k - 1;
-      c.link = 'relative';
-      continue;
-    }
-    // "failed to protect X", "refused to meet Y": the infinitive's action did not happen
-    if (c.link === 'infinitive' && NOT_DONE.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') c.modality = 'negated';
-    // "does not intend to resume talks", "did not plan to withdraw": a disavowed intention is a refusal of its act, as
-    // "will not resume talks" is (negated under a future modal; the events stage codes the refusal when the act is
-    // cooperative, and a hostile act, "did not intend to kill civilians", stays only negated)
-    else if (c.link === 'infinitive' && !c.subject && p.negated && !p.passive && DISAVOWABLE_INTENT.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') {
-      c.negated = true;
-      c.modal ??= 'WILL';
-      c.modality = 'negated';
-    }
-    if (c.link === 'infinitive' && c.subject) {
-      // "asked X to attack Y": X is written; the clause still depends on "asked"
-      c.parent = k - 1;
-      // "used drones to attack Kyiv": the user does it, with what it used
-      if (c.subject === p.object && p.subject && !p.passive && USING.has(tokens[p.verb]?.lemma ?? '')) {
-        c.subject = p.subject;
-        c.subjectHow = 'controller';
-      }
-      continue;
-    }
-    // "said they would boycott X, accusing Y of ...": an adjunct after a reported intention is the speaker's, said
-    // as it was said; the intention is still to come
-    if (c.link === 'coordinated' && !c.subject && p.link === 'complement' && p.modal && p.parent !== null && tokens[c.groupStart - 1]?.norm === ',') {
-      const speech = clauses[p.parent];
-      if (speech && ATTRIBUTION_VERBS.has(tokens[speech.verb]?.lemma ?? '')) {
-        c.parent = p.parent;
-        c.subject = speech.subject;
-        c.subjectHow = 'coordinated';
-        if (c.modality === 'asserted') c.modality = speech.modality;
-        continue;
-      }
-    }
-    // "denied that its drones had entered X, dismissing …", "warned that Beijing would retaliate if Washington went
-    // ahead, accusing the United States …": an adjunct of speaking or judging after the complement of a verb of
-    // speaking or judging (and any condition on that complement) is the speaker's, as it was said
-    if (c.link === 'coordinated' && !c.subject && tokens[c.groupStart - 1]?.norm === ',' && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
-      const q = speechAbove(tokens, clauses, k - 1);
-      const speech = q !== null ? clauses[q] : undefined;
-      const lemma = tokens[speech?.verb ?? -1]?.lemma ?? '';
-      if (q !== null && q !== k - 1 && speech?.subject && speech.link === null && (ATTRIBUTION_VERBS.has(lemma) || SPEAKER_ADJUNCTS.has(lemma))) {
-        c.parent = q;
-        c.subject = speech.subject;
-        c.subjectHow = 'coordinated';
-        c.modality = speech.modality;
-        continue;
-      }
-    }
-    // ", President X said, blaming militias", ", a spokesman said, dismissing as groundless claims that ...": an
-    // adjunct of speaking or judging after an attribution is the speaker's own act, asserted as the saying is
-    if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.subject && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
-      c.parent = null;
-      c.link = null;
-      c.subject = p.subject;
-      c.subjectHow = 'coordinated';
-      c.modality = p.modality;
-      continue;
-    }
-    // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
-    if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
-      const h = adjunctHead(tokens, clauses, p.parent);
-      const reported = clauses[h];
-      if (reported) {
-        c.parent = h;
-        c.subject = reported.subject;
-        c.subjectHow = 'coordinated';
-        if (c.modality === 'asserted') c.modality = reported.modality;
-        continue;
-      }
-    }
-    // "admitted killing two soldiers", "resumed shelling the city", "denied supplying drones": a gerund right after a
-    // verb that takes one is its complement, done by the same subject; denying or stopping it asserts no such act,
-    // considering or proposing it is only a possibility
-    const governor = tokens[p.verb]?.lemma ?? '';
-    // "banned women from studying", "prevented the convoy from reaching X": what someone is kept from doing does not
-    // happen; the one kept from it is its subject
-    // "pressured Ukraine into accepting a ceasefire": what someone is pressed into is sought, not reported as done;
-    // the one pressed is its subject
-    if (tokens[c.groupStart - 1]?.norm === 'INTO' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PRESSING.has(governor) && p.object && (!c.subject || c.subject === p.object)) {
-      c.parent = k - 1;
-      c.subject = p.object;
-      c.subjectHow = 'controller';
-      c.link = 'gerund';
-      if (c.modality === 'asserted') c.modality = 'demanded';
-      continue;
-    }
-    if (tokens[c.groupStart - 1]?.norm === 'FROM' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PREVENTING.has(governor) && (!c.subject || c.subject === p.object)) {
-      c.parent = k - 1;
-      c.subject = p.object ?? p.subject;
-      c.subjectHow = 'controller';
-      c.link = 'gerund';
-      if (c.modality === 'asserted') c.modality = 'negated';
-      continue;
-    }
-    if (!c.subject && !c.link && c.groupStart === c.verb && GERUND_TAKERS.has(governor) && tokens[c.verb]?.norm.endsWith('ING') && between.every((t) => t.pos === 'ADV')) {
-      c.parent = k - 1;
-      c.subject = p.subject;
-      c.subjectHow = 'controller';
-      c.link = 'gerund';
-      if (c.modality === 'asserted') c.modality = GERUND_UNDONE.has(governor) ? 'negated' : GERUND_PROSPECT.has(governor) ? 'hypothetical' : p.modality;
-      continue;
-    }
-    if (c.link === 'infinitive' && !c.subject) {
-      // "called on the United States and France, which oversee the truce, to press Israel": an infinitive after a
-      // relative clause set off by commas hangs on the verb before that relative (the addressee ends at its comma)
-      const rel = commaRelative(tokens, p, c);
-      const gi = rel !== null && p.parent !== null ? p.parent : k - 1;
-      const g = clauses[gi] ?? p;
-      const to = rel ?? c.groupStart;
-      c.parent = gi;
-      // "called on China to use its influence", "appealed to Iran to free": the addressee after the verb's preposition
-      // acts, and what it is called on to do is asked for, not done
-      const addressed = g.object || g.passive ? null : addressee(tokens, g, c);
-      c.subject = g.object && !g.passive ? g.object : addressed ?? g.subject;
-      if (addressed && c.modality === 'asserted') c.modality = 'demanded';
-      // "asked X to help Y": X is the subject of help; "agreed to meet Y": the parent's subject
-      if (g.object && tokens.slice(g.verb + 1, to).some((t) => t.norm === g.object?.text.toUpperCase())) c.subject = g.object;
-      // "urged both sides to allow aid", "called on Israel to open the crossings": after a verb of asking or ordering,
-      // the one asked (a phrase of the verb, or a noun phrase that names no actor) is who is to act
-      const asked = !g.passive && !g.object && ASKING.has(tokens[g.verb]?.lemma ?? '') ? askedBefore(tokens, g, to) : undefined;
-      if (asked !== undefined) c.subject = asked;
-      c.subjectHow = 'controller';
-      if (c.start > g.verb) c.start = c.groupStart;
-      continue;
-    }
-    // "a grant to help restore X's grid", "helped rebuild Y": a bare infinitive right after "help" is what the helper
-    // helps do; its object is whom the help is for
-    if (!c.subject && !c.link && governor === 'help' && c.verb === p.verb + 1 && c.groupStart === c.verb && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm) {
-      c.parent = k - 1;
-      c.subject = p.subject;
-      c.subjectHow = 'controller';
-      c.link = 'infinitive';
-      continue;
-    }
-    // "let aid trucks enter Gaza": a bare infinitive after "let" and a noun phrase that names no actor is what is let
-    // happen, as "allowed aid trucks to enter Gaza" (the phrase is no one who acts)
-    if (!c.subject && !c.link && governor === 'let' && c.groupStart === c.verb && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && between.length > 0 && between.every((t) => NOUN_PHRASE.has(t.pos))) {
-      c.parent = k - 1;
-      c.subject = p.subject;
-      c.subjectHow = 'controller';
-      c.link = 'infinitive';
-      continue;
-    }
-    // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
-    if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
-      c.parent = k - 1;
-      c.link = 'infinitive';
-      continue;
-    }
-    // "the civilians imprisoned for ... were released by X": a finite verb with no subject of its own takes the
-    // subject of a reduced relative before it ("imprisoned" right after its noun, with no auxiliary), which is
-    // then a passive about that noun
-    if (!c.subject && c.groupStart < c.verb && !c.link) {
-      const rel = [...clauses.slice(0, k)].reverse().find((x) => x.subject && x.subjectHow === 'direct' && x.groupStart === x.verb && x.subject.last === x.verb - 1 && /ED$|EN$/.test(tokens[x.verb]?.norm ?? ''));
-      const span = rel?.subject ? tokens.slice(rel.subject.last + 1, c.groupStart) : [];
-      const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && !BOUNDARY_SCONJ.has(t.norm));
-      // a reduced relative has no object: "imprisoned for ...", not "suspended aid deliveries"
-      const noObject = ['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[(rel?.verb ?? -2) + 1]?.pos ?? '');
-      if (rel?.subject && oneClause && noObject) {
-        c.subject = rel.subject;
-        c.subjectHow = 'direct';
-        c.start = rel.subject.first;
-        rel.passive = true;
-      }
-    }
-    // "Troops stormed the town, arrested dozens and burned homes": a verb after a comma in a list of verbs that
-    // "and"/"or" closes shares the subject of the verb before it
-    if ((!c.subject || listedObject(tokens, c, p)) && !c.link && !c.passive && c.groupStart === c.verb && p.subject && !pastAfterInfinitive(tokens, c, p) && verbList(tokens, clauses, k) && between.length > 0 && between.every((t) => t.norm !== ';' && !(t.pos === 'SCONJ'))) {
-      joinTo(c, k - 1, p, 'coordinated', 'coordinated');
-      continue;
-    }
-    // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
-    // ("Riot police, using water cannon and rubber bullets, dispersed X": "and" inside a participle's phrase set off
-    // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
-    const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
-    const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
-    if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ')) && !openedAfterAnd(between) && !ownNounSubject(between)) {
-      // "accused X of sending balloons into its airspace and closed the border": a finite verb after "and" is joined
-      // to the last finite verb, not to an -ing form in between
-      const q = formMate(tokens, clauses, k);
-      // ", retaliating for ...", ", accusing X of ...": a participle after a comma is done by the doer of the clause it
-      // follows, not by the object that clause's verb made the subject of an infinitive ("ordered diplomats to leave,
-      // retaliating for ...", "revoked Brazil's permission to represent X, accusing Y"), and past verbs with no subject
-      // the tagger made of a noun phrase ("in a televised address, accusing ...")
-      let h = q >= 0 ? q : tokens[c.groupStart - 1]?.norm === ',' && tokens[c.verb]?.norm.endsWith('ING') ? adjunctHead(tokens, clauses, k - 1) : k - 1;
-      // "X protested after Y closed the border, and recalled its envoy": after a comma, "and" joins the verb to the
-      // main clause, not to the clause of time or reason that the main clause carries
-      if (tokens[c.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 2]?.norm === ',') {
-        const opened = (x: Clause | undefined): boolean => !!x && SUBORDINATE_OPENERS.has(tokens[x.start - 1]?.norm ?? '');
-        let main = h;
-        while (main > 0 && opened(clauses[main]) && clauses[main]?.link === null) main--;
-        const m = clauses[main];
-        if (main < h && m?.subject && !opened(m) && m.link === null) h = main;
-      }
-      // "said the seizure violated international law and called for the release of X", "said Islamabad remained
-      // committed to the truce and accused X of …": a verb of speaking or judging joined by "and" to a clause with no
-      // actor for subject (a seizure calls for nothing) is done by the nearest clause before it that has one (an -ing
-      // adjunct after a comma keeps its head: see adjunctHead)
-      if (!clauses[h]?.subject && tokens[c.groupStart - 1]?.norm === 'AND' && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
-        let j = h - 1;
-        while (j >= 0 && !clauses[j]?.subject) j--;
-        if (j >= 0) h = j;
-      }
-      // "said it could not take in more refugees and urged donors to …": a past form after "and" does not share the
-      // modal or the negation of a bare verb before it ("could not take … and urged" is no "could not urge"); it joins
-      // the verb of saying that governs that clause, or else shares only the subject ("did not expel them and recalled
-      // its envoy": the recall happened)
-      const own = c.modality;
-      const bare = pastAfterBare(tokens, c, clauses[h]);
-      const governing = bare && clauses[h]?.link === 'complement' ? clauses[h]?.parent ?? null : null;
-      if (governing !== null && clauses[governing]?.subject) h = governing;
-      const head = clauses[h] ?? p;
-      joinTo(c, h, head, 'coordinated', 'coordinated');
-      if (bare && h !== governing) {
-        c.modality = own;
-        c.parent = null;
-        c.link = null;
-      }
-      // "a convoy was ambushed by X near the border, killing five": the casualties of a passive's act are its doer's,
-      // named by its BY phrase, not its subject's
-      const doer = head.passive && CASUALTY_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens[c.groupStart - 1]?.norm === ',' ? head.preps.find((x) => x.prep === 'BY')?.mention : undefined;
-      if (doer) c.subject = doer;
-      continue;
-    }
-    // "Russia angered Japan by deploying missiles": a gerund of means after "by" is done by the doer of the clause it
-    // follows, not by that clause's object before it
-    if (!p.passive && p.subject && c.subject && c.subject === p.object && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'BY' && tokens[c.verb]?.norm.endsWith('ING')) {
-      joinTo(c, k - 1, p, 'gerund', 'controller');
-      continue;
-    }
-    // "halted the transit of Russian gas after refusing to extend the contract": a gerund after "after"/"before"/"upon"
-    // is done by the doer of the clause it follows, not by an actor in that clause's object or phrases (it stays a
-    // clause of time of its own: it happened)
-    if (!p.passive && p.subject && c.subject && c.subject !== p.subject && c.subject.first > p.verb && c.subject.last < c.groupStart && c.groupStart === c.verb
-      && TIME_GERUND_PREPS.has(tokens[c.verb - 1]?.norm ?? '') && tokens[c.verb]?.norm.endsWith('ING')) {
-      c.subject = p.subject;
-      c.subjectHow = 'controller';
-      continue;
-    }
-    // "left the White House without signing the deal", "withdrew without firing a shot": a gerund after "without" is
-    // the doer's (not the object's before it), and it did not happen
-    if (!p.passive && p.subject && (!c.subject || c.subject === p.object) && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'WITHOUT' && tokens[c.verb]?.norm.endsWith('ING')) {
-      joinTo(c, k - 1, p, 'gerund', 'controller');
-      c.modality = 'negated';
-      continue;
-    }
-    // "recalled its envoy after accusing Uganda of spying", "was released after being detained by Ugandan police": a
-    // gerund after a word of time is done (or, passive, undergone) by the subject of the clause it follows, not by that
-    // clause's object before it (not "before": what comes after the main clause's time is not established by it)
-    // ("closed its border with Russia after accusing Moscow of ...": an active gerund with no subject found, its
-    // clause's object being no actor, is the subject's too when it has an actor object of its own; not a departure,
-    // whose object is a place left, as PETRARCH leaves it: "celebrated X with Y after leaving Z")
-    const acting = c.subject ? c.subject === p.object : !!c.object && !DEPARTURE_VERBS.has(tokens[c.verb]?.lemma ?? '');
-    const active = c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && acting;
-    const passive = c.passive && tokens[c.groupStart]?.norm === 'BEING' && (!c.subject || c.subject === p.object);
-    if (p.subject && (active || passive) && FRONTING_TIME.has(tokens[c.groupStart - 1]?.norm ?? '')) {
-      joinTo(c, k - 1, p, 'gerund', 'controller');
-      continue;
-    }
-    // "..., the White House announced": a speech verb after a comma attributes the clause before it
-    // (not after ", and" or ", but": "X said it would never V, and its leader told a meeting that …" is a clause of its own)
-    const lastComma = between.map((t) => t.norm).lastIndexOf(',');
-    const joined = lastComma >= 0 && between[lastComma + 1]?.pos === 'CCONJ';
-    if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && lastComma >= 0) {
-      c.parent = joined ? null : k - 1;
-      c.link = joined ? null : 'attribution';
-      continue;
-    }
-    // "lifted the sanctions it had imposed on Niger", "returned the ships that it seized from Iran": a clause right after
-    // the previous verb's object noun, whose own verb takes no object, is a relative clause about that noun, not a
-    // complement; told in the past perfect, it is background to the news
-    if (objectRelative(tokens, c, p)) {
-      c.parent = k - 1;
-      c.link = 'relative';
-      c.aboutObject = true;
-      if (tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD')) c.background = true;
-      // (its subject and phrases are its own, not the governing verb's object and phrases)
-      if (p.object === c.subject) p.object = null;
-      p.preps = p.preps.filter((x) => x.mention.first < c.start);
-      continue;
-    }
-    // "refused to meet an ECOWAS delegation that had travelled to Bamako": a restrictive relative clause right after
-    // its subject, the previous verb's object, describes that actor; it is nothing the previous verb says or thinks
-    if (c.subject && c.subjectHow === 'direct' && c.subject.first > p.verb && c.subject.last === c.groupStart - 2 && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')) {
-      c.parent = k - 1;
-      c.link = 'relative';
-      continue;
-    }
-    // "a court ordered journalist X released", "ordered the protesters detained": a bare past participle right after a
-    // verb of ordering and its object tells the order's outcome, done to the object by the one who ordered it; the order
-    // itself is told by that outcome and codes nothing of its own
-    if (orderedOutcome(tokens, c, p) && p.subject) {
-      c.object = c.subject;
-      joinTo(c, k - 1, p, 'coordinated', 'coordinated');
-      p.background = true;
-      continue;
-    }
-    // "bombed what the army said were arms depots of Hamas", "raided what officials described as a rebel hideout in X":
-    // a free relative object with an attribution in it names the thing acted on after "were"/"as"; its owner (or its
-    // place) is the governing verb's object, and the attribution keeps its own statement
-    const described = describedObject(tokens, c, p);
-    if (described) p.object = described;
-    // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
-    // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
-    // ... also a passive whose subject is a thing: "said a rocket was fired at it"
-    const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
-    // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X"; nor one of place,
-    // "hosted X in Jakarta, where the two leaders signed …")
-    // (nor a clause after a semicolon, which joins sentences: "…, killing four guards; the group claimed responsibility")
-    // (nor one whose subject opens after ", and" / ", but", which starts a clause of its own: "marched to demand the
-    // president's resignation, and police used tear gas")
-    const fresh = !!c.subject && tokens[c.subject.first - 1]?.pos === 'CCONJ' && tokens[c.subject.first - 2]?.norm === ',';
-    if (!fresh && (thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE' || t.norm === ';')) {
-      c.parent = k - 1;
-      c.link = 'complement';
-    }
-    // a conditional: "if X strikes" anywhere before the subject in this clause
-    for (let j = c.start - 1; j >= Math.max(0, c.start - 3); j--) {
-      if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
-    }
+    // (one function per kind of link, each small enough for V8 to optimise; each says whether it linked `c`)
+    if (linkDescription(tokens, k, c, p, between) || linkGoverned(tokens, clauses, k, c, p, between)) continue;
+    linkFollowing(tokens, k, c, p, between);
   }
   for (const c of clauses) {
     // "Trump and Putin to meet in Alaska": a headline's "X to V", with no verb governing the infinitive, is a
@@ -636,6 +241,430 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     }
   }
   markQuestions(tokens, clauses);
+}
+
+/**
+ * Links clause `c` (number `k`) that describes a noun of the clause `p` before it or opens the sentence: a fronted
+ * participle, a gerund of topic, a participle or relative clause on the subject, a participle on a text, a weapon's
+ * user, reduced relatives. True when it linked `c`. (`between`: the tokens from `p`'s verb to `c`'s verb group.)
+ */
+function linkDescription(tokens: Token[], k: number, c: Clause, p: Clause, between: Token[]): boolean {
+  // "After meeting Xi in Beijing, Macron said ...", "Before visiting Kyiv, the chancellor will stop in Warsaw": a
+  // participle opening the sentence, set off by a comma, has the subject of the clause after it (and its tense);
+  // that clause is neither its complement nor an attribution of it
+  if (k === 1 && frontedParticiple(tokens, p) && c.subject && c.subjectHow === 'direct' && tokens[c.start - 1]?.norm === ',' && between.some((t) => t.norm === ',')) {
+    p.subject = c.subject;
+    p.subjectHow = 'controller';
+    if (p.modality === 'asserted') p.modality = c.modality;
+    return true;
+  }
+  // "met Putin for talks on ending the war", "signed a deal on exchanging prisoners": a gerund after a noun and a
+  // preposition of topic names what the noun is about; it has no doer of its own and did not happen
+  if (c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && TOPIC_PREPS.has(tokens[c.verb - 1]?.norm ?? '') && tokens[c.verb - 2]?.pos === 'NOUN') {
+    c.parent = k - 1;
+    c.link = 'gerund';
+    c.subject = null;
+    c.subjectHow = 'none';
+    c.modality = 'hypothetical';
+    return true;
+  }
+  // "Gunmen wearing uniforms attacked X", "Troops backed by tanks stormed Y": a participle right after its subject
+  // describes it; the finite verb after the participle's phrase has that subject
+  // (not a noun in a phrase of another noun that heads the subject: "The arrest of a suspect wanted by the ICC drew
+  // praise" — the arrest drew it; a share is still its noun: "thousands of people displaced by floods returned")
+  if (participialModifier(tokens, c, p, between) && p.subject && !describedWeapon(tokens, p) && (tokens[p.subject.first - 1]?.pos !== 'ADP' || partitive(tokens, p.subject.first - 1))) {
+    describesSubject(c, p, p.subject);
+    p.subjectHow = 'relative';
+    return true;
+  }
+  // "Four journalists who had worked with X were convicted by Y": a restrictive relative clause between the subject
+  // and its verb describes the subject; the verb after it has that subject, and the relative, in the past perfect,
+  // is background
+  if (subjectRelative(tokens, c, p, between) && p.subject) {
+    describesSubject(c, p, p.subject);
+    p.parent = k;
+    if (tokens.slice(p.subject.last + 2, p.verb).some((t) => t.lemma === 'have')) p.background = true;
+    return true;
+  }
+  // "adopted a resolution demanding a ceasefire", "issued a statement on Monday condemning X", "signed a decree
+  // banning Y": an -ing participle after a text that says or orders something is what the text's author says or does
+  if (contentParticiple(tokens, c, p)) {
+    c.subject = p.subject;
+    c.subjectHow = 'coordinated';
+    c.start = c.groupStart;
+    c.parent = k - 1;
+    c.link = 'coordinated';
+    if (c.modality === 'asserted') c.modality = p.modality;
+    return true;
+  }
+  // "A rocket fired by X hit the convoy", "a drone believed to have been launched by X struck Y": a weapon with a
+  // reduced relative naming who used it, as the subject of the next verb, makes that one its subject
+  // (also set off by commas, or as a relative clause: "The rocket, believed to have been fired by X, struck Y", "The
+  // missile, which Kyiv said was launched by X, hit Y")
+  const user = weaponUser(tokens, c, p);
+  if (user) {
+    c.subject = user;
+    c.subjectHow = 'direct';
+    c.start = user.first;
+    p.link = 'relative';
+    p.parent = k;
+    return true;
+  }
+  if (reducedRelative(tokens, c, p)) {
+    c.passive = true;
+    c.subjectHow = 'relative';
+    c.parent = k - 1;
+    c.link = 'relative';
+    // "was attacked by a drone launched by X": the agent behind a passive's instrument is its agent
+    const by = p.passive ? p.preps.find((x) => x.prep === 'BY' && x.mention === c.subject) : undefined;
+    const agent = c.preps.find((x) => x.prep === 'BY')?.mention;
+    if (by && agent && BY_INSTRUMENT_HEADS.has(tokens[by.mention.last]?.lemmaNorm ?? '')) by.mention = agent;
+    return true;
+  }
+  // "return weapons and equipment seized last year from X": a past participle right after the previous verb's
+  // object noun (no actor, no auxiliary, no object of its own) describes that noun — a passive, not a second verb
+  if (thingRelative(tokens, c, p)) {
+    c.passive = true;
+    c.parent = k - 1;
+    c.link = 'relative';
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Links clause `c` that the verb of `p` governs or that continues it: infinitives, adjuncts of a reported clause or an
+ * attribution, gerunds after verbs that take them, bare infinitives, lists of verbs and verbs joined by "and". True when
+ * it linked `c`.
+ */
+function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, p: Clause, between: Token[]): boolean {
+  // "failed to protect X", "refused to meet Y": the infinitive's action did not happen
+  if (c.link === 'infinitive' && NOT_DONE.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') c.modality = 'negated';
+  // "does not intend to resume talks", "did not plan to withdraw": a disavowed intention is a refusal of its act, as
+  // "will not resume talks" is (negated under a future modal; the events stage codes the refusal when the act is
+  // cooperative, and a hostile act, "did not intend to kill civilians", stays only negated)
+  else if (c.link === 'infinitive' && !c.subject && p.negated && !p.passive && DISAVOWABLE_INTENT.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') {
+    c.negated = true;
+    c.modal ??= 'WILL';
+    c.modality = 'negated';
+  }
+  if (c.link === 'infinitive' && c.subject) {
+    // "asked X to attack Y": X is written; the clause still depends on "asked"
+    c.parent = k - 1;
+    // "used drones to attack Kyiv": the user does it, with what it used
+    if (c.subject === p.object && p.subject && !p.passive && USING.has(tokens[p.verb]?.lemma ?? '')) {
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+    }
+    return true;
+  }
+  // "said they would boycott X, accusing Y of ...": an adjunct after a reported intention is the speaker's, said
+  // as it was said; the intention is still to come
+  if (c.link === 'coordinated' && !c.subject && p.link === 'complement' && p.modal && p.parent !== null && tokens[c.groupStart - 1]?.norm === ',') {
+    const speech = clauses[p.parent];
+    if (speech && ATTRIBUTION_VERBS.has(tokens[speech.verb]?.lemma ?? '')) {
+      c.parent = p.parent;
+      c.subject = speech.subject;
+      c.subjectHow = 'coordinated';
+      if (c.modality === 'asserted') c.modality = speech.modality;
+      return true;
+    }
+  }
+  // "denied that its drones had entered X, dismissing …", "warned that Beijing would retaliate if Washington went
+  // ahead, accusing the United States …": an adjunct of speaking or judging after the complement of a verb of
+  // speaking or judging (and any condition on that complement) is the speaker's, as it was said
+  if (c.link === 'coordinated' && !c.subject && tokens[c.groupStart - 1]?.norm === ',' && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
+    const q = speechAbove(tokens, clauses, k - 1);
+    const speech = q !== null ? clauses[q] : undefined;
+    const lemma = tokens[speech?.verb ?? -1]?.lemma ?? '';
+    if (q !== null && q !== k - 1 && speech?.subject && speech.link === null && (ATTRIBUTION_VERBS.has(lemma) || SPEAKER_ADJUNCTS.has(lemma))) {
+      c.parent = q;
+      c.subject = speech.subject;
+      c.subjectHow = 'coordinated';
+      c.modality = speech.modality;
+      return true;
+    }
+  }
+  // ", President X said, blaming militias", ", a spokesman said, dismissing as groundless claims that ...": an
+  // adjunct of speaking or judging after an attribution is the speaker's own act, asserted as the saying is
+  if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.subject && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
+    c.parent = null;
+    c.link = null;
+    c.subject = p.subject;
+    c.subjectHow = 'coordinated';
+    c.modality = p.modality;
+    return true;
+  }
+  // ", the ministry said, expanding its campaign": an adjunct after an attribution belongs to the reported clause
+  if (c.link === 'coordinated' && !c.subject && p.link === 'attribution' && p.parent !== null) {
+    const h = adjunctHead(tokens, clauses, p.parent);
+    const reported = clauses[h];
+    if (reported) {
+      c.parent = h;
+      c.subject = reported.subject;
+      c.subjectHow = 'coordinated';
+      if (c.modality === 'asserted') c.modality = reported.modality;
+      return true;
+    }
+  }
+  // "admitted killing two soldiers", "resumed shelling the city", "denied supplying drones": a gerund right after a
+  // verb that takes one is its complement, done by the same subject; denying or stopping it asserts no such act,
+  // considering or proposing it is only a possibility
+  const governor = tokens[p.verb]?.lemma ?? '';
+  // "banned women from studying", "prevented the convoy from reaching X": what someone is kept from doing does not
+  // happen; the one kept from it is its subject
+  // "pressured Ukraine into accepting a ceasefire": what someone is pressed into is sought, not reported as done;
+  // the one pressed is its subject
+  if (tokens[c.groupStart - 1]?.norm === 'INTO' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PRESSING.has(governor) && p.object && (!c.subject || c.subject === p.object)) {
+    c.parent = k - 1;
+    c.subject = p.object;
+    c.subjectHow = 'controller';
+    c.link = 'gerund';
+    if (c.modality === 'asserted') c.modality = 'demanded';
+    return true;
+  }
+  if (tokens[c.groupStart - 1]?.norm === 'FROM' && c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && PREVENTING.has(governor) && (!c.subject || c.subject === p.object)) {
+    c.parent = k - 1;
+    c.subject = p.object ?? p.subject;
+    c.subjectHow = 'controller';
+    c.link = 'gerund';
+    if (c.modality === 'asserted') c.modality = 'negated';
+    return true;
+  }
+  if (!c.subject && !c.link && c.groupStart === c.verb && GERUND_TAKERS.has(governor) && tokens[c.verb]?.norm.endsWith('ING') && between.every((t) => t.pos === 'ADV')) {
+    c.parent = k - 1;
+    c.subject = p.subject;
+    c.subjectHow = 'controller';
+    c.link = 'gerund';
+    if (c.modality === 'asserted') c.modality = GERUND_UNDONE.has(governor) ? 'negated' : GERUND_PROSPECT.has(governor) ? 'hypothetical' : p.modality;
+    return true;
+  }
+  if (c.link === 'infinitive' && !c.subject) {
+    // "called on the United States and France, which oversee the truce, to press Israel": an infinitive after a
+    // relative clause set off by commas hangs on the verb before that relative (the addressee ends at its comma)
+    const rel = commaRelative(tokens, p, c);
+    const gi = rel !== null && p.parent !== null ? p.parent : k - 1;
+    const g = clauses[gi] ?? p;
+    const to = rel ?? c.groupStart;
+    c.parent = gi;
+    // "called on China to use its influence", "appealed to Iran to free": the addressee after the verb's preposition
+    // acts, and what it is called on to do is asked for, not done
+    const addressed = g.object || g.passive ? null : addressee(tokens, g, c);
+    c.subject = g.object && !g.passive ? g.object : addressed ?? g.subject;
+    if (addressed && c.modality === 'asserted') c.modality = 'demanded';
+    // "asked X to help Y": X is the subject of help; "agreed to meet Y": the parent's subject
+    if (g.object && tokens.slice(g.verb + 1, to).some((t) => t.norm === g.object?.text.toUpperCase())) c.subject = g.object;
+    // "urged both sides to allow aid", "called on Israel to open the crossings": after a verb of asking or ordering,
+    // the one asked (a phrase of the verb, or a noun phrase that names no actor) is who is to act
+    const asked = !g.passive && !g.object && ASKING.has(tokens[g.verb]?.lemma ?? '') ? askedBefore(tokens, g, to) : undefined;
+    if (asked !== undefined) c.subject = asked;
+    c.subjectHow = 'controller';
+    if (c.start > g.verb) c.start = c.groupStart;
+    return true;
+  }
+  // "a grant to help restore X's grid", "helped rebuild Y": a bare infinitive right after "help" is what the helper
+  // helps do; its object is whom the help is for
+  if (!c.subject && !c.link && governor === 'help' && c.verb === p.verb + 1 && c.groupStart === c.verb && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm) {
+    c.parent = k - 1;
+    c.subject = p.subject;
+    c.subjectHow = 'controller';
+    c.link = 'infinitive';
+    return true;
+  }
+  // "let aid trucks enter Gaza": a bare infinitive after "let" and a noun phrase that names no actor is what is let
+  // happen, as "allowed aid trucks to enter Gaza" (the phrase is no one who acts)
+  if (!c.subject && !c.link && governor === 'let' && c.groupStart === c.verb && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && between.length > 0 && between.every((t) => NOUN_PHRASE.has(t.pos))) {
+    c.parent = k - 1;
+    c.subject = p.subject;
+    c.subjectHow = 'controller';
+    c.link = 'infinitive';
+    return true;
+  }
+  // "helped militants join a group": a bare infinitive after the object of help/let/make depends on that verb
+  if (c.subject && c.subject === p.object && BARE_INFINITIVE.has(tokens[p.verb]?.lemma ?? '') && tokens[c.verb]?.norm === tokens[c.verb]?.lemmaNorm && c.groupStart === c.verb) {
+    c.parent = k - 1;
+    c.link = 'infinitive';
+    return true;
+  }
+  // "the civilians imprisoned for ... were released by X": a finite verb with no subject of its own takes the
+  // subject of a reduced relative before it ("imprisoned" right after its noun, with no auxiliary), which is
+  // then a passive about that noun
+  if (!c.subject && c.groupStart < c.verb && !c.link) {
+    const rel = [...clauses.slice(0, k)].reverse().find((x) => x.subject && x.subjectHow === 'direct' && x.groupStart === x.verb && x.subject.last === x.verb - 1 && /ED$|EN$/.test(tokens[x.verb]?.norm ?? ''));
+    const span = rel?.subject ? tokens.slice(rel.subject.last + 1, c.groupStart) : [];
+    const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && !BOUNDARY_SCONJ.has(t.norm));
+    // a reduced relative has no object: "imprisoned for ...", not "suspended aid deliveries"
+    const noObject = ['ADP', 'SCONJ', 'ADV', 'PART'].includes(tokens[(rel?.verb ?? -2) + 1]?.pos ?? '');
+    if (rel?.subject && oneClause && noObject) {
+      c.subject = rel.subject;
+      c.subjectHow = 'direct';
+      c.start = rel.subject.first;
+      rel.passive = true;
+    }
+  }
+  // "Troops stormed the town, arrested dozens and burned homes": a verb after a comma in a list of verbs that
+  // "and"/"or" closes shares the subject of the verb before it
+  if ((!c.subject || listedObject(tokens, c, p)) && !c.link && !c.passive && c.groupStart === c.verb && p.subject && !pastAfterInfinitive(tokens, c, p) && verbList(tokens, clauses, k) && between.length > 0 && between.every((t) => t.norm !== ';' && !(t.pos === 'SCONJ'))) {
+    joinTo(c, k - 1, p, 'coordinated', 'coordinated');
+    return true;
+  }
+  // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
+  // ("Riot police, using water cannon and rubber bullets, dispersed X": "and" inside a participle's phrase set off
+  // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
+  const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
+  const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
+  if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ')) && !openedAfterAnd(between) && !ownNounSubject(between)) {
+    // "accused X of sending balloons into its airspace and closed the border": a finite verb after "and" is joined
+    // to the last finite verb, not to an -ing form in between
+    const q = formMate(tokens, clauses, k);
+    // ", retaliating for ...", ", accusing X of ...": a participle after a comma is done by the doer of the clause it
+    // follows, not by the object that clause's verb made the subject of an infinitive ("ordered diplomats to leave,
+    // retaliating for ...", "revoked Brazil's permission to represent X, accusing Y"), and past verbs with no subject
+    // the tagger made of a noun phrase ("in a televised address, accusing ...")
+    let h = q >= 0 ? q : tokens[c.groupStart - 1]?.norm === ',' && tokens[c.verb]?.norm.endsWith('ING') ? adjunctHead(tokens, clauses, k - 1) : k - 1;
+    // "X protested after Y closed the border, and recalled its envoy": after a comma, "and" joins the verb to the
+    // main clause, not to the clause of time or reason that the main clause carries
+    if (tokens[c.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 2]?.norm === ',') {
+      const opened = (x: Clause | undefined): boolean => !!x && SUBORDINATE_OPENERS.has(tokens[x.start - 1]?.norm ?? '');
+      let main = h;
+      while (main > 0 && opened(clauses[main]) && clauses[main]?.link === null) main--;
+      const m = clauses[main];
+      if (main < h && m?.subject && !opened(m) && m.link === null) h = main;
+    }
+    // "said the seizure violated international law and called for the release of X", "said Islamabad remained
+    // committed to the truce and accused X of …": a verb of speaking or judging joined by "and" to a clause with no
+    // actor for subject (a seizure calls for nothing) is done by the nearest clause before it that has one (an -ing
+    // adjunct after a comma keeps its head: see adjunctHead)
+    if (!clauses[h]?.subject && tokens[c.groupStart - 1]?.norm === 'AND' && SPEAKER_ADJUNCTS.has(tokens[c.verb]?.lemma ?? '')) {
+      let j = h - 1;
+      while (j >= 0 && !clauses[j]?.subject) j--;
+      if (j >= 0) h = j;
+    }
+    // "said it could not take in more refugees and urged donors to …": a past form after "and" does not share the
+    // modal or the negation of a bare verb before it ("could not take … and urged" is no "could not urge"); it joins
+    // the verb of saying that governs that clause, or else shares only the subject ("did not expel them and recalled
+    // its envoy": the recall happened)
+    const own = c.modality;
+    const bare = pastAfterBare(tokens, c, clauses[h]);
+    const governing = bare && clauses[h]?.link === 'complement' ? clauses[h]?.parent ?? null : null;
+    if (governing !== null && clauses[governing]?.subject) h = governing;
+    const head = clauses[h] ?? p;
+    joinTo(c, h, head, 'coordinated', 'coordinated');
+    if (bare && h !== governing) {
+      c.modality = own;
+      c.parent = null;
+      c.link = null;
+    }
+    // "a convoy was ambushed by X near the border, killing five": the casualties of a passive's act are its doer's,
+    // named by its BY phrase, not its subject's
+    const doer = head.passive && CASUALTY_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens[c.groupStart - 1]?.norm === ',' ? head.preps.find((x) => x.prep === 'BY')?.mention : undefined;
+    if (doer) c.subject = doer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Links clause `c` that follows `p` as a gerund of means or time, an attribution, a relative clause on `p`'s object, an
+ * order's outcome or a complement, and marks a conditional.
+ */
+function linkFollowing(tokens: Token[], k: number, c: Clause, p: Clause, between: Token[]): void {
+  // "Russia angered Japan by deploying missiles": a gerund of means after "by" is done by the doer of the clause it
+  // follows, not by that clause's object before it
+  if (!p.passive && p.subject && c.subject && c.subject === p.object && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'BY' && tokens[c.verb]?.norm.endsWith('ING')) {
+    joinTo(c, k - 1, p, 'gerund', 'controller');
+    return;
+  }
+  // "halted the transit of Russian gas after refusing to extend the contract": a gerund after "after"/"before"/"upon"
+  // is done by the doer of the clause it follows, not by an actor in that clause's object or phrases (it stays a
+  // clause of time of its own: it happened)
+  if (!p.passive && p.subject && c.subject && c.subject !== p.subject && c.subject.first > p.verb && c.subject.last < c.groupStart && c.groupStart === c.verb
+    && TIME_GERUND_PREPS.has(tokens[c.verb - 1]?.norm ?? '') && tokens[c.verb]?.norm.endsWith('ING')) {
+    c.subject = p.subject;
+    c.subjectHow = 'controller';
+    return;
+  }
+  // "left the White House without signing the deal", "withdrew without firing a shot": a gerund after "without" is
+  // the doer's (not the object's before it), and it did not happen
+  if (!p.passive && p.subject && (!c.subject || c.subject === p.object) && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'WITHOUT' && tokens[c.verb]?.norm.endsWith('ING')) {
+    joinTo(c, k - 1, p, 'gerund', 'controller');
+    c.modality = 'negated';
+    return;
+  }
+  // "recalled its envoy after accusing Uganda of spying", "was released after being detained by Ugandan police": a
+  // gerund after a word of time is done (or, passive, undergone) by the subject of the clause it follows, not by that
+  // clause's object before it (not "before": what comes after the main clause's time is not established by it)
+  // ("closed its border with Russia after accusing Moscow of ...": an active gerund with no subject found, its
+  // clause's object being no actor, is the subject's too when it has an actor object of its own; not a departure,
+  // whose object is a place left, as PETRARCH leaves it: "celebrated X with Y after leaving Z")
+  const acting = c.subject ? c.subject === p.object : !!c.object && !DEPARTURE_VERBS.has(tokens[c.verb]?.lemma ?? '');
+  const active = c.groupStart === c.verb && tokens[c.verb]?.norm.endsWith('ING') && acting;
+  const passive = c.passive && tokens[c.groupStart]?.norm === 'BEING' && (!c.subject || c.subject === p.object);
+  if (p.subject && (active || passive) && FRONTING_TIME.has(tokens[c.groupStart - 1]?.norm ?? '')) {
+    joinTo(c, k - 1, p, 'gerund', 'controller');
+    return;
+  }
+  // "..., the White House announced": a speech verb after a comma attributes the clause before it
+  // (not after ", and" or ", but": "X said it would never V, and its leader told a meeting that …" is a clause of its own)
+  const lastComma = between.map((t) => t.norm).lastIndexOf(',');
+  const joined = lastComma >= 0 && between[lastComma + 1]?.pos === 'CCONJ';
+  if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && lastComma >= 0) {
+    c.parent = joined ? null : k - 1;
+    c.link = joined ? null : 'attribution';
+    return;
+  }
+  // "lifted the sanctions it had imposed on Niger", "returned the ships that it seized from Iran": a clause right after
+  // the previous verb's object noun, whose own verb takes no object, is a relative clause about that noun, not a
+  // complement; told in the past perfect, it is background to the news
+  if (objectRelative(tokens, c, p)) {
+    c.parent = k - 1;
+    c.link = 'relative';
+    c.aboutObject = true;
+    if (tokens.slice(c.groupStart, c.verb).some((t) => t.norm === 'HAD')) c.background = true;
+    // (its subject and phrases are its own, not the governing verb's object and phrases)
+    if (p.object === c.subject) p.object = null;
+    p.preps = p.preps.filter((x) => x.mention.first < c.start);
+    return;
+  }
+  // "refused to meet an ECOWAS delegation that had travelled to Bamako": a restrictive relative clause right after
+  // its subject, the previous verb's object, describes that actor; it is nothing the previous verb says or thinks
+  if (c.subject && c.subjectHow === 'direct' && c.subject.first > p.verb && c.subject.last === c.groupStart - 2 && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')) {
+    c.parent = k - 1;
+    c.link = 'relative';
+    return;
+  }
+  // "a court ordered journalist X released", "ordered the protesters detained": a bare past participle right after a
+  // verb of ordering and its object tells the order's outcome, done to the object by the one who ordered it; the order
+  // itself is told by that outcome and codes nothing of its own
+  if (orderedOutcome(tokens, c, p) && p.subject) {
+    c.object = c.subject;
+    joinTo(c, k - 1, p, 'coordinated', 'coordinated');
+    p.background = true;
+    return;
+  }
+  // "bombed what the army said were arms depots of Hamas", "raided what officials described as a rebel hideout in X":
+  // a free relative object with an attribution in it names the thing acted on after "were"/"as"; its owner (or its
+  // place) is the governing verb's object, and the attribution keeps its own statement
+  const described = describedObject(tokens, c, p);
+  if (described) p.object = described;
+  // complement clause: the previous verb is a speech/cognition verb and this clause follows it (not a clause
+  // of time or reason after it: "..., a correspondent said, two weeks after rebels kidnapped ...")
+  // ... also a passive whose subject is a thing: "said a rocket was fired at it"
+  const thingPassive = !c.subject && c.passive && c.modality === 'asserted' && between.length > 0 && between.every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'AUX'].includes(t.pos) || t.norm === 'THAT');
+  // (not a relative clause about the verb's object: "sanctioned settlers who it said had attacked X"; nor one of place,
+  // "hosted X in Jakarta, where the two leaders signed …")
+  // (nor a clause after a semicolon, which joins sentences: "…, killing four guards; the group claimed responsibility")
+  // (nor one whose subject opens after ", and" / ", but", which starts a clause of its own: "marched to demand the
+  // president's resignation, and police used tear gas")
+  const fresh = !!c.subject && tokens[c.subject.first - 1]?.pos === 'CCONJ' && tokens[c.subject.first - 2]?.norm === ',';
+  if (!fresh && (thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE' || t.norm === ';')) {
+    c.parent = k - 1;
+    c.link = 'complement';
+  }
+  // a conditional: "if X strikes" anywhere before the subject in this clause
+  for (let j = c.start - 1; j >= Math.max(0, c.start - 3); j--) {
+    if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
+  }
 }
 
 /**
