@@ -2420,6 +2420,11 @@ const GOLD: [string, Triple[]][] = [
   ["Observers from the African Union said Kenya's presidential election had been marred by irregularities.", [['IGOAFRAFU', 'KEN', '111']]],
   ["Kenya's election had been marred by fraud, the European Union said.", [['IGOEUREEC', 'KEN', '111']]],
   ['Uganda declared Yoweri Museveni the winner, in a vote that the European Union said was neither free nor fair.', [['IGOEUREEC', 'UGA', '111']]],
+  // ... also when the judgement is a copula with the speech after its comma ("neither" after "was" denies no later
+  // verb), or the state follows the election noun in an "in" phrase
+  ["Zambia's election was neither free nor fair, African Union monitors said.", [['IGOAFRAFU', 'ZMB', '111']]],
+  ['The vote in Malawi was marred by violence, the European Union said on Friday.', [['IGOEUREEC', 'MWI', '111']]],
+  ['The European Union said the referendum in Belarus had been rigged.', [['IGOEUREEC', 'BLR', '111']]],
   // a relative clause with no relative word accuses the noun phrase before its subject, not its OF phrase's actor
   ['Australia sanctioned Israeli settlers it accused of attacks on Palestinians.', [['AUS', 'ISRCVL', '1123'], ['AUS', 'ISRCVL', '163']]],
   ['Kenya expelled two Ugandan diplomats it accused of spying.', [['KEN', 'UGAGOV', '1125'], ['KEN', 'UGAGOV', '161']]],
@@ -3039,6 +3044,9 @@ const NOT_CODED: [string, string][] = [
   ["The European Union said Kenya's election was free and fair.", '111'],
   ["The European Union said Kenya's election was not marred by violence.", '111'],
   ["The European Union denied that Kenya's election had been rigged.", '111'],
+  ["Zambia's election was free and fair, African Union monitors said.", '111'],
+  ['The vote in Malawi was held on Sunday, the European Union said.', '111'],
+  ["Zambia's election was neither free nor fair, but the African Union did not say so.", '111'],
   ["Uganda protested New Delhi's expulsion of a Ugandan official it accused of espionage.", '1125'],
   ['Israeli troops detained three men they accused of smuggling weapons.', '1121'],
   // (the act refused or failed stays undone; a passive's patient that is no vessel or facility is no complete seizure)
