@@ -2088,8 +2088,18 @@ const GOLD: [string, Triple[]][] = [
   // ... and so does an international body's role person, however long its name
   ["Kenya expelled the United Nations' country representative, accusing him of bias.", [['KEN', 'IGOUNOLEG', '112'], ['KEN', 'IGOUNOLEG', '166']]],
   ["Iran's foreign ministry described the British ambassador as a liar.", [['IRNGOV', 'GBRGOV', '111']]],
+  // a naming verb that judges a deed with a pejorative label criticises its doer (111), with a crime accuses it (112),
+  // with praise approves of it (051): the doer is an actor in the named phrase or that of the deed told before
+  ['Rwanda shelled Goma, and Congo called the attack a cynical provocation.', [['COD', 'RWA', '111'], ['RWA', 'COD', '194']]],
+  ['Somali pirates seized a ship. Kenya called the operation an act of piracy.', [['KEN', 'SOMCRM', '112'], ['SOMCRM', '', '1711']]],
+  ["Japan called North Korea's launch a dangerous provocation.", [['JPN', 'PRK', '111']]],
+  ["Chad called Sudan's raid unacceptable.", [['TCD', 'SDN', '111']]],
+  ["Turkey called Kenya's peace deal with Uganda historic.", [['KEN', 'UGA', '057'], ['TUR', 'KEN', '051']]],
+  // ... and an actor inside the label is not judged ("a violation of Kenya's sovereignty"): the deed's doer is
+  ["Ugandan troops crossed into Kenya, the Kenyan government said, calling the incursion a violation of Kenya's sovereignty.", [['KENGOV', 'UGAMIL', '111'], ['UGAMIL', 'KEN', '192']]],
   ['Rwanda labelled the Congolese envoys mercenaries.', [['RWA', 'CODGOVUAF', '112']]],
-  ['Kenya called the Ugandan proposal a positive step.', []],
+  // (a deed's label of praise approves of its doer, 051; a friend's label is no event)
+  ['Kenya called the Ugandan proposal a positive step.', [['KEN', 'UGA', '051']]],
   ['Macron called Zelensky a friend.', []],
   // a label is matched on its lemma, so every listed label counts in the plural too; a plural that is no label names
   ["Mali's junta called the French envoys dictators.", [['MLIGOV', 'FRAGOV', '111']]],
@@ -2420,6 +2430,11 @@ const GOLD: [string, Triple[]][] = [
   ["Observers from the African Union said Kenya's presidential election had been marred by irregularities.", [['IGOAFRAFU', 'KEN', '111']]],
   ["Kenya's election had been marred by fraud, the European Union said.", [['IGOEUREEC', 'KEN', '111']]],
   ['Uganda declared Yoweri Museveni the winner, in a vote that the European Union said was neither free nor fair.', [['IGOEUREEC', 'UGA', '111']]],
+  // ... also when the judgement is a copula with the speech after its comma ("neither" after "was" denies no later
+  // verb), or the state follows the election noun in an "in" phrase
+  ["Zambia's election was neither free nor fair, African Union monitors said.", [['IGOAFRAFU', 'ZMB', '111']]],
+  ['The vote in Malawi was marred by violence, the European Union said on Friday.', [['IGOEUREEC', 'MWI', '111']]],
+  ['The European Union said the referendum in Belarus had been rigged.', [['IGOEUREEC', 'BLR', '111']]],
   // a relative clause with no relative word accuses the noun phrase before its subject, not its OF phrase's actor
   ['Australia sanctioned Israeli settlers it accused of attacks on Palestinians.', [['AUS', 'ISRCVL', '1123'], ['AUS', 'ISRCVL', '163']]],
   ['Kenya expelled two Ugandan diplomats it accused of spying.', [['KEN', 'UGAGOV', '1125'], ['KEN', 'UGAGOV', '161']]],
@@ -2979,7 +2994,12 @@ const NOT_CODED: [string, string][] = [
   ['Kenyan police seized weapons and wounded two men.', '175'],
   ['Kenyan police fired tear gas and urged residents to stay indoors.', '175'],
   // a naming verb whose second phrase is no hostile label, or whose object is a deed, accuses no one
+  // (nor one judging a deed with no doer told)
   ['Iran called the attack a crime.', '112'],
+  // ... nor is naming a deed with a neutral label a phone call ("called X a warning" is no 041; "called X on Monday" is)
+  ['South Korea called the North Korean missile launch a warning.', '041'],
+  ['Uganda called the Kenyan deployment a message to Nairobi.', '041'],
+  ['Kenya called the Ugandan minister on Friday.', '111'],
   // a denied deed's casualties are denied too
   ['Israel denied bombing a shelter in Rafah, killing 20 people.', '195'],
   // a deed that "pushed" a state to act appeals to no one, and pushing troops forward is no appeal
@@ -3080,6 +3100,9 @@ const NOT_CODED: [string, string][] = [
   ["The European Union said Kenya's election was free and fair.", '111'],
   ["The European Union said Kenya's election was not marred by violence.", '111'],
   ["The European Union denied that Kenya's election had been rigged.", '111'],
+  ["Zambia's election was free and fair, African Union monitors said.", '111'],
+  ['The vote in Malawi was held on Sunday, the European Union said.', '111'],
+  ["Zambia's election was neither free nor fair, but the African Union did not say so.", '111'],
   ["Uganda protested New Delhi's expulsion of a Ugandan official it accused of espionage.", '1125'],
   ['Israeli troops detained three men they accused of smuggling weapons.', '1121'],
   // (the act refused or failed stays undone; a passive's patient that is no vessel or facility is no complete seizure)

@@ -85,7 +85,7 @@ const DEED_ANAPHOR_ROWS: readonly (readonly [string, string, readonly string[]])
   ['da-attack', 'ATTACK', ['18', '19', '20']], ['da-strike', 'STRIKE', ['14', '18', '19', '20']],
   ['da-airstrike', 'AIRSTRIKE', ['18', '19', '20']], ['da-bombing', 'BOMBING', ['18', '19', '20']],
   ['da-shelling', 'SHELLING', ['19', '20']], ['da-assault', 'ASSAULT', ['18', '19', '20']],
-  ['da-raid', 'RAID', ['17', '18', '19']], ['da-killing', 'KILLING', ['18', '19', '20']],
+  ['da-raid', 'RAID', ['17', '18', '19']], ['da-operation', 'OPERATION', ['17', '18', '19']], ['da-launch', 'LAUNCH', ['15', '19']], ['da-killing', 'KILLING', ['18', '19', '20']],
   ['da-walkout', 'WALKOUT', ['14']], ['da-seizure', 'SEIZURE', ['17']], ['da-arrest', 'ARREST', ['17']],
   ['da-detention', 'DETENTION', ['17']], ['da-expulsion', 'EXPULSION', ['16', '174']], ['da-sanction', 'SANCTION', ['16']],
   ['da-allegation', 'ALLEGATION', ['11']], ['da-accusation', 'ACCUSATION', ['11']], ['da-charge', 'CHARGE', ['11']],

@@ -3,8 +3,8 @@
  * noun phrase is a hostile label for it — "Niger expelled three French diplomats, calling them spies", "the junta
  * branded the envoy a traitor", "described the minister as a threat to national security". Labelling someone a spy,
  * a terrorist or a criminal accuses them (CAMEO 112); an insult, "a puppet", "liars", criticises them (111). A naming
- * verb with any other second phrase names, and is no event ("called the attack a crime" is the attack's, "called it
- * unacceptable" judges a thing).
+ * verb with any other second phrase names, and is no event (but see `judgingLabelHit`: naming a deed with a word of
+ * judgment judges its doer).
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
@@ -54,4 +54,76 @@ export function hostileLabelHit(tokens: Token[], c: Clause): VerbHit | null {
   const block = { id: LABEL_RULE, name: 'LABEL', code: { forward: code, reverse: null }, patterns: [], roles: [] };
   const entry: VerbEntry = { id: LABEL_RULE, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
   return { entry, code: block.code, rule: `${LABEL_RULE}:${head.norm}`, pattern: null, source: null, target: object, last: j };
+}
+
+export const JUDGING_LABEL_RULE = 'builtin:judging-label';
+
+/** The words of blame a naming verb puts on what it names ("called the vote a sham", "a verdict X called unjust"). */
+export const DISAPPROVING_WORDS: ReadonlySet<string> = new Set([
+  'UNJUST', 'ILLEGAL', 'UNLAWFUL', 'ILLEGITIMATE', 'SHAM', 'OUTRAGEOUS', 'PROVOCATIVE', 'RECKLESS', 'UNACCEPTABLE',
+  'ABSURD', 'DISGRACEFUL', 'SHAMEFUL', 'TRAVESTY', 'VIOLATION', 'PROVOCATION', 'MISTAKE', 'FARCE', 'POLITICALLY',
+  'AGGRESSION', 'ESCALATION', 'DANGEROUS', 'IRRESPONSIBLE', 'ARBITRARY', 'CYNICAL', 'HOSTILE', 'STUNT', 'PLOY', 'PROPAGANDA',
+  'BLACKMAIL', 'CHARADE', 'INSULT', 'AFFRONT', 'DISGRACE', 'SMEAR', 'FABRICATION', 'OUTRAGE',
+]);
+/** The words of praise a naming verb puts on what it names ("called the deal historic", "a step X called positive"). */
+export const APPROVING_WORDS: ReadonlySet<string> = new Set([
+  'HISTORIC', 'POSITIVE', 'WELCOME', 'IMPORTANT', 'CONSTRUCTIVE', 'LANDMARK', 'BREAKTHROUGH', 'ENCOURAGING', 'MILESTONE',
+]);
+/** Nouns that name a deed a crime: calling an act one accuses its doer of it (112: "a war crime", "an act of piracy"). */
+const CRIME_WORDS: ReadonlySet<string> = new Set(['CRIME', 'CRIMES', 'PIRACY', 'TERRORISM', 'GENOCIDE', 'MASSACRE', 'MURDER', 'ATROCITY', 'BANDITRY', 'HIJACKING']);
+/** Words that end the phrase a naming verb names before its label is found: a stop, a clause or a conjoined verb. */
+const PHRASE_STOPS = new Set([',', '.', ';', ':', 'THAT', 'WHICH', 'WHO', 'AND', 'BUT', 'TO', 'FOR']);
+
+/**
+ * The label hit of a naming verb that judges the deed it names: "Russia called the attack a provocation", "described
+ * the strikes as a war crime", "labelled the vote a sham", "called the attacks a cynical answer to peace efforts",
+ * "called the deal historic". A pejorative label criticises (111: "condemn, decry a policy or an action"), one naming
+ * a crime accuses (112), a word of praise approves (051). The hit names no target: the events stage aims it as it aims
+ * "condemned the attack" — at an actor in the named phrase ("the North Korean launch", "Israel's strikes"), at the
+ * doer of the deed told before ("the attack") — or at none. A second phrase with no word of judgment ("called the
+ * exercise a warning") names and is no event, nor a phone call; an actor named alone ("called Putin a …") is
+ * `hostileLabelHit`'s.
+ */
+export function judgingLabelHit(tokens: Token[], c: Clause): VerbHit | null {
+  const vt = tokens[c.verb];
+  if (!vt || c.passive || !NAMING_VERBS.has(vt.lemma)) return null;
+  // (an actor named alone is labelled, not judged: "called Putin a liar")
+  const object = c.object;
+  if (object && object.first === c.verb + 1 && tokens[object.last + 1]?.norm !== "'S" && tokens[object.last + 1]?.pos !== 'NOUN') return null;
+  const j = labelStart(tokens, c);
+  if (j < 0) return null;
+  let code: string | null = null;
+  let last = j;
+  for (let k = j; k < j + 6; k++) {
+    const t = tokens[k];
+    if (!t || !['DET', 'ADJ', 'ADV', 'NOUN', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.norm !== 'OF' && t.norm !== 'AS')) break;
+    const word = CRIME_WORDS.has(t.norm) ? '112' : DISAPPROVING_WORDS.has(t.norm) ? '111' : APPROVING_WORDS.has(t.norm) ? '051' : null;
+    // (a crime outweighs a pejorative word: "a cynical crime" accuses)
+    if (word && (!code || word === '112')) [code, last] = [word, k];
+  }
+  if (!code) return null;
+  const block = { id: JUDGING_LABEL_RULE, name: 'JUDGING_LABEL', code: { forward: code, reverse: null }, patterns: [], roles: [] };
+  const entry: VerbEntry = { id: JUDGING_LABEL_RULE, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
+  return { entry, code: block.code, rule: `${JUDGING_LABEL_RULE}:${tokens[last]?.norm ?? ''}`, pattern: null, source: null, target: null, last };
+}
+
+/**
+ * Where the label of a naming verb's clause starts, after the phrase it names: at "as", "a"/"an" ("called the attack
+ * a provocation", "described the strikes as a war crime"), or at a word of judgment right after the named phrase's
+ * noun ("called the deal historic"); -1 when there is none ("called Putin on Monday", "called his counterpart").
+ */
+export function labelStart(tokens: Token[], c: Clause): number {
+  const first = tokens[c.verb + 1];
+  if (!first || !['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ'].includes(first.pos) || first.norm === 'A' || first.norm === 'AN') return -1;
+  for (let j = c.verb + 2; j < c.verb + 12; j++) {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    if (!t || PHRASE_STOPS.has(t.norm)) return -1;
+    if (t.norm === 'AS' || t.norm === 'A' || t.norm === 'AN') return j;
+    if ((t.pos === 'ADJ' || t.pos === 'ADV') && ['NOUN', 'PROPN', 'PRON'].includes(prev?.pos ?? '') && (DISAPPROVING_WORDS.has(t.norm) || APPROVING_WORDS.has(t.norm))) return j;
+    // (a verb inside the named phrase is a noun the tagger misread, after another noun or a possessive: "the missile
+    // launch", "North Korea's launch")
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && prev?.pos !== 'NOUN' && prev?.norm !== "'S") return -1;
+  }
+  return -1;
 }

@@ -16,6 +16,7 @@ import { coded, type CodedEvent } from '../pipeline/events.js';
 import { isRoleOnly, reactorCountry, sameCountry } from './actor-country.js';
 import { DEED_NOUNS, NAMING_VERBS, inMention } from './clause-words.js';
 import { flawAfter } from './judgements.js';
+import { APPROVING_WORDS, DISAPPROVING_WORDS } from './naming.js';
 import { SPEECH_VERBS } from './word-classes.js';
 
 export const REACTION_RULE = 'builtin:appositive-reaction';
@@ -27,15 +28,6 @@ const ACT_NOUNS: ReadonlySet<string> = new Set([...DEED_NOUNS, 'SENTENCE', 'DEAL
 const REACTION_CODES: ReadonlySet<string> = new Set(['111', '051']);
 /** What sets the phrase of the act beside its clause: a comma, or "in" ("…, in a move condemned by X"). */
 const APPOSING = new Set([',', 'IN']);
-
-/** The words of judgment after a verb that names what the act is ("a verdict X called unjust", NAMING_VERBS). */
-const DISAPPROVING_WORDS = new Set([
-  'UNJUST', 'ILLEGAL', 'UNLAWFUL', 'ILLEGITIMATE', 'SHAM', 'OUTRAGEOUS', 'PROVOCATIVE', 'RECKLESS', 'UNACCEPTABLE',
-  'ABSURD', 'DISGRACEFUL', 'SHAMEFUL', 'TRAVESTY', 'VIOLATION', 'PROVOCATION', 'MISTAKE', 'FARCE', 'POLITICALLY',
-  'AGGRESSION', 'ESCALATION', 'DANGEROUS', 'IRRESPONSIBLE', 'ARBITRARY', 'CYNICAL', 'HOSTILE', 'STUNT', 'PLOY', 'PROPAGANDA',
-  'BLACKMAIL',
-]);
-const APPROVING_WORDS = new Set(['HISTORIC', 'POSITIVE', 'WELCOME', 'IMPORTANT', 'CONSTRUCTIVE', 'LANDMARK', 'BREAKTHROUGH', 'ENCOURAGING']);
 
 /** The code of a naming verb's judgment in the few words after it (" called a sham", "described as illegal"). */
 function judgment(tokens: Token[], from: number): string | null {

@@ -66,6 +66,8 @@ const INTENT_ADJ = new Set(['WILLING', 'READY', 'PREPARED', 'DETERMINED', 'EAGER
 const REFUSING_ADJ = new Set(['WILLING', 'PREPARED']);
 /** Finite forms of "be" that make a following "to V" a schedule: "are to resume talks". */
 const BE_SCHEDULE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE']);
+/** Forms of "be" before a predicate: "was neither free nor fair". */
+const BE_FORMS = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE', 'BE', 'BEEN']);
 /** Words before "to V" that make V someone's expectation, not a fact: "is expected to resume", "is likely to vote". */
 const PROSPECT_ADJ = new Set(['EXPECTED', 'LIKELY', 'UNLIKELY', 'SUPPOSED']);
 /** Nouns of pressure before "to V": "faces pressure to resign", "amid calls to step down". */
@@ -662,12 +664,16 @@ function noObject(tokens: Token[], v: number): boolean {
   return ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos);
 }
 
-/** "Neither Moscow nor Kyiv has agreed": a subject of the form "neither … nor …" denies the verb for both. */
+/**
+ * "Neither Moscow nor Kyiv has agreed": a subject of the form "neither … nor …" denies the verb for both. (A "neither"
+ * right after a form of "be" denies that predicate, no later verb: "the election was neither free nor fair, EU
+ * monitors said".)
+ */
 function neitherSubject(tokens: Token[], prevVerb: number, g: number): boolean {
   let neither = -1;
   for (let j = prevVerb + 1; j < g; j++) {
     const n = tokens[j]?.norm;
-    if (n === 'NEITHER') neither = j;
+    if (n === 'NEITHER') neither = BE_FORMS.has(tokens[j - 1]?.norm ?? '') ? -1 : j;
     else if (n === 'NOR' && neither >= 0) return true;
     else if (n === ',' || n === ';') neither = -1;
   }

@@ -13,7 +13,7 @@ import { compassName, type Clause, type PrepPhrase } from './clauses.js';
 import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
 import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
-import { hostileLabelHit } from '../coding/naming.js';
+import { hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
@@ -379,7 +379,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
     const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
     const h = h0?.entry.block.roles.includes('pressing') && !pressingAppeal(tokens, c, child) ? null : h0;
-    return hostileLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
+    return hostileLabelHit(tokens, c) ?? judgingLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
@@ -568,7 +568,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // something says how long it lasted; it is no halt of its own
     if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return;
     // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
-    if (!hit.pattern && !hit.target && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
+    // (a label that judges the deed is `judgingLabelHit`'s event: "called the attack a provocation")
+    if (!hit.pattern && !hit.target && hit.entry.id !== JUDGING_LABEL_RULE && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
     let src: ActorMention | null = hit.source ?? result?.doer ?? c.subject;
     // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
     // not accuse Gaza)
@@ -578,6 +579,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
     let tgt: ActorMention | null = hit.target ?? c.object ?? contactAntecedent(tokens, mentions, c) ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
+    // ("calling the incursion a violation of the country's sovereignty": an actor in a judging label is not judged)
+    if (tgt && hit.entry.id === JUDGING_LABEL_RULE && tgt.first >= labelStart(tokens, c)) tgt = null;
     // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
     const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
     if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
@@ -2431,6 +2434,8 @@ function testedWeapon(lex: Lexicon, tokens: Token[], j: number, end: number): Re
 function namingUse(tokens: Token[], c: Clause): boolean {
   const before = tokens[(c.subject ? c.subject.first : c.groupStart) - 1]?.norm;
   if (before === 'WHAT' || before === 'WHICH') return true;
+  // (a label after a named phrase the tagger split: "called the missile launch a warning")
+  if (labelStart(tokens, c) >= 0) return true;
   let k = c.verb + 1;
   if (tokens[k]?.pos === 'PRON' && ['IT', 'THEM', 'HIM', 'HER', 'THIS', 'THAT'].includes(tokens[k]?.norm ?? '')) k++;
   else {
