@@ -587,7 +587,10 @@ const GOLD: [string, Triple[]][] = [
   ['Hamas admitted killing two Israeli soldiers.', [['PSEREBHMS', 'ISRMIL', '190']]],
   ['Iran began supplying drones to Russia.', [['IRN', 'RUS', '072']]],
   ['Iran denied supplying drones to Russia.', [['IRN', 'RUS', '016']]],
-  ['Turkey considered attacking Kurdish fighters in Syria.', []],
+  ['Turkey considered attacking Kurdish fighters in Syria.', [['TUR', 'SYRREB', '014']]],
+  // a policy option considered (014) is aimed at whom the act would be; the act is not asserted (NOT_CODED)
+  ['Kenya is considering sending peacekeepers to Somalia.', [['KEN', 'SOM', '014']]],
+  ['Kenya is considering sending troops to the border.', []],
   ['Russia resumed shelling Kharkiv on Monday.', [['RUS', 'UKR', '194']]],
   // the sentence's country for a role comes from places and actors, not from "UK-based"; a leader of another
   // country makes it ambiguous; an abbreviation in brackets belongs to the name before it; "a … Islamic state" is
@@ -2495,6 +2498,7 @@ const NOT_CODED: [string, string][] = [
   // a strike ordered is not yet one (nor is a walkout); an offensive pressed over is no attack
   ['Kenyan dockworkers ordered a strike at the port of Mombasa.', '195'],
   ['The Ugandan president ordered a strike on Kenyan positions.', '195'],
+  ['Kenya is considering sending peacekeepers to Somalia.', '074'],
   // (a deed directed in the past perfect is background, left to the noun: "who had directed rocket fire at X")
   ['Kenyan commanders, who had directed mortar fire at Somali militants, were praised by Uganda.', '194'],
   ['Kenya pressed Uganda over its offensive in Congo.', '190'],

@@ -787,6 +787,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const cond = conditionAfter(clauses, k, src);
       if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
     }
+    // "France is considering sending troops to Ukraine" (the codebook's 014: "Malaysia is considering giving money to
+    // ... boat people"): a policy option considered is aimed at whom the act considered would be; that act is only a
+    // possibility (clause-links)
+    const consideredDeed = forward === '014' && !hit.target && !tgt && src ? clauses.find((x) => x.parent === k && x.link === 'gerund') : undefined;
+    if (consideredDeed && src) {
+      const other = consideredDeed.object && !isRoleOnly(consideredDeed.object) ? consideredDeed.object : pickPrep(consideredDeed, tokens);
+      tgt = other && !sameCountry(src, other) ? other : null;
+    }
     const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
     // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
     if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
