@@ -679,6 +679,10 @@ const GOLD: [string, Triple[]][] = [
   // ordering diplomats to leave expels them (161); others 174
   ["Niger's junta ordered the French ambassador to leave the country.", [['NERGOV', 'FRAGOV', '161']]],
   ['Israel ordered residents of Gaza City to leave their homes.', [['ISR', 'PSECVL', '174']]],
+  // people forced to leave are expelled (174), forces forced to leave are fought (190); their leaving is not their own
+  // retreat, and forcing one's way in expels no one (NOT_CODED)
+  ['Kenyan police forced Ugandan traders to leave Nairobi.', [['KENCOP', 'UGABUS', '174']]],
+  ['Uganda forced Kenyan troops to leave the border town.', [['UGA', 'KENMIL', '190']]],
   // withdrawing from an international body reduces relations; from a town it is a retreat
   ["Hungary's parliament voted to withdraw from the International Criminal Court.", [['HUNLEG', 'IGOJUDICC', '161']]],
   // suspending sanctions eases them; suspending talks about sanctions halts talks
@@ -2499,6 +2503,8 @@ const NOT_CODED: [string, string][] = [
   ['Kenyan dockworkers ordered a strike at the port of Mombasa.', '195'],
   ['The Ugandan president ordered a strike on Kenyan positions.', '195'],
   ['Kenya is considering sending peacekeepers to Somalia.', '074'],
+  ['Kenyan police forced Ugandan traders to leave Nairobi.', '0874'],
+  ['Kenyan police forced their way into the Ugandan embassy.', '174'],
   // (a deed directed in the past perfect is background, left to the noun: "who had directed rocket fire at X")
   ['Kenyan commanders, who had directed mortar fire at Somali militants, were praised by Uganda.', '194'],
   ['Kenya pressed Uganda over its offensive in Congo.', '190'],
