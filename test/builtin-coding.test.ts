@@ -109,6 +109,16 @@ const GOLD: [string, Triple[]][] = [
   ['Putin ordered Russian troops to withdraw from Kherson.', []],
   ['Kenya ordered Ugandan troops to withdraw.', [['KEN', 'UGAMIL', '1056']]],
   ['Putin ordered Ukraine to halt attacks.', [['RUSGOV', 'UKR', '1056']]],
+  // a violent deed ordered, directed or carried on ("pressed on with", "pushed ahead with") is the deed, by the one who
+  // ordered or carried it on; pressing an actor over one is an appeal, and a walkout ordered is no strike (NOT_CODED)
+  ['Uganda ordered airstrikes against al-Shabaab camps in Somalia.', [['UGA', 'SOMREB', '195']]],
+  ['Kenyan commanders directed mortar fire at Somali militants.', [['KENMIL', 'SOMINS', '194']]],
+  ['Kenya ordered its army to strike al-Shabaab bases.', [['KEN', 'SOMREB', '190']]],
+  ['Uganda pressed on with its offensive against the rebels in Congo.', [['UGA', 'CODREB', '190']]],
+  ['Uganda pushed ahead with its offensive against Kenya.', [['UGA', 'KEN', '190']]],
+  ['Kenya pressed its offensive against al-Shabaab.', [['KEN', 'SOMREB', '190']]],
+  ['Kenya pressed Uganda over its offensive in Congo.', [['KEN', 'UGA', '020']]],
+  ['Kenya pushed ahead with its reform of the police.', []],
   // a statement judging another's act or presence unlawful criticises it (111; a court's ruling so is 116)
   ["Kenya said Uganda's presence was unlawful.", [['KEN', 'UGA', '111']]],
   ["Kenya says Uganda's blockade of the port is illegal.", [['KEN', 'UGA', '111']]],
@@ -577,7 +587,10 @@ const GOLD: [string, Triple[]][] = [
   ['Hamas admitted killing two Israeli soldiers.', [['PSEREBHMS', 'ISRMIL', '190']]],
   ['Iran began supplying drones to Russia.', [['IRN', 'RUS', '072']]],
   ['Iran denied supplying drones to Russia.', [['IRN', 'RUS', '016']]],
-  ['Turkey considered attacking Kurdish fighters in Syria.', []],
+  ['Turkey considered attacking Kurdish fighters in Syria.', [['TUR', 'SYRREB', '014']]],
+  // a policy option considered (014) is aimed at whom the act would be; the act is not asserted (NOT_CODED)
+  ['Kenya is considering sending peacekeepers to Somalia.', [['KEN', 'SOM', '014']]],
+  ['Kenya is considering sending troops to the border.', []],
   ['Russia resumed shelling Kharkiv on Monday.', [['RUS', 'UKR', '194']]],
   // the sentence's country for a role comes from places and actors, not from "UK-based"; a leader of another
   // country makes it ambiguous; an abbreviation in brackets belongs to the name before it; "a … Islamic state" is
@@ -666,6 +679,10 @@ const GOLD: [string, Triple[]][] = [
   // ordering diplomats to leave expels them (161); others 174
   ["Niger's junta ordered the French ambassador to leave the country.", [['NERGOV', 'FRAGOV', '161']]],
   ['Israel ordered residents of Gaza City to leave their homes.', [['ISR', 'PSECVL', '174']]],
+  // people forced to leave are expelled (174), forces forced to leave are fought (190); their leaving is not their own
+  // retreat, and forcing one's way in expels no one (NOT_CODED)
+  ['Kenyan police forced Ugandan traders to leave Nairobi.', [['KENCOP', 'UGABUS', '174']]],
+  ['Uganda forced Kenyan troops to leave the border town.', [['UGA', 'KENMIL', '190']]],
   // withdrawing from an international body reduces relations; from a town it is a retreat
   ["Hungary's parliament voted to withdraw from the International Criminal Court.", [['HUNLEG', 'IGOJUDICC', '161']]],
   // suspending sanctions eases them; suspending talks about sanctions halts talks
@@ -1137,7 +1154,7 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya and Uganda signed a truce, but both sides accused each other of violating it.', [['KEN', 'UGA', '0871'], ['KEN', 'UGA', '1123'], ['UGA', 'KEN', '0871'], ['UGA', 'KEN', '1123']]],
   // an appositive described by a restrictive relative clause stands between the main verb and its subject; the
   // name before it is not the relative's object
-  ['Yoweri Museveni, the Ugandan president who ordered the offensive, was condemned by Kenya.', [['KEN', 'UGAGOV', '111'], ['UGAGOV', '', '100']]],
+  ['Yoweri Museveni, the Ugandan president who ordered the offensive on Kenya, was condemned by Tanzania.', [['TZA', 'UGAGOV', '111'], ['UGAGOV', 'KEN', '190']]],
   ['Yoweri Museveni, the Ugandan leader who criticised Kenya, was praised by Tanzania.', [['TZA', 'UGAGOV', '051'], ['UGAGOV', 'KEN', '111']]],
   // what the two of a compound each release is the other's (without "each" it is no one's)
   ['Kenya and Uganda each released 20 prisoners.', [['KEN', 'UGA', '0841'], ['UGA', 'KEN', '0841']]],
@@ -2538,6 +2555,15 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // a strike ordered is not yet one (nor is a walkout); an offensive pressed over is no attack
+  ['Kenyan dockworkers ordered a strike at the port of Mombasa.', '195'],
+  ['The Ugandan president ordered a strike on Kenyan positions.', '195'],
+  ['Kenya is considering sending peacekeepers to Somalia.', '074'],
+  ['Kenyan police forced Ugandan traders to leave Nairobi.', '0874'],
+  ['Kenyan police forced their way into the Ugandan embassy.', '174'],
+  // (a deed directed in the past perfect is background, left to the noun: "who had directed rocket fire at X")
+  ['Kenyan commanders, who had directed mortar fire at Somali militants, were praised by Uganda.', '194'],
+  ['Kenya pressed Uganda over its offensive in Congo.', '190'],
   // a reacting role with no country is placed in the one state named only when it is none of that state's offices
   ['Nicaragua freed 30 prisoners in what officials called a historic gesture.', '051'],
   ['Nicaragua freed 30 Costa Rican prisoners in what opposition groups called a propaganda stunt.', '111'],

@@ -379,7 +379,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
     const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
     const h = h0?.entry.block.roles.includes('pressing') && !pressingAppeal(tokens, c, child) ? null : h0;
-    return hostileLabelHit(tokens, c) ?? judgingLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
+    // ("ordered airstrikes on X", "pressed on with its offensive": a violent deed commanded or carried on is the deed)
+    const driven = (!h || !h.pattern) ? drivenDeedHit(lex, tokens, mentions, c) : null;
+    return hostileLabelHit(tokens, c) ?? judgingLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? driven ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
@@ -787,6 +789,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (forward?.startsWith('13') && !hit.target && src && (!tgt || sameCountry(tgt, src))) {
       const cond = conditionAfter(clauses, k, src);
       if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
+    }
+    // "France is considering sending troops to Ukraine" (the codebook's 014: "Malaysia is considering giving money to
+    // ... boat people"): a policy option considered is aimed at whom the act considered would be; that act is only a
+    // possibility (clause-links)
+    const consideredDeed = forward === '014' && !hit.target && !tgt && src ? clauses.find((x) => x.parent === k && x.link === 'gerund') : undefined;
+    if (consideredDeed && src) {
+      const other = consideredDeed.object && !isRoleOnly(consideredDeed.object) ? consideredDeed.object : pickPrep(consideredDeed, tokens);
+      tgt = other && !sameCountry(src, other) ? other : null;
     }
     const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
     // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
@@ -2327,6 +2337,7 @@ const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'conduct', 'carry', 'mou
 const DOER_VERBS = new Set([
   'launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'undertake', 'perform', 'execute', 'unleash', 'order',
   'resume', 'continue', 'begin', 'start', 'step', 'intensify', 'escalate', 'deliver', 'hold', 'organize', 'organise', 'lead', 'fire',
+  'command', 'press',
 ]);
 
 /**
@@ -2354,18 +2365,48 @@ function repellingClause(tokens: Token[], clauses: Clause[], i: number): Clause 
   });
 }
 
+/**
+ * Verbs that command or carry on a violent deed their object noun names, whose event is that deed with their subject
+ * as its doer: "ordered airstrikes on X", "directed rocket fire at Y", "pressed its offensive", "pressed on with the
+ * assault", "pushed ahead with its offensive". Any other object keeps the verb's own sense ("ordered X to withdraw" is a
+ * demand, "pressed X to V" an appeal, "pushed ahead with the reform" nothing).
+ */
+const DEED_DRIVERS: ReadonlySet<string> = new Set(['order', 'direct', 'command', 'press', 'push']);
+/** Particles between a verb of DEED_DRIVERS and WITH before the deed carried on: "pressed on with", "pushed ahead with". */
+const CARRY_ON_PARTICLES: ReadonlySet<string> = new Set(['ON', 'AHEAD', 'FORWARD']);
+
+/** A verb of DEED_DRIVERS coded by the violent event noun (root 18-20) it takes as object; null for any other object. */
+function drivenDeedHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
+  const vt = tokens[c.verb];
+  // ("a commander who had directed rocket fire at X": a deed in the past perfect is background, as codeNouns reads it)
+  if (!vt || !DEED_DRIVERS.has(vt.lemma) || c.passive || tokens[c.verb - 1]?.norm === 'HAD') return null;
+  let from = c.verb + 1;
+  if (CARRY_ON_PARTICLES.has(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === 'WITH') from += 2;
+  const hit = objectNounHit(lex, tokens, mentions, c, from, true);
+  return hit && VIOLENT_ROOTS.has(hit.code.forward?.slice(0, 2) ?? '') ? hit : null;
+}
+
 /** A light verb coded by the event noun it takes as object, before any prepositional target. */
 function lightVerbHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause): VerbHit | null {
+  return LIGHT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? objectNounHit(lex, tokens, mentions, c, c.verb + 1) : null;
+}
+
+/**
+ * The event noun a verb takes as object from token `from` on, as the verb's hit. With `roleNouns`, an event noun the
+ * actor stage read as a role ("airstrikes", a military agent word) is the object too ("ordered airstrikes on X").
+ */
+function objectNounHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, from: number, roleNouns = false): VerbHit | null {
   const vt = tokens[c.verb];
-  if (!vt || !LIGHT_VERBS.has(vt.lemma)) return null;
+  if (!vt) return null;
   const { words, lemmas } = tokenForms(tokens);
-  for (let j = c.verb + 1; j <= c.end && j < tokens.length; j++) {
+  for (let j = from; j <= c.end && j < tokens.length; j++) {
     const t = tokens[j];
     // "sped up the withdrawal", "carried out a test launch": the verb's particle right after it
     if (j === c.verb + 1 && (t?.norm === 'UP' || (t?.norm === 'OUT' && vt.lemma === 'carry'))) continue;
     // ("launched artillery, mortar and rocket fire": a bare agent word modifying the noun after it, alone or in a list
     // of such nouns, is no object)
-    if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB' || mentions.some((m) => m.first === j && !agentModifier(tokens, mentions, m))) break;
+    if (!t || (t.pos === 'ADP' && t.norm !== 'OF') || t.pos === 'VERB'
+      || mentions.some((m) => m.first === j && !agentModifier(tokens, mentions, m) && !(roleNouns && isRoleOnly(m) && lex.nouns.longest(words, j, lemmas)))) break;
     // ("carried out a nuclear test": a compound event noun may open with its adjective)
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const hit = lex.nouns.longest(words, j, lemmas) ?? testedWeapon(lex, tokens, j, c.end);
