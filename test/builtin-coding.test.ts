@@ -2552,6 +2552,21 @@ const GOLD: [string, Triple[]][] = [
   ['Burkina Faso\'s military government suspended French broadcasts. The junta expelled the French ambassador on Friday.', [['BFAGOV', 'FRAGOV', '161'], ['BFAMILGOV', 'FRA', '1721']]],
   ['Mali\'s military rulers met Russian officials. The junta then expelled the French ambassador.', [['MLIGOV', 'FRAGOV', '161'], ['MLIMILGOV', 'RUSGOV', '040']]],
   ['Mali\'s army seized power. The military rulers expelled the French ambassador.', [['MLIMIL', 'MLI', '1724'], ['MLIMILGOV', 'FRAGOV', '161']]],
+  // a gerund of means after "by" is the doer's of the verb it follows, also when that verb has no object and when
+  // the tagger read the -ing form as a noun ("retaliated by expelling"); not after a passive, where "by" names a doer
+  ['Kenya retaliated by expelling two Ugandan diplomats.', [['KEN', 'UGAGOV', '161']]],
+  ['Kenya responded by closing its border with Uganda.', [['KEN', 'UGA', '191']]],
+  ['Moscow retaliated on Monday by ordering a British diplomat to leave Russia.', [['RUS', 'GBRGOV', '161']]],
+  ['Uganda was punished by freezing aid to Kenya.', []],
+  // ... and under an accusation "of" a deed it is part of the allegation
+  ['Guyana angered Venezuela by allowing U.S. troops to train on its territory.', [['GUY', 'USAMIL', '062'], ['VEN', 'GUY', '110']]],
+  // one extradited with no doer named is handed over by the state he is sent out of
+  ['The suspect was extradited from Spain to Italy.', [['ESP', 'ITA', '063']]],
+  // a reaction drawn by a noun with a passive participle is aimed at the participle's doer
+  ['A missile fired by Russia drew condemnation from Poland.', [['POL', 'RUS', '111']]],
+  ['A report written by Kenyan officials prompted criticism from Uganda.', [['UGA', 'KENGOV', '111']]],
+  // sanctions agreed are imposed, as sanctions adopted are; agreeing with someone about sanctions imposes none
+  ['EU ministers agreed new sanctions against Russia.', [['IGOEUREEC', 'RUS', '163']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3162,6 +3177,11 @@ const NOT_CODED: [string, string][] = [
   ['Somali pirates hijacked a ship. The pirates released five of them.', '084'],
   // (a junta no state was named for is no one's)
   ['The junta expelled the French ambassador.', '161'],
+  // no sender named: no handover by a state; a participle's doer off the subject's phrase is not what was reacted to
+  ['The suspect was extradited to Italy.', '063'],
+  ['Kenya agreed with Uganda on sanctions policy.', '163'],
+  ['Venezuela accused Guyana of provoking a conflict by allowing U.S. troops to train on its territory.', '062'],
+  ['After talks hosted by Qatar, the plan drew criticism from Israel.', '111'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -107,6 +107,10 @@ const FLOORS: [string[], string[]][] = [
   // ... and arms control and strategic security (inspections, tests, export controls, designations, mandates), written
   // blind by a helper (first score 0.617; 0.978 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security2.jsonl')], ['--min-f1', '0.96']],
+  // ... and nuclear diplomacy, launches, terrorism, hostage swaps, U.N. votes and vetoes, peacekeeping mandates, arms
+  // transfers, sanctions, extraditions and spies, written blind by a helper (first score 0.667; 0.771 after its
+  // development)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security3.jsonl')], ['--min-f1', '0.75']],
   // ... and the lead's seventh: 0.815 on the ninth session's starting rules and again on its merged coder with five
   // branches that never saw it; 0.881 after the branch that took general causes from its misses (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.88']],

@@ -120,7 +120,7 @@ const REPAIR_FORMS: Record<string, string> = {
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
   SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT', ATTACKS: 'ATTACK', RELEASE: 'RELEASE',
   MEETING: 'MEET', SENT: 'SEND', ACCUSED: 'ACCUSE', WATCH: 'WATCH', STRIKES: 'STRIKE', CROSS: 'CROSS', TORTURED: 'TORTURE', ARMED: 'ARM',
-  FIGHT: 'FIGHT', STRIKING: 'STRIKE',
+  FIGHT: 'FIGHT', STRIKING: 'STRIKE', SHELLING: 'SHELL',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -139,6 +139,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['present-before-prep', 'Syrian forces clash with rioters in the square.', 'clash', 'The clash with police lasted hours.', 'clash'],
   ['headline-present', 'Pakistani jets bomb militant hideouts', 'bomb', 'Pakistani jets bomb militant hideouts, officials said.', 'bomb'],
   ['fronted-participle', 'After meeting Xi Jinping, the president flew home.', 'meeting', 'After the meeting with Xi Jinping, the president flew home.', 'meeting'],
+  ['means-gerund', 'Kenya retaliated by expelling two Ugandan diplomats.', 'expelling', 'The town was hit by shelling the next day.', 'shelling'],
   ['s-verb-after-conditional-name', 'If Azerbaijan attacks, Armenia will defend itself.', 'attacks', 'If Azerbaijan attacks continue, Armenia will respond.', 'attacks'],
   ['mandative-base', 'Kenya demanded that Uganda release the two journalists.', 'release', 'Kenya said that Uganda release figures were late.', 'release'],
   ['base-after-helped-name', 'Chad sent soldiers to help Niger fight jihadists.', 'fight', 'Chad watched the Niger fight jihadists.', 'fight'],

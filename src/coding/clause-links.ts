@@ -570,8 +570,10 @@ function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, 
  */
 function linkFollowing(tokens: Token[], k: number, c: Clause, p: Clause, between: Token[]): void {
   // "Russia angered Japan by deploying missiles": a gerund of means after "by" is done by the doer of the clause it
-  // follows, not by that clause's object before it
-  if (!p.passive && p.subject && c.subject && c.subject === p.object && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'BY' && tokens[c.verb]?.norm.endsWith('ING')) {
+  // follows, not by that clause's object before it; with no subject found at all it is that doer's too when the doer
+  // is written there ("Moscow retaliated by ordering a British diplomat to leave"; after an infinitive, "are seeking
+  // to deepen a partnership, especially by promoting …", it may be the means of either verb)
+  if (!p.passive && p.subject && (c.subject ? c.subject === p.object : p.subjectHow === 'direct') && c.groupStart === c.verb && tokens[c.verb - 1]?.norm === 'BY' && tokens[c.verb]?.norm.endsWith('ING')) {
     joinTo(c, k - 1, p, 'gerund', 'controller');
     return;
   }

@@ -703,8 +703,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       // who only asked)
       if (!src && tgt && c.link !== 'relative' && agentless && STATE_ARREST_CODES.has(forward ?? '') && c.preps.every((p) => p.mention === tgt)) src = homeState(tgt);
       // "hundreds of migrants were expelled from Algeria", "were deported from Libya": people expelled with no doer
-      // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party")
-      if (!src && tgt && c.link !== 'relative' && agentless && EXPULSION_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+      // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party"); so
+      // is one extradited or handed over ("was extradited from Spain to Italy": Spain handed him to Italy)
+      if (!src && tgt && c.link !== 'relative' && agentless && SENT_OUT_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
       // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
       // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
       // to another country, where the sender could as well be helping its host (074) and is not named
@@ -1222,6 +1223,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const by = tokens.findIndex((t, j) => j > src.last && j < c.groupStart && t.norm === 'BY');
       reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
     }
+    // ("A satellite launched by Iran drew a rebuke from France": a deed named by a noun with its passive participle
+    // is the participle's doer's)
+    if (!code.forward && !src && c.subjectHow === 'none') reactedTo = participleDoer(tokens, clauses, c);
     // ("Lebanon received Macron": the host's 043 is the guest's visit, 042, only for a guest received as the object who
     // can visit: "received a letter from X" and "received refugees" are no visit)
     const guestless = code.forward === '043' && (!tgt || tgt !== c.object || !tgt.codes.every((x) => VISITOR.test(x)));
@@ -1236,6 +1240,21 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   return out;
 }
 
+
+/** Words of a noun phrase that opens the sentence, before a participle on its head noun. */
+const OPENING_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+/**
+ * The doer named by "by" after a passive participle on the head noun of clause `c`'s subject phrase, when that phrase
+ * opens the sentence and the participle's phrases run up to `c`'s verb ("A satellite launched by Iran's Revolutionary
+ * Guards on Saturday drew …"); null otherwise ("After talks hosted by Qatar, the plan drew …").
+ */
+function participleDoer(tokens: Token[], clauses: Clause[], c: Clause): ActorMention | null {
+  const p = clauses.find((x) => x.verb < c.groupStart && x.passive && !x.subject && x.verb > 0);
+  if (!p || tokens[p.verb - 1]?.pos !== 'NOUN' || !tokens.slice(0, p.verb).every((t) => OPENING_PHRASE.has(t.pos))) return null;
+  const by = p.preps.find((x) => x.prep === 'BY')?.mention;
+  if (!by || by.last >= c.groupStart) return null;
+  return tokens.slice(by.last + 1, c.groupStart).every((t) => t.pos !== 'PUNCT' && t.pos !== 'VERB' && t.pos !== 'AUX') ? by : null;
+}
 
 /** The destination of a departure verb: a "for X" phrase right after the verb ("left yesterday for X", "set off for X"). */
 function destination(tokens: Token[], c: Clause): ActorMention | null {
@@ -2206,10 +2225,11 @@ function territoryLeft(tokens: Token[], v: number, m: ActorMention): boolean {
 /** Prepositions of a journey's end: "arrived in Doha", "landed at Entebbe", "flew to Kampala". */
 const JOURNEY_END_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'TO']);
 /**
- * Expulsions of people (174, 166 before a pattern names whom, and the mass expulsion of civilians, 201): acts only a
- * state makes at its borders.
+ * Acts that send people out of a state, whose FROM phrase names that state when no doer is: expulsions of people
+ * (174, 166 before a pattern names whom, and the mass expulsion of civilians, 201), acts only a state makes at its
+ * borders, and a judicial handover (063: "was extradited from Spain").
  */
-const EXPULSION_CODES: ReadonlySet<string> = new Set(['174', '166', '201']);
+const SENT_OUT_CODES: ReadonlySet<string> = new Set(['174', '166', '201', '063']);
 /** Roles a state holds within itself: its opposition, government, legislature, judiciary, press and citizens. */
 const DOMESTIC_ROLE = /^([A-Z]{3})(?:OPP|GOV|LEG|JUD|MED|CVL)/;
 /**
@@ -2505,7 +2525,7 @@ function nounPhraseEnd(tokens: Token[], k: number): number {
 
 /**
  * The doubt a clause inherits from the complement it hangs off (as a coordinated verb, an infinitive or a gerund):
- * 'alleged' under "alleged that …", 'negated' under "denied that …"; null when none.
+ * 'alleged' under "alleged that …" or "accused X of …", 'negated' under "denied that …"; null when none.
  */
 function doubtAbove(tokens: Token[], clauses: Clause[], k: number): 'alleged' | 'negated' | null {
   let c = clauses[k];
@@ -2513,7 +2533,10 @@ function doubtAbove(tokens: Token[], clauses: Clause[], k: number): 'alleged' | 
     const p = clauses[c.parent];
     if (!p) return null;
     const lemma = tokens[p.verb]?.lemma ?? '';
-    if (c.link === 'complement') return ALLEGING_VERBS.has(lemma) ? 'alleged' : DENIAL.has(lemma) ? 'negated' : null;
+    // (a deed one is accused "of" or blamed "for" is alleged, with what hangs off it: "accused Guyana of provoking a
+    // conflict by allowing U.S. troops to …")
+    const charged = ALLEGATION.has(lemma) && ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
+    if (c.link === 'complement') return ALLEGING_VERBS.has(lemma) || charged ? 'alleged' : DENIAL.has(lemma) ? 'negated' : null;
     if (c.link !== 'coordinated' && c.link !== 'infinitive' && c.link !== 'gerund') return null;
     // (a participle after a comma is the speaker's own act: "denied that its troops fired first, accusing Bangkok of …")
     if (c.link === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && /ING$/.test(tokens[c.verb]?.norm ?? '')) return null;

@@ -312,6 +312,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     test: (w) => !!w.prev && w.prev.pos === 'ADP' && PARTICIPLE_PREPS.has(w.prev.norm) && w.k + 1 < w.to && (w.nextTag === 'PROPN' || w.nextTag === 'DET'),
   },
   {
+    id: 'means-gerund',
+    description: 'an -ing form of a lexicon verb after "by" right after an active verb, before an article, a number, a name or a pronoun, is a gerund of means with its object: "Kenya retaliated by expelling two diplomats", "responded by closing its border"',
+    from: ['NOUN'],
+    to: 'VERB',
+    // ("was hit by shelling the next day": after a passive participle "by" names the doer, a noun)
+    word: ingVerb,
+    test: (w) => w.prev?.norm === 'BY' && w.before?.pos === 'VERB' && w.tokens[w.tokens.length - 3]?.lemma !== 'be' && w.k + 1 < w.to && PARTICIPLE_OBJECT_START.has(w.nextTag),
+  },
+  {
     id: 's-verb-after-conditional-name',
     description: 'the -s form of a lexicon verb right after a name that "if"/"unless"/"once"/"when" opens, before a comma, an article, a name or a preposition, is that clause\'s verb: "If Azerbaijan attacks, Armenia will defend itself"',
     from: ['NOUN'],
