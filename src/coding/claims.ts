@@ -64,7 +64,11 @@ export function attributeClaims(tokens: Token[], clauses: readonly Clause[], cod
     // of the sentence before stays told there, with its new source
     const home = pool === here || pool === earlier ? coded : before;
     for (const e of home.filter((x) => doerless(x) && x.first === deed.first && x.code === deed.code)) {
-      const sourced: CodedEvent[] = claimant.codes.map((code) => ({ ...e, verbRule: `${CLAIM_RULE} ${e.verbRule}`, kind: e.kind === 'unnamed' ? 'verb' : e.kind, source: { mention: claimant, code } }));
+      // (written out key by key, not `{ ...e, … }`: a spread copy is an object shape of its own)
+      const sourced: CodedEvent[] = claimant.codes.map((code) => ({
+        first: e.first, last: e.last, verbRule: `${CLAIM_RULE} ${e.verbRule}`, kind: e.kind === 'unnamed' ? 'verb' : e.kind,
+        code: e.code, source: { mention: claimant, code }, target: e.target, modality: e.modality, speaker: e.speaker, retells: e.retells,
+      }));
       home.splice(home.indexOf(e), 1, ...sourced);
     }
     for (const e of own) if (!e.target && deed.target) e.target = deed.target;

@@ -608,7 +608,9 @@ function linkFollowing(tokens: Token[], k: number, c: Clause, p: Clause, between
   }
   // "..., the White House announced": a speech verb after a comma attributes the clause before it
   // (not after ", and" or ", but": "X said it would never V, and its leader told a meeting that …" is a clause of its own)
-  const lastComma = between.map((t) => t.norm).lastIndexOf(',');
+  // (a loop, not `between.map(…).lastIndexOf(',')`: see `spanText` in pipeline/actors.ts on arrays made by `map`)
+  let lastComma = between.length - 1;
+  while (lastComma >= 0 && between[lastComma]?.norm !== ',') lastComma--;
   const joined = lastComma >= 0 && between[lastComma + 1]?.pos === 'CCONJ';
   if (c.subject && c.subject.first > p.verb && ATTRIBUTION_VERBS.has(tokens[c.verb]?.lemma ?? '') && lastComma >= 0) {
     c.parent = joined ? null : k - 1;

@@ -173,7 +173,7 @@ export function retoldDeeds(lex: Lexicon, tokens: Token[], mentions: readonly Ac
       // a new deed of the kind by the same doer, at whom the verb names ("another attack hit X") or the first one's target
       const hit = mentions.find((m) => m.first > v.verb && m.first <= v.verb + 3);
       const target = hit?.codes[0] ? { mention: hit, code: hit.codes[0] } : ante.target;
-      out.push({ first: d, last: v.verb, verbRule: `further:${deed.id} ${ante.verbRule}`, kind: 'further', code: ante.code, source: ante.source, target, modality: 'asserted', speaker: null });
+      out.push({ first: d, last: v.verb, verbRule: `further:${deed.id} ${ante.verbRule}`, kind: 'further', code: ante.code, source: ante.source, target, modality: 'asserted', speaker: null, retells: undefined });
     } else {
       for (const e of same) out.push({ first: d, last: v.verb, verbRule: `retold:${deed.id} ${e.verbRule}`, kind: 'retold', code: e.code, source: e.source, target: e.target, modality: 'asserted', speaker: null, retells: { event: e, placed: verb.placed } });
     }

@@ -443,10 +443,15 @@ const isDetOrAdj = (t: Token | undefined): boolean => t !== undefined && ((t.pos
 /** A capitalised honorific or rank before a name: "Gen.", "General", "Mr.". */
 const honorific = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && HONORIFICS.has(t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm);
 
-/** The words of tokens `first`..`last` joined by spaces (`tokens.slice(first, last + 1).map(text).join(' ')`). */
-function spanText(tokens: Token[], first: number, last: number): string {
-  let text = tokens[first]?.text ?? '';
-  for (let k = first + 1; k <= last; k++) text += ' ' + (tokens[k]?.text ?? '');
+/**
+ * The words (`text`, or `norm`) of tokens `first`..`last` joined by spaces, '' when `last` < `first`: what
+ * `tokens.slice(first, last + 1).map((t) => t.text).join(' ')` gives, without the arrays. On Node 20 an array made by
+ * a `map` that TurboFan inlined has another elements kind than one the builtin made, so the `join` after it
+ * deoptimised ("wrong map") every function that did this, once in each worker, the first time it ran optimised.
+ */
+export function spanText(tokens: readonly Token[], first: number, last: number, form: 'text' | 'norm' = 'text'): string {
+  let text = '';
+  for (let k = first; k <= last; k++) text += (k === first ? '' : ' ') + (tokens[k]?.[form] ?? '');
   return text;
 }
 
@@ -484,7 +489,7 @@ function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: U
     if (e === m.last || !et || covered[e]) continue;
     m.last = e;
     m.end = et.end;
-    m.text = tokens.slice(m.first, e + 1).map((t) => t.text).join(' ');
+    m.text = spanText(tokens, m.first, e);
   }
 }
 
@@ -581,7 +586,7 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
         last: end.last,
         start: m.start,
         end: end.end,
-        text: tokens.slice(m.first, end.last + 1).map((t) => t.text).join(' '),
+        text: spanText(tokens, m.first, end.last),
         codes: [...new Set(members.flatMap((x) => x.codes))],
         name: members.map((x) => x.name ?? x.text).join(' and '),
         rules: members.flatMap((x) => x.rules),

@@ -17,6 +17,7 @@ import type { ActorMention, Token } from '../types.js';
 import { BOUNDARY_SCONJ } from '../coding/clause-words.js';
 import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
+import { spanText } from './actors.js';
 import { countryOf, stateCode } from '../coding/actor-country.js';
 import { stateDescriptionAt } from '../coding/state-descriptions.js';
 
@@ -264,7 +265,7 @@ const pluralGroupName = (m: ActorMention, tokens: Token[], head: Token): boolean
   head.pos === 'PROPN' && m.last > m.first && tokens[m.first]?.norm === 'THE' && /\p{Ll}s$/u.test(head.text) && NON_STATE.test(m.codes[0] ?? '');
 
 function titlesOf(m: ActorMention, tokens: Token[]): Set<string> {
-  const before = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.norm).join(' ');
+  const before = spanText(tokens, Math.max(0, m.first - 3), m.first - 1, 'norm');
   const text = `${before} ${m.text.toUpperCase()}`;
   const out = new Set<string>();
   for (const [re, title] of WRITTEN_TITLES) if (re.test(text)) out.add(title);
@@ -303,7 +304,7 @@ function coref(
   const b = tokens[last] as Token;
   return {
     first, last, start: a.start, end: b.end,
-    text: tokens.slice(first, last + 1).map((t) => t.text).join(' '),
+    text: spanText(tokens, first, last),
     codes, name, rules: [`coref:${rule}`, ...ante.rules], kind, role: undefined,
   };
 }
@@ -895,7 +896,7 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
     if (!head || !base || !FORCE_ROLES.has(role) || head.mention.first > 1 || !ATTRIBUTION_VERBS.has(tokens[head.mention.last + 1]?.lemma ?? '')) return null;
     return coref(tokens, m.first, m.last, head.mention, 'coref', 'description:official-forces', [base + role]);
   }
-  const head = tokens.slice(m.first + 1, m.last + 1).map((t) => t.norm).join(' ');
+  const head = spanText(tokens, m.first + 1, m.last, 'norm');
   const title = PERSON_TITLES.get(head);
   if (title) {
     const person = hist.find((e) => e.kind === 'person' && e.titles.has(title), sentence, m.start, Infinity);

@@ -8,6 +8,7 @@ import { requestCode } from '../cameo/requests.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
+import { spanText } from './actors.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
 import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
@@ -36,8 +37,12 @@ export interface CodedEvent {
    * doer (coding/retold.ts).
    */
   kind: 'verb' | 'noun' | 'demand' | 'unnamed' | 'retold' | 'further';
-  /** A retold deed: the event it tells again, and whether its sentence says where it happened ("took place near X"). */
-  retells?: { event: CodedEvent; placed: boolean };
+  /**
+   * A retold deed: the event it tells again, and whether its sentence says where it happened ("took place near X");
+   * undefined for every other event. Every event is made with the property, last: one object shape, so the functions
+   * reading events stay optimised (a retold event with one more key, or a spread copy, was a second shape).
+   */
+  retells: { event: CodedEvent; placed: boolean } | undefined;
 }
 
 /**
@@ -1484,7 +1489,7 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
 
 /**
  * One coded event. Built field by field (not by spreading `base`): the events of a sentence then share one object
- * shape, which keeps this hot path cheap. The field order is the one a spread would give.
+ * shape, which keeps this hot path cheap. The field order is `CodedEvent`'s, as every event is built.
  */
 export function coded(
   base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
@@ -1494,7 +1499,7 @@ export function coded(
   modality: Modality,
   speaker: CodedEvent['speaker'],
 ): CodedEvent {
-  return { first: base.first, last: base.last, verbRule: base.verbRule, kind: base.kind, code, source, target, modality, speaker };
+  return { first: base.first, last: base.last, verbRule: base.verbRule, kind: base.kind, code, source, target, modality, speaker, retells: undefined };
 }
 
 function emitPairs(
@@ -2456,7 +2461,7 @@ function hostNamedIn(lex: Lexicon, tokens: Token[], force: ActorMention): ActorM
     if (!hit || hit.end - 1 > force.last || codes.size !== 1 || !first || !last) continue;
     const code = [...codes][0] ?? '';
     if (!/^[A-Z]{3}$/.test(code) || countryOf(code) === '') continue;
-    return { first: k, last: hit.end - 1, start: first.start, end: last.end, text: tokens.slice(k, hit.end).map((t) => t.text).join(' '), codes: [code], name: null, rules: ['host-in-name'], role: undefined, kind: 'actor' };
+    return { first: k, last: hit.end - 1, start: first.start, end: last.end, text: spanText(tokens, k, hit.end - 1), codes: [code], name: null, rules: ['host-in-name'], kind: 'actor', role: undefined };
   }
   return undefined;
 }
