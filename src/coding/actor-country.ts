@@ -28,10 +28,6 @@ export const sharedCodeCompound = (m: ActorMention): boolean => m.codes.length =
 export const hasRolePart = (m: ActorMention): boolean => m.codes.length > 1 && m.codes.some((x) => x.startsWith('---')) && !isRoleOnly(m);
 
 /**
- * Give `country` to the roles of `m` that have none, recording the rule that placed them (in a compound only those
- * roles take it: "urged the army and the RSF to stop fighting in Sudan").
- */
-/**
  * Settlers placed by a territory another state settles are that state's civilians: "settlers" in a story of West Bank
  * villages are Israeli, never Palestinian (elsewhere settlers are the country's own: "settlers in the Amazon").
  */
@@ -43,7 +39,11 @@ function settlersHome(m: ActorMention, country: string): string | undefined {
   return SETTLERS.test(m.text) ? SETTLED_BY.get(country) : undefined;
 }
 
-function placeRoles(m: ActorMention, country: string, rule: string): void {
+/**
+ * Give `country` to the roles of `m` that have none, recording the rule that placed them (in a compound only those
+ * roles take it: "urged the army and the RSF to stop fighting in Sudan").
+ */
+export function placeRoles(m: ActorMention, country: string, rule: string): void {
   const home = settlersHome(m, country) ?? country;
   m.codes = m.codes.map((c) => (c.startsWith('---') ? home + c.slice(3) : c));
   m.rules = [...m.rules, rule];
@@ -131,7 +131,7 @@ const CONGRESS_STATES: ReadonlySet<string> = new Set(['USA', 'PHL', 'COL', 'PER'
  * The rule id of an entry of the built-in dictionaries: the chamber's country is their knowledge (under the Phoenix
  * dictionaries a bare agent keeps no country, as PETRARCH's gold has it).
  */
-const BUILT_IN_RULE = /^builtin\//;
+export const BUILT_IN_RULE = /^builtin\//;
 /** Roles of a state's head or its government, whom that state's own legislature presses, asks or summons. */
 const EXECUTIVE_ROLE = /^(?:GOV|ELI)/;
 
@@ -195,20 +195,19 @@ function namedCountries(mentions: ActorMention[]): Set<string> {
   return out;
 }
 
+/** The countries a story's mentions name (as `sentenceCountry` counts them), as the actor and coref stages left them. */
+export function storyCountries(sentences: readonly { mentions: ActorMention[] }[]): Set<string> {
+  const all = new Set<string>();
+  for (const s of sentences) addNamedCountries(s.mentions, all);
+  return all;
+}
+
 /**
  * "French rail workers went on strike. Transport Minister X condemned the walkout": in a story that names exactly one
- * country, an office with no country (a minister, the government, parliament, a court) in a sentence that names none
- * is that country's. Returns the story's one country, '' when it names none or several.
+ * country (`named`: `storyCountries`), an office with no country (a minister, the government, parliament, a court) in a
+ * sentence that names none is that country's. Returns the story's one country, '' when it names none or several.
  */
-export function documentCountry(sentences: readonly { mentions: ActorMention[] }[]): string {
-  const all = new Set<string>();
-  for (const s of sentences) {
-    for (const c of namedCountries(s.mentions)) all.add(c);
-    // (a second country settles it: the rest of the story need not be read)
-    if (all.size > 1) return '';
-  }
-  return all.size === 1 ? [...all][0] ?? '' : '';
-}
+export const documentCountry = (named: ReadonlySet<string>): string => (named.size === 1 ? [...named][0] ?? '' : '');
 
 /** Place the offices with no country (OFFICE_ROLE) of a sentence naming no country in the story's one `country`. */
 export function placeOffices(mentions: ActorMention[], country: string): void {
@@ -328,29 +327,46 @@ export function stateCode(code: string, roles: ReadonlySet<string>, bare: boolea
   return countryOf(code) !== '' && ((bare && code.length === 3) || (code.length === 6 && roles.has(code.slice(3))));
 }
 
-/** Give a role-only mention the country of the first "in/at <country or city>" phrase in [from, to). */
-export function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number, skip: ActorMention | null = null): void {
+/**
+ * Nouns of those who live in a place, and of its offices, whose OF phrase places them: "residents of Kayes", "the people
+ * of X", "the mayor of X" (not "supporters of X", "lawyers of X": an OF phrase after them names a person as often).
+ */
+const DWELLER_HEADS: ReadonlySet<string> = new Set(['RESIDENT', 'VILLAGER', 'INHABITANT', 'PEOPLE', 'CITIZEN', 'TOWNSPEOPLE', 'LOCAL', 'MAYOR', 'GOVERNOR']);
+/** Is `t` a noun of `DWELLER_HEADS` (a sentence's first word, read as a name, keeps its plural: "Residents of X …")? */
+const dweller = (t: Token | undefined): boolean => !!t && (DWELLER_HEADS.has(t.lemmaNorm) || DWELLER_HEADS.has(t.norm.replace(/S$/, '')));
+
+/**
+ * Does the name that starts at token `first` say where the role `m` is? "in/at X" — the preposition may stand before
+ * modifiers ("in northwest Pakistan", "in the capital Kabul"), a participle used as one ("in the occupied West Bank"),
+ * or "of" after a noun of the country's parts ("in several cities of Iran", "near the town of X") —, "near X",
+ * "outside X", "southwest of X", "from X" right after the role ("dissidents from X", "rebels from X"), "of X" right after
+ * a role of those who live there (`DWELLER_HEADS`: "residents of eastern X"). `from` is the first token the phrase may
+ * start at.
+ */
+export function placesRole(m: ActorMention, tokens: Token[], mentions: ActorMention[], first: number, from: number): boolean {
+  let k = first - 1;
+  const partOf = (j: number): boolean => tokens[j]?.norm === 'OF' && PART_NOUNS.has(tokens[j - 1]?.lemmaNorm ?? '');
+  while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || compassName(tokens[k]) || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? '')) || partOf(k)) && k > first - 5) k--;
+  const prep = tokens[k]?.norm;
+  if (prep === 'IN' || prep === 'AT' || prep === 'NEAR' || prep === 'OUTSIDE') return true;
+  if (prep === 'OF' && (COMPASS.test(tokens[k - 1]?.norm ?? '') || (k === m.last + 1 && dweller(tokens[m.last])))) return true;
+  return tokens[m.last + 1]?.norm === 'FROM' && tokens.slice(m.last + 2, first).every((t, i) => ['ADJ', 'DET', 'NOUN'].includes(t.pos) || t.text === '-' || mentions.some((x) => x.first <= m.last + 2 + i && x.last >= m.last + 2 + i));
+}
+
+/**
+ * Give a role-only mention the country of the first place phrase (`placesRole`) in [from, to) that names a country or
+ * one of its places (a region, "the Gaza Strip", PSEGZA, gives its country). Returns whether it placed `m`.
+ */
+export function localise(m: ActorMention, tokens: Token[], mentions: ActorMention[], from: number, to: number, skip: ActorMention | null = null): boolean {
   for (const p of mentions) {
     if (p === m || p === skip || p.first < from || p.last >= to || borderSide(tokens, p)) continue;
-    // "in northwest Pakistan", "in the capital Kabul": the preposition may stand before modifiers
-    let k = p.first - 1;
-    // ... or a participle used as one ("in the occupied West Bank"); or "of" after a noun of the country's parts ("in
-    // several cities of Iran", "in many parts of Kenya")
-    const partOf = (j: number): boolean => tokens[j]?.norm === 'OF' && PART_NOUNS.has(tokens[j - 1]?.lemmaNorm ?? '');
-    while (k > from && (['ADJ', 'DET', 'NOUN'].includes(tokens[k]?.pos ?? '') || compassName(tokens[k]) || (tokens[k]?.pos === 'VERB' && /ED$/.test(tokens[k]?.norm ?? '')) || partOf(k)) && k > p.first - 5) k--;
-    const prep = tokens[k]?.norm;
-    const code = p.codes[0] ?? '';
-    // ... or "near X", "southwest of X"; "from X" right after the role ("dissidents from X", "rebels from X")
-    const origin = tokens[m.last + 1]?.norm === 'FROM' && tokens.slice(m.last + 2, p.first).every((t, i) => ['ADJ', 'DET', 'NOUN'].includes(t.pos) || t.text === '-' || mentions.some((x) => x.first <= m.last + 2 + i && x.last >= m.last + 2 + i));
-    // ... or "linked to X", "allied with X" right after the role ("hackers linked to China's security ministry")
-    const around = prep === 'NEAR' || (prep === 'OF' && COMPASS.test(tokens[k - 1]?.norm ?? '')) || origin;
-    // a region ("the Gaza Strip", PSEGZA) gives its country
-    const country = countryOf(code);
-    if ((prep === 'IN' || prep === 'AT' || around) && p.codes.length === 1 && country) {
+    const country = countryOf(p.codes[0] ?? '');
+    if (p.codes.length === 1 && country && placesRole(m, tokens, mentions, p.first, from)) {
       placeRoles(m, country, `place-country:${p.rules[0] ?? ''}`);
-      return;
+      return true;
     }
   }
+  return false;
 }
 
 /**

@@ -17,6 +17,7 @@ import { CONDITIONAL } from '../coding/clause-links.js';
 import { hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
+import { townCountry } from '../coding/town-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MEASURE_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -348,11 +349,14 @@ function bodyLeft(lex: Lexicon, tokens: Token[], c: Clause): VerbHit | null {
   return { entry, code: { forward: '161', reverse: null }, rule: entry.id, pattern: null, source: null, target: body, last: body.last };
 }
 
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
 /**
  * `prior`: the events coded in the story's earlier sentences, in text order (a reaction to "the <deed>" looks back at
- * them: `priorDoer`).
+ * them: `priorDoer`). `story`: the countries the story's actors name (`storyCountries`), which tell apart the
+ * namesakes of a town that places a role (`townCountry`).
  */
-export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = []): CodedEvent[] {
+export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
   clauses.forEach((c, k) => {
@@ -890,9 +894,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       if (m && isRoleOnly(m)) ownerAfter(m, tokens, mentions);
       if (m && isRoleOnly(m)) ledBy(m, tokens, mentions);
     }
-    if (src && isRoleOnly(src)) localise(src, tokens, mentions, src.last + 1, c.groupStart);
+    // (... or of a town the gazetteer knows and no actor dictionary names: "villagers near Kayes", coding/town-country)
+    if (src && isRoleOnly(src) && !localise(src, tokens, mentions, src.last + 1, c.groupStart)) townCountry(src, tokens, mentions, src.last + 1, c.groupStart, story);
     // (... or the place of a participle that describes it: "aid to refugees fleeing the war in Liberia")
-    if (tgt && isRoleOnly(tgt)) localise(tgt, tokens, mentions, c.verb + 1, participleReach(tokens, mentions, c.verb, c.end + 1), src);
+    if (tgt && isRoleOnly(tgt)) {
+      const reach = participleReach(tokens, mentions, c.verb, c.end + 1);
+      if (!localise(tgt, tokens, mentions, c.verb + 1, reach, src)) townCountry(tgt, tokens, mentions, c.verb + 1, reach, story);
+    }
     // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
     // (not when the adjunct's doer is the one the governing act was aimed at: "accused Moscow of bombing X, killing five")
     const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && !result?.doer ? targets[c.parent] : null;
@@ -1828,6 +1836,14 @@ function objectSlot(tokens: Token[], v: number, i: number): boolean {
 }
 
 /**
+ * Is a verb event's participant `v` the noun event's `n`: the same code, or the same role mention that the verb's clause
+ * gave a country after the noun event took its code ("carried out a suicide bombing on a police centre in Peshawar":
+ * the clause placed the police, `localise`)?
+ */
+const sameParticipant = (v: CodedEvent['target'], n: CodedEvent['target']): boolean =>
+  v?.code === n?.code || (!!v && !!n && v.mention === n.mention && n.code.startsWith('---') && v.code.slice(3) === n.code.slice(3));
+
+/**
  * A sentence's events from verbs and from event nouns, without doubles: a noun event inside a verb event's evidence,
  * between the same participants, is the same happening ("Israel carried out an air strike on X": carry out 190, air
  * strike 195; "denied that it launched an airstrike on X"). The verb event stays, with its modality, and takes the
@@ -1837,7 +1853,7 @@ export function joinEvents(verbs: CodedEvent[], nouns: CodedEvent[]): CodedEvent
   if (!nouns.length || !verbs.length) return verbs.length ? verbs : nouns;
   const kept: CodedEvent[] = [];
   for (const n of nouns) {
-    const v = verbs.find((e) => (e.kind === 'verb' || e.kind === 'unnamed') && e.source?.code === n.source?.code && e.target?.code === n.target?.code
+    const v = verbs.find((e) => (e.kind === 'verb' || e.kind === 'unnamed') && sameParticipant(e.source, n.source) && sameParticipant(e.target, n.target)
       && n.first >= e.first && n.first <= e.last && e.code.slice(0, 2) === n.code.slice(0, 2));
     if (!v) {
       kept.push(n);

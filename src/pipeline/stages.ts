@@ -11,7 +11,9 @@
  * - score before dates, places, operations, merge (they work on records and their origins); dates and places
  *   before operations and merge (merging needs compatible dates and keeps the best location); operations before
  *   merge (a status change the verb lexicon missed becomes an event that merges with its other mentions; merge
- *   then renames the events the operations' history points at).
+ *   then renames the events the operations' history points at);
+ * - the events stage reads no places layer: a town that places a role is asked of the gazetteer module itself
+ *   (`coding/town-country.ts`), and the places stage stays after score.
  */
 import type { Lexicon } from '../dictionaries/lexicon.js';
 import { recogniseActors } from './actors.js';
@@ -26,7 +28,7 @@ import { crowdWeaponConjuncts } from '../coding/instruments.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
 import { retoldDeeds } from '../coding/retold.js';
-import { addNamedCountries, documentCountry, placeForces, placeOffices } from '../coding/actor-country.js';
+import { addNamedCountries, documentCountry, placeForces, placeOffices, storyCountries } from '../coding/actor-country.js';
 import { mergeStage } from './merge.js';
 import { operationStage } from './operations.js';
 import { placeStage } from './places.js';
@@ -106,7 +108,10 @@ export const eventStage: Stage = {
   run(doc, { lexicon }) {
     // the events of the earlier sentences, for a reaction to "the <deed>" they told
     const prior: CodedEvent[] = [];
-    const country = documentCountry(doc.sentences.filter((s) => !s.discarded));
+    // (the countries the story's actors name: its one country, and the namesakes of a town that places a role
+    // told apart, coding/town-country)
+    const story = storyCountries(doc.sentences.filter((s) => !s.discarded));
+    const country = documentCountry(story);
     // (the events of the sentence before, whose doerless deed a bare claim of responsibility may claim)
     let before: CodedEvent[] = [];
     // (the countries the sentences before have named, whose one country a state's forces with none belong to)
@@ -123,7 +128,7 @@ export const eventStage: Stage = {
         const reactions = codeAppositiveReactions(lexicon, s.tokens, s.mentions, s.clauses);
         const judgements = codeElectionJudgements(s.tokens, s.mentions, s.clauses);
         const extra = mediation.length || reactions.length || judgements.length ? [...nouns, ...mediation, ...reactions, ...judgements] : nouns;
-        const verbs = codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior);
+        const verbs = codeClauses(lexicon, s.tokens, s.mentions, s.clauses, prior, story);
         const weapons = crowdWeaponConjuncts(s.tokens, s.clauses, verbs);
         s.coded = joinEvents(weapons.length ? [...verbs, ...weapons] : verbs, extra);
         attributeClaims(s.tokens, s.clauses, s.coded, before);
