@@ -12,6 +12,7 @@ import { isRoleOnly, joinedHyphen } from './actor-country.js';
 import { CALENDAR_WORDS } from './word-classes.js';
 import { NEGATORS, NOUN_PHRASE } from './clause-words.js';
 import { refusalOfIntent } from '../cameo/requests.js';
+import { tokenForms } from '../pipeline/tokenize.js';
 
 /** Nouns of quantity before "of": "a barrage of rockets", "waves of drones", "dozens of missiles". */
 const QUANTITY_NOUNS = new Set([
@@ -347,7 +348,25 @@ interface PatternWords {
   starts: Uint8Array;
   /** Counts the sentences marked, so per-sentence lists can tell they are stale. */
   sentence: number;
+  /** The ids of tokens' written forms and lemmas, by wink's number for the token's text (`WinkWordIds`). */
+  byWink: WinkWordIds;
 }
+
+/**
+ * The pattern-word ids of token texts, by wink's number for the text (`TokenForms.ids`: the tokenizer's, one number
+ * per distinct text for the whole process): each word is looked up in `PatternWords.ids` once, not at each of its
+ * occurrences, where a fresh token string's probe of that map missed the processor's caches (most of `wordMarks`'
+ * time, measured). `pairs[2n]` is the id of the written form of the text numbered n, plus 2 (1: no pattern word; 0: not
+ * yet looked up). A lemma depends on the tag too: `lemma[n]` is the last lemma met with the text and `pairs[2n + 1]` its
+ * id plus 2 (side by side with the form's, so a token costs one memory read).
+ */
+interface WinkWordIds {
+  pairs: Int32Array;
+  lemma: (string | undefined)[];
+}
+
+/** The largest wink number whose ids are remembered (larger ones, and tokens with none, are looked up by text). */
+const WINK_MEMO_CAP = 1 << 22;
 
 /**
  * The entries a verb form and its lemma find in the lexicon, each once and in order (the form's first), with the
@@ -461,7 +480,7 @@ function patternWords(lex: Lexicon): PatternWords {
       bp.byWordBits = new Uint32Array((ids.size >> 5) + 1);
       for (const id of bp.byWord.keys()) bp.byWordBits[id >> 5] = (bp.byWordBits[id >> 5] as number) | (1 << (id & 31));
     }
-    pw = { ids, blocks, entryWords, forms: new Map(), marks: new Uint8Array(ids.size), marked: [], starts: new Uint8Array(64), sentence: 0 };
+    pw = { ids, blocks, entryWords, forms: new Map(), marks: new Uint8Array(ids.size), marked: [], starts: new Uint8Array(64), sentence: 0, byWink: { pairs: new Int32Array(0), lemma: [] } };
     patternWordsByLexicon.set(lex, pw);
   }
   return pw;
@@ -490,24 +509,58 @@ export function wordMarks(lex: Lexicon, tokens: Token[]): WordMarks {
   words.sentence++;
   if (words.starts.length < tokens.length) words.starts = new Uint8Array(tokens.length * 2);
   const { starts } = words;
+  const winkIds = tokenForms(tokens).ids;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const a = words.ids.get(t.norm);
-    starts[i] = a !== undefined ? 1 : 0;
-    if (a !== undefined && !marks[a]) {
+    const n = winkIds ? (winkIds[i] as number) : -1;
+    const known = n >= 0 && n < WINK_MEMO_CAP;
+    const a = known ? normIdByWink(words, n, t.norm) : (words.ids.get(t.norm) ?? -1);
+    starts[i] = a >= 0 ? 1 : 0;
+    if (a >= 0 && !marks[a]) {
       marks[a] = 1;
       marked.push(a);
     }
     // (most lemmas are written like the word: the lookup would find the same id again)
     if (t.lemmaNorm === t.norm) continue;
-    const b = words.ids.get(t.lemmaNorm);
-    if (b !== undefined) starts[i] = 1;
-    if (b !== undefined && !marks[b]) {
+    const b = known ? lemmaIdByWink(words, n, t.lemmaNorm) : (words.ids.get(t.lemmaNorm) ?? -1);
+    if (b >= 0) starts[i] = 1;
+    if (b >= 0 && !marks[b]) {
       marks[b] = 1;
       marked.push(b);
     }
   }
   return { words, marks, starts };
+}
+
+/** The id of written form `norm` (-1: none) of the text wink numbers `n` (see `WinkWordIds`). */
+function normIdByWink(words: PatternWords, n: number, norm: string): number {
+  const memo = winkMemo(words, n);
+  const known = memo[2 * n] as number;
+  if (known !== 0) return known - 2;
+  const id = words.ids.get(norm) ?? -1;
+  memo[2 * n] = id + 2;
+  return id;
+}
+
+/** The id of lemma `lemma` (-1: none) of the text wink numbers `n`, as last met with it (see `WinkWordIds`). */
+function lemmaIdByWink(words: PatternWords, n: number, lemma: string): number {
+  const memo = winkMemo(words, n);
+  if (words.byWink.lemma[n] === lemma) return (memo[2 * n + 1] as number) - 2;
+  const id = words.ids.get(lemma) ?? -1;
+  words.byWink.lemma[n] = lemma;
+  memo[2 * n + 1] = id + 2;
+  return id;
+}
+
+/** `WinkWordIds.pairs`, grown to hold wink number `n` (below WINK_MEMO_CAP). */
+function winkMemo(words: PatternWords, n: number): Int32Array {
+  const memo = words.byWink;
+  if (2 * n + 1 < memo.pairs.length) return memo.pairs;
+  const grown = new Int32Array(2 * Math.min(WINK_MEMO_CAP, Math.max(n + 1, memo.pairs.length, 1 << 16)));
+  grown.set(memo.pairs);
+  memo.pairs = grown;
+  while (memo.lemma.length < grown.length / 2) memo.lemma.push(undefined);
+  return grown;
 }
 
 /** Are all the words `ids` marked in the sentence? */

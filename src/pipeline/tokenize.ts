@@ -542,8 +542,8 @@ export interface TokenForms {
   lemmas: string[];
   /**
    * wink's number for each token's text (-1: none), when wink's numbers were read directly (a number then always stands
-   * for one text, so for one written form: a trie remembers a word's number in it by this number, see `CompactTrie`);
-   * null when not known.
+   * for one text, so for one written form: a trie remembers a word's number in it by this number, see `CompactTrie`, and
+   * the verb patterns a word's pattern-word ids, see `wordMarks`); null when not known.
    */
   ids: number[] | null;
 }
