@@ -1944,6 +1944,9 @@ const GOLD: [string, Triple[]][] = [
   ['Japan released treated water into the Pacific, a move seen as a rebuke to China.', []],
   ['Turkey sent troops to Libya, a decision that surprised analysts.', [['TUR', 'LBY', '154']]],
   ['Hungary vetoed the sanctions package, a move not welcomed by Poland.', [['HUN', '', '129']]],
+  // (a crime named in the reaction accuses, as the naming rule's label does: 112)
+  ['Serbia shelled the village, a move Croatia called a war crime.', [['HRV', 'SRB', '112']]],
+  ['Serbia shelled the village, a move Croatia called an outrageous crime.', [['HRV', 'SRB', '112']]],
   // the reaction verbs are the verb lexicon's verbs of disapproval (111) and approval (051), whatever their block; a
   // verb the lexicon codes otherwise is no reaction; a relative clause on an act noun the clause links leave alone is
   // still a reaction
@@ -2113,6 +2116,15 @@ const GOLD: [string, Triple[]][] = [
   ["Japan called North Korea's launch a dangerous provocation.", [['JPN', 'PRK', '111']]],
   ["Chad called Sudan's raid unacceptable.", [['TCD', 'SDN', '111']]],
   ["Turkey called Kenya's peace deal with Uganda historic.", [['KEN', 'UGA', '057'], ['TUR', 'KEN', '051']]],
+  // (praise of "the deal" told before is aimed at its parties, as blame of "the attack" is at its doer)
+  ['Kenya and Uganda signed a trade deal. Turkey called the deal historic.', [['KEN', 'UGA', '057'], ['TUR', 'KEN', '051'], ['TUR', 'UGA', '051'], ['UGA', 'KEN', '057']]],
+  ['Kenya and Uganda signed a trade deal. Turkey called the deal a warning.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
+  // holding an actor or a deed unlawful ("considers X illegitimate", "regards X as a sham", denied: "does not consider
+  // X legitimate") criticises it (111); holding it lawful, or considering an act, is no criticism
+  ['Russia considers the Moldovan government illegitimate.', [['RUS', 'MDAGOV', '111']]],
+  ['Venezuela does not consider the Guyanese government legitimate.', [['VEN', 'GUYGOV', '111']]],
+  ["Kenya regarded Uganda's election as a sham.", [['KEN', 'UGA', '111']]],
+  ["Chad deems Sudan's annexation unlawful.", [['TCD', 'SDN', '111']]],
   // ... and an actor inside the label is not judged ("a violation of Kenya's sovereignty"): the deed's doer is
   ["Ugandan troops crossed into Kenya, the Kenyan government said, calling the incursion a violation of Kenya's sovereignty.", [['KENGOV', 'UGAMIL', '111'], ['UGAMIL', 'KEN', '192']]],
   ['Rwanda labelled the Congolese envoys mercenaries.', [['RWA', 'CODGOVUAF', '112']]],
@@ -2593,6 +2605,9 @@ const NOT_CODED: [string, string][] = [
   ['Kenyan dockworkers ordered a strike at the port of Mombasa.', '195'],
   ['The Ugandan president ordered a strike on Kenyan positions.', '195'],
   ['Kenya is considering sending peacekeepers to Somalia.', '074'],
+  ['Kenya does not consider the Ugandan government illegitimate.', '111'],
+  ['Venezuela considers the Guyanese government legitimate.', '111'],
+  ['Serbia shelled the village, a move Croatia called a warning.', '112'],
   ['Kenyan police forced Ugandan traders to leave Nairobi.', '0874'],
   ['Kenyan police forced their way into the Ugandan embassy.', '174'],
   // (a deed directed in the past perfect is background, left to the noun: "who had directed rocket fire at X")

@@ -97,6 +97,8 @@ const DEED_ANAPHOR_ROWS: readonly (readonly [string, string, readonly string[]])
   ['da-decision', 'DECISION', ['06', '07', '08', '16', '17']], ['da-measure', 'MEASURE', ['16', '17']],
   ['da-ban', 'BAN', ['16', '17']], ['da-restriction', 'RESTRICTION', ['16', '17']], ['da-tariff', 'TARIFF', ['16']],
   ['da-protest', 'PROTEST', ['11', '14']], ['da-threat', 'THREAT', ['13']], ['da-warning', 'WARNING', ['13']],
+  ['da-deal', 'DEAL', ['057']], ['da-agreement', 'AGREEMENT', ['057']], ['da-accord', 'ACCORD', ['057']],
+  ['da-treaty', 'TREATY', ['057']], ['da-truce', 'TRUCE', ['0871', '057']], ['da-ceasefire', 'CEASEFIRE', ['0871', '057']],
 ];
 export const DEED_ANAPHORS: ReadonlyMap<string, { id: string; roots: readonly string[] }> = new Map(
   DEED_ANAPHOR_ROWS.map(([id, noun, roots]) => [noun, { id, roots }]),

@@ -71,6 +71,14 @@ export const APPROVING_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns that name a deed a crime: calling an act one accuses its doer of it (112: "a war crime", "an act of piracy"). */
 const CRIME_WORDS: ReadonlySet<string> = new Set(['CRIME', 'CRIMES', 'PIRACY', 'TERRORISM', 'GENOCIDE', 'MASSACRE', 'MURDER', 'ATROCITY', 'BANDITRY', 'HIJACKING']);
+
+/**
+ * The code of a word of judgment a naming verb puts on what it names (a crime 112, blame 111, praise 051), or null;
+ * shared with the reactions set after a comma ("…, a move X called a war crime", reactions.ts).
+ */
+export function judgingWordCode(norm: string): string | null {
+  return CRIME_WORDS.has(norm) ? '112' : DISAPPROVING_WORDS.has(norm) ? '111' : APPROVING_WORDS.has(norm) ? '051' : null;
+}
 /** Words that end the phrase a naming verb names before its label is found: a stop, a clause or a conjoined verb. */
 const PHRASE_STOPS = new Set([',', '.', ';', ':', 'THAT', 'WHICH', 'WHO', 'AND', 'BUT', 'TO', 'FOR']);
 
@@ -97,7 +105,7 @@ export function judgingLabelHit(tokens: Token[], c: Clause): VerbHit | null {
   for (let k = j; k < j + 6; k++) {
     const t = tokens[k];
     if (!t || !['DET', 'ADJ', 'ADV', 'NOUN', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.norm !== 'OF' && t.norm !== 'AS')) break;
-    const word = CRIME_WORDS.has(t.norm) ? '112' : DISAPPROVING_WORDS.has(t.norm) ? '111' : APPROVING_WORDS.has(t.norm) ? '051' : null;
+    const word = judgingWordCode(t.norm);
     // (a crime outweighs a pejorative word: "a cynical crime" accuses)
     if (word && (!code || word === '112')) [code, last] = [word, k];
   }
@@ -126,4 +134,40 @@ export function labelStart(tokens: Token[], c: Clause): number {
     if ((t.pos === 'VERB' || t.pos === 'AUX') && prev?.pos !== 'NOUN' && prev?.norm !== "'S") return -1;
   }
   return -1;
+}
+
+export const HOLDING_RULE = 'builtin:held-unlawful';
+/** The rule of a denied holding of lawfulness ("does not consider the junta legitimate"): asserted criticism. */
+export const DENIED_LAWFUL_RULE = 'builtin:denied-lawful';
+
+/** Verbs of holding something to be so: "considers the government illegitimate", "regards the vote as a sham". */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['consider', 'deem', 'regard']);
+/** The words of unlawfulness a verb of holding puts on an actor or a deed: holding it unlawful criticises it (111). */
+const UNLAWFUL_WORDS: ReadonlySet<string> = new Set(['ILLEGITIMATE', 'ILLEGAL', 'UNLAWFUL', 'SHAM', 'FARCE', 'CHARADE', 'TRAVESTY']);
+/** Their opposites, which criticise the same when the holding is denied: "does not consider the junta legitimate". */
+const LAWFUL_WORDS: ReadonlySet<string> = new Set(['LEGITIMATE', 'LEGAL', 'LAWFUL']);
+
+/**
+ * The hit of a verb of holding that judges an actor or a deed unlawful: "Russia considers the government in Kyiv
+ * illegitimate", "regards the election as a sham", "deems the annexation unlawful", and denied, "does not consider the
+ * junta legitimate" (`DENIED_LAWFUL_RULE`, whose event the events stage asserts). Criticism (111), aimed at the actor
+ * object named before the word, else as `judgingLabelHit`'s. A verb of holding with no such word ("is considering
+ * sending troops", "considers the offer") is the lexicon's.
+ */
+export function holdingHit(tokens: Token[], c: Clause): VerbHit | null {
+  const vt = tokens[c.verb];
+  if (!vt || c.passive || !HOLDING_VERBS.has(vt.lemma)) return null;
+  for (let j = c.verb + 2; j < c.verb + 12; j++) {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    if (!t || PHRASE_STOPS.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    const denied = c.negated && LAWFUL_WORDS.has(t.norm) && prev?.norm !== 'NOT';
+    if (!denied && !UNLAWFUL_WORDS.has(t.norm)) continue;
+    const id = denied ? DENIED_LAWFUL_RULE : HOLDING_RULE;
+    const block = { id, name: 'HELD_UNLAWFUL', code: { forward: '111', reverse: null }, patterns: [], roles: [] };
+    const entry: VerbEntry = { id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
+    const target = c.object && c.object.first === c.verb + 1 && c.object.last < j ? c.object : null;
+    return { entry, code: block.code, rule: `${id}:${t.norm}`, pattern: null, source: null, target, last: j };
+  }
+  return null;
 }

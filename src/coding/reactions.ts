@@ -16,7 +16,7 @@ import { coded, type CodedEvent } from '../pipeline/events.js';
 import { isRoleOnly, reactorCountry, sameCountry } from './actor-country.js';
 import { DEED_NOUNS, NAMING_VERBS, inMention } from './clause-words.js';
 import { flawAfter } from './judgements.js';
-import { APPROVING_WORDS, DISAPPROVING_WORDS } from './naming.js';
+import { judgingWordCode } from './naming.js';
 import { SPEECH_VERBS } from './word-classes.js';
 
 export const REACTION_RULE = 'builtin:appositive-reaction';
@@ -29,15 +29,20 @@ const REACTION_CODES: ReadonlySet<string> = new Set(['111', '051']);
 /** What sets the phrase of the act beside its clause: a comma, or "in" ("…, in a move condemned by X"). */
 const APPOSING = new Set([',', 'IN']);
 
-/** The code of a naming verb's judgment in the few words after it (" called a sham", "described as illegal"). */
+/**
+ * The code of a naming verb's judgment in the few words after it (" called a sham", "described as illegal", "called a
+ * war crime"): the first word of judgment's, unless a crime follows it ("an outrageous crime" accuses, 112).
+ */
 function judgment(tokens: Token[], from: number): string | null {
+  let code: string | null = null;
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const t = tokens[j];
     if (!t || t.norm === ',' || t.norm === '.' || t.norm === ';') break;
-    if (DISAPPROVING_WORDS.has(t.norm)) return '111';
-    if (APPROVING_WORDS.has(t.norm)) return '051';
+    const word = judgingWordCode(t.norm);
+    if (word === '112') return word;
+    code ??= word;
   }
-  return null;
+  return code;
 }
 
 /**

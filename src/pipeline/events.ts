@@ -14,7 +14,7 @@ import { compassName, type Clause, type PrepPhrase } from './clauses.js';
 import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
 import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
-import { hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
+import { DENIED_LAWFUL_RULE, holdingHit, hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
 import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
 import { townCountry } from '../coding/town-country.js';
@@ -390,7 +390,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const h = h0?.entry.block.roles.includes('pressing') && !pressingAppeal(tokens, c, child) ? null : h0;
     // ("ordered airstrikes on X", "pressed on with its offensive": a violent deed commanded or carried on is the deed)
     const driven = (!h || !h.pattern) ? drivenDeedHit(lex, tokens, mentions, c) : null;
-    return hostileLabelHit(tokens, c) ?? judgingLabelHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? driven ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
+    return hostileLabelHit(tokens, c) ?? judgingLabelHit(tokens, c) ?? holdingHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? driven ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
   /** The target each clause's event took (for the victims of an adjunct after it). */
@@ -486,7 +486,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "urged Uganda to withdraw", "asked X to help Y": what one is asked to do under a verb of asking is demanded of
     // them, as what one is "called on" to do already is (clause-links' addressee)
     const askedOf = governed && c.link === 'infinitive' && !!parent && !!c.subject && c.subject !== parent.subject && ASKING.has(parentTok?.lemma ?? '');
-    const own: Modality = denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
+    // ("does not consider the junta legitimate": a denied holding of lawfulness is asserted criticism)
+    const own: Modality = hit?.entry.id === DENIED_LAWFUL_RULE && c.modality === 'negated' ? 'asserted' : denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
     // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
     // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
     // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
@@ -972,9 +973,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("condemned the strike as an attempt to choke off exports to Africa": what the deed is called names no target)
     // ("Israel struck depots in Lebanon, and Lebanon's president condemned the attack": the deed may be told earlier in
     // the same sentence)
+    // ("Turkey called the deal historic": praise that names the deed told before is aimed at its doer, the parties of a
+    // deal signed by a compound)
     // (the story's deeds so far are joined into one list only when a judgment needs them: `prior` grows with the
     // story, and copying it for every clause made long documents quadratic)
-    const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016') && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
+    const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016' || (forward === '051' && hit.entry.id === JUDGING_LABEL_RULE)) && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
     if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
     if (!tgt && src && judged) {
       const anaphor = judged;
