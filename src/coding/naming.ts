@@ -59,14 +59,14 @@ export function hostileLabelHit(tokens: Token[], c: Clause): VerbHit | null {
 export const JUDGING_LABEL_RULE = 'builtin:judging-label';
 
 /** The words of blame a naming verb puts on what it names ("called the vote a sham", "a verdict X called unjust"). */
-export const DISAPPROVING_WORDS: ReadonlySet<string> = new Set([
+const DISAPPROVING_WORDS: ReadonlySet<string> = new Set([
   'UNJUST', 'ILLEGAL', 'UNLAWFUL', 'ILLEGITIMATE', 'SHAM', 'OUTRAGEOUS', 'PROVOCATIVE', 'RECKLESS', 'UNACCEPTABLE',
   'ABSURD', 'DISGRACEFUL', 'SHAMEFUL', 'TRAVESTY', 'VIOLATION', 'PROVOCATION', 'MISTAKE', 'FARCE', 'POLITICALLY',
   'AGGRESSION', 'ESCALATION', 'DANGEROUS', 'IRRESPONSIBLE', 'ARBITRARY', 'CYNICAL', 'HOSTILE', 'STUNT', 'PLOY', 'PROPAGANDA',
   'BLACKMAIL', 'CHARADE', 'INSULT', 'AFFRONT', 'DISGRACE', 'SMEAR', 'FABRICATION', 'OUTRAGE',
 ]);
 /** The words of praise a naming verb puts on what it names ("called the deal historic", "a step X called positive"). */
-export const APPROVING_WORDS: ReadonlySet<string> = new Set([
+const APPROVING_WORDS: ReadonlySet<string> = new Set([
   'HISTORIC', 'POSITIVE', 'WELCOME', 'IMPORTANT', 'CONSTRUCTIVE', 'LANDMARK', 'BREAKTHROUGH', 'ENCOURAGING', 'MILESTONE',
 ]);
 /** Nouns that name a deed a crime: calling an act one accuses its doer of it (112: "a war crime", "an act of piracy"). */
