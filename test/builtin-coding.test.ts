@@ -215,6 +215,8 @@ const GOLD: [string, Triple[]][] = [
   ['Uganda and Rwanda each accused Kenya of meddling.', [['RWA', 'KEN', '1125'], ['UGA', 'KEN', '1125']]],
   // "launch" after a determiner and a singular noun heads the phrase, no second clause
   ['Japan protested the latest Chinese rocket launch near Okinawa.', [['JPN', 'CHN', '114']]],
+  // "have" before a noun that is no participle is the main verb ("had talks" meets), not the perfect's auxiliary
+  ['Kenya had talks with Uganda on the border.', [['KEN', 'UGA', '040']]],
   // an irregular past after "the" and a noun is no base form heading a compound: "the government said on Friday"
   // keeps its verb, and the summons after it is the speaker's (not the hackers')
   ['Hackers broke into the accounts of Germany\'s ruling party, the government said on Friday, summoning the Russian envoy.', [['---CRM', 'DEUGOV', '176'], ['---GOV', 'RUSGOV', '114']]],
@@ -2689,6 +2691,7 @@ const NOT_CODED: [string, string][] = [
   // a film's cast is no veto, and an accused person held is no accusation
   ['Kenyan officials said the cast of the film would visit Uganda.', '129'],
   ['Ugandan police released all accused persons.', '112'],
+  ['Kenya had cancelled talks with Uganda.', '040'],
   // what someone is pressed into doing is sought, not done
   ['Washington paused aid to pressure Ukraine into accepting a ceasefire.', '0871'],
   ['Washington pressured Ukraine into accepting a ceasefire.', '0871'],

@@ -171,6 +171,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['s-head-after-hyphen-adjective', 'Russia began full-scale exercises near Finland.', 'exercises', 'Kenya exercises caution.', 'exercises'],
   ['s-noun-after-despite', 'Kenya kept its envoy in Kampala despite calls from lawmakers to expel him.', 'calls', 'Kenya calls for calm despite the attack.', 'calls'],
   ['weapon-first-word', 'Police fired tear gas at the crowd.', 'tear', 'Protesters tear down the statue.', 'tear'],
+  ['have-main-verb', 'Kenya had talks with Uganda.', 'had', 'Syrian police had tortured detainees in the prison.', 'had'],
 ];
 
 /** The ids of the repairs that changed the tag of `word` in `text`. */

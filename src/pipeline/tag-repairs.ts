@@ -239,6 +239,10 @@ function membersSubject(tokens: readonly Token[], end: number): boolean {
 const SAME_FORM_PASTS = new Set(['CAST', 'HIT', 'PUT', 'SET', 'CUT', 'SHUT', 'LET', 'SPREAD', 'QUIT', 'BID', 'SHED', 'UPSET']);
 /** Possessive pronouns that open an object noun phrase like a determiner ("cast its veto"). */
 const POSSESSIVE_PRONOUNS = new Set(['ITS', 'THEIR', 'HIS', 'HER', 'OUR']);
+/** The forms of "have" that wink tags as an auxiliary even when they are the main verb. */
+const HAVE_FORMS = new Set(['HAS', 'HAVE', 'HAD']);
+/** Tags of the last word of a subject before its verb. */
+const SUBJECT_ENDS = new Set<Pos>(['PROPN', 'NOUN', 'PRON']);
 /** Tags of the words between a determiner and the noun it opens: "the latest Chinese rocket". */
 const HEAD_MODIFIERS = new Set<Pos>(['ADJ', 'NOUN', 'PROPN']);
 /**
@@ -649,6 +653,22 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'NOUN',
     word: (_, upper) => WEAPON_FIRST.has(upper),
     test: (w) => VERB_FIRST_WEAPONS.has(`${w.upper} ${w.next}`),
+  },
+  {
+    id: 'have-main-verb',
+    description: 'a form of "have" after its subject, before a noun (an adjective between) that is no participle and ends its phrase before a preposition or punctuation, is the main verb, not an auxiliary: "Kenya had talks with Uganda", "Germany has serious concerns about" (not "had tortured detainees")',
+    from: ['AUX'],
+    to: 'VERB',
+    word: (_, upper) => HAVE_FORMS.has(upper),
+    test: (w) => {
+      if (!w.prev || !SUBJECT_ENDS.has(w.prev.pos) || w.k + 1 >= w.to) return false;
+      const nextText = w.values[w.k + 1] ?? '';
+      if (PARTICIPLE.test(nextText) || irregularPast(w.next, w.verbBase)) return false;
+      // (the noun ends its phrase before a preposition or punctuation: "has clear evidence showing that …" is left to
+      // the noun that says what the evidence shows)
+      const noun = w.nextTag === 'NOUN' ? w.k + 1 : w.nextTag === 'ADJ' && w.tags[w.k + 2] === 'NOUN' && !PARTICIPLE.test(w.values[w.k + 2] ?? '') ? w.k + 2 : -1;
+      return noun > 0 && (noun + 1 >= w.to || w.tags[noun + 1] === 'ADP' || w.tags[noun + 1] === 'PUNCT');
+    },
   },
 ];
 
