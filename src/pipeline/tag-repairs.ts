@@ -1,7 +1,7 @@
 /**
  * Repairs of the tags wink-nlp gets wrong in news text, as a table of named rules (tokenize stage). The tokenizer
- * applies them in order to each word tagged ADJ, ADV, NOUN or VERB, with the sentence's tokens so far before it and
- * wink's words and tags after it: a rule whose `from` holds the word's current tag and whose test passes gives the
+ * applies them in order to each word tagged ADJ, ADV, AUX, NOUN or VERB, with the sentence's tokens so far before it
+ * and wink's words and tags after it: a rule whose `from` holds the word's current tag and whose test passes gives the
  * word its `to` tag, and the next rules see that tag. So of the rules that make a verb of an adjective or noun the
  * first that fits wins; a verb (wink's or repaired) may then be made a noun or adjective again by a later rule, and
  * `hyphen-participle` and the rules after it come last, over every verb.
