@@ -209,6 +209,14 @@ const GOLD: [string, Triple[]][] = [
   ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', [['GBR', 'RUS', '111'], ['RUS', '', '129']]],
   // a veto is complete with the vetoer alone: the text vetoed is no actor
   ['Russia vetoed a draft resolution on Thursday.', [['RUS', '', '129']]],
+  // "cast" after a name and before a determiner is the past of the verb, so "cast a veto" vetoes (the tagger reads a noun)
+  ['Kenya cast its veto on the draft resolution.', [['KEN', '', '129']]],
+  // a verb after "both"/"all"/"each" that follows a subject of two members is the verb of each (the tagger reads a noun)
+  ['Uganda and Rwanda each accused Kenya of meddling.', [['RWA', 'KEN', '1125'], ['UGA', 'KEN', '1125']]],
+  // "launch" after a determiner and a singular noun heads the phrase, no second clause
+  ['Japan protested the latest Chinese rocket launch near Okinawa.', [['JPN', 'CHN', '114']]],
+  // "have" before a noun that is no participle is the main verb ("had talks" meets), not the perfect's auxiliary
+  ['Kenya had talks with Uganda on the border.', [['KEN', 'UGA', '040']]],
   // an irregular past after "the" and a noun is no base form heading a compound: "the government said on Friday"
   // keeps its verb, and the summons after it is the speaker's (not the hackers')
   ['Hackers broke into the accounts of Germany\'s ruling party, the government said on Friday, summoning the Russian envoy.', [['---CRM', 'DEUGOV', '176'], ['---GOV', 'RUSGOV', '114']]],
@@ -2695,6 +2703,10 @@ const NOT_CODED: [string, string][] = [
   ['Russia vetoed a draft resolution that would have demanded a halt to fighting in Sudan, drawing criticism from Britain.', '10'],
   // ... but a vetoer with no country is no actor either
   ['The president vetoed the bill.', '129'],
+  // a film's cast is no veto, and an accused person held is no accusation
+  ['Kenyan officials said the cast of the film would visit Uganda.', '129'],
+  ['Ugandan police released all accused persons.', '112'],
+  ['Kenya had cancelled talks with Uganda.', '040'],
   // what someone is pressed into doing is sought, not done
   ['Washington paused aid to pressure Ukraine into accepting a ceasefire.', '0871'],
   ['Washington pressured Ukraine into accepting a ceasefire.', '0871'],

@@ -120,7 +120,7 @@ const REPAIR_FORMS: Record<string, string> = {
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
   SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT', ATTACKS: 'ATTACK', RELEASE: 'RELEASE',
   MEETING: 'MEET', SENT: 'SEND', ACCUSED: 'ACCUSE', WATCH: 'WATCH', STRIKES: 'STRIKE', CROSS: 'CROSS', TORTURED: 'TORTURE', ARMED: 'ARM',
-  FIGHT: 'FIGHT', STRIKING: 'STRIKE', SHELLING: 'SHELL',
+  FIGHT: 'FIGHT', STRIKING: 'STRIKE', SHELLING: 'SHELL', DETAINED: 'DETAIN', CAST: 'CAST', LAUNCH: 'LAUNCH',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -135,6 +135,8 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['irregular-past-after-noun', 'Poland shot down the drone.', 'shot', 'A Polish shot hit the target.', 'shot'],
   ['irregular-past-after-collective', 'Kenyan police shot two protesters.', 'shot', 'A police shot was heard.', 'shot'],
   ['ed-after-collective', 'Egyptian police tortured detainees in Cairo.', 'tortured', 'People tortured by the regime testified.', 'tortured'],
+  ['ed-after-distributive', 'France and Germany both accused Russia of sabotage.', 'accused', 'Police held all accused persons.', 'accused'],
+  ['same-form-past-after-subject', 'Washington cast the lone veto.', 'cast', 'The Hollywood cast won the award.', 'cast'],
   ['ed-before-that', 'The ministry alleged that troops fired on the crowd.', 'alleged', 'The alleged attack was denied.', 'alleged'],
   ['present-before-prep', 'Syrian forces clash with rioters in the square.', 'clash', 'The clash with police lasted hours.', 'clash'],
   ['headline-present', 'Pakistani jets bomb militant hideouts', 'bomb', 'Pakistani jets bomb militant hideouts, officials said.', 'bomb'],
@@ -158,6 +160,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['ing-compound-after-name', 'Trucks waited at the Rafah crossing to Gaza.', 'crossing', 'Refugees from the Balkans crossing into Hungary were stopped.', 'crossing'],
   ['ing-compound-after-noun', 'Turkey shut the border crossing to stop the convoy.', 'crossing', 'The army crossing the river met no resistance.', 'crossing'],
   ['head-after-determiner-name', 'The Chinese missile launch alarmed Japan.', 'launch', 'The Kremlin says.', 'says'],
+  ['head-after-determined-noun', "Pyongyang's latest missile launch alarmed Japan.", 'launch', 'North Korea plans to launch a satellite.', 'launch'],
   ['ing-between-adjective-and-noun', 'Officials blamed a Russian military hacking unit for the breach.', 'hacking', 'Aid workers were busy distributing food to families.', 'distributing'],
   ['ed-before-amount', 'Britain pledged a combined $250 million to Lebanon.', 'combined', 'Britain signed a combined trade deal.', 'combined'],
   ['adjective-after-article', 'North Korea fired a new intercontinental ballistic missile.', 'new', 'The troops arrived late on Tuesday.', 'late'],
@@ -168,6 +171,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['s-head-after-hyphen-adjective', 'Russia began full-scale exercises near Finland.', 'exercises', 'Kenya exercises caution.', 'exercises'],
   ['s-noun-after-despite', 'Kenya kept its envoy in Kampala despite calls from lawmakers to expel him.', 'calls', 'Kenya calls for calm despite the attack.', 'calls'],
   ['weapon-first-word', 'Police fired tear gas at the crowd.', 'tear', 'Protesters tear down the statue.', 'tear'],
+  ['have-main-verb', 'Kenya had talks with Uganda.', 'had', 'Syrian police had tortured detainees in the prison.', 'had'],
 ];
 
 /** The ids of the repairs that changed the tag of `word` in `text`. */

@@ -1,7 +1,7 @@
 /**
  * Repairs of the tags wink-nlp gets wrong in news text, as a table of named rules (tokenize stage). The tokenizer
- * applies them in order to each word tagged ADJ, ADV, NOUN or VERB, with the sentence's tokens so far before it and
- * wink's words and tags after it: a rule whose `from` holds the word's current tag and whose test passes gives the
+ * applies them in order to each word tagged ADJ, ADV, AUX, NOUN or VERB, with the sentence's tokens so far before it
+ * and wink's words and tags after it: a rule whose `from` holds the word's current tag and whose test passes gives the
  * word its `to` tag, and the next rules see that tag. So of the rules that make a verb of an adjective or noun the
  * first that fits wins; a verb (wink's or repaired) may then be made a noun or adjective again by a later rule, and
  * `hyphen-participle` and the rules after it come last, over every verb.
@@ -216,6 +216,49 @@ function helpedName(tokens: readonly Token[]): boolean {
   return j < n - 1 && tokens[j]?.pos === 'VERB' && tokens[j]?.lemma === 'help';
 }
 
+/** Words that, after a subject, spread its verb over each of its members: "Kenya and Uganda both condemned". */
+const DISTRIBUTIVES = new Set(['BOTH', 'ALL', 'EACH']);
+/** Tags of the words of a subject noun phrase ("Kenya and Uganda", "the two rival governments", "Israel's allies"). */
+const SUBJECT_PHRASE = new Set<Pos>(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PART']);
+/**
+ * The tokens up to `end` (inclusive) are a subject that opens the sentence or follows a comma, ending in a name or a
+ * noun, and either joins two members by "and" or is a plural noun: "Kenya and Uganda", "On Monday, the two rivals".
+ */
+function membersSubject(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end];
+  if (!last || (last.pos !== 'PROPN' && last.pos !== 'NOUN')) return false;
+  let j = end;
+  let and = false;
+  while (j >= 0 && SUBJECT_PHRASE.has(tokens[j]?.pos as Pos)) {
+    if (tokens[j]?.norm === 'AND') and = true;
+    j--;
+  }
+  return (j < 0 || tokens[j]?.norm === ',') && (and || pluralNoun(last));
+}
+/** Verbs whose past is their base form, so that after a singular subject the base form is the past: "China cast its veto". */
+const SAME_FORM_PASTS = new Set(['CAST', 'HIT', 'PUT', 'SET', 'CUT', 'SHUT', 'LET', 'SPREAD', 'QUIT', 'BID', 'SHED', 'UPSET']);
+/** Possessive pronouns that open an object noun phrase like a determiner ("cast its veto"). */
+const POSSESSIVE_PRONOUNS = new Set(['ITS', 'THEIR', 'HIS', 'HER', 'OUR']);
+/** The forms of "have" that wink tags as an auxiliary even when they are the main verb. */
+const HAVE_FORMS = new Set(['HAS', 'HAVE', 'HAD']);
+/** Tags of the last word of a subject before its verb. */
+const SUBJECT_ENDS = new Set<Pos>(['PROPN', 'NOUN', 'PRON']);
+/** Tags of the words between a determiner and the noun it opens: "the latest Chinese rocket". */
+const HEAD_MODIFIERS = new Set<Pos>(['ADJ', 'NOUN', 'PROPN']);
+/**
+ * The tokens so far end in a determiner or a possessive ("'s", "its"), then adjectives, nouns and names, the last a
+ * singular common noun: "the satellite", "Pyongyang's latest missile", "the latest Chinese rocket", "its new rocket".
+ */
+function afterDeterminedNoun(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  const last = tokens[n - 1];
+  if (!last || last.pos !== 'NOUN' || last.lemmaNorm !== last.norm || pluralNoun(last)) return false;
+  let j = n - 2;
+  while (j >= 0 && HEAD_MODIFIERS.has(tokens[j]?.pos as Pos)) j--;
+  const opener = tokens[j];
+  return !!opener && (opener.pos === 'DET' || opener.norm === "'S" || POSSESSIVE_PRONOUNS.has(opener.norm));
+}
+
 /** The repairs, in the order they are tried. */
 export const TAG_REPAIRS: readonly TagRepair[] = [
   {
@@ -274,6 +317,23 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     word: edVerb,
     test: (w) => !!w.prev && COLLECTIVE_NOUNS.has(w.prev.norm) && w.k + 1 < w.to && (OBJECT_NEXT.has(w.nextTag) || (w.nextTag === 'NOUN' && endsWithCI(w.values[w.k + 1] ?? '', 'S') && !endsWithCI(w.values[w.k + 1] ?? '', 'SS'))),
+  },
+  {
+    id: 'ed-after-distributive',
+    description: 'an -ed form of a lexicon verb right after "both"/"all"/"each" that follows a subject of two members or a plural noun, before its object, is the verb: "France and Germany both accused Russia of sabotage", "Kenya and Uganda all condemned the raid" (not "freed both detained men")',
+    from: NOMINAL,
+    to: 'VERB',
+    word: edVerb,
+    test: (w) => !!w.prev && DISTRIBUTIVES.has(w.prev.norm) && w.k + 1 < w.to && (PARTICIPLE_OBJECT_START.has(w.nextTag) || w.next === 'THAT')
+      && membersSubject(w.tokens, w.tokens.length - 2),
+  },
+  {
+    id: 'same-form-past-after-subject',
+    description: 'a verb whose past is its base form ("cast", "hit", "set"), right after a name or a plural noun and before an article, a determiner or a possessive, is the verb: "Washington cast the lone veto", "China cast its veto"',
+    from: NOMINAL,
+    to: 'VERB',
+    word: (_, upper, verbBase) => SAME_FORM_PASTS.has(upper) && verbBase(upper) === upper,
+    test: (w) => !!w.prev && (w.prev.pos === 'PROPN' || pluralNoun(w.prev)) && w.k + 1 < w.to && (w.nextTag === 'DET' || POSSESSIVE_PRONOUNS.has(w.next)),
   },
   {
     id: 'ed-before-that',
@@ -490,6 +550,17 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       && (w.k + 1 >= w.to || (NAMED_HEAD_NEXT.has(w.nextTag) && !PRESENT_NEXT.has(w.next))),
   },
   {
+    id: 'head-after-determined-noun',
+    description: 'a verb\'s base form after a determiner or possessive and a singular common noun (adjectives or nouns between), before a verb, a preposition or punctuation, heads the noun phrase: "Pyongyang\'s latest missile launch alarmed Japan", "condemned the satellite launch."',
+    from: ['VERB'],
+    to: 'NOUN',
+    // (a singular noun takes no base-form verb; "North Korea launched" and "plans to launch" are no such phrase, and
+    // "the army fires on" keeps its -s verb; a verb before "with"/"on"/"against" too)
+    // (the base form of a lexicon verb, none whose past is the same: "the government shut down"; "bound" is no base)
+    word: (_, upper, verbBase) => verbBase(upper) === upper && !SAME_FORM_PASTS.has(upper) && !CLAUSE_TAKERS.has(upper),
+    test: (w) => afterDeterminedNoun(w.tokens) && (w.k + 1 >= w.to || (NAMED_HEAD_NEXT.has(w.nextTag) && !PRESENT_NEXT.has(w.next))),
+  },
+  {
     id: 'ing-between-adjective-and-noun',
     description: 'an -ing form between an adjective and a noun modifies the noun: "a Russian military hacking unit", "the new ruling party"',
     from: ['VERB'],
@@ -582,6 +653,22 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'NOUN',
     word: (_, upper) => WEAPON_FIRST.has(upper),
     test: (w) => VERB_FIRST_WEAPONS.has(`${w.upper} ${w.next}`),
+  },
+  {
+    id: 'have-main-verb',
+    description: 'a form of "have" after its subject, before a noun (an adjective between) that is no participle and ends its phrase before a preposition or punctuation, is the main verb, not an auxiliary: "Kenya had talks with Uganda", "Germany has serious concerns about" (not "had tortured detainees")',
+    from: ['AUX'],
+    to: 'VERB',
+    word: (_, upper) => HAVE_FORMS.has(upper),
+    test: (w) => {
+      if (!w.prev || !SUBJECT_ENDS.has(w.prev.pos) || w.k + 1 >= w.to) return false;
+      const nextText = w.values[w.k + 1] ?? '';
+      if (PARTICIPLE.test(nextText) || irregularPast(w.next, w.verbBase)) return false;
+      // (the noun ends its phrase before a preposition or punctuation: "has clear evidence showing that …" is left to
+      // the noun that says what the evidence shows)
+      const noun = w.nextTag === 'NOUN' ? w.k + 1 : w.nextTag === 'ADJ' && w.tags[w.k + 2] === 'NOUN' && !PARTICIPLE.test(w.values[w.k + 2] ?? '') ? w.k + 2 : -1;
+      return noun > 0 && (noun + 1 >= w.to || w.tags[noun + 1] === 'ADP' || w.tags[noun + 1] === 'PUNCT');
+    },
   },
 ];
 
