@@ -37,16 +37,16 @@ const FLOORS: [string[], string[]][] = [
   // ... and its third (first score 0.597)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead3.jsonl')], ['--min-f1', '0.89']],
   // a seventh set written blind in long-form newspaper register (first score 0.489; development since)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform.jsonl')], ['--min-f1', '0.78']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform.jsonl')], ['--min-f1', '0.81']],
   // ... and a second long-form set of 39-54-word newspaper sentences written blind by a helper (first score 0.616; 0.738
   // after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform2.jsonl')], ['--min-f1', '0.76']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform2.jsonl')], ['--min-f1', '0.81']],
   // ... and statements, UN actions, sanctions, trade measures and court rulings written blind by a helper (first score 0.474;
   // 0.675 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.83']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.88']],
   // ... and wire reports on armed conflict and security written blind by a helper (first score 0.762; 0.977 after its
   // development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-conflict.jsonl')], ['--min-f1', '0.95']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-conflict.jsonl')], ['--min-f1', '0.96']],
   // ... and a fourth by the lead in mixed international registers (first score 0.756; 0.864 after its development and
   // the other sets' merged)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead4.jsonl')], ['--min-f1', '0.94']],
@@ -60,7 +60,7 @@ const FLOORS: [string[], string[]][] = [
   // treaties) written blind by a helper (first score 0.545; 0.914 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statecraft.jsonl')], ['--min-f1', '0.89']],
   // ... and reported speech and quotation written blind by a helper (first score 0.675; 0.878 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.86']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.87']],
   // ... and news of late 2025 and 2026 naming the office-holders and bodies of that time, written blind by a helper to
   // check that the dictionaries are current (first score 0.753; its misses were construction, not dictionary, causes)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.88']],
@@ -70,47 +70,47 @@ const FLOORS: [string[], string[]][] = [
   // ... and Africa, the Middle East and Central Asia in institutional registers (central banks, parliaments, monitors,
   // armed groups' spokespeople, aid access, observers, border incidents, swaps), written blind by a helper (first
   // score 0.848)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-afrme.jsonl')], ['--min-f1', '0.87']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-afrme.jsonl')], ['--min-f1', '0.92']],
   // ... and Latin America, the Caribbean, Europe and the Caucasus (elections, maritime and energy incidents,
   // migration and deportations, cartels), written blind by a helper (first score 0.694; 0.784 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-americas-europe.jsonl')], ['--min-f1', '0.76']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-americas-europe.jsonl')], ['--min-f1', '0.79']],
   // ... and economic and material cooperation and its withdrawal (aid, loans, debt relief, energy supply, trade and
   // investment deals, export bans, asset freezes), written blind by a helper (first score 0.552; 0.872 after its
   // development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-economy.jsonl')], ['--min-f1', '0.85']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-economy.jsonl')], ['--min-f1', '0.86']],
   // ... and the lead's fifth blind set: first score 0.800 on the seventh session's starting rules, 0.818 on that
   // session's merged coder, 0.844 in the eighth (whose gaps branches took general causes from its misses)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead5.jsonl')], ['--min-f1', '0.84']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead5.jsonl')], ['--min-f1', '0.85']],
   // ... and cyber attacks, espionage, hybrid threats, sabotage and borders, written blind by a helper (first score
   // 0.699; 0.871 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.86']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.89']],
   // ... and whole multi-sentence wire stories written blind by a helper, whose events need document reading
   // (coreference, quotes, dates, places, merging): first score 0.566, 0.639 after its development
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.65']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.71']],
   // (a second such set: first score 0.767, 0.844 after merging retold deeds, 0.879 once Odesa was found)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles2.jsonl')], ['--min-f1', '0.86']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles2.jsonl')], ['--min-f1', '0.87']],
   // (a third, on event places: first score 0.675, 0.756 after proper city names, place anaphora and merging fixes)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles3.jsonl')], ['--min-f1', '0.75']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles3.jsonl')], ['--min-f1', '0.80']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
   // tests, intercepts, arms deliveries), written blind by a helper (first score 0.691; 0.786 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.80']],
   // ... and humanitarian affairs (aid access, convoys, refugees, deportations, asylum, UN agencies and NGOs, aid
   // workers, disaster relief, appeals and pledges), written blind by a helper (first score 0.582; 0.723 after its
   // development, 0.762 after the next session's 'let aid in' and 'no longer')
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-humanitarian.jsonl')], ['--min-f1', '0.76']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-humanitarian.jsonl')], ['--min-f1', '0.81']],
   // ... and the lead's sixth blind set: 0.854 on the eighth session's starting rules and again on its merged coder
   // before the branch that took general causes from its misses; 0.975 after it (developed on since)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead6.jsonl')], ['--min-f1', '0.95']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead6.jsonl')], ['--min-f1', '0.96']],
   // ... and domestic governance and power struggles (coups, impeachments, bans, shutdowns, curfews, arrests and releases,
   // regional suspensions), written blind by a helper (first score 0.714; 0.843 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-governance.jsonl')], ['--min-f1', '0.85']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-governance.jsonl')], ['--min-f1', '0.87']],
   // ... and arms control and strategic security (inspections, tests, export controls, designations, mandates), written
   // blind by a helper (first score 0.617; 0.978 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security2.jsonl')], ['--min-f1', '0.96']],
   // ... and nuclear diplomacy, launches, terrorism, hostage swaps, U.N. votes and vetoes, peacekeeping mandates, arms
   // transfers, sanctions, extraditions and spies, written blind by a helper (first score 0.667; 0.771 after its
   // development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security3.jsonl')], ['--min-f1', '0.75']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security3.jsonl')], ['--min-f1', '0.77']],
   // ... and the lead's seventh: 0.815 on the ninth session's starting rules and again on its merged coder with five
   // branches that never saw it; 0.881 after the branch that took general causes from its misses (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.88']],
@@ -126,13 +126,13 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead10.jsonl')], ['--min-f1', '0.91']],
   // ... and wire second and third paragraphs (long sentences, attributions in the middle and at the end), written blind
   // by a helper (first score 0.644; 0.817 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire2.jsonl')], ['--min-f1', '0.80']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire2.jsonl')], ['--min-f1', '0.83']],
   // ... and the regions the other sets cover least (Sahel, Horn, Great Lakes, Latin America, South and Southeast Asia,
   // Caucasus, Pacific), written blind by a helper (first score 0.816; 0.933 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regions.jsonl')], ['--min-f1', '0.91']],
   // ... and South, Southeast and East Asia, the Pacific and Latin America, written blind by a helper (first score 0.787;
   // 0.887 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-asia.jsonl')], ['--min-f1', '0.87']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-asia.jsonl')], ['--min-f1', '0.90']],
 ];
 
 for (const [args, floor] of FLOORS) {
