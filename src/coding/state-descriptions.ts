@@ -101,6 +101,22 @@ export interface StateDescription {
   replaces: string | null;
 }
 
+/** The hyphen-separated parts of each word of the tables above, split once: "WAR-TORN" → ["WAR", "TORN"]. */
+const PARTS = new Map<string, readonly string[]>();
+const partsOf = (w: string): readonly string[] => {
+  let parts = PARTS.get(w);
+  if (!parts) PARTS.set(w, (parts = w.split('-')));
+  return parts;
+};
+
+/**
+ * Words a description can start with after its determiner: every head and modifier's first word, whole and, when
+ * hyphenated, its first part (the tagger splits most hyphenated words). Any other word opens no description.
+ */
+const OPENERS: ReadonlySet<string> = new Set(
+  [...HEADS.keys(), ...KIND_MODIFIERS.map((m) => m.words[0] as string), ...PLAIN_MODIFIERS].flatMap((w) => [w, partsOf(w)[0] as string]),
+);
+
 /**
  * How many tokens at `j` spell `words` (0: they do not); a hyphenated word ("WAR-TORN") is one token or, as the
  * tagger splits most of them, three ("WAR", "-", "TORN").
@@ -112,7 +128,7 @@ function wordsAt(tokens: readonly DescriptionToken[], j: number, words: readonly
       k++;
       continue;
     }
-    const parts = w.split('-');
+    const parts = partsOf(w);
     if (parts.length === 1 || !parts.every((p, x) => tokens[k + 2 * x]?.norm === p && (x === 0 || tokens[k + 2 * x - 1]?.norm === '-'))) return 0;
     k += 2 * parts.length - 1;
   }
@@ -154,7 +170,7 @@ interface DescriptionToken {
  * description rule's.
  */
 export function stateDescriptionAt(tokens: readonly DescriptionToken[], i: number): StateDescription | null {
-  if (!DETERMINERS.has(tokens[i]?.norm ?? '')) return null;
+  if (!DETERMINERS.has(tokens[i]?.norm ?? '') || !OPENERS.has(tokens[i + 1]?.norm ?? '')) return null;
   const kinds: StateKind[] = [];
   let plain = false;
   let j = i + 1;
