@@ -1090,6 +1090,9 @@ const GOLD: [string, Triple[]][] = [
   ['The Kenyan president flew to Uganda.', [['KENGOV', 'UGA', '042']]],
   ['Kenya predicted growth in Uganda.', []],
   ['Kenya voiced concern about Uganda.', [['KEN', 'UGA', '012']]],
+  // "has (serious) concerns about X": HAVE as the main verb (tag repair have-main-verb) with CONCERNS, as "voiced concern"
+  ["Japan has serious concerns about China's military activities near Taiwan.", [['JPN', 'CHNMIL', '012']]],
+  ["Kenya had deep concerns over Uganda's decision.", [['KEN', 'UGA', '012']]],
   ['Uganda acceded to pressure from Kenya.', [['UGA', 'KEN', '080']]],
   ['Uganda acceded to demands from Kenya.', [['UGA', 'KEN', '083']]],
   ['Uganda acceded to the treaty with Kenya.', [['UGA', 'KEN', '057']]],
@@ -2609,6 +2612,9 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (no concerns, or concerns denied, are no pessimistic comment)
+  ["The Philippines has no concerns about Japan's troops.", '012'],
+  ["Germany does not have concerns about Hungary's media law.", '012'],
   // a strike ordered is not yet one (nor is a walkout); an offensive pressed over is no attack
   ['Kenyan dockworkers ordered a strike at the port of Mombasa.', '195'],
   ['The Ugandan president ordered a strike on Kenyan positions.', '195'],
