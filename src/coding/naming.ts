@@ -51,9 +51,18 @@ export function hostileLabelHit(tokens: Token[], c: Clause): VerbHit | null {
   const code = head && head.pos === 'NOUN' ? HOSTILE_LABELS.get(head.lemmaNorm) : undefined;
   // (the label heads its phrase: "called them spy agencies" names no spy)
   if (!head || !code || tokens[j + 1]?.pos === 'NOUN') return null;
-  const block = { id: LABEL_RULE, name: 'LABEL', code: { forward: code, reverse: null }, patterns: [], roles: [] };
-  const entry: VerbEntry = { id: LABEL_RULE, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
-  return { entry, code: block.code, rule: `${LABEL_RULE}:${head.norm}`, pattern: null, source: null, target: object, last: j };
+  return ruleHit(LABEL_RULE, 'LABEL', code, vt, head.norm, object, j);
+}
+
+/**
+ * The hit of one of this file's rules: its own verb entry and block (rule `id`, block `name`, one forward code) for the
+ * clause's verb `vt`, its rule id naming the word `word` that decided it, `target` when the rule names one, the hit
+ * ending at token `last`.
+ */
+function ruleHit(id: string, name: string, code: string, vt: Token, word: string, target: ActorMention | null, last: number): VerbHit {
+  const block = { id, name, code: { forward: code, reverse: null }, patterns: [], roles: [] };
+  const entry: VerbEntry = { id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
+  return { entry, code: block.code, rule: `${id}:${word}`, pattern: null, source: null, target, last };
 }
 
 export const JUDGING_LABEL_RULE = 'builtin:judging-label';
@@ -110,9 +119,7 @@ export function judgingLabelHit(tokens: Token[], c: Clause): VerbHit | null {
     if (word && (!code || word === '112')) [code, last] = [word, k];
   }
   if (!code) return null;
-  const block = { id: JUDGING_LABEL_RULE, name: 'JUDGING_LABEL', code: { forward: code, reverse: null }, patterns: [], roles: [] };
-  const entry: VerbEntry = { id: JUDGING_LABEL_RULE, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
-  return { entry, code: block.code, rule: `${JUDGING_LABEL_RULE}:${tokens[last]?.norm ?? ''}`, pattern: null, source: null, target: null, last };
+  return ruleHit(JUDGING_LABEL_RULE, 'JUDGING_LABEL', code, vt, tokens[last]?.norm ?? '', null, last);
 }
 
 /**
@@ -163,11 +170,8 @@ export function holdingHit(tokens: Token[], c: Clause): VerbHit | null {
     if (!t || PHRASE_STOPS.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX') return null;
     const denied = c.negated && LAWFUL_WORDS.has(t.norm) && prev?.norm !== 'NOT';
     if (!denied && !UNLAWFUL_WORDS.has(t.norm)) continue;
-    const id = denied ? DENIED_LAWFUL_RULE : HOLDING_RULE;
-    const block = { id, name: 'HELD_UNLAWFUL', code: { forward: '111', reverse: null }, patterns: [], roles: [] };
-    const entry: VerbEntry = { id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
     const target = c.object && c.object.first === c.verb + 1 && c.object.last < j ? c.object : null;
-    return { entry, code: block.code, rule: `${id}:${t.norm}`, pattern: null, source: null, target, last: j };
+    return ruleHit(denied ? DENIED_LAWFUL_RULE : HOLDING_RULE, 'HELD_UNLAWFUL', '111', vt, t.norm, target, j);
   }
   return null;
 }

@@ -26,7 +26,8 @@
 import type { ActorMention, Token } from '../types.js';
 import { loadGazetteer, type Place } from '../document/gazetteer.js';
 import { CITY_STOP_WORDS } from '../document/places.js';
-import { addNamedCountries, BUILT_IN_RULE, placeRoles, placesRole } from './actor-country.js';
+import { addNamedCountries, BUILT_IN_RULE, joinedHyphen, placeRoles, placesRole } from './actor-country.js';
+import { inMention } from './clause-words.js';
 import { CALENDAR_WORDS } from './word-classes.js';
 
 /** The fewest people a town whose country the text does not name must have to place a role. */
@@ -49,11 +50,6 @@ const capitalised = (text: string | undefined): boolean => {
   return ch !== ch.toLowerCase();
 };
 
-/** A hyphen written between two words with no space ("al-Balah"). */
-const innerHyphen = (tokens: Token[], j: number): boolean => tokens[j]?.text === '-' && tokens[j - 1]?.end === tokens[j]?.start && tokens[j + 1]?.start === tokens[j]?.end;
-
-const inMention = (mentions: ActorMention[], k: number): boolean => mentions.some((x) => x.first <= k && x.last >= k);
-
 /**
  * The last token of the capitalised name that starts at `k` (its inner connectors and hyphens included), or -1 when the
  * name runs on past `to` or into an actor mention, or more capitalised words follow it (a longer name: "Kabul
@@ -67,7 +63,7 @@ function nameEnd(tokens: Token[], mentions: ActorMention[], k: number, to: numbe
       if (inMention(mentions, j)) return -1;
       end = j;
     }
-    else if (!(innerHyphen(tokens, j) || (NAME_CONNECTORS.has(t.text) && (capitalised(tokens[j + 1]?.text) || innerHyphen(tokens, j + 1))))) break;
+    else if (!(joinedHyphen(tokens, j) || (NAME_CONNECTORS.has(t.text) && (capitalised(tokens[j + 1]?.text) || joinedHyphen(tokens, j + 1))))) break;
   }
   const next = tokens[end + 1];
   return next && capitalised(next.text) && /\p{L}/u.test(next.text) && !CALENDAR_WORDS.has(next.norm) ? -1 : end;

@@ -278,7 +278,7 @@ function isSubject(m: ActorMention, tokens: Token[]): boolean {
   if (tokens[j]?.norm === ',' ) return false;
   // ("in parts of northern Yemen controlled by X": a name in a phrase of another noun, not a share of it as in "dozens
   // of students", is no subject, whatever participle follows)
-  if (tokens[m.first - 1]?.norm === 'OF' && !(tokens[m.first - 2]?.pos === 'NUM' || SHARE_WORDS.has(tokens[m.first - 2]?.norm ?? ''))) return false;
+  if (tokens[m.first - 1]?.norm === 'OF' && !shareOf(tokens, m.first - 1)) return false;
   const next = tokens[j];
   if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return true;
   for (j = 0; j < m.first; j++) {
@@ -450,6 +450,9 @@ function subjectOf(tokens: Token[], m: ActorMention, v: number): boolean {
 
 /** Words for a share of a group before "of them": "three of them", "most of them". */
 const SHARE_WORDS = new Set(['SOME', 'SEVERAL', 'MANY', 'MOST', 'ALL', 'FEW', 'DOZENS', 'HUNDREDS', 'THOUSANDS', 'SCORES', 'EACH', 'BOTH', 'NONE', 'HALF']);
+/** Is token `k` the OF of a share, a number or a word of `SHARE_WORDS` before it ("three of", "most of")? */
+const shareOf = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.norm === 'OF' && (tokens[k - 1]?.pos === 'NUM' || SHARE_WORDS.has(tokens[k - 1]?.norm ?? ''));
 
 /**
  * The verb whose object the pronoun at `i` is: right after it ("killed them"), or after a share right after it ("killed
@@ -457,9 +460,7 @@ const SHARE_WORDS = new Set(['SOME', 'SEVERAL', 'MANY', 'MOST', 'ALL', 'FEW', 'D
  */
 function objectVerb(tokens: Token[], i: number): number {
   if (tokens[i - 1]?.pos === 'VERB') return i - 1;
-  const share = tokens[i - 2];
-  const partitive = tokens[i - 1]?.norm === 'OF' && !!share && (share.pos === 'NUM' || SHARE_WORDS.has(share.norm));
-  return partitive && tokens[i - 3]?.pos === 'VERB' ? i - 3 : -1;
+  return shareOf(tokens, i - 1) && tokens[i - 3]?.pos === 'VERB' ? i - 3 : -1;
 }
 
 /** Is token i an expletive "it" ("it is clear that …", "it seems")? */
@@ -579,7 +580,7 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       // "seized a boat … The fishermen were held … The pirates released five of them", "Three of them were killed": a
       // share of a group of people with no country named after any actor that could be meant is of that group (not
       // the doer of the verb it is the object of)
-      const share = t.norm === 'THEM' && tokens[i - 1]?.norm === 'OF' && (tokens[i - 2]?.pos === 'NUM' || SHARE_WORDS.has(tokens[i - 2]?.norm ?? ''));
+      const share = t.norm === 'THEM' && shareOf(tokens, i - 1);
       const people = share ? hist.latestPeople(s.index, t.start, 1, (p) => !(p.sentence === s.index && verbAt >= 0 && subjectOf(tokens, p.mention, verbAt))) : null;
       if (people && (!e || people.sentence > e.sentence || (people.sentence === e.sentence && people.mention.start > e.mention.start))) {
         add.push(coref(tokens, i, i, people.mention, 'pronoun', 'pronoun:share-of-people'));

@@ -16,7 +16,7 @@ import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { DENIED_LAWFUL_RULE, holdingHit, hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
+import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, joinedHyphen, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
 import { townCountry } from '../coding/town-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
@@ -1936,7 +1936,7 @@ function objectAgent(tokens: Token[], c: Clause, m: ActorMention): boolean {
     const t = tokens[k] as Token;
     // (a verbal noun after its article is a noun, however tagged: "the storming of …")
     if (t.pos === 'NOUN' || (t.norm.endsWith('ING') && tokens[k - 1]?.pos === 'DET')) noun = true;
-    else if (!NOUN_PHRASE.has(t.pos) && t.norm !== 'OF' && !(t.text === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end)) return false;
+    else if (!NOUN_PHRASE.has(t.pos) && t.norm !== 'OF' && !joinedHyphen(tokens, k)) return false;
   }
   return noun;
 }
