@@ -2609,6 +2609,17 @@ const GOLD: [string, Triple[]][] = [
   ['Gunmen killed four villagers near Menaka.', [['---REB', '---CVL', '193']]],
   // a noun event is the verb event whose clause placed its role after the noun was coded: one event
   ['Pakistan accused Afghanistan of sheltering militants who carried out a suicide bombing on a police station in Peshawar.', [['---INS', 'PAKCOP', '1831'], ['PAK', 'AFG', '112']]],
+  // an approximator before a number opens no phrase: "over 150 prisoners" is the object freed, "up to 300 police
+  // officers" those sent (not a TO phrase placing them in Haiti)
+  ['Israel freed over 150 Palestinian prisoners as a gesture to the Egyptian president.', [['ISR', 'PSECVL', '0841']]],
+  ['Kenya sent up to 300 police officers to a peace-keeping mission in Haiti.', [['KEN', 'HTI', '070']]],
+  // a hyphenated modifier between a preposition and its noun stays in the phrase: "to an international peace-keeping force"
+  ['France contributed 4,000 troops to an international peace-keeping force in Liberia.', [['FRA', 'LBRMIL', '070']]],
+  // a word of readiness read as a verb of its own ("was not prepared") still governs its infinitive: unwillingness refuses
+  ["Kenya's president was not prepared to meet the Ugandan president.", [['KENGOV', 'UGAGOV', '125']]],
+  // an opposition role names whom it opposes in its OF phrase only when its noun opposes ("critics of"): "activists of
+  // Uganda's student movement" belong to it
+  ["Kenyan police arrested pro-democracy activists of Uganda's student movement.", [['KENCOP', 'UGAOPPEDU', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3234,6 +3245,11 @@ const NOT_CODED: [string, string][] = [
   ['Kenya agreed with Uganda on sanctions policy.', '163'],
   ['Venezuela accused Guyana of provoking a conflict by allowing U.S. troops to train on its territory.', '062'],
   ['After talks hosted by Qatar, the plan drew criticism from Israel.', '111'],
+  // (a refusal is no intention, nor a meeting)
+  ["Kenya's president was not prepared to meet the Ugandan president.", '036'],
+  ["Kenya's president was not prepared to meet the Ugandan president.", '040'],
+  // (an intention to meet is no meeting)
+  ['The talks came as the Ugandan head of state prepared to meet the Kenyan president.', '040'],
 ];
 
 for (const [text, want] of GOLD) {

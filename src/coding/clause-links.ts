@@ -223,6 +223,22 @@ export function linkClauses(tokens: Token[], clauses: Clause[]): void {
     if (linkDescription(tokens, k, c, p, between) || linkGoverned(tokens, clauses, k, c, p, between)) continue;
     linkFollowing(tokens, k, c, p, between);
   }
+  for (let k = 1; k < clauses.length; k++) {
+    // "the US leader prepared to attend X": a word of readiness (`intent`) that the tagger made the verb of a clause
+    // of its own leaves the infinitive after it with no subject; the intention is that clause's subject's
+    const c = clauses[k] as Clause;
+    const p = clauses[k - 1] as Clause;
+    if (c.intent && !c.subject && c.parent === null && p.subject && p.verb === c.groupStart - 1 && tokens[c.groupStart]?.norm === 'TO') {
+      c.subject = p.subject;
+      c.subjectHow = 'controller';
+      // ("was not prepared to meet X": an unwillingness stated is a refusal, as in buildClause's REFUSING_ADJ)
+      if (p.negated && !c.negated) {
+        c.negated = true;
+        if (tokens[p.verb]?.norm === 'PREPARED') c.modal ??= 'WILL';
+        c.modality = 'negated';
+      }
+    }
+  }
   for (const c of clauses) {
     // "Trump and Putin to meet in Alaska": a headline's "X to V", with no verb governing the infinitive, is a
     // schedule ("X is to V"), not a happening

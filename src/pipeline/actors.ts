@@ -212,6 +212,9 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
     const head = actor && actor.end > i + 1 ? tokens[actor.end - 1] : undefined;
     // (its first words may still name an actor: "a Chinese coast guard ship" is Chinese, the coast guard a role)
     if (head && actor && NAME_HEADS.has(head.norm) && isLowerCase(head.text) && indefiniteBefore(tokens, i)) actor = lex.actors.longest(words.slice(0, actor.end - 1), i);
+    // "the Malaysia Airlines Boeing 777", "an Airbus A320": a company's name before a model's designation names the
+    // make of a thing (an aircraft, a vehicle), not the company as an actor
+    if (actor && MODEL_DESIGNATION.test(tokens[actor.end]?.text ?? '') && actor.values.every((e) => e.codes.every((c) => c.code.startsWith('MNC')))) actor = null;
     let agent = functionWord && tok.pos !== 'NUM' && tok.pos !== 'VERB' ? null : lex.agents.longest(words, i, roleForms, ids);
     // "its official creditors", "official results": a lower-case "official" before a plural noun that is no role
     // itself is the adjective, not a government official
@@ -245,6 +248,8 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
 }
 
 const FIGHTER_JET = ['FIGHTER', 'JET'];
+/** A model's designation after its maker's name: "777", "A320", "E-190". */
+const MODEL_DESIGNATION = /^(?:\p{Lu}{1,2}-?)?\d{2,3}[A-Z]?$/u;
 
 /** Compose role codes onto an actor code: suffix after, prefix before; no role repeated. */
 export function compose(base: string, agents: AgentEntry[]): string {
@@ -341,6 +346,12 @@ function staffAt(gap: Token[], group: Atom[], next: Atom, date: string | null): 
   return !!code && ORG_CODE.test(code);
 }
 
+/**
+ * Nouns of opposition that name whom they oppose in their "of" phrase ("critics of the Ugandan president"); other
+ * opposition roles name what they belong to there ("exiled leaders of Egypt's Muslim Brotherhood" lead it).
+ */
+const OPPOSING_NOUNS: ReadonlySet<string> = new Set(['CRITIC', 'OPPONENT', 'ENEMY', 'FOE', 'ADVERSARY', 'DETRACTOR', 'OBJECTOR', 'CHALLENGER', 'DISSENTER']);
+
 function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: Uint8Array): ActorMention | null {
   const first = g[0];
   const lastAtom = g[g.length - 1];
@@ -350,7 +361,7 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   let against = -1;
   for (let k = 0; k < g.length && against < 0; k++) {
     const a = g[k] as Atom;
-    if (a.agent?.suffix === 'OPP' && tokens[a.last + 1]?.norm === 'OF') against = k;
+    if (a.agent?.suffix === 'OPP' && tokens[a.last + 1]?.norm === 'OF' && OPPOSING_NOUNS.has(tokens[a.last]?.lemmaNorm ?? '')) against = k;
   }
   const agents: AgentEntry[] = [];
   for (let k = 0; k < g.length; k++) {

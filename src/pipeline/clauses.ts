@@ -7,6 +7,7 @@
 import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
 import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, CAPACITY_ADJECTIVES, FLOATING_QUANTIFIERS, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { partitive } from '../coding/verb-patterns.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
@@ -744,6 +745,12 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
     if (t.norm === 'AT' && (tokens[j + 1]?.norm === 'LEAST' || tokens[j + 1]?.norm === 'MOST')) continue;
     // ... and so is "more than 200 migrants", "fewer than ten"
     if (t.norm === 'THAN' && ['MORE', 'FEWER', 'LESS'].includes(tokens[j - 1]?.norm ?? '') && tokens[j + 1]?.pos === 'NUM') continue;
+    // ... and "over 150 prisoners", "about 40 soldiers", "up to 300 migrants" (verb-patterns' `partitive`, its "of"
+    // after a quantity aside: "dozens of prisoners" keeps its phrase)
+    if (t.norm !== 'OF' && partitive(tokens, j)) {
+      if (t.norm === 'TO' && j - 1 > v) j--;
+      continue;
+    }
     // "through Egypt's El Arish port", "to Kenya's Mombasa port": a possessor before the name (and the name's words
     // before the mention) is in the same phrase
     if (t.pos === 'PROPN') {
@@ -763,6 +770,9 @@ function prepBefore(tokens: Token[], m: ActorMention, v: number): Token | null {
       j--;
       continue;
     }
+    // ... whatever the tagger made of the word after its hyphen: "to an international peace-keeping force"
+    const hyphen = tokens[j - 1];
+    if (hyphen?.text === '-' && hyphen.end === t.start && tokens[j - 2]?.end === hyphen.start && j - 2 > v) continue;
     // "shot down a Kenyan helicopter", "rounded up X", "blew up X": a particle right after the verb belongs to the
     // verb; the noun phrase after it is the object ("blown up over X": the preposition nearer the noun counts)
     if (j === v + 1 && VERB_PARTICLES.has(t.norm)) return null;
