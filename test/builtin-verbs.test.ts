@@ -298,3 +298,16 @@ void test('block roles in a PETRARCH dictionary (no roles in the file): the VISI
   const phoenix = readVerbFile(readFileSync(CAMEO_VERBS, 'utf8'), 'CAMEO.2.0.txt', { onError: () => undefined });
   assert.deepEqual(phoenix.blocks.filter((b) => b.roles.length).map((b) => [b.name, b.roles]), [['VISIT', ['travel']]]);
 });
+
+void test('a code with no digit is no event code: a marker pattern is reported and skipped, a marker block codes nothing', () => {
+  const text = '--- RESTORE [064] ---\nRESTORE\n- * FULL TIES [+++]\n- * TIES [064]\n--- BLAST [+++] ---\nBLAST\n- * STATEMENT [122]\n';
+  const errors: string[] = [];
+  const d = readVerbs(text, 'own.txt', { onError: (e) => errors.push(e.message) });
+  assert.deepEqual(errors.map((m) => m.split(':').slice(0, 2).join(':')).sort(), ['own.txt:3', 'own.txt:5']);
+  assert.deepEqual(d.blocks.map((b) => [b.name, b.code.forward, b.patterns.map((p) => p.code.forward)]), [['RESTORE', '064', ['064']], ['BLAST', null, ['122']]]);
+  // (the null code and codes with digits stay: "[---]", "[:173]", "[102b]")
+  const kept = readVerbs('--- ACT [---] ---\nACT\n- * A [:173]\n- * B [102b]\n', 'own.txt');
+  assert.deepEqual(kept.blocks[0]?.patterns.map((p) => [p.code.forward, p.code.reverse]), [[null, '173'], ['102b', null]]);
+  // without onError the load fails, naming the line
+  assert.throws(() => readVerbs(text, 'own.txt'), (e: unknown) => e instanceof SitrepError && e.message.startsWith('own.txt:5: "[+++]" is no event code'));
+});

@@ -112,9 +112,16 @@ export interface VerbDictionary {
 
 const CODE_TOKEN = /^[^\s\]]+$/;
 
+/**
+ * A code with no digit is no event code: TABARI's markers (`[+++]`, a complex event PETRARCH does not code) and
+ * placeholders (`[xxy]`). Only `---`, the null code, is written without one.
+ */
+const markerCode = (s: string): boolean => s.split(':').some((c) => c !== '' && c !== '---' && !/\d/.test(c));
+
 export function parseVerbCode(file: string, n: number, raw: string): VerbCode {
   const s = raw.trim();
   if (!CODE_TOKEN.test(s)) throw dictError(file, n, `bad event code "[${raw}]"`);
+  if (markerCode(s)) throw dictError(file, n, `"[${raw}]" is no event code (a TABARI marker, not coded)`);
   const norm = (c: string | undefined): string | null => (!c || c === '---' ? null : c);
   if (s.includes(':')) {
     const [a, b] = s.split(':');
@@ -164,7 +171,14 @@ export function readVerbs(source: string, file: string, opts: ReadOptions = {}):
         const roles = (header[3] ?? '').split(/\s+/).filter(Boolean).map((r) => r.slice(1));
         const unknown = roles.find((r) => !isBlockRole(r));
         if (unknown !== undefined) throw dictError(file, n, `unknown block role "@${unknown}" (known: ${[...BLOCK_ROLES].map((r) => '@' + r).join(', ')})`);
-        block = { id: `${file}:${n}`, name: (header[1] ?? '').trim(), code: parseVerbCode(file, n, header[2] ?? '---'), patterns: [], roles: roles.filter(isBlockRole) };
+        // (a block whose code is a marker is still a block: reported, its verbs code nothing of their own)
+        let code: VerbCode = { forward: null, reverse: null };
+        try {
+          code = parseVerbCode(file, n, header[2] ?? '---');
+        } catch (e) {
+          report(e, opts);
+        }
+        block = { id: `${file}:${n}`, name: (header[1] ?? '').trim(), code, patterns: [], roles: roles.filter(isBlockRole) };
         dict.blocks.push(block);
         continue;
       }
