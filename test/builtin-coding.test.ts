@@ -2620,6 +2620,31 @@ const GOLD: [string, Triple[]][] = [
   // an opposition role names whom it opposes in its OF phrase only when its noun opposes ("critics of"): "activists of
   // Uganda's student movement" belong to it
   ["Kenyan police arrested pro-democracy activists of Uganda's student movement.", [['KENCOP', 'UGAOPPEDU', '173']]],
+  // a deed heading the subject of a passive verb of doing, commanding or approving is done by its BY phrase (and the
+  // order or approval is no demand or endorsement of its own)
+  ["Airstrikes on Gaza were ordered by Israel's prime minister.", [['ISRGOV', 'PSE', '195']]],
+  ['Attacks on Israeli ships have been ordered by the Houthi leadership.', [['YEMREB', 'ISR', '190']]],
+  ['The assault on Ukraine was ordered by Putin.', [['RUSGOV', 'UKR', '182']]],
+  ['The 2019 attack on Saudi oil facilities was carried out by Iran, US officials said.', [['IRN', 'SAU', '190']]],
+  ['The offensive against Hezbollah was approved by the Israeli cabinet.', [['ISRGOV', 'LBNREBHEZ', '190']]],
+  ['Kenya said the raid on the Somali camp had been conducted by Kenyan special forces.', [['KENMIL', 'SOM', '171']]],
+  ['The killing of the protesters was committed by Syrian soldiers.', [['SYRMIL', 'SYRCVL', '1823']]],
+  // an attack foiled or thwarted is fought off, as one repelled: force against its doer, and its doer's attack
+  ['Kenyan troops thwarted an attack by al-Shabaab on a military base.', [['KENMIL', 'SOMREB', '190'], ['SOMREB', '---MIL', '190']]],
+  ['Nigerian soldiers foiled an assault by Boko Haram fighters on the barracks.', [['NGAMIL', 'NGAREB', '190'], ['NGAREB', 'NGAMIL', '182']]],
+  ['The Somali army has thwarted several attacks by al-Shabaab.', [['SOMMIL', 'SOMREB', '190'], ['SOMREB', 'SOMMIL', '190']]],
+  // "regards" after the name opening the sentence is its verb (a verb of holding)
+  ['The Kremlin regards the government in Kyiv as illegitimate.', [['RUSGOV', 'UKRGOV', '111']]],
+  ['Moscow regards the election in Moldova as illegitimate.', [['RUS', 'MDA', '111']]],
+  ['Beijing regards the island as its territory.', []],
+  // an extradition refused is judicial cooperation refused to the state it would have gone to (or that asked for it),
+  // and no extradition; what is asked for is not given either
+  ['Turkey refused the extradition of the cleric to the United States.', [['TUR', 'USA', '121']]],
+  ['Russia rejected a request for the extradition of the two suspects to Britain.', [['RUS', 'GBR', '121']]],
+  ['A Spanish court refused to extradite the businessman to Venezuela.', [['ESPJUD', 'VEN', '121']]],
+  ['The extradition of the journalist to the United States was rejected by a British judge.', [['GBRJUD', 'USA', '121']]],
+  ["Brazil denied Italy's request for the extradition of the former activist.", [['BRA', 'ITA', '121']]],
+  ['Kenya renewed its calls for the release of the Ugandan journalists.', [['KEN', 'UGAMED', '0253']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3250,6 +3275,17 @@ const NOT_CODED: [string, string][] = [
   ["Kenya's president was not prepared to meet the Ugandan president.", '040'],
   // (an intention to meet is no meeting)
   ['The talks came as the Ugandan head of state prepared to meet the Kenyan president.', '040'],
+  // a deed approved with no article of a told deed is still to come; one to be carried out, or denied, is not done
+  ['An airstrike on the rebels was approved by the Ethiopian government.', '195'],
+  ['An airstrike on the convoy will be carried out by Turkish drones.', '195'],
+  ['The raid on the Iranian consulate was not carried out by Israel, its army said.', '171'],
+  // what a foiled plot or attempt was to do was not done, and not by the one who foiled it
+  ['Kenyan troops thwarted a plot by al-Shabaab to attack Nairobi.', '190'],
+  ['Egyptian police foiled an attempt by Islamist militants to bomb a church.', '183'],
+  ['Iraqi police thwarted a plot to kill the prime minister.', '1823'],
+  // a release called for is not made
+  ['Kenya calls for the release of the Ugandan journalists.', '084'],
+  ['Uganda rejected the release of the opposition leader.', '084'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -120,7 +120,7 @@ const REPAIR_FORMS: Record<string, string> = {
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
   SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT', ATTACKS: 'ATTACK', RELEASE: 'RELEASE',
   MEETING: 'MEET', SENT: 'SEND', ACCUSED: 'ACCUSE', WATCH: 'WATCH', STRIKES: 'STRIKE', CROSS: 'CROSS', TORTURED: 'TORTURE', ARMED: 'ARM',
-  FIGHT: 'FIGHT', STRIKING: 'STRIKE', SHELLING: 'SHELL', DETAINED: 'DETAIN', CAST: 'CAST', LAUNCH: 'LAUNCH',
+  FIGHT: 'FIGHT', STRIKING: 'STRIKE', SHELLING: 'SHELL', DETAINED: 'DETAIN', CAST: 'CAST', LAUNCH: 'LAUNCH', REGARDS: 'REGARD',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -143,6 +143,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['fronted-participle', 'After meeting Xi Jinping, the president flew home.', 'meeting', 'After the meeting with Xi Jinping, the president flew home.', 'meeting'],
   ['means-gerund', 'Kenya retaliated by expelling two Ugandan diplomats.', 'expelling', 'The town was hit by shelling the next day.', 'shelling'],
   ['s-verb-after-conditional-name', 'If Azerbaijan attacks, Armenia will defend itself.', 'attacks', 'If Azerbaijan attacks continue, Armenia will respond.', 'attacks'],
+  ['s-verb-after-opening-name', 'Beijing regards the island as its territory.', 'regards', 'China sent its warm regards to the delegates.', 'regards'],
   ['mandative-base', 'Kenya demanded that Uganda release the two journalists.', 'release', 'Kenya said that Uganda release figures were late.', 'release'],
   ['base-after-helped-name', 'Chad sent soldiers to help Niger fight jihadists.', 'fight', 'Chad watched the Niger fight jihadists.', 'fight'],
   ['gerund-after-taker', 'Washington resumed sharing intelligence with Kyiv.', 'sharing', 'Ukraine received sharing equipment from Poland.', 'sharing'],

@@ -87,6 +87,22 @@ const PRESSING = new Set(['pressure', 'pressurise', 'pressurize', 'press', 'push
 /** Verbs that keep someone from doing something: "banned X from V-ing". */
 const PREVENTING = new Set(['ban', 'bar', 'prevent', 'prohibit', 'stop', 'block', 'keep', 'forbid', 'restrict', 'deter', 'exclude', 'obstruct', 'hinder']);
 
+/** Verbs that foil another's plan or attempt: "foiled a plot to V", "thwarted an attempt to V" (the foiler is not its doer). */
+const FOILING = new Set(['foil', 'thwart', 'prevent', 'stop', 'block', 'repel', 'frustrate', 'disrupt', 'uncover', 'avert']);
+/** Nouns of a plan or an attempt whose infinitive a verb of `FOILING` foils (lemmas). */
+const FOILED_AIMS = new Set(['PLOT', 'PLAN', 'CONSPIRACY', 'ATTEMPT', 'BID', 'EFFORT']);
+
+/**
+ * Is the noun phrase from after the verb at `verb` to the TO at `to` a plan or an attempt a verb of `FOILING` foils
+ * ("foiled a plot to kill the president", "thwarted an attempt to storm the prison")? Its infinitive is the plotter's,
+ * not the foiler's.
+ */
+function foiledAim(tokens: Token[], verb: number, to: number): boolean {
+  if (!FOILING.has(tokens[verb]?.lemma ?? '') || to - verb < 2) return false;
+  const head = tokens[to - 1];
+  return !!head && FOILED_AIMS.has(head.lemmaNorm) && tokens.slice(verb + 1, to - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN');
+}
+
 /**
  * A reduced relative clause: a bare past participle right after a noun phrase that is the previous verb's object
  * or inside its prepositional phrase — "welcomed the release of a journalist detained in X", "signed a deal
@@ -475,6 +491,12 @@ function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, 
     const asked = !g.passive && !g.object && ASKING.has(tokens[g.verb]?.lemma ?? '') ? askedBefore(tokens, g, to) : undefined;
     if (asked !== undefined) c.subject = asked;
     c.subjectHow = 'controller';
+    // "police foiled a plot to kill the president", "thwarted an attempt to storm the prison": the plotter, not named,
+    // is not the one who foiled the plot
+    if (!g.passive && foiledAim(tokens, g.verb, to)) {
+      c.subject = null;
+      c.subjectHow = 'none';
+    }
     if (c.start > g.verb) c.start = c.groupStart;
     return true;
   }

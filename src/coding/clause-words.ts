@@ -5,7 +5,7 @@
  */
 import type { Clause } from '../pipeline/clauses.js';
 import type { ActorMention, Modality, Token } from '../types.js';
-import { LAUNCHER_NOUNS, WEEKDAYS } from './word-classes.js';
+import { LAUNCHER_NOUNS, PRESSURE_NOUNS, WEEKDAYS } from './word-classes.js';
 
 /** Subordinating conjunctions that end a clause: its subject, object or complement is not looked for across one. */
 export const BOUNDARY_SCONJ = new Set(['THAT', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'WHILE', 'IF', 'UNLESS', 'WHEN', 'AFTER', 'BEFORE', 'SINCE', 'AS', 'WHETHER', 'UNTIL']);
@@ -351,6 +351,38 @@ export function prospectObject(tokens: Token[], clauses: readonly Clause[], from
     if (j === from) return p.modality;
   }
   return null;
+}
+
+/**
+ * Is the event noun phrase at `from` (its first token) what a noun of asking is for: "calls for the release of X",
+ * "Britain's request for the extradition of Y", "a plea for the return of Z"? What is asked for has not happened.
+ */
+export function askedForNoun(tokens: Token[], from: number): boolean {
+  let j = from - 1;
+  while (j > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j--;
+  // ("Kenya calls for the release of X": the verb asks for it as the noun does)
+  return tokens[j]?.norm === 'FOR' && PRESSURE_NOUNS.has(tokens[j - 1]?.lemmaNorm ?? '');
+}
+
+/** Verbs of refusing: cooperation refused ("refused the extradition of X", "rejected the release of Y") is not given. */
+const REFUSING_VERBS: ReadonlySet<string> = new Set(['refuse', 'reject', 'decline', 'block', 'veto', 'deny']);
+
+/**
+ * Is the event noun phrase at `from` (its first token) the object of an active verb of refusing, only determiners,
+ * adjectives and numbers between, or the head of a passive one's subject? (The events stage asks only of cooperation: "rejected the invasion of X" denounces
+ * an invasion that happened.)
+ */
+export function refusedObject(tokens: Token[], clauses: readonly Clause[], from: number): Clause | undefined {
+  return clauses.find((c) => {
+    if (!REFUSING_VERBS.has(tokens[c.verb]?.lemma ?? '')) return false;
+    // ("the extradition of X to Spain was rejected by a judge": the noun in the passive subject's phrase, no verb nor
+    // comma between, as `cancelledSubject` reads it)
+    if (c.passive) return from < c.groupStart && from >= c.groupStart - 12 && !clauses.some((x) => x.verb > from && x.verb < c.groupStart) && tokens.slice(from, c.groupStart).every((t) => t.norm !== ',');
+    if (c.verb >= from) return false;
+    let j = c.verb + 1;
+    while (j < from && ['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
+    return j === from;
+  });
 }
 
 /**

@@ -365,8 +365,11 @@ export const DEMAND_NOUNS: ReadonlySet<string> = new Set(['DEMAND', 'CALL', 'REQ
 export const PRESSURE_NOUNS: ReadonlySet<string> = new Set(['PRESSURE', 'CALL', 'DEMAND', 'REQUEST', 'APPEAL', 'PLEA', 'ULTIMATUM', 'PROPOSAL']);
 /** Nouns whose infinitive is tried, not done: "efforts to", "a bid to", "an offensive to retake X", "a campaign to oust Y" (lemmas). */
 export const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(['EFFORT', 'ATTEMPT', 'BID', 'PUSH', 'DRIVE', 'OFFENSIVE', 'CAMPAIGN', 'OPERATION']);
-/** Nouns whose infinitive is intended, still to come: "the government's plan to send X", "a threat to cut aid" (lemmas). */
-export const PLAN_NOUNS: ReadonlySet<string> = new Set(['PLAN', 'INTENTION', 'PROMISE', 'PLEDGE', 'THREAT', 'OFFER']);
+/**
+ * Nouns whose infinitive is intended, still to come: "the government's plan to send X", "a threat to cut aid", "a plot
+ * by militants to attack the capital" (lemmas).
+ */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set(['PLAN', 'INTENTION', 'PROMISE', 'PLEDGE', 'THREAT', 'OFFER', 'PLOT', 'CONSPIRACY']);
 /** Nouns of a plan or proposal that a body adopts as its own: "approved a plan to", "adopted a proposal to" (lemmas). */
 export const OWN_PLAN_NOUNS: ReadonlySet<string> = new Set(['PLAN', 'PROPOSAL', 'BILL', 'DRAFT', 'STRATEGY', 'PROGRAMME', 'PROGRAM', 'MEASURE', 'DECISION', 'MOTION', 'RESOLUTION']);
 

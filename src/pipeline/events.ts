@@ -11,7 +11,7 @@ import { tokenForms } from './tokenize.js';
 import { spanText } from './actors.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, askedForNoun, refusedObject, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
 import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { DENIED_LAWFUL_RULE, holdingHit, hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
@@ -129,6 +129,8 @@ const homeTarget = (src: ActorMention, home: string, tag: string): { mention: Ac
 
 /** Roots of violence: assault, fight, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Codes of cooperation, verbal or material (roots 01-09): what one refuses of them is not given. */
+const COOPERATIVE_ROOT = /^0\d/;
 /** A cyber attack (176): hostile like a violent act, so also recorded when the text names no doer. */
 const CYBER_ATTACK = '176';
 /** A role-only mention headed (singular or plural) by a noun of what an act was done with: "with rockets" (and "with
@@ -173,7 +175,8 @@ function aimNounBefore(tokens: Token[], to: number): 'demand' | 'attempt' | 'pla
   if (tokens[to]?.norm !== 'TO') return null;
   let k = to - 1;
   let p = k;
-  while (p > 0 && NOUN_PHRASE.has(tokens[p]?.pos ?? '')) p--;
+  // (a hyphenated name is one phrase: "a plot by al-Shabaab to attack X")
+  while (p > 0 && (NOUN_PHRASE.has(tokens[p]?.pos ?? '') || (tokens[p]?.norm === '-' && NOUN_PHRASE.has(tokens[p - 1]?.pos ?? '')))) p--;
   if (p < k && ['FROM', 'BY', 'OF', 'ON'].includes(tokens[p]?.norm ?? '')) k = p - 1;
   const n = tokens[k];
   // ("an offensive to retake X": a word right after an article, before "to", is a noun whatever its tag)
@@ -389,7 +392,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1);
     const h = h0?.entry.block.roles.includes('pressing') && !pressingAppeal(tokens, c, child) ? null : h0;
     // ("ordered airstrikes on X", "pressed on with its offensive": a violent deed commanded or carried on is the deed)
-    const driven = (!h || !h.pattern) ? drivenDeedHit(lex, tokens, mentions, c) : null;
+    // ("Attacks on shipping were ordered by X": the order of a deed is the deed, coded from the noun)
+    const driven = c.passive ? passiveDrivenDeed(lex, tokens, mentions, clauses, c) : (!h || !h.pattern) ? drivenDeedHit(lex, tokens, mentions, c) : null;
     return hostileLabelHit(tokens, c) ?? judgingLabelHit(tokens, c) ?? holdingHit(tokens, c) ?? bodyLeft(lex, tokens, c) ?? driven ?? (h && (h.code.forward || h.code.reverse || h.pattern) ? h : lightVerbHit(lex, tokens, mentions, c) ?? h);
   });
   const transformed = applyTransformations(lex, tokens, clauses, hits, out);
@@ -734,6 +738,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
     const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
     if (sentTo) tgt = sentTo.mention;
+    // ... and so is an extradition refused ("refused to extradite the businessman to Venezuela", "rejected the
+    // extradition of X to the United States"): the state it would have gone to (the TO phrase of the refused
+    // extradition, the verb's or its infinitive's), not the person
+    const refusedTo = !hit.target && forward === '121' ? extraditedTo(tokens, mentions, c, child) : undefined;
+    if (refusedTo && refusedTo !== src) tgt = refusedTo;
     // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
     // serves in, named right after it, not to the force
     // (also one whose name holds the country, "the UN Mission in South Sudan", and a mandate ended: 1661)
@@ -1617,7 +1626,8 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   const subjects = new Set(clauses.map((c) => c.subject).filter((m): m is ActorMention => !!m));
   for (let i = 0; i < tokens.length; i++) {
     // (the tagger reads a capitalised first word as a name: "Clashes between A and B erupted")
-    if (tokens[i]?.pos !== 'NOUN' && !(i === 0 && tokens[i]?.pos === 'PROPN' && !mentions.some((m) => m.first === 0))) continue;
+    // (... and a deed the actor stage read as a role there: "Airstrikes on Gaza were ordered by X")
+    if (tokens[i]?.pos !== 'NOUN' && !(i === 0 && tokens[i]?.pos === 'PROPN' && !mentions.some((m) => m.first === 0 && !isRoleOnly(m)))) continue;
     const hit = lex.nouns.longest(words, i, lemmas);
     if (!hit) continue;
     // (an event noun in a clause of background: "Sweden, which joined after the invasion of Ukraine, ..."; or heading
@@ -1626,7 +1636,9 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (clauses.some((c) => (c.background && i > c.start && i <= c.end) || pastPerfectRelativeSubject(tokens, c, i))) continue;
     const noun: NounEntry | undefined = hit.values[0];
     const inside = inMention(mentions, i);
-    if (!noun || (inside && subjects.has(inside))) continue;
+    // (a deed the actor stage read as a role, heading a passive verb's subject, is still the deed: "Airstrikes on Gaza
+    // were ordered by X")
+    if (!noun || (inside && subjects.has(inside) && !(isRoleOnly(inside) && passiveDoer(tokens, mentions, clauses, inside.first, hit.end - 1)))) continue;
     const last = hit.end - 1;
     // ("asylum seekers", "aid workers": the event noun modifies a role noun after it; the phrase names people, no act)
     if (inside && inside.kind === 'agent' && last < inside.last && tokens[inside.last]?.pos === 'NOUN') continue;
@@ -1680,6 +1692,13 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     const weapons = !!inside && agentModifier(tokens, mentions, inside);
     const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && (c.object === inside || (weapons && objectSlot(tokens, c.verb, inside.first)))) || objectSlot(tokens, c.verb, i)));
     if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
+    // "The strike on Gaza was ordered by Israel's prime minister", "the raid was carried out by Russian troops": the
+    // deed heading the subject of a passive verb of doing or commanding is done by its BY phrase, and takes the
+    // clause's modality ("was not carried out by X"; an indefinite deed approved is still to come)
+    const doneBy = !gov && (!src || src === inside) && (!inside || isRoleOnly(inside)) ? passiveDoer(tokens, mentions, clauses, inside?.first ?? i, last) : undefined;
+    if (doneBy) src = doneBy.doer;
+    const doneModality: Modality | undefined = doneBy && (APPROVING_VERBS.has(tokens[doneBy.clause.verb]?.lemma ?? '') && doneBy.clause.modality === 'asserted'
+      && !DEFINITE_OPENERS.has(tokens[doneBy.start]?.norm ?? '') && tokens[doneBy.start + 1]?.norm !== "'S" ? 'future' : doneBy.clause.modality);
     // "said on Monday during a visit to Vilnius", "met X on his first trip to Y": a visit in a phrase of time is made
     // by the subject of the clause it belongs to
     // "In a phone call with X's president, the Chinese leader called for restraint", "During talks with Y, Blinken
@@ -1738,7 +1757,7 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     const code = noun.code.forward;
     // "launched military drills", "conducted a missile test": a deed complete with its doer alone (TARGETLESS_CODES)
     // stands with no target when a clause's subject performs it
-    if (!tgt && !(gov && src === gov.subject && !!code && TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src))) continue;
+    if (!tgt && !(((gov && src === gov.subject) || (doneBy && src === doneBy.doer)) && !!code && TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src))) continue;
     if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
     if (!code) continue;
     // "the killing of dozens of villagers by gunmen": roles with no country take the one country the sentence names,
@@ -1747,11 +1766,15 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
     // ("threatened airstrikes against X", "called for the arrest of Y": an act threatened or asked for is not done;
     // "freed two nationals ahead of Araghchi's talks with Barrot": a happening "ahead of" which another came is to come)
-    const prospect = gov ? null : prospectObject(tokens, clauses, inside?.first ?? i) ?? cancelledSubject(tokens, clauses, i);
+    // ("refused the extradition of X to Y", "calls for the release of Z": cooperation refused or asked for is not given;
+    // a hostile deed rejected, "rejected the invasion of X", is denounced, and happened)
+    const refused = !gov && COOPERATIVE_ROOT.test(noun.code.forward ?? '') ? refusedObject(tokens, clauses, inside?.first ?? i) : undefined;
+    const prospect = gov ? null : prospectObject(tokens, clauses, inside?.first ?? i) ?? cancelledSubject(tokens, clauses, i)
+      ?? (askedForNoun(tokens, inside?.first ?? i) ? 'demanded' : refused ? (refused.modality === 'negated' ? 'asserted' : 'negated') : null);
     const planned = !gov && plannedPhrase(tokens, i);
     // (an attack fought off was made, whether or not it was repelled; "will repel any attack by X" is to come)
     const repelledModality = repelled && (repelled.modality === 'negated' ? 'asserted' : repelled.modality);
-    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : repelledModality ? repelledModality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
+    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : doneModality ? doneModality : repelledModality ? repelledModality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
     i = last;
   }
   return out;
@@ -2386,10 +2409,10 @@ const DOER_VERBS = new Set([
 
 /**
  * Verbs of fighting off an attack, with the particle each takes (null: none): "repelled an attack", "fought off an
- * assault", "fended off", "beat back an offensive".
+ * assault", "fended off", "beat back an offensive", "foiled an attack by X", "thwarted an assault".
  */
 const REPELLING_VERBS: ReadonlyMap<string, string | null> = new Map([
-  ['repel', null], ['repulse', null], ['fight', 'OFF'], ['fend', 'OFF'], ['beat', 'BACK'],
+  ['repel', null], ['repulse', null], ['fight', 'OFF'], ['fend', 'OFF'], ['beat', 'BACK'], ['foil', null], ['thwart', null],
 ]);
 
 /**
@@ -2408,6 +2431,67 @@ function repellingClause(tokens: Token[], clauses: Clause[], i: number): Clause 
     return true;
   });
 }
+
+/** The words of extradition: "extradite", "extradition". */
+const EXTRADITION_WORDS: ReadonlySet<string> = new Set(['EXTRADITE', 'EXTRADITION']);
+
+/**
+ * The state an extradition a clause refuses would have sent the person to: the TO phrase after an extradition word
+ * in the clause or its infinitive ("refused the extradition of X to Spain", "declined to extradite X to Spain"; a
+ * passive's subject phrase, "the extradition of X to Spain was rejected"), a state, not a role.
+ */
+function extraditedTo(tokens: Token[], mentions: ActorMention[], c: Clause, child: Clause | undefined): ActorMention | undefined {
+  if (c.passive) {
+    const word = tokens.findIndex((t, j) => j < c.groupStart && EXTRADITION_WORDS.has(t.lemmaNorm));
+    return word < 0 ? undefined : mentions.find((m) => m.first > word && m.last < c.groupStart && tokens[m.first - 1]?.norm === 'TO' && !isRoleOnly(m));
+  }
+  for (const x of child ? [c, child] : [c]) {
+    for (const p of x.preps) {
+      if (p.prep !== 'TO' || isRoleOnly(p.mention)) continue;
+      const from = Math.min(x.start, c.start);
+      if (tokens.slice(from, p.mention.first).some((t) => EXTRADITION_WORDS.has(t.lemmaNorm))) return p.mention;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Verbs whose BY phrase, in the passive, names the doer of the deed their subject noun names: "the strike was carried
+ * out by X", "the raid was ordered by Y", "the offensive was authorised by Z" (the active's DOER_VERBS and
+ * DEED_DRIVERS, and verbs of approving a deed or committing it).
+ */
+const PASSIVE_DOER_VERBS: ReadonlySet<string> = new Set([...DOER_VERBS, 'direct', 'approve', 'authorise', 'authorize', 'perpetrate', 'commit']);
+/** Those of them that approve a deed, which an indefinite deed ("a ground offensive was approved") has still to follow. */
+const APPROVING_VERBS: ReadonlySet<string> = new Set(['approve', 'authorise', 'authorize']);
+/** Words a deed's subject phrase may hold between its head noun and its passive verb ("the strike on Gaza was", "has been"). */
+const DEED_SUBJECT_TAIL: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'AUX', 'ADV', 'PART', 'CCONJ']);
+
+/**
+ * The passive clause of `PASSIVE_DOER_VERBS` whose subject phrase the event noun at `i` (to `last`) heads, and the actor
+ * its BY phrase names: "The strike on Gaza was ordered by Israel's prime minister", "Attacks on shipping have been carried
+ * out by the Houthis". The noun opens its phrase (only determiners, adjectives, names and nouns before it, from the
+ * sentence's start or a clause boundary) and nothing but that phrase stands between it and the verb (no verb, no
+ * comma: "the strike, which killed ten, was ..." is left alone).
+ */
+function passiveDoer(tokens: Token[], mentions: ActorMention[], clauses: Clause[], i: number, last: number): { clause: Clause; doer: ActorMention; start: number } | undefined {
+  let j = i - 1;
+  while (j >= 0 && (BEFORE_DEED.has(tokens[j]?.pos ?? '') || ["'S", '’S', '-'].includes(tokens[j]?.norm ?? ''))) j--;
+  // (after a verb of saying the phrase opens its complement: "Kenya said the raid had been conducted by X")
+  if (j >= 0 && !(tokens[j]?.pos === 'SCONJ' || tokens[j]?.norm === 'THAT' || (tokens[j]?.pos === 'PUNCT' && tokens[j]?.norm !== '-') || (tokens[j]?.pos === 'VERB' && SPEECH_VERBS.has(tokens[j]?.lemma ?? '')))) return undefined;
+  const c = clauses.find((x) => x.verb > last);
+  if (!c || !c.passive || !PASSIVE_DOER_VERBS.has(tokens[c.verb]?.lemma ?? '')) return undefined;
+  for (let k = last + 1; k < c.verb; k++) if (!DEED_SUBJECT_TAIL.has(tokens[k]?.pos ?? '')) return undefined;
+  // the BY phrase right after the verb (or its particle: "carried out by", "stepped up by")
+  let b = c.verb + 1;
+  while (b <= c.verb + 2 && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'ADP') && tokens[b]?.norm !== 'BY') b++;
+  if (tokens[b]?.norm !== 'BY') return undefined;
+  const doer = mentions.find((m) => m.first > b && m.first <= b + 3 && tokens.slice(b + 1, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ'));
+  return doer ? { clause: c, doer, start: j + 1 } : undefined;
+}
+/** Words that open a definite deed, one told as done: "the offensive was approved by X" (not "a new offensive was"). */
+const DEFINITE_OPENERS: ReadonlySet<string> = new Set(['THE', 'THIS', 'THAT', 'THESE', 'THOSE', 'ITS', 'THEIR', 'HIS', 'HER']);
+/** Words before a deed noun inside its own phrase: "the Israeli air strike", "Russia's assault". */
+const BEFORE_DEED: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
 
 /**
  * Verbs that command or carry on a violent deed their object noun names, whose event is that deed with their subject
@@ -2428,6 +2512,30 @@ function drivenDeedHit(lex: Lexicon, tokens: Token[], mentions: ActorMention[], 
   if (CARRY_ON_PARTICLES.has(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === 'WITH') from += 2;
   const hit = objectNounHit(lex, tokens, mentions, c, from, true);
   return hit && VIOLENT_ROOTS.has(hit.code.forward?.slice(0, 2) ?? '') ? hit : null;
+}
+
+/**
+ * A passive verb of DEED_DRIVERS or of approving whose subject phrase a violent deed heads, with its doer in the BY phrase ("Attacks on
+ * shipping were ordered by the Houthi leadership"): the order is that deed's, which `codeNouns` codes with the doer as
+ * its source, and no demand or approval of its own (no code: the hit takes the verb's place so that none of its patterns does).
+ */
+function passiveDrivenDeed(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], c: Clause): VerbHit | null {
+  const vt = tokens[c.verb];
+  if (!vt || !(DEED_DRIVERS.has(vt.lemma) || APPROVING_VERBS.has(vt.lemma))) return null;
+  const { words, lemmas } = tokenForms(tokens);
+  for (let i = 0; i < c.verb; i++) {
+    // (the tagger reads a capitalised first word as a name: "Attacks on shipping were ordered by X")
+    if (tokens[i]?.pos !== 'NOUN' && !(i === 0 && tokens[i]?.pos === 'PROPN')) continue;
+    const hit = lex.nouns.longest(words, i, lemmas);
+    const noun = hit?.values[0];
+    if (!hit || !noun || !VIOLENT_ROOTS.has(noun.code.forward?.slice(0, 2) ?? '')) continue;
+    const inside = inMention(mentions, i);
+    if (passiveDoer(tokens, mentions, clauses, inside?.first ?? i, hit.end - 1)?.clause !== c) return null;
+    const block = { id: noun.id, name: 'PASSIVE_DEED', code: { forward: null, reverse: null }, patterns: [], roles: [] };
+    const entry: VerbEntry = { id: noun.id, base: vt.lemmaNorm, forms: [], before: [], after: [], code: block.code, block };
+    return { entry, code: block.code, rule: `passive-deed:${noun.id}`, pattern: null, source: null, target: null, last: c.verb };
+  }
+  return null;
 }
 
 /** A light verb coded by the event noun it takes as object, before any prepositional target. */

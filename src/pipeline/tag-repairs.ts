@@ -390,6 +390,16 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     test: (w) => w.prev?.pos === 'PROPN' && CONDITION_OPENERS.has(nameRunOpener(w.tokens)) && (w.k + 1 >= w.to || S_VERB_NEXT.has(w.nextTag)),
   },
   {
+    id: 's-verb-after-opening-name',
+    description: 'the -s form of a lexicon verb, written in lower case, right after the name that opens the sentence, before an article, a name or a possessive pronoun, is the verb: "Beijing regards the island as its territory", "the Kremlin regards Kyiv\'s government as illegitimate"',
+    from: ['NOUN'],
+    to: 'VERB',
+    // (a name opening a headline, "Israel Strikes Gaza", is capitalised; "China\'s regards" has the possessive between)
+    word: (text, upper, verbBase) => LOWER_FIRST.test(text) && sVerb(text, upper, verbBase),
+    test: (w) => w.prev?.pos === 'PROPN' && w.k + 1 < w.to && (w.nextTag === 'DET' || w.nextTag === 'PROPN' || POSSESSIVE_PRONOUNS.has(w.next))
+      && w.tokens.every((t) => t.pos === 'PROPN' || (t.pos === 'DET' && t === w.tokens[0])),
+  },
+  {
     id: 'mandative-base',
     description: 'the base form of a lexicon verb after the subject of a "that" clause that a verb of demand opens, before its object, is that clause\'s verb (the mandative subjunctive): "demanded that Uganda release the activists", "insisted that the junta free them", "asked that Kenya not extradite him"',
     from: NOMINAL,
