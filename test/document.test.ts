@@ -289,6 +289,25 @@ void test('merging: "again", "once more", "for a second time" tell a new happeni
   assert.deepEqual(one('Russian jets bombed Kharkiv on Monday. Russian jets bombed Kharkiv, the army said again.', '19').map((x) => x.mentions.length), [2]);
 });
 
+void test('merging: an event told many times merges as when told once or twice', () => {
+  // (merging checks a record against one record of each kind in a group, and exactly against those of its own
+  // sentences: the groups must be those of checking every pair)
+  const shape = (text: string): string[] =>
+    run(text).events.map((x) => `${x.code} ${x.source?.code} ${x.target?.code} ${[...new Set(x.mentions.map((m) => m.sentence))].join(',')}`);
+  const bombed = 'Russian jets bombed Kharkiv on Monday.';
+  // positive: copies merge; negative: another doer, "again", a statement are other happenings; a retelling joins the latest
+  assert.deepEqual(shape([bombed, 'Ukraine condemned Russia.', bombed, 'Ukrainian drones struck Belgorod on Monday.', bombed, 'Ukraine condemned Russia.',
+    'Russian jets bombed Kharkiv again.', bombed, 'The attack killed six people.'].join(' ')),
+  ['195 RUS UKR 0,2,4', '111 UKR RUS 1,5', '1952 UKRMIL RUS 3', '195 RUS UKR 6,7,8']);
+  // two participants of one sentence stay two events however often the sentence is told; two acts of one sentence too
+  const warned = 'Danish media and government warned Russia on Monday.';
+  const fired = 'Indian security forces fired tear gas at mourners in Srinagar on Friday and detained several youths.';
+  assert.deepEqual(shape([warned, warned, fired, warned, fired, 'Indian police detained several youths in Srinagar.'].join(' ')),
+    ['130 DNKMED RUS 0,1,3', '130 DNKGOV RUS 0,1,3', '175 INDMIL INDCVL 2,4', '173 INDMIL INDCVL 2,4,5']);
+  // forty copies are one event of forty mentions
+  assert.deepEqual(shape(Array(40).fill(bombed).join(' ')), [`195 RUS UKR ${Array.from({ length: 40 }, (_, i) => i).join(',')}`]);
+});
+
 void test('operations: status history from events and phrases', () => {
   const ops = run(STORY).operations;
   assert.equal(ops.length, 1);

@@ -2,6 +2,14 @@
  * Coding a large batch on every core: documents go to worker threads in chunks, and their output is written
  * back in input order. Each worker holds its own dictionaries (compact, and loaded from the lexicon cache) and
  * model, so memory grows with the thread count; a capped old generation keeps each worker's resident set down.
+ *
+ * What the workers cost in CPU (2026-11-29, 50,000-sentence corpus, built-in dictionaries, load 17-28, user CPU, runs
+ * side by side): two workers 41.27 and 42.40 s, one thread (`--threads 1`, no worker) 35.33 and 35.31 s, 14-17% less,
+ * for 774/550 s vs 908/706 s wall. The main thread is idle (98% of its profile) and reading, cloning the chunks and
+ * writing are not the cost: every worker starts cold. Coding the first 200 documents in one thread costs 6.0 s, the
+ * next 200 2.6 s (start-up, 0.9 s on one document, then compiling, lazily built indexes and V8's feedback), and each
+ * worker pays that again; two workers on 400 documents 12.7 s vs 8.6 s in one thread. Coding on the main thread in
+ * place of a worker still leaves two cold coders; coding there as well makes three.
  */
 import { Worker } from 'node:worker_threads';
 import type { CoderOptions } from '../coder.js';

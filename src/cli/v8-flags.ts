@@ -19,6 +19,11 @@ import { setFlagsFromString } from 'node:v8';
  * 307 MB), 2,000 20.9 s (21.3 s, 299 MB), 1,000 21.6 s (22.0 s, 292 MB). Warmed up (stages bench, 300 documents,
  * two runs alternated), 2,000 is no slower than 8,000 (311 and 289 vs 313 and 334 µs CPU per sentence) and 1,000 is
  * (395-398 vs 345-371): 2,000 costs least over a whole batch, compiling included. Output identical.
+ * Tried on top of it 2026-11-29 (`sitrep code --input jsonl`, built-in dictionaries, two workers, load 17-28, runs side
+ * by side; user CPU): 400 corpus documents, `--no-lazy-feedback-allocation` 13.2/13.3 s vs 12.1/12.3 (worse);
+ * `--interrupt-budget=135168` (twice V8's) 11.5/11.9 vs 12.1/12.3 but on the 50,000-sentence corpus 41.28 vs 41.27 s
+ * (nothing); `--no-flush-bytecode` 11.73 and `--single-threaded-gc` 11.67 vs 11.78 (nothing). `--no-opt`: 200
+ * documents 5.46 vs 5.94 s, 400 documents 9.30 vs 8.60 (TurboFan pays for itself after some 300 documents).
  */
 export const CODER_V8_FLAGS: readonly string[] = ['--max-optimized-bytecode-size=2000'];
 

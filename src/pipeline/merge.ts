@@ -192,9 +192,17 @@ function compatible(a: EventRecord, fa: Facts, b: EventRecord, fb: Facts): boole
       break;
     }
   }
+  return compatibleAs(a, fa, b, fb, oneSentence, sharedEvidence(fa, fb));
+}
+
+/**
+ * `compatible`, told whether the two records have a mention in one sentence and whether they rest on overlapping
+ * evidence: with neither, the answer depends on `a` only through its `likeness` (see `GroupIndex`).
+ */
+function compatibleAs(a: EventRecord, fa: Facts, b: EventRecord, fb: Facts, oneSentence: boolean, shared: boolean): boolean {
   // (two codes of one root read off one stretch of evidence are two readings of one act: "threatened to stop
   // negotiations"; off two verbs of one sentence they are two acts: "fired tear gas and arrested dozens", 175 and 173)
-  if ((!sharedEvidence(fa, fb) && !sameAct(a, b)) || !samePlace(a.location, b.location)) return false;
+  if ((!shared && !sameAct(a, b)) || !samePlace(a.location, b.location)) return false;
   if (!SOURCELESS_NOUN_ROOTS.has(a.root) && (fa.sourceless || fb.sourceless)) return false;
   const s = agree(fa.source, fb.source);
   const t = agree(fa.target, fb.target);
@@ -233,12 +241,74 @@ export const mergeStage: Stage = {
   },
 };
 
+/**
+ * What `compatibleAs` reads of a record besides its sentences and evidence: two records alike in all of it are, with
+ * a third record none of whose sentences they share, both compatible with it or both not. (The same event told
+ * again and again in one text gives one group of thousands of alike records: checking each record against one of
+ * every kind in a group, and exactly against the few that share a sentence with it, keeps merging near-linear.)
+ */
+function likeness(r: EventRecord, f: Facts): string {
+  const l = r.location;
+  return JSON.stringify([r.root, r.code, r.source?.code ?? null, r.target?.code ?? null, r.date, r.date_basis, r.date_precision ?? null,
+    l ? [l.country, l.name, l.lat, l.lon] : null, f.sourceless, f.said]);
+}
+
+/** The sentences of a record's mentions and of its evidence. */
+function sentencesOf(f: Facts): number[] {
+  const out = [...f.sentences];
+  for (const s of f.spans) if (!f.sentences.has(s.sentence)) out.push(s.sentence);
+  return out;
+}
+
+/** One group's records by likeness (one of each kind, and how many) and by sentence. */
+interface GroupIndex {
+  kinds: Map<string, { rep: EventRecord; count: number }>;
+  kindOf: Map<EventRecord, string>;
+  bySentence: Map<number, EventRecord[]>;
+}
+
+function addToIndex(ix: GroupIndex, r: EventRecord, f: Facts): void {
+  const key = likeness(r, f);
+  const k = ix.kinds.get(key);
+  if (k) k.count++;
+  else ix.kinds.set(key, { rep: r, count: 1 });
+  ix.kindOf.set(r, key);
+  for (const n of sentencesOf(f)) {
+    const list = ix.bySentence.get(n);
+    if (list) list.push(r);
+    else ix.bySentence.set(n, [r]);
+  }
+}
+
+/**
+ * Can `rec` be one happening with every member of the group: exactly with those that share a sentence with it, and
+ * with one of each likeness for the others.
+ */
+function fitsGroup(ix: GroupIndex, rec: EventRecord, f: Facts, recSentences: readonly number[], facts: (r: EventRecord) => Facts): boolean {
+  let near: Map<string, number> | undefined;
+  let seen: Set<EventRecord> | undefined;
+  for (const n of recSentences) {
+    for (const y of ix.bySentence.get(n) ?? []) {
+      if (seen?.has(y)) continue;
+      (seen ??= new Set()).add(y);
+      if (!compatible(y, facts(y), rec, f)) return false;
+      const key = ix.kindOf.get(y) as string;
+      (near ??= new Map()).set(key, (near.get(key) ?? 0) + 1);
+    }
+  }
+  for (const [key, k] of ix.kinds) {
+    if (k.count > (near?.get(key) ?? 0) && !compatibleAs(k.rep, facts(k.rep), rec, f, false, false)) return false;
+  }
+  return true;
+}
+
 /** The latest group of the bucket every member of which can be one happening with `rec`. */
-function latestFit(bucket: EventRecord[][], rec: EventRecord, facts: (r: EventRecord) => Facts): EventRecord[] | undefined {
+function latestFit(bucket: EventRecord[][], rec: EventRecord, facts: (r: EventRecord) => Facts, index: Map<EventRecord[], GroupIndex>): EventRecord[] | undefined {
   const f = facts(rec);
+  const recSentences = sentencesOf(f);
   for (let i = bucket.length - 1; i >= 0; i--) {
     const g = bucket[i] as EventRecord[];
-    if (g.every((y) => compatible(y, facts(y), rec, f))) return g;
+    if (fitsGroup(index.get(g) as GroupIndex, rec, f, recSentences, facts)) return g;
   }
   return undefined;
 }
@@ -248,6 +318,8 @@ function mergeMentions(doc: WorkingDoc): void {
   const buckets = new Map<string, EventRecord[][]>();
   /** The group of each record placed so far, and the record of each coded event (for what a retold deed tells again). */
   const groupOf = new Map<EventRecord, EventRecord[]>();
+  /** The records of each group of a bucket, by likeness and by sentence (for `latestFit`). */
+  const index = new Map<EventRecord[], GroupIndex>();
   let recordOf: Map<CodedEvent, EventRecord> | undefined;
   const known = new Map<EventRecord, Facts>();
   const facts = (r: EventRecord): Facts => {
@@ -270,8 +342,11 @@ function mergeMentions(doc: WorkingDoc): void {
       }
       const anteRec = ante ? recordOf.get(ante.event) : undefined;
       const g = anteRec ? groupOf.get(anteRec) : undefined;
-      if (g && g.every((y) => sameDate(y, facts(y), rec, facts(rec)) && samePlace(y.location, rec.location))) {
+      // (date and place are read from a record's likeness: one record of each kind answers for the group)
+      const ix = g ? index.get(g) : undefined;
+      if (g && ix && [...ix.kinds.values()].every(({ rep: y }) => sameDate(y, facts(y), rec, facts(rec)) && samePlace(y.location, rec.location))) {
         g.push(rec);
+        addToIndex(ix, rec, facts(rec));
         groupOf.set(rec, g);
       } else dropped++;
       continue;
@@ -285,14 +360,17 @@ function mergeMentions(doc: WorkingDoc): void {
     if (!bucket) buckets.set(key, (bucket = []));
     // ("a second strike", "another attack", "hit Kyiv again" is a new happening: it joins nothing told before it; a
     // later retelling joins the latest happening it fits)
-    const g = told === 'further' || repeated(rec, doc) ? undefined : latestFit(bucket, rec, facts);
+    const g = told === 'further' || repeated(rec, doc) ? undefined : latestFit(bucket, rec, facts, index);
     if (g) g.push(rec);
     else {
       const fresh = [rec];
       bucket.push(fresh);
       groups.push(fresh);
+      index.set(fresh, { kinds: new Map(), kindOf: new Map(), bySentence: new Map() });
     }
-    groupOf.set(rec, g ?? (bucket[bucket.length - 1] as EventRecord[]));
+    const placed = g ?? (bucket[bucket.length - 1] as EventRecord[]);
+    addToIndex(index.get(placed) as GroupIndex, rec, facts(rec));
+    groupOf.set(rec, placed);
   }
   if (groups.length + dropped === doc.events.length) {
     if (dropped) doc.events = groups.map((g) => g[0] as EventRecord);
