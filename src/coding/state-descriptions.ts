@@ -135,24 +135,43 @@ function wordsAt(tokens: readonly DescriptionToken[], j: number, words: readonly
   return k - j;
 }
 
+/**
+ * The entries of `list` that may start at a token of a given norm: their first word whole, or its first part when
+ * hyphenated (`wordsAt` matches nothing else), in the list's order. Each token asks only these, not the whole list.
+ */
+function byOpener<T extends { words: readonly string[] }>(list: readonly T[]): ReadonlyMap<string, readonly T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const w = x.words[0] as string;
+    for (const key of new Set([w, partsOf(w)[0] as string])) {
+      let l = out.get(key);
+      if (!l) out.set(key, (l = []));
+      l.push(x);
+    }
+  }
+  return out;
+}
+const NONE: readonly never[] = [];
+const HEADS_AT = byOpener([...HEADS].map(([word, head]) => ({ words: [word], head })));
+/** Kind words first, then plain adjectives. */
+const MODIFIERS_AT = byOpener<{ words: readonly string[]; kind: StateKind | null }>([
+  ...KIND_MODIFIERS, ...[...PLAIN_MODIFIERS].map((w) => ({ words: [w], kind: null })),
+]);
+
 /** The head noun at `j` and how many tokens it takes. */
 function headAt(tokens: readonly DescriptionToken[], j: number): { head: Head; length: number } | null {
-  for (const [word, head] of HEADS) {
-    const length = wordsAt(tokens, j, [word]);
-    if (length) return { head, length };
+  for (const x of HEADS_AT.get(tokens[j]?.norm ?? '') ?? NONE) {
+    const length = wordsAt(tokens, j, x.words);
+    if (length) return { head: x.head, length };
   }
   return null;
 }
 
 /** The modifier at `j` (a kind word, or a plain adjective: kind null) and how many tokens it takes. */
 function modifierAt(tokens: readonly DescriptionToken[], j: number): { kind: StateKind | null; length: number } | null {
-  for (const m of KIND_MODIFIERS) {
+  for (const m of MODIFIERS_AT.get(tokens[j]?.norm ?? '') ?? NONE) {
     const length = wordsAt(tokens, j, m.words);
     if (length) return { kind: m.kind, length };
-  }
-  for (const w of PLAIN_MODIFIERS) {
-    const length = wordsAt(tokens, j, [w]);
-    if (length) return { kind: null, length };
   }
   return null;
 }

@@ -19,7 +19,7 @@ import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, 
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { spanText } from './actors.js';
 import { countryOf, stateCode } from '../coding/actor-country.js';
-import { stateDescriptionAt } from '../coding/state-descriptions.js';
+import { stateDescriptionAt, type StateDescription } from '../coding/state-descriptions.js';
 
 type EntityKind = 'person' | 'country' | 'igo' | 'org' | 'group';
 
@@ -486,222 +486,302 @@ function mentionsByFirst(s: SentenceWork): (ActorMention | undefined)[] {
   return byFirst;
 }
 
+/** One sentence's resolution in progress: what `resolveSentence` and the handlers it calls share. */
+interface Work {
+  s: SentenceWork;
+  tokens: Token[];
+  hist: History;
+  datelineEnd: number;
+  add: ActorMention[];
+  replace: Set<ActorMention>;
+  byFirst: (ActorMention | undefined)[];
+}
+
+/** Adds a mention of the sentence (one of the dictionaries' or a resolution) to the history. */
+function register(w: Work, m: ActorMention): void {
+  const { s, tokens, hist, datelineEnd } = w;
+  const kind = kindOf(m, tokens);
+  if (!kind) {
+    if (m.kind === 'agent' && m.codes.length === 1 && (isPlural(m, tokens) || IRREGULAR_PLURAL.test(tokens[m.last]?.norm ?? ''))) {
+      hist.addPeople({ mention: m, kind: 'group', plural: true, sentence: s.index, subject: isSubject(m, tokens), titles: NO_TITLES, dateline: false, place: false });
+    }
+    return;
+  }
+  hist.add({
+    mention: m, kind, plural: kind === 'group' || isPlural(m, tokens), sentence: s.index,
+    subject: isSubject(m, tokens), titles: kind === 'person' ? titlesOf(m, tokens) : NO_TITLES, dateline: m.end <= datelineEnd || statementPlace(m, tokens),
+    place: isPlacePreposition(tokens[m.first - 1]?.norm),
+  }, tokens);
+}
+
+/** Do tokens first..last overlap a mention of the sentence or one resolved so far? */
+const taken = (w: Work, first: number, last: number): boolean => overlaps(w.s.mentions, first, last) || overlaps(w.add, first, last);
+
+/**
+ * Resolves the sentence's references in text order. The loop only dispatches: each kind of reference is a function
+ * of its own, returning the token to go on after (or -1: no reference there), so that the loop stays small enough for
+ * V8 to optimise under the coder's `--max-optimized-bytecode-size` (src/cli/v8-flags.ts); as one function of 6,572
+ * bytes of bytecode it ran in baseline code.
+ */
 function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): void {
   const tokens = s.tokens;
-  const add: ActorMention[] = [];
-  const replace = new Set<ActorMention>();
-  const byFirst = mentionsByFirst(s);
-  const register = (m: ActorMention): void => {
-    const kind = kindOf(m, tokens);
-    if (!kind) {
-      if (m.kind === 'agent' && m.codes.length === 1 && (isPlural(m, tokens) || IRREGULAR_PLURAL.test(tokens[m.last]?.norm ?? ''))) {
-        hist.addPeople({ mention: m, kind: 'group', plural: true, sentence: s.index, subject: isSubject(m, tokens), titles: NO_TITLES, dateline: false, place: false });
-      }
-      return;
-    }
-    hist.add({
-      mention: m, kind, plural: kind === 'group' || isPlural(m, tokens), sentence: s.index,
-      subject: isSubject(m, tokens), titles: kind === 'person' ? titlesOf(m, tokens) : NO_TITLES, dateline: m.end <= datelineEnd || statementPlace(m, tokens),
-      place: isPlacePreposition(tokens[m.first - 1]?.norm),
-    }, tokens);
-  };
-  const taken = (first: number, last: number): boolean => overlaps(s.mentions, first, last) || overlaps(add, first, last);
-
+  const w: Work = { s, tokens, hist, datelineEnd, add: [], replace: new Set<ActorMention>(), byFirst: mentionsByFirst(s) };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // "the Gulf state", "the island nation", "the former Soviet republic", "the kingdom": the latest state of that
     // kind named before (a dictionary body the description also names, "the commonwealth", gives way to it)
     const sd = stateDescriptionAt(tokens, i);
-    if (sd && !overlaps(add, i, sd.last)) {
-      const inside = s.mentions.filter((x) => x.first <= sd.last && x.last >= i);
-      const state = inside.every((x) => x.first >= i && x.last <= sd.last && x.codes.every((c) => c === sd.replaces))
-        // (a description naming a kind may stand for a state told by one of its bodies or office-holders: "Fiji's prime
-        // minister visited Canberra. The Pacific nation …")
-        ? hist.latest((y) => !y.dateline && !y.place && (sd.codes
-          ? y.kind !== 'group' && y.mention.codes.length === 1 && sd.codes.has(countryOf(y.mention.codes[0] ?? ''))
-          : y.kind === 'country'), t.start)
-        : null;
-      if (state) {
-        for (const x of inside) replace.add(x);
-        const c = coref(tokens, i, sd.last, state.mention, 'coref', `description:${sd.id}`, [...new Set(state.mention.codes.map((x) => x.slice(0, 3)))]);
-        add.push(c);
-        hist.add(retold(state, c, s.index, isSubject(c, tokens), state.plural), tokens);
-        i = sd.last;
+    if (sd && !overlaps(w.add, i, sd.last)) {
+      const j = stateDescriptionRef(w, i, sd);
+      if (j >= 0) {
+        i = j;
         continue;
       }
     }
-    const m = byFirst[i];
+    const m = w.byFirst[i];
     if (m) {
-      const resolved = m.kind === 'agent' ? describeAgent(m, tokens, hist, s.index) : null;
-      if (resolved) {
-        replace.add(m);
-        add.push(resolved);
-        register(resolved);
-      } else register(m);
+      mentionAt(w, m);
       i = m.last;
       continue;
     }
     // pronouns
     const rule = t.pos === 'PRON' || t.pos === 'DET' ? (t.norm === 'HER' && objectHer(tokens, i) ? HER_OBJECT : PRONOUNS.get(t.norm)) : undefined;
     if (rule && !(t.norm === 'IT' && expletive(tokens, i))) {
-      // "France summoned Y's envoy, accusing it of ...", "Kestria captured rebels and executed them": an object
-      // pronoun right after its verb is not that verb's subject, the nearest subject before it in the sentence (a
-      // reflexive would be written "itself"); a pronoun before a verb is a complement's subject ("said it would")
-      // (... and so is a pronoun after a share of it right after the verb: "captured rebels and killed three of them")
-      const verbAt = !rule.possessive ? objectVerb(tokens, i) : -1;
-      const subj = verbAt >= 0 && !['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') ? hist.lastSubject(s.index, t.start) : null;
-      const bound = subj && subjectOf(tokens, subj.mention, verbAt) ? subj : null;
-      const boundCodes = bound?.mention.codes.join() ?? '';
-      // "Armenia welcomed Azerbaijan's announcement that it had released …": a pronoun opening the clause of a
-      // statement noun is the one whose statement it is
-      const ownerLast = !rule.possessive && tokens[i - 1]?.norm === 'THAT' && STATEMENT_NOUNS.has(tokens[i - 2]?.lemmaNorm ?? '') && tokens[i - 3]?.norm === "'S" ? i - 4 : -1;
-      const owner = ownerLast >= 0 ? hist.latest((x) => x.sentence === s.index && x.mention.last === ownerLast && rule.want(x), t.start) : null;
-      // ("Kenya sued Uganda at the ICJ, accusing it of ...": the object is a party of the sentence before a body named
-      // only as the venue, after a preposition of place, which is where it happened)
-      const other = (x: Entity): boolean => x.mention.codes.join() !== boundCodes && rule.want(x);
-      const party = bound ? hist.find((x) => other(x) && !venue(x), s.index, t.start, 0) : null;
-      // ("U.S. Africa Command, which is based in Stuttgart, said it had …": a name only ever told as where something is,
-      // after a preposition of place, is no antecedent of a pronoun that acts while another body is)
-      const actor = (x: Entity): boolean => !x.place && (bound ? other(x) : rule.want(x));
-      // ("Armenia will defend itself if Azerbaijan attacks, its defence minister warned": a possessive opening the
-      // attribution told after a statement is that of the statement's first subject, not of the nearest actor, nor of the
-      // subject of a clause a subordinator opens: "If Azerbaijan attacks, Armenia will ...")
-      const agentAt = rule.possessive && tokens[i - 1]?.text === ',' ? byFirst[i + 1] : undefined;
-      const teller = agentAt && tokens[agentAt.last + 2]?.pos === 'PUNCT' && (ATTRIBUTION_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '') || COMPLEMENT_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '')) ? hist.firstSubject(s.index, t.start, (x) => rule.want(x) && !BOUNDARY_SCONJ.has(tokens[x.mention.first - 1]?.norm ?? '')) : null;
-      // ("…, Manila's maritime council said, adding that it had lodged a protest": the subject pronoun of what a speaker
-      // says is the speaker, named by the noun phrase before the speech verb; "countries said they backed the text" —
-      // a speaker that is no actor — is no one the sentence named before)
-      const sayer = !rule.possessive && (t.norm === 'IT' || t.norm === 'THEY') && !bound && !owner ? sayerOf(tokens, i, s.index, hist, rule.want, [...s.mentions, ...add]) : null;
-      if (sayer === NO_ACTOR) continue;
-      const found = owner ?? sayer ?? teller ?? party ?? (rule.possessive ? null : hist.find(actor, s.index, t.start)) ?? hist.find(bound ? other : rule.want, s.index, t.start);
-      // (a named person as near as the role noun, in its sentence or a later one, is the one meant)
-      const named = found && rolePerson(found) ? hist.find((x) => PERSON(x) && (!bound || other(x)), s.index, t.start) : null;
-      const e = named && found && named.sentence >= found.sentence ? named : found;
-      // "seized a boat … The fishermen were held … The pirates released five of them", "Three of them were killed": a
-      // share of a group of people with no country named after any actor that could be meant is of that group (not
-      // the doer of the verb it is the object of)
-      const share = t.norm === 'THEM' && shareOf(tokens, i - 1);
-      const people = share ? hist.latestPeople(s.index, t.start, 1, (p) => !(p.sentence === s.index && verbAt >= 0 && subjectOf(tokens, p.mention, verbAt))) : null;
-      if (people && (!e || people.sentence > e.sentence || (people.sentence === e.sentence && people.mention.start > e.mention.start))) {
-        add.push(coref(tokens, i, i, people.mention, 'pronoun', 'pronoun:share-of-people'));
-        continue;
-      }
-      if (e) {
-        const agent = rule.possessive ? byFirst[i + 1] : undefined;
-        if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
-          // ("Saudi Arabia and Iran reopened their embassies": "their" stands for each member of a compound)
-          const speaks = e.sentence === s.index && ATTRIBUTION_VERBS.has(tokens[e.mention.last + 1]?.lemma ?? '');
-          const codes = e.mention.codes.map((x) => composeRole(x, agent.codes[0] ?? '', speaks));
-          if (codes.length && codes.every((x): x is string => !!x)) {
-            const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [...new Set(codes)]);
-            replace.add(agent);
-            add.push(c);
-            register(c);
-            i = agent.last;
-            continue;
-          }
-        }
-        // "stormed the hospital and detained its director": a possessive before a noun naming its head, staff or
-        // members (no agent of the dictionaries) is that body's own people
-        // ("detained several of its local staff": adjectives may stand before the noun)
-        const h = afterAdjectives(tokens, i + 1);
-        const member = rule.possessive && !byFirst[i + 1] && MEMBER_NOUNS.has(tokens[h]?.norm ?? '') && tokens[h]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[h + 1]?.pos ?? '');
-        if (member && e.kind !== 'person' && !taken(i, h)) {
-          const c = coref(tokens, i, h, e.mention, 'coref', `possessive-member:${t.norm.toLowerCase()}`);
-          add.push(c);
-          register(c);
-          i = h;
-          continue;
-        }
-        // "gang members opened fire on two of its trucks", "drones struck its vessels": a body's vehicles, ships and
-        // premises stand for the body when something is done to them (as "the Red Cross's convoy" does)
-        // ... and a person's visa, passport or assets stand for the person ("Washington revoked his visa")
-        const owned = e.kind === 'person' ? PERSONAL_PROPERTY_NOUNS : PROPERTY_NOUNS;
-        const property = rule.possessive && !byFirst[i + 1] && owned.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
-        if (property && !taken(i, i + 1)) {
-          const c = coref(tokens, i, i + 1, e.mention, 'coref', `possessive-property:${t.norm.toLowerCase()}`);
-          add.push(c);
-          i++;
-          continue;
-        }
-        if (!rule.possessive) {
-          const c = coref(tokens, i, i, e.mention, 'pronoun', rule.id);
-          add.push(c);
-          hist.add(retold(e, c, s.index, isSubject(c, tokens), e.plural), tokens);
-        }
-      }
+      i = pronounAt(w, i, rule);
       continue;
     }
     // "the two countries", "both sides", "the two leaders": the two most recent parties named
-    // (a role noun in it, "leaders" → ---GOV, gives way)
-    const pair = PAIR_DETERMINERS.has(t.norm) ? pairAt(tokens, i) : null;
-    const inPair = pair ? s.mentions.filter((m) => m.first <= pair.last && m.last >= i) : [];
-    if (pair && inPair.every((m) => m.kind === 'agent' && m.first >= i && m.last <= pair.last) && !overlaps(add, i, pair.last)) {
-      const codes = recentPair(hist, s.index, t.start, pair, actedOnAt(tokens, i));
-      const ante = codes && hist.latest((x) => !x.dateline && !x.place, t.start);
-      if (codes && ante) {
-        for (const m of inPair) replace.add(m);
-        // (two entities: no one canonical name)
-        const c = coref(tokens, i, pair.last, ante.mention, 'coref', `description:pair-${pair.noun.toLowerCase()}`, codes, null);
-        add.push(c);
-        hist.add(retold(ante, c, s.index, isSubject(c, tokens), true, 'group'), tokens);
-        i = pair.last;
+    if (PAIR_DETERMINERS.has(t.norm)) {
+      const j = pairRef(w, i);
+      if (j >= 0) {
+        i = j;
         continue;
       }
     }
     // definite descriptions: "the alliance", "the country"
-    const det = t.norm;
     const next = tokens[i + 1];
-    if (next && isDescriptionNoun(next.norm) && !taken(i, i + 1)) {
-      let d: DescriptionRule | undefined;
-      let e: Entity | null = null;
-      // ("Washington announced sanctions on the country's oil sector": a description in a phrase or object of a clause
-      // is not that clause's own subject, which would be "its"; "Germany said the country would …" may be)
-      const inPhrase = tokens[i - 1]?.pos === 'ADP' || (tokens[i - 1]?.pos === 'VERB' && !CLAUSE_TAKERS.has(tokens[i - 1]?.lemmaNorm ?? ''));
-      const own = inPhrase ? hist.lastSubject(s.index, t.start) : null;
-      const ownSubject = (x: Entity): boolean => !!own && x.mention === own.mention
-        && tokens.slice(x.mention.last + 1, i).every((y) => y.pos !== 'PUNCT' && y.pos !== 'SCONJ' && y.pos !== 'CCONJ' && y.pos !== 'PRON');
-      for (const x of DESCRIPTIONS) {
-        if (!x.determiners.includes(det) || !x.nouns.includes(next.norm) || (x.requires && !hist.hasCode(x.requires))) continue;
-        e = hist.latest((y) => x.want(y) && !ownSubject(y), t.start);
-        d = x;
-        if (e) break;
-      }
-      // ("Japan's prime minister received Kenya's president in Tokyo, promising aid for the country's railways": in a
-      // phrase, a venue of this sentence in the doer's own country is not "the country" when a body of another state
-      // was named in the sentence before it; that state is)
-      if (d?.id === 'country' && e?.place && e.sentence === s.index && inPhrase) {
-        const venue = e.mention.codes[0]?.slice(0, 3) ?? '';
-        const venueFirst = e.mention.first;
-        const other = hist.latest((y) => y.sentence === s.index && !y.place && !y.dateline && !y.subject && y.mention.first < venueFirst
-          && y.mention.codes.length > 0 && y.mention.codes.every((c) => stateCode(c, VENUE_STATE_ROLES, true) && c.slice(0, 3) !== venue), t.start);
-        if (other && own && own.mention.codes.every((c) => c.slice(0, 3) === venue)) e = other;
-      }
-      if (d) {
-        if (e) {
-          // the body itself, not the role it was named with ("NATO leaders" … "the alliance" → IGOWSTNAT)
-          const keep = d.id === 'country' ? 3 : 9;
-          const codes = [...new Set(e.mention.codes.map((c) => c.slice(0, keep)))];
-          const c = coref(tokens, i, i + 1, e.mention, 'coref', `description:${d.id}`, codes);
-          add.push(c);
-          hist.add(retold(e, c, s.index, isSubject(c, tokens), d.id === 'allies' ? true : e.plural), tokens);
-          i++;
-          continue;
-        }
+    if (next && isDescriptionNoun(next.norm) && !taken(w, i, i + 1)) {
+      const j = descriptionRef(w, i, next);
+      if (j >= 0) {
+        i = j;
+        continue;
       }
     }
     // short names: "Stoltenberg" after "Jens Stoltenberg"
-    const e = t.pos === 'PROPN' ? hist.surname(t.norm) : undefined;
-    if (e && /^\p{Lu}/u.test(t.text) && !taken(i, i)) {
-      const nextName = tokens[i + 1];
-      if (!(nextName?.pos === 'PROPN' && /^\p{Lu}/u.test(nextName.text))) {
-        const c = coref(tokens, i, i, e.mention, 'coref', 'short-name');
-        add.push(c);
-        hist.add(retold(e, c, s.index, isSubject(c, tokens), e.plural), tokens);
-      }
+    if (t.pos === 'PROPN') shortName(w, i);
+  }
+  insert(s, w.add, w.replace);
+}
+
+/** A description of a kind of state at `i` ("the Gulf state"): the token it ends at, or -1. */
+function stateDescriptionRef(w: Work, i: number, sd: StateDescription): number {
+  const { s, tokens, hist, add, replace } = w;
+  const t = tokens[i] as Token;
+  const inside = s.mentions.filter((x) => x.first <= sd.last && x.last >= i);
+  const state = inside.every((x) => x.first >= i && x.last <= sd.last && x.codes.every((c) => c === sd.replaces))
+    // (a description naming a kind may stand for a state told by one of its bodies or office-holders: "Fiji's prime
+    // minister visited Canberra. The Pacific nation …")
+    ? hist.latest((y) => !y.dateline && !y.place && (sd.codes
+      ? y.kind !== 'group' && y.mention.codes.length === 1 && sd.codes.has(countryOf(y.mention.codes[0] ?? ''))
+      : y.kind === 'country'), t.start)
+    : null;
+  if (state) {
+    for (const x of inside) replace.add(x);
+    const c = coref(tokens, i, sd.last, state.mention, 'coref', `description:${sd.id}`, [...new Set(state.mention.codes.map((x) => x.slice(0, 3)))]);
+    add.push(c);
+    hist.add(retold(state, c, s.index, isSubject(c, tokens), state.plural), tokens);
+    return sd.last;
+  }
+  return -1;
+}
+
+/** A mention of the dictionaries: an agent a description resolves ("the ministry"), or itself, into the history. */
+function mentionAt(w: Work, m: ActorMention): void {
+  const { s, tokens, hist, replace, add } = w;
+  const resolved = m.kind === 'agent' ? describeAgent(m, tokens, hist, s.index) : null;
+  if (resolved) {
+    replace.add(m);
+    add.push(resolved);
+    register(w, resolved);
+  } else register(w, m);
+}
+
+/** A third-person pronoun at `i`: the token to go on after (the pronoun, or the phrase it resolves with). */
+function pronounAt(w: Work, i: number, rule: PronounRule): number {
+  const { s, tokens, hist, add, byFirst } = w;
+  const t = tokens[i] as Token;
+  // "France summoned Y's envoy, accusing it of ...", "Kestria captured rebels and executed them": an object
+  // pronoun right after its verb is not that verb's subject, the nearest subject before it in the sentence (a
+  // reflexive would be written "itself"); a pronoun before a verb is a complement's subject ("said it would")
+  // (... and so is a pronoun after a share of it right after the verb: "captured rebels and killed three of them")
+  const verbAt = !rule.possessive ? objectVerb(tokens, i) : -1;
+  const subj = verbAt >= 0 && !['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') ? hist.lastSubject(s.index, t.start) : null;
+  const bound = subj && subjectOf(tokens, subj.mention, verbAt) ? subj : null;
+  const boundCodes = bound?.mention.codes.join() ?? '';
+  // "Armenia welcomed Azerbaijan's announcement that it had released …": a pronoun opening the clause of a
+  // statement noun is the one whose statement it is
+  const ownerLast = !rule.possessive && tokens[i - 1]?.norm === 'THAT' && STATEMENT_NOUNS.has(tokens[i - 2]?.lemmaNorm ?? '') && tokens[i - 3]?.norm === "'S" ? i - 4 : -1;
+  const owner = ownerLast >= 0 ? hist.latest((x) => x.sentence === s.index && x.mention.last === ownerLast && rule.want(x), t.start) : null;
+  // ("Kenya sued Uganda at the ICJ, accusing it of ...": the object is a party of the sentence before a body named
+  // only as the venue, after a preposition of place, which is where it happened)
+  const other = (x: Entity): boolean => x.mention.codes.join() !== boundCodes && rule.want(x);
+  const party = bound ? hist.find((x) => other(x) && !venue(x), s.index, t.start, 0) : null;
+  // ("U.S. Africa Command, which is based in Stuttgart, said it had …": a name only ever told as where something is,
+  // after a preposition of place, is no antecedent of a pronoun that acts while another body is)
+  const actor = (x: Entity): boolean => !x.place && (bound ? other(x) : rule.want(x));
+  // ("Armenia will defend itself if Azerbaijan attacks, its defence minister warned": a possessive opening the
+  // attribution told after a statement is that of the statement's first subject, not of the nearest actor, nor of the
+  // subject of a clause a subordinator opens: "If Azerbaijan attacks, Armenia will ...")
+  const agentAt = rule.possessive && tokens[i - 1]?.text === ',' ? byFirst[i + 1] : undefined;
+  const teller = agentAt && tokens[agentAt.last + 2]?.pos === 'PUNCT' && (ATTRIBUTION_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '') || COMPLEMENT_VERBS.has(tokens[agentAt.last + 1]?.lemma ?? '')) ? hist.firstSubject(s.index, t.start, (x) => rule.want(x) && !BOUNDARY_SCONJ.has(tokens[x.mention.first - 1]?.norm ?? '')) : null;
+  // ("…, Manila's maritime council said, adding that it had lodged a protest": the subject pronoun of what a speaker
+  // says is the speaker, named by the noun phrase before the speech verb; "countries said they backed the text" —
+  // a speaker that is no actor — is no one the sentence named before)
+  const sayer = !rule.possessive && (t.norm === 'IT' || t.norm === 'THEY') && !bound && !owner ? sayerOf(tokens, i, s.index, hist, rule.want, [...s.mentions, ...add]) : null;
+  if (sayer === NO_ACTOR) return i;
+  const found = owner ?? sayer ?? teller ?? party ?? (rule.possessive ? null : hist.find(actor, s.index, t.start)) ?? hist.find(bound ? other : rule.want, s.index, t.start);
+  // (a named person as near as the role noun, in its sentence or a later one, is the one meant)
+  const named = found && rolePerson(found) ? hist.find((x) => PERSON(x) && (!bound || other(x)), s.index, t.start) : null;
+  const e = named && found && named.sentence >= found.sentence ? named : found;
+  // "seized a boat … The fishermen were held … The pirates released five of them", "Three of them were killed": a
+  // share of a group of people with no country named after any actor that could be meant is of that group (not
+  // the doer of the verb it is the object of)
+  const share = t.norm === 'THEM' && shareOf(tokens, i - 1);
+  const people = share ? hist.latestPeople(s.index, t.start, 1, (p) => !(p.sentence === s.index && verbAt >= 0 && subjectOf(tokens, p.mention, verbAt))) : null;
+  if (people && (!e || people.sentence > e.sentence || (people.sentence === e.sentence && people.mention.start > e.mention.start))) {
+    add.push(coref(tokens, i, i, people.mention, 'pronoun', 'pronoun:share-of-people'));
+    return i;
+  }
+  return e ? pronounOf(w, i, rule, e) : i;
+}
+
+/**
+ * The pronoun at `i` resolved to `e`: a possessive with the agent, member or property noun it governs ("its forces",
+ * "its director", "its trucks"), or the pronoun itself; the token to go on after.
+ */
+function pronounOf(w: Work, i: number, rule: PronounRule, e: Entity): number {
+  const { s, tokens, hist, add, replace, byFirst } = w;
+  const t = tokens[i] as Token;
+  const agent = rule.possessive ? byFirst[i + 1] : undefined;
+  if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
+    // ("Saudi Arabia and Iran reopened their embassies": "their" stands for each member of a compound)
+    const speaks = e.sentence === s.index && ATTRIBUTION_VERBS.has(tokens[e.mention.last + 1]?.lemma ?? '');
+    const codes = e.mention.codes.map((x) => composeRole(x, agent.codes[0] ?? '', speaks));
+    if (codes.length && codes.every((x): x is string => !!x)) {
+      const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [...new Set(codes)]);
+      replace.add(agent);
+      add.push(c);
+      register(w, c);
+      return agent.last;
     }
   }
-  insert(s, add, replace);
+  // "stormed the hospital and detained its director": a possessive before a noun naming its head, staff or
+  // members (no agent of the dictionaries) is that body's own people
+  // ("detained several of its local staff": adjectives may stand before the noun)
+  const h = afterAdjectives(tokens, i + 1);
+  const member = rule.possessive && !byFirst[i + 1] && MEMBER_NOUNS.has(tokens[h]?.norm ?? '') && tokens[h]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[h + 1]?.pos ?? '');
+  if (member && e.kind !== 'person' && !taken(w, i, h)) {
+    const c = coref(tokens, i, h, e.mention, 'coref', `possessive-member:${t.norm.toLowerCase()}`);
+    add.push(c);
+    register(w, c);
+    return h;
+  }
+  // "gang members opened fire on two of its trucks", "drones struck its vessels": a body's vehicles, ships and
+  // premises stand for the body when something is done to them (as "the Red Cross's convoy" does)
+  // ... and a person's visa, passport or assets stand for the person ("Washington revoked his visa")
+  const owned = e.kind === 'person' ? PERSONAL_PROPERTY_NOUNS : PROPERTY_NOUNS;
+  const property = rule.possessive && !byFirst[i + 1] && owned.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '');
+  if (property && !taken(w, i, i + 1)) {
+    const c = coref(tokens, i, i + 1, e.mention, 'coref', `possessive-property:${t.norm.toLowerCase()}`);
+    add.push(c);
+    return i + 1;
+  }
+  if (!rule.possessive) {
+    const c = coref(tokens, i, i, e.mention, 'pronoun', rule.id);
+    add.push(c);
+    hist.add(retold(e, c, s.index, isSubject(c, tokens), e.plural), tokens);
+  }
+  return i;
+}
+
+/** "the two countries", "both sides" at `i`: the token it ends at, or -1. */
+function pairRef(w: Work, i: number): number {
+  const { s, tokens, hist, add, replace } = w;
+  const t = tokens[i] as Token;
+  // (a role noun in it, "leaders" → ---GOV, gives way)
+  const pair = pairAt(tokens, i);
+  const inPair = pair ? s.mentions.filter((m) => m.first <= pair.last && m.last >= i) : [];
+  if (pair && inPair.every((m) => m.kind === 'agent' && m.first >= i && m.last <= pair.last) && !overlaps(add, i, pair.last)) {
+    const codes = recentPair(hist, s.index, t.start, pair, actedOnAt(tokens, i));
+    const ante = codes && hist.latest((x) => !x.dateline && !x.place, t.start);
+    if (codes && ante) {
+      for (const m of inPair) replace.add(m);
+      // (two entities: no one canonical name)
+      const c = coref(tokens, i, pair.last, ante.mention, 'coref', `description:pair-${pair.noun.toLowerCase()}`, codes, null);
+      add.push(c);
+      hist.add(retold(ante, c, s.index, isSubject(c, tokens), true, 'group'), tokens);
+      return pair.last;
+    }
+  }
+  return -1;
+}
+
+/** A definite description at `i`, its noun `next` ("the alliance", "the country"): the token it ends at, or -1. */
+function descriptionRef(w: Work, i: number, next: Token): number {
+  const { s, tokens, hist, add } = w;
+  const t = tokens[i] as Token;
+  const det = t.norm;
+  let d: DescriptionRule | undefined;
+  let e: Entity | null = null;
+  // ("Washington announced sanctions on the country's oil sector": a description in a phrase or object of a clause
+  // is not that clause's own subject, which would be "its"; "Germany said the country would …" may be)
+  const inPhrase = tokens[i - 1]?.pos === 'ADP' || (tokens[i - 1]?.pos === 'VERB' && !CLAUSE_TAKERS.has(tokens[i - 1]?.lemmaNorm ?? ''));
+  const own = inPhrase ? hist.lastSubject(s.index, t.start) : null;
+  const ownSubject = (x: Entity): boolean => !!own && x.mention === own.mention
+    && tokens.slice(x.mention.last + 1, i).every((y) => y.pos !== 'PUNCT' && y.pos !== 'SCONJ' && y.pos !== 'CCONJ' && y.pos !== 'PRON');
+  for (const x of DESCRIPTIONS) {
+    if (!x.determiners.includes(det) || !x.nouns.includes(next.norm) || (x.requires && !hist.hasCode(x.requires))) continue;
+    e = hist.latest((y) => x.want(y) && !ownSubject(y), t.start);
+    d = x;
+    if (e) break;
+  }
+  // ("Japan's prime minister received Kenya's president in Tokyo, promising aid for the country's railways": in a
+  // phrase, a venue of this sentence in the doer's own country is not "the country" when a body of another state
+  // was named in the sentence before it; that state is)
+  if (d?.id === 'country' && e?.place && e.sentence === s.index && inPhrase) {
+    const venue = e.mention.codes[0]?.slice(0, 3) ?? '';
+    const venueFirst = e.mention.first;
+    const other = hist.latest((y) => y.sentence === s.index && !y.place && !y.dateline && !y.subject && y.mention.first < venueFirst
+      && y.mention.codes.length > 0 && y.mention.codes.every((c) => stateCode(c, VENUE_STATE_ROLES, true) && c.slice(0, 3) !== venue), t.start);
+    if (other && own && own.mention.codes.every((c) => c.slice(0, 3) === venue)) e = other;
+  }
+  if (d) {
+    if (e) {
+      // the body itself, not the role it was named with ("NATO leaders" … "the alliance" → IGOWSTNAT)
+      const keep = d.id === 'country' ? 3 : 9;
+      const codes = [...new Set(e.mention.codes.map((c) => c.slice(0, keep)))];
+      const c = coref(tokens, i, i + 1, e.mention, 'coref', `description:${d.id}`, codes);
+      add.push(c);
+      hist.add(retold(e, c, s.index, isSubject(c, tokens), d.id === 'allies' ? true : e.plural), tokens);
+      return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** A short name at `i` ("Stoltenberg" after "Jens Stoltenberg"). */
+function shortName(w: Work, i: number): void {
+  const { s, tokens, hist, add } = w;
+  const t = tokens[i] as Token;
+  const e = hist.surname(t.norm);
+  if (e && /^\p{Lu}/u.test(t.text) && !taken(w, i, i)) {
+    const nextName = tokens[i + 1];
+    if (!(nextName?.pos === 'PROPN' && /^\p{Lu}/u.test(nextName.text))) {
+      const c = coref(tokens, i, i, e.mention, 'coref', 'short-name');
+      add.push(c);
+      hist.add(retold(e, c, s.index, isSubject(c, tokens), e.plural), tokens);
+    }
+  }
 }
 
 /** `sayerOf`'s answer when the speaker is a noun phrase that names no actor ("Arab countries said they …"). */
