@@ -356,7 +356,8 @@ const GOLD: [string, Triple[]][] = [
   // a nominal event's "by" phrase is its own, not that of a noun after it ("over comments by X")
   ['China lodged a protest with Japan over comments by the Japanese defence minister.', [['CHN', 'JPN', '114']]],
   ['The attack on Iraq by Iranian forces drew criticism.', [['IRNMIL', 'IRQ', '190']]],
-  // a pattern's noun is not looked for in a relative clause after a comma ("- * AUTHORITY" is "abused authority")
+  // a pattern's noun is not looked for in a relative clause after a comma ("- * AUTHORITY" is "abused authority"); a
+  // bare role as the relative's subject is no accuser of the antecedent
   ['Guinean soldiers abused dozens of Liberian refugees, whom the authorities blame for the unrest.', [['GINMIL', 'LBRREF', '1822']]],
   // a role adjective before a noun is a modifier, not an actor ("joint military exercises"); as a noun it is one
   ['The United States and the Philippines held joint military exercises.', [['PHL', 'USA', '062'], ['USA', 'PHL', '062']]],
@@ -2645,6 +2646,24 @@ const GOLD: [string, Triple[]][] = [
   ['The extradition of the journalist to the United States was rejected by a British judge.', [['GBRJUD', 'USA', '121']]],
   ["Brazil denied Italy's request for the extradition of the former activist.", [['BRA', 'ITA', '121']]],
   ['Kenya renewed its calls for the release of the Ugandan journalists.', [['KEN', 'UGAMED', '0253']]],
+  // ships escorted by a state's navy are protected whoever owns them; a threat to close a sea route needs no target, as
+  // the closure does, and a condition on the threatener itself names no one; ships blocked at sea are a blockade; a
+  // navy's ships sent somewhere are deployed, not given; a right suspended is restricted
+  ['Greek warships escorted a convoy of cargo ships through the Red Sea.', [['GRCMIL', '', '074']]],
+  ['Turkey threatened to close the straits if it was attacked.', [['TUR', '', '1381']]],
+  ['Iran threatened to shut the waterway.', [['IRN', '', '1381']]],
+  ['Chinese coast guard vessels blocked two Vietnamese fishing boats.', [['CHNMIL', 'VNM', '191']]],
+  ['Britain sent a destroyer to the Red Sea.', [['GBR', '', '154']]],
+  ['Finland suspended the right to seek asylum at its eastern border.', [['FIN', 'FIN', '172']]],
+  // "X, which Y accuses of …": a relative clause with a subject of its own has the antecedent as its object
+  ['Kenya expelled the envoy of Uganda, which Nairobi accuses of arming rebels.', [['KEN', 'UGAGOV', '112'], ['KEN', 'UGAGOV', '161']]],
+  ['The talks were held in Qatar, which Israel has criticised for hosting Hamas.', [['ISR', 'QAT', '111']]],
+  // a passive reaction to an act named as a noun with its doer after "by" is aimed at the doer
+  ['Attacks on Greek ships by the Houthis were condemned by the EU.', [['IGOEUREEC', 'YEMREB', '111'], ['YEMREB', 'GRC', '190']]],
+  ['The seizure of the tanker by Iran was condemned by the EU.', [['IGOEUREEC', 'IRN', '111']]],
+  // a lower oil price cap tightens a sanction; "in what <a body's longer name> called …" still names the reacting body
+  ['The G7 lowered the price cap on Russian oil.', [['IGOGOS', 'RUS', '163']]],
+  ["Chinese jets flew near Taiwan in what Japan's Defence Ministry called a dangerous provocation.", [['JPNGOV', 'CHN', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3286,6 +3305,15 @@ const NOT_CODED: [string, string][] = [
   // a release called for is not made
   ['Kenya calls for the release of the Ugandan journalists.', '084'],
   ['Uganda rejected the release of the opposition leader.', '084'],
+  // (an escort by a role with no country, a threat denied, a proposal blocked, missiles sent, a right only to be suspended
+  // and a price cap not lowered are none of these)
+  ['Police escorted the convoy.', '074'],
+  ['Iran did not threaten to close the strait.', '1381'],
+  ['Russia blocked the proposal.', '191'],
+  ['Britain sent missiles to Ukraine.', '154'],
+  ['Poland will suspend the right to asylum.', '172'],
+  ['Japan refused to lower the price cap on Russian oil.', '163'],
+  ['Egypt will not close the canal to Israeli ships.', '191'],
 ];
 
 for (const [text, want] of GOLD) {

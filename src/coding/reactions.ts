@@ -88,6 +88,9 @@ function reactor(tokens: Token[], mentions: ActorMention[], n: number): { who: A
   // part of its name)
   const place = PLACE_PREPS.has(tokens[v]?.norm ?? '') ? mentions.find((m) => m.first === v + 1) : undefined;
   if (place) v = place.last + 1;
+  // ("in what U.S. Space Command described as …": a body's name that only begins with a known actor goes on in
+  // capitalised words the dictionaries do not know)
+  else while (tokens[v]?.pos === 'PROPN' && !inMention(mentions, v) && v < who.last + 4) v++;
   while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
   return tokens[v]?.pos === 'VERB' ? { who, verb: v } : null;
 }

@@ -5,7 +5,7 @@
  * punctuation, which is what makes this fast.
  */
 import type { ActorMention, Modality, Token } from '../types.js';
-import { ATTRIBUTION_VERBS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
+import { ATTRIBUTION_VERBS, CALENDAR_WORDS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
 import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, CAPACITY_ADJECTIVES, FLOATING_QUANTIFIERS, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { partitive } from '../coding/verb-patterns.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
@@ -56,6 +56,9 @@ export interface Clause {
    */
   aboutObject: boolean;
 }
+
+/** Relative pronouns that can stand for the object of their clause's verb ("X, which Y accuses of …"). */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['WHICH', 'WHOM', 'WHO']);
 
 /** Adverbs that report a happening as someone's claim, not as fact: "troops allegedly killed civilians". */
 const ALLEGING = new Set(['ALLEGEDLY', 'PURPORTEDLY', 'SUPPOSEDLY']);
@@ -569,6 +572,16 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     while (k > 0 && ['NUM', 'DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k--;
     if (tokens[k]?.lemma === 'be' && tokens[k - 1]?.norm === 'THERE') passive = true;
   }
+  // "The seizure of a Greek tanker by Iran's Revolutionary Guards was condemned by the EU": a passive verb whose patient
+  // is an act named as a noun with its doer after "by" is about that doer (the noun's own "of" phrase is what it was
+  // done to)
+  if (passive) {
+    const doer = deedNounDoer(tokens, mentions, g, prevVerb);
+    if (doer) {
+      subject = doer;
+      subjectHow = 'direct';
+    }
+  }
   // object and prepositional phrases
   let object: ActorMention | null = null;
   const preps: PrepPhrase[] = [];
@@ -582,6 +595,17 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
     if (prepTok) preps.push({ prep: border ? 'BORDER' : allegedPhrase(tokens, v, m.first) ? 'ALLEGED' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
     else if (!object && !(MEASURE_VERBS.has(tokens[v]?.lemma ?? '') && measureOwner(tokens, m, after))) object = m;
+  }
+  // "Belarus, which Warsaw accuses of pushing migrants": a relative clause whose relative pronoun comes before a subject
+  // of its own has its gap in the object; with no object after the verb, the antecedent before the comma is the object
+  // (what follows a preposition right after the verb is no object of it: "which Nairobi accuses of arming rebels";
+  // "for" is one too, however tagged: "which Israel has criticised for hosting X")
+  // (a bare role with no country as the relative's subject is too vague a party: "whom the authorities blame")
+  if (!passive && subject && subjectHow === 'direct' && !subject.codes.every((x) => x.startsWith('---'))) {
+    const rel = tokens[subject.first - 1];
+    const ante = rel && OBJECT_RELATIVES.has(rel.norm) && tokens[subject.first - 2]?.norm === ',' ? inMention(mentions, subject.first - 3) : undefined;
+    const next = tokens[nextNonAdv(tokens, v + 1) ?? -1];
+    if (ante && ante.kind !== 'pronoun' && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.norm === 'FOR' || next.norm === 'AS') && (!object || object.first > next!.i)) object = ante;
   }
   // passive without aux: "designated by X" after a noun; "a deal brokered by X": the patient is the noun before
   // the participle, not an actor further left
@@ -650,6 +674,36 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     background: false,
     aboutObject: false,
   };
+}
+
+/** Words of time that may stand between a noun phrase and its verb: "by X last month was condemned". */
+const TIME_BEFORE_VERB: ReadonlySet<string> = new Set(['LAST', 'THIS', 'EARLIER', 'WEEK', 'MONTH', 'YEAR', 'WEEKEND', 'ON', 'IN', ...CALENDAR_WORDS]);
+
+/** Prepositions after an act's noun that name what it was done to: "the seizure of", "attacks on", "strikes against". */
+const DEED_OBJECT_PREPS: ReadonlySet<string> = new Set(['OF', 'ON', 'AGAINST']);
+
+/**
+ * The doer of an act named as a noun right before verb group `g`: "the seizure of a tanker by Iran (last month)" ->
+ * Iran. The phrase must open the clause (after the previous verb): a noun, an OF phrase, then BY and the doer, with
+ * nothing but words of time after it.
+ */
+function deedNounDoer(tokens: Token[], mentions: ActorMention[], g: number, prevVerb: number): ActorMention | undefined {
+  let j = g - 1;
+  while (j > prevVerb + 1 && (tokens[j]?.pos === 'ADV' || TIME_BEFORE_VERB.has(tokens[j]?.norm ?? ''))) j--;
+  const m = inMention(mentions, j);
+  if (!m || m.last !== j || m.kind === 'pronoun') return undefined;
+  let b = m.first - 1;
+  while (tokens[b]?.pos === 'DET') b--;
+  if (tokens[b]?.norm !== 'BY') return undefined;
+  // left of BY: [DET] [ADJ…] NOUN OF/ON/AGAINST …, with no verb, comma or clause word in it
+  let start = prevVerb + 1;
+  while (start < b && tokens[start]?.pos === 'PUNCT') start++;
+  let k = start;
+  while (k < b && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ')) k++;
+  // (a sentence's first word may be read as a name: "Attacks on ships by X were condemned")
+  if (!(tokens[k]?.pos === 'NOUN' || (k === 0 && tokens[k]?.pos === 'PROPN' && !inMention(mentions, k))) || !DEED_OBJECT_PREPS.has(tokens[k + 1]?.norm ?? '')) return undefined;
+  for (let x = k + 2; x < b; x++) if (!NOUN_PHRASE.has(tokens[x]?.pos ?? '') && tokens[x]?.pos !== 'ADP' && !inMention(mentions, x)) return undefined;
+  return m;
 }
 
 /**

@@ -786,7 +786,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
-    if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) tgt = conditionSubject(tokens, clauses, (child ?? c).end) ?? tgt;
+    // (a condition on the doer itself names no one else: "threatened to close the strait if it was attacked")
+    if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) {
+      const cond = conditionSubject(tokens, clauses, (child ?? c).end);
+      if (cond && !(src && sameCountry(src, cond))) tgt = cond;
+    }
     // "If Azerbaijan attacks, Armenia will defend itself, its defence minister warned", "... itself if Azerbaijan attacks,
     // its minister warned": a warning told after what it says is aimed at whoever must meet that statement's condition
     if (!tgt && !hit.target && forward?.startsWith('13') && c.link === 'complement' && parent && parent.verb < c.verb) tgt = toldCondition(tokens, clauses, parent);
@@ -1142,6 +1146,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // and the verb, having no object for its vessel pattern, is coded by its root, 171)
     const patient = c.passive && !c.subject ? passivePatient(tokens, c) : undefined;
     const seizedVessel = !tgt && !!src && !isRoleOnly(src) && (act === '1711' || (c.passive && act === '171')) && (c.passive ? VESSEL_NOUNS.has(patient?.lemmaNorm ?? '') : vesselObject(tokens, c.verb));
+    // "the navy escorted a convoy of merchant ships through the strait": protection given to ships is complete with its
+    // giver, whoever owns them (the ships' owners, when named, are the target as usual)
+    const escortedShips = !tgt && !!src && !isRoleOnly(src) && act === '074' && !c.passive && tokens[c.verb]?.lemma === 'escort' && shipsObject(tokens, c.verb);
     // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
     // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
     // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
@@ -1213,7 +1220,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
     else if (commandsOwnForces) return;
     else {
-      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || struckFacility || passage || claimed || retreatOwn, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || escortedShips || struckFacility || passage || claimed || retreatOwn, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
       // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
@@ -2197,6 +2204,15 @@ function vesselObject(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/** Is the object of verb `v` ships or a convoy, also "a convoy of merchant vessels" (one OF inside the phrase)? */
+function shipsObject(tokens: Token[], v: number): boolean {
+  let of = false;
+  for (let k = v + 1; NOUN_PHRASE.has(tokens[k]?.pos ?? '') || (!of && k > v + 1 && tokens[k]?.norm === 'OF' && (of = true)); k++) {
+    if (VESSEL_NOUNS.has(tokens[k]?.lemmaNorm ?? '') || tokens[k]?.lemmaNorm === 'CONVOY') return true;
+  }
+  return false;
+}
+
 /** Prepositions of a place an act is aimed at or done in: "an attack on Kyiv", "strikes in Ukraine". */
 const PLACE_AIMED_PREPS: ReadonlySet<string> = new Set(['ON', 'AGAINST', 'AT', 'IN']);
 /** Force that needs whom it is aimed at: a blockade (191), an occupation (192), a ceasefire violated (196). */
@@ -2236,13 +2252,14 @@ const TARGETLESS_ROOTS = new Set(['02', '03', '09', '10', '14']);
  * movement": "closed the corridor", "sealed the border", "laid siege to the town"): what is closed is a place or a
  * route, and whom it shuts in or out the text need not name. So are a show or build-up of force (15x: drills, weapons
  * tests, mobilisation, alerts), aimed at no one in particular, and a veto (129, "formally reject a legislative
- * proposal or resolution": "Russia vetoed a draft resolution" names the text, not a body).
+ * proposal or resolution": "Russia vetoed a draft resolution" names the text, not a body), and so is a threat of a
+ * blockade (1381, "threatened to close the strait"), as the blockade it threatens would be.
  * For 191, a doer with no country ("police surrounded the building") is too little.
  */
 /** A state or its government, and its own central bank or treasury (071 between them is no aid). */
 const OWN_PURSE_SOURCE = /^[A-Z]{3}(?:GOV|BUS)?$/;
 const OWN_PURSE = /^[A-Z]{3}(?:GOV|BUS)$/;
-const TARGETLESS_CODES = new Set(['191', '150', '151', '152', '153', '154', '155', '075', '129']);
+const TARGETLESS_CODES = new Set(['191', '1381', '150', '151', '152', '153', '154', '155', '075', '129']);
 /** Arrests and detentions (173): acts only a state's authorities make, so the country where they are made makes them. */
 const STATE_ARREST_CODES: ReadonlySet<string> = new Set(['173']);
 
