@@ -2620,6 +2620,14 @@ const GOLD: [string, Triple[]][] = [
   // an opposition role names whom it opposes in its OF phrase only when its noun opposes ("critics of"): "activists of
   // Uganda's student movement" belong to it
   ["Kenyan police arrested pro-democracy activists of Uganda's student movement.", [['KENCOP', 'UGAOPPEDU', '173']]],
+  // a pattern's words before the verb are read in the verb's own clause: troops, shelling or rockets of an earlier
+  // clause do not make a visit a deployment, a riot a looting or gunmen's killing a bombardment ...
+  ['Troops crossed into the region on Monday, and the Kenyan president visited Uganda.', [['KENGOV', 'UGA', '042']]],
+  ['Insurgents shelled the town overnight, and inmates rioted at a prison in Kenya.', [['KENCVL', 'KEN', '145']]],
+  ['Militants fired rockets at the town, and the Kenyan army said gunmen killed three villagers.', [['KENREB', 'KENCVL', '193']]],
+  // ... while the subject's own phrase, a relative clause's antecedent and a subordinate clause's subject still count
+  ['Rockets fired by militants killed three Kenyan villagers.', [['KENINS', 'KENCVL', '194']]],
+  ['An Israeli airstrike on a car in southern Lebanon, which killed two Hezbollah members, drew condemnation.', [['LBN', 'LBNREBHEZ', '195']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3250,6 +3258,11 @@ const NOT_CODED: [string, string][] = [
   ["Kenya's president was not prepared to meet the Ugandan president.", '040'],
   // (an intention to meet is no meeting)
   ['The talks came as the Ugandan head of state prepared to meet the Kenyan president.', '040'],
+  // (pattern words of an earlier clause: no deployment, looting, shelling or air strike)
+  ['Troops crossed into the region on Monday, and the Kenyan president visited Uganda.', '154'],
+  ['Insurgents shelled the town overnight, and inmates rioted at a prison in Kenya.', '1712'],
+  ['Militants fired rockets at the town, and the Kenyan army said gunmen killed three villagers.', '194'],
+  ['An airstrike hit the village on Sunday, and gunmen killed three Kenyan villagers.', '195'],
 ];
 
 for (const [text, want] of GOLD) {
