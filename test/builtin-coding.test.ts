@@ -2664,6 +2664,14 @@ const GOLD: [string, Triple[]][] = [
   // a lower oil price cap tightens a sanction; "in what <a body's longer name> called …" still names the reacting body
   ['The G7 lowered the price cap on Russian oil.', [['IGOGOS', 'RUS', '163']]],
   ["Chinese jets flew near Taiwan in what Japan's Defence Ministry called a dangerous provocation.", [['JPNGOV', 'CHN', '111']]],
+  // a pattern's words before the verb are read in the verb's own clause: troops, shelling or rockets of an earlier
+  // clause do not make a visit a deployment, a riot a looting or gunmen's killing a bombardment ...
+  ['Troops crossed into the region on Monday, and the Kenyan president visited Uganda.', [['KENGOV', 'UGA', '042']]],
+  ['Insurgents shelled the town overnight, and inmates rioted at a prison in Kenya.', [['KENCVL', 'KEN', '145']]],
+  ['Militants fired rockets at the town, and the Kenyan army said gunmen killed three villagers.', [['KENREB', 'KENCVL', '193']]],
+  // ... while the subject's own phrase, a relative clause's antecedent and a subordinate clause's subject still count
+  ['Rockets fired by militants killed three Kenyan villagers.', [['KENINS', 'KENCVL', '194']]],
+  ['An Israeli airstrike on a car in southern Lebanon, which killed two Hezbollah members, drew condemnation.', [['LBN', 'LBNREBHEZ', '195']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3314,6 +3322,11 @@ const NOT_CODED: [string, string][] = [
   ['Poland will suspend the right to asylum.', '172'],
   ['Japan refused to lower the price cap on Russian oil.', '163'],
   ['Egypt will not close the canal to Israeli ships.', '191'],
+  // (pattern words of an earlier clause: no deployment, looting, shelling or air strike)
+  ['Troops crossed into the region on Monday, and the Kenyan president visited Uganda.', '154'],
+  ['Insurgents shelled the town overnight, and inmates rioted at a prison in Kenya.', '1712'],
+  ['Militants fired rockets at the town, and the Kenyan army said gunmen killed three villagers.', '194'],
+  ['An airstrike hit the village on Sunday, and gunmen killed three Kenyan villagers.', '195'],
 ];
 
 for (const [text, want] of GOLD) {

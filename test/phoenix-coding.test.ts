@@ -33,12 +33,18 @@ const GOLD: [string, Triple[]][] = [
   ['The talks came as the US leader prepared to visit China.', [['USA', 'CHN', '036']]],
   // "over 150" is a number, not a phrase: the prisoners are whom the release is aimed at
   ['Israel freed over 150 Palestinian prisoners as a gesture to the Egyptian president.', [['ISR', 'PSE', '0841']]],
+  // a pattern's words before the verb are read in its own clause ("- &WEAPON * [183]" in KILL needs the weapon
+  // there), the subject's phrase included
+  ['Militants fired rockets at the town, and gunmen killed three Kenyan villagers.', [['KENUAF', 'KENCVL', '193']]],
+  ['Rockets fired by Somali militants killed three Kenyan villagers.', [['SOMUAF', 'KENCVL', '183']]],
 ];
 
 const NOT_CODED: [string, string][] = [
   // (an intention to visit is no visit; a refusal is no intention)
   ['The talks came as the US leader prepared to visit China.', '042'],
   ['The US leader was not prepared to visit China.', '036'],
+  // (rockets fired in an earlier clause do not make the gunmen's killing a bombing)
+  ['Militants fired rockets at the town, and gunmen killed three Kenyan villagers.', '183'],
 ];
 
 for (const [text, want] of GOLD) {

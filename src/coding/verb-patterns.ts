@@ -10,7 +10,7 @@ import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { isRoleOnly, joinedHyphen } from './actor-country.js';
 import { CALENDAR_WORDS } from './word-classes.js';
-import { NEGATORS, NOUN_PHRASE } from './clause-words.js';
+import { BOUNDARY_SCONJ, NEGATORS, NOUN_PHRASE, inMention } from './clause-words.js';
 import { refusalOfIntent } from '../cameo/requests.js';
 import { tokenForms } from '../pipeline/tokenize.js';
 
@@ -703,8 +703,93 @@ function thingSubjectStart(tokens: Token[], g: number): number {
   return j;
 }
 
+/**
+ * Links through which a clause's pre-verb words reach into its governor's: an infinitive or a complement ("% SAID
+ * WOULD *", "$ AGREE * + INSPECT"), a gerund, a verb that shares the subject of the one before it ("Rockets hit the
+ * town and killed two").
+ */
+const READS_GOVERNOR: ReadonlySet<Clause['link']> = new Set(['complement', 'infinitive', 'gerund', 'coordinated']);
+
+/**
+ * The comma that opens a phrase describing the noun before it, closed by the comma at `close`: a participle ("fired
+ * by X", "believed to have been fired by X") or a relative clause ("which was launched by X"); -1 when there is none.
+ */
+function describingOpen(tokens: Token[], mentions: ActorMention[], close: number): number {
+  let o = close - 1;
+  while (o > 0 && !(tokens[o]?.norm === ',' && !inMention(mentions, o))) {
+    if (tokens[o]?.norm === ';' || tokens[o]?.norm === ':') return -1;
+    o--;
+  }
+  if (o <= 0 || tokens[o]?.norm !== ',' || !['NOUN', 'PROPN'].includes(tokens[o - 1]?.pos ?? '')) return -1;
+  const first = tokens[o + 1];
+  const describing = first?.pos === 'VERB' || (first?.pos === 'PRON' && ['WHICH', 'WHO', 'THAT'].includes(first.norm)) || (first?.pos === 'ADV' && tokens[o + 2]?.pos === 'VERB');
+  return describing ? o : -1;
+}
+
+/** Where clause `c`'s own pre-verb words start: just after the last boundary before its verb group, or at its subject's noun phrase. */
+function ownPreFrom(tokens: Token[], mentions: ActorMention[], c: Clause): number {
+  const g = c.groupStart;
+  // a comma, semicolon or colon outside a name, or a subordinator, closes what stands before it
+  // (not the comma that closes a participle or relative phrase about the subject noun: "The rocket, fired by X on
+  // Monday, struck", "The drone, which was launched by X, hit")
+  let hard = -1;
+  for (let k = g - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t && (((t.norm === ',' || t.norm === ';' || t.norm === ':') && !inMention(mentions, k)) || (t.pos === 'SCONJ' && BOUNDARY_SCONJ.has(t.norm)))) {
+      const open = t.norm === ',' && tokens.slice(k + 1, g).every((x) => x.pos === 'ADV') ? describingOpen(tokens, mentions, k) : -1;
+      if (open > 0) {
+        k = open;
+        continue;
+      }
+      hard = k;
+      break;
+    }
+  }
+  // ... and so does a conjunction after another verb: "Militants fired rockets and mortars hit the town" (not one
+  // inside a noun phrase: "Rockets and mortars hit the town")
+  let from = hard + 1;
+  let verbSeen = false;
+  for (let k = hard + 1; k < g; k++) {
+    const t = tokens[k];
+    if (t?.pos === 'VERB') verbSeen = true;
+    else if (t?.pos === 'CCONJ' && verbSeen && !inMention(mentions, k)) from = k + 1;
+  }
+  // a subject before it starts the clause with the noun phrase it heads or ends ("an aid convoy of the UN entered";
+  // "Israeli warplanes, backed by drones, struck"); a relative pronoun's antecedent with the phrases of the noun
+  // before it ("the drone strike on a camp in X, which killed 40")
+  const s = c.subject && c.subject.first < g ? c.subject : null;
+  if (s) {
+    let j = s.first;
+    const phrases = c.subjectHow === 'relative';
+    for (let t = tokens[j - 1]; t && (NOUN_PHRASE.has(t.pos) || t.norm === 'OF' || POSSESSIVE_ENDINGS.has(t.norm) || (phrases && t.pos === 'ADP')); t = tokens[j - 1]) j--;
+    from = Math.min(from, j);
+  }
+  return Math.min(from, c.start);
+}
+
+/**
+ * The first token at which clause `k`'s pattern words before the verb are looked for. PETRARCH reads them in the
+ * verb's own clause (its upper sequence stops at a comma), not anywhere earlier in the sentence: "Militants fired
+ * rockets at the town, and the army said it would answer those it fires" has no "&WEAPON * FIRE" for "fires". A
+ * clause governed through `READS_GOVERNOR` reads on into its governor's, so compound forms that name the governing
+ * verb still match ("Israel said it would resume talks": "% SAID WOULD *"); a relative clause starts at its
+ * antecedent ("refused to meet a delegation that had travelled to X" is no troop movement for "military" before it).
+ */
+export function preVerbFrom(tokens: Token[], mentions: ActorMention[], clauses: Clause[], k: number): number {
+  let c: Clause | undefined = clauses[k];
+  if (!c) return 0;
+  let from = ownPreFrom(tokens, mentions, c);
+  for (let hops = 0; hops < clauses.length && c.parent !== null && READS_GOVERNOR.has(c.link); hops++) {
+    const p: Clause | undefined = clauses[c.parent];
+    if (!p || p.verb > c.verb) break;
+    from = Math.min(from, ownPreFrom(tokens, mentions, p));
+    c = p;
+  }
+  return from;
+}
+
 /** Find the verb entry and the best pattern for the clause's verb. */
-export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1): VerbHit | null {
+export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1, preFrom = 0): VerbHit | null {
   const vt = tokens[c.verb];
   if (!vt) return null;
   const form = formEntries(lex, present.words, vt.norm, vt.lemmaNorm);
@@ -808,7 +893,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
       // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
       // (a relative clause's words start at its antecedent: "refused to meet a delegation that had travelled to X" is no
       // troop movement for "military" before it)
-      let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, c.link === 'relative' && c.subject ? c.subject.first : 0) : { score: 0, source: null, target: null, end: c.groupStart };
+      let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, c.link === 'relative' && c.subject ? c.subject.first : preFrom) : { score: 0, source: null, target: null, end: c.groupStart };
       // ... and its BY phrase is the verb's subject: "victims killed by the flight's crash" matches "- CRASH *"
       const by = !pre && c.passive && pat.pre.every((e) => e.kind !== 'slot') ? tokens.findIndex((t, j) => j > c.verb && j <= c.end && t.norm === 'BY') : -1;
       if (by > 0) {
