@@ -7,7 +7,7 @@
  * population, or its country already named in the document. Names inside longer capitalised names ("Islamic State
  * of Iraq", "Kabul University") and words after a title ("President Chad") are not places.
  */
-import { loadGazetteer, normalizePlaceName, US_STATES, type CityPlace, type Place } from './gazetteer.js';
+import { loadGazetteer, normalizePlaceName, US_STATES, type CityPlace, type Gazetteer, type Place } from './gazetteer.js';
 
 export interface PlaceMention {
   start: number;
@@ -200,23 +200,12 @@ function wordStretches(sentences: readonly SentenceSpan[]): SentenceSpan[] {
 const DATELINE_RE = /(^|\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]*[\p{Lu}.])(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/gu;
 
 /**
- * Find place mentions in a document. `sentences` are [{index,start,end}] over `text`, in order. With `blankOutside`
- * the text holds nothing but spaces and line breaks outside `sentences` (the pipeline blanks the sentences it does
- * not ask about), and only the sentences are read for words. A city's namesakes are told apart by the countries the
- * document names — as places, or as actors (`named`): "Bethlehem" in a story about Israeli troops is in Palestine.
+ * The leading datelines of `text` ("BAGHDAD (Reuters) -") as raw mentions, added to `raws`; returns the offsets they
+ * take, whose words are not matched again. (`findPlaces` is split into this, `nameRaws` and the rest so that each
+ * part stays under the CLI's V8 limit on optimised functions, --max-optimized-bytecode-size=2000 in
+ * src/cli/v8-flags.ts: as one function of 2,685 bytes of bytecode it was never optimised.)
  */
-export function findPlaces(
-  text: string,
-  sentences: { index: number; start: number; end: number }[],
-  blankOutside = false,
-  /** Countries (alpha-3) the document names otherwise, as actors ("Israeli troops", "Palestinians"). */
-  named: Iterable<string> = [],
-): PlaceMention[] {
-  const gaz = loadGazetteer();
-  const toks = tokenize(text, blankOutside ? wordStretches(sentences) : undefined);
-  const raws: Raw[] = [];
-
-  // Leading datelines first; their tokens are not matched again.
+function datelineRaws(text: string, sentences: SentenceSpan[], gaz: Gazetteer, raws: Raw[]): Set<number> {
   const taken = new Set<number>();
   DATELINE_RE.lastIndex = 0;
   for (let m = DATELINE_RE.exec(text); m; m = DATELINE_RE.exec(text)) {
@@ -234,7 +223,11 @@ export function findPlaces(
       sentence: sentenceOf(sentences, start), dateline: true });
     for (let k = start; k < qualEnd; k++) taken.add(k);
   }
+  return taken;
+}
 
+/** The longest gazetteer names among the capitalised runs of `toks` outside `taken`, added to `raws`. */
+function nameRaws(text: string, sentences: SentenceSpan[], gaz: Gazetteer, toks: Tok[], taken: Set<number>, raws: Raw[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (!runWord(t) || taken.has(t.start)) continue;
@@ -267,6 +260,28 @@ export function findPlaces(
     i = hit.last;
     if (!insideLongerName(text, toks, hit)) raws.push(hit);
   }
+}
+
+/**
+ * Find place mentions in a document. `sentences` are [{index,start,end}] over `text`, in order. With `blankOutside`
+ * the text holds nothing but spaces and line breaks outside `sentences` (the pipeline blanks the sentences it does
+ * not ask about), and only the sentences are read for words. A city's namesakes are told apart by the countries the
+ * document names — as places, or as actors (`named`): "Bethlehem" in a story about Israeli troops is in Palestine.
+ */
+export function findPlaces(
+  text: string,
+  sentences: { index: number; start: number; end: number }[],
+  blankOutside = false,
+  /** Countries (alpha-3) the document names otherwise, as actors ("Israeli troops", "Palestinians"). */
+  named: Iterable<string> = [],
+): PlaceMention[] {
+  const gaz = loadGazetteer();
+  const toks = tokenize(text, blankOutside ? wordStretches(sentences) : undefined);
+  const raws: Raw[] = [];
+
+  // Leading datelines first; their tokens are not matched again.
+  const taken = datelineRaws(text, sentences, gaz, raws);
+  nameRaws(text, sentences, gaz, toks, taken, raws);
 
   // ", Texas" / ", Iraq" qualifiers; countries named anywhere in the document.
   const docCountries = new Set<string>(named);

@@ -179,88 +179,109 @@ function finiteAhead(tokens: Token[], from: number): boolean {
 /** Verbs of yielding whose TO is a preposition: "acceded to pressure", "succumbed to demands". */
 const PREP_TO_VERBS = new Set(['accede', 'yield', 'bow', 'succumb', 'capitulate', 'relent', 'cave', 'bend']);
 
+/**
+ * Is the verb-tagged token `t` at `i` a form that modifies or belongs to a noun phrase — an adjective, part of a
+ * compound, a participle describing the noun before it — and so starts no clause? (`analyseClauses`' test of each
+ * verb is split into this and `noClauseOfItsOwn` to keep every part under the CLI's V8 limit on optimised functions,
+ * --max-optimized-bytecode-size=2000 in src/cli/v8-flags.ts: as one loop analyseClauses had 3,441 bytes of bytecode
+ * and was never optimised.)
+ */
+function modifierForm(tokens: Token[], mentions: ActorMention[], t: Token, i: number): boolean {
+  // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
+  // ("the two exiled dissidents"; "aid to besieged villages": also after a preposition, an inflected form after "to")
+  const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
+  // ("their disputed border": also after a possessive pronoun)
+  const possessive = POSSESSIVES.has(tokens[i - 1]?.norm ?? '');
+  // (... and after a possessive ending: "Maduro's claimed victory", "Moscow's attempted annexation")
+  const ownerEnd = tokens[i - 1]?.norm === "'S" || tokens[i - 1]?.norm === '’S';
+  // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
+  const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
+  // (... also before a number after a possessive: "its threatened 100 percent tariffs")
+  const nounNext = ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') || ((possessive || ownerEnd) && tokens[i + 1]?.pos === 'NUM');
+  // (not after a quantifier floated off the noun phrase before it, "Armenia and Azerbaijan both condemned Russia", nor
+  // after "both" opening a clause before a name: "Both condemned Russia"; "both detained men" is a noun phrase)
+  const opening = i === 1 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[i - 2]?.pos ?? '');
+  const floated = FLOATING_QUANTIFIERS.has(tokens[i - 1]?.norm ?? '')
+    && (['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '') || (tokens[i - 1]?.norm === 'BOTH' && opening && ['PROPN', 'DET'].includes(tokens[i + 1]?.pos ?? '')));
+  if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && !floated && nounNext) return true;
+  // "acceded to pressure", "bowed to demands", "yielded to calls": after a verb whose TO is a preposition the word
+  // after TO is a noun, not an infinitive
+  if (t.pos === 'VERB' && tokens[i - 1]?.norm === 'TO' && PREP_TO_VERBS.has(tokens[i - 2]?.lemma ?? '')) return true;
+  // "in his address on Tuesday", "their fire": a base or -s form right after a possessive determiner is a noun
+  // (not "her", also an object: "helped her escape")
+  if (t.pos === 'VERB' && possessive && tokens[i - 1]?.norm !== 'HER' && !/(?:ED|ING)$/.test(t.norm)) return true;
+  // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
+  // (not after "test": "test-fired a missile" is the verb)
+  if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start && tokens[i - 2]?.norm !== 'TEST') return true;
+  // "live-fire drills", "a sit-in", "a shoot-out": a verb joined by a hyphen to the word after it is part of a
+  // compound noun or modifier
+  if (t.pos === 'VERB' && tokens[i + 1]?.text === '-' && tokens[i + 1]?.start === t.end && tokens[i + 2]?.start === tokens[i + 1]?.end) return true;
+  // "a tanker suspected of damaging a cable", "a commander accused of planning attacks": an allegation participle
+  // right after a noun with "of"/"with" next is a reduced relative about that noun (the active verb takes its
+  // object first: "accused Kestria of ..."); the allegation is read from the complement (events.ts)
+  if (t.pos === 'VERB' && ALLEGATION_PARTICIPLES.has(t.norm) && ['OF', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) return true;
+  // "hackers linked to China's security ministry", "militias allied with X": a participle of affiliation after a
+  // noun describes it; it starts no clause
+  if (t.pos === 'VERB' && AFFILIATION_PARTICIPLES.has(t.norm) && ['TO', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && (['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') || !!inMention(mentions, i - 1))) return true;
+  // "gunmen armed with rifles attacked X": a participle of equipping after its actor, before "with", describes it
+  if (t.pos === 'VERB' && EQUIPPED_PARTICIPLES.has(t.norm) && tokens[i + 1]?.norm === 'WITH' && !!inMention(mentions, i - 1) && finiteAhead(tokens, i + 2)) return true;
+  // ... and so does one of feeling before its cause: "protesters angered by the pay rise torched X"
+  if (t.pos === 'VERB' && FEELING_PARTICIPLES.has(t.norm) && FEELING_PREPS.has(tokens[i + 1]?.norm ?? '') && !!inMention(mentions, i - 1) && finiteAhead(tokens, i + 2)) return true;
+  // "is set to visit", "is poised to strike": an adjective of readiness the tagger reads as a verb starts no clause;
+  // the infinitive after it is the intention (INTENT_ADJ)
+  // (an adverb may stand between: "was still determined to mend ties")
+  if (t.pos === 'VERB' && INTENT_ADJ.has(t.norm) && (tokens[i - 1]?.lemma === 'be' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lemma === 'be')) && tokens[i + 1]?.norm === 'TO') return true;
+  // an -ing form between a possessive and a noun is a noun: "restrictions on ASML's chipmaking machines", "its working
+  // groups"
+  if (t.pos === 'VERB' && /ING$/.test(t.norm) && (possessive || ownerEnd) && tokens[i + 1]?.pos === 'NOUN') return true;
+  return false;
+}
+
+/**
+ * Is the verb-tagged token `t` at `i` no clause of its own for another reason: a hedged or reduced relative, a
+ * participle after a noun, a naming verb in a free relative, an auxiliary before its verb? (`verbs`: the clause verbs
+ * found before it.)
+ */
+function noClauseOfItsOwn(tokens: Token[], mentions: ActorMention[], verbs: number[], t: Token, i: number): boolean {
+  // "after four days of fighting", "years of shelling": an -ing form after a span of time and "of" names the
+  // activity over that span, background to the sentence's events, not a clause
+  if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.norm === 'OF' && DURATION.has(tokens[i - 2]?.norm ?? '')) return true;
+  // "arranged for the reopening of X": an -ing form after a determiner is a noun
+  if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') return true;
+  // "a missile believed to be fired by X": the hedge opens a reduced relative whose verb is the participle; it is
+  // no clause of its own (see `hedgeBefore`)
+  if (t.pos === 'VERB' && isHedge(tokens, i)) return true;
+  // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
+  // relative clause; X belongs to the noun phrase of that verb. When the noun is an actor ("rebels arrested by
+  // X") the participle is a passive clause of its own (see `reducedRelative`).
+  // (... also hedged: "was hit by a rocket believed to have been fired by X")
+  const hedge = hedgeBefore(tokens, i);
+  const nounAt = hedge >= 0 ? hedge - 1 : i - 1;
+  if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[nounAt]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, nounAt)) return true;
+  // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
+  // (except after a text that says or orders something: "adopted a resolution demanding X", see `contentParticiple`)
+  // (also after a name the verb acts on: "shot Palestinians protesting near the border", see `objectParticiple`)
+  if (t.pos === 'VERB' && /ING$/.test(t.norm) && (tokens[i - 1]?.pos === 'NOUN' || (verbs.length > 0 && !!objectParticiple(tokens, mentions, verbs[verbs.length - 1] ?? -1, i))) && i > 1 && !issuedContent(tokens, verbs[verbs.length - 1] ?? -1, i)) return true;
+  // "strikes on what it called militant camps", "what Kestria described as a provocation": a naming verb in a
+  // free relative belongs to the noun phrase; the phrase after it is the outer verb's
+  if (t.pos === 'VERB' && NAMING_VERBS.has(t.lemma) && namedWhat(tokens, mentions, i)) return true;
+  // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
+  if (t.pos === 'AUX') {
+    const nxt = nextNonAdv(tokens, i + 1);
+    if (nxt !== null && isVerb(tokens[nxt])) return true;
+  }
+  // ... and "have" (tagged either way) before "been" + participle: "to have been fired"
+  if (t.lemma === 'have' && tokens[i + 1]?.norm === 'BEEN' && isVerb(tokens[nextNonAdv(tokens, i + 2) ?? -1])) return true;
+  return false;
+}
+
 export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Clause[] {
   const verbs: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !(isVerb(t) || onStrike(tokens, i))) continue;
     if (inMention(mentions, i)) continue;
-    // "extradited suspected militant X": an -ed form between a verb or determiner and a noun is an adjective
-    // ("the two exiled dissidents"; "aid to besieged villages": also after a preposition, an inflected form after "to")
-    const toInflected = tokens[i - 1]?.norm === 'TO' && t.norm !== t.lemmaNorm;
-    // ("their disputed border": also after a possessive pronoun)
-    const possessive = POSSESSIVES.has(tokens[i - 1]?.norm ?? '');
-    // (... and after a possessive ending: "Maduro's claimed victory", "Moscow's attempted annexation")
-    const ownerEnd = tokens[i - 1]?.norm === "'S" || tokens[i - 1]?.norm === '’S';
-    // (not after a number that ends an actor's name: "the Group of Seven condemned North Korea")
-    const nameEnd = tokens[i - 1]?.pos === 'NUM' && !!inMention(mentions, i - 1);
-    // (... also before a number after a possessive: "its threatened 100 percent tariffs")
-    const nounNext = ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') || ((possessive || ownerEnd) && tokens[i + 1]?.pos === 'NUM');
-    // (not after a quantifier floated off the noun phrase before it, "Armenia and Azerbaijan both condemned Russia", nor
-    // after "both" opening a clause before a name: "Both condemned Russia"; "both detained men" is a noun phrase)
-    const opening = i === 1 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[i - 2]?.pos ?? '');
-    const floated = FLOATING_QUANTIFIERS.has(tokens[i - 1]?.norm ?? '')
-      && (['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '') || (tokens[i - 1]?.norm === 'BOTH' && opening && ['PROPN', 'DET'].includes(tokens[i + 1]?.pos ?? '')));
-    if (t.pos === 'VERB' && /ED$/.test(t.norm) && (['VERB', 'DET', 'NUM', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || toInflected || possessive || ownerEnd) && !nameEnd && !floated && nounNext) continue;
-    // "acceded to pressure", "bowed to demands", "yielded to calls": after a verb whose TO is a preposition the word
-    // after TO is a noun, not an infinitive
-    if (t.pos === 'VERB' && tokens[i - 1]?.norm === 'TO' && PREP_TO_VERBS.has(tokens[i - 2]?.lemma ?? '')) continue;
-    // "in his address on Tuesday", "their fire": a base or -s form right after a possessive determiner is a noun
-    // (not "her", also an object: "helped her escape")
-    if (t.pos === 'VERB' && possessive && tokens[i - 1]?.norm !== 'HER' && !/(?:ED|ING)$/.test(t.norm)) continue;
-    // "Kestria-backed militias", "military-ruled X": a participle hyphenated to the word before is an adjective
-    // (not after "test": "test-fired a missile" is the verb)
-    if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i - 2]?.end === tokens[i - 1]?.start && tokens[i - 2]?.norm !== 'TEST') continue;
-    // "live-fire drills", "a sit-in", "a shoot-out": a verb joined by a hyphen to the word after it is part of a
-    // compound noun or modifier
-    if (t.pos === 'VERB' && tokens[i + 1]?.text === '-' && tokens[i + 1]?.start === t.end && tokens[i + 2]?.start === tokens[i + 1]?.end) continue;
-    // "a tanker suspected of damaging a cable", "a commander accused of planning attacks": an allegation participle
-    // right after a noun with "of"/"with" next is a reduced relative about that noun (the active verb takes its
-    // object first: "accused Kestria of ..."); the allegation is read from the complement (events.ts)
-    if (t.pos === 'VERB' && ALLEGATION_PARTICIPLES.has(t.norm) && ['OF', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) continue;
-    // "hackers linked to China's security ministry", "militias allied with X": a participle of affiliation after a
-    // noun describes it; it starts no clause
-    if (t.pos === 'VERB' && AFFILIATION_PARTICIPLES.has(t.norm) && ['TO', 'WITH'].includes(tokens[i + 1]?.norm ?? '') && (['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') || !!inMention(mentions, i - 1))) continue;
-    // "gunmen armed with rifles attacked X": a participle of equipping after its actor, before "with", describes it
-    if (t.pos === 'VERB' && EQUIPPED_PARTICIPLES.has(t.norm) && tokens[i + 1]?.norm === 'WITH' && !!inMention(mentions, i - 1) && finiteAhead(tokens, i + 2)) continue;
-    // ... and so does one of feeling before its cause: "protesters angered by the pay rise torched X"
-    if (t.pos === 'VERB' && FEELING_PARTICIPLES.has(t.norm) && FEELING_PREPS.has(tokens[i + 1]?.norm ?? '') && !!inMention(mentions, i - 1) && finiteAhead(tokens, i + 2)) continue;
-    // "after four days of fighting", "years of shelling": an -ing form after a span of time and "of" names the
-    // activity over that span, background to the sentence's events, not a clause
-    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.norm === 'OF' && DURATION.has(tokens[i - 2]?.norm ?? '')) continue;
-    // "is set to visit", "is poised to strike": an adjective of readiness the tagger reads as a verb starts no clause;
-    // the infinitive after it is the intention (INTENT_ADJ)
-    // (an adverb may stand between: "was still determined to mend ties")
-    if (t.pos === 'VERB' && INTENT_ADJ.has(t.norm) && (tokens[i - 1]?.lemma === 'be' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lemma === 'be')) && tokens[i + 1]?.norm === 'TO') continue;
-    // "arranged for the reopening of X": an -ing form after a determiner is a noun
-    if (t.pos === 'VERB' && /ING$/.test(t.norm) && tokens[i - 1]?.pos === 'DET') continue;
-    // ... and so is one between a possessive and a noun: "restrictions on ASML's chipmaking machines", "its working
-    // groups"
-    if (t.pos === 'VERB' && /ING$/.test(t.norm) && (possessive || ownerEnd) && tokens[i + 1]?.pos === 'NOUN') continue;
-    // "a missile believed to be fired by X": the hedge opens a reduced relative whose verb is the participle; it is
-    // no clause of its own (see `hedgeBefore`)
-    if (t.pos === 'VERB' && isHedge(tokens, i)) continue;
-    // "welcomed the memos sent by X": after an earlier verb, a participle between a noun and "by" is a reduced
-    // relative clause; X belongs to the noun phrase of that verb. When the noun is an actor ("rebels arrested by
-    // X") the participle is a passive clause of its own (see `reducedRelative`).
-    // (... also hedged: "was hit by a rocket believed to have been fired by X")
-    const hedge = hedgeBefore(tokens, i);
-    const nounAt = hedge >= 0 ? hedge - 1 : i - 1;
-    if (t.pos === 'VERB' && verbs.length && t.norm !== t.lemmaNorm && !/ING$/.test(t.norm) && tokens[nounAt]?.pos === 'NOUN' && tokens[i + 1]?.norm === 'BY' && !inMention(mentions, nounAt)) continue;
-    // "the roads leading into X": an -ing participle right after a noun modifies it; it starts no clause
-    // (except after a text that says or orders something: "adopted a resolution demanding X", see `contentParticiple`)
-    // (also after a name the verb acts on: "shot Palestinians protesting near the border", see `objectParticiple`)
-    if (t.pos === 'VERB' && /ING$/.test(t.norm) && (tokens[i - 1]?.pos === 'NOUN' || (verbs.length > 0 && !!objectParticiple(tokens, mentions, verbs[verbs.length - 1] ?? -1, i))) && i > 1 && !issuedContent(tokens, verbs[verbs.length - 1] ?? -1, i)) continue;
-    // "strikes on what it called militant camps", "what Kestria described as a provocation": a naming verb in a
-    // free relative belongs to the noun phrase; the phrase after it is the outer verb's
-    if (t.pos === 'VERB' && NAMING_VERBS.has(t.lemma) && namedWhat(tokens, mentions, i)) continue;
-    // "to be" + participle handled by the participle; skip auxiliaries followed by another verb
-    if (t.pos === 'AUX') {
-      const nxt = nextNonAdv(tokens, i + 1);
-      if (nxt !== null && isVerb(tokens[nxt])) continue;
-    }
-    // ... and "have" (tagged either way) before "been" + participle: "to have been fired"
-    if (t.lemma === 'have' && tokens[i + 1]?.norm === 'BEEN' && isVerb(tokens[nextNonAdv(tokens, i + 2) ?? -1])) continue;
+    if (modifierForm(tokens, mentions, t, i) || noClauseOfItsOwn(tokens, mentions, verbs, t, i)) continue;
     verbs.push(i);
   }
   const clauses: Clause[] = [];
@@ -313,8 +334,24 @@ export function datelineDash(tokens: Token[]): number {
   return DASHES.has(tokens[i]?.text ?? '') ? i : -1;
 }
 
-function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevVerb: number, nextVerb: number): Clause {
-  // verb group: walk left over auxiliaries, adverbs, negation, "to"
+interface VerbGroup {
+  g: number;
+  negated: boolean;
+  modal: string | null;
+  passiveAux: boolean;
+  infinitive: boolean;
+  intent: boolean;
+  pressed: boolean;
+  alleged: boolean;
+}
+
+/**
+ * The verb group of the clause verb at `v`: walk left over auxiliaries, adverbs, negation, "to" (not past `prevVerb`).
+ * (`buildClause` is split into this, `clauseEnd` and `findSubject` to keep each part under the CLI's V8 limit on
+ * optimised functions, --max-optimized-bytecode-size=2000 in src/cli/v8-flags.ts: as one function of 8,278 bytes of
+ * bytecode it was never optimised.)
+ */
+function verbGroup(tokens: Token[], v: number, prevVerb: number): VerbGroup {
   let g = v;
   let negated = false;
   let modal: string | null = null;
@@ -385,22 +422,11 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
     break;
   }
-  // "had no intention of resuming talks", "there is no question of lifting sanctions": a gerund after a disavowed
-  // intention is refused, as its infinitive is ("no plans to")
-  if (!negated && /ING$/.test(tokens[v]?.norm ?? '') && g === v && tokens[v - 1]?.norm === 'OF' && disavowedIntent(tokens, v - 1)) {
-    negated = true;
-    modal ??= 'WILL';
-  }
-  // "missiles capable of striking targets in China": what a thing is capable of doing is a capacity, not a deed
-  const capacity = /ING$/.test(tokens[v]?.norm ?? '') && g === v && tokens[v - 1]?.norm === 'OF' && CAPACITY_ADJECTIVES.has(tokens[v - 2]?.norm ?? '');
-  // "a missile believed to be fired by X": a hedged reduced relative, no infinitive complement of "believed"
-  const hedge = hedgeBefore(tokens, v);
-  if (hedge >= 0) infinitive = false;
-  const verbTok = tokens[v];
-  // ("was hit by", "were put on trial": a participle written like its verb is one after "be")
-  const participle = !!verbTok && (/(ED|EN|WN|NE|UNG|LT|PT)$/.test(verbTok.norm) || verbTok.norm !== verbTok.lemma.toUpperCase() || (passiveAux && IRREGULAR_PARTICIPLES.has(verbTok.norm))) && !/ING$/.test(verbTok.norm);
-  let passive = passiveAux && participle;
-  // clause end: next verb group or a hard boundary
+  return { g, negated, modal, passiveAux, infinitive, intent, pressed, alleged };
+}
+
+/** The last token of the clause of the verb at `v`: before the next verb group or a hard boundary, and before the first comma. */
+function clauseEnd(tokens: Token[], mentions: ActorMention[], v: number, nextVerb: number): number {
   let end = nextVerb - 1;
   for (let j = v + 1; j < nextVerb; j++) {
     const t = tokens[j];
@@ -431,12 +457,23 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
       break;
     }
   }
-  // ("for a World Bank-administered fund": a mention glued by a hyphen to a participle of running or paying for the
-  // noun after it modifies that noun; it is no object of the verb)
-  const after = mentions.filter((m) => m.first > v && m.last <= end && !hyphenModifier(tokens, m) && !agentModifier(tokens, mentions, m));
-  // ", killing eight people": a participle after a comma has the subject of the clause before it (linkClauses)
-  const adjunct = !!verbTok && verbTok.pos === 'VERB' && /ING$/.test(verbTok.norm) && tokens[g - 1]?.norm === ',';
-  // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
+  return end;
+}
+
+interface SubjectSearch {
+  subject: ActorMention | null;
+  subjectHow: Clause['subjectHow'];
+  start: number;
+  ofFallback: ActorMention | null;
+  ppFallback: ActorMention | null;
+  apposition: ActorMention | null;
+}
+
+/**
+ * The subject of the clause whose verb group starts at `g` (verb token `verbTok`): the nearest mention to the left, not
+ * inside a prepositional phrase, after `prevVerb`; with the fallbacks `buildClause` settles on when there is none.
+ */
+function findSubject(tokens: Token[], mentions: ActorMention[], g: number, prevVerb: number, verbTok: Token | undefined, adjunct: boolean, passive: boolean): SubjectSearch {
   let subject: ActorMention | null = null;
   let subjectHow: Clause['subjectHow'] = 'none';
   let start = g;
@@ -546,6 +583,88 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
   }
   if (ofFallback && ofFallback.last < nounSpeakerAt) ofFallback = null;
   if (ppFallback && ppFallback.last < nounSpeakerAt) ppFallback = null;
+  return { subject, subjectHow, start, ofFallback, ppFallback, apposition };
+}
+
+interface AgentState {
+  passive: boolean;
+  subject: ActorMention | null;
+  subjectHow: Clause['subjectHow'];
+  start: number;
+}
+
+/**
+ * A participle with a BY phrase and no auxiliary ("rebels arrested by X", "a deal brokered by X"): what it is a passive
+ * about, updating `s` (a part of `buildClause`, kept apart for the V8 limit on optimised functions).
+ */
+function byAgent(tokens: Token[], mentions: ActorMention[], v: number, hedge: number, s: AgentState): AgentState {
+  const before = tokens[v - 1];
+  // ("a drone shot down by Ukraine", "fighters rounded up by the army": a phrasal verb's particle stands between;
+  // "by far" is no agent: "Ukraine shot down by far the most drones")
+  const by = nextNonAdv(tokens, VERB_PARTICLES.has(tokens[v + 1]?.norm ?? '') && tokens[v + 2]?.norm === 'BY' ? v + 2 : v + 1) ?? -1;
+  const byNext = tokens[by]?.norm === 'BY' && tokens[by + 1]?.norm !== 'FAR';
+  // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...", or hedged: "rebels believed to be
+  // backed by X")
+  const nounAt = hedge >= 0 ? hedge - 1 : v - 1;
+  const near = byNext ? (inMention(mentions, nounAt) ?? (tokens[nounAt]?.norm === ',' ? inMention(mentions, nounAt - 1) : undefined)) : undefined;
+  // ("talks in Doha mediated by X and Y": a place after "in"/"at" that follows a noun naming no actor only says
+  // where the noun was; the participle is about the noun, not the place)
+  // (the noun may open the sentence, where the tagger reads it as a name: "Talks in Doha mediated by X ended")
+  const thing = tokens[near ? near.first - 2 : -1];
+  const placeOfThing = !!near && !!thing && ['IN', 'AT'].includes(tokens[near.first - 1]?.norm ?? '') && (thing.pos === 'NOUN' || (thing.i === 0 && thing.pos === 'PROPN')) && !inMention(mentions, near.first - 2);
+  const adjacent = placeOfThing ? undefined : near;
+  if (placeOfThing) {
+    s.passive = true;
+    s.subject = null;
+    s.subjectHow = 'none';
+  } else if (adjacent && adjacent.kind !== 'pronoun') {
+    // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
+    s.passive = true;
+    if (s.subject !== adjacent) s.subjectHow = 'relative';
+    s.subject = adjacent;
+    s.start = Math.min(s.start, adjacent.first);
+  } else if (!s.subject) s.passive = true;
+  // ... also with a phrase before the BY phrase ("an agreement forced on X by Y"): the participle takes no object
+  // (or set off by a comma after a noun or name that is no actor: "a trawler in the Drake Passage, disputed by X and Y")
+  else if ((byNext || tokens[v + 1]?.pos === 'ADP') && before && (before.pos === 'NOUN' || (byNext && before.norm === ',' && ['NOUN', 'PROPN'].includes(tokens[v - 2]?.pos ?? '') && !inMention(mentions, v - 2)))
+    && !(s.subject.first <= v - 1 && s.subject.last >= v - 1)) {
+    s.passive = true;
+    s.subject = null;
+    s.subjectHow = 'none';
+  }
+  return s;
+}
+
+function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevVerb: number, nextVerb: number): Clause {
+  const group = verbGroup(tokens, v, prevVerb);
+  const { g, passiveAux, intent, pressed, alleged } = group;
+  let { negated, modal, infinitive } = group;
+  // "had no intention of resuming talks", "there is no question of lifting sanctions": a gerund after a disavowed
+  // intention is refused, as its infinitive is ("no plans to")
+  if (!negated && /ING$/.test(tokens[v]?.norm ?? '') && g === v && tokens[v - 1]?.norm === 'OF' && disavowedIntent(tokens, v - 1)) {
+    negated = true;
+    modal ??= 'WILL';
+  }
+  // "missiles capable of striking targets in China": what a thing is capable of doing is a capacity, not a deed
+  const capacity = /ING$/.test(tokens[v]?.norm ?? '') && g === v && tokens[v - 1]?.norm === 'OF' && CAPACITY_ADJECTIVES.has(tokens[v - 2]?.norm ?? '');
+  // "a missile believed to be fired by X": a hedged reduced relative, no infinitive complement of "believed"
+  const hedge = hedgeBefore(tokens, v);
+  if (hedge >= 0) infinitive = false;
+  const verbTok = tokens[v];
+  // ("was hit by", "were put on trial": a participle written like its verb is one after "be")
+  const participle = !!verbTok && (/(ED|EN|WN|NE|UNG|LT|PT)$/.test(verbTok.norm) || verbTok.norm !== verbTok.lemma.toUpperCase() || (passiveAux && IRREGULAR_PARTICIPLES.has(verbTok.norm))) && !/ING$/.test(verbTok.norm);
+  let passive = passiveAux && participle;
+  // clause end: next verb group or a hard boundary
+  const end = clauseEnd(tokens, mentions, v, nextVerb);
+  // ("for a World Bank-administered fund": a mention glued by a hyphen to a participle of running or paying for the
+  // noun after it modifies that noun; it is no object of the verb)
+  const after = mentions.filter((m) => m.first > v && m.last <= end && !hyphenModifier(tokens, m) && !agentModifier(tokens, mentions, m));
+  // ", killing eight people": a participle after a comma has the subject of the clause before it (linkClauses)
+  const adjunct = !!verbTok && verbTok.pos === 'VERB' && /ING$/.test(verbTok.norm) && tokens[g - 1]?.norm === ',';
+  // subject: nearest mention to the left, not inside a prepositional phrase, within the boundary
+  const found = findSubject(tokens, mentions, g, prevVerb, verbTok, adjunct, passive);
+  let { subject, subjectHow, start } = found;
+  const { ofFallback, ppFallback, apposition } = found;
   // (the noun phrase before an appositive ends at its opening comma)
   const phraseEnd = apposition ? apposition.first - 1 : g;
   if (!subject && ofFallback) {
@@ -618,40 +737,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     start = noun ? noun.first : hedge;
   }
   if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
-    const before = tokens[v - 1];
-    // ("a drone shot down by Ukraine", "fighters rounded up by the army": a phrasal verb's particle stands between;
-    // "by far" is no agent: "Ukraine shot down by far the most drones")
-    const by = nextNonAdv(tokens, VERB_PARTICLES.has(tokens[v + 1]?.norm ?? '') && tokens[v + 2]?.norm === 'BY' ? v + 2 : v + 1) ?? -1;
-    const byNext = tokens[by]?.norm === 'BY' && tokens[by + 1]?.norm !== 'FAR';
-    // (also set off by a comma: "Iraqi forces, backed by coalition aircraft, ...", or hedged: "rebels believed to be
-    // backed by X")
-    const nounAt = hedge >= 0 ? hedge - 1 : v - 1;
-    const near = byNext ? (inMention(mentions, nounAt) ?? (tokens[nounAt]?.norm === ',' ? inMention(mentions, nounAt - 1) : undefined)) : undefined;
-    // ("talks in Doha mediated by X and Y": a place after "in"/"at" that follows a noun naming no actor only says
-    // where the noun was; the participle is about the noun, not the place)
-    // (the noun may open the sentence, where the tagger reads it as a name: "Talks in Doha mediated by X ended")
-    const thing = tokens[near ? near.first - 2 : -1];
-    const placeOfThing = !!near && !!thing && ['IN', 'AT'].includes(tokens[near.first - 1]?.norm ?? '') && (thing.pos === 'NOUN' || (thing.i === 0 && thing.pos === 'PROPN')) && !inMention(mentions, near.first - 2);
-    const adjacent = placeOfThing ? undefined : near;
-    if (placeOfThing) {
-      passive = true;
-      subject = null;
-      subjectHow = 'none';
-    } else if (adjacent && adjacent.kind !== 'pronoun') {
-      // "rebels arrested by X", even inside a prepositional phrase ("the attack on rebels arrested by X")
-      passive = true;
-      if (subject !== adjacent) subjectHow = 'relative';
-      subject = adjacent;
-      start = Math.min(start, adjacent.first);
-    } else if (!subject) passive = true;
-    // ... also with a phrase before the BY phrase ("an agreement forced on X by Y"): the participle takes no object
-    // (or set off by a comma after a noun or name that is no actor: "a trawler in the Drake Passage, disputed by X and Y")
-    else if ((byNext || tokens[v + 1]?.pos === 'ADP') && before && (before.pos === 'NOUN' || (byNext && before.norm === ',' && ['NOUN', 'PROPN'].includes(tokens[v - 2]?.pos ?? '') && !inMention(mentions, v - 2)))
-      && !(subject.first <= v - 1 && subject.last >= v - 1)) {
-      passive = true;
-      subject = null;
-      subjectHow = 'none';
-    }
+    ({ passive, subject, subjectHow, start } = byAgent(tokens, mentions, v, hedge, { passive, subject, subjectHow, start }));
   }
   if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g) || neitherVerb(tokens, g))) negated = true;
   const modality: Modality = negated ? 'negated' : modal ? modalityOf(modal) : capacity ? 'hypothetical' : intent ? 'future' : pressed ? 'demanded' : alleged ? 'alleged' : 'asserted';
