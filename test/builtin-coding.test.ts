@@ -12,6 +12,32 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // "in turn" and "in return" are adverbials, not verbs: the subject before them keeps its verb
+  ['Kenya expelled two Ugandan diplomats on Monday. Uganda, in turn, expelled a Kenyan envoy.', [['KEN', 'UGAGOV', '161'], ['UGA', 'KENGOV', '161']]],
+  ['Uganda in turn expelled a Kenyan envoy.', [['UGA', 'KENGOV', '161']]],
+  // "the junta, led by X": the leader in the BY phrase gives the state; a junta past a pronoun's reach is the state whose
+  // military government the story named (not the state named last); "the government" after it is that state's
+  ["Niger's government accused Benin of harbouring rebels. The junta, led by General Abdourahamane Tiani, closed the border with Benin.", [['NERGOV', 'BEN', '112'], ['NERGOV', 'BEN', '191']]],
+  ["Mali's military government expelled the French ambassador on Monday. Senegal criticised the decision. Nigeria called for calm. Ghana said it was worried. The junta banned French television on Tuesday.",
+    [['MLIGOV', 'FRAMED', '172'], ['MLIMILGOV', 'FRAGOV', '161'], ['NGA', '', '0256'], ['SEN', 'MLIMILGOV', '111']]],
+  ["Mali's military government expelled the French ambassador on Monday. Senegal criticised the decision. Nigeria called for calm. Ghana said it was worried. The government banned French television on Tuesday.",
+    [['GHAGOV', 'FRAMED', '172'], ['MLIMILGOV', 'FRAGOV', '161'], ['NGA', '', '0256'], ['SEN', 'MLIMILGOV', '111']]],
+  // "Prime Minister X … said the government had …": the government is the speaking office-holder's, not the state the
+  // sentence before named last (where suspects fled)
+  ['Prosecutors said the suspects had fled to Hungary. Prime Minister Robert Fico said the government had raised the alert level at airports.', [['SVKGOV', '', '152']]],
+  // armed forces entering another state's waters, airspace or territory: an incursion (fishing boats entering are none)
+  ['Chinese warships entered Japanese waters near the Senkaku Islands on Friday.', [['CHNMIL', 'JPN', '192']]],
+  ['Vietnamese fishing boats entered Philippine waters on Friday.', []],
+  // "the violence" names the deed told before, whose doer a condemnation is aimed at
+  ['Armed gangs attacked a market in northern Nigeria on Monday. The United Nations condemned the violence.', [['IGOUNO', 'NGACRM', '111'], ['NGACRM', 'NGA', '190']]],
+  // "the North", capitalised, after North Korea is named, is North Korea ("the North Atlantic Council" is not)
+  ['South Korea fired warning shots after North Korean soldiers crossed the border. Seoul urged the North to respect the armistice.', [['KOR', 'PRK', '020'], ['KOR', 'PRKMIL', '150']]],
+  ['Norway urged the North Atlantic Council to meet.', [['NOR', 'IGOWSTNAT', '026']]],
+  // an -s form after ", which" before a name is the relative clause's verb, and the subject before the comma keeps the
+  // main verb
+  ['Kenya, which borders Somalia and Uganda, expressed its solidarity with Mali.', [['KEN', 'MLI', '018']]],
+  // the actors of a later adjunct of accusing do not give the arrested their country
+  ['Chadian police arrested a dozen soldiers on Monday, accusing Sudan of arming them.', [['TCDCOP', '---MIL', '181'], ['TCDCOP', 'SDN', '112']]],
   // roles after an organisation's role are the organisation's people ("NATO officials and diplomats" is NATO, not
   // IGO + GOV); after a state's role they take the state
   ['Russia expelled NATO officials and diplomats.', [['RUS', 'IGOWSTNAT', '161']]],
@@ -2675,6 +2701,10 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // "the North" with no North Korea named before is no one
+  ['Kenya urged the North to stop the fighting.', '020'],
+  // reaching territory is no incursion
+  ['Israel said it had shot down a drone before it reached Israeli territory.', '192'],
   // (no concerns, or concerns denied, are no pessimistic comment)
   ["The Philippines has no concerns about Japan's troops.", '012'],
   ["Germany does not have concerns about Hungary's media law.", '012'],

@@ -44,7 +44,22 @@ const cases: [string, Want][] = [
   ['A place in the sun is all they want.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
   ['The parliament approved it by a 3-2 vote.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
   ['The 2019 election was close.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  // a span after "for" is how long; a span counted from another happening ("a day after …") is no day of the calendar
+  ['The regulator suspended the channel for three months.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['Colombia closed the crossing for 11 days.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['Peru recalled its envoy a day after the vote.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
+  ['The talks collapsed two weeks before the election.', { date: PUB, basis: 'publication', precision: 'day', text: null }],
 ];
+
+void test('eventDate: a date inside a relative clause after the event dates that clause, not the event', () => {
+  const at = (sentence: string, evidence: string): string | undefined =>
+    eventDate(sentence, 0, PUB, { start: sentence.indexOf(evidence), end: sentence.indexOf(evidence) + evidence.length })?.date;
+  assert.equal(at('Chile urged Peru to answer its proposal, which Lima has ignored since it was made in August.', 'urged Peru'), PUB);
+  assert.equal(at('The deal lets Chile reopen its border with Bolivia, which has been shut since 1998.', 'reopen its border'), PUB);
+  // the relative clause's own happening keeps its date; a date in the event's own clause still dates it
+  assert.equal(at('Chile answered the proposal, which Lima made in August.', 'Lima made'), '2019-08-01');
+  assert.equal(at('Chile rejected in August the proposal, which Lima made.', 'rejected'), '2019-08-01');
+});
 
 void test('statementDate: a date right after a verb of saying outside the evidence is when it was said', () => {
   const said = (sentence: string, evidence: string): boolean => {

@@ -144,6 +144,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['means-gerund', 'Kenya retaliated by expelling two Ugandan diplomats.', 'expelling', 'The town was hit by shelling the next day.', 'shelling'],
   ['s-verb-after-conditional-name', 'If Azerbaijan attacks, Armenia will defend itself.', 'attacks', 'If Azerbaijan attacks continue, Armenia will respond.', 'attacks'],
   ['s-verb-after-opening-name', 'Beijing regards the island as its territory.', 'regards', 'China sent its warm regards to the delegates.', 'regards'],
+  ['s-verb-after-relative', 'Kenya, which borders Somalia, expressed its solidarity.', 'borders', 'Kenya closed its borders with Somalia.', 'borders'],
   ['mandative-base', 'Kenya demanded that Uganda release the two journalists.', 'release', 'Kenya said that Uganda release figures were late.', 'release'],
   ['base-after-helped-name', 'Chad sent soldiers to help Niger fight jihadists.', 'fight', 'Chad watched the Niger fight jihadists.', 'fight'],
   ['gerund-after-taker', 'Washington resumed sharing intelligence with Kyiv.', 'sharing', 'Ukraine received sharing equipment from Poland.', 'sharing'],
@@ -172,6 +173,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['s-head-after-hyphen-adjective', 'Russia began full-scale exercises near Finland.', 'exercises', 'Kenya exercises caution.', 'exercises'],
   ['s-noun-after-despite', 'Kenya kept its envoy in Kampala despite calls from lawmakers to expel him.', 'calls', 'Kenya calls for calm despite the attack.', 'calls'],
   ['weapon-first-word', 'Police fired tear gas at the crowd.', 'tear', 'Protesters tear down the statue.', 'tear'],
+  ['noun-after-in', 'Uganda, in turn, expelled a Kenyan envoy.', 'turn', 'Kenya urged Uganda to turn back the convoy.', 'turn'],
   ['have-main-verb', 'Kenya had talks with Uganda.', 'had', 'Syrian police had tortured detainees in the prison.', 'had'],
 ];
 

@@ -99,6 +99,8 @@ const DEED_ANAPHOR_ROWS: readonly (readonly [string, string, readonly string[]])
   ['da-protest', 'PROTEST', ['11', '14']], ['da-threat', 'THREAT', ['13']], ['da-warning', 'WARNING', ['13']],
   ['da-deal', 'DEAL', ['057']], ['da-agreement', 'AGREEMENT', ['057']], ['da-accord', 'ACCORD', ['057']],
   ['da-treaty', 'TREATY', ['057']], ['da-truce', 'TRUCE', ['0871', '057']], ['da-ceasefire', 'CEASEFIRE', ['0871', '057']],
+  ['da-violence', 'VIOLENCE', ['145', '18', '19', '20']], ['da-incursion', 'INCURSION', ['15', '19']], ['da-blast', 'BLAST', ['18', '19']],
+  ['da-explosion', 'EXPLOSION', ['18', '19']], ['da-crackdown', 'CRACKDOWN', ['17']],
 ];
 export const DEED_ANAPHORS: ReadonlyMap<string, { id: string; roots: readonly string[] }> = new Map(
   DEED_ANAPHOR_ROWS.map(([id, noun, roots]) => [noun, { id, roots }]),

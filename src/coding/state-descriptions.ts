@@ -86,6 +86,14 @@ const HEADS: ReadonlyMap<string, Head> = new Map([
   ['COMMONWEALTH', { kind: COMMONWEALTH, needsKind: false }],
 ]);
 
+/**
+ * One half of a divided country named by its compass word alone, capitalised: "Seoul urged the North to stop …" (North
+ * Korea), "the South" (South Korea); not "the North Atlantic", "the south".
+ */
+const HALVES: ReadonlyMap<string, StateKind> = new Map([['North', kind('north', 'PRK')], ['South', kind('south', 'KOR')]]);
+/** Parts of speech after the compass word that make it a modifier of a name, not the name of a half. */
+const HALF_NEXT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 /** Determiners that open a description. */
 const DETERMINERS: ReadonlySet<string> = new Set(['THE', 'THIS', 'THAT']);
 
@@ -189,7 +197,10 @@ interface DescriptionToken {
  * description rule's.
  */
 export function stateDescriptionAt(tokens: readonly DescriptionToken[], i: number): StateDescription | null {
-  if (!DETERMINERS.has(tokens[i]?.norm ?? '') || !OPENERS.has(tokens[i + 1]?.norm ?? '')) return null;
+  if (!DETERMINERS.has(tokens[i]?.norm ?? '')) return null;
+  const half = tokens[i]?.norm === 'THE' ? HALVES.get(tokens[i + 1]?.text ?? '') : undefined;
+  if (half && !HALF_NEXT.has(tokens[i + 2]?.pos ?? '') && tokens[i + 2]?.norm !== '-') return { last: i + 1, codes: half.codes, id: half.id, replaces: null };
+  if (!OPENERS.has(tokens[i + 1]?.norm ?? '')) return null;
   const kinds: StateKind[] = [];
   let plain = false;
   let j = i + 1;

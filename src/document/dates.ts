@@ -51,6 +51,10 @@ const NOT_A_DATE = /^(?:now|right now|currently|nowadays)$/i;
  */
 const SPAN_AHEAD = /^(?:(?:with)?in\s+)?(?:the\s+next\s+)?(?:[\d.,]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+few|few|several|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
 const SPAN_AHEAD_BEFORE = /\b(?:with)?in\s+(?:the\s+next\s+)?$/i;
+/** "for" right before a span: a duration ("for three months", "for 11 days"). */
+const SPAN_FOR_BEFORE = /\bfor\s+(?:another\s+|a\s+further\s+|the\s+next\s+)?$/i;
+/** A span counted from another happening, "a day after", "two weeks before" (not "the day after tomorrow"). */
+const SPAN_FROM_EVENT = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)$/i;
 /**
  * "overnight": the night before the day the story tells of (chrono does not read it) — the publication day, when the
  * sentence names no other day ("struck Kharkiv overnight, the governor said on Saturday" is Saturday's).
@@ -282,6 +286,9 @@ function sentenceMemo(text: string, pubDate: string | null): SentenceMemo {
   return m;
 }
 
+/** A clause opened by a relative pronoun. */
+const RELATIVE_OPENER = /^(?:which|who|whom|whose)\b/i;
+
 /** Offsets where one clause ends and another begins (CLAUSE_BREAK). */
 function clauseBreaks(text: string): number[] {
   const breaks: number[] = [];
@@ -370,6 +377,10 @@ function fromChrono(r: chrono.ParsedResult, text: string, pub: Ymd | null, futur
   const raw = r.text.replace(/[\s,;:]+$/, '');
   if (!raw || NOT_A_DATE.test(raw)) return null;
   if (SPAN_AHEAD.test(raw) && (/^(?:with)?in\s/i.test(raw) || SPAN_AHEAD_BEFORE.test(text.slice(0, r.index))) && !future(r.index)) return null;
+  // ("suspended the broadcasts for three months": a span after "for" is how long, not when; "a day after the board
+  // passed …", "two days before the vote": a span from another happening gives no day of the calendar)
+  if (/^for\s/i.test(raw) ? SPAN_AHEAD.test(raw.slice(4).trim()) : SPAN_AHEAD.test(raw) && SPAN_FOR_BEFORE.test(text.slice(0, r.index))) return null;
+  if (SPAN_FROM_EVENT.test(raw) && !/\b(?:today|tomorrow|yesterday)\b/i.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) return null;
   const s = r.start;
   const has = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c);
   const before = text.slice(0, r.index);
@@ -485,6 +496,16 @@ export function eventDate(
   if (futureFocus === null) found = candidates(text, pub, future);
   else found = memo.found[futureFocus ? 1 : 0] ??= candidates(text, pub, future);
   let best: Candidate | null = null;
+  if (found.length && local) {
+    const focusClause = clauseOf(local.start);
+    // ("urged the North to respond to its offer, which Pyongyang has ignored since it was made in August": a date in a
+    // relative clause after the event's own dates that clause's happening, not the event)
+    const relative = (c: Candidate): boolean => {
+      const k = clauseOf(c.index);
+      return k > focusClause && k > 0 && RELATIVE_OPENER.test(text.slice(breaks[k - 1] as number, (breaks[k - 1] as number) + 6));
+    };
+    if (found.some(relative)) found = found.filter((c) => !relative(c));
+  }
   if (found.length && local) {
     const focusClause = clauseOf(local.start);
     const score = (c: Candidate): number => {

@@ -223,11 +223,14 @@ const REACH = 2;
 
 const DATELINE_RE = /^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Za-z. ]+)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/;
 
+const BODY_BY_LEADER = new Set(['coref:description:led-by', 'coref:description:speaker-state']);
+
 function kindOf(m: ActorMention, tokens: Token[]): EntityKind | null {
   const code = m.codes[0];
   if (!code || code.startsWith('---')) return null;
   if (m.codes.length > 1) return 'group';
-  if (m.kind === 'inferred' || m.rules.some((r) => r.includes('leaders'))) return 'person';
+  // (a state's body told by way of its leader, "the junta, led by X", "X said the government …", is no person)
+  if (m.kind === 'inferred' || (m.rules.some((r) => r.includes('leaders')) && !BODY_BY_LEADER.has(m.rules[0] ?? ''))) return 'person';
   if (code.startsWith('IGO')) return 'igo';
   if (/^(?:NGO|IMG|MNC)/.test(code)) return 'org';
   if (code.length === 3) return 'country';
@@ -273,9 +276,22 @@ function titlesOf(m: ActorMention, tokens: Token[]): Set<string> {
 }
 
 /** A mention heads a clause when a verb follows it, or when it comes before the sentence's first verb. */
+/** Does a phrase set off by the comma at `j` end in a comma before a verb with no verb inside it? */
+function subjectAfterComma(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.norm === ',') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > j + 1 && !PARTICIPLE_FORM.test(t.text))) return false;
+  }
+  return false;
+}
+const PARTICIPLE_FORM = /(?:ED|EN|ING)$/i;
+
 function isSubject(m: ActorMention, tokens: Token[]): boolean {
   let j = m.last + 1;
-  if (tokens[j]?.norm === ',' ) return false;
+  // (a phrase set off by commas after a subject that opens the sentence leaves it the subject: "The junta, led by
+  // Captain X since 2022, has announced …", "Kenya, which borders Somalia, said …")
+  if (tokens[j]?.norm === ',') return m.first === 0 && m.codes.length === 1 && subjectAfterComma(tokens, j);
   // ("in parts of northern Yemen controlled by X": a name in a phrase of another noun, not a share of it as in "dozens
   // of students", is no subject, whatever participle follows)
   if (tokens[m.first - 1]?.norm === 'OF' && !shareOf(tokens, m.first - 1)) return false;
@@ -597,8 +613,8 @@ function stateDescriptionRef(w: Work, i: number, sd: StateDescription): number {
 
 /** A mention of the dictionaries: an agent a description resolves ("the ministry"), or itself, into the history. */
 function mentionAt(w: Work, m: ActorMention): void {
-  const { s, tokens, hist, replace, add } = w;
-  const resolved = m.kind === 'agent' ? describeAgent(m, tokens, hist, s.index) : null;
+  const { s, tokens, hist, replace, add, byFirst } = w;
+  const resolved = m.kind === 'agent' ? describeAgent(m, tokens, hist, s.index, byFirst) : null;
   if (resolved) {
     replace.add(m);
     add.push(resolved);
@@ -938,7 +954,7 @@ function actedOnAt(tokens: Token[], i: number): boolean {
 const PAIR_PARTICLES: ReadonlySet<string> = new Set(['ON', 'TO', 'UPON']);
 
 /** "the secretary general" → the person with that title, or the IGO; "the ministry" → the latest state's GOV. */
-function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number): ActorMention | null {
+function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number, byFirst: (ActorMention | undefined)[]): ActorMention | null {
   const det = tokens[m.first];
   const code = m.codes[0];
   // ("a spokesman", "a foreign ministry spokeswoman": one spokesperson of the story's state, whose name is not given)
@@ -954,9 +970,18 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   // "Burkina Faso's military government suspended French broadcasts. The junta expelled …": a junta or military rulers
   // with no country are the state whose military or military government was named latest, else the latest state
   // (not the state named in passing after it, "French broadcasts")
+  // ("The junta, led by Captain X, …": the leader named in the participle's BY phrase gives the state, first of all)
+  const leader = ledBy(tokens, m, byFirst);
+  if (leader && STATE_ROLES.has(code.slice(3))) {
+    return coref(tokens, m.first, m.last, leader, 'coref', 'description:led-by', [countryOf(leader.codes[0] ?? '') + code.slice(3)], null);
+  }
   if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV') {
     const military = hist.find((e) => !e.place && !e.dateline && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
-      && /^(?:MIL|MILGOV)$/.test(e.mention.codes[0]?.slice(3) ?? ''), sentence, m.start);
+      && /^(?:MIL|MILGOV)$/.test(e.mention.codes[0]?.slice(3) ?? ''), sentence, m.start)
+      // (a military government named earlier in the story, past the reach of a pronoun: "Burkina Faso's military
+      // government said … [four sentences] … The junta has announced …")
+      ?? hist.latest((e) => !e.place && !e.dateline && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
+        && e.mention.codes[0]?.slice(3) === 'MILGOV', m.start);
     const state = military ?? hist.latest((e) => e.kind === 'country' && !e.dateline, m.start);
     const base = state?.mention.codes[0]?.slice(0, 3);
     if (state && base) return coref(tokens, m.first, m.last, state.mention, 'coref', military ? 'description:junta-military' : 'description:junta', [base + code.slice(3)]);
@@ -997,10 +1022,30 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   // spokesman said ..." is Kenya's)
   // (so does a body that says something: "China filed a complaint over Canada's surtax, the commerce ministry said")
   const speaking = ATTRIBUTION_VERBS.has(tokens[m.last + 1]?.lemma ?? '');
+  // ("Prime Minister X … said the government had raised …": the government a state's office-holder heading the
+  // sentence speaks of is that office-holder's, whatever state the sentence before named last)
+  const said = tokens[m.first - 1]?.norm === 'THAT' ? m.first - 2 : m.first - 1;
+  if (ATTRIBUTION_VERBS.has(tokens[said]?.lemma ?? '') && tokens[said]?.pos === 'VERB') {
+    const speaker = hist.latest((e) => e.kind === 'person' && e.subject && e.sentence === sentence && e.mention.first <= 1 && e.mention.codes.length === 1
+      && stateBody(e.mention.codes[0] ?? ''), m.start);
+    const own = speaker ? countryOf(speaker.mention.codes[0] ?? '') : '';
+    if (speaker && own) return coref(tokens, m.first, m.last, speaker.mention, 'coref', 'description:speaker-state', [own + role], null);
+  }
   const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!(spokes || speaking) || e.subject), m.start);
   const base = state?.mention.codes[0]?.slice(0, 3);
   if (!state || !base) return null;
   return coref(tokens, m.first, m.last, state.mention, 'coref', 'description:state-role', [base + role]);
+}
+
+/**
+ * The actor of a state named in a participle phrase "led by X" set off right after `m` ("The junta, led by Captain
+ * Ibrahim Traore, …"), or null.
+ */
+function ledBy(tokens: Token[], m: ActorMention, byFirst: (ActorMention | undefined)[]): ActorMention | null {
+  const led = tokens[m.last + 1]?.text === ',' ? m.last + 2 : -1;
+  if (led < 0 || tokens[led]?.norm !== 'LED' || tokens[led + 1]?.norm !== 'BY') return null;
+  const x = byFirst[led + 2];
+  return x && x.codes.length === 1 && countryOf(x.codes[0] ?? '') !== '' && stateBody(x.codes[0] ?? '') ? x : null;
 }
 
 /** End offset of a dateline opening the document ("BRUSSELS (AP) —"), or -1. */

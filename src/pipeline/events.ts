@@ -958,7 +958,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     }
     // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
     // sentence naming one other country are that country's (not counting who reports it)
-    if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers, helpersOf(tokens, clauses, c, src));
+    if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers, helpersOf(tokens, clauses, c, src, mentions));
     // "the military government ... arresting political opponents": an opposition the state acts on is its own
     const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
     if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
@@ -2126,8 +2126,17 @@ const HELPING_VERBS: ReadonlySet<string> = new Set(['help', 'assist', 'aid', 'en
  * the first whose object is the doer ("France helped Mali fight the insurgents": France), and the subjects of those
  * governing them ("Chad sent soldiers to help Niger fight": the soldiers, and Chad who sent them). They are no opposing side.
  */
-function helpersOf(tokens: Token[], clauses: Clause[], c: Clause, doer: ActorMention): Set<ActorMention> {
+function helpersOf(tokens: Token[], clauses: Clause[], c: Clause, doer: ActorMention, mentions?: ActorMention[]): Set<ActorMention> {
   const out = new Set<ActorMention>();
+  // (nor whom a later adjunct of accusing or saying names: "arrested a dozen army officers, accusing Ivory Coast of
+  // sheltering the plotters" does not make the officers Ivory Coast's)
+  if (mentions) {
+    const at = clauses.indexOf(c);
+    for (const d of clauses) {
+      if (d.parent !== at || d.verb < c.verb || !ACCUSING_ADJUNCTS.has(tokens[d.verb]?.lemma ?? '')) continue;
+      for (const m of mentions) if (m.first > d.verb && m.last <= d.end) out.add(m);
+    }
+  }
   let helping = false;
   for (let q = c.link === 'infinitive' ? c.parent : null; q !== null; q = clauses[q]?.parent ?? null) {
     const p = clauses[q];
@@ -2138,6 +2147,9 @@ function helpersOf(tokens: Token[], clauses: Clause[], c: Clause, doer: ActorMen
   }
   return out;
 }
+
+/** Verbs (lemmas) of an adjunct that accuses or reports, whose actors are not the parties to the act it hangs off. */
+const ACCUSING_ADJUNCTS: ReadonlySet<string> = new Set(['accuse', 'blame', 'say', 'claim', 'allege', 'cite', 'charge']);
 
 /** Verbs (lemmas) that say what a measure is aimed at: "sanctions targeting 200 vessels", "…, hitting its exports". */
 const AIMING_VERBS: ReadonlySet<string> = new Set(['target', 'hit']);

@@ -400,6 +400,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       && w.tokens.every((t) => t.pos === 'PROPN' || (t.pos === 'DET' && t === w.tokens[0])),
   },
   {
+    id: 's-verb-after-relative',
+    description: 'the -s form of a lexicon verb right after "which" or "who" that follows a comma, before a name, an article or a number, is the verb of the relative clause: "The Alliance of Sahel States, which groups Burkina Faso, Mali and Niger, said …", "Kenya, which borders Somalia, …"',
+    from: ['NOUN'],
+    to: 'VERB',
+    // (any -s form: a verb the lexicon does not hold, "groups", "borders", is still the clause's verb there)
+    word: (text) => endsWithCI(text, 'S') && !endsWithCI(text, 'SS'),
+    test: (w) => (w.prev?.norm === 'WHICH' || w.prev?.norm === 'WHO') && w.before?.text === ',' && w.k + 1 < w.to && OBJECT_NEXT.has(w.nextTag),
+  },
+  {
     id: 'mandative-base',
     description: 'the base form of a lexicon verb after the subject of a "that" clause that a verb of demand opens, before its object, is that clause\'s verb (the mandative subjunctive): "demanded that Uganda release the activists", "insisted that the junta free them", "asked that Kenya not extradite him"',
     from: NOMINAL,
@@ -663,6 +672,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'NOUN',
     word: (_, upper) => WEAPON_FIRST.has(upper),
     test: (w) => VERB_FIRST_WEAPONS.has(`${w.upper} ${w.next}`),
+  },
+  {
+    id: 'noun-after-in',
+    description: 'the words of the adverbial idioms "in turn" and "in return" are nouns, not verbs: "Pakistan, in turn, summoned India\'s envoy", "released two prisoners in return"',
+    from: ['VERB'],
+    to: 'NOUN',
+    word: (_, upper) => upper === 'TURN' || upper === 'RETURN',
+    // (only right after "in" that follows no verb's own object: "in turn" is always the idiom)
+    test: (w) => w.prev?.norm === 'IN' && (w.k + 1 >= w.to || w.nextTag === 'PUNCT' || w.nextTag === 'ADP' || w.nextTag === 'VERB' || w.nextTag === 'AUX'),
   },
   {
     id: 'have-main-verb',
