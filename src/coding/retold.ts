@@ -113,6 +113,44 @@ function verbCodes(lex: Lexicon, t: Token): string[] {
 const countryPart = (code: string): string => (/^(?:IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 9) : code.startsWith('---') ? '' : code.slice(0, 3));
 
 /**
+ * Adds to `out` the telling again of the latest asserted deed of `deed`'s roots before token `d` (a new one of its kind
+ * when `further`), whose subject phrase opens at `d` with `before` the token before it and whose verb is `v` (`placed`:
+ * its sentence says where it happened); false
+ * when the story told no such deed, or another speaker tells its own.
+ * (Out of retoldDeeds: V8 optimises no function of more than 2,000 bytes of bytecode under the coder's flags, and
+ * retoldDeeds was 2,035; see the commit for the figures.)
+ */
+function retell(tokens: Token[], mentions: readonly ActorMention[], earlier: readonly CodedEvent[], own: readonly CodedEvent[], deed: { id: string; roots: readonly string[] }, d: number, before: Token | undefined, further: boolean, v: { verb: number }, placed: boolean, out: CodedEvent[]): boolean {
+  // the latest asserted deed of those roots the story told before the subject, and the events of its clause
+  const prior = own.some((e) => e.last < d) ? [...earlier, ...own.filter((e) => e.last < d)] : earlier;
+  let j = prior.length - 1;
+  while (j >= 0 && !(prior[j]?.modality === 'asserted' && namesDeed(deed.roots, prior[j]?.code ?? '') && (prior[j]?.source || prior[j]?.target))) j--;
+  const ante = prior[j];
+  if (!ante) return false;
+  // ("the army said its jets had struck …": a possessive after a verb of saying is the speaker's; a speaker other than
+  // the deed's sides tells its own deed, not the deed again)
+  const sides = [ante.source?.code, ante.target?.code];
+  if (tokens[d]?.pos === 'PRON' && before && SPEECH_VERBS.has(before.lemma)) {
+    const speaker = mentions.filter((m) => m.last < d - 1).pop();
+    if (speaker?.codes.length && !speaker.codes.some((c) => sides.includes(c))) return false;
+  }
+  // (the events of one clause lie side by side in `prior`: "A and B exchanged prisoners" is one event each way)
+  const one = (e: CodedEvent | undefined): e is CodedEvent => !!e && e.first === ante.first && e.last === ante.last && e.verbRule === ante.verbRule && e.modality === 'asserted';
+  let from = j;
+  while (one(prior[from - 1])) from--;
+  const same = prior.slice(from, j + 1).filter((e) => namesDeed(deed.roots, e.code));
+  if (further) {
+    // a new deed of the kind by the same doer, at whom the verb names ("another attack hit X") or the first one's target
+    const hit = mentions.find((m) => m.first > v.verb && m.first <= v.verb + 3);
+    const target = hit?.codes[0] ? { mention: hit, code: hit.codes[0] } : ante.target;
+    out.push({ first: d, last: v.verb, verbRule: `further:${deed.id} ${ante.verbRule}`, kind: 'further', code: ante.code, source: ante.source, target, modality: 'asserted', speaker: null, retells: undefined });
+  } else {
+    for (const e of same) out.push({ first: d, last: v.verb, verbRule: `retold:${deed.id} ${e.verbRule}`, kind: 'retold', code: e.code, source: e.source, target: e.target, modality: 'asserted', speaker: null, retells: { event: e, placed } });
+  }
+  return true;
+}
+
+/**
  * The events a sentence tells again or tells as a further one of their kind. `earlier`: the events of the story's earlier
  * sentences, in text order; `own`: the sentence's own (those that end before the subject count as told before it).
  */
@@ -151,32 +189,7 @@ export function retoldDeeds(lex: Lexicon, tokens: Token[], mentions: readonly Ac
     const verb = RETELLING.get(lemma);
     // (a weapon, or another deed, needs a verb of hitting: "a second strike hit", not "a second strike was called")
     if (!verb || ((weapon || further) && !verb.hits)) continue;
-    // the latest asserted deed of those roots the story told before the subject, and the events of its clause
-    const prior = own.some((e) => e.last < d) ? [...earlier, ...own.filter((e) => e.last < d)] : earlier;
-    let j = prior.length - 1;
-    while (j >= 0 && !(prior[j]?.modality === 'asserted' && namesDeed(deed.roots, prior[j]?.code ?? '') && (prior[j]?.source || prior[j]?.target))) j--;
-    const ante = prior[j];
-    if (!ante) continue;
-    // ("the army said its jets had struck …": a possessive after a verb of saying is the speaker's; a speaker other than
-    // the deed's sides tells its own deed, not the deed again)
-    const sides = [ante.source?.code, ante.target?.code];
-    if (tokens[d]?.pos === 'PRON' && before && SPEECH_VERBS.has(before.lemma)) {
-      const speaker = mentions.filter((m) => m.last < d - 1).pop();
-      if (speaker?.codes.length && !speaker.codes.some((c) => sides.includes(c))) continue;
-    }
-    // (the events of one clause lie side by side in `prior`: "A and B exchanged prisoners" is one event each way)
-    const one = (e: CodedEvent | undefined): e is CodedEvent => !!e && e.first === ante.first && e.last === ante.last && e.verbRule === ante.verbRule && e.modality === 'asserted';
-    let from = j;
-    while (one(prior[from - 1])) from--;
-    const same = prior.slice(from, j + 1).filter((e) => namesDeed(deed.roots, e.code));
-    if (further) {
-      // a new deed of the kind by the same doer, at whom the verb names ("another attack hit X") or the first one's target
-      const hit = mentions.find((m) => m.first > v.verb && m.first <= v.verb + 3);
-      const target = hit?.codes[0] ? { mention: hit, code: hit.codes[0] } : ante.target;
-      out.push({ first: d, last: v.verb, verbRule: `further:${deed.id} ${ante.verbRule}`, kind: 'further', code: ante.code, source: ante.source, target, modality: 'asserted', speaker: null, retells: undefined });
-    } else {
-      for (const e of same) out.push({ first: d, last: v.verb, verbRule: `retold:${deed.id} ${e.verbRule}`, kind: 'retold', code: e.code, source: e.source, target: e.target, modality: 'asserted', speaker: null, retells: { event: e, placed: verb.placed } });
-    }
+    if (!retell(tokens, mentions, earlier, own, deed, d, before, further, v, verb.placed, out)) continue;
     head = v.verb;
   }
   return out;

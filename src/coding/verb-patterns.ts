@@ -788,6 +788,102 @@ export function preVerbFrom(tokens: Token[], mentions: ActorMention[], clauses: 
   return from;
 }
 
+/**
+ * Where a multi-word entry's words after the verb end (the token after the last), or -1 when they do not follow it.
+ * (Out of matchVerb, as is `matchPatterns`: V8 optimises no function of more than 2,000 bytes of bytecode under the
+ * coder's flags, and matchVerb was 3,581; see the commit for the figures.)
+ */
+function afterWords(entry: VerbEntry, tokens: Token[], mentions: ActorMention[], afterFrom: number, extra: Int32Array | null | undefined, present: WordMarks): number {
+  // (a hyphenated compound between them counts as one word: "staged large-scale live-fire drills")
+  let span = 3 + entry.after.length;
+  // (so does a name of several words, and a possessive ending: "left China's Belt and Road Initiative"; and an
+  // adjective of a thing, outside any actor, does not count: "test-fired a new intercontinental ballistic missile";
+  // an amount of several tokens counts as one: "placed a $2 billion deposit"; nor does a quantity's "of" with the
+  // word before it: "fired a barrage of cruise missiles")
+  for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j) + (thingAdjective(tokens, mentions, j) ? 1 : 0) + (amountWord(tokens, j) ? 1 : 0) + (partitive(tokens, j) ? 2 : 0);
+  const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span), -1, extra ? present.starts : null);
+  if (!m) return -1;
+  // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
+  // on Tuesday"); a thing may stand between ("fired rockets at X"), and so may the object of a particle that
+  // heads words of the verb's own ("put its army on alert", "took the ministry to court")
+  if (particleVerb(entry) && entry.after.length === 1 && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) return -1;
+  // a travel verb's particle with an object before it moved someone else: "flew him to X" is no visit by the subject,
+  // and "stopped a tanker in the Gulf" no stop-over
+  if (entry.block.roles.includes('travel') && anyParticle(entry) && objectBeforeTo(tokens, mentions, afterFrom, m.end)) return -1;
+  // ... nor is it the start of a date ("signed an order on Wednesday" is not SIGN_ON)
+  if (particleVerb(entry) && entry.after.length === 1 && CALENDAR_WORDS.has(tokens[m.end]?.norm ?? '')) return -1;
+  return m.end;
+}
+
+/** The best so far among a clause's entries and their patterns, updated in place. */
+interface Pick {
+  best: VerbHit | null;
+  score: number;
+}
+
+/** Tries the patterns of `entry`'s block against the clause, keeping in `pick` any that beats the best so far. */
+function matchPatterns(entry: VerbEntry, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks, after: number, postEnd: number, barrier: number, namedObject: boolean, passiveSubjectStart: number, baseScore: number, pick: Pick, preFrom: number): void {
+  const patterns = entry.block.patterns;
+  // (a block the index was built without has words with no id: its patterns look at every token)
+  const starts = present.words.blocks.has(entry.block) ? present.starts : null;
+  for (const k of candidatePatterns(entry.block, present)) {
+    const pat = patterns[k] as VerbPattern;
+    if (restatesBlock(entry, pat)) continue;
+    // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
+    // ("struck Hezbollah targets"; one whose pattern names the actor itself does, "- * NO EVIDENCE + BEHIND …", and so
+    // does one naming only what stands before the verb: "a bus crash killed ten people" matches "- CRASH *")
+    if (!pat.code.forward && !pat.code.reverse && namedObject && pat.post.length > 0 && !pat.post.some((e) => e.kind === 'slot')) continue;
+    let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postEnd, barrier, starts) : { score: 0, source: null, target: null, end: after };
+    // a passive's subject is the verb's object: "evidence against X was presented" matches "- * EVIDENCE", "the
+    // civilians ... were released" matches "- * &PEOPLE" (word patterns only: the subject is the target anyway)
+    // (a subject that is no actor, "two of its trucks were looted", is the noun phrase right before the verb group:
+    // `passiveSubjectStart`)
+    if (!post && c.passive && passiveSubjectStart < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
+      const inSubject = matchForward(pat.post, tokens, mentions, passiveSubjectStart, c.groupStart, -1, starts);
+      if (inSubject) post = { ...inSubject, end: after };
+    }
+    if (!post) continue;
+    // an infinitive with its own subject (the object) is the other's act, not the governor's intent: "expects Uganda
+    // to sign" is no intent of the subject's
+    if (intentCode(pat.code) && infinitivePattern(pat) && objectBeforeTo(tokens, mentions, after, post.end)) continue;
+    // words found inside a negated infinitive ("vowed not to return the territories", "pledged never to provide aid")
+    // name what the subject will not do: a promise of it is the refusal of it (0353 → 1243), and any other reading of
+    // the words (an appeal, a threat) is not what was said
+    const refused = negatedInfinitive(tokens, after, post.end);
+    if (refused && !intentCode(pat.code)) continue;
+    const patCode: VerbCode = refused && pat.code.forward ? { forward: refusalOfIntent(pat.code.forward), reverse: null } : pat.code;
+    // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
+    // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
+    // (a relative clause's words start at its antecedent: "refused to meet a delegation that had travelled to X" is no
+    // troop movement for "military" before it)
+    let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, c.link === 'relative' && c.subject ? c.subject.first : preFrom) : { score: 0, source: null, target: null, end: c.groupStart };
+    // ... and its BY phrase is the verb's subject: "victims killed by the flight's crash" matches "- CRASH *"
+    const by = !pre && c.passive && pat.pre.every((e) => e.kind !== 'slot') ? tokens.findIndex((t, j) => j > c.verb && j <= c.end && t.norm === 'BY') : -1;
+    if (by > 0) {
+      const inAgent = matchForward(pat.pre, tokens, mentions, by + 1, c.end + 1, -1, starts);
+      if (inAgent) pre = { ...inAgent, end: c.groupStart };
+    }
+    if (!pre) continue;
+    const score = baseScore + 1 + post.score + pre.score;
+    // "signed an agreement on rice trade": a prepositional particle found past a thing that the plain verb's own
+    // pattern names (SIGN ... &AGREEMENT) heads a phrase of that thing; the verb is not SIGN_ON
+    const objectOverParticle = score === pick.score && !!pick.best && !pick.best.pattern && particleVerb(pick.best.entry) && !entry.after.length && post.end > c.verb + 1 && post.end - 1 < pick.best.last;
+    // the same pattern written again later in the block replaces the earlier one, as in PETRARCH's loader
+    if (score > pick.score || objectOverParticle || (score === pick.score && !!pick.best?.pattern && patternBody(pick.best.pattern) === patternBody(pat))) {
+      pick.score = score;
+      pick.best = {
+        entry,
+        code: patCode,
+        rule: pat.id,
+        pattern: pat,
+        source: pre.source ?? post.source,
+        target: post.target ?? pre.target,
+        last: Math.max(c.verb, post.end - 1),
+      };
+    }
+  }
+}
+
 /** Find the verb entry and the best pattern for the clause's verb. */
 export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c: Clause, present: WordMarks = wordMarks(lex, tokens), postLimit = tokens.length, barrier = -1, preFrom = 0): VerbHit | null {
   const vt = tokens[c.verb];
@@ -799,8 +895,7 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   const beEntries = beAux ? (lex.verbs.get('BE') ?? []).filter((e) => e.after[0] === vt.norm) : [];
   const entries = beEntries.length ? [...form.entries, ...beEntries] : form.entries;
   if (!entries.length) return null;
-  let best: VerbHit | null = null;
-  let bestScore = -1;
+  const pick: Pick = { best: null, score: -1 };
   // (a pronoun is no name a pattern's noun could be part of: "gave him 72 hours" keeps HOURS' no-event sense; nor is a
   // second object opened by a number or determiner, a thing given: "gave the ambassador 72 hours to leave")
   const namedObject = !!c.object && !isRoleOnly(c.object) && c.object.kind !== 'pronoun' && !['NUM', 'DET'].includes(tokens[c.object.last + 1]?.pos ?? '');
@@ -826,25 +921,8 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
     if (entry.after.length) {
-      // (a hyphenated compound between them counts as one word: "staged large-scale live-fire drills")
-      let span = 3 + entry.after.length;
-      // (so does a name of several words, and a possessive ending: "left China's Belt and Road Initiative"; and an
-      // adjective of a thing, outside any actor, does not count: "test-fired a new intercontinental ballistic missile";
-      // an amount of several tokens counts as one: "placed a $2 billion deposit"; nor does a quantity's "of" with the
-      // word before it: "fired a barrage of cruise missiles")
-      for (let j = afterFrom; j < afterFrom + span && j < tokens.length; j++) span += joinedHyphen(tokens, j) ? 2 : nameWords(tokens, j) + (thingAdjective(tokens, mentions, j) ? 1 : 0) + (amountWord(tokens, j) ? 1 : 0) + (partitive(tokens, j) ? 2 : 0);
-      const m = matchForward(extraWords(entry, 'after'), tokens, mentions, afterFrom, Math.min(tokens.length, afterFrom + span), -1, extra ? present.starts : null);
-      if (!m) continue;
-      // a particle that is a preposition is not separated from the verb by an actor ("called on X", not "called X
-      // on Tuesday"); a thing may stand between ("fired rockets at X"), and so may the object of a particle that
-      // heads words of the verb's own ("put its army on alert", "took the ministry to court")
-      if (particleVerb(entry) && entry.after.length === 1 && actorBefore(tokens, mentions, afterFrom, entry.after[0] ?? '')) continue;
-      // a travel verb's particle with an object before it moved someone else: "flew him to X" is no visit by the subject,
-      // and "stopped a tanker in the Gulf" no stop-over
-      if (entry.block.roles.includes('travel') && anyParticle(entry) && objectBeforeTo(tokens, mentions, afterFrom, m.end)) continue;
-      // ... nor is it the start of a date ("signed an order on Wednesday" is not SIGN_ON)
-      if (particleVerb(entry) && entry.after.length === 1 && CALENDAR_WORDS.has(tokens[m.end]?.norm ?? '')) continue;
-      after = m.end;
+      after = afterWords(entry, tokens, mentions, afterFrom, extra, present);
+      if (after < 0) continue;
     }
     if (entry.before.length) {
       const m = matchBackward(extraWords(entry, 'before'), tokens, mentions, c.groupStart - 1, Math.max(0, c.groupStart - entry.before.length - 1));
@@ -855,72 +933,14 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     // of two multi-word verbs as long, one naming a thing beats one naming a particle: "fired missiles at X" is
     // FIRE_MISSILES (the weapon decides the code), not FIRE_AT
     // ("took power in X" is TAKE_POWER, not TAKE_IN: adverb particles count too)
-    const thingOverParticle = baseScore === bestScore && !!best && !best.pattern && anyParticle(best.entry) && !!entry.after.length && !anyParticle(entry);
-    if (baseScore > bestScore || thingOverParticle) {
-      best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
-      bestScore = baseScore;
+    const thingOverParticle = baseScore === pick.score && !!pick.best && !pick.best.pattern && anyParticle(pick.best.entry) && !!entry.after.length && !anyParticle(entry);
+    if (baseScore > pick.score || thingOverParticle) {
+      pick.best = { entry, code: baseCode, rule: entry.id, pattern: null, source: null, target: null, last: Math.max(c.verb, after - 1) };
+      pick.score = baseScore;
     }
-    const patterns = entry.block.patterns;
-    // (a block the index was built without has words with no id: its patterns look at every token)
-    const starts = present.words.blocks.has(entry.block) ? present.starts : null;
-    for (const k of candidatePatterns(entry.block, present)) {
-      const pat = patterns[k] as VerbPattern;
-      if (restatesBlock(entry, pat)) continue;
-      // a no-event sense ("hit the target") does not apply when the verb acts on a named actor
-      // ("struck Hezbollah targets"; one whose pattern names the actor itself does, "- * NO EVIDENCE + BEHIND …", and so
-      // does one naming only what stands before the verb: "a bus crash killed ten people" matches "- CRASH *")
-      if (!pat.code.forward && !pat.code.reverse && namedObject && pat.post.length > 0 && !pat.post.some((e) => e.kind === 'slot')) continue;
-      let post = pat.post.length ? matchForward(pat.post, tokens, mentions, after, postEnd, barrier, starts) : { score: 0, source: null, target: null, end: after };
-      // a passive's subject is the verb's object: "evidence against X was presented" matches "- * EVIDENCE", "the
-      // civilians ... were released" matches "- * &PEOPLE" (word patterns only: the subject is the target anyway)
-      // (a subject that is no actor, "two of its trucks were looted", is the noun phrase right before the verb group:
-      // `passiveSubjectStart`)
-      if (!post && c.passive && passiveSubjectStart < c.groupStart && pat.post.every((e) => e.kind !== 'slot') && pat.post.some((e) => e.kind === 'words')) {
-        const inSubject = matchForward(pat.post, tokens, mentions, passiveSubjectStart, c.groupStart, -1, starts);
-        if (inSubject) post = { ...inSubject, end: after };
-      }
-      if (!post) continue;
-      // an infinitive with its own subject (the object) is the other's act, not the governor's intent: "expects Uganda
-      // to sign" is no intent of the subject's
-      if (intentCode(pat.code) && infinitivePattern(pat) && objectBeforeTo(tokens, mentions, after, post.end)) continue;
-      // words found inside a negated infinitive ("vowed not to return the territories", "pledged never to provide aid")
-      // name what the subject will not do: a promise of it is the refusal of it (0353 → 1243), and any other reading of
-      // the words (an appeal, a threat) is not what was said
-      const refused = negatedInfinitive(tokens, after, post.end);
-      if (refused && !intentCode(pat.code)) continue;
-      const patCode: VerbCode = refused && pat.code.forward ? { forward: refusalOfIntent(pat.code.forward), reverse: null } : pat.code;
-      // pre-verb words are matched from the verb itself, so a pattern may name the verb group's auxiliaries and
-      // adverbs ("% HAVE *", "RECENTLY_*", "HEAVILY *")
-      // (a relative clause's words start at its antecedent: "refused to meet a delegation that had travelled to X" is no
-      // troop movement for "military" before it)
-      let pre = pat.pre.length ? matchBackward(pat.pre, tokens, mentions, c.verb - 1, c.link === 'relative' && c.subject ? c.subject.first : preFrom) : { score: 0, source: null, target: null, end: c.groupStart };
-      // ... and its BY phrase is the verb's subject: "victims killed by the flight's crash" matches "- CRASH *"
-      const by = !pre && c.passive && pat.pre.every((e) => e.kind !== 'slot') ? tokens.findIndex((t, j) => j > c.verb && j <= c.end && t.norm === 'BY') : -1;
-      if (by > 0) {
-        const inAgent = matchForward(pat.pre, tokens, mentions, by + 1, c.end + 1, -1, starts);
-        if (inAgent) pre = { ...inAgent, end: c.groupStart };
-      }
-      if (!pre) continue;
-      const score = baseScore + 1 + post.score + pre.score;
-      // "signed an agreement on rice trade": a prepositional particle found past a thing that the plain verb's own
-      // pattern names (SIGN ... &AGREEMENT) heads a phrase of that thing; the verb is not SIGN_ON
-      const objectOverParticle = score === bestScore && !!best && !best.pattern && particleVerb(best.entry) && !entry.after.length && post.end > c.verb + 1 && post.end - 1 < best.last;
-      // the same pattern written again later in the block replaces the earlier one, as in PETRARCH's loader
-      if (score > bestScore || objectOverParticle || (score === bestScore && !!best?.pattern && patternBody(best.pattern) === patternBody(pat))) {
-        bestScore = score;
-        best = {
-          entry,
-          code: patCode,
-          rule: pat.id,
-          pattern: pat,
-          source: pre.source ?? post.source,
-          target: post.target ?? pre.target,
-          last: Math.max(c.verb, post.end - 1),
-        };
-      }
-    }
+    matchPatterns(entry, tokens, mentions, c, present, after, postEnd, barrier, namedObject, passiveSubjectStart, baseScore, pick, preFrom);
   }
-  return best;
+  return pick.best;
 }
 
 const sameCode = (a: VerbCode, b: VerbCode): boolean => a.forward === b.forward && a.reverse === b.reverse;

@@ -1515,6 +1515,63 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
 }
 
 /**
+ * The events of a clause or noun with sources and no target that some reading gives targets of their own (each other,
+ * the source's home): pushed to `out`, and true; false when none applies (see emitPairs).
+ * (Out of emitPairs: V8 optimises no function of more than 2,000 bytes of bytecode under the coder's flags, and
+ * emitPairs was 3,401; see the commit for the figures.)
+ */
+function targetlessPairs(out: CodedEvent[], code: string, src: ActorMention | null, sources: string[], modality: Modality, speaker: CodedEvent['speaker'], base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>, home: boolean): boolean {
+  if (sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2)) && !UNILATERAL_AID.test(code) && !MEDIATION.test(code)) {
+    // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
+    // who protest together do not protest against each other; donors who pledge or give aid together give it to
+    // someone else)
+    for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
+    return true;
+  }
+  if (sources.length === 2 && code.startsWith('12') && (RECIPROCAL_REJECTIONS.has(code) || pairOfSides(src))) {
+    // "Armenia and Azerbaijan rejected a proposed truce", "the two sides rejected the plan": the two parties to a
+    // settlement, or the sides a story named, reject it toward each other
+    const [a, b] = sources as [string, string];
+    out.push(coded(base, code, { mention: src as ActorMention, code: a }, { mention: src as ActorMention, code: b }, modality, speaker));
+    out.push(coded(base, code, { mention: src as ActorMention, code: b }, { mention: src as ActorMention, code: a }, modality, speaker));
+    return true;
+  }
+  if ((code.startsWith('172') || code === '082' || code === '133' || home) && src) {
+    // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
+    // taken at home; its target is the source's own country
+    // ... and so is "the unions called off their strike" (082): the dissent eased was against the country's rulers
+    // ... and so is "the opposition said it would call protests if …" (133): the dissent threatened is against them too
+    // ... and so is "the opposition rejected the election results" (11x/12x of a state's act: `home`)
+    for (const s of sources) {
+      const home = countryOf(s);
+      if (home) out.push(coded(base, code, { mention: src, code: s }, homeTarget(src, home, code.slice(0, 3)), modality, speaker));
+    }
+    return true;
+  }
+  if (code === '0871' && src && !isRoleOnly(src)) {
+    // "the junta declared a temporary ceasefire", "the rebels agreed to a ceasefire in the east": a truce declared with
+    // no other side named is made with the side at home (a government's or an armed group's own country); a state
+    // named alone declares it at no one in particular
+    for (const s of sources) {
+      const home = s.length > 3 ? countryOf(s) : null;
+      out.push(coded(base, code, { mention: src, code: s }, home ? homeTarget(src, home, '0871') : null, modality, speaker));
+    }
+    return true;
+  }
+  if (code === '0831' && src) {
+    // "the prime minister resigned", "the president stepped down": an office-holder who gives up power with no
+    // challenger named yields to the country as a whole (the codebook's other target for 0831); only a state office
+    // holds such power (a bank's head resigning is no political event)
+    for (const s of sources) {
+      const home = countryOf(s);
+      if (home && STATE_OFFICE.test(s)) out.push(coded(base, code, { mention: src, code: s }, homeTarget(src, home, '0831'), modality, speaker));
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
  * One coded event. Built field by field (not by spreading `base`): the events of a sentence then share one object
  * shape, which keeps this hot path cheap. The field order is `CodedEvent`'s, as every event is built.
  */
@@ -1552,53 +1609,7 @@ function emitPairs(
   // "French and Egyptian warships launched war games": a show of force that a compound stages together, at no one, is
   // their joint exercise (062)
   if (!targets.length && sources.length > 1 && code === '150' && !targetless) code = '062';
-  if (!targets.length && sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2)) && !UNILATERAL_AID.test(code) && !MEDIATION.test(code)) {
-    // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
-    // who protest together do not protest against each other; donors who pledge or give aid together give it to
-    // someone else)
-    for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
-    return;
-  }
-  if (!targets.length && sources.length === 2 && code.startsWith('12') && (RECIPROCAL_REJECTIONS.has(code) || pairOfSides(src))) {
-    // "Armenia and Azerbaijan rejected a proposed truce", "the two sides rejected the plan": the two parties to a
-    // settlement, or the sides a story named, reject it toward each other
-    const [a, b] = sources as [string, string];
-    out.push(coded(base, code, { mention: src as ActorMention, code: a }, { mention: src as ActorMention, code: b }, modality, speaker));
-    out.push(coded(base, code, { mention: src as ActorMention, code: b }, { mention: src as ActorMention, code: a }, modality, speaker));
-    return;
-  }
-  if (!targets.length && (code.startsWith('172') || code === '082' || code === '133' || home) && src) {
-    // "imposed a nationwide curfew", "declared martial law": an administrative sanction with no target is a measure
-    // taken at home; its target is the source's own country
-    // ... and so is "the unions called off their strike" (082): the dissent eased was against the country's rulers
-    // ... and so is "the opposition said it would call protests if …" (133): the dissent threatened is against them too
-    // ... and so is "the opposition rejected the election results" (11x/12x of a state's act: `home`)
-    for (const s of sources) {
-      const home = countryOf(s);
-      if (home) out.push(coded(base, code, { mention: src, code: s }, homeTarget(src, home, code.slice(0, 3)), modality, speaker));
-    }
-    return;
-  }
-  if (!targets.length && code === '0871' && src && !isRoleOnly(src)) {
-    // "the junta declared a temporary ceasefire", "the rebels agreed to a ceasefire in the east": a truce declared with
-    // no other side named is made with the side at home (a government's or an armed group's own country); a state
-    // named alone declares it at no one in particular
-    for (const s of sources) {
-      const home = s.length > 3 ? countryOf(s) : null;
-      out.push(coded(base, code, { mention: src, code: s }, home ? homeTarget(src, home, '0871') : null, modality, speaker));
-    }
-    return;
-  }
-  if (!targets.length && code === '0831' && src) {
-    // "the prime minister resigned", "the president stepped down": an office-holder who gives up power with no
-    // challenger named yields to the country as a whole (the codebook's other target for 0831); only a state office
-    // holds such power (a bank's head resigning is no political event)
-    for (const s of sources) {
-      const home = countryOf(s);
-      if (home && STATE_OFFICE.test(s)) out.push(coded(base, code, { mention: src, code: s }, homeTarget(src, home, '0831'), modality, speaker));
-    }
-    return;
-  }
+  if (!targets.length && targetlessPairs(out, code, src, sources, modality, speaker, base, home)) return;
   if (!targets.length && !TARGETLESS_ROOTS.has(code.slice(0, 2)) && !(TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src)) && !targetless) return;
   for (const s of sources.length ? sources : [null]) {
     for (const t of targets.length ? targets : [null]) {
@@ -1637,156 +1648,210 @@ export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[
     if (tokens[i]?.pos !== 'NOUN' && !(i === 0 && tokens[i]?.pos === 'PROPN' && !mentions.some((m) => m.first === 0 && !isRoleOnly(m)))) continue;
     const hit = lex.nouns.longest(words, i, lemmas);
     if (!hit) continue;
-    // (an event noun in a clause of background: "Sweden, which joined after the invasion of Ukraine, ..."; or heading
-    // the subject of a relative clause in the past perfect: "a state that Hezbollah's war with Israel had left near
-    // collapse" — a happening before the story's time, told as background)
-    if (clauses.some((c) => (c.background && i > c.start && i <= c.end) || pastPerfectRelativeSubject(tokens, c, i))) continue;
-    const noun: NounEntry | undefined = hit.values[0];
-    const inside = inMention(mentions, i);
-    // (a deed the actor stage read as a role, heading a passive verb's subject, is still the deed: "Airstrikes on Gaza
-    // were ordered by X")
-    if (!noun || (inside && subjects.has(inside) && !(isRoleOnly(inside) && passiveDoer(tokens, mentions, clauses, inside.first, hit.end - 1)))) continue;
-    const last = hit.end - 1;
-    // ("asylum seekers", "aid workers": the event noun modifies a role noun after it; the phrase names people, no act)
-    if (inside && inside.kind === 'agent' && last < inside.last && tokens[inside.last]?.pos === 'NOUN') continue;
-    // target: "of X" / "on X" / "against X" within a few tokens after the noun
-    let tgt: ActorMention | null = null;
-    let src: ActorMention | null = null;
-    let betweenIn: Clause | undefined;
-    let tgtPrep = '';
-    for (const m of mentions) {
-      if (m.first <= last || m.first > last + 6) continue;
-      const gap = tokens.slice(last + 1, m.first);
-      // ("strikes on what it called camps": the subject of a free relative is not the noun's complement)
-      if (gap.some((t) => t.pos === 'VERB' || t.norm === ',' || t.norm === 'WHAT')) continue;
-      // ("the killing of dozens of villagers": an "of" of quantity is not the phrase's preposition)
-      const prep = [...gap].reverse().find((t, r) => t.pos === 'ADP' && !partitive(tokens, m.first - 1 - r));
-      if (!prep) continue;
-      if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
-      // ("the visit of the French president to X": the OF phrase of a journey names its traveller)
-      // ("negotiations on a C troop withdrawal": talks about a thing that a country's name only modifies are not with it)
-      const topicModifier = prep.norm === 'ON' && noun.code.forward?.startsWith('04') === true && tokens[m.last + 1]?.pos === 'NOUN';
-      if (prep.norm === 'BY' || (prep.norm === 'OF' && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '') && prep.i === last + 1)) src ??= m;
-      else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm) && !topicModifier && !tgt) {
-        tgt = m;
-        tgtPrep = prep.norm;
-      }
-      // "clashes between the army and the RSF": between the members of a compound, each way
-      // (only heading the first clause's subject: "mediated talks between A and B", "brokered a ceasefire between A and
-      // B" are the mediator's acts)
-      else if (prep.norm === 'BETWEEN' && (m.codes.length > 1 || sharedCodeCompound(m)) && !src && !tgt && SYMMETRIC_ROOTS.has(noun.code.forward?.slice(0, 2) ?? '') && clauses.every((c) => c.verb > m.last)) {
-        src = tgt = m;
-        betweenIn = clauses[0];
-      }
-    }
-    // "the arrest of Istanbul Mayor Ekrem Imamoglu by Turkish police": a BY phrase right after the noun's complement
-    // names the doer, however long the complement's name
-    if (!src && tgt && tokens[tgt.last + 1]?.norm === 'BY') {
-      const after = tgt.last + 2;
-      src = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
-    }
-    // "during a visit by his Solomon Islands counterpart Jeremiah Manele to Canberra": a TO phrase right after a journey's
-    // traveller names where the journey went, however long the traveller's name
-    if (src && !tgt && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '') && tokens[src.last + 1]?.norm === 'TO') {
-      const after = src.last + 2;
-      tgt = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
-      if (tgt) tgtPrep = 'TO';
-    }
-    // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
-    // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
-    // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
-    // (also with weapon words before the noun: "launched tank and artillery fire on X")
-    const weapons = !!inside && agentModifier(tokens, mentions, inside);
-    const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && (c.object === inside || (weapons && objectSlot(tokens, c.verb, inside.first)))) || objectSlot(tokens, c.verb, i)));
-    if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
-    // "The strike on Gaza was ordered by Israel's prime minister", "the raid was carried out by Russian troops": the
-    // deed heading the subject of a passive verb of doing or commanding is done by its BY phrase, and takes the
-    // clause's modality ("was not carried out by X"; an indefinite deed approved is still to come)
-    const doneBy = !gov && (!src || src === inside) && (!inside || isRoleOnly(inside)) ? passiveDoer(tokens, mentions, clauses, inside?.first ?? i, last) : undefined;
-    if (doneBy) src = doneBy.doer;
-    const doneModality: Modality | undefined = doneBy && (APPROVING_VERBS.has(tokens[doneBy.clause.verb]?.lemma ?? '') && doneBy.clause.modality === 'asserted'
-      && !DEFINITE_OPENERS.has(tokens[doneBy.start]?.norm ?? '') && tokens[doneBy.start + 1]?.norm !== "'S" ? 'future' : doneBy.clause.modality);
-    // "said on Monday during a visit to Vilnius", "met X on his first trip to Y": a visit in a phrase of time is made
-    // by the subject of the clause it belongs to
-    // "In a phone call with X's president, the Chinese leader called for restraint", "During talks with Y, Blinken
-    // urged ...": a meeting with someone (04, its WITH phrase naming the other party) in a phrase of setting is held by
-    // the subject of the clause it belongs to — the clause before it, or, fronted at the sentence's start, the one
-    // after its comma
-    let visitor: Clause | undefined;
-    const travel = TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '');
-    const meeting = !travel && tgtPrep === 'WITH' && noun.code.forward?.startsWith('04') === true;
-    if (!src && !inside && (travel || meeting)) {
-      let j = i - 1;
-      while (j > 0 && (tokens[j]?.pos === 'ADJ' || POSSESSIVE_DET.has(tokens[j]?.norm ?? '') || (meeting && tokens[j]?.pos === 'NOUN'))) j--;
-      // (trailing, "in"/"at" after a noun hang on that noun: "anticipated a breakthrough in talks with X")
-      const prepOk = travel || TIME_PREPS.has(tokens[j]?.norm ?? '') || j === 0 || !['NOUN', 'PROPN'].includes(tokens[j - 1]?.pos ?? '');
-      if ((travel ? TIME_PREPS : MEETING_PREPS).has(tokens[j]?.norm ?? '') && prepOk) {
-        visitor = j === 0 && tgt ? fronted(tokens, clauses, tgt.last) : [...clauses].reverse().find((c) => c.verb < j && c.subject && !c.passive);
-        // ("urged A and B to exercise restraint during a phone call with A's minister": the call is the asker's, not
-        // that of an infinitive or a verb joined to it)
-        while (visitor && (visitor.link === 'infinitive' || visitor.link === 'coordinated') && visitor.parent !== null && clauses[visitor.parent]?.subject && !clauses[visitor.parent]?.passive) visitor = clauses[visitor.parent];
-        if (visitor?.subject) src = visitor.subject;
-      }
-    }
-    // "claimed responsibility for the attack on X", "took responsibility for the bombing": the claimant is the deed's
-    // doer (the codebook codes the deed with the claimant as its source, besides the claim, 015)
-    const claimant = !src && !inside ? responsibilityClaim(tokens, clauses, i) : undefined;
-    if (claimant?.subject) src = claimant.subject;
-    // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
-    if (!src && inside) src = inside;
-    // "repelled an attack by X", "fought off an assault by X", "beat back a Russian offensive": the attack fought off
-    // was made on the subject of the clause (whose force against X is the verb's own event, the REPEL block)
-    // (the doer may be the clause's object right before the noun: "beat back a Russian offensive")
-    const repelled = /^1[89]/.test(noun.code.forward ?? '') ? repellingClause(tokens, clauses, inside?.first ?? i) : undefined;
-    if (repelled && !src && repelled.object?.last === i - 1) src = repelled.object;
-    if (repelled?.subject && !tgt && src && src !== repelled.subject) tgt = repelled.subject;
-    // ("Iran's missile and drone attack", "Russia's massive drone strike": a weapon naming the attack is no doer when
-    // a possessive before the noun phrase names one)
-    if (!src || (src === inside && isRoleOnly(inside))) {
-      let j = (inside?.first ?? i) - 1;
-      while (j > (inside?.first ?? i) - 5 && ['ADJ', 'NOUN', 'CCONJ'].includes(tokens[j]?.pos ?? '')) j--;
-      const before = mentions.find((m) => m.last === j - 1 && ["'S", '’S'].includes(tokens[j]?.norm ?? ''));
-      if (before) src = before;
-    }
-    // "the arrest in Germany of a Libyan suspect", "the detention of X in France": an arrest, a state's act, with no doer
-    // named is the act of the country where it was made, named by "in" inside the noun's phrase (as a clause's subject:
-    // after a verb the arrest may be one demanded or feared, "demanded the arrest of X in Turkey")
-    const subjectNoun = !clauses.some((c) => c.verb < i && i <= c.end);
-    if (!src && subjectNoun && STATE_ARREST_CODES.has(noun.code.forward ?? '')) {
-      const end = Math.max(tgt?.last ?? last, last) + 3;
-      const where = mentions.find((m) => m !== tgt && m.first > i && m.first <= end && tokens[m.first - 1]?.norm === 'IN' && countryOnly(m)
-        && tokens.slice(i + 1, m.first).every((t) => t.pos !== 'VERB' && t.norm !== ','));
-      if (where) src = where;
-    }
-    // "Chile and Peru held talks on Bolivia": a compound's talks on a third party are with each other (its verb's event);
-    // what follows "on" is what they talk about ("Chile held talks on Bolivia" keeps it)
-    if (tgt && src && src !== tgt && src.codes.length > 1 && TOPIC_PREPS.has(tgtPrep) && noun.code.forward?.startsWith('04') === true) tgt = null;
-    const code = noun.code.forward;
-    // "launched military drills", "conducted a missile test": a deed complete with its doer alone (TARGETLESS_CODES)
-    // stands with no target when a clause's subject performs it
-    if (!tgt && !(((gov && src === gov.subject) || (doneBy && src === doneBy.doer)) && !!code && TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src))) continue;
-    if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) continue;
-    if (!code) continue;
-    // "the killing of dozens of villagers by gunmen": roles with no country take the one country the sentence names,
-    // as a verb's roles do
-    if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
-    if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
-    // ("threatened airstrikes against X", "called for the arrest of Y": an act threatened or asked for is not done;
-    // "freed two nationals ahead of Araghchi's talks with Barrot": a happening "ahead of" which another came is to come)
-    // ("refused the extradition of X to Y", "calls for the release of Z": cooperation refused or asked for is not given;
-    // a hostile deed rejected, "rejected the invasion of X", is denounced, and happened)
-    const refused = !gov && COOPERATIVE_ROOT.test(noun.code.forward ?? '') ? refusedObject(tokens, clauses, inside?.first ?? i) : undefined;
-    const prospect = gov ? null : prospectObject(tokens, clauses, inside?.first ?? i) ?? cancelledSubject(tokens, clauses, i)
-      ?? (askedForNoun(tokens, inside?.first ?? i) ? 'demanded' : refused ? (refused.modality === 'negated' ? 'asserted' : 'negated') : null);
-    const planned = !gov && plannedPhrase(tokens, i);
-    // (an attack fought off was made, whether or not it was repelled; "will repel any attack by X" is to come)
-    const repelledModality = repelled && (repelled.modality === 'negated' ? 'asserted' : repelled.modality);
-    emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : doneModality ? doneModality : repelledModality ? repelledModality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
-    i = last;
+    i = codeNoun(tokens, mentions, clauses, subjects, i, hit, out);
   }
   return out;
 }
 
+/** The actors of an event noun's phrase (`nounPhraseActors`). */
+interface NounActors {
+  src: ActorMention | null;
+  tgt: ActorMention | null;
+  tgtPrep: string;
+  betweenIn: Clause | undefined;
+}
+
+/**
+ * The actors of the phrase of the event noun at `i`, ending at `last`: its target ("of X", "on X", "against X" within
+ * a few tokens after it, and the preposition), its doer ("by X"), and the clause a compound "between A and B" heads.
+ */
+function nounPhraseActors(tokens: Token[], mentions: ActorMention[], clauses: Clause[], noun: NounEntry, i: number, last: number): NounActors {
+  // target: "of X" / "on X" / "against X" within a few tokens after the noun
+  let tgt: ActorMention | null = null;
+  let src: ActorMention | null = null;
+  let betweenIn: Clause | undefined;
+  let tgtPrep = '';
+  for (const m of mentions) {
+    if (m.first <= last || m.first > last + 6) continue;
+    const gap = tokens.slice(last + 1, m.first);
+    // ("strikes on what it called camps": the subject of a free relative is not the noun's complement)
+    if (gap.some((t) => t.pos === 'VERB' || t.norm === ',' || t.norm === 'WHAT')) continue;
+    // ("the killing of dozens of villagers": an "of" of quantity is not the phrase's preposition)
+    const prep = [...gap].reverse().find((t, r) => t.pos === 'ADP' && !partitive(tokens, m.first - 1 - r));
+    if (!prep) continue;
+    if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
+    // ("the visit of the French president to X": the OF phrase of a journey names its traveller)
+    // ("negotiations on a C troop withdrawal": talks about a thing that a country's name only modifies are not with it)
+    const topicModifier = prep.norm === 'ON' && noun.code.forward?.startsWith('04') === true && tokens[m.last + 1]?.pos === 'NOUN';
+    if (prep.norm === 'BY' || (prep.norm === 'OF' && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '') && prep.i === last + 1)) src ??= m;
+    else if (['OF', 'ON', 'AGAINST', 'AT', 'WITH', 'TO'].includes(prep.norm) && !topicModifier && !tgt) {
+      tgt = m;
+      tgtPrep = prep.norm;
+    }
+    // "clashes between the army and the RSF": between the members of a compound, each way
+    // (only heading the first clause's subject: "mediated talks between A and B", "brokered a ceasefire between A and
+    // B" are the mediator's acts)
+    else if (prep.norm === 'BETWEEN' && (m.codes.length > 1 || sharedCodeCompound(m)) && !src && !tgt && SYMMETRIC_ROOTS.has(noun.code.forward?.slice(0, 2) ?? '') && clauses.every((c) => c.verb > m.last)) {
+      src = tgt = m;
+      betweenIn = clauses[0];
+    }
+  }
+  // "the arrest of Istanbul Mayor Ekrem Imamoglu by Turkish police": a BY phrase right after the noun's complement
+  // names the doer, however long the complement's name
+  if (!src && tgt && tokens[tgt.last + 1]?.norm === 'BY') {
+    const after = tgt.last + 2;
+    src = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
+  }
+  // "during a visit by his Solomon Islands counterpart Jeremiah Manele to Canberra": a TO phrase right after a journey's
+  // traveller names where the journey went, however long the traveller's name
+  if (src && !tgt && TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '') && tokens[src.last + 1]?.norm === 'TO') {
+    const after = src.last + 2;
+    tgt = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
+    if (tgt) tgtPrep = 'TO';
+  }
+  return { src, tgt, tgtPrep, betweenIn };
+}
+
+/**
+ * The clause whose subject makes the journey or holds the meeting that the noun at `i` names in a phrase of time or
+ * setting (see codeNoun), or undefined.
+ */
+function settingHolder(tokens: Token[], clauses: Clause[], i: number, travel: boolean, meeting: boolean, tgt: ActorMention | null): Clause | undefined {
+  let j = i - 1;
+  while (j > 0 && (tokens[j]?.pos === 'ADJ' || POSSESSIVE_DET.has(tokens[j]?.norm ?? '') || (meeting && tokens[j]?.pos === 'NOUN'))) j--;
+  // (trailing, "in"/"at" after a noun hang on that noun: "anticipated a breakthrough in talks with X")
+  const prepOk = travel || TIME_PREPS.has(tokens[j]?.norm ?? '') || j === 0 || !['NOUN', 'PROPN'].includes(tokens[j - 1]?.pos ?? '');
+  if (!(travel ? TIME_PREPS : MEETING_PREPS).has(tokens[j]?.norm ?? '') || !prepOk) return undefined;
+  let holder = j === 0 && tgt ? fronted(tokens, clauses, tgt.last) : [...clauses].reverse().find((c) => c.verb < j && c.subject && !c.passive);
+  // ("urged A and B to exercise restraint during a phone call with A's minister": the call is the asker's, not
+  // that of an infinitive or a verb joined to it)
+  while (holder && (holder.link === 'infinitive' || holder.link === 'coordinated') && holder.parent !== null && clauses[holder.parent]?.subject && !clauses[holder.parent]?.passive) holder = clauses[holder.parent];
+  return holder;
+}
+
+/**
+ * Codes the event noun at token `i` (a dictionary noun ending before `hit.end`) into `out`; returns the index of its
+ * last token, or `i` when it codes nothing.
+ * (Out of codeNouns, with `nounPhraseActors`: V8 optimises no function of more than 2,000 bytes of bytecode under the
+ * coder's flags, and codeNouns was 3,918, run unoptimised; see the commit for the figures.)
+ */
+function codeNoun(tokens: Token[], mentions: ActorMention[], clauses: Clause[], subjects: ReadonlySet<ActorMention>, i: number, hit: { end: number; values: NounEntry[] }, out: CodedEvent[]): number {
+  // (an event noun in a clause of background: "Sweden, which joined after the invasion of Ukraine, ..."; or heading
+  // the subject of a relative clause in the past perfect: "a state that Hezbollah's war with Israel had left near
+  // collapse" — a happening before the story's time, told as background)
+  if (clauses.some((c) => (c.background && i > c.start && i <= c.end) || pastPerfectRelativeSubject(tokens, c, i))) return i;
+  const noun: NounEntry | undefined = hit.values[0];
+  const inside = inMention(mentions, i);
+  // (a deed the actor stage read as a role, heading a passive verb's subject, is still the deed: "Airstrikes on Gaza
+  // were ordered by X")
+  if (!noun || (inside && subjects.has(inside) && !(isRoleOnly(inside) && passiveDoer(tokens, mentions, clauses, inside.first, hit.end - 1)))) return i;
+  const last = hit.end - 1;
+  // ("asylum seekers", "aid workers": the event noun modifies a role noun after it; the phrase names people, no act)
+  if (inside && inside.kind === 'agent' && last < inside.last && tokens[inside.last]?.pos === 'NOUN') return i;
+  const found = nounPhraseActors(tokens, mentions, clauses, noun, i, last);
+  let src = found.src;
+  let tgt = found.tgt;
+  const tgtPrep = found.tgtPrep;
+  const betweenIn = found.betweenIn;
+  // the noun as the object of a clause: "Israel carried out an air strike on X", "launched an airstrike against X" —
+  // the clause's subject is the doer, and the clause's modality is the event's ("did not launch an airstrike")
+  // (only for verbs that perform what the noun names: "condemned the Israeli airstrike" is a reaction to it)
+  // (also with weapon words before the noun: "launched tank and artillery fire on X")
+  const weapons = !!inside && agentModifier(tokens, mentions, inside);
+  const gov = clauses.find((c) => c.verb < i && DOER_VERBS.has(tokens[c.verb]?.lemma ?? '') && ((!!inside && (c.object === inside || (weapons && objectSlot(tokens, c.verb, inside.first)))) || objectSlot(tokens, c.verb, i)));
+  if (gov && !gov.passive && gov.subject && !src && (!inside || isRoleOnly(inside))) src = gov.subject;
+  // "The strike on Gaza was ordered by Israel's prime minister", "the raid was carried out by Russian troops": the
+  // deed heading the subject of a passive verb of doing or commanding is done by its BY phrase, and takes the
+  // clause's modality ("was not carried out by X"; an indefinite deed approved is still to come)
+  const doneBy = !gov && (!src || src === inside) && (!inside || isRoleOnly(inside)) ? passiveDoer(tokens, mentions, clauses, inside?.first ?? i, last) : undefined;
+  if (doneBy) src = doneBy.doer;
+  const doneModality = doneBy && passiveDeedModality(tokens, doneBy);
+  // "said on Monday during a visit to Vilnius", "met X on his first trip to Y": a visit in a phrase of time is made
+  // by the subject of the clause it belongs to
+  // "In a phone call with X's president, the Chinese leader called for restraint", "During talks with Y, Blinken
+  // urged ...": a meeting with someone (04, its WITH phrase naming the other party) in a phrase of setting is held by
+  // the subject of the clause it belongs to — the clause before it, or, fronted at the sentence's start, the one
+  // after its comma
+  const travel = TRAVEL_NOUNS.has(tokens[i]?.lemmaNorm ?? '');
+  const meeting = !travel && tgtPrep === 'WITH' && noun.code.forward?.startsWith('04') === true;
+  const visitor = !src && !inside && (travel || meeting) ? settingHolder(tokens, clauses, i, travel, meeting, tgt) : undefined;
+  if (visitor?.subject) src = visitor.subject;
+  // "claimed responsibility for the attack on X", "took responsibility for the bombing": the claimant is the deed's
+  // doer (the codebook codes the deed with the claimant as its source, besides the claim, 015)
+  const claimant = !src && !inside ? responsibilityClaim(tokens, clauses, i) : undefined;
+  if (claimant?.subject) src = claimant.subject;
+  // possessive or adjectival source before the noun: "Iran's attack", "a U.S. airstrike"
+  if (!src && inside) src = inside;
+  // "repelled an attack by X", "fought off an assault by X", "beat back a Russian offensive": the attack fought off
+  // was made on the subject of the clause (whose force against X is the verb's own event, the REPEL block)
+  // (the doer may be the clause's object right before the noun: "beat back a Russian offensive")
+  const repelled = /^1[89]/.test(noun.code.forward ?? '') ? repellingClause(tokens, clauses, inside?.first ?? i) : undefined;
+  if (repelled && !src && repelled.object?.last === i - 1) src = repelled.object;
+  if (repelled?.subject && !tgt && src && src !== repelled.subject) tgt = repelled.subject;
+  // ("Iran's missile and drone attack", "Russia's massive drone strike": a weapon naming the attack is no doer when
+  // a possessive before the noun phrase names one)
+  if (!src || (src === inside && isRoleOnly(inside))) {
+    let j = (inside?.first ?? i) - 1;
+    while (j > (inside?.first ?? i) - 5 && ['ADJ', 'NOUN', 'CCONJ'].includes(tokens[j]?.pos ?? '')) j--;
+    const before = mentions.find((m) => m.last === j - 1 && ["'S", '’S'].includes(tokens[j]?.norm ?? ''));
+    if (before) src = before;
+  }
+  // "the arrest in Germany of a Libyan suspect", "the detention of X in France": an arrest, a state's act, with no doer
+  // named is the act of the country where it was made, named by "in" inside the noun's phrase (as a clause's subject:
+  // after a verb the arrest may be one demanded or feared, "demanded the arrest of X in Turkey")
+  const subjectNoun = !clauses.some((c) => c.verb < i && i <= c.end);
+  if (!src && subjectNoun && STATE_ARREST_CODES.has(noun.code.forward ?? '')) {
+    const end = Math.max(tgt?.last ?? last, last) + 3;
+    const where = mentions.find((m) => m !== tgt && m.first > i && m.first <= end && tokens[m.first - 1]?.norm === 'IN' && countryOnly(m)
+      && tokens.slice(i + 1, m.first).every((t) => t.pos !== 'VERB' && t.norm !== ','));
+    if (where) src = where;
+  }
+  // "Chile and Peru held talks on Bolivia": a compound's talks on a third party are with each other (its verb's event);
+  // what follows "on" is what they talk about ("Chile held talks on Bolivia" keeps it)
+  if (tgt && src && src !== tgt && src.codes.length > 1 && TOPIC_PREPS.has(tgtPrep) && noun.code.forward?.startsWith('04') === true) tgt = null;
+  const code = noun.code.forward;
+  // "launched military drills", "conducted a missile test": a deed complete with its doer alone (TARGETLESS_CODES)
+  // stands with no target when a clause's subject performs it
+  if (!tgt && !(((gov && src === gov.subject) || (doneBy && src === doneBy.doer)) && !!code && TARGETLESS_CODES.has(code) && !!src && !isRoleOnly(src))) return i;
+  if (i > 0 && NEG_BEFORE_NOUN.has(tokens[i - 1]?.norm ?? '')) return i;
+  if (!code) return i;
+  // "the killing of dozens of villagers by gunmen": roles with no country take the one country the sentence names,
+  // as a verb's roles do
+  if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
+  if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
+  const prospect = gov ? null : nounProspect(tokens, clauses, noun, i, inside?.first ?? i);
+  const planned = !gov && plannedPhrase(tokens, i);
+  // (an attack fought off was made, whether or not it was repelled; "will repel any attack by X" is to come)
+  const repelledModality = repelled && (repelled.modality === 'negated' ? 'asserted' : repelled.modality);
+  emitPairs(out, code, src, tgt, planned ? 'future' : gov ? gov.modality : doneModality ? doneModality : repelledModality ? repelledModality : prospect ? prospect : visitor ? (meeting && visitor.modality === 'negated' ? 'asserted' : visitor.modality) : claimant ? claimant.modality : betweenIn ? betweenIn.modality : 'asserted', null, { first: i, last: tgt?.last ?? last, verbRule: noun.id, kind: 'noun' });
+  return last;
+}
+
+/**
+ * The modality of a deed done in a passive clause (`passiveDoer`): the clause's, but an indefinite deed approved
+ * ("a ground offensive was approved by X") is still to come.
+ * (Out of codeNoun, as is `nounProspect`: V8 optimises no function of more than 2,000 bytes of bytecode under the
+ * coder's flags.)
+ */
+function passiveDeedModality(tokens: Token[], doneBy: { clause: Clause; start: number }): Modality {
+  return APPROVING_VERBS.has(tokens[doneBy.clause.verb]?.lemma ?? '') && doneBy.clause.modality === 'asserted'
+    && !DEFINITE_OPENERS.has(tokens[doneBy.start]?.norm ?? '') && tokens[doneBy.start + 1]?.norm !== "'S" ? 'future' : doneBy.clause.modality;
+}
+
+/**
+ * The modality of the event noun at `i` (its phrase starting at `from`) that no clause performs, when it is not told
+ * as done; else null.
+ * (Out of codeNoun: V8 optimises no function of more than 2,000 bytes of bytecode under the coder's flags.)
+ */
+function nounProspect(tokens: Token[], clauses: Clause[], noun: NounEntry, i: number, from: number): Modality | null {
+  // ("threatened airstrikes against X", "called for the arrest of Y": an act threatened or asked for is not done;
+  // "freed two nationals ahead of Araghchi's talks with Barrot": a happening "ahead of" which another came is to come)
+  // ("refused the extradition of X to Y", "calls for the release of Z": cooperation refused or asked for is not given;
+  // a hostile deed rejected, "rejected the invasion of X", is denounced, and happened)
+  const refused = COOPERATIVE_ROOT.test(noun.code.forward ?? '') ? refusedObject(tokens, clauses, from) : undefined;
+  return prospectObject(tokens, clauses, from) ?? cancelledSubject(tokens, clauses, i)
+    ?? (askedForNoun(tokens, from) ? 'demanded' : refused ? (refused.modality === 'negated' ? 'asserted' : 'negated') : null);
+}
 
 /** Prepositions of the matter an actor is pressed over: "pressed Beijing over its trade practices". */
 const PRESSED_OVER = new Set(['OVER', 'ON', 'ABOUT']);
