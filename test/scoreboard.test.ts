@@ -23,14 +23,14 @@ const FLOORS: [string[], string[]][] = [
   // ... and a second set written without looking at the coder's output first (its first score was 0.673)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'heldout.jsonl')], ['--min-f1', '0.94']],
   // ... and two more, written blind by helper sessions (first scores 0.763 and 0.742)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general.jsonl')], ['--min-f1', '0.88']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general.jsonl')], ['--min-f1', '0.89']],
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-general2.jsonl')], ['--min-f1', '0.94']],
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead.jsonl')], ['--min-f1', '0.86']],
   // ... and wire-style sentences written blind (first score 0.609)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire.jsonl')], ['--min-f1', '0.93']],
   // ... and regional wire sentences written blind (Africa, Latin America, South/Southeast Asia, Caucasus, Balkans;
   // first score 0.640)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.88']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.89']],
   // ... and the lead's second blind set (first score 0.628; 0.614 after two dictionary choices it does not list, see its
   // README; never developed on, 0.652 for three sessions, 0.711 after the tenth's arms-control and real-text rounds)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.69']],
@@ -73,7 +73,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-afrme.jsonl')], ['--min-f1', '0.92']],
   // ... and Latin America, the Caribbean, Europe and the Caucasus (elections, maritime and energy incidents,
   // migration and deportations, cartels), written blind by a helper (first score 0.694; 0.784 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-americas-europe.jsonl')], ['--min-f1', '0.79']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-americas-europe.jsonl')], ['--min-f1', '0.81']],
   // ... and economic and material cooperation and its withdrawal (aid, loans, debt relief, energy supply, trade and
   // investment deals, export bans, asset freezes), written blind by a helper (first score 0.552; 0.872 after its
   // development)
@@ -92,7 +92,7 @@ const FLOORS: [string[], string[]][] = [
   // (a third, on event places: first score 0.675, 0.756 after proper city names, place anaphora and merging fixes)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles3.jsonl')], ['--min-f1', '0.80']],
   // (a fourth, longer stories with background, written blind by a helper: first score 0.531, 0.632 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles4.jsonl')], ['--min-f1', '0.61']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles4.jsonl')], ['--min-f1', '0.62']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
   // tests, intercepts, arms deliveries), written blind by a helper (first score 0.691; 0.786 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.80']],
