@@ -370,6 +370,19 @@ function linkDescription(tokens: Token[], k: number, c: Clause, p: Clause, betwe
  * it linked `c`.
  */
 function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, p: Clause, between: Token[]): boolean {
+  if (governedInfinitive(tokens, k, c, p)) return true;
+  if (speechAdjunct(tokens, clauses, k, c, p)) return true;
+  if (governedGerund(tokens, k, c, p, between)) return true;
+  if (subjectlessInfinitive(tokens, clauses, k, c, p, between)) return true;
+  reducedRelativeSubject(tokens, clauses, k, c);
+  return coordinatedVerb(tokens, clauses, k, c, p, between);
+}
+
+/**
+ * The modality of an infinitive under a verb of failing or a disavowed intention, and an infinitive with a subject of
+ * its own (a part of `linkGoverned`, kept apart for the V8 limit on optimised functions).
+ */
+function governedInfinitive(tokens: Token[], k: number, c: Clause, p: Clause): boolean {
   // "failed to protect X", "refused to meet Y": the infinitive's action did not happen
   if (c.link === 'infinitive' && NOT_DONE.has(tokens[p.verb]?.lemma ?? '') && c.modality === 'asserted') c.modality = 'negated';
   // "does not intend to resume talks", "did not plan to withdraw": a disavowed intention is a refusal of its act, as
@@ -390,6 +403,13 @@ function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, 
     }
     return true;
   }
+  return false;
+}
+
+/**
+ * An adjunct after a reported clause or an attribution: the speaker's, or the reported clause's (a part of `linkGoverned`, kept apart for the V8 limit on optimised functions).
+ */
+function speechAdjunct(tokens: Token[], clauses: Clause[], k: number, c: Clause, p: Clause): boolean {
   // "said they would boycott X, accusing Y of ...": an adjunct after a reported intention is the speaker's, said
   // as it was said; the intention is still to come
   if (c.link === 'coordinated' && !c.subject && p.link === 'complement' && p.modal && p.parent !== null && tokens[c.groupStart - 1]?.norm === ',') {
@@ -439,6 +459,13 @@ function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, 
       return true;
     }
   }
+  return false;
+}
+
+/**
+ * A gerund governed by the verb before it (a part of `linkGoverned`, kept apart for the V8 limit on optimised functions).
+ */
+function governedGerund(tokens: Token[], k: number, c: Clause, p: Clause, between: Token[]): boolean {
   // "admitted killing two soldiers", "resumed shelling the city", "denied supplying drones": a gerund right after a
   // verb that takes one is its complement, done by the same subject; denying or stopping it asserts no such act,
   // considering or proposing it is only a possibility
@@ -471,6 +498,14 @@ function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, 
     if (c.modality === 'asserted') c.modality = GERUND_UNDONE.has(governor) ? 'negated' : GERUND_PROSPECT.has(governor) ? 'hypothetical' : p.modality;
     return true;
   }
+  return false;
+}
+
+/**
+ * An infinitive with no subject of its own, and bare infinitives after help, let and make (a part of `linkGoverned`, kept apart for the V8 limit on optimised functions).
+ */
+function subjectlessInfinitive(tokens: Token[], clauses: Clause[], k: number, c: Clause, p: Clause, between: Token[]): boolean {
+  const governor = tokens[p.verb]?.lemma ?? '';
   if (c.link === 'infinitive' && !c.subject) {
     // "called on the United States and France, which oversee the truce, to press Israel": an infinitive after a
     // relative clause set off by commas hangs on the verb before that relative (the addressee ends at its comma)
@@ -524,6 +559,13 @@ function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, 
     c.link = 'infinitive';
     return true;
   }
+  return false;
+}
+
+/**
+ * A finite verb with no subject takes the subject of a reduced relative before it (a part of `linkGoverned`, kept apart for the V8 limit on optimised functions).
+ */
+function reducedRelativeSubject(tokens: Token[], clauses: Clause[], k: number, c: Clause): void {
   // "the civilians imprisoned for ... were released by X": a finite verb with no subject of its own takes the
   // subject of a reduced relative before it ("imprisoned" right after its noun, with no auxiliary), which is
   // then a passive about that noun
@@ -540,6 +582,19 @@ function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, 
       rel.passive = true;
     }
   }
+}
+
+/**
+ * Whether clause `x` opens with a subordinating word (a clause of time or reason).
+ */
+function subordinateOpened(tokens: Token[], x: Clause | undefined): boolean {
+  return !!x && SUBORDINATE_OPENERS.has(tokens[x.start - 1]?.norm ?? '');
+}
+
+/**
+ * A verb in a list of verbs, or joined by a conjunction, shares the subject of the verb it is joined to (a part of `linkGoverned`, kept apart for the V8 limit on optimised functions).
+ */
+function coordinatedVerb(tokens: Token[], clauses: Clause[], k: number, c: Clause, p: Clause, between: Token[]): boolean {
   // "Troops stormed the town, arrested dozens and burned homes": a verb after a comma in a list of verbs that
   // "and"/"or" closes shares the subject of the verb before it
   if ((!c.subject || listedObject(tokens, c, p)) && !c.link && !c.passive && c.groupStart === c.verb && p.subject && !pastAfterInfinitive(tokens, c, p) && verbList(tokens, clauses, k) && between.length > 0 && between.every((t) => t.norm !== ';' && !(t.pos === 'SCONJ'))) {
@@ -563,11 +618,10 @@ function linkGoverned(tokens: Token[], clauses: Clause[], k: number, c: Clause, 
     // "X protested after Y closed the border, and recalled its envoy": after a comma, "and" joins the verb to the
     // main clause, not to the clause of time or reason that the main clause carries
     if (tokens[c.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 2]?.norm === ',') {
-      const opened = (x: Clause | undefined): boolean => !!x && SUBORDINATE_OPENERS.has(tokens[x.start - 1]?.norm ?? '');
       let main = h;
-      while (main > 0 && opened(clauses[main]) && clauses[main]?.link === null) main--;
+      while (main > 0 && subordinateOpened(tokens, clauses[main]) && clauses[main]?.link === null) main--;
       const m = clauses[main];
-      if (main < h && m?.subject && !opened(m) && m.link === null) h = main;
+      if (main < h && m?.subject && !subordinateOpened(tokens, m) && m.link === null) h = main;
     }
     // "said the seizure violated international law and called for the release of X", "said Islamabad remained
     // committed to the truce and accused X of …": a verb of speaking or judging joined by "and" to a clause with no

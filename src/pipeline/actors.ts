@@ -352,6 +352,47 @@ function staffAt(gap: Token[], group: Atom[], next: Atom, date: string | null): 
  */
 const OPPOSING_NOUNS: ReadonlySet<string> = new Set(['CRITIC', 'OPPONENT', 'ENEMY', 'FOE', 'ADVERSARY', 'DETRACTOR', 'OBJECTOR', 'CHALLENGER', 'DISSENTER']);
 
+/** A noun naming a deed that is also an agent noun ("shelling", "airstrike"). */
+const deedNoun = (t: Token | undefined): boolean => t?.pos === 'NOUN' && (DEED_ROLE_NOUNS.has(t.lemmaNorm) || DEED_ROLE_NOUNS.has(t.norm));
+
+/**
+ * The codes of a group of atoms that names no actor, only roles (`agents`) or a people; null when it is no mention
+ * (a part of `groupMention`, kept apart for the V8 limit on optimised functions).
+ */
+function agentCodes(tokens: Token[], g: Atom[], covered: Uint8Array, agents: AgentEntry[], people: boolean): string[] | null {
+  const first = g[0] as Atom;
+  const lastAtom = g[g.length - 1] as Atom;
+  // "military aid", "military equipment": a role adjective before a common noun only describes that thing
+  const after = lastAtom.last + 1;
+  if (g.length === 1 && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[after]?.pos === 'NOUN' && !covered[after]) return null;
+  // "shared intelligence with Kyiv": a role noun that is also a mass noun names the body only with an owner
+  if (g.length === 1 && first.first === first.last && OWNED_ROLE_NOUNS.has(tokens[first.first]?.norm ?? '')) return null;
+  // "condemned the shelling": an agent noun that names a deed, alone after "the"/"this" and with nothing after it
+  // saying whom it hit, is the deed told before, no actor ("Russian shelling" is RUSMIL; "an air strike killed",
+  // "the airstrike on X" keep the doer reading)
+  const told = ANAPHORIC_DETERMINERS.has(tokens[first.first - 1]?.norm ?? '') && !DEED_TARGET_PREPS.has(tokens[lastAtom.last + 1]?.norm ?? '');
+  if (told && g.every((a) => a.agent && deedNoun(tokens[a.last]))) return null;
+  return [people ? '---CVL' : compose('---', agents)];
+}
+
+/**
+ * The codes of a group of atoms with named actors (`bases`, their codes) and roles (`agents`) (a part of `groupMention`,
+ * kept apart for the V8 limit on optimised functions).
+ */
+function namedCodes(g: Atom[], bases: string[], agents: AgentEntry[]): string[] {
+  // more specific (longer) codes win over a bare country before them: "Iran's Quds Force" → IRNMIL
+  const head = bases[bases.length - 1] ?? '';
+  // an institution named after its country ("Rwanda's Senate") belongs to that country, whatever default
+  // country the dictionary gives the bare name
+  const owner = bases.length > 1 && /^[A-Z]{3}$/.test(bases[0] ?? '') && !/^(IGO|NGO|IMG|MNC)/.test(head) ? bases[0] : undefined;
+  const country = bases.find((b) => b.length === 3 && b !== head && head.startsWith('---')) ?? (owner && head.length > 3 && !head.startsWith(owner) && g[g.length - 1]?.actor && !isPerson(g[g.length - 1]?.actor) ? owner : undefined);
+  const baseCodes = bases.length > 1 && bases.every((b) => b.length <= 3) ? bases : [country ? country + head.slice(3) : head];
+  // ... and when its name is also a role, it is that role of the owner, as PETRARCH reads it ("Rwanda's Senate" is
+  // RWALEG, not the roles of the dictionary's own Senate)
+  const alias = country && country === owner ? g[g.length - 1]?.alias : undefined;
+  return alias && owner ? [compose(owner, [...agents, alias])] : baseCodes.map((b) => compose(b, agents));
+}
+
 function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: Uint8Array): ActorMention | null {
   const first = g[0];
   const lastAtom = g[g.length - 1];
@@ -400,31 +441,12 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
   const people = ethnic && bases.length === 0 && !agents.length && rules.length > 0;
   if (bases.length === 0) {
     if (!agents.length && !people) return null;
-    // "military aid", "military equipment": a role adjective before a common noun only describes that thing
-    const after = lastAtom.last + 1;
-    if (g.length === 1 && tokens[lastAtom.last]?.pos === 'ADJ' && tokens[after]?.pos === 'NOUN' && !covered[after]) return null;
-    // "shared intelligence with Kyiv": a role noun that is also a mass noun names the body only with an owner
-    if (g.length === 1 && first.first === first.last && OWNED_ROLE_NOUNS.has(tokens[first.first]?.norm ?? '')) return null;
-    // "condemned the shelling": an agent noun that names a deed, alone after "the"/"this" and with nothing after it
-    // saying whom it hit, is the deed told before, no actor ("Russian shelling" is RUSMIL; "an air strike killed",
-    // "the airstrike on X" keep the doer reading)
-    const deed = (t: Token | undefined): boolean => t?.pos === 'NOUN' && (DEED_ROLE_NOUNS.has(t.lemmaNorm) || DEED_ROLE_NOUNS.has(t.norm));
-    const told = ANAPHORIC_DETERMINERS.has(tokens[first.first - 1]?.norm ?? '') && !DEED_TARGET_PREPS.has(tokens[lastAtom.last + 1]?.norm ?? '');
-    if (told && g.every((a) => a.agent && deed(tokens[a.last]))) return null;
-    codes = [people ? '---CVL' : compose('---', agents)];
+    const agentOnly = agentCodes(tokens, g, covered, agents, people);
+    if (!agentOnly) return null;
+    codes = agentOnly;
     kind = 'agent';
   } else {
-    // more specific (longer) codes win over a bare country before them: "Iran's Quds Force" → IRNMIL
-    const head = bases[bases.length - 1] ?? '';
-    // an institution named after its country ("Rwanda's Senate") belongs to that country, whatever default
-    // country the dictionary gives the bare name
-    const owner = bases.length > 1 && /^[A-Z]{3}$/.test(bases[0] ?? '') && !/^(IGO|NGO|IMG|MNC)/.test(head) ? bases[0] : undefined;
-    const country = bases.find((b) => b.length === 3 && b !== head && head.startsWith('---')) ?? (owner && head.length > 3 && !head.startsWith(owner) && g[g.length - 1]?.actor && !isPerson(g[g.length - 1]?.actor) ? owner : undefined);
-    const baseCodes = bases.length > 1 && bases.every((b) => b.length <= 3) ? bases : [country ? country + head.slice(3) : head];
-    // ... and when its name is also a role, it is that role of the owner, as PETRARCH reads it ("Rwanda's Senate" is
-    // RWALEG, not the roles of the dictionary's own Senate)
-    const alias = country && country === owner ? g[g.length - 1]?.alias : undefined;
-    codes = alias && owner ? [compose(owner, [...agents, alias])] : baseCodes.map((b) => compose(b, agents));
+    codes = namedCodes(g, bases, agents);
   }
   // extend the span leftwards over determiners/adjectives of the noun group ("the Iraqi government")
   let from = first.first;

@@ -635,6 +635,27 @@ function byAgent(tokens: Token[], mentions: ActorMention[], v: number, hedge: nu
   return s;
 }
 
+/**
+ * The object and prepositional phrases among the mentions `after` the verb `v` (a part of `buildClause`, kept apart for
+ * the V8 limit on optimised functions).
+ */
+function objectAndPreps(tokens: Token[], v: number, after: ActorMention[]): { object: ActorMention | null; preps: PrepPhrase[] } {
+  let object: ActorMention | null = null;
+  const preps: PrepPhrase[] = [];
+  for (const m of after) {
+    const prepTok = prepBefore(tokens, m, v);
+    // "near the border with Belarus": the country across a border says where; it is a participant only when nothing
+    // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
+    // (... and so does a country's adjective before "border": "near the Venezuelan border")
+    const border = (!!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? ''))
+      || (!!prepTok && /^(BORDERS?|FRONTIERS?)$/.test(tokens[m.last + 1]?.norm ?? ''));
+    const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
+    if (prepTok) preps.push({ prep: border ? 'BORDER' : allegedPhrase(tokens, v, m.first) ? 'ALLEGED' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
+    else if (!object && !(MEASURE_VERBS.has(tokens[v]?.lemma ?? '') && measureOwner(tokens, m, after))) object = m;
+  }
+  return { object, preps };
+}
+
 function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevVerb: number, nextVerb: number): Clause {
   const group = verbGroup(tokens, v, prevVerb);
   const { g, passiveAux, intent, pressed, alleged } = group;
@@ -702,19 +723,8 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     }
   }
   // object and prepositional phrases
-  let object: ActorMention | null = null;
-  const preps: PrepPhrase[] = [];
-  for (const m of after) {
-    const prepTok = prepBefore(tokens, m, v);
-    // "near the border with Belarus": the country across a border says where; it is a participant only when nothing
-    // else is ("marched to the border with X"), so its phrase is marked BORDER, which no target list names
-    // (... and so does a country's adjective before "border": "near the Venezuelan border")
-    const border = (!!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? ''))
-      || (!!prepTok && /^(BORDERS?|FRONTIERS?)$/.test(tokens[m.last + 1]?.norm ?? ''));
-    const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
-    if (prepTok) preps.push({ prep: border ? 'BORDER' : allegedPhrase(tokens, v, m.first) ? 'ALLEGED' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
-    else if (!object && !(MEASURE_VERBS.has(tokens[v]?.lemma ?? '') && measureOwner(tokens, m, after))) object = m;
-  }
+  const { object: direct, preps } = objectAndPreps(tokens, v, after);
+  let object = direct;
   // "Belarus, which Warsaw accuses of pushing migrants": a relative clause whose relative pronoun comes before a subject
   // of its own has its gap in the object; with no object after the verb, the antecedent before the comma is the object
   // (what follows a preposition right after the verb is no object of it: "which Nairobi accuses of arming rebels";

@@ -953,6 +953,22 @@ function actedOnAt(tokens: Token[], i: number): boolean {
 /** Particles between a verb and the pair it acts on: "called on both", "appealed to both sides". */
 const PAIR_PARTICLES: ReadonlySet<string> = new Set(['ON', 'TO', 'UPON']);
 
+/**
+ * A junta or military rulers with no country (`m`, of role code `code`): the state whose military or military government
+ * was named latest, else the latest state (a part of `describeAgent`, kept apart for the V8 limit on optimised functions).
+ */
+function juntaState(tokens: Token[], m: ActorMention, hist: History, sentence: number, code: string): ActorMention | null {
+  const military = hist.find((e) => !e.place && !e.dateline && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
+    && /^(?:MIL|MILGOV)$/.test(e.mention.codes[0]?.slice(3) ?? ''), sentence, m.start)
+    // (a military government named earlier in the story, past the reach of a pronoun: "Burkina Faso's military
+    // government said … [four sentences] … The junta has announced …")
+    ?? hist.latest((e) => !e.place && !e.dateline && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
+      && e.mention.codes[0]?.slice(3) === 'MILGOV', m.start);
+  const state = military ?? hist.latest((e) => e.kind === 'country' && !e.dateline, m.start);
+  const base = state?.mention.codes[0]?.slice(0, 3);
+  return state && base ? coref(tokens, m.first, m.last, state.mention, 'coref', military ? 'description:junta-military' : 'description:junta', [base + code.slice(3)]) : null;
+}
+
 /** "the secretary general" → the person with that title, or the IGO; "the ministry" → the latest state's GOV. */
 function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number, byFirst: (ActorMention | undefined)[]): ActorMention | null {
   const det = tokens[m.first];
@@ -976,15 +992,8 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
     return coref(tokens, m.first, m.last, leader, 'coref', 'description:led-by', [countryOf(leader.codes[0] ?? '') + code.slice(3)], null);
   }
   if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV') {
-    const military = hist.find((e) => !e.place && !e.dateline && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
-      && /^(?:MIL|MILGOV)$/.test(e.mention.codes[0]?.slice(3) ?? ''), sentence, m.start)
-      // (a military government named earlier in the story, past the reach of a pronoun: "Burkina Faso's military
-      // government said … [four sentences] … The junta has announced …")
-      ?? hist.latest((e) => !e.place && !e.dateline && e.mention.codes.length === 1 && countryOf(e.mention.codes[0] ?? '') !== ''
-        && e.mention.codes[0]?.slice(3) === 'MILGOV', m.start);
-    const state = military ?? hist.latest((e) => e.kind === 'country' && !e.dateline, m.start);
-    const base = state?.mention.codes[0]?.slice(0, 3);
-    if (state && base) return coref(tokens, m.first, m.last, state.mention, 'coref', military ? 'description:junta-military' : 'description:junta', [base + code.slice(3)]);
+    const junta = juntaState(tokens, m, hist, sentence, code);
+    if (junta) return junta;
   }
   // "attacked a convoy of Malian soldiers … killed two of the soldiers", "Somali pirates … the pirates": a group named
   // by a role alone is the group of that role a country was given for in this sentence or the two before

@@ -313,6 +313,92 @@ function latestFit(bucket: EventRecord[][], rec: EventRecord, facts: (r: EventRe
   return undefined;
 }
 
+/** The record of each coded event of `doc` (for what a retold deed tells again). */
+function recordsOf(doc: WorkingDoc): Map<CodedEvent, EventRecord> {
+  const recordOf = new Map<CodedEvent, EventRecord>();
+  for (const [r, os] of doc.origins) for (const o of os) if (o.event) recordOf.set(o.event, r);
+  return recordOf;
+}
+
+/**
+ * Places a deed told again (`rec`) in the group of the event it tells, when the date and place it gives allow; false
+ * when it joins none (and is dropped) (a part of `mergeMentions`, kept apart for the V8 limit on optimised functions).
+ */
+function joinRetold(doc: WorkingDoc, rec: EventRecord, recordOf: Map<CodedEvent, EventRecord>, groupOf: Map<EventRecord, EventRecord[]>, index: Map<EventRecord[], GroupIndex>, facts: (r: EventRecord) => Facts): boolean {
+  // a deed told again joins the event it tells (when the date and place it gives allow), and is nothing alone
+  // (its place only when the sentence says where the deed happened: "took place near Kayes")
+  const ante = doc.origins.get(rec)?.[0]?.event?.retells;
+  if (ante && !ante.placed) rec.location = null;
+  const anteRec = ante ? recordOf.get(ante.event) : undefined;
+  const g = anteRec ? groupOf.get(anteRec) : undefined;
+  // (date and place are read from a record's likeness: one record of each kind answers for the group)
+  const ix = g ? index.get(g) : undefined;
+  if (g && ix && [...ix.kinds.values()].every(({ rep: y }) => sameDate(y, facts(y), rec, facts(rec)) && samePlace(y.location, rec.location))) {
+    g.push(rec);
+    addToIndex(ix, rec, facts(rec));
+    groupOf.set(rec, g);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * One record for a group of records of one happening (a part of `mergeMentions`, kept apart for the V8 limit on
+ * optimised functions).
+ */
+function mergedRecord(g: EventRecord[], doc: WorkingDoc, facts: (r: EventRecord) => Facts): EventRecord {
+  const rep = g.reduce((a, b) => (better(b, a, doc) ? b : a));
+  const first = g.reduce((a, b) => ((a.mentions[0]?.start ?? 0) <= (b.mentions[0]?.start ?? 0) ? a : b));
+  // (a date of the event itself before the date of a statement about it)
+  const dated = g.find((r) => r.date_basis === 'text' && !facts(r).said) ?? g.find((r) => r.date_basis === 'text') ?? rep;
+  const mentions = new Map<string, Mention>();
+  for (const r of g) for (const m of r.mentions) mentions.set(`${m.sentence}:${m.start}`, m);
+  // written out key by key in the order of score's toRecord (date_precision last), not `{ ...rep, … }`: a spread
+  // copy is a record of another object shape (and adding a key after a spread is slow on Node 20)
+  const merged: EventRecord = {
+    id: first.id,
+    doc: rep.doc,
+    code: rep.code,
+    root: rep.root,
+    quad: rep.quad,
+    goldstein: rep.goldstein,
+    plover: rep.plover,
+    source: rep.source ?? g.find((r) => r.source)?.source ?? null,
+    target: rep.target ?? g.find((r) => r.target)?.target ?? null,
+    date: dated.date,
+    date_basis: dated.date_basis,
+    // (the most precise place told: "near the town of Kayes" over "in western Mali")
+    location: [rep, ...g].find((r) => typeof r.location?.lat === 'number' && !wholeCountry(r.location))?.location
+      ?? [rep, ...g].find((r) => typeof r.location?.lat === 'number')?.location ?? rep.location ?? g.find((r) => r.location)?.location ?? null,
+    modality: rep.modality,
+    speaker: rep.speaker ?? g.find((r) => r.speaker)?.speaker ?? null,
+    mentions: [...mentions.values()].sort((a, b) => a.start - b.start),
+    explain: { ...rep.explain, merged: g.map((r) => r.id).join(' ') },
+    date_precision: dated.date_precision ? dated.date_precision : rep.date_precision,
+  };
+  doc.origins.set(merged, g.flatMap((r) => doc.origins.get(r) ?? []));
+  return merged;
+}
+
+/** The merged ids in operation status changes (a part of `mergeMentions`, kept apart for the V8 limit on optimised functions). */
+function renameOperations(doc: WorkingDoc, out: EventRecord[]): void {
+  // operation status changes point at the merged ids
+  const renamed = new Map<string, string>();
+  for (const r of out) for (const old of (r.explain.merged ?? '').split(' ')) if (old) renamed.set(old, r.id);
+  for (const op of doc.operations) {
+    for (const h of op.history) if (h.event) h.event = renamed.get(h.event) ?? h.event;
+    // one status change per happening: a second mention of the same event is evidence, not another change
+    const seen = new Set<string>();
+    op.history = op.history.filter((h) => {
+      if (!h.event) return true;
+      const key = `${h.status}:${h.event}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+}
+
 function mergeMentions(doc: WorkingDoc): void {
   const groups: EventRecord[][] = [];
   const buckets = new Map<string, EventRecord[][]>();
@@ -331,24 +417,9 @@ function mergeMentions(doc: WorkingDoc): void {
   for (const rec of doc.events) {
     const told = kindOf(rec, doc);
     if (told === 'retold') {
-      // a deed told again joins the event it tells (when the date and place it gives allow), and is nothing alone
-      // (its place only when the sentence says where the deed happened: "took place near Kayes")
-      const ante = doc.origins.get(rec)?.[0]?.event?.retells;
-      if (ante && !ante.placed) rec.location = null;
       // (built at the first deed told again: most documents have none)
-      if (!recordOf) {
-        recordOf = new Map();
-        for (const [r, os] of doc.origins) for (const o of os) if (o.event) recordOf.set(o.event, r);
-      }
-      const anteRec = ante ? recordOf.get(ante.event) : undefined;
-      const g = anteRec ? groupOf.get(anteRec) : undefined;
-      // (date and place are read from a record's likeness: one record of each kind answers for the group)
-      const ix = g ? index.get(g) : undefined;
-      if (g && ix && [...ix.kinds.values()].every(({ rep: y }) => sameDate(y, facts(y), rec, facts(rec)) && samePlace(y.location, rec.location))) {
-        g.push(rec);
-        addToIndex(ix, rec, facts(rec));
-        groupOf.set(rec, g);
-      } else dropped++;
+      recordOf ??= recordsOf(doc);
+      if (!joinRetold(doc, rec, recordOf, groupOf, index, facts)) dropped++;
       continue;
     }
     if (NEVER.has(rec.root)) {
@@ -382,52 +453,8 @@ function mergeMentions(doc: WorkingDoc): void {
       out.push(g[0] as EventRecord);
       continue;
     }
-    const rep = g.reduce((a, b) => (better(b, a, doc) ? b : a));
-    const first = g.reduce((a, b) => ((a.mentions[0]?.start ?? 0) <= (b.mentions[0]?.start ?? 0) ? a : b));
-    // (a date of the event itself before the date of a statement about it)
-    const dated = g.find((r) => r.date_basis === 'text' && !facts(r).said) ?? g.find((r) => r.date_basis === 'text') ?? rep;
-    const mentions = new Map<string, Mention>();
-    for (const r of g) for (const m of r.mentions) mentions.set(`${m.sentence}:${m.start}`, m);
-    // written out key by key in the order of score's toRecord (date_precision last), not `{ ...rep, … }`: a spread
-    // copy is a record of another object shape (and adding a key after a spread is slow on Node 20)
-    const merged: EventRecord = {
-      id: first.id,
-      doc: rep.doc,
-      code: rep.code,
-      root: rep.root,
-      quad: rep.quad,
-      goldstein: rep.goldstein,
-      plover: rep.plover,
-      source: rep.source ?? g.find((r) => r.source)?.source ?? null,
-      target: rep.target ?? g.find((r) => r.target)?.target ?? null,
-      date: dated.date,
-      date_basis: dated.date_basis,
-      // (the most precise place told: "near the town of Kayes" over "in western Mali")
-      location: [rep, ...g].find((r) => typeof r.location?.lat === 'number' && !wholeCountry(r.location))?.location
-        ?? [rep, ...g].find((r) => typeof r.location?.lat === 'number')?.location ?? rep.location ?? g.find((r) => r.location)?.location ?? null,
-      modality: rep.modality,
-      speaker: rep.speaker ?? g.find((r) => r.speaker)?.speaker ?? null,
-      mentions: [...mentions.values()].sort((a, b) => a.start - b.start),
-      explain: { ...rep.explain, merged: g.map((r) => r.id).join(' ') },
-      date_precision: dated.date_precision ? dated.date_precision : rep.date_precision,
-    };
-    doc.origins.set(merged, g.flatMap((r) => doc.origins.get(r) ?? []));
-    out.push(merged);
+    out.push(mergedRecord(g, doc, facts));
   }
   doc.events = out;
-  // operation status changes point at the merged ids
-  const renamed = new Map<string, string>();
-  for (const r of out) for (const old of (r.explain.merged ?? '').split(' ')) if (old) renamed.set(old, r.id);
-  for (const op of doc.operations) {
-    for (const h of op.history) if (h.event) h.event = renamed.get(h.event) ?? h.event;
-    // one status change per happening: a second mention of the same event is evidence, not another change
-    const seen = new Set<string>();
-    op.history = op.history.filter((h) => {
-      if (!h.event) return true;
-      const key = `${h.status}:${h.event}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  }
+  renameOperations(doc, out);
 }
