@@ -359,6 +359,121 @@ const NO_COUNTRIES: ReadonlySet<string> = new Set();
  * them: `priorDoer`). `story`: the countries the story's actors name (`storyCountries`), which tell apart the
  * namesakes of a town that places a role (`townCountry`).
  */
+/**
+ * How the clause's event is reported: by a speaker, denied, alleged or doubted (out of codeClauses: V8 optimises
+ * no function of more than 2,000 bytes of bytecode under the coder's flags).
+ */
+function reportingOf(tokens: Token[], clauses: Clause[], k: number, c: Clause, hit: VerbHit | null | undefined, parent: Clause | undefined, parentTok: Token | undefined) {
+  const reported = !!parent && c.link === 'complement' && !!parentTok && tellsFinding(parentTok.lemma);
+  const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
+  const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
+  // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
+  const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
+  // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
+  const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
+  // "a report alleged that X killed Y": the killing is an allegation, not an asserted event ("allegedly" is the
+  // clause stage's)
+  // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
+  const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
+  const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
+    && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+  const foundDeed = reported && c.modality === 'asserted' && FINDING_VERBS.has(parentTok?.lemma ?? '') && FORCE_ROOT.test(hit?.code.forward ?? '')
+    && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+  const ownClaim = reported && c.modality === 'asserted' && selfClaimedDeed(parentTok?.lemma, hit?.code.forward ?? '', speakerMention, c.subject);
+  // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
+  // blamed deed is part of the allegation)
+  const blamedDeed = !!parent && !!parentTok && ALLEGATION.has(parentTok.lemma) && !!c.subject && c.subject === parent.object && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')
+    && tokens.slice(c.subject.last + 1, c.groupStart).some((t) => t.norm === 'FOR' || t.norm === 'OF');
+  // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
+  // the complement's doer)
+  const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
+    || blamedDeed || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed || ownClaim;
+  // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
+  const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
+  return { reported, attributedBy, speakerMention, denied, claimedDeed, foundDeed, ownClaim, alleged, doubted };
+}
+
+/** Whether the clause's event is still pending under its governor (out of codeClauses, as `reportingOf`). */
+function pendingOf(tokens: Token[], hits: (VerbHit | null)[], c: Clause, parent: Clause | undefined, parentTok: Token | undefined) {
+  // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
+  // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
+  const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
+  const governed = !!governorHit && (!!(governorHit.code.forward || governorHit.code.reverse) || timetabled(governorHit));
+  // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
+  // ("agreed to", "decided to" report a decision, and keep their governor's modality)
+  const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+  // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
+  // V": what an obligation or a purpose binds someone to do has not happened yet
+  const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
+  // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
+  const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
+  // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
+  const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
+  // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
+  // for has not happened
+  const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
+  return { governorHit, governed, intended, bound, demandedBy, wished, aim };
+}
+
+/** Whether the clause's event is ahead, for a purpose, prolonged or asked of someone (out of codeClauses, as `reportingOf`). */
+function aheadOf(tokens: Token[], clauses: Clause[], k: number, c: Clause, hit: VerbHit | null | undefined, parent: Clause | undefined, parentTok: Token | undefined, governed: boolean) {
+  // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
+  // not "headed") in a clause of "before"/"until" is still to come
+  const vt = tokens[c.verb];
+  // ... and so is any act in a clause of "until"/"before"/"once" under an act itself not asserted ("said the bloc
+  // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's),
+  // a refusal among them ("would not withdraw before Hamas released the hostages"; a past "did not withdraw until X
+  // released them" tells that the release came)
+  // (a clause of time opening the sentence is under the clause after it: "When Uganda withdraws, Kenya will reopen")
+  const under = k > 0 ? clauses[k - 1] : c.start === 1 ? clauses[k + 1] : undefined;
+  const pendingUnder = !!under && (PENDING_MODALITIES.has(under.modality) || (under.negated && !!under.modal && REFUSAL_MODALS.has(under.modal)));
+  const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
+    && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
+    || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder)
+    // ... and an act in the present in a clause of "after"/"when" under one ("will meet Y after it meets Z"; a past
+    // "after Z attacked W" tells what happened)
+    || (TIME_AFTER.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder && presentTense(tokens, c.groupStart, c.verb)));
+  const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
+  const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
+  // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
+  // prolong a measure it has in force is that measure (163), as decided; no threat of it (a new imposition agreed
+  // stays to come, and "threatened to", "plans to" keep theirs)
+  const prolonged = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && !c.negated && parent.modality === 'asserted'
+    && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
+  // (an infinitive under another takes what became of that one's event, not its clause's mood: "called on China to
+  // use its influence to help end the war" asks for the helping as for the using)
+  // "urged Uganda to withdraw", "asked X to help Y": what one is asked to do under a verb of asking is demanded of
+  // them, as what one is "called on" to do already is (clause-links' addressee)
+  const askedOf = governed && c.link === 'infinitive' && !!parent && !!c.subject && c.subject !== parent.subject && ASKING.has(parentTok?.lemma ?? '');
+  return { ahead, byNoun, forPurpose, prolonged, askedOf };
+}
+
+/** The modality the clause's event takes (out of codeClauses, as `reportingOf`). */
+function modalityOf(tokens: Token[], clauses: Clause[], modalities: (Modality | undefined)[], k: number, c: Clause, hit: VerbHit | null | undefined, parent: Clause | undefined, parentTok: Token | undefined,
+  rep: ReturnType<typeof reportingOf>, pend: ReturnType<typeof pendingOf>, later: ReturnType<typeof aheadOf>) {
+  const { denied, alleged, doubted } = rep;
+  const { governed, intended, bound, demandedBy, wished, aim } = pend;
+  const { ahead, byNoun, forPurpose, prolonged, askedOf } = later;
+  // ("does not consider the junta legitimate": a denied holding of lawfulness is asserted criticism)
+  const own: Modality = hit?.entry.id === DENIED_LAWFUL_RULE && c.modality === 'negated' ? 'asserted' : denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
+  // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
+  // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
+  // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
+  // violating rights, ignoring law")
+  const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
+    && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
+  const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
+  // "accused Moscow of bombing a hospital, killing five", "threatened to attack, killing civilians": a result of a deed
+  // that is no asserted act of the subject shares that deed's reading (coding/deed-results.ts)
+  const result = own === 'asserted' && c.parent !== null ? deedResult(tokens, clauses, k, modalities[c.parent], ALLEGATION, DENIAL) : null;
+  const timed = own === 'asserted' ? timeGerundModality(tokens, clauses, k, modalities) : null;
+  const modality0: Modality = result ? result.modality : timed ?? (own === 'asserted' && joined && joined !== 'asserted' ? joined : own);
+  // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
+  const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
+  const modality: Modality = haltsAid && parent ? parent.modality : modality0;
+  return { own, joined, result, modality };
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -417,96 +532,15 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // attack of its own
     if (parent && aimedMeasure(tokens, c, parent, hits[c.parent ?? -1] ?? null)) return;
     const parentTok = parent ? tokens[parent.verb] : undefined;
-    const reported = !!parent && c.link === 'complement' && !!parentTok && tellsFinding(parentTok.lemma);
-    const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
-    const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
-    // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
-    const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
-    // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
-    const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
-    // "a report alleged that X killed Y": the killing is an allegation, not an asserted event ("allegedly" is the
-    // clause stage's)
-    // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
-    const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
-    const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
-      && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
-    const foundDeed = reported && c.modality === 'asserted' && FINDING_VERBS.has(parentTok?.lemma ?? '') && FORCE_ROOT.test(hit?.code.forward ?? '')
-      && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
-    const ownClaim = reported && c.modality === 'asserted' && selfClaimedDeed(parentTok?.lemma, hit?.code.forward ?? '', speakerMention, c.subject);
-    // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
-    // blamed deed is part of the allegation)
-    const blamedDeed = !!parent && !!parentTok && ALLEGATION.has(parentTok.lemma) && !!c.subject && c.subject === parent.object && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')
-      && tokens.slice(c.subject.last + 1, c.groupStart).some((t) => t.norm === 'FOR' || t.norm === 'OF');
-    // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
-    // the complement's doer)
-    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
-      || blamedDeed || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed || ownClaim;
-    // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
-    const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
+    const rep = reportingOf(tokens, clauses, k, c, hit, parent, parentTok);
+    const { reported, attributedBy, speakerMention, denied, claimedDeed, foundDeed, ownClaim, alleged } = rep;
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
-    // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
-    // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
-    const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
-    const governed = !!governorHit && (!!(governorHit.code.forward || governorHit.code.reverse) || timetabled(governorHit));
-    // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
-    // ("agreed to", "decided to" report a decision, and keep their governor's modality)
-    const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
-    // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
-    // V": what an obligation or a purpose binds someone to do has not happened yet
-    const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
-    // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
-    const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
-    // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
-    const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
-    // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
-    // for has not happened
-    const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
-    // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
-    // not "headed") in a clause of "before"/"until" is still to come
-    const vt = tokens[c.verb];
-    // ... and so is any act in a clause of "until"/"before"/"once" under an act itself not asserted ("said the bloc
-    // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's),
-    // a refusal among them ("would not withdraw before Hamas released the hostages"; a past "did not withdraw until X
-    // released them" tells that the release came)
-    // (a clause of time opening the sentence is under the clause after it: "When Uganda withdraws, Kenya will reopen")
-    const under = k > 0 ? clauses[k - 1] : c.start === 1 ? clauses[k + 1] : undefined;
-    const pendingUnder = !!under && (PENDING_MODALITIES.has(under.modality) || (under.negated && !!under.modal && REFUSAL_MODALS.has(under.modal)));
-    const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
-      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
-      || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder)
-      // ... and an act in the present in a clause of "after"/"when" under one ("will meet Y after it meets Z"; a past
-      // "after Z attacked W" tells what happened)
-      || (TIME_AFTER.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder && presentTense(tokens, c.groupStart, c.verb)));
-    const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-    const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
-    // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
-    // prolong a measure it has in force is that measure (163), as decided; no threat of it (a new imposition agreed
-    // stays to come, and "threatened to", "plans to" keep theirs)
-    const prolonged = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && !c.negated && parent.modality === 'asserted'
-      && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
-    // (an infinitive under another takes what became of that one's event, not its clause's mood: "called on China to
-    // use its influence to help end the war" asks for the helping as for the using)
-    // "urged Uganda to withdraw", "asked X to help Y": what one is asked to do under a verb of asking is demanded of
-    // them, as what one is "called on" to do already is (clause-links' addressee)
-    const askedOf = governed && c.link === 'infinitive' && !!parent && !!c.subject && c.subject !== parent.subject && ASKING.has(parentTok?.lemma ?? '');
-    // ("does not consider the junta legitimate": a denied holding of lawfulness is asserted criticism)
-    const own: Modality = hit?.entry.id === DENIED_LAWFUL_RULE && c.modality === 'negated' ? 'asserted' : denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
-    // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
-    // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
-    // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
-    // violating rights, ignoring law")
-    const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
-      && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
-    const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
-    // "accused Moscow of bombing a hospital, killing five", "threatened to attack, killing civilians": a result of a deed
-    // that is no asserted act of the subject shares that deed's reading (coding/deed-results.ts)
-    const result = own === 'asserted' && c.parent !== null ? deedResult(tokens, clauses, k, modalities[c.parent], ALLEGATION, DENIAL) : null;
-    const timed = own === 'asserted' ? timeGerundModality(tokens, clauses, k, modalities) : null;
-    const modality0: Modality = result ? result.modality : timed ?? (own === 'asserted' && joined && joined !== 'asserted' ? joined : own);
-    // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
-    const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
-    const modality: Modality = haltsAid && parent ? parent.modality : modality0;
+    const pend = pendingOf(tokens, hits, c, parent, parentTok);
+    const { governorHit, intended } = pend;
+    const later = aheadOf(tokens, clauses, k, c, hit, parent, parentTok, pend.governed);
+    const { prolonged } = later;
+    const { own, joined, result, modality } = modalityOf(tokens, clauses, modalities, k, c, hit, parent, parentTok, rep, pend, later);
     modalities[k] = modality;
     if (!hit) return;
     if (!hit.code.forward && !hit.code.reverse) return;
