@@ -474,6 +474,63 @@ function modalityOf(tokens: Token[], clauses: Clause[], modalities: (Modality | 
   return { own, joined, result, modality };
 }
 
+/** The code a clause's verb asks for, refuses or halts (out of codeClauses, as `reportingOf`). */
+function requestedCode(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, child: Clause | undefined, parent: Clause | undefined, parentTok: Token | undefined) {
+  const childHit = child ? hits[clauses.indexOf(child)] : null;
+  // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
+  // asks for, as an infinitive is; its code gives the demand's, 1053 here)
+  // ("insisted that Iran release the detainees": insisting, a claim when its clause states something, demands what its
+  // clause has in the mandative subjunctive; "insisted that Iran released them" stays a claim)
+  const insistedOn = !child && hit.code.forward === '010' && DEMANDING.has(tokens[c.verb]?.lemma ?? '')
+    && clauses.some((x) => x.parent === k && x.link === 'complement' && mandativeVerb(tokens, x));
+  const demanded = !child && (hit.code.forward === '100' || insistedOn) ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
+  const asked = child && !child.negated ? (childHit?.code.forward ?? null) : demanded >= 0 ? (hits[demanded]?.code.forward ?? null) : null;
+  // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
+  // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
+  const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'
+    && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? refusalCodeFor(childHit?.code.forward ?? null) : null;
+  // "stopped delivering aid", "halted sending weapons to X": giving aid that its giver halts is the reduction of that
+  // aid (162x), as it happened (the gerund alone did not happen)
+  const haltedAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && AID_REDUCTION[hit.code.forward ?? ''] ? AID_REDUCTION[hit.code.forward ?? ''] : null;
+  const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : insistedOn ? { forward: '100', reverse: null } : hit.code;
+  return { childHit, asked, code };
+}
+
+/**
+ * The code of the clause's event, or null when a bare intention or wish codes nothing of its own (out of
+ * codeClauses, as `reportingOf`).
+ */
+function clauseCode(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, child: Clause | undefined, req: ReturnType<typeof requestedCode>) {
+  const { childHit, asked, code } = req;
+  // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
+  // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
+  // troops to help") keeps it
+  // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
+  const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
+  // "threatened to lift sanctions on X", "threatened to ease restrictions", "threatened to release the hostages":
+  // yielding (easing a sanction, releasing people) is no coercive warning against the party it favours (the
+  // codebook's 13 threaten harm), and the yielding itself is still to come
+  if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return null;
+  if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return null;
+  // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
+  // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
+  // the promise is no cooperation, and the infinitive codes its intention (137) itself (a show of force, "pledged to
+  // send troops", has no intention code of its own and keeps the pledge)
+  if (hit.pattern && child && hit.last >= child.verb && code.forward?.startsWith('03') && intentCodeFor(childHit?.code.forward ?? null)?.startsWith('13')) return null;
+  // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
+  if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return null;
+  // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
+  // "Putin met Erdogan on Monday": MEET's 036 is for heads that look ahead ("to meet", "will meet"); a past meeting
+  // ("met", "has met") stated as having happened is a consultation (040)
+  const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
+    && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
+  // "Beijing protested the sale of jets to Taiwan", "the ministry protested": a state, its officials or an
+  // international body protesting complain officially (114); crowds, parties and unions demonstrate (14x)
+  const official = code.forward?.startsWith('14') === true && hit.entry.base === 'PROTEST' && officialActor(hit.source ?? c.subject, tokens);
+  const forward = official ? '114' : met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
+  return { bareIntent, official, forward };
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -544,49 +601,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     modalities[k] = modality;
     if (!hit) return;
     if (!hit.code.forward && !hit.code.reverse) return;
-    const childHit = child ? hits[clauses.indexOf(child)] : null;
-    // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
-    // asks for, as an infinitive is; its code gives the demand's, 1053 here)
-    // ("insisted that Iran release the detainees": insisting, a claim when its clause states something, demands what its
-    // clause has in the mandative subjunctive; "insisted that Iran released them" stays a claim)
-    const insistedOn = !child && hit.code.forward === '010' && DEMANDING.has(tokens[c.verb]?.lemma ?? '')
-      && clauses.some((x) => x.parent === k && x.link === 'complement' && mandativeVerb(tokens, x));
-    const demanded = !child && (hit.code.forward === '100' || insistedOn) ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
-    const asked = child && !child.negated ? (childHit?.code.forward ?? null) : demanded >= 0 ? (hits[demanded]?.code.forward ?? null) : null;
-    // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
-    // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
-    const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'
-      && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? refusalCodeFor(childHit?.code.forward ?? null) : null;
-    // "stopped delivering aid", "halted sending weapons to X": giving aid that its giver halts is the reduction of that
-    // aid (162x), as it happened (the gerund alone did not happen)
-    const haltedAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && AID_REDUCTION[hit.code.forward ?? ''] ? AID_REDUCTION[hit.code.forward ?? ''] : null;
-    const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : insistedOn ? { forward: '100', reverse: null } : hit.code;
-    // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
-    // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
-    // troops to help") keeps it
-    // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
-    const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
-    // "threatened to lift sanctions on X", "threatened to ease restrictions", "threatened to release the hostages":
-    // yielding (easing a sanction, releasing people) is no coercive warning against the party it favours (the
-    // codebook's 13 threaten harm), and the yielding itself is still to come
-    if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return;
-    if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
-    // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
-    // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
-    // the promise is no cooperation, and the infinitive codes its intention (137) itself (a show of force, "pledged to
-    // send troops", has no intention code of its own and keeps the pledge)
-    if (hit.pattern && child && hit.last >= child.verb && code.forward?.startsWith('03') && intentCodeFor(childHit?.code.forward ?? null)?.startsWith('13')) return;
-    // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
-    if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
-    // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
-    // "Putin met Erdogan on Monday": MEET's 036 is for heads that look ahead ("to meet", "will meet"); a past meeting
-    // ("met", "has met") stated as having happened is a consultation (040)
-    const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
-      && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
-    // "Beijing protested the sale of jets to Taiwan", "the ministry protested": a state, its officials or an
-    // international body protesting complain officially (114); crowds, parties and unions demonstrate (14x)
-    const official = code.forward?.startsWith('14') === true && hit.entry.base === 'PROTEST' && officialActor(hit.source ?? c.subject, tokens);
-    const forward = official ? '114' : met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
+    const req = requestedCode(tokens, clauses, hits, k, c, hit, child, parent, parentTok);
+    const { childHit, asked, code } = req;
+    const chosen = clauseCode(tokens, clauses, hits, k, c, hit, child, req);
+    if (!chosen) return;
+    const { bareIntent, official, forward } = chosen;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
     // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
