@@ -531,6 +531,43 @@ function clauseCode(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[]
   return { bareIntent, official, forward };
 }
 
+/** Whether the clause's verb is speech, naming or the like that codes no event here (out of codeClauses, as `reportingOf`). */
+function codesNothing(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined): boolean {
+  const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
+  // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
+  // on someone is no optimistic comment about them
+  const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
+    && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
+  if (hopedAgainst) return true;
+  // (a multi-word verb that names another act is that act: "reiterated its demand that X V" is the demand)
+  // (its words in the verb's own phrase: "said there was no sign that ..." is no SAY_NO)
+  // (so does a pattern of the object's that names one, when the complement is only the reason given: "added 14
+  // firms to its sanctions list for supplying drones")
+  const reasonOnly = clauses.every((x) => x.parent !== k || x.link !== 'complement' || ['OF', 'FOR'].includes(tokens[x.groupStart - 1]?.norm ?? ''));
+  const namedAct = (hit.entry.after.length > 0 || (!!hit.pattern && reasonOnly)) && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
+  // ("a report alleged that France was aware of the plans": alleging is itself the accusation of the actor right after
+  // "that", which a dictionary with a bare ALLEGE codes on the verb; the built-in ALLEGE_THAT names it)
+  if (hasComplement && !namedAct && !allegesOf(tokens, c, forward) && (tellsFinding(tokens[c.verb]?.lemma) || tokens[c.verb]?.lemma === 'agree')) return true;
+  // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
+  // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
+  // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
+  if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return true;
+  // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
+  // (so is one to reporters anywhere: "told reporters in Doha")
+  if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return true;
+  // ... and so is one to a plural of people with no country ("told delegates", "told officials"), which names an
+  // audience, not a party ("told the prime minister" is someone)
+  const head = c.object ? tokens[c.object.last] : undefined;
+  if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && c.object && isRoleOnly(c.object) && head && head.norm !== head.lemmaNorm && head.norm.endsWith('S') && !hit.target) return true;
+  // "concluded a deal, ending a quarter of a century of talks", "ended decades of isolation": ending a span of
+  // something says how long it lasted; it is no halt of its own
+  if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return true;
+  // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
+  // (a label that judges the deed is `judgingLabelHit`'s event: "called the attack a provocation")
+  if (!hit.pattern && !hit.target && hit.entry.id !== JUDGING_LABEL_RULE && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return true;
+  return false;
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -607,38 +644,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (!chosen) return;
     const { bareIntent, official, forward } = chosen;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
-    const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
-    // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
-    // on someone is no optimistic comment about them
-    const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
-      && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
-    if (hopedAgainst) return;
-    // (a multi-word verb that names another act is that act: "reiterated its demand that X V" is the demand)
-    // (its words in the verb's own phrase: "said there was no sign that ..." is no SAY_NO)
-    // (so does a pattern of the object's that names one, when the complement is only the reason given: "added 14
-    // firms to its sanctions list for supplying drones")
-    const reasonOnly = clauses.every((x) => x.parent !== k || x.link !== 'complement' || ['OF', 'FOR'].includes(tokens[x.groupStart - 1]?.norm ?? ''));
-    const namedAct = (hit.entry.after.length > 0 || (!!hit.pattern && reasonOnly)) && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
-    // ("a report alleged that France was aware of the plans": alleging is itself the accusation of the actor right after
-    // "that", which a dictionary with a bare ALLEGE codes on the verb; the built-in ALLEGE_THAT names it)
-    if (hasComplement && !namedAct && !allegesOf(tokens, c, forward) && (tellsFinding(tokens[c.verb]?.lemma) || tokens[c.verb]?.lemma === 'agree')) return;
-    // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
-    // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
-    // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
-    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return;
-    // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
-    // (so is one to reporters anywhere: "told reporters in Doha")
-    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return;
-    // ... and so is one to a plural of people with no country ("told delegates", "told officials"), which names an
-    // audience, not a party ("told the prime minister" is someone)
-    const head = c.object ? tokens[c.object.last] : undefined;
-    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && c.object && isRoleOnly(c.object) && head && head.norm !== head.lemmaNorm && head.norm.endsWith('S') && !hit.target) return;
-    // "concluded a deal, ending a quarter of a century of talks", "ended decades of isolation": ending a span of
-    // something says how long it lasted; it is no halt of its own
-    if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return;
-    // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
-    // (a label that judges the deed is `judgingLabelHit`'s event: "called the attack a provocation")
-    if (!hit.pattern && !hit.target && hit.entry.id !== JUDGING_LABEL_RULE && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
+    if (codesNothing(tokens, clauses, hits, k, c, hit, forward)) return;
     let src: ActorMention | null = hit.source ?? result?.doer ?? c.subject;
     // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
     // not accuse Gaza)
