@@ -568,6 +568,70 @@ function codesNothing(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)
   return false;
 }
 
+/** A clause's source and target while codeClauses chooses them. */
+interface Roles { src: ActorMention | null; tgt: ActorMention | null }
+
+/** The roles of a passive or psych verb's clause (out of codeClauses, as `reportingOf`; `st` holds the source and target, updated). */
+function passiveRoleChoice(lex: Lexicon, tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): void {
+  let { src, tgt } = st;
+  // "Germany is concerned about X", "Japan was worried by X": a psych verb's passive subject feels it, so it stays the
+  // source, and the phrase names what the feeling is about
+  if (c.passive && !hit.source && hit.entry.base !== 'BE' && !PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+    ({ src, tgt } = passiveRoles(c, tokens));
+    src ??= agentOfAct(lex, tokens, c);
+    // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
+    // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
+    if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
+    // "two French nationals were arrested in Tehran", "the man was detained at the airport in Minsk": an arrest, a
+    // state's act, with no doer named is the act of the country where it was made (as "the arrest in Germany of X");
+    // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
+    // (people with no country of their own, "more than 70 protesters were arrested in Belgrade", "gang members were
+    // arrested in raids in the port city of Guayaquil", are the place's, held by its state; not one person, whose
+    // country is unknown, "a missionary was arrested in Uganda", nor people said to come from elsewhere, nor those a
+    // BY phrase names another doer for, "detained by security guards at a mall")
+    const unplaced = !!tgt && isRoleOnly(tgt);
+    const crowd = unplaced && !!tgt && tokens[tgt.last]?.norm !== tokens[tgt.last]?.lemmaNorm && tokens[tgt.last + 1]?.norm !== 'FROM'
+      && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY');
+    if (!src && tgt && (!unplaced || crowd) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) {
+      src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+      const held = src && isRoleOnly(tgt) ? countryOf(src.codes[0] ?? '') : '';
+      if (src && held) {
+        tgt.codes = tgt.codes.map((x) => held + x.slice(3));
+        tgt.rules = [...tgt.rules, `place-country:${src.rules[0] ?? ''}`];
+      }
+    }
+    // ... with no place named, a state's own opposition, officials, judges, press or citizens charged, sentenced or
+    // held are held by that state ("the Ugandan opposition leader was charged with sedition"); nationals named by
+    // their country alone may be held anywhere ("two Dutch nationals were arrested")
+    // (not when a doer is named that is no actor: "was charged by a rival with lying")
+    // (and only of the clause's own subject: "a journalist, who was detained last year while on a trip to X, …" is
+    // told of a noun, whose arrest may be another state's)
+    const agentless = c.subjectHow === 'direct' && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j));
+    // (nor when a phrase names another actor: "were arrested at the request of the military government" names one
+    // who only asked)
+    if (!src && tgt && c.link !== 'relative' && agentless && STATE_ARREST_CODES.has(forward ?? '') && c.preps.every((p) => p.mention === tgt)) src = homeState(tgt);
+    // "hundreds of migrants were expelled from Algeria", "were deported from Libya": people expelled with no doer
+    // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party"); so
+    // is one extradited or handed over ("was extradited from Spain to Italy": Spain handed him to Italy)
+    if (!src && tgt && c.link !== 'relative' && agentless && SENT_OUT_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+    // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
+    // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
+    // to another country, where the sender could as well be helping its host (074) and is not named
+    const forces = !src && !!tgt && tgt === c.subject && forward?.startsWith('15') && ownForces(tgt) ? tgt : null;
+    if (forces && !c.preps.some((p) => (p.prep === 'TO' || p.prep === 'INTO') && !isRoleOnly(p.mention) && !sameCountry(p.mention, forces))) [src, tgt] = [forces, null];
+  }
+  // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
+  // is the one who feels it, and the subject is what the feeling is about
+  else if (!c.passive && !hit.source && !hit.target && c.object && src && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) [src, tgt] = [c.object, src];
+  // ... and a passive one's is what its phrase names, not a later phrase ("outraged by the Russian attack on Kyiv")
+  if (c.passive && !hit.target && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+    const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
+    if (about) tgt = about.mention;
+  }
+  st.src = src;
+  st.tgt = tgt;
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -739,60 +803,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
       if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
     }
-    // "Germany is concerned about X", "Japan was worried by X": a psych verb's passive subject feels it, so it stays the
-    // source, and the phrase names what the feeling is about
-    if (c.passive && !hit.source && hit.entry.base !== 'BE' && !PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
-      ({ src, tgt } = passiveRoles(c, tokens));
-      src ??= agentOfAct(lex, tokens, c);
-      // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
-      // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
-      if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
-      // "two French nationals were arrested in Tehran", "the man was detained at the airport in Minsk": an arrest, a
-      // state's act, with no doer named is the act of the country where it was made (as "the arrest in Germany of X");
-      // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
-      // (people with no country of their own, "more than 70 protesters were arrested in Belgrade", "gang members were
-      // arrested in raids in the port city of Guayaquil", are the place's, held by its state; not one person, whose
-      // country is unknown, "a missionary was arrested in Uganda", nor people said to come from elsewhere, nor those a
-      // BY phrase names another doer for, "detained by security guards at a mall")
-      const unplaced = !!tgt && isRoleOnly(tgt);
-      const crowd = unplaced && !!tgt && tokens[tgt.last]?.norm !== tokens[tgt.last]?.lemmaNorm && tokens[tgt.last + 1]?.norm !== 'FROM'
-        && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY');
-      if (!src && tgt && (!unplaced || crowd) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) {
-        src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
-        const held = src && isRoleOnly(tgt) ? countryOf(src.codes[0] ?? '') : '';
-        if (src && held) {
-          tgt.codes = tgt.codes.map((x) => held + x.slice(3));
-          tgt.rules = [...tgt.rules, `place-country:${src.rules[0] ?? ''}`];
-        }
-      }
-      // ... with no place named, a state's own opposition, officials, judges, press or citizens charged, sentenced or
-      // held are held by that state ("the Ugandan opposition leader was charged with sedition"); nationals named by
-      // their country alone may be held anywhere ("two Dutch nationals were arrested")
-      // (not when a doer is named that is no actor: "was charged by a rival with lying")
-      // (and only of the clause's own subject: "a journalist, who was detained last year while on a trip to X, …" is
-      // told of a noun, whose arrest may be another state's)
-      const agentless = c.subjectHow === 'direct' && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j));
-      // (nor when a phrase names another actor: "were arrested at the request of the military government" names one
-      // who only asked)
-      if (!src && tgt && c.link !== 'relative' && agentless && STATE_ARREST_CODES.has(forward ?? '') && c.preps.every((p) => p.mention === tgt)) src = homeState(tgt);
-      // "hundreds of migrants were expelled from Algeria", "were deported from Libya": people expelled with no doer
-      // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party"); so
-      // is one extradited or handed over ("was extradited from Spain to Italy": Spain handed him to Italy)
-      if (!src && tgt && c.link !== 'relative' && agentless && SENT_OUT_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
-      // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
-      // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
-      // to another country, where the sender could as well be helping its host (074) and is not named
-      const forces = !src && !!tgt && tgt === c.subject && forward?.startsWith('15') && ownForces(tgt) ? tgt : null;
-      if (forces && !c.preps.some((p) => (p.prep === 'TO' || p.prep === 'INTO') && !isRoleOnly(p.mention) && !sameCountry(p.mention, forces))) [src, tgt] = [forces, null];
-    }
-    // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
-    // is the one who feels it, and the subject is what the feeling is about
-    else if (!c.passive && !hit.source && !hit.target && c.object && src && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) [src, tgt] = [c.object, src];
-    // ... and a passive one's is what its phrase names, not a later phrase ("outraged by the Russian attack on Kyiv")
-    if (c.passive && !hit.target && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
-      const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
-      if (about) tgt = about.mention;
-    }
+    const st: Roles = { src, tgt };
+    passiveRoleChoice(lex, tokens, clauses, hits, k, c, hit, forward, st);
+    src = st.src;
+    tgt = st.tgt;
     // "extradited X to Britain", "was extradited by Lebanon to the UAE", "handed the suspect over to the ICC": judicial
     // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
     const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
