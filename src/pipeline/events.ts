@@ -632,6 +632,51 @@ function passiveRoleChoice(lex: Lexicon, tokens: Token[], clauses: Clause[], hit
   st.tgt = tgt;
 }
 
+/** The clause's target after the first choice: labels, shared objects, topics, settings and venues (out of codeClauses, as `reportingOf`). */
+function refinedTarget(tokens: Token[], mentions: ActorMention[], clauses: Clause[], hits: (VerbHit | null)[], targets: (ActorMention | null)[], k: number, c: Clause, hit: VerbHit,
+  forward: string | null | undefined, src: ActorMention | null, tgt0: ActorMention | null): ActorMention | null {
+  let tgt = tgt0;
+  // ("calling the incursion a violation of the country's sovereignty": an actor in a judging label is not judged)
+  if (tgt && hit.entry.id === JUDGING_LABEL_RULE && tgt.first >= labelStart(tokens, c)) tgt = null;
+  // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
+  const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
+  if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
+  // "used water cannon against demonstrators and arrested dozens": an act of force joined by "and" to another, whose
+  // object is a bare number of people, counts the people the first acted on ("condemned Uganda and arrested dozens"
+  // counts no Ugandans)
+  if (!tgt && !hit.target && c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null && FORCE_ROOT.test(forward ?? '')
+    && FORCE_ROOT.test(hits[c.parent]?.code.forward ?? '') && bareQuantity(tokens, c.verb)) tgt = targets[c.parent] ?? null;
+  // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
+  // target; the actor right after it is
+  if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
+    const act = tgt;
+    tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c, tokens) ?? null;
+  }
+  // "A and B discussed Taiwan": what two parties discuss is their topic, not a third party; they deal with each other
+  // ("A discussed Taiwan with B": the partner is named by "with")
+  if (!hit.target && tgt && tgt === c.object && TOPIC_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+    const partner = c.preps.find((p) => p.prep === 'WITH')?.mention;
+    if (partner) tgt = partner;
+    else if ((c.subject?.codes.length ?? 0) > 1) tgt = null;
+  }
+  // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
+  if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
+  // "A and B signed the deal in the presence of X", "met on the sidelines of the X summit": for a compound subject
+  // of a cooperative act, an actor inside a phrase of setting is a witness or a venue; the members act on each other
+  if (!hit.target && tgt && tgt !== c.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && SETTING_PREPS.has(c.preps.find((p) => p.mention === tgt)?.outer ?? '')) tgt = null;
+  // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
+  // embassy is aimed at that state, not at the country where it is held
+  const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
+  if (mission) tgt = mission.mention;
+  // "Chinese leaders gathered in Beijing", "officials met in Nairobi": a meeting's place in the subject's own
+  // country (or the only one an unplaced subject has) is where it was held, not whom they met (a visit's or a host's
+  // place is another matter)
+  const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
+    && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
+  if (venue) tgt = null;
+  return tgt;
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -718,44 +763,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
     let tgt: ActorMention | null = hit.target ?? c.object ?? contactAntecedent(tokens, mentions, c) ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
-    // ("calling the incursion a violation of the country's sovereignty": an actor in a judging label is not judged)
-    if (tgt && hit.entry.id === JUDGING_LABEL_RULE && tgt.first >= labelStart(tokens, c)) tgt = null;
-    // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
-    const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
-    if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
-    // "used water cannon against demonstrators and arrested dozens": an act of force joined by "and" to another, whose
-    // object is a bare number of people, counts the people the first acted on ("condemned Uganda and arrested dozens"
-    // counts no Ugandans)
-    if (!tgt && !hit.target && c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null && FORCE_ROOT.test(forward ?? '')
-      && FORCE_ROOT.test(hits[c.parent]?.code.forward ?? '') && bareQuantity(tokens, c.verb)) tgt = targets[c.parent] ?? null;
-    // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
-    // target; the actor right after it is
-    if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
-      const act = tgt;
-      tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c, tokens) ?? null;
-    }
-    // "A and B discussed Taiwan": what two parties discuss is their topic, not a third party; they deal with each other
-    // ("A discussed Taiwan with B": the partner is named by "with")
-    if (!hit.target && tgt && tgt === c.object && TOPIC_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
-      const partner = c.preps.find((p) => p.prep === 'WITH')?.mention;
-      if (partner) tgt = partner;
-      else if ((c.subject?.codes.length ?? 0) > 1) tgt = null;
-    }
-    // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
-    if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
-    // "A and B signed the deal in the presence of X", "met on the sidelines of the X summit": for a compound subject
-    // of a cooperative act, an actor inside a phrase of setting is a witness or a venue; the members act on each other
-    if (!hit.target && tgt && tgt !== c.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && SETTING_PREPS.has(c.preps.find((p) => p.mention === tgt)?.outer ?? '')) tgt = null;
-    // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
-    // embassy is aimed at that state, not at the country where it is held
-    const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
-    if (mission) tgt = mission.mention;
-    // "Chinese leaders gathered in Beijing", "officials met in Nairobi": a meeting's place in the subject's own
-    // country (or the only one an unplaced subject has) is where it was held, not whom they met (a visit's or a host's
-    // place is another matter)
-    const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
-      && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
-    if (venue) tgt = null;
+    tgt = refinedTarget(tokens, mentions, clauses, hits, targets, k, c, hit, forward, src, tgt);
     // "arrived in Doha for talks with U.S. envoys": a journey's destination (IN/AT/TO a country) is whom it visits; a
     // partner named only inside the journey's purpose ("for talks with X") is met later, not visited
     // ("arrived in Beijing with a delegation of business leaders", "flew to Doha with Iranian envoys": with no purpose
