@@ -677,6 +677,64 @@ function refinedTarget(tokens: Token[], mentions: ActorMention[], clauses: Claus
   return tgt;
 }
 
+/** The clause's target when the act serves or sends to someone: extraditions, peacekeeping, causes (out of codeClauses, as `reportingOf`). */
+function servedTarget(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], c: Clause, hit: VerbHit, forward: string | null | undefined, child: Clause | undefined, src: ActorMention | null, tgt0: ActorMention | null): ActorMention | null {
+  let tgt = tgt0;
+  // "extradited X to Britain", "was extradited by Lebanon to the UAE", "handed the suspect over to the ICC": judicial
+  // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
+  const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
+  if (sentTo) tgt = sentTo.mention;
+  // ... and so is an extradition refused ("refused to extradite the businessman to Venezuela", "rejected the
+  // extradition of X to the United States"): the state it would have gone to (the TO phrase of the refused
+  // extradition, the verb's or its infinitive's), not the person
+  const refusedTo = !hit.target && forward === '121' ? extraditedTo(tokens, mentions, c, child) : undefined;
+  if (refusedTo && refusedTo !== src) tgt = refusedTo;
+  // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
+  // serves in, named right after it, not to the force
+  // (also one whose name holds the country, "the UN Mission in South Sudan", and a mandate ended: 1661)
+  const force = !hit.target && (forward?.startsWith('074') || forward === '1661') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
+  const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : force ? hostNamedIn(lex, tokens, force) : undefined;
+  if (host) tgt = host;
+  // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
+  // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
+  // of a violent act
+  if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
+  return tgt;
+}
+
+/** The clause's target from its infinitive, complement, prompter, relative clause or topic (out of codeClauses, as `reportingOf`). */
+function dependentTarget(tokens: Token[], mentions: ActorMention[], clauses: Clause[], c: Clause, hit: VerbHit, forward: string | null | undefined, child: Clause | undefined, src: ActorMention | null, tgt0: ActorMention | null, parent: Clause | undefined, parentTok: Token | undefined, k: number) {
+  let tgt = tgt0;
+  // (not when the one asked to act is a noun phrase that names no actor: "urged both sides to allow aid into Gaza"
+  // is addressed to the sides, not to Gaza; like a role with no country, they belong to the sentence's one country:
+  // "praised Kenya's election and urged the candidates to settle disputes in court")
+  const unnamed = !!child && child.subjectHow === 'controller' && !child.subject && ASKING.has(tokens[c.verb]?.lemma ?? '');
+  if (!tgt && child && !unnamed) tgt = child.object ?? pickPrep(child, tokens);
+  // ("Iran warned that it would strike Israel": the warner itself, as the subject of the complement "that" opens, is no
+  // object; the complement's is the target)
+  const ownComplement = forward?.startsWith('13') && tgt && tgt === c.object && src && tgt.codes.join() === src.codes.join() && tokens[tgt.first - 1]?.norm === 'THAT' && onlyDayWords(tokens, c.verb + 1, tgt.first - 1) ? clauses.find((x) => x.parent === k && x.link === 'complement' && x.subject === tgt) : undefined;
+  if (ownComplement) tgt = ownComplement.object ?? pickPrep(ownComplement, tokens);
+  const one = !tgt && unnamed ? sentenceCountry(tokens, mentions) : null;
+  if (one) tgt = recoded(one.from, [one.country], [...one.from.rules, 'context-country:addressee']);
+  // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
+  // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
+  // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
+  if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
+  // "carried out a cyber attack that disrupted services of Russia's railway": a hostile act named by the verb's
+  // own words, aimed at no one, is aimed where the relative clause right after its noun acts
+  const actRelative = !tgt && !hit.target && HOSTILE_ROOT.test(forward ?? '') && RELATIVE.has(tokens[hit.last + 1]?.norm ?? '') ? clauses.find((x) => x.verb === hit.last + 2 && !x.subject) : undefined;
+  if (actRelative) tgt = actRelative.object ?? pickPrep(actRelative, tokens);
+  // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
+  // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
+  // deal about; they act on each other
+  const topical = (x: Clause | undefined): boolean => TOPIC_PREPS.has(x?.preps.find((p) => p.mention === tgt)?.prep ?? '');
+  if (!hit.target && tgt && tgt !== c.object && tgt !== child?.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && (topical(c) || topical(child))) tgt = null;
+  // ("approved a grant to help restore Syria's grid": aid is for whom the act it helps is done, through "help")
+  const helped = !tgt && child && UNILATERAL_AID.test(forward ?? '') && tokens[child.verb]?.lemma === 'help' ? clauses.find((x) => x.parent === clauses.indexOf(child) && x.link === 'infinitive') : undefined;
+  if (helped) tgt = helped.object ?? pickPrep(helped, tokens);
+  return { tgt, actRelative };
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -815,55 +873,13 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     passiveRoleChoice(lex, tokens, clauses, hits, k, c, hit, forward, st);
     src = st.src;
     tgt = st.tgt;
-    // "extradited X to Britain", "was extradited by Lebanon to the UAE", "handed the suspect over to the ICC": judicial
-    // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
-    const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
-    if (sentTo) tgt = sentTo.mention;
-    // ... and so is an extradition refused ("refused to extradite the businessman to Venezuela", "rejected the
-    // extradition of X to the United States"): the state it would have gone to (the TO phrase of the refused
-    // extradition, the verb's or its infinitive's), not the person
-    const refusedTo = !hit.target && forward === '121' ? extraditedTo(tokens, mentions, c, child) : undefined;
-    if (refusedTo && refusedTo !== src) tgt = refusedTo;
-    // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
-    // serves in, named right after it, not to the force
-    // (also one whose name holds the country, "the UN Mission in South Sudan", and a mandate ended: 1661)
-    const force = !hit.target && (forward?.startsWith('074') || forward === '1661') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
-    const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : force ? hostNamedIn(lex, tokens, force) : undefined;
-    if (host) tgt = host;
-    // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
-    // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
-    // of a violent act
-    if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
+    tgt = servedTarget(lex, tokens, mentions, clauses, c, hit, forward, child, src, tgt);
     // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
     // endorses no one; what the plan would do is coded on its infinitive, not asserted
     if (!hit.target && forward === '051' && child && child.subjectHow === 'controller' && ownPlanObject(tokens, c.verb, child)) return;
-    // (not when the one asked to act is a noun phrase that names no actor: "urged both sides to allow aid into Gaza"
-    // is addressed to the sides, not to Gaza; like a role with no country, they belong to the sentence's one country:
-    // "praised Kenya's election and urged the candidates to settle disputes in court")
-    const unnamed = !!child && child.subjectHow === 'controller' && !child.subject && ASKING.has(tokens[c.verb]?.lemma ?? '');
-    if (!tgt && child && !unnamed) tgt = child.object ?? pickPrep(child, tokens);
-    // ("Iran warned that it would strike Israel": the warner itself, as the subject of the complement "that" opens, is no
-    // object; the complement's is the target)
-    const ownComplement = forward?.startsWith('13') && tgt && tgt === c.object && src && tgt.codes.join() === src.codes.join() && tokens[tgt.first - 1]?.norm === 'THAT' && onlyDayWords(tokens, c.verb + 1, tgt.first - 1) ? clauses.find((x) => x.parent === k && x.link === 'complement' && x.subject === tgt) : undefined;
-    if (ownComplement) tgt = ownComplement.object ?? pickPrep(ownComplement, tokens);
-    const one = !tgt && unnamed ? sentenceCountry(tokens, mentions) : null;
-    if (one) tgt = recoded(one.from, [one.country], [...one.from.rules, 'context-country:addressee']);
-    // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
-    // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
-    // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
-    if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
-    // "carried out a cyber attack that disrupted services of Russia's railway": a hostile act named by the verb's
-    // own words, aimed at no one, is aimed where the relative clause right after its noun acts
-    const actRelative = !tgt && !hit.target && HOSTILE_ROOT.test(forward ?? '') && RELATIVE.has(tokens[hit.last + 1]?.norm ?? '') ? clauses.find((x) => x.verb === hit.last + 2 && !x.subject) : undefined;
-    if (actRelative) tgt = actRelative.object ?? pickPrep(actRelative, tokens);
-    // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
-    // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
-    // deal about; they act on each other
-    const topical = (x: Clause | undefined): boolean => TOPIC_PREPS.has(x?.preps.find((p) => p.mention === tgt)?.prep ?? '');
-    if (!hit.target && tgt && tgt !== c.object && tgt !== child?.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && (topical(c) || topical(child))) tgt = null;
-    // ("approved a grant to help restore Syria's grid": aid is for whom the act it helps is done, through "help")
-    const helped = !tgt && child && UNILATERAL_AID.test(forward ?? '') && tokens[child.verb]?.lemma === 'help' ? clauses.find((x) => x.parent === clauses.indexOf(child) && x.link === 'infinitive') : undefined;
-    if (helped) tgt = helped.object ?? pickPrep(helped, tokens);
+    const dep = dependentTarget(tokens, mentions, clauses, c, hit, forward, child, src, tgt, parent, parentTok, k);
+    tgt = dep.tgt;
+    const { actRelative } = dep;
     // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
     // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
     // X ...") is aimed at whoever must meet the condition that follows it
