@@ -735,6 +735,65 @@ function dependentTarget(tokens: Token[], mentions: ActorMention[], clauses: Cla
   return { tgt, actRelative };
 }
 
+/** The clause's target from a condition, a reason, or a considered or denied deed (out of codeClauses, as `reportingOf`). */
+function conditionTarget(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined, child: Clause | undefined,
+  parent: Clause | undefined, modality: Modality, official: boolean, src: ActorMention | null, tgt0: ActorMention | null) {
+  let tgt = tgt0;
+  // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
+  // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
+  // X ...") is aimed at whoever must meet the condition that follows it
+  // (a condition on the doer itself names no one else: "threatened to close the strait if it was attacked")
+  if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) {
+    const cond = conditionSubject(tokens, clauses, (child ?? c).end);
+    if (cond && !(src && sameCountry(src, cond))) tgt = cond;
+  }
+  // "If Azerbaijan attacks, Armenia will defend itself, its defence minister warned", "... itself if Azerbaijan attacks,
+  // its minister warned": a warning told after what it says is aimed at whoever must meet that statement's condition
+  if (!tgt && !hit.target && forward?.startsWith('13') && c.link === 'complement' && parent && parent.verb < c.verb) tgt = toldCondition(tokens, clauses, parent);
+  // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
+  // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
+  if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
+  // ("Venezuela protested after Washington announced sanctions": an official protest at no one answers that deed)
+  if (!hit.target && src && !tgt && official) tgt = reasonSubject(tokens, clauses, c.end, src);
+  // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
+  const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
+  // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
+  if (aboutObject) tgt = pickPrep(aboutObject, tokens, null, false, aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb));
+  // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
+  // deed would have concerned, and so is "Belgrade denied supplying ammunition to Ukraine" (the codebook's 016, a
+  // denial of responsibility, whoever accused); "North Korea denied sending troops": one with no such party has no
+  // target
+  // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
+  // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
+  // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
+  if (forward?.startsWith('13') && !hit.target && src && (!tgt || sameCountry(tgt, src))) {
+    const cond = conditionAfter(clauses, k, src);
+    if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
+  }
+  // "France is considering sending troops to Ukraine" (the codebook's 014: "Malaysia is considering giving money to
+  // ... boat people"): a policy option considered is aimed at whom the act considered would be; that act is only a
+  // possibility (clause-links)
+  const consideredDeed = forward === '014' && !hit.target && !tgt && src ? clauses.find((x) => x.parent === k && x.link === 'gerund') : undefined;
+  if (consideredDeed && src) {
+    const other = consideredDeed.object && !isRoleOnly(consideredDeed.object) ? consideredDeed.object : pickPrep(consideredDeed, tokens);
+    tgt = other && !sameCountry(src, other) ? other : null;
+  }
+  const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
+  // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
+  if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
+    const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed, tokens);
+    tgt = other && !sameCountry(src, other) ? other : null;
+  }
+  // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
+  // on a noun of accusation after the accusation answers the accuser
+  if (!tgt && !hit.target && forward === '016' && c.subject && c.subjectHow === 'direct' && CLAIM_NOUNS.has(tokens[c.subject.first - 1]?.lemmaNorm ?? '')) {
+    let accuser: ActorMention | null = null;
+    for (let j = k - 1; j >= 0 && !accuser; j--) if (hits[j]?.code.forward?.startsWith('11')) accuser = clauses[j]?.subject ?? null;
+    if (accuser && !sameCountry(accuser, c.subject)) tgt = accuser;
+  }
+  return { tgt, deniedDeed };
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -880,58 +939,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const dep = dependentTarget(tokens, mentions, clauses, c, hit, forward, child, src, tgt, parent, parentTok, k);
     tgt = dep.tgt;
     const { actRelative } = dep;
-    // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
-    // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
-    // X ...") is aimed at whoever must meet the condition that follows it
-    // (a condition on the doer itself names no one else: "threatened to close the strait if it was attacked")
-    if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) {
-      const cond = conditionSubject(tokens, clauses, (child ?? c).end);
-      if (cond && !(src && sameCountry(src, cond))) tgt = cond;
-    }
-    // "If Azerbaijan attacks, Armenia will defend itself, its defence minister warned", "... itself if Azerbaijan attacks,
-    // its minister warned": a warning told after what it says is aimed at whoever must meet that statement's condition
-    if (!tgt && !hit.target && forward?.startsWith('13') && c.link === 'complement' && parent && parent.verb < c.verb) tgt = toldCondition(tokens, clauses, parent);
-    // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
-    // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
-    if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
-    // ("Venezuela protested after Washington announced sanctions": an official protest at no one answers that deed)
-    if (!hit.target && src && !tgt && official) tgt = reasonSubject(tokens, clauses, c.end, src);
-    // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
-    const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
-    // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
-    if (aboutObject) tgt = pickPrep(aboutObject, tokens, null, false, aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb));
-    // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
-    // deed would have concerned, and so is "Belgrade denied supplying ammunition to Ukraine" (the codebook's 016, a
-    // denial of responsibility, whoever accused); "North Korea denied sending troops": one with no such party has no
-    // target
-    // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
-    // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
-    // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
-    if (forward?.startsWith('13') && !hit.target && src && (!tgt || sameCountry(tgt, src))) {
-      const cond = conditionAfter(clauses, k, src);
-      if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
-    }
-    // "France is considering sending troops to Ukraine" (the codebook's 014: "Malaysia is considering giving money to
-    // ... boat people"): a policy option considered is aimed at whom the act considered would be; that act is only a
-    // possibility (clause-links)
-    const consideredDeed = forward === '014' && !hit.target && !tgt && src ? clauses.find((x) => x.parent === k && x.link === 'gerund') : undefined;
-    if (consideredDeed && src) {
-      const other = consideredDeed.object && !isRoleOnly(consideredDeed.object) ? consideredDeed.object : pickPrep(consideredDeed, tokens);
-      tgt = other && !sameCountry(src, other) ? other : null;
-    }
-    const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
-    // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
-    if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
-      const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed, tokens);
-      tgt = other && !sameCountry(src, other) ? other : null;
-    }
-    // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
-    // on a noun of accusation after the accusation answers the accuser
-    if (!tgt && !hit.target && forward === '016' && c.subject && c.subjectHow === 'direct' && CLAIM_NOUNS.has(tokens[c.subject.first - 1]?.lemmaNorm ?? '')) {
-      let accuser: ActorMention | null = null;
-      for (let j = k - 1; j >= 0 && !accuser; j--) if (hits[j]?.code.forward?.startsWith('11')) accuser = clauses[j]?.subject ?? null;
-      if (accuser && !sameCountry(accuser, c.subject)) tgt = accuser;
-    }
+    const cond = conditionTarget(tokens, clauses, hits, k, c, hit, forward, child, parent, modality, official, src, tgt);
+    tgt = cond.tgt;
+    const { deniedDeed } = cond;
     // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
     // between the members of a compound is between them, each way
     if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
