@@ -471,7 +471,7 @@ function modalityOf(tokens: Token[], clauses: Clause[], modalities: (Modality | 
   // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
   const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
   const modality: Modality = haltsAid && parent ? parent.modality : modality0;
-  return { own, joined, result, modality };
+  return { joined, result, modality };
 }
 
 /** The code a clause's verb asks for, refuses or halts (out of codeClauses, as `reportingOf`). */
@@ -528,7 +528,7 @@ function clauseCode(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[]
   // international body protesting complain officially (114); crowds, parties and unions demonstrate (14x)
   const official = code.forward?.startsWith('14') === true && hit.entry.base === 'PROTEST' && officialActor(hit.source ?? c.subject, tokens);
   const forward = official ? '114' : met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
-  return { bareIntent, official, forward };
+  return { official, forward };
 }
 
 /** Whether the clause's verb is speech, naming or the like that codes no event here (out of codeClauses, as `reportingOf`). */
@@ -853,22 +853,22 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (parent && aimedMeasure(tokens, c, parent, hits[c.parent ?? -1] ?? null)) return;
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const rep = reportingOf(tokens, clauses, k, c, hit, parent, parentTok);
-    const { reported, attributedBy, speakerMention, denied, claimedDeed, foundDeed, ownClaim, alleged } = rep;
+    const { reported, attributedBy, speakerMention, claimedDeed, foundDeed, ownClaim } = rep;
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
     const pend = pendingOf(tokens, hits, c, parent, parentTok);
-    const { governorHit, intended } = pend;
+    const { governorHit } = pend;
     const later = aheadOf(tokens, clauses, k, c, hit, parent, parentTok, pend.governed);
     const { prolonged } = later;
-    const { own, joined, result, modality } = modalityOf(tokens, clauses, modalities, k, c, hit, parent, parentTok, rep, pend, later);
+    const { joined, result, modality } = modalityOf(tokens, clauses, modalities, k, c, hit, parent, parentTok, rep, pend, later);
     modalities[k] = modality;
     if (!hit) return;
     if (!hit.code.forward && !hit.code.reverse) return;
     const req = requestedCode(tokens, clauses, hits, k, c, hit, child, parent, parentTok);
-    const { childHit, asked, code } = req;
+    const { code } = req;
     const chosen = clauseCode(tokens, clauses, hits, k, c, hit, child, req);
     if (!chosen) return;
-    const { bareIntent, official, forward } = chosen;
+    const { official, forward } = chosen;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     if (codesNothing(tokens, clauses, hits, k, c, hit, forward)) return;
     let src: ActorMention | null = hit.source ?? result?.doer ?? c.subject;
