@@ -359,6 +359,441 @@ const NO_COUNTRIES: ReadonlySet<string> = new Set();
  * them: `priorDoer`). `story`: the countries the story's actors name (`storyCountries`), which tell apart the
  * namesakes of a town that places a role (`townCountry`).
  */
+/**
+ * How the clause's event is reported: by a speaker, denied, alleged or doubted (out of codeClauses: V8 optimises
+ * no function of more than 2,000 bytes of bytecode under the coder's flags).
+ */
+function reportingOf(tokens: Token[], clauses: Clause[], k: number, c: Clause, hit: VerbHit | null | undefined, parent: Clause | undefined, parentTok: Token | undefined) {
+  const reported = !!parent && c.link === 'complement' && !!parentTok && tellsFinding(parentTok.lemma);
+  const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
+  const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
+  // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
+  const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
+  // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
+  const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
+  // "a report alleged that X killed Y": the killing is an allegation, not an asserted event ("allegedly" is the
+  // clause stage's)
+  // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
+  const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
+  const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
+    && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+  const foundDeed = reported && c.modality === 'asserted' && FINDING_VERBS.has(parentTok?.lemma ?? '') && FORCE_ROOT.test(hit?.code.forward ?? '')
+    && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
+  const ownClaim = reported && c.modality === 'asserted' && selfClaimedDeed(parentTok?.lemma, hit?.code.forward ?? '', speakerMention, c.subject);
+  // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
+  // blamed deed is part of the allegation)
+  const blamedDeed = !!parent && !!parentTok && ALLEGATION.has(parentTok.lemma) && !!c.subject && c.subject === parent.object && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')
+    && tokens.slice(c.subject.last + 1, c.groupStart).some((t) => t.norm === 'FOR' || t.norm === 'OF');
+  // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
+  // the complement's doer)
+  const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
+    || blamedDeed || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed || ownClaim;
+  // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
+  const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
+  return { reported, attributedBy, speakerMention, denied, claimedDeed, foundDeed, ownClaim, alleged, doubted };
+}
+
+/** Whether the clause's event is still pending under its governor (out of codeClauses, as `reportingOf`). */
+function pendingOf(tokens: Token[], hits: (VerbHit | null)[], c: Clause, parent: Clause | undefined, parentTok: Token | undefined) {
+  // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
+  // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
+  const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
+  const governed = !!governorHit && (!!(governorHit.code.forward || governorHit.code.reverse) || timetabled(governorHit));
+  // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
+  // ("agreed to", "decided to" report a decision, and keep their governor's modality)
+  const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
+  // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
+  // V": what an obligation or a purpose binds someone to do has not happened yet
+  const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
+  // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
+  const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
+  // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
+  const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
+  // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
+  // for has not happened
+  const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
+  return { governorHit, governed, intended, bound, demandedBy, wished, aim };
+}
+
+/** Whether the clause's event is ahead, for a purpose, prolonged or asked of someone (out of codeClauses, as `reportingOf`). */
+function aheadOf(tokens: Token[], clauses: Clause[], k: number, c: Clause, hit: VerbHit | null | undefined, parent: Clause | undefined, parentTok: Token | undefined, governed: boolean) {
+  // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
+  // not "headed") in a clause of "before"/"until" is still to come
+  const vt = tokens[c.verb];
+  // ... and so is any act in a clause of "until"/"before"/"once" under an act itself not asserted ("said the bloc
+  // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's),
+  // a refusal among them ("would not withdraw before Hamas released the hostages"; a past "did not withdraw until X
+  // released them" tells that the release came)
+  // (a clause of time opening the sentence is under the clause after it: "When Uganda withdraws, Kenya will reopen")
+  const under = k > 0 ? clauses[k - 1] : c.start === 1 ? clauses[k + 1] : undefined;
+  const pendingUnder = !!under && (PENDING_MODALITIES.has(under.modality) || (under.negated && !!under.modal && REFUSAL_MODALS.has(under.modal)));
+  const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
+    && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
+    || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder)
+    // ... and an act in the present in a clause of "after"/"when" under one ("will meet Y after it meets Z"; a past
+    // "after Z attacked W" tells what happened)
+    || (TIME_AFTER.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder && presentTense(tokens, c.groupStart, c.verb)));
+  const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
+  const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
+  // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
+  // prolong a measure it has in force is that measure (163), as decided; no threat of it (a new imposition agreed
+  // stays to come, and "threatened to", "plans to" keep theirs)
+  const prolonged = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && !c.negated && parent.modality === 'asserted'
+    && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
+  // (an infinitive under another takes what became of that one's event, not its clause's mood: "called on China to
+  // use its influence to help end the war" asks for the helping as for the using)
+  // "urged Uganda to withdraw", "asked X to help Y": what one is asked to do under a verb of asking is demanded of
+  // them, as what one is "called on" to do already is (clause-links' addressee)
+  const askedOf = governed && c.link === 'infinitive' && !!parent && !!c.subject && c.subject !== parent.subject && ASKING.has(parentTok?.lemma ?? '');
+  return { ahead, byNoun, forPurpose, prolonged, askedOf };
+}
+
+/** The modality the clause's event takes (out of codeClauses, as `reportingOf`). */
+function modalityOf(tokens: Token[], clauses: Clause[], modalities: (Modality | undefined)[], k: number, c: Clause, hit: VerbHit | null | undefined, parent: Clause | undefined, parentTok: Token | undefined,
+  rep: ReturnType<typeof reportingOf>, pend: ReturnType<typeof pendingOf>, later: ReturnType<typeof aheadOf>) {
+  const { denied, alleged, doubted } = rep;
+  const { governed, intended, bound, demandedBy, wished, aim } = pend;
+  const { ahead, byNoun, forPurpose, prolonged, askedOf } = later;
+  // ("does not consider the junta legitimate": a denied holding of lawfulness is asserted criticism)
+  const own: Modality = hit?.entry.id === DENIED_LAWFUL_RULE && c.modality === 'negated' ? 'asserted' : denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
+  // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
+  // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
+  // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
+  // violating rights, ignoring law")
+  const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
+    && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
+  const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
+  // "accused Moscow of bombing a hospital, killing five", "threatened to attack, killing civilians": a result of a deed
+  // that is no asserted act of the subject shares that deed's reading (coding/deed-results.ts)
+  const result = own === 'asserted' && c.parent !== null ? deedResult(tokens, clauses, k, modalities[c.parent], ALLEGATION, DENIAL) : null;
+  const timed = own === 'asserted' ? timeGerundModality(tokens, clauses, k, modalities) : null;
+  const modality0: Modality = result ? result.modality : timed ?? (own === 'asserted' && joined && joined !== 'asserted' ? joined : own);
+  // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
+  const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
+  const modality: Modality = haltsAid && parent ? parent.modality : modality0;
+  return { joined, result, modality };
+}
+
+/** The code a clause's verb asks for, refuses or halts (out of codeClauses, as `reportingOf`). */
+function requestedCode(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, child: Clause | undefined, parent: Clause | undefined, parentTok: Token | undefined) {
+  const childHit = child ? hits[clauses.indexOf(child)] : null;
+  // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
+  // asks for, as an infinitive is; its code gives the demand's, 1053 here)
+  // ("insisted that Iran release the detainees": insisting, a claim when its clause states something, demands what its
+  // clause has in the mandative subjunctive; "insisted that Iran released them" stays a claim)
+  const insistedOn = !child && hit.code.forward === '010' && DEMANDING.has(tokens[c.verb]?.lemma ?? '')
+    && clauses.some((x) => x.parent === k && x.link === 'complement' && mandativeVerb(tokens, x));
+  const demanded = !child && (hit.code.forward === '100' || insistedOn) ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
+  const asked = child && !child.negated ? (childHit?.code.forward ?? null) : demanded >= 0 ? (hits[demanded]?.code.forward ?? null) : null;
+  // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
+  // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
+  const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'
+    && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? refusalCodeFor(childHit?.code.forward ?? null) : null;
+  // "stopped delivering aid", "halted sending weapons to X": giving aid that its giver halts is the reduction of that
+  // aid (162x), as it happened (the gerund alone did not happen)
+  const haltedAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && AID_REDUCTION[hit.code.forward ?? ''] ? AID_REDUCTION[hit.code.forward ?? ''] : null;
+  const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : insistedOn ? { forward: '100', reverse: null } : hit.code;
+  return { childHit, asked, code };
+}
+
+/**
+ * The code of the clause's event, or null when a bare intention or wish codes nothing of its own (out of
+ * codeClauses, as `reportingOf`).
+ */
+function clauseCode(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, child: Clause | undefined, req: ReturnType<typeof requestedCode>) {
+  const { childHit, asked, code } = req;
+  // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
+  // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
+  // troops to help") keeps it
+  // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
+  const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
+  // "threatened to lift sanctions on X", "threatened to ease restrictions", "threatened to release the hostages":
+  // yielding (easing a sanction, releasing people) is no coercive warning against the party it favours (the
+  // codebook's 13 threaten harm), and the yielding itself is still to come
+  if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return null;
+  if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return null;
+  // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
+  // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
+  // the promise is no cooperation, and the infinitive codes its intention (137) itself (a show of force, "pledged to
+  // send troops", has no intention code of its own and keeps the pledge)
+  if (hit.pattern && child && hit.last >= child.verb && code.forward?.startsWith('03') && intentCodeFor(childHit?.code.forward ?? null)?.startsWith('13')) return null;
+  // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
+  if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return null;
+  // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
+  // "Putin met Erdogan on Monday": MEET's 036 is for heads that look ahead ("to meet", "will meet"); a past meeting
+  // ("met", "has met") stated as having happened is a consultation (040)
+  const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
+    && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
+  // "Beijing protested the sale of jets to Taiwan", "the ministry protested": a state, its officials or an
+  // international body protesting complain officially (114); crowds, parties and unions demonstrate (14x)
+  const official = code.forward?.startsWith('14') === true && hit.entry.base === 'PROTEST' && officialActor(hit.source ?? c.subject, tokens);
+  const forward = official ? '114' : met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
+  return { official, forward };
+}
+
+/** Whether the clause's verb is speech, naming or the like that codes no event here (out of codeClauses, as `reportingOf`). */
+function codesNothing(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined): boolean {
+  const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
+  // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
+  // on someone is no optimistic comment about them
+  const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
+    && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
+  if (hopedAgainst) return true;
+  // (a multi-word verb that names another act is that act: "reiterated its demand that X V" is the demand)
+  // (its words in the verb's own phrase: "said there was no sign that ..." is no SAY_NO)
+  // (so does a pattern of the object's that names one, when the complement is only the reason given: "added 14
+  // firms to its sanctions list for supplying drones")
+  const reasonOnly = clauses.every((x) => x.parent !== k || x.link !== 'complement' || ['OF', 'FOR'].includes(tokens[x.groupStart - 1]?.norm ?? ''));
+  const namedAct = (hit.entry.after.length > 0 || (!!hit.pattern && reasonOnly)) && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
+  // ("a report alleged that France was aware of the plans": alleging is itself the accusation of the actor right after
+  // "that", which a dictionary with a bare ALLEGE codes on the verb; the built-in ALLEGE_THAT names it)
+  if (hasComplement && !namedAct && !allegesOf(tokens, c, forward) && (tellsFinding(tokens[c.verb]?.lemma) || tokens[c.verb]?.lemma === 'agree')) return true;
+  // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
+  // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
+  // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
+  if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return true;
+  // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
+  // (so is one to reporters anywhere: "told reporters in Doha")
+  if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return true;
+  // ... and so is one to a plural of people with no country ("told delegates", "told officials"), which names an
+  // audience, not a party ("told the prime minister" is someone)
+  const head = c.object ? tokens[c.object.last] : undefined;
+  if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && c.object && isRoleOnly(c.object) && head && head.norm !== head.lemmaNorm && head.norm.endsWith('S') && !hit.target) return true;
+  // "concluded a deal, ending a quarter of a century of talks", "ended decades of isolation": ending a span of
+  // something says how long it lasted; it is no halt of its own
+  if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return true;
+  // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
+  // (a label that judges the deed is `judgingLabelHit`'s event: "called the attack a provocation")
+  if (!hit.pattern && !hit.target && hit.entry.id !== JUDGING_LABEL_RULE && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return true;
+  return false;
+}
+
+/** A clause's source and target while codeClauses chooses them. */
+interface Roles { src: ActorMention | null; tgt: ActorMention | null }
+
+/** The roles of a passive or psych verb's clause (out of codeClauses, as `reportingOf`; `st` holds the source and target, updated). */
+function passiveRoleChoice(lex: Lexicon, tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): void {
+  let { src, tgt } = st;
+  // "Germany is concerned about X", "Japan was worried by X": a psych verb's passive subject feels it, so it stays the
+  // source, and the phrase names what the feeling is about
+  if (c.passive && !hit.source && hit.entry.base !== 'BE' && !PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+    ({ src, tgt } = passiveRoles(c, tokens));
+    src ??= agentOfAct(lex, tokens, c);
+    // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
+    // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
+    if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
+    // "two French nationals were arrested in Tehran", "the man was detained at the airport in Minsk": an arrest, a
+    // state's act, with no doer named is the act of the country where it was made (as "the arrest in Germany of X");
+    // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
+    // (people with no country of their own, "more than 70 protesters were arrested in Belgrade", "gang members were
+    // arrested in raids in the port city of Guayaquil", are the place's, held by its state; not one person, whose
+    // country is unknown, "a missionary was arrested in Uganda", nor people said to come from elsewhere, nor those a
+    // BY phrase names another doer for, "detained by security guards at a mall")
+    const unplaced = !!tgt && isRoleOnly(tgt);
+    const crowd = unplaced && !!tgt && tokens[tgt.last]?.norm !== tokens[tgt.last]?.lemmaNorm && tokens[tgt.last + 1]?.norm !== 'FROM'
+      && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY');
+    if (!src && tgt && (!unplaced || crowd) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) {
+      src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+      const held = src && isRoleOnly(tgt) ? countryOf(src.codes[0] ?? '') : '';
+      if (src && held) {
+        tgt.codes = tgt.codes.map((x) => held + x.slice(3));
+        tgt.rules = [...tgt.rules, `place-country:${src.rules[0] ?? ''}`];
+      }
+    }
+    // ... with no place named, a state's own opposition, officials, judges, press or citizens charged, sentenced or
+    // held are held by that state ("the Ugandan opposition leader was charged with sedition"); nationals named by
+    // their country alone may be held anywhere ("two Dutch nationals were arrested")
+    // (not when a doer is named that is no actor: "was charged by a rival with lying")
+    // (and only of the clause's own subject: "a journalist, who was detained last year while on a trip to X, …" is
+    // told of a noun, whose arrest may be another state's)
+    const agentless = c.subjectHow === 'direct' && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j));
+    // (nor when a phrase names another actor: "were arrested at the request of the military government" names one
+    // who only asked)
+    if (!src && tgt && c.link !== 'relative' && agentless && STATE_ARREST_CODES.has(forward ?? '') && c.preps.every((p) => p.mention === tgt)) src = homeState(tgt);
+    // "hundreds of migrants were expelled from Algeria", "were deported from Libya": people expelled with no doer
+    // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party"); so
+    // is one extradited or handed over ("was extradited from Spain to Italy": Spain handed him to Italy)
+    if (!src && tgt && c.link !== 'relative' && agentless && SENT_OUT_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+    // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
+    // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
+    // to another country, where the sender could as well be helping its host (074) and is not named
+    const forces = !src && !!tgt && tgt === c.subject && forward?.startsWith('15') && ownForces(tgt) ? tgt : null;
+    if (forces && !c.preps.some((p) => (p.prep === 'TO' || p.prep === 'INTO') && !isRoleOnly(p.mention) && !sameCountry(p.mention, forces))) [src, tgt] = [forces, null];
+  }
+  // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
+  // is the one who feels it, and the subject is what the feeling is about
+  else if (!c.passive && !hit.source && !hit.target && c.object && src && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) [src, tgt] = [c.object, src];
+  // ... and a passive one's is what its phrase names, not a later phrase ("outraged by the Russian attack on Kyiv")
+  if (c.passive && !hit.target && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+    const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
+    if (about) tgt = about.mention;
+  }
+  st.src = src;
+  st.tgt = tgt;
+}
+
+/** The clause's target after the first choice: labels, shared objects, topics, settings and venues (out of codeClauses, as `reportingOf`). */
+function refinedTarget(tokens: Token[], mentions: ActorMention[], clauses: Clause[], hits: (VerbHit | null)[], targets: (ActorMention | null)[], k: number, c: Clause, hit: VerbHit,
+  forward: string | null | undefined, src: ActorMention | null, tgt0: ActorMention | null): ActorMention | null {
+  let tgt = tgt0;
+  // ("calling the incursion a violation of the country's sovereignty": an actor in a judging label is not judged)
+  if (tgt && hit.entry.id === JUDGING_LABEL_RULE && tgt.first >= labelStart(tokens, c)) tgt = null;
+  // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
+  const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
+  if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
+  // "used water cannon against demonstrators and arrested dozens": an act of force joined by "and" to another, whose
+  // object is a bare number of people, counts the people the first acted on ("condemned Uganda and arrested dozens"
+  // counts no Ugandans)
+  if (!tgt && !hit.target && c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null && FORCE_ROOT.test(forward ?? '')
+    && FORCE_ROOT.test(hits[c.parent]?.code.forward ?? '') && bareQuantity(tokens, c.verb)) tgt = targets[c.parent] ?? null;
+  // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
+  // target; the actor right after it is
+  if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
+    const act = tgt;
+    tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c, tokens) ?? null;
+  }
+  // "A and B discussed Taiwan": what two parties discuss is their topic, not a third party; they deal with each other
+  // ("A discussed Taiwan with B": the partner is named by "with")
+  if (!hit.target && tgt && tgt === c.object && TOPIC_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
+    const partner = c.preps.find((p) => p.prep === 'WITH')?.mention;
+    if (partner) tgt = partner;
+    else if ((c.subject?.codes.length ?? 0) > 1) tgt = null;
+  }
+  // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
+  if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
+  // "A and B signed the deal in the presence of X", "met on the sidelines of the X summit": for a compound subject
+  // of a cooperative act, an actor inside a phrase of setting is a witness or a venue; the members act on each other
+  if (!hit.target && tgt && tgt !== c.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && SETTING_PREPS.has(c.preps.find((p) => p.mention === tgt)?.outer ?? '')) tgt = null;
+  // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
+  // embassy is aimed at that state, not at the country where it is held
+  const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
+  if (mission) tgt = mission.mention;
+  // "Chinese leaders gathered in Beijing", "officials met in Nairobi": a meeting's place in the subject's own
+  // country (or the only one an unplaced subject has) is where it was held, not whom they met (a visit's or a host's
+  // place is another matter)
+  const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
+    && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
+  if (venue) tgt = null;
+  return tgt;
+}
+
+/** The clause's target when the act serves or sends to someone: extraditions, peacekeeping, causes (out of codeClauses, as `reportingOf`). */
+function servedTarget(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], c: Clause, hit: VerbHit, forward: string | null | undefined, child: Clause | undefined, src: ActorMention | null, tgt0: ActorMention | null): ActorMention | null {
+  let tgt = tgt0;
+  // "extradited X to Britain", "was extradited by Lebanon to the UAE", "handed the suspect over to the ICC": judicial
+  // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
+  const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
+  if (sentTo) tgt = sentTo.mention;
+  // ... and so is an extradition refused ("refused to extradite the businessman to Venezuela", "rejected the
+  // extradition of X to the United States"): the state it would have gone to (the TO phrase of the refused
+  // extradition, the verb's or its infinitive's), not the person
+  const refusedTo = !hit.target && forward === '121' ? extraditedTo(tokens, mentions, c, child) : undefined;
+  if (refusedTo && refusedTo !== src) tgt = refusedTo;
+  // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
+  // serves in, named right after it, not to the force
+  // (also one whose name holds the country, "the UN Mission in South Sudan", and a mandate ended: 1661)
+  const force = !hit.target && (forward?.startsWith('074') || forward === '1661') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
+  const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : force ? hostNamedIn(lex, tokens, force) : undefined;
+  if (host) tgt = host;
+  // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
+  // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
+  // of a violent act
+  if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
+  return tgt;
+}
+
+/** The clause's target from its infinitive, complement, prompter, relative clause or topic (out of codeClauses, as `reportingOf`). */
+function dependentTarget(tokens: Token[], mentions: ActorMention[], clauses: Clause[], c: Clause, hit: VerbHit, forward: string | null | undefined, child: Clause | undefined, src: ActorMention | null, tgt0: ActorMention | null, parent: Clause | undefined, parentTok: Token | undefined, k: number) {
+  let tgt = tgt0;
+  // (not when the one asked to act is a noun phrase that names no actor: "urged both sides to allow aid into Gaza"
+  // is addressed to the sides, not to Gaza; like a role with no country, they belong to the sentence's one country:
+  // "praised Kenya's election and urged the candidates to settle disputes in court")
+  const unnamed = !!child && child.subjectHow === 'controller' && !child.subject && ASKING.has(tokens[c.verb]?.lemma ?? '');
+  if (!tgt && child && !unnamed) tgt = child.object ?? pickPrep(child, tokens);
+  // ("Iran warned that it would strike Israel": the warner itself, as the subject of the complement "that" opens, is no
+  // object; the complement's is the target)
+  const ownComplement = forward?.startsWith('13') && tgt && tgt === c.object && src && tgt.codes.join() === src.codes.join() && tokens[tgt.first - 1]?.norm === 'THAT' && onlyDayWords(tokens, c.verb + 1, tgt.first - 1) ? clauses.find((x) => x.parent === k && x.link === 'complement' && x.subject === tgt) : undefined;
+  if (ownComplement) tgt = ownComplement.object ?? pickPrep(ownComplement, tokens);
+  const one = !tgt && unnamed ? sentenceCountry(tokens, mentions) : null;
+  if (one) tgt = recoded(one.from, [one.country], [...one.from.rules, 'context-country:addressee']);
+  // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
+  // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
+  // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
+  if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
+  // "carried out a cyber attack that disrupted services of Russia's railway": a hostile act named by the verb's
+  // own words, aimed at no one, is aimed where the relative clause right after its noun acts
+  const actRelative = !tgt && !hit.target && HOSTILE_ROOT.test(forward ?? '') && RELATIVE.has(tokens[hit.last + 1]?.norm ?? '') ? clauses.find((x) => x.verb === hit.last + 2 && !x.subject) : undefined;
+  if (actRelative) tgt = actRelative.object ?? pickPrep(actRelative, tokens);
+  // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
+  // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
+  // deal about; they act on each other
+  const topical = (x: Clause | undefined): boolean => TOPIC_PREPS.has(x?.preps.find((p) => p.mention === tgt)?.prep ?? '');
+  if (!hit.target && tgt && tgt !== c.object && tgt !== child?.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && (topical(c) || topical(child))) tgt = null;
+  // ("approved a grant to help restore Syria's grid": aid is for whom the act it helps is done, through "help")
+  const helped = !tgt && child && UNILATERAL_AID.test(forward ?? '') && tokens[child.verb]?.lemma === 'help' ? clauses.find((x) => x.parent === clauses.indexOf(child) && x.link === 'infinitive') : undefined;
+  if (helped) tgt = helped.object ?? pickPrep(helped, tokens);
+  return { tgt, actRelative };
+}
+
+/** The clause's target from a condition, a reason, or a considered or denied deed (out of codeClauses, as `reportingOf`). */
+function conditionTarget(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined, child: Clause | undefined,
+  parent: Clause | undefined, modality: Modality, official: boolean, src: ActorMention | null, tgt0: ActorMention | null) {
+  let tgt = tgt0;
+  // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
+  // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
+  // X ...") is aimed at whoever must meet the condition that follows it
+  // (a condition on the doer itself names no one else: "threatened to close the strait if it was attacked")
+  if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) {
+    const cond = conditionSubject(tokens, clauses, (child ?? c).end);
+    if (cond && !(src && sameCountry(src, cond))) tgt = cond;
+  }
+  // "If Azerbaijan attacks, Armenia will defend itself, its defence minister warned", "... itself if Azerbaijan attacks,
+  // its minister warned": a warning told after what it says is aimed at whoever must meet that statement's condition
+  if (!tgt && !hit.target && forward?.startsWith('13') && c.link === 'complement' && parent && parent.verb < c.verb) tgt = toldCondition(tokens, clauses, parent);
+  // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
+  // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
+  if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
+  // ("Venezuela protested after Washington announced sanctions": an official protest at no one answers that deed)
+  if (!hit.target && src && !tgt && official) tgt = reasonSubject(tokens, clauses, c.end, src);
+  // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
+  const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
+  // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
+  if (aboutObject) tgt = pickPrep(aboutObject, tokens, null, false, aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb));
+  // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
+  // deed would have concerned, and so is "Belgrade denied supplying ammunition to Ukraine" (the codebook's 016, a
+  // denial of responsibility, whoever accused); "North Korea denied sending troops": one with no such party has no
+  // target
+  // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
+  // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
+  // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
+  if (forward?.startsWith('13') && !hit.target && src && (!tgt || sameCountry(tgt, src))) {
+    const cond = conditionAfter(clauses, k, src);
+    if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
+  }
+  // "France is considering sending troops to Ukraine" (the codebook's 014: "Malaysia is considering giving money to
+  // ... boat people"): a policy option considered is aimed at whom the act considered would be; that act is only a
+  // possibility (clause-links)
+  const consideredDeed = forward === '014' && !hit.target && !tgt && src ? clauses.find((x) => x.parent === k && x.link === 'gerund') : undefined;
+  if (consideredDeed && src) {
+    const other = consideredDeed.object && !isRoleOnly(consideredDeed.object) ? consideredDeed.object : pickPrep(consideredDeed, tokens);
+    tgt = other && !sameCountry(src, other) ? other : null;
+  }
+  const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
+  // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
+  if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
+    const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed, tokens);
+    tgt = other && !sameCountry(src, other) ? other : null;
+  }
+  // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
+  // on a noun of accusation after the accusation answers the accuser
+  if (!tgt && !hit.target && forward === '016' && c.subject && c.subjectHow === 'direct' && CLAIM_NOUNS.has(tokens[c.subject.first - 1]?.lemmaNorm ?? '')) {
+    let accuser: ActorMention | null = null;
+    for (let j = k - 1; j >= 0 && !accuser; j--) if (hits[j]?.code.forward?.startsWith('11')) accuser = clauses[j]?.subject ?? null;
+    if (accuser && !sameCountry(accuser, c.subject)) tgt = accuser;
+  }
+  return { tgt, deniedDeed };
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -417,175 +852,25 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // attack of its own
     if (parent && aimedMeasure(tokens, c, parent, hits[c.parent ?? -1] ?? null)) return;
     const parentTok = parent ? tokens[parent.verb] : undefined;
-    const reported = !!parent && c.link === 'complement' && !!parentTok && tellsFinding(parentTok.lemma);
-    const attributedBy = clauses.find((x) => x.parent === k && x.link === 'attribution');
-    const speakerMention = reported && parent?.subject ? parent.subject : (attributedBy?.subject ?? null);
-    // "X denied that Y attacked Z": the denied event did not happen as far as the text asserts
-    const denied = !!parent && c.link === 'complement' && !!parentTok && DENIAL.has(parentTok.lemma);
-    // "accused X of killing Y": the killing is the accuser's allegation; the accusation is the asserted event
-    const prevTok = k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
-    // "a report alleged that X killed Y": the killing is an allegation, not an asserted event ("allegedly" is the
-    // clause stage's)
-    // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
-    const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
-    const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
-      && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
-    const foundDeed = reported && c.modality === 'asserted' && FINDING_VERBS.has(parentTok?.lemma ?? '') && FORCE_ROOT.test(hit?.code.forward ?? '')
-      && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
-    const ownClaim = reported && c.modality === 'asserted' && selfClaimedDeed(parentTok?.lemma, hit?.code.forward ?? '', speakerMention, c.subject);
-    // ("blamed India for a bombing of a bus that killed five children": a relative clause inside the phrase of the
-    // blamed deed is part of the allegation)
-    const blamedDeed = !!parent && !!parentTok && ALLEGATION.has(parentTok.lemma) && !!c.subject && c.subject === parent.object && RELATIVE.has(tokens[c.groupStart - 1]?.norm ?? '')
-      && tokens.slice(c.subject.last + 1, c.groupStart).some((t) => t.norm === 'FOR' || t.norm === 'OF');
-    // ("a report accusing the army of killing villagers": a participle on a noun, which starts no clause, right before
-    // the complement's doer)
-    const alleged = (ofFor && ((!!prevTok && ALLEGATION.has(prevTok.lemma)) || ALLEGATION.has(tokens[c.groupStart - 2]?.lemma ?? '') || (!!c.subject && ALLEGATION.has(tokens[c.subject.first - 1]?.lemma ?? ''))))
-      || blamedDeed || (reported && ALLEGING_VERBS.has(parentTok?.lemma ?? '')) || claimedDeed || ownClaim;
-    // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
-    const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
+    const rep = reportingOf(tokens, clauses, k, c, hit, parent, parentTok);
+    const { reported, attributedBy, speakerMention, claimedDeed, foundDeed, ownClaim } = rep;
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
-    // an infinitive complement ("asked X to help Y", "wants to attack") is not itself an event that happened when
-    // its governing verb is an event; under an eventless governor ("is about to", "scheduled to") it is
-    const governorHit = c.link === 'infinitive' && c.parent !== null ? hits[c.parent] : null;
-    const governed = !!governorHit && (!!(governorHit.code.forward || governorHit.code.reverse) || timetabled(governorHit));
-    // "vowed to seize", "aims to retake": under a verb of intention with no code of its own the act is still to come
-    // ("agreed to", "decided to" report a decision, and keep their governor's modality)
-    const intended = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '') && !['agree', 'decide'].includes(tokens[parent.verb]?.lemma ?? '');
-    // "an agreement that commits Rwanda to withdraw", "a ceremony meant to end the conflict", "the deal requires X to
-    // V": what an obligation or a purpose binds someone to do has not happened yet
-    const bound = c.link === 'infinitive' && !!parent && OBLIGING.has(tokens[parent.verb]?.lemma ?? '');
-    // "demanded that Israel ease restrictions", "its demand that Israel ease …": what is demanded has not happened
-    const demandedBy = (c.link === 'complement' && DEMAND_VERBS.has(parentTok?.lemma ?? '')) || demandNounBefore(tokens, c);
-    // "wants Putin to attack X", "hopes Kestria will …": what one wishes another to do has not happened
-    const wished = c.link === 'infinitive' && !!parent && c.subjectHow !== 'controller' && WISH_VERBS.has(tokens[parent.verb]?.lemma ?? '');
-    // "faces pressure from Congress to help Y", "launched a bid to arrest Y": what a noun of pressure or of trying is
-    // for has not happened
-    const aim = c.link === 'infinitive' && c.modality === 'asserted' ? aimNounBefore(tokens, c.groupStart) : null;
-    // "comes a day before Sarkozy heads to Beijing", "until the envoy arrives": an act in the present tense ("heads",
-    // not "headed") in a clause of "before"/"until" is still to come
-    const vt = tokens[c.verb];
-    // ... and so is any act in a clause of "until"/"before"/"once" under an act itself not asserted ("said the bloc
-    // would keep up the pressure until the Kremlin agreed to a ceasefire": the past tense is the reported speech's),
-    // a refusal among them ("would not withdraw before Hamas released the hostages"; a past "did not withdraw until X
-    // released them" tells that the release came)
-    // (a clause of time opening the sentence is under the clause after it: "When Uganda withdraws, Kenya will reopen")
-    const under = k > 0 ? clauses[k - 1] : c.start === 1 ? clauses[k + 1] : undefined;
-    const pendingUnder = !!under && (PENDING_MODALITIES.has(under.modality) || (under.negated && !!under.modal && REFUSAL_MODALS.has(under.modal)));
-    const ahead = c.modality === 'asserted' && ((['BEFORE', 'UNTIL'].includes(tokens[c.start - 1]?.norm ?? '') && c.groupStart === c.verb && !!vt
-      && vt.norm !== vt.lemmaNorm && (vt.norm === `${vt.lemmaNorm}S` || vt.norm === `${vt.lemmaNorm}ES`))
-      || (TIME_AHEAD.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder)
-      // ... and an act in the present in a clause of "after"/"when" under one ("will meet Y after it meets Z"; a past
-      // "after Z attacked W" tells what happened)
-      || (TIME_AFTER.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder && presentTense(tokens, c.groupStart, c.verb)));
-    const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
-    const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
-    // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
-    // prolong a measure it has in force is that measure (163), as decided; no threat of it (a new imposition agreed
-    // stays to come, and "threatened to", "plans to" keep theirs)
-    const prolonged = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && !c.negated && parent.modality === 'asserted'
-      && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
-    // (an infinitive under another takes what became of that one's event, not its clause's mood: "called on China to
-    // use its influence to help end the war" asks for the helping as for the using)
-    // "urged Uganda to withdraw", "asked X to help Y": what one is asked to do under a verb of asking is demanded of
-    // them, as what one is "called on" to do already is (clause-links' addressee)
-    const askedOf = governed && c.link === 'infinitive' && !!parent && !!c.subject && c.subject !== parent.subject && ASKING.has(parentTok?.lemma ?? '');
-    // ("does not consider the junta legitimate": a denied holding of lawfulness is asserted criticism)
-    const own: Modality = hit?.entry.id === DENIED_LAWFUL_RULE && c.modality === 'negated' ? 'asserted' : denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
-    // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
-    // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
-    // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
-    // violating rights, ignoring law")
-    const listed = c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null
-      && (tokens[c.groupStart - 1]?.norm !== ',' || !/ING$/.test(tokens[c.verb]?.norm ?? '') || /ING$/.test(tokens[parent?.verb ?? -1]?.norm ?? ''));
-    const joined = listed && c.parent !== null ? modalities[c.parent] : undefined;
-    // "accused Moscow of bombing a hospital, killing five", "threatened to attack, killing civilians": a result of a deed
-    // that is no asserted act of the subject shares that deed's reading (coding/deed-results.ts)
-    const result = own === 'asserted' && c.parent !== null ? deedResult(tokens, clauses, k, modalities[c.parent], ALLEGATION, DENIAL) : null;
-    const timed = own === 'asserted' ? timeGerundModality(tokens, clauses, k, modalities) : null;
-    const modality0: Modality = result ? result.modality : timed ?? (own === 'asserted' && joined && joined !== 'asserted' ? joined : own);
-    // (the halt of an aid gerund, "stopped delivering aid", has the halting verb's modality: see haltedAid below)
-    const haltsAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && modality0 === 'negated' && !!AID_REDUCTION[hit?.code.forward ?? ''];
-    const modality: Modality = haltsAid && parent ? parent.modality : modality0;
+    const pend = pendingOf(tokens, hits, c, parent, parentTok);
+    const { governorHit } = pend;
+    const later = aheadOf(tokens, clauses, k, c, hit, parent, parentTok, pend.governed);
+    const { prolonged } = later;
+    const { joined, result, modality } = modalityOf(tokens, clauses, modalities, k, c, hit, parent, parentTok, rep, pend, later);
     modalities[k] = modality;
     if (!hit) return;
     if (!hit.code.forward && !hit.code.reverse) return;
-    const childHit = child ? hits[clauses.indexOf(child)] : null;
-    // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
-    // asks for, as an infinitive is; its code gives the demand's, 1053 here)
-    // ("insisted that Iran release the detainees": insisting, a claim when its clause states something, demands what its
-    // clause has in the mandative subjunctive; "insisted that Iran released them" stays a claim)
-    const insistedOn = !child && hit.code.forward === '010' && DEMANDING.has(tokens[c.verb]?.lemma ?? '')
-      && clauses.some((x) => x.parent === k && x.link === 'complement' && mandativeVerb(tokens, x));
-    const demanded = !child && (hit.code.forward === '100' || insistedOn) ? clauses.findIndex((x) => x.parent === k && x.link === 'complement' && !x.negated && tokens[x.groupStart - 1]?.norm !== 'IF') : -1;
-    const asked = child && !child.negated ? (childHit?.code.forward ?? null) : demanded >= 0 ? (hits[demanded]?.code.forward ?? null) : null;
-    // "promised not to lift sanctions", "agreed not to hold talks": a bare intention whose infinitive is negated is
-    // the refusal of that act when it is a cooperative one ("promised not to attack" stays a promise)
-    const refusedAct = !hit.pattern && hit.code.forward?.startsWith('03') && child?.negated && child.link === 'infinitive' && child.subjectHow === 'controller'
-      && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '') ? refusalCodeFor(childHit?.code.forward ?? null) : null;
-    // "stopped delivering aid", "halted sending weapons to X": giving aid that its giver halts is the reduction of that
-    // aid (162x), as it happened (the gerund alone did not happen)
-    const haltedAid = c.link === 'gerund' && !!parent && HALTING.has(parentTok?.lemma ?? '') && c.subjectHow === 'controller' && AID_REDUCTION[hit.code.forward ?? ''] ? AID_REDUCTION[hit.code.forward ?? ''] : null;
-    const code = refusedAct ? { forward: refusedAct, reverse: null } : haltedAid ? { forward: haltedAid, reverse: null } : insistedOn ? { forward: '100', reverse: null } : hit.code;
-    // "wants to deepen ties", "agreed to lift sanctions": the intention is the event (coded on the complement
-    // below), not the bare wanting or agreeing; a governor with its own event ("threatened to", "offered
-    // troops to help") keeps it
-    // ("seeks to join", "wants to deepen ties" are the subject's own aim, not an appeal to anyone: 02 too)
-    const bareIntent = !hit.pattern && ['02', '03', '05'].includes(code.forward?.slice(0, 2) ?? '') && child?.subjectHow === 'controller';
-    // "threatened to lift sanctions on X", "threatened to ease restrictions", "threatened to release the hostages":
-    // yielding (easing a sanction, releasing people) is no coercive warning against the party it favours (the
-    // codebook's 13 threaten harm), and the yielding itself is still to come
-    if (!hit.pattern && code.forward?.startsWith('13') && child?.subjectHow === 'controller' && EASING.test(asked ?? '')) return;
-    if (bareIntent && asked && intentCodeFor(asked) && INTENT_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
-    // "pledged to send gang members to prison": an intention that a pattern reads off the infinitive's verb ("- *
-    // TO_SEND [033]") is the promise of what that verb does; when the infinitive's own act is hostile (jailing, 173),
-    // the promise is no cooperation, and the infinitive codes its intention (137) itself (a show of force, "pledged to
-    // send troops", has no intention code of its own and keeps the pledge)
-    if (hit.pattern && child && hit.last >= child.verb && code.forward?.startsWith('03') && intentCodeFor(childHit?.code.forward ?? null)?.startsWith('13')) return;
-    // "are seeking to deepen a partnership in energy": a wish with nothing codable in it is no event
-    if (bareIntent && !asked && WISH_VERBS.has(tokens[c.verb]?.lemma ?? '')) return;
-    // "asked X to help Y", "ordered X to withdraw": a bare appeal or demand takes the code of what it asks for
-    // "Putin met Erdogan on Monday": MEET's 036 is for heads that look ahead ("to meet", "will meet"); a past meeting
-    // ("met", "has met") stated as having happened is a consultation (040)
-    const met = code.forward === '036' && !hit.pattern && ['MEET', 'MEET_WITH'].includes(hit.entry.base) && c.modality === 'asserted' && !c.modal
-      && (c.link === null || c.link === 'coordinated' || c.link === 'complement') && tokens[c.verb]?.norm === 'MET' && tokens.slice(c.groupStart, c.verb).every((t) => t.lemma === 'have' || t.pos === 'ADV');
-    // "Beijing protested the sale of jets to Taiwan", "the ministry protested": a state, its officials or an
-    // international body protesting complain officially (114); crowds, parties and unions demonstrate (14x)
-    const official = code.forward?.startsWith('14') === true && hit.entry.base === 'PROTEST' && officialActor(hit.source ?? c.subject, tokens);
-    const forward = official ? '114' : met ? '040' : (code.forward === '020' || code.forward === '100') && asked ? (requestCode(code.forward === '020' ? '02' : '10', asked) ?? code.forward) : code.forward;
+    const req = requestedCode(tokens, clauses, hits, k, c, hit, child, parent, parentTok);
+    const { code } = req;
+    const chosen = clauseCode(tokens, clauses, hits, k, c, hit, child, req);
+    if (!chosen) return;
+    const { official, forward } = chosen;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
-    const hasComplement = clauses.some((x) => x.parent === k && x.link === 'complement');
-    // "hoped French officials would be indicted", "expects Uganda to attack": hoping for or expecting a hostile act by or
-    // on someone is no optimistic comment about them
-    const hopedAgainst = forward === '013' && clauses.some((x, j) => x.parent === k && (x.link === 'complement' || x.link === 'infinitive') && !!x.subject
-      && x.subject === c.object && HOSTILE_ROOT.test(hits[j]?.code.forward ?? ''));
-    if (hopedAgainst) return;
-    // (a multi-word verb that names another act is that act: "reiterated its demand that X V" is the demand)
-    // (its words in the verb's own phrase: "said there was no sign that ..." is no SAY_NO)
-    // (so does a pattern of the object's that names one, when the complement is only the reason given: "added 14
-    // firms to its sanctions list for supplying drones")
-    const reasonOnly = clauses.every((x) => x.parent !== k || x.link !== 'complement' || ['OF', 'FOR'].includes(tokens[x.groupStart - 1]?.norm ?? ''));
-    const namedAct = (hit.entry.after.length > 0 || (!!hit.pattern && reasonOnly)) && !forward?.startsWith('01') && tokens.slice(c.verb + 1, hit.last + 1).every((t) => t.pos !== 'AUX' && t.pos !== 'VERB');
-    // ("a report alleged that France was aware of the plans": alleging is itself the accusation of the actor right after
-    // "that", which a dictionary with a bare ALLEGE codes on the verb; the built-in ALLEGE_THAT names it)
-    if (hasComplement && !namedAct && !allegesOf(tokens, c, forward) && (tellsFinding(tokens[c.verb]?.lemma) || tokens[c.verb]?.lemma === 'agree')) return;
-    // a bare statement ("..., a senior official said") is attribution, not an event: speech verbs need a target
-    // (a multi-word verb names its own act: "declared martial law", "declared a ceasefire")
-    // ("announced bans on travel to Canada": a "to" phrase hanging off another phrase's noun names no audience)
-    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && hit.last === c.verb && !c.object && !hit.target && !c.preps.some((p) => p.prep === 'TO' && !chainedPrep(tokens, p.mention, c.verb))) return;
-    // "told the media", "said to reporters": a statement to an unnamed audience is not an event between actors
-    // (so is one to reporters anywhere: "told reporters in Doha")
-    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && !hit.pattern && c.object && (isRoleOnly(c.object) || c.object.codes.every((x) => x.slice(3) === 'MED')) && !hit.target) return;
-    // ... and so is one to a plural of people with no country ("told delegates", "told officials"), which names an
-    // audience, not a party ("told the prime minister" is someone)
-    const head = c.object ? tokens[c.object.last] : undefined;
-    if (SPEECH_VERBS.has(tokens[c.verb]?.lemma ?? '') && c.object && isRoleOnly(c.object) && head && head.norm !== head.lemmaNorm && head.norm.endsWith('S') && !hit.target) return;
-    // "concluded a deal, ending a quarter of a century of talks", "ended decades of isolation": ending a span of
-    // something says how long it lasted; it is no halt of its own
-    if (tokens[c.verb]?.lemma === 'end' && !hit.target && endsSpan(tokens, c.verb)) return;
-    // "strikes on what it called terrorist camps", "called the attack a crime": naming, not an event of the verb
-    // (a label that judges the deed is `judgingLabelHit`'s event: "called the attack a provocation")
-    if (!hit.pattern && !hit.target && hit.entry.id !== JUDGING_LABEL_RULE && NAMING_VERBS.has(tokens[c.verb]?.lemma ?? '') && namingUse(tokens, c)) return;
+    if (codesNothing(tokens, clauses, hits, k, c, hit, forward)) return;
     let src: ActorMention | null = hit.source ?? result?.doer ?? c.subject;
     // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
     // not accuse Gaza)
@@ -595,44 +880,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
     const quantified = c.object ? null : quantifiedObject(tokens, c);
     let tgt: ActorMention | null = hit.target ?? c.object ?? contactAntecedent(tokens, mentions, c) ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
-    // ("calling the incursion a violation of the country's sovereignty": an actor in a judging label is not judged)
-    if (tgt && hit.entry.id === JUDGING_LABEL_RULE && tgt.first >= labelStart(tokens, c)) tgt = null;
-    // "beat and arrested dozens of demonstrators": a bare verb right before "and" another verb shares its object
-    const sharer = tgt ? undefined : sharedObjectConjunct(tokens, clauses, k);
-    if (sharer) tgt = sharer.object ?? quantifiedObject(tokens, sharer);
-    // "used water cannon against demonstrators and arrested dozens": an act of force joined by "and" to another, whose
-    // object is a bare number of people, counts the people the first acted on ("condemned Uganda and arrested dozens"
-    // counts no Ugandans)
-    if (!tgt && !hit.target && c.link === 'coordinated' && c.subjectHow === 'coordinated' && c.parent !== null && FORCE_ROOT.test(forward ?? '')
-      && FORCE_ROOT.test(hits[c.parent]?.code.forward ?? '') && bareQuantity(tokens, c.verb)) tgt = targets[c.parent] ?? null;
-    // "resumed shelling Kharkiv": a verbal noun that names the act ("shelling" is also a military role) is not the
-    // target; the actor right after it is
-    if (!hit.target && tgt && tgt === c.object && tgt.kind === 'agent' && tokens[tgt.last]?.norm.endsWith('ING')) {
-      const act = tgt;
-      tgt = mentions.find((m) => m.first === act.last + 1) ?? pickPrep(c, tokens) ?? null;
-    }
-    // "A and B discussed Taiwan": what two parties discuss is their topic, not a third party; they deal with each other
-    // ("A discussed Taiwan with B": the partner is named by "with")
-    if (!hit.target && tgt && tgt === c.object && TOPIC_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
-      const partner = c.preps.find((p) => p.prep === 'WITH')?.mention;
-      if (partner) tgt = partner;
-      else if ((c.subject?.codes.length ?? 0) > 1) tgt = null;
-    }
-    // "expanded its campaign against X": an opponent named by "against" is not the partner of a cooperative act
-    if (!hit.target && tgt && tgt !== c.object && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && c.preps.find((p) => p.mention === tgt)?.prep === 'AGAINST') tgt = null;
-    // "A and B signed the deal in the presence of X", "met on the sidelines of the X summit": for a compound subject
-    // of a cooperative act, an actor inside a phrase of setting is a witness or a venue; the members act on each other
-    if (!hit.target && tgt && tgt !== c.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && SETTING_PREPS.has(c.preps.find((p) => p.mention === tgt)?.outer ?? '')) tgt = null;
-    // "protesters rallied near the Israeli embassy in London", "marched to the US consulate": a protest at a state's
-    // embassy is aimed at that state, not at the country where it is held
-    const mission = !hit.target && forward?.startsWith('14') && (!tgt || tgt !== c.object) ? c.preps.find((p) => MISSION_NOUNS.has(tokens[p.mention.last]?.lemmaNorm ?? '') && !isRoleOnly(p.mention)) : undefined;
-    if (mission) tgt = mission.mention;
-    // "Chinese leaders gathered in Beijing", "officials met in Nairobi": a meeting's place in the subject's own
-    // country (or the only one an unplaced subject has) is where it was held, not whom they met (a visit's or a host's
-    // place is another matter)
-    const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
-      && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
-    if (venue) tgt = null;
+    tgt = refinedTarget(tokens, mentions, clauses, hits, targets, k, c, hit, forward, src, tgt);
     // "arrived in Doha for talks with U.S. envoys": a journey's destination (IN/AT/TO a country) is whom it visits; a
     // partner named only inside the journey's purpose ("for talks with X") is met later, not visited
     // ("arrived in Beijing with a delegation of business leaders", "flew to Doha with Iranian envoys": with no purpose
@@ -680,161 +928,20 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
       if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
     }
-    // "Germany is concerned about X", "Japan was worried by X": a psych verb's passive subject feels it, so it stays the
-    // source, and the phrase names what the feeling is about
-    if (c.passive && !hit.source && hit.entry.base !== 'BE' && !PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
-      ({ src, tgt } = passiveRoles(c, tokens));
-      src ??= agentOfAct(lex, tokens, c);
-      // "three soldiers were killed when their convoy was ambushed by X", "two died as militants stormed their post": a
-      // violent act with no named doer is the doer's of the violent act in the clause of "when"/"as" right after it
-      if (!src && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) src = whenDoer(tokens, clauses, hits, k);
-      // "two French nationals were arrested in Tehran", "the man was detained at the airport in Minsk": an arrest, a
-      // state's act, with no doer named is the act of the country where it was made (as "the arrest in Germany of X");
-      // not one told of a noun ("the release of a journalist detained in Myanmar": the detention is who they are)
-      // (people with no country of their own, "more than 70 protesters were arrested in Belgrade", "gang members were
-      // arrested in raids in the port city of Guayaquil", are the place's, held by its state; not one person, whose
-      // country is unknown, "a missionary was arrested in Uganda", nor people said to come from elsewhere, nor those a
-      // BY phrase names another doer for, "detained by security guards at a mall")
-      const unplaced = !!tgt && isRoleOnly(tgt);
-      const crowd = unplaced && !!tgt && tokens[tgt.last]?.norm !== tokens[tgt.last]?.lemmaNorm && tokens[tgt.last + 1]?.norm !== 'FROM'
-        && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY');
-      if (!src && tgt && (!unplaced || crowd) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) {
-        src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
-        const held = src && isRoleOnly(tgt) ? countryOf(src.codes[0] ?? '') : '';
-        if (src && held) {
-          tgt.codes = tgt.codes.map((x) => held + x.slice(3));
-          tgt.rules = [...tgt.rules, `place-country:${src.rules[0] ?? ''}`];
-        }
-      }
-      // ... with no place named, a state's own opposition, officials, judges, press or citizens charged, sentenced or
-      // held are held by that state ("the Ugandan opposition leader was charged with sedition"); nationals named by
-      // their country alone may be held anywhere ("two Dutch nationals were arrested")
-      // (not when a doer is named that is no actor: "was charged by a rival with lying")
-      // (and only of the clause's own subject: "a journalist, who was detained last year while on a trip to X, …" is
-      // told of a noun, whose arrest may be another state's)
-      const agentless = c.subjectHow === 'direct' && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j));
-      // (nor when a phrase names another actor: "were arrested at the request of the military government" names one
-      // who only asked)
-      if (!src && tgt && c.link !== 'relative' && agentless && STATE_ARREST_CODES.has(forward ?? '') && c.preps.every((p) => p.mention === tgt)) src = homeState(tgt);
-      // "hundreds of migrants were expelled from Algeria", "were deported from Libya": people expelled with no doer
-      // named are expelled by the state they are sent out of (not a party or a body: "expelled from the party"); so
-      // is one extradited or handed over ("was extradited from Spain to Italy": Spain handed him to Italy)
-      if (!src && tgt && c.link !== 'relative' && agentless && SENT_OUT_CODES.has(forward ?? '')) src = c.preps.find((p) => p.prep === 'FROM' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
-      // "The Venezuelan army was placed on maximum alert", "Iranian troops were deployed to the border": a country's
-      // forces put on alert or moved with no doer named show their own country's force posture (15x); not when sent
-      // to another country, where the sender could as well be helping its host (074) and is not named
-      const forces = !src && !!tgt && tgt === c.subject && forward?.startsWith('15') && ownForces(tgt) ? tgt : null;
-      if (forces && !c.preps.some((p) => (p.prep === 'TO' || p.prep === 'INTO') && !isRoleOnly(p.mention) && !sameCountry(p.mention, forces))) [src, tgt] = [forces, null];
-    }
-    // "Russia alarmed Japan by deploying missiles", "the decision angered China over X": an active psych verb's object
-    // is the one who feels it, and the subject is what the feeling is about
-    else if (!c.passive && !hit.source && !hit.target && c.object && src && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) [src, tgt] = [c.object, src];
-    // ... and a passive one's is what its phrase names, not a later phrase ("outraged by the Russian attack on Kyiv")
-    if (c.passive && !hit.target && PSYCH_VERBS.has(tokens[c.verb]?.lemma ?? '')) {
-      const about = c.preps.find((p) => PSYCH_PREPS.has(p.prep ?? '') && p.mention !== src && !(src && sameCountry(p.mention, src)));
-      if (about) tgt = about.mention;
-    }
-    // "extradited X to Britain", "was extradited by Lebanon to the UAE", "handed the suspect over to the ICC": judicial
-    // cooperation is aimed at where the person is sent, not at the person (the codebook's note on 063)
-    const sentTo = !hit.target && forward?.startsWith('063') ? c.preps.find((p) => p.prep === 'TO' && p.mention !== src && !isRoleOnly(p.mention)) : undefined;
-    if (sentTo) tgt = sentTo.mention;
-    // ... and so is an extradition refused ("refused to extradite the businessman to Venezuela", "rejected the
-    // extradition of X to the United States"): the state it would have gone to (the TO phrase of the refused
-    // extradition, the verb's or its infinitive's), not the person
-    const refusedTo = !hit.target && forward === '121' ? extraditedTo(tokens, mentions, c, child) : undefined;
-    if (refusedTo && refusedTo !== src) tgt = refusedTo;
-    // "extended the mandate of the U.N. mission in South Sudan": peacekeeping (074) is provided to the country the force
-    // serves in, named right after it, not to the force
-    // (also one whose name holds the country, "the UN Mission in South Sudan", and a mandate ended: 1661)
-    const force = !hit.target && (forward?.startsWith('074') || forward === '1661') && tgt?.codes.every((x) => x.endsWith('PKO')) ? tgt : null;
-    const host = force && tokens[force.last + 1]?.norm === 'IN' ? mentions.find((m) => m.first === force.last + 2 && !isRoleOnly(m)) : force ? hostNamedIn(lex, tokens, force) : undefined;
-    if (host) tgt = host;
-    // "retaliating for the expulsion of Russian staff", "struck back over the killing of X": an actor in the phrase of
-    // an event noun inside a prepositional phrase takes part in that deed, which is the cause; it is not the target
-    // of a violent act
-    if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
+    const st: Roles = { src, tgt };
+    passiveRoleChoice(lex, tokens, clauses, hits, k, c, hit, forward, st);
+    src = st.src;
+    tgt = st.tgt;
+    tgt = servedTarget(lex, tokens, mentions, clauses, c, hit, forward, child, src, tgt);
     // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
     // endorses no one; what the plan would do is coded on its infinitive, not asserted
     if (!hit.target && forward === '051' && child && child.subjectHow === 'controller' && ownPlanObject(tokens, c.verb, child)) return;
-    // (not when the one asked to act is a noun phrase that names no actor: "urged both sides to allow aid into Gaza"
-    // is addressed to the sides, not to Gaza; like a role with no country, they belong to the sentence's one country:
-    // "praised Kenya's election and urged the candidates to settle disputes in court")
-    const unnamed = !!child && child.subjectHow === 'controller' && !child.subject && ASKING.has(tokens[c.verb]?.lemma ?? '');
-    if (!tgt && child && !unnamed) tgt = child.object ?? pickPrep(child, tokens);
-    // ("Iran warned that it would strike Israel": the warner itself, as the subject of the complement "that" opens, is no
-    // object; the complement's is the target)
-    const ownComplement = forward?.startsWith('13') && tgt && tgt === c.object && src && tgt.codes.join() === src.codes.join() && tokens[tgt.first - 1]?.norm === 'THAT' && onlyDayWords(tokens, c.verb + 1, tgt.first - 1) ? clauses.find((x) => x.parent === k && x.link === 'complement' && x.subject === tgt) : undefined;
-    if (ownComplement) tgt = ownComplement.object ?? pickPrep(ownComplement, tokens);
-    const one = !tgt && unnamed ? sentenceCountry(tokens, mentions) : null;
-    if (one) tgt = recoded(one.from, [one.country], [...one.from.rules, 'context-country:addressee']);
-    // "detained nine U.N. staff, prompting Guterres to demand their release", "fired rockets, prompting Israel to
-    // retaliate": a hostile or verbal reaction that a deed prompts, with no one else named, is aimed at the deed's doer
-    // (not a cooperative act: "prompting Israel to evacuate towns" helps its own people)
-    if (!tgt && !hit.target && parent && c.link === 'infinitive' && c.subject && c.subject === parent.object && PROMPTING_VERBS.has(parentTok?.lemma ?? '') && parent.subject && !sameCountry(parent.subject, c.subject) && !COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '')) tgt = parent.subject;
-    // "carried out a cyber attack that disrupted services of Russia's railway": a hostile act named by the verb's
-    // own words, aimed at no one, is aimed where the relative clause right after its noun acts
-    const actRelative = !tgt && !hit.target && HOSTILE_ROOT.test(forward ?? '') && RELATIVE.has(tokens[hit.last + 1]?.norm ?? '') ? clauses.find((x) => x.verb === hit.last + 2 && !x.subject) : undefined;
-    if (actRelative) tgt = actRelative.object ?? pickPrep(actRelative, tokens);
-    // "A and B held talks on Ukraine", "signed an agreement to share data on North Korean threats": for a compound
-    // subject of a cooperative act, an actor in a phrase of topic (its own or its infinitive's) is what the members
-    // deal about; they act on each other
-    const topical = (x: Clause | undefined): boolean => TOPIC_PREPS.has(x?.preps.find((p) => p.mention === tgt)?.prep ?? '');
-    if (!hit.target && tgt && tgt !== c.object && tgt !== child?.object && src === c.subject && (src?.codes.length ?? 0) > 1 && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && (topical(c) || topical(child))) tgt = null;
-    // ("approved a grant to help restore Syria's grid": aid is for whom the act it helps is done, through "help")
-    const helped = !tgt && child && UNILATERAL_AID.test(forward ?? '') && tokens[child.verb]?.lemma === 'help' ? clauses.find((x) => x.parent === clauses.indexOf(child) && x.link === 'infinitive') : undefined;
-    if (helped) tgt = helped.object ?? pickPrep(helped, tokens);
-    // "threatened to strike unless Israel rescinded X", "will boycott the vote unless the president resigns": a threat,
-    // or an act not yet done, with no target (or only the doer's own people: "threatened to recall its ambassador unless
-    // X ...") is aimed at whoever must meet the condition that follows it
-    // (a condition on the doer itself names no one else: "threatened to close the strait if it was attacked")
-    if ((!tgt || (src && sameCountry(src, tgt))) && !hit.target && (forward?.startsWith('13') || modality !== 'asserted')) {
-      const cond = conditionSubject(tokens, clauses, (child ?? c).end);
-      if (cond && !(src && sameCountry(src, cond))) tgt = cond;
-    }
-    // "If Azerbaijan attacks, Armenia will defend itself, its defence minister warned", "... itself if Azerbaijan attacks,
-    // its minister warned": a warning told after what it says is aimed at whoever must meet that statement's condition
-    if (!tgt && !hit.target && forward?.startsWith('13') && c.link === 'complement' && parent && parent.verb < c.verb) tgt = toldCondition(tokens, clauses, parent);
-    // "Kenya recalled its ambassador after Uganda arrested X", "withdrew its troops after Kenya protested": a recall or
-    // withdrawal of one's own envoys or forces is aimed at the other state, the doer of the deed it answers
-    if (!hit.target && src && tgt && sameCountry(src, tgt) && OWN_PEOPLE_RECALL.test(forward ?? '')) tgt = reasonSubject(tokens, clauses, c.end, src) ?? tgt;
-    // ("Venezuela protested after Washington announced sanctions": an official protest at no one answers that deed)
-    if (!hit.target && src && !tgt && official) tgt = reasonSubject(tokens, clauses, c.end, src);
-    // "lifted the sanctions it had imposed on Niger": a relative clause about the object thing names whom it concerns
-    const aboutObject = !tgt && !hit.target ? clauses.find((x) => x.parent === k && x.aboutObject) : undefined;
-    // (a phrase after its verb: "a state that Hezbollah's war with Israel left near collapse" concerns no one)
-    if (aboutObject) tgt = pickPrep(aboutObject, tokens, null, false, aboutObject.preps.filter((p) => p.mention.first > aboutObject.verb));
-    // "Iran denied that it had supplied missiles to Russia": a denial that one's own deed happened is aimed at whom the
-    // deed would have concerned, and so is "Belgrade denied supplying ammunition to Ukraine" (the codebook's 016, a
-    // denial of responsibility, whoever accused); "North Korea denied sending troops": one with no such party has no
-    // target
-    // (a denial of a deed is complete without a target: "denied land to X" is a refusal, "denied that ..." a denial)
-    // "China warned that it would take countermeasures if the Philippines went ahead": a threat aimed at no one else is
-    // aimed at whom its condition is about (the subject of the "if" clause that closes what was said)
-    if (forward?.startsWith('13') && !hit.target && src && (!tgt || sameCountry(tgt, src))) {
-      const cond = conditionAfter(clauses, k, src);
-      if (cond?.subject && !sameCountry(cond.subject, src) && !isRoleOnly(cond.subject)) tgt = cond.subject;
-    }
-    // "France is considering sending troops to Ukraine" (the codebook's 014: "Malaysia is considering giving money to
-    // ... boat people"): a policy option considered is aimed at whom the act considered would be; that act is only a
-    // possibility (clause-links)
-    const consideredDeed = forward === '014' && !hit.target && !tgt && src ? clauses.find((x) => x.parent === k && x.link === 'gerund') : undefined;
-    if (consideredDeed && src) {
-      const other = consideredDeed.object && !isRoleOnly(consideredDeed.object) ? consideredDeed.object : pickPrep(consideredDeed, tokens);
-      tgt = other && !sameCountry(src, other) ? other : null;
-    }
-    const deniedDeed = forward === '016' && !hit.target && src ? clauses.find((x) => x.parent === k && (x.link === 'gerund' || x.link === 'complement')) : undefined;
-    // (the one denying is also its own country's forces or people: "the Kremlin denied that Russian jets had ...")
-    if (deniedDeed && src && (!tgt || tgt.codes.every((x) => src?.codes.includes(x)) || sameCountry(tgt, src))) {
-      const other = deniedDeed.object && !isRoleOnly(deniedDeed.object) ? deniedDeed.object : pickPrep(deniedDeed, tokens);
-      tgt = other && !sameCountry(src, other) ? other : null;
-    }
-    // "Ethiopia accused Eritrea of arming rebels, an allegation Asmara dismissed as lies": a denial in a relative clause
-    // on a noun of accusation after the accusation answers the accuser
-    if (!tgt && !hit.target && forward === '016' && c.subject && c.subjectHow === 'direct' && CLAIM_NOUNS.has(tokens[c.subject.first - 1]?.lemmaNorm ?? '')) {
-      let accuser: ActorMention | null = null;
-      for (let j = k - 1; j >= 0 && !accuser; j--) if (hits[j]?.code.forward?.startsWith('11')) accuser = clauses[j]?.subject ?? null;
-      if (accuser && !sameCountry(accuser, c.subject)) tgt = accuser;
-    }
+    const dep = dependentTarget(tokens, mentions, clauses, c, hit, forward, child, src, tgt, parent, parentTok, k);
+    tgt = dep.tgt;
+    const { actRelative } = dep;
+    const cond = conditionTarget(tokens, clauses, hits, k, c, hit, forward, child, parent, modality, official, src, tgt);
+    tgt = cond.tgt;
+    const { deniedDeed } = cond;
     // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
     // between the members of a compound is between them, each way
     if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
