@@ -8,7 +8,7 @@
  */
 import type { Pos, Token } from '../types.js';
 import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, PSYCH_PREPS, VERB_FIRST_WEAPONS, VERB_MODALS } from '../coding/word-classes.js';
-import { CAPACITY_ADJECTIVES, GERUND_HAPPENED, PARTICIPLE_PREPS, disavowedIntent } from '../coding/clause-words.js';
+import { CAPACITY_ADJECTIVES, GERUND_HAPPENED, OWNER_PRONOUNS, PARTICIPLE_PREPS, disavowedIntent } from '../coding/clause-words.js';
 
 /** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
 export type VerbBase = (upper: string) => string | undefined;
@@ -237,8 +237,6 @@ function membersSubject(tokens: readonly Token[], end: number): boolean {
 }
 /** Verbs whose past is their base form, so that after a singular subject the base form is the past: "China cast its veto". */
 const SAME_FORM_PASTS = new Set(['CAST', 'HIT', 'PUT', 'SET', 'CUT', 'SHUT', 'LET', 'SPREAD', 'QUIT', 'BID', 'SHED', 'UPSET']);
-/** Possessive pronouns that open an object noun phrase like a determiner ("cast its veto"). */
-const POSSESSIVE_PRONOUNS = new Set(['ITS', 'THEIR', 'HIS', 'HER', 'OUR']);
 /** The forms of "have" that wink tags as an auxiliary even when they are the main verb. */
 const HAVE_FORMS = new Set(['HAS', 'HAVE', 'HAD']);
 /** Tags of the last word of a subject before its verb. */
@@ -256,7 +254,7 @@ function afterDeterminedNoun(tokens: readonly Token[]): boolean {
   let j = n - 2;
   while (j >= 0 && HEAD_MODIFIERS.has(tokens[j]?.pos as Pos)) j--;
   const opener = tokens[j];
-  return !!opener && (opener.pos === 'DET' || opener.norm === "'S" || POSSESSIVE_PRONOUNS.has(opener.norm));
+  return !!opener && (opener.pos === 'DET' || opener.norm === "'S" || OWNER_PRONOUNS.has(opener.norm));
 }
 
 /** The repairs, in the order they are tried. */
@@ -333,7 +331,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     from: NOMINAL,
     to: 'VERB',
     word: (_, upper, verbBase) => SAME_FORM_PASTS.has(upper) && verbBase(upper) === upper,
-    test: (w) => !!w.prev && (w.prev.pos === 'PROPN' || pluralNoun(w.prev)) && w.k + 1 < w.to && (w.nextTag === 'DET' || POSSESSIVE_PRONOUNS.has(w.next)),
+    test: (w) => !!w.prev && (w.prev.pos === 'PROPN' || pluralNoun(w.prev)) && w.k + 1 < w.to && (w.nextTag === 'DET' || OWNER_PRONOUNS.has(w.next)),
   },
   {
     id: 'ed-before-that',
@@ -396,7 +394,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     // (a name opening a headline, "Israel Strikes Gaza", is capitalised; "China\'s regards" has the possessive between)
     word: (text, upper, verbBase) => LOWER_FIRST.test(text) && sVerb(text, upper, verbBase),
-    test: (w) => w.prev?.pos === 'PROPN' && w.k + 1 < w.to && (w.nextTag === 'DET' || w.nextTag === 'PROPN' || POSSESSIVE_PRONOUNS.has(w.next))
+    test: (w) => w.prev?.pos === 'PROPN' && w.k + 1 < w.to && (w.nextTag === 'DET' || w.nextTag === 'PROPN' || OWNER_PRONOUNS.has(w.next))
       && w.tokens.every((t) => t.pos === 'PROPN' || (t.pos === 'DET' && t === w.tokens[0])),
   },
   {
