@@ -10,6 +10,14 @@
  * next 200 2.6 s (start-up, 0.9 s on one document, then compiling, lazily built indexes and V8's feedback), and each
  * worker pays that again; two workers on 400 documents 12.7 s vs 8.6 s in one thread. Coding on the main thread in
  * place of a worker still leaves two cold coders; coding there as well makes three.
+ *
+ * What a cold coder spends (2026-11-29, one thread, built-in dictionaries, process CPU with V8's own threads, load
+ * 20-25): loading the coder's modules 0.08-0.13 s, `createCoder` 0.04-0.08 s, the first document 0.72-0.87 s (chrono's
+ * module and first parses, which compile its regular expressions, about 40% of it; the verb patterns' word tables and
+ * wink's model, 0.15-0.2 s each), the first 200 documents 5.9-7.4 s. Of those 200, V8's background threads use 3.0-3.5 s
+ * (thread times from /proc): TurboFan compiling the hot functions, several of them three times as new paths reach them
+ * (`groupMention`, `buildClause`, `matchVerb` are the largest jobs); with `--no-concurrent-recompilation` the coding thread
+ * does it instead, for the same total. The next 200 documents add only 0.2-0.6 s of background time.
  */
 import { Worker } from 'node:worker_threads';
 import type { CoderOptions } from '../coder.js';

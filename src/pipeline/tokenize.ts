@@ -97,17 +97,23 @@ interface CoreModel {
  * 3 MB core model JSON when imported and then deep-copies it (JSON.stringify + JSON.parse) and decodes its
  * base64 arrays a byte at a time when wink-nlp asks for it. Here the JSON is parsed once, when asked for,
  * and decoded with Buffer; the result is the same object (`readCoreModel` repeats the package's
- * read-core-model.js and load-core-model.js step by step). The other parts are the package's own modules;
- * the add-ons we never call (stemmer, lemmatiser with its 220 kB of WordNet exceptions) load only if used.
+ * read-core-model.js and load-core-model.js step by step). The other parts are the package's own modules, but for the
+ * entity and sentiment models, which our pipe never runs (empty machines in their place); the add-ons we never call
+ * (stemmer, lemmatiser with its 220 kB of WordNet exceptions) load only if used.
  */
 function winkModel(): unknown {
   const dir = dirname(require.resolve('wink-eng-lite-web-model'));
   const own = (name: string): unknown => require(join(dir, name));
   const model = Object.create(null) as Record<string, unknown>;
   model.core = (): CoreModel => (core = readCoreModel(join(dir, 'languages/cur/models/eng-core-web-model.json')));
-  for (const [key, file] of [['sbd', 'sbd'], ['ner', 'ner'], ['negation', 'negation'], ['sa', 'sa'], ['metaCER', 'cer-meta']]) {
+  for (const [key, file] of [['sbd', 'sbd'], ['negation', 'negation'], ['metaCER', 'cer-meta']]) {
     model[key as string] = own(`./load-${file as string}-model.js`);
   }
+  // the entity and sentiment models (575 kB of JSON, read and parsed again by every worker thread at load) are never
+  // run in our pipe: wink loads their machines whatever the pipe, so it is given empty ones (an `ner` or `sentiment`
+  // annotation asked of this instance would find nothing)
+  model.ner = (): unknown => ({ machines: [], transformers: [] });
+  model.sa = (): unknown => ({ machines: [EMPTY_MACHINE], setter: (): void => undefined });
   // the POS model as the package gives it, with a setter that also keeps wink's token data (see `captured`)
   const posModel = own('./load-pos-model.js') as () => { setter: PosSetter };
   model.pos = (): unknown => {
@@ -130,6 +136,9 @@ function winkModel(): unknown {
   model.addons = addons;
   return model;
 }
+
+/** A state machine that recognises nothing, in the JSON wink's `importJSON` reads (its own `emptyModelJSON`). */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
 function uint32FromBase64(data: string): Uint32Array {
   const bytes = Buffer.from(data, 'base64');
