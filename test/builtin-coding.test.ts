@@ -1147,6 +1147,9 @@ const GOLD: [string, Triple[]][] = [
   // forces sent to another state within a peacekeeping, regional or multinational mission protect it (074)
   ['Kenya deployed 400 police officers to Haiti as part of a U.N.-backed multinational force.', [['KEN', 'HTI', '074']]],
   ['Burundi sent 500 soldiers to Somalia last year as part of a regional peacekeeping mission.', [['BDI', 'SOM', '074']]],
+  // a finite verb after a reduced relative with no auxiliary has the relative's noun as subject
+  ['A drone launched from Iraq struck a U.S. base in Jordan.', [['---MIL', 'USA', '1952']]],
+  ['Troops deployed in the region attacked the rebels.', [['---MIL', '---REB', '190']]],
   // the members of a compound mediator mediate with each party, never with each other
   ['The talks in Cairo mediated by Egypt and Qatar between Israel and Hamas ended on Sunday.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['QAT', 'ISR', '045'], ['QAT', 'PSEREBHMS', '045']]],
   ['Norway and Cuba mediated between Colombia and the ELN on Tuesday.', [['CUB', 'COL', '045'], ['CUB', 'COLREB', '045'], ['NOR', 'COL', '045'], ['NOR', 'COLREB', '045']]],
