@@ -1149,6 +1149,11 @@ const GOLD: [string, Triple[]][] = [
   ['Burundi sent 500 soldiers to Somalia last year as part of a regional peacekeeping mission.', [['BDI', 'SOM', '074']]],
   // a finite verb after a reduced relative with no auxiliary has the relative's noun as subject
   ['A drone launched from Iraq struck a U.S. base in Jordan.', [['---MIL', 'USA', '1952']]],
+  // troops firing on protesters repress them (175), as police do; firing on rebels is combat
+  ['Soldiers opened fire on protesters in Khartoum.', [['SDNMIL', 'SDNCVL', '175']]],
+  ['Troops fired at demonstrators in Goma.', [['CODMIL', 'CODCVL', '175']]],
+  ['Police opened fire on protesters in Nairobi.', [['KENCOP', 'KENCVL', '175']]],
+  ['Troops opened fire on rebels in Goma.', [['CODMIL', 'CODREB', '190']]],
   ['Troops deployed in the region attacked the rebels.', [['---MIL', '---REB', '190']]],
   // the members of a compound mediator mediate with each party, never with each other
   ['The talks in Cairo mediated by Egypt and Qatar between Israel and Hamas ended on Sunday.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['QAT', 'ISR', '045'], ['QAT', 'PSEREBHMS', '045']]],
