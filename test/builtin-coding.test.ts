@@ -1147,6 +1147,28 @@ const GOLD: [string, Triple[]][] = [
   // forces sent to another state within a peacekeeping, regional or multinational mission protect it (074)
   ['Kenya deployed 400 police officers to Haiti as part of a U.N.-backed multinational force.', [['KEN', 'HTI', '074']]],
   ['Burundi sent 500 soldiers to Somalia last year as part of a regional peacekeeping mission.', [['BDI', 'SOM', '074']]],
+  // ... and so do forces sent to join a joint naval or peace mission, or a state joining one, with no host named (the
+  // body whose mission it is, "the EU", is no recipient); forces to be sent are a commitment (0334)
+  ['The Netherlands sent a frigate to join the EU naval mission in the Red Sea.', [['NLD', '', '074']]],
+  ['Denmark has deployed two warships to join a multinational naval mission off Yemen.', [['DNK', '', '074']]],
+  ['Spain joined the multinational force in the Gulf of Aden last month.', [['ESP', '', '074']]],
+  ['Japan will send two destroyers to join a multinational naval mission in the Red Sea.', [['JPN', '', '0334']]],
+  ['Portugal will join the EU naval mission.', [['PRT', '', '0334']]],
+  // a deed foiled, thwarted or prevented was not done (an attack foiled by those it was aimed at was fought off: 190
+  // both ways, as REPEL's)
+  ['Security forces foiled an assassination attempt by Islamic State militants on the president of Somalia.', []],
+  ['Police prevented a bombing of the Israeli embassy by Hamas.', []],
+  ['An assassination attempt by Hamas on the Israeli ambassador was thwarted by Turkish police.', []],
+  ['Police failed to prevent a bombing of the Israeli embassy by Hamas.', [['PSEREBHMS', 'ISRGOV', '183']]],
+  ['Kenyan police foiled an attack by al-Shabaab militants on the Israeli embassy.', [['KENCOP', 'SOMREBINS', '190'], ['SOMREBINS', 'KENCOP', '190']]],
+  // troops firing on protesters repress them (175), as police do; firing on rebels is combat
+  ['Soldiers opened fire on protesters in Khartoum.', [['SDNMIL', 'SDNCVL', '175']]],
+  ['Troops fired at demonstrators in Goma.', [['CODMIL', 'CODCVL', '175']]],
+  ['Police opened fire on protesters in Nairobi.', [['KENCOP', 'KENCVL', '175']]],
+  ['Troops opened fire on rebels in Goma.', [['CODMIL', 'CODREB', '190']]],
+  // a finite verb after a reduced relative with no auxiliary has the relative's noun as subject
+  ['A drone launched from Iraq struck a U.S. base in Jordan.', [['---MIL', 'USA', '1952']]],
+  ['Troops deployed in the region attacked the rebels.', [['---MIL', '---REB', '190']]],
   // the members of a compound mediator mediate with each party, never with each other
   ['The talks in Cairo mediated by Egypt and Qatar between Israel and Hamas ended on Sunday.', [['EGY', 'ISR', '045'], ['EGY', 'PSEREBHMS', '045'], ['QAT', 'ISR', '045'], ['QAT', 'PSEREBHMS', '045']]],
   ['Norway and Cuba mediated between Colombia and the ELN on Tuesday.', [['CUB', 'COL', '045'], ['CUB', 'COLREB', '045'], ['NOR', 'COL', '045'], ['NOR', 'COLREB', '045']]],
@@ -3357,6 +3379,15 @@ const NOT_CODED: [string, string][] = [
   ['Insurgents shelled the town overnight, and inmates rioted at a prison in Kenya.', '1712'],
   ['Militants fired rockets at the town, and the Kenyan army said gunmen killed three villagers.', '194'],
   ['An airstrike hit the village on Sunday, and gunmen killed three Kenyan villagers.', '195'],
+  // forces sent for drills or talks joined are no peace mission; one not joined is none
+  ['Britain deployed two warships to join the exercises.', '074'],
+  ['Finland joined the talks with Russia.', '074'],
+  ['Greece did not join the EU naval mission.', '074'],
+  // a deed foiled was not done, nor is a bid of others stopped a cut in relations
+  ['Security forces foiled a plot by rebels to assassinate the president of Chad.', '186'],
+  ['Egyptian police thwarted a bombing of a church by Islamic State militants.', '183'],
+  ['Police stopped a bid to free the hostages held by Hamas.', '160'],
+  ['Soldiers halted an attempt by gunmen to free the prisoners.', '160'],
 ];
 
 for (const [text, want] of GOLD) {

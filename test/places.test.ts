@@ -125,6 +125,9 @@ const cases: [string, string[]][] = [
   ['The envoy flew to Paris.', ['Paris|city|FRA|event']],
   // a place an attack struck or a visit reached is where it happened
   ['Russian drones struck Kharkiv overnight.', ['Kharkiv|city|UKR|event']],
+  // ... and so is the place an attack's noun names after "on"
+  ['Two people died in an overnight raid on Tubas.', ['Tubas|city|PSE|event']],
+  ['The airstrikes on Khan Younis continued.', ['Khan Younis|city|PSE|event']],
   // a noun of a place or a direction before "of": what follows is where it happened
   ['Drones struck the port of Odesa on Monday.', ['Odesa|city|UKR|event']],
   ['Gunmen raided a village about 30 km north of Bunia.', ['Bunia|city|COD|event']],
@@ -144,6 +147,7 @@ const cases: [string, string[]][] = [
   ['Kabul University reopened.', []],
   // ... but not the owner of what was struck, nor a target of measures
   ['Rebels attacked Kyiv’s allies.', ['Kyiv|city|UKR|other']],
+  ['Troops were deployed after the decision on Tubas.', []],
   ['Moscow hit Kyiv with new sanctions.', ['Moscow|city|RUS|other', 'Kyiv|city|UKR|other']],
   ['Iran’s envoy left.', ['Iran|country|IRN|other']],
   ['Fighters in Iraq and Syria regrouped.', ['Iraq|country|IRQ|event', 'Syria|country|SYR|other']],

@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, DEPARTURE_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, USE_PARTICIPLES, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, DEPARTURE_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, USE_PARTICIPLES, VERB_PARTICLES, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS, aircraftModel } from './word-classes.js';
 import { partitive } from './verb-patterns.js';
 
@@ -569,7 +569,10 @@ function reducedRelativeSubject(tokens: Token[], clauses: Clause[], k: number, c
   // "the civilians imprisoned for ... were released by X": a finite verb with no subject of its own takes the
   // subject of a reduced relative before it ("imprisoned" right after its noun, with no auxiliary), which is
   // then a passive about that noun
-  if (!c.subject && c.groupStart < c.verb && !c.link) {
+  // (so does one with no auxiliary right after a relative's prepositional phrase: "drones launched from Yemen struck
+  // the port", "troops deployed in the region attacked the rebels"; not "turned back a convoy bound for X", "accused
+  // of spying")
+  if (!c.subject && !c.link && (c.groupStart < c.verb || bareAfterPhrase(tokens, c))) {
     const rel = [...clauses.slice(0, k)].reverse().find((x) => x.subject && x.subjectHow === 'direct' && x.groupStart === x.verb && x.subject.last === x.verb - 1 && /ED$|EN$/.test(tokens[x.verb]?.norm ?? ''));
     const span = rel?.subject ? tokens.slice(rel.subject.last + 1, c.groupStart) : [];
     const oneClause = span.every((t) => t.norm !== ',' && t.pos !== 'CCONJ' && !BOUNDARY_SCONJ.has(t.norm));
@@ -582,6 +585,17 @@ function reducedRelativeSubject(tokens: Token[], clauses: Clause[], k: number, c
       rel.passive = true;
     }
   }
+}
+
+/**
+ * Whether clause `c`'s verb, with no auxiliary and no -ing, follows a noun phrase that ends a phrase opened by a
+ * preposition right after a verb ("launched from Yemen struck", "deployed in the region attacked").
+ */
+function bareAfterPhrase(tokens: Token[], c: Clause): boolean {
+  if (/ING$/.test(tokens[c.verb]?.norm ?? '') || !['NOUN', 'PROPN'].includes(tokens[c.verb - 1]?.pos ?? '')) return false;
+  let j = c.verb - 1;
+  while (j > 0 && NOUN_PHRASE.has(tokens[j]?.pos ?? '')) j--;
+  return tokens[j]?.pos === 'ADP' && !VERB_PARTICLES.has(tokens[j]?.norm ?? '') && tokens[j - 1]?.pos === 'VERB';
 }
 
 /**

@@ -121,6 +121,8 @@ export const STATE_ACT_NOUNS: ReadonlySet<string> = new Set([
 
 /** The parts of speech inside a noun phrase: determiners, adjectives, numbers, nouns and names. */
 export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Particles of phrasal verbs the tagger reads as prepositions: "shot down", "rounded up", "fought off", "turned back". */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['UP', 'DOWN', 'OFF', 'OUT', 'AWAY', 'BACK']);
 /** Possessive determiners that tie a noun to an owner named before: "his troops", "its forces". */
 export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['HIS', 'HER', 'ITS', 'THEIR', 'OUR']);
 /** All possessive determiners (the owners', and "my", "your"): before them an -ed form is an adjective ("their

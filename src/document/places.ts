@@ -86,7 +86,12 @@ const DIRECTION = String.raw`(?:north|south|east|west|northeast|northwest|southe
  */
 export const VERB_PLACE = String.raw`struck|strikes|hit|hits|shelled|shells|bombed|bombs|bombarded|pounded|attacked|raided|stormed|` +
   String.raw`visited|visits|toured|tours|invaded|entered`;
-const VERB_PLACE_BEFORE = new RegExp(String.raw`\b(?:${VERB_PLACE})\s+$`, 'i');
+/**
+ * Nouns of an attack whose "on" names the place it struck, as `VERB_PLACE`'s verbs do: "a raid on Tubas", "the
+ * airstrike on Khan Younis" (an owner, "an attack on Kyiv's allies", is no place: `VERB_PLACE_AFTER`).
+ */
+export const NOUN_PLACE = String.raw`(?:raids?|(?:air\s*)?strikes?|attacks?|assaults?|offensive|bombardment|shelling|bombing|incursion)\s+on`;
+const VERB_PLACE_BEFORE = new RegExp(String.raw`\b(?:${VERB_PLACE}|${NOUN_PLACE})\s+$`, 'i');
 const VERB_PLACE_AFTER = /^\s*(?:['’]s?\b|with\b)/;
 /**
  * Nouns of a part or kind of place whose "of" names it ("the outskirts of", "the port of Odesa", "on the edge of El

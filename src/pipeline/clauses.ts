@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, CALENDAR_WORDS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
-import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, CAPACITY_ADJECTIVES, FLOATING_QUANTIFIERS, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
+import { ATTENDANCE_PARTICIPLES, BOUNDARY_SCONJ, CAPACITY_ADJECTIVES, FLOATING_QUANTIFIERS, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, VERB_PARTICLES, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { partitive } from '../coding/verb-patterns.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
@@ -861,8 +861,6 @@ function modalityOf(modal: string): Modality {
   return 'hypothetical';
 }
 
-/** Particles of phrasal verbs the tagger reads as prepositions: "shot down", "rounded up", "fought off". */
-const VERB_PARTICLES = new Set(['UP', 'DOWN', 'OFF', 'OUT', 'AWAY', 'BACK']);
 
 /** A compass word tagged as a proper noun: "Eastern Ukraine", "North Darfur", "Central Mali". */
 export const compassName = (t: Token | undefined): boolean =>

@@ -1200,8 +1200,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       && NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') && PORT_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && tokens[tgt.first]?.norm !== 'THE' && !['NOUN', 'PROPN'].includes(tokens[tgt.last + 1]?.pos ?? '');
     // "Rwanda sent 300 police officers to Mozambique as part of a regional mission": forces sent to another state within
     // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
-    const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && !!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt)
-      && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end);
+    // (so do forces sent to keep the peace or to join such a mission, wherever it serves: "sent two frigates to join a
+    // multinational naval mission", "will deploy troops to join the U.N. force"; the infinitive's own pattern says so)
+    const sentOnMission = /^15[234]$/.test(forward ?? '') && !!child && hits[clauses.indexOf(child)]?.code.forward === '074';
+    const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && (sentOnMission
+      || (!!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt) && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end)));
     // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
     // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
     // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
@@ -1220,6 +1223,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const commandsOwnForces = !!act?.startsWith('10') && !!src && !!tgt && tgt !== src && COMMANDING_VERBS.has(tokens[c.verb]?.lemma ?? '')
       && tgt.codes.every((x) => /^(?:[A-Z]{3}|---)(?:MIL|COP|SPY)/.test(x))
       && (sameCountry(src, tgt) || OWNER_PRONOUNS.has(tokens[tgt.first]?.norm ?? '') || OWNER_PRONOUNS.has(tokens[tgt.first - 1]?.norm ?? ''));
+    // "police stopped a bid to free the hostages", "halted an attempt to storm the building": an attempt of others
+    // stopped is prevented, no relations cut (one's own suspended still is: "suspended its bid to join the EU")
+    const stoppedAttempt = forward === '160' && !hit.pattern && !c.passive && othersAttempt(tokens, c.verb, c.end);
     const demandedDeed = !!hit.pattern && !!act && !act.startsWith('10') && modality === 'asserted' && DEMANDING.has(tokens[c.verb]?.lemma ?? '');
     // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
     // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
@@ -1256,6 +1262,11 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // "the navy escorted a convoy of merchant ships through the strait": protection given to ships is complete with its
     // giver, whoever owns them (the ships' owners, when named, are the target as usual)
     const escortedShips = !tgt && !!src && !isRoleOnly(src) && act === '074' && !c.passive && tokens[c.verb]?.lemma === 'escort' && shipsObject(tokens, c.verb);
+    // "Greece joined the EU naval mission in the Red Sea", "sent two frigates to join a multinational naval mission": so is
+    // a joint mission joined, whomever it protects (the force itself, or the body whose mission it is, "the EU", is no
+    // recipient of it)
+    const missionJoined = !!src && !isRoleOnly(src) && act === '074' && !c.passive && (sentOnMission || tokens[c.verb]?.lemma === 'join');
+    if (missionJoined && tgt && (MISSION_HEADS.has(tokens[tgt.last]?.norm ?? '') || missionOwner(tokens, tgt))) tgt = null;
     // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
     // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
     // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
@@ -1315,7 +1326,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("will send 5,000 troops to Lithuania", "will station a brigade in Lithuania": a deployment to or in a state, which
     // hosts the troops, is an intention to protect it, 0334; a deployment "into" a state is no such thing)
     const hostedForces = code.forward === '154' && !!tgt && !isRoleOnly(tgt) && (!!placedForces || HOSTED_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '')) ? '0334' : null;
-    const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? (intentCodeFor(code.forward) ?? hostedForces) : null;
+    // (forces to be sent on a peace mission are a commitment to provide peacekeepers, 0334, as the codebook's note on 074 has it)
+    const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? (intentCodeFor(peacekeeping ? act : code.forward) ?? hostedForces) : null;
     const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
     // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
     if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
@@ -1325,9 +1337,9 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // ("Britain, Canada and Australia …, breaking with decades of policy": what a compound's particle verb names after its
     // particle is a thing it broke with, not each other)
     else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
-    else if (commandsOwnForces) return;
+    else if (commandsOwnForces || stoppedAttempt) return;
     else {
-      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || escortedShips || struckFacility || passage || claimed || retreatOwn, homeAct);
+      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || escortedShips || missionJoined || struckFacility || passage || claimed || retreatOwn, homeAct);
       if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
       // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
       // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
@@ -1895,6 +1907,10 @@ function codeNoun(tokens: Token[], mentions: ActorMention[], clauses: Clause[], 
   const repelled = /^1[89]/.test(noun.code.forward ?? '') ? repellingClause(tokens, clauses, inside?.first ?? i) : undefined;
   if (repelled && !src && repelled.object?.last === i - 1) src = repelled.object;
   if (repelled?.subject && !tgt && src && src !== repelled.subject) tgt = repelled.subject;
+  // "security forces foiled an assassination attempt on the president", "police prevented a bombing of the embassy",
+  // "an attempt on his life was thwarted": a deed prevented was not done (an attack foiled or thwarted was fought off,
+  // and made: REPELLING_VERBS; "failed to prevent" or "did not stop" one leaves it done)
+  if (preventedDeed(tokens, clauses, noun.code.forward, inside?.first ?? i, repelled)) return i;
   // ("Iran's missile and drone attack", "Russia's massive drone strike": a weapon naming the attack is no doer when
   // a possessive before the noun phrase names one)
   if (!src || (src === inside && isRoleOnly(inside))) {
@@ -2214,6 +2230,16 @@ function partOfMission(tokens: Token[], mentions: ActorMention[], v: number, end
       if (MISSION_HEADS.has(t.norm) && (tokens[k + 1]?.norm !== 'OF')) return marked;
     }
     return false;
+  }
+  return false;
+}
+
+/** Whether actor `m` names the body whose mission follows it: "the EU naval mission", "the U.N. peacekeeping force". */
+function missionOwner(tokens: Token[], m: ActorMention): boolean {
+  for (let k = m.last + 1; k <= m.last + 3; k++) {
+    const t = tokens[k];
+    if (!t || !['ADJ', 'NOUN', 'PROPN'].includes(t.pos)) return false;
+    if (MISSION_HEADS.has(t.norm)) return true;
   }
   return false;
 }
@@ -2631,6 +2657,30 @@ function repellingClause(tokens: Token[], clauses: Clause[], i: number): Clause 
     for (let j = c.verb + (particle ? 2 : 1); j < end; j++) if (!OBJECT_SLOT.has(tokens[j]?.pos ?? '')) return false;
     return true;
   });
+}
+
+/** Whether the object of the verb at `v` (its clause ending at `end`) is an attempt no owner's word claims: "a bid to", "the attempts to", not "its bid". */
+function othersAttempt(tokens: Token[], v: number, end: number): boolean {
+  for (let k = v + 1; k <= end; k++) if (tokens[k]?.pos === 'NOUN') return ATTEMPT_NOUNS.has(tokens[k]?.lemmaNorm ?? '') && objectSlot(tokens, v, k);
+  return false;
+}
+
+/** Verbs of preventing a deed before it is done: "foiled a plot", "prevented a bombing", "averted an attack" (lemmas). */
+const PREVENTING_VERBS: ReadonlySet<string> = new Set(['foil', 'thwart', 'prevent', 'avert', 'forestall', 'stop', 'disrupt', 'frustrate', 'preempt']);
+
+/**
+ * The clause whose verb of preventing (`PREVENTING_VERBS`, not negated) has the noun at `i` as its object's head ("foiled
+ * an assassination attempt") or, in the passive, in its subject ("an attempt on his life was foiled").
+ */
+function preventingClause(tokens: Token[], clauses: Clause[], i: number): Clause | undefined {
+  return clauses.find((c) => !c.negated && c.modality !== 'negated' && PREVENTING_VERBS.has(tokens[c.verb]?.lemma ?? '')
+    && (c.passive ? c.start <= i && i < c.verb : c.verb < i && objectSlot(tokens, c.verb, i)));
+}
+
+/** Whether the violent deed `code` a noun at `i` names was prevented (`preventingClause`) rather than fought off (`repelled`: an attack or assault). */
+function preventedDeed(tokens: Token[], clauses: Clause[], code: string | null | undefined, i: number, repelled: Clause | undefined): boolean {
+  const prevented = /^1[89]/.test(code ?? '') ? preventingClause(tokens, clauses, i) : undefined;
+  return !!prevented && !(prevented === repelled && /^(?:19|182)/.test(code ?? ''));
 }
 
 /** The words of extradition: "extradite", "extradition". */

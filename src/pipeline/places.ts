@@ -11,17 +11,17 @@
  */
 import { LOCATIVE } from '../coding/actor-country.js';
 import { countryByCode } from '../document/gazetteer.js';
-import { DIRECTION_OF, eventPlace, findPlaces, hasPlaceAnaphor, PLACE_OF_NOUNS, placeAnaphor, recordName, VERB_PLACE, type PlaceMention } from '../document/places.js';
+import { DIRECTION_OF, eventPlace, findPlaces, hasPlaceAnaphor, NOUN_PLACE, PLACE_OF_NOUNS, placeAnaphor, recordName, VERB_PLACE, type PlaceMention } from '../document/places.js';
 import type { ActorMention, Location } from '../types.js';
 import type { EventOrigin, SentenceWork, Stage, WorkingDoc } from './stage.js';
 
 /**
- * A capitalised word after a locative preposition, after a verb whose object is a place ("struck Kharkiv"), after a
- * noun of a place and "of" ("near the town of Kayes", "the port of Odesa") or after a direction and "of" ("north of
- * Bunia"): without one, no sentence can name an event's place.
+ * A capitalised word after a locative preposition, after a verb whose object is a place ("struck Kharkiv") or an attack's
+ * "on" ("a raid on Tubas"), after a noun of a place and "of" ("near the town of Kayes", "the port of Odesa") or after a
+ * direction and "of" ("north of Bunia"): without one, no sentence can name an event's place.
  */
 const LOCATIVE_CANDIDATE = new RegExp(
-  String.raw`\b(?:(?:in|at|near|outside|inside|into|across|around|from|toward|towards|off|over|${VERB_PLACE})\s+(?:the\s+)?|` +
+  String.raw`\b(?:(?:in|at|near|outside|inside|into|across|around|from|toward|towards|off|over|${VERB_PLACE}|${NOUN_PLACE})\s+(?:the\s+)?|` +
     String.raw`(?:(?:${PLACE_OF_NOUNS})\s+of|${DIRECTION_OF})\s+(?:the\s+)?)\p{Lu}`,
   'u',
 );
