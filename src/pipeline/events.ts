@@ -824,7 +824,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // the adjunct's, not what was postponed)
     const adjunct = clauses.find((x, j) => j > k && x.parent === k && x.link === 'coordinated' && tokens[x.groupStart - 1]?.norm === ',' && x.groupStart === x.verb && /ING$/.test(tokens[x.verb]?.norm ?? ''));
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
-    const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1, preVerbFrom(tokens, mentions, clauses, k));
+    const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1, () => preVerbFrom(tokens, mentions, clauses, k));
     const h = h0?.entry.block.roles.includes('pressing') && !pressingAppeal(tokens, c, child) ? null : h0;
     // ("ordered airstrikes on X", "pressed on with its offensive": a violent deed commanded or carried on is the deed)
     // ("Attacks on shipping were ordered by X": the order of a deed is the deed, coded from the noun)
