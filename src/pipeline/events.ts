@@ -6,7 +6,7 @@
  */
 import { requestCode } from '../cameo/requests.js';
 import type { Lexicon } from '../dictionaries/lexicon.js';
-import type { NounEntry, Transformation, VerbEntry } from '../dictionaries/verbs-reader.js';
+import type { NounEntry, Transformation, VerbCode, VerbEntry } from '../dictionaries/verbs-reader.js';
 import { tokenForms } from './tokenize.js';
 import { spanText } from './actors.js';
 import type { ActorMention, Modality, Token } from '../types.js';
@@ -794,6 +794,809 @@ function conditionTarget(tokens: Token[], clauses: Clause[], hits: (VerbHit | nu
   return { tgt, deniedDeed };
 }
 
+/** The clause's first target: the pattern's, the object, an antecedent, a particle's, a destination or a phrase (out of codeClauses, as `reportingOf`). */
+function firstTarget(tokens: Token[], mentions: ActorMention[], clauses: Clause[], hits: (VerbHit | null)[], targets: (ActorMention | null)[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined, quantified: ActorMention | null, src: ActorMention | null): ActorMention | null {
+  // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
+  // not accuse Gaza)
+  const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
+  // "fought off Hezbollah fighters", "beat back the rebels", "gunned down protesters": after these particles the actor
+  // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
+  const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
+  let tgt: ActorMention | null = hit.target ?? c.object ?? contactAntecedent(tokens, mentions, c) ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
+  tgt = refinedTarget(tokens, mentions, clauses, hits, targets, k, c, hit, forward, src, tgt);
+  return tgt;
+}
+
+/** A journey's destination, or no target for those who travel along (out of codeClauses, as `reportingOf`; `st` updated). */
+function journeyTarget(tokens: Token[], c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): void {
+  const src = st.src;
+  let tgt = st.tgt;
+  // "arrived in Doha for talks with U.S. envoys": a journey's destination (IN/AT/TO a country) is whom it visits; a
+  // partner named only inside the journey's purpose ("for talks with X") is met later, not visited
+  // ("arrived in Beijing with a delegation of business leaders", "flew to Doha with Iranian envoys": with no purpose
+  // before it, "with" names who travels along; they host nothing, and with no destination abroad there is no host)
+  const withAt = tgt && tgt !== c.object && tokens[tgt.first - 1]?.norm === 'WITH' ? tgt.first - 1 : -1;
+  const journeyWith = !hit.target && forward === '042' && withAt > c.verb;
+  const journeyFor = journeyWith && tokens.slice(c.verb + 1, withAt).some((t) => t.norm === 'FOR');
+  const reached = journeyWith ? c.preps.find((p) => JOURNEY_END_PREPS.has(p.prep) && p.mention.first < withAt && countryOnly(p.mention) && !(src && sameCountry(src, p.mention))) : undefined;
+  if (reached) tgt = reached.mention;
+  else if (journeyWith && !journeyFor) tgt = null;
+  st.tgt = tgt;
+}
+
+/** Whether a return, a departure, a docking or a journey home codes nothing (out of codeClauses, as `reportingOf`). */
+function noJourneyEvent(tokens: Token[], c: Clause, hit: VerbHit, forward: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
+  // "returned to Nairobi", "came back from Kampala": a return with no thing returned after the verb is a journey,
+  // not property given back (0842); a thing named after the place still is ("returned to Egypt the remains of X")
+  const placeAfter = c.preps.find((p) => p.mention.first === c.verb + 2);
+  const shifted = !!placeAfter && (!countryOnly(placeAfter.mention) || ['DET', 'NUM'].includes(tokens[placeAfter.mention.last + 1]?.pos ?? ''));
+  if (!hit.pattern && forward === '0842' && !c.passive && !shifted && JOURNEY_PARTICLES.has(tokens[c.verb + 1]?.norm ?? '')) return true;
+  // "troops left the hospital", "left the base in northern Syria": leaving a building or a common place is no
+  // retreat; leaving a country or a named place in it is ("left Kherson", "left the city of Kherson")
+  if (!hit.target && forward === '0874' && tokens[c.verb]?.lemmaNorm === 'LEAVE' && !(tgt && territoryLeft(tokens, c.verb, tgt))) return true;
+  // ("A Russian tanker docked in Havana": a ship docking is a port call only for a navy's ships, see PORT_CALL)
+  if (hit.entry.block.roles.includes('naval') && !(src && (NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') || src.codes.every((x) => /^[A-Z]{3}MIL/.test(x))))) return true;
+  // "The Qatari prime minister arrived in Doha", "Ruto flew back to Nairobi for talks with X": a journey's end in the
+  // traveller's own country is a return home, no visit (whoever waits there to meet him is met later, not visited);
+  // a place visited as the verb's object ("visited flood-hit Kherson") is another matter
+  const traveller = src;
+  if (!hit.target && forward === '042' && traveller && !isRoleOnly(traveller) && !c.object && c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && sameCountry(traveller, p.mention))
+    && !c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && !sameCountry(traveller, p.mention))) return true;
+  return false;
+}
+
+/** A protest's place, and a coded actor in a phrase before a role with no country (out of codeClauses, as `reportingOf`; `st` updated). */
+function placedTarget(tokens: Token[], mentions: ActorMention[], c: Clause, hit: VerbHit, forward: string | null | undefined, quantified: ActorMention | null, st: Roles): void {
+  let tgt = st.tgt;
+  // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
+  if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
+  // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
+  if (!hit.target && tgt && (tgt === c.object || tgt === quantified) && isRoleOnly(tgt)) {
+    const after = tokens[tgt.last + 1]?.norm ?? '';
+    let gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
+    // ("rebels in Northern X": a compass word written with a capital before the place)
+    if (gap === 2 && compassName(tokens[tgt.last + 2])) gap = 3;
+    const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
+    const better = pickPrep(c, tokens);
+    // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
+    // (not to the country across a border: "killed 40 soldiers near the border with Niger")
+    // (nor to the destination of a violent act: "took hostages back to Gaza"; a deportation's destination, 17x, is its
+    // usual target)
+    const prep = c.preps.find((p) => p.mention === better)?.prep;
+    const destination = (prep === 'TO' || prep === 'INTO') && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '');
+    // (a place where it happened places the role instead: "killed 12 militants in a raid in North Waziristan" killed
+    // Pakistani militants, not Pakistan)
+    const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
+    if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
+  }
+  st.tgt = tgt;
+}
+
+/** An act between a compound's members, and the subject's own people yielding to another country's phrase (out of codeClauses, as `reportingOf`; `st` updated). */
+function pairRoles(tokens: Token[], c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): void {
+  let { src, tgt } = st;
+  // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
+  // between the members of a compound is between them, each way
+  if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
+    // (also when the members share one code: "fighting between ELN guerrillas and FARC dissidents")
+    const between = c.preps.find((p) => p.prep === 'BETWEEN' && (p.mention.codes.length > 1 || sharedCodeCompound(p.mention)))?.mention;
+    if (between) src = tgt = between;
+  }
+  // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
+  // names another country right after them or as where they went, were or came from ("dispatched inspectors to a
+  // plant in central Iran"; not a partner deep in another phrase: "suspended the prime minister pending an inquiry
+  // into a call with Cambodia's leader" suspends the prime minister)
+  if (!hit.target && src && tgt && tgt === c.object && (sameCountry(src, tgt) || eachMember(src, tgt))) {
+    const other = pickPrep(c, tokens);
+    const object = tgt;
+    const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
+    // (a country named only by the border something is near is no party: "kidnapped two soldiers near the Venezuelan
+    // border")
+    const across = c.preps.find((p) => p.mention === other)?.prep === 'BORDER';
+    if (other && !across && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
+    // ("signed a pact allowing their troops to train": the subject's own people after a participle on the noun of a
+    // cooperative act are the participle's object, no party to it — of another act they may be, "rejected a report
+    // accusing its police of V-ing"; a phrase before the participle may name one: "arrested dozens
+    // of demonstrators as protests against changes extending the president's rule entered a second day")
+    else if (participleOnNoun(tokens, c.verb, object.first)) tgt = c.preps.find((p) => p.mention.last < object.first)?.mention ?? (COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') ? null : tgt);
+  }
+  st.src = src;
+  st.tgt = tgt;
+}
+
+/** Envoys recalled alongside a reduction of relations, and a retreat of one's own forces (out of codeClauses, as `reportingOf`; `st` updated; true for such a retreat). */
+function withdrawnTarget(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], targets: (ActorMention | null)[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): boolean {
+  const src = st.src;
+  let tgt = st.tgt;
+  // "expelling 12 Algerian diplomats and recalling its ambassador": the subject's own envoys withdrawn in a verb joined
+  // to a reduction of relations with another state are withdrawn from that state
+  if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt) && forward?.startsWith('16') && c.link === 'coordinated' && c.parent !== null) {
+    const other = targets[c.parent];
+    if (other && !isRoleOnly(other) && !sameCountry(other, src) && hits[c.parent]?.code.forward?.startsWith('16')) tgt = other;
+  }
+  // "Hamas freed the hostages and Israel pulled its troops back", "Russia shelled the town and Ukraine withdrew its
+  // forces": a retreat of one's own forces that answers no "after" deed is from the other side of the clause "and"
+  // joins it to; with no such side, from no one (one does not retreat from one's own forces)
+  const retreatOwn = !hit.target && !!src && !!tgt && forward === '0874' && tgt === c.object && stateForcesOf(src, tgt);
+  if (retreatOwn && src) tgt = andCounterpart(tokens, clauses, k, src);
+  st.tgt = tgt;
+  return retreatOwn;
+}
+
+/** Ships or troops shown, placed or sent (out of codeClauses, as `reportingOf`; `st` updated; the country forces were placed in, or ''). */
+function forcesTarget(tokens: Token[], c: Clause, hit: VerbHit, forward: string | null | undefined, child: Clause | undefined, quantified: ActorMention | null, st: Roles): string {
+  const src = st.src;
+  let tgt = st.tgt;
+  // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
+  // own are the subject's means, not whom it is aimed at
+  if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
+  // "will station a brigade of 5,000 troops in Lithuania": forces a state deploys "in" a place (which the actor stage
+  // reads as that place's forces) are its own, deployed to the place's country
+  const placedForces = forward === '154' && !hit.target && src && tgt && tgt.codes.length === 1 && tgt.codes[0]?.endsWith('MIL') && !sameCountry(src, tgt)
+    && tokens.slice(tgt.first + 1, tgt.last).some((t) => t.norm === 'IN') ? countryOf(tgt.codes[0] ?? '') : '';
+  if (placedForces && tgt) tgt = recoded(tgt, [placedForces], [...tgt.rules, 'deployed-in']);
+  // "sent thousands of troops to fight for Russia": one's own forces sent with no place named serve whom the purpose
+  // infinitive names (its object, or whom it fights for or alongside)
+  if (!hit.target && src && tgt && child && (tgt === c.object || tgt === quantified) && (isRoleOnly(tgt) || sameCountry(tgt, src)) && tgt.codes.every((x) => x.endsWith('MIL'))) {
+    const served = child.object && !isRoleOnly(child.object) ? child.object : child.preps.find((p) => SERVED_PREPS.has(p.prep ?? '') && !isRoleOnly(p.mention))?.mention;
+    if (served && !sameCountry(served, src)) tgt = served;
+  }
+  st.tgt = tgt;
+  return placedForces;
+}
+
+/** Forces sent to help another party, a threat at one's own state, a group's examples (out of codeClauses, as `reportingOf`; `st` updated; the aid code, or null). */
+function deployedAidOf(tokens: Token[], mentions: ActorMention[], clauses: Clause[], hits: (VerbHit | null)[], c: Clause, hit: VerbHit, forward: string | null | undefined, child: Clause | undefined, st: Roles): string | null {
+  let { src, tgt } = st;
+  // "North Korean troops have been sent to help Russia", "Kenya dispatched soldiers to assist Somalia", "were deployed
+  // to protect Mozambique's gas fields": forces or police sent or deployed to help or protect another party provide
+  // it military aid (072, the codebook's military and police personnel) or protection (074), no show of force; the
+  // giver is the sender, or with no sender named the forces themselves, as their own country's (the helped party
+  // does not place them)
+  const aidAct = child && /^15[234]$/.test(forward ?? '') && !hit.target ? (hits[clauses.indexOf(child)]?.code.forward ?? '') : '';
+  const helpedParty = aidAct.startsWith('07') && child?.object && !isRoleOnly(child.object) ? child.object : null;
+  const deployer = !helpedParty ? null : c.passive ? (c.subject && c.subject.codes.length > 0 && c.subject.codes.every((x) => /(?:MIL|COP)$/.test(x)) ? c.subject : null) : src;
+  const deployedAid = helpedParty && deployer && !sameCountry(deployer, helpedParty) ? (aidAct === '074' ? '074' : '072') : null;
+  if (deployedAid) [src, tgt] = [deployer, helpedParty];
+  // "warned that Beijing would take countermeasures": a threat whose only target is still the threatener's own state
+  // (its own condition, which names another state, was taken above: "… if Washington went ahead") is aimed at no one
+  if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) tgt = null;
+  // "hosted more than 20 world leaders, including Russia's Vladimir Putin and India's Narendra Modi": a group with
+  // no country is, for the event, the members the text names as examples
+  if (tgt && isRoleOnly(tgt)) tgt = examplesOf(tgt, tokens, mentions) ?? tgt;
+  st.src = src;
+  st.tgt = tgt;
+  return deployedAid;
+}
+
+/** A role with no country placed by its clause's places (out of codeClauses, as `reportingOf`). */
+function placeRoles(tokens: Token[], mentions: ActorMention[], c: Clause, story: ReadonlySet<string>, src: ActorMention | null, tgt: ActorMention | null): void {
+  // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
+  // place its clause names
+  for (const m of [src, tgt]) {
+    if (m && isRoleOnly(m)) sharedCountry(m, tokens, mentions);
+    if (m && isRoleOnly(m)) ownerAfter(m, tokens, mentions);
+    if (m && isRoleOnly(m)) ledBy(m, tokens, mentions);
+  }
+  // (... or of a town the gazetteer knows and no actor dictionary names: "villagers near Kayes", coding/town-country)
+  if (src && isRoleOnly(src) && !localise(src, tokens, mentions, src.last + 1, c.groupStart)) townCountry(src, tokens, mentions, src.last + 1, c.groupStart, story);
+  // (... or the place of a participle that describes it: "aid to refugees fleeing the war in Liberia")
+  if (tgt && isRoleOnly(tgt)) {
+    const reach = participleReach(tokens, mentions, c.verb, c.end + 1);
+    if (!localise(tgt, tokens, mentions, c.verb + 1, reach, src)) townCountry(tgt, tokens, mentions, c.verb + 1, reach, story);
+  }
+}
+
+/** An adjunct's victims placed by its governing act, and a cooperative adjunct's partner (out of codeClauses, as `reportingOf`; `st` updated). */
+function adjunctTarget(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], targets: (ActorMention | null)[], c: Clause, hit: VerbHit, forward: string | null | undefined, result: { doer: ActorMention | null } | null | undefined, st: Roles): void {
+  const src = st.src;
+  let tgt = st.tgt;
+  // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
+  // (not when the adjunct's doer is the one the governing act was aimed at: "accused Moscow of bombing X, killing five")
+  const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && !result?.doer ? targets[c.parent] : null;
+  const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
+  if (tgt && isRoleOnly(tgt) && around) {
+    tgt.codes = tgt.codes.map((x) => around + x.slice(3));
+    tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
+  }
+  // ... and so are those of a violent adjunct after an act aimed at a place that hit no actor: "launched a drone attack
+  // on Kyiv, wounding at least 15 people" (the place a phrase of the governing clause names, not the doer's own)
+  const aimedAt0 = !around && tgt && isRoleOnly(tgt) && !hit0 && c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ','
+    && !result?.doer && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')
+    ? clauses[c.parent]?.preps.find((p) => PLACE_AIMED_PREPS.has(p.prep) && countryOnly(p.mention) && !(src && sameCountry(p.mention, src))) : undefined;
+  const aimedCountry = aimedAt0 ? countryOf(aimedAt0.mention.codes[0] ?? '') : '';
+  if (tgt && aimedAt0 && aimedCountry) {
+    tgt.codes = tgt.codes.map((x) => aimedCountry + x.slice(3));
+    tgt.rules = [...tgt.rules, `place-country:${aimedAt0.mention.rules[0] ?? ''}`];
+  }
+  // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
+  // where its governing act was, when that act was cooperative too ("expelled the ambassador, giving him 72 hours")
+  const govCode = c.parent !== null ? (hits[c.parent]?.code.forward ?? '') : '';
+  // ... and so is a cooperative verb joined by "and" to one that met, visited or signed with its object ("met X and
+  // signed an agreement": the agreement is with X)
+  const partner0 = hit0 ?? (c.parent !== null && c.subjectHow === 'coordinated' && c.link === 'coordinated' && targets[c.parent] === clauses[c.parent]?.object ? targets[c.parent] : null);
+  if (!tgt && !hit.target && partner0 && partner0 !== src && !isRoleOnly(partner0) && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && COOPERATIVE_ROOTS.has(govCode.slice(0, 2))) tgt = partner0;
+  st.tgt = tgt;
+}
+
+/** Roles with no country given one from the sentence, the act or the state that acts (out of codeClauses, as `reportingOf`). */
+function roleCountries(tokens: Token[], mentions: ActorMention[], clauses: Clause[], speakers: ReadonlySet<ActorMention>, c: Clause, forward: string | null | undefined, code: VerbCode, src: ActorMention | null, tgt: ActorMention | null): void {
+  // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
+  // one country the sentence names
+  // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
+  // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
+  // "Serbia arrested opposition leaders, sparking protests by students": a domestic role with no country whose
+  // reaction the act draws (a reverse-only code of disapproval, approval or protest) is the acting state's people
+  if (!forward && REACTION_ROOTS.has(code.reverse?.slice(0, 2) ?? '') && tgt && src && isRoleOnly(tgt) && !isRoleOnly(src)) reactorCountry(tgt, tokens, mentions, src);
+  const protest = forward?.startsWith('14') === true || forward === '1724';
+  if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
+  if (tgt && src) ownPrisoners(tgt, src, tokens, forward);
+  // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
+  // (and whom a state arrests or represses at home: "Serbia arrested opposition leaders", coding/actor-country's domesticAct)
+  if (tgt && (isRoleOnly(tgt) || hasRolePart(tgt))) {
+    const domestic = domesticAct(tgt, src, forward);
+    contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true || domestic ? null : src, false, domestic ? 'domestic-act' : 'context-country');
+  }
+  // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
+  // sentence naming one other country are that country's (not counting who reports it)
+  if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers, helpersOf(tokens, clauses, c, src, mentions));
+  // "the military government ... arresting political opponents": an opposition the state acts on is its own
+  const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
+  if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
+    tgt.codes = [stateSrc + 'OPP'];
+    tgt.rules = [...tgt.rules, `state-opposition:${src?.rules[0] ?? ''}`];
+  }
+}
+
+/** A speaker's judgment of the deed it reports, aimed at its other side (out of codeClauses, as `reportingOf`). */
+function judgedDeedTarget(tokens: Token[], clauses: Clause[], sources: (ActorMention | null)[], targets: (ActorMention | null)[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined, src: ActorMention | null, tgt0: ActorMention | null): ActorMention | null {
+  let tgt = tgt0;
+  // "…, the defence minister said, calling the interception unsafe": a speaker's judgment of "the <deed>" is aimed
+  // at the side of the reported deed that is not the speaker's: its doer, or its target when the speaker's own
+  // state did it ("filed a complaint over Canada's surtax, the ministry said, calling the measure protectionism")
+  if (!tgt && src && !hit.target && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') && c.link === null && k > 0) {
+    const said = clauses[k - 1];
+    const r = said?.link === 'attribution' && said.subject === src ? said.parent : null;
+    if (r !== null && deedObject(tokens, c)) {
+      const [rs, rt] = [sources[r], targets[r]];
+      const other = (x: ActorMention | null | undefined): x is ActorMention => !!x && !isRoleOnly(x) && !sameCountry(x, src);
+      tgt = other(rs) ? rs : other(rt) ? rt : null;
+    }
+  }
+  return tgt;
+}
+
+/** A judgment of "the <deed>" aimed at the doer of the latest such deed (out of codeClauses, as `reportingOf`; `st` updated; the DEED_ANAPHORS row's id, or null). */
+function anaphorTarget(tokens: Token[], prior: readonly CodedEvent[], out: CodedEvent[], c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): string | null {
+  const src = st.src;
+  let tgt = st.tgt;
+  /** The DEED_ANAPHORS row that took the target from an earlier sentence (whose tokens are not this sentence's). */
+  let anaphorId: string | null = null;
+  // "Zelensky condemned the strike", "Pakistan's foreign ministry rejected the allegation": a disapproval or rejection
+  // of "the <deed>" whose doer the sentence does not name is aimed at the doer of the latest such deed the story told
+  // before (one does not condemn one's own deed: the speaker's side is passed over); a denial of "the allegation"
+  // answers its accuser
+  // ("condemned the strike as an attempt to choke off exports to Africa": what the deed is called names no target)
+  // ("Israel struck depots in Lebanon, and Lebanon's president condemned the attack": the deed may be told earlier in
+  // the same sentence)
+  // ("Turkey called the deal historic": praise that names the deed told before is aimed at its doer, the parties of a
+  // deal signed by a compound)
+  // (the story's deeds so far are joined into one list only when a judgment needs them: `prior` grows with the
+  // story, and copying it for every clause made long documents quadratic)
+  const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016' || (forward === '051' && hit.entry.id === JUDGING_LABEL_RULE)) && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
+  if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
+  if (!tgt && src && judged) {
+    const anaphor = judged;
+    const doer = priorDoer(out.length ? [...prior, ...out] : prior, anaphor.roots, src);
+    if (doer && anaphor) {
+      tgt = doer;
+      anaphorId = anaphor.id;
+    }
+  }
+  st.tgt = tgt;
+  return anaphorId;
+}
+
+/** A show of force answering a deed, a complaint lodged with a body, and speaking to the media (out of codeClauses, as `reportingOf`; `st` updated; true when the clause codes nothing). */
+function answeredTarget(tokens: Token[], clauses: Clause[], k: number, c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): boolean {
+  const src = st.src;
+  let tgt = st.tgt;
+  // "Japan scrambled jets after Russian bombers flew near its airspace": a show of force aimed at no one is aimed at
+  // the doer of the deed that provoked it, in the clause "after" or "following" opens right behind it
+  if (!tgt && src && !hit.target && forward?.startsWith('15')) {
+    const next = clauses[k + 1];
+    const opener = next ? ANSWERING.has(tokens[next.start]?.norm ?? '') ? next.start : next.start - 1 : -1;
+    const doer = next?.subject && next.subjectHow === 'direct' && ANSWERING.has(tokens[opener]?.norm ?? '') && opener > hit.last ? next.subject : null;
+    if (doer && !isRoleOnly(doer) && !sameCountry(doer, src)) tgt = doer;
+  }
+  // "filed a complaint with the WTO over Canada's surtax": a complaint or suit lodged with an international body
+  // over a state's measure is against that state
+  if (tgt && src && (forward === '114' || forward === '115') && tgt.codes.every((x) => x.startsWith('IGO')) && c.preps.some((p) => p.mention === tgt && (p.prep === 'WITH' || p.prep === 'TO'))) {
+    const over = c.preps.find((p) => (p.prep === 'OVER' || p.prep === 'AGAINST') && !isRoleOnly(p.mention) && p.mention.codes.every((x) => !x.startsWith('IGO')) && !sameCountry(p.mention, src));
+    if (over) tgt = over.mention;
+  }
+  // "Speaking to reporters in Brussels, X said …": speaking to the media is no consultation with them
+  if (!hit.target && tgt && AUDIENCE_VERBS.has(tokens[c.verb]?.lemma ?? '') && tgt.codes.length > 0 && tgt.codes.every((x) => x.endsWith('MED'))) return true;
+  st.tgt = tgt;
+  return false;
+}
+
+/** Each other, a verbal reaction's doer, an exchange among a compound (out of codeClauses, as `reportingOf`; `st` updated). */
+function partnerTarget(lex: Lexicon, tokens: Token[], c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): void {
+  const src = st.src;
+  let tgt = st.tgt;
+  // "Israel and Hezbollah accused each other": a compound subject acting on "each other" acts on itself pairwise
+  if (!tgt && src && src.codes.length > 1 && reciprocal(tokens, c)) tgt = src;
+  // "condemned the attack on its embassy by Afghan militants", "praised the release of hostages by Hamas": a verbal
+  // reaction to a deed is aimed at the deed's doer
+  // (not for a light verb, whose noun is its own act: "lodged a protest with X over remarks by Y" targets X)
+  const doer = !c.passive && !hit.target && !hit.rule.startsWith('light:') && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') ? deedDoer(lex, tokens, c, hit.last + 1) : null;
+  if (doer && doer !== src) tgt = doer;
+  // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
+  // no partner; the exchange is between its members
+  if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object || !partnerPhrase(c, tgt))) tgt = src;
+  // "Russia and Ukraine each freed 390 prisoners": what the two members of a compound each release with no country
+  // of its own is the other's
+  if (src && src.codes.length === 2 && !hit.target && tokens[src.last + 1]?.norm === 'EACH' && forward?.startsWith('084') && (!tgt || (tgt === c.object && isRoleOnly(tgt)))) tgt = src;
+  st.tgt = tgt;
+}
+
+/** The code a state's force, a seizure of a place or a coup reads as instead of the verb's (out of codeClauses, as `reportingOf`; null: none). */
+function forceCode(tokens: Token[], c: Clause, hit: VerbHit, forward: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null): string | null {
+  // "rebels seized Damascus", "captured Kherson": seizing a place, which codes to a bare state, is occupying
+  // territory (192), not seizing property (171)
+  const seized = forward === '171' && !hit.pattern && tgt && tgt === c.object && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '');
+  // "Israel bombed Gaza", "Russia continued bombing Kharkiv": a state's or its military's bombing is from the air
+  // (195); 183 is the non-military bombing of militants and criminals
+  const stateBombing = forward === '183' && !!src && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x));
+  // "the junta arrested army officers": detaining soldiers is capture in conflict (181) between sides, but an arrest
+  // (173) when a state's own authorities detain its own military
+  const ownArrest = forward === '181' && (hit.entry.code ?? hit.entry.block.code).forward === '173' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:GOV|MIL|COP|JUD)/.test(x));
+  // "police blocked the road", "troops blocked the highway": obstructing passage is a protest (144) by civilians, but
+  // a state's forces closing a route restrict movement (191)
+  const stateBlock = forward === '144' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:GOV|MIL|COP|SPY)/.test(x));
+  // "air defences destroyed 30 Ukrainian drones", "destroyed Russian tanks", "attacked the base, destroying tanks":
+  // destroying weapons is disarmament (0873) only when they are one's own; another side's weapons destroyed — of
+  // another country, or a pattern's object not of the doer's — are shot down or struck, an act of force (190)
+  const arms = tgt;
+  const foreignArms = forward === '0873' && !!src && !!arms && arms.codes.length > 0
+    && (src.codes.every((x) => countryOf(x) !== '' && arms.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)))
+      || (!!hit.pattern && arms === c.object && arms !== src && !isRoleOnly(src) && !sameCountry(src, arms)));
+  // "soldiers said they had taken control of Guinea-Bissau": forces taking their own country (its name, not a town
+  // of it) seize power, a coup (1724, as SEIZE's POWER), not an occupation
+  const letters = (x: string): string => x.toUpperCase().replace(/[^A-Z]/g, '');
+  const ownCountry = forward === '192' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:MIL|REB|UAF)/.test(x))
+    && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
+  return seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : null;
+}
+
+/** A border closed against the country across it, and where at sea a missile went (out of codeClauses, as `reportingOf`; `st` updated; true for a state's missile launch at no one, a show of force). */
+function seaTarget(tokens: Token[], c: Clause, hit: VerbHit, forward: string | null | undefined, actRelative: Clause | undefined, st: Roles): boolean {
+  const src = st.src;
+  let tgt = st.tgt;
+  // "North Korea fired a ballistic missile into the sea": a state's missile launch at no one is a show of force (150),
+  // as CAMEO codes weapons tests
+  // "closed its border with Belarus to freight traffic": a border closed is closed against the country across it, not
+  // against those it bars
+  const across = forward === '191' && !hit.target ? borderAcross(tokens, c.verb, c.preps) : null;
+  if (across && src && !sameCountry(src, across)) tgt = across;
+  const missileLaunch = LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => MISSILE_NOUNS.has(t.lemmaNorm));
+  // ("fired a missile into Japan's exclusive economic zone", "launched a missile that fell into waters off Japan's
+  // coast": where at sea a missile went or came down names no one it struck; "fired missiles at X's coast", "a
+  // missile that hit a port on X's coast" name what was aimed at)
+  const landedIn = (x: Clause): boolean => (x === c || LANDING_VERBS.has(tokens[x.verb]?.lemma ?? '')) && LANDING_PREPS.has(x.preps.find((p) => p.mention === tgt)?.prep ?? '');
+  if (missileLaunch && tgt && !hit.target && (landedIn(c) || (!!actRelative && landedIn(actRelative))) && atSea(tokens, tgt)) tgt = null;
+  const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x)) && missileLaunch;
+  st.tgt = tgt;
+  return missileShow;
+}
+
+/** Whether welcoming a visitor to one's own country is hosting (out of codeClauses, as `reportingOf`). */
+function hostingWelcome(tokens: Token[], c: Clause, forward: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
+  // "welcomed President Trump to Riyadh": welcoming a visitor to one's own country is hosting (043), and the
+  // visitor's visit (042) back
+  const hosting = forward === '051' && tokens[c.verb]?.lemma === 'welcome' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src) && !isRoleOnly(tgt)
+    && tgt.codes.every((x) => VISITOR.test(x)) && !sameCountry(src, tgt) && c.preps.some((p) => p.prep === 'TO' && !!src && sameCountry(p.mention, src));
+  return hosting;
+}
+
+/**
+ * Whether forces sent to another state go within a peacekeeping, regional or multinational mission (out of codeClauses,
+ * as `reportingOf`); `mission`: the sending verb's infinitive joins one (`sentOnMission`).
+ */
+function peacekeepingOf(tokens: Token[], mentions: ActorMention[], c: Clause, forward: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null, mission: boolean): boolean {
+  // "Rwanda sent 300 police officers to Mozambique as part of a regional mission": forces sent to another state within
+  // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
+  // (so do forces sent to keep the peace or to join such a mission, wherever it serves: "sent two frigates to join a
+  // multinational naval mission", "will deploy troops to join the U.N. force"; the infinitive's own pattern says so)
+  return /^15[234]$/.test(forward ?? '') && !!src && (mission
+    || (!!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt) && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end)));
+}
+
+/** Whether the sending verb of clause `k` sends forces to do what codes 074 ("sent frigates to join a naval mission"). */
+function sentOnMission(clauses: Clause[], hits: (VerbHit | null)[], child: Clause | undefined, forward: string | null | undefined): boolean {
+  return /^15[234]$/.test(forward ?? '') && !!child && hits[clauses.indexOf(child)]?.code.forward === '074';
+}
+
+/** The code a port call, peacekeeping (`peacekeepingOf`) or an expulsion reads as instead of the verb's (out of codeClauses, as `reportingOf`; null: none). */
+function sentCode(tokens: Token[], c: Clause, hit: VerbHit, forward: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null, peacekeeping: boolean): string | null {
+  // "Two Russian warships arrived in Havana", "a frigate arrived at Karachi": a navy's ships reaching a port of another
+  // country make a port call there, a visit by their state (042); troops arriving, and ships reaching open waters
+  // ("arrived in the Caribbean", "arrived in Taiwanese waters"), deploy (154)
+  const portCall = forward === '154' && hit.entry.block.roles.includes('travel') && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
+    && NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') && PORT_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && tokens[tgt.first]?.norm !== 'THE' && !['NOUN', 'PROPN'].includes(tokens[tgt.last + 1]?.pos ?? '');
+  // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
+  // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
+  // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
+  // "Pakistan expelled 800,000 Afghans", "Hungary expelled 30 Romanians": a state expelling a nation's people, named
+  // by its plural demonym with no role, deports individuals (174), as EXPEL's MIGRANTS and NATIONALS patterns do; the
+  // bare state ("expelled Russia from the council") is put out of a body (166)
+  const peopleExpelled = forward === '166' && !hit.pattern && hit.entry.block.roles.includes('expulsion') && !c.passive && !!tgt && tgt === c.object && pluralDemonym(tokens, tgt);
+  const forcesExpelled = forward === '190' && hit.entry.block.roles.includes('expulsion') && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
+    && src.codes.every((x) => stateCode(x, HOST_STATE_ROLES, true)) && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}MIL/.test(x)) && !sameCountry(src, tgt);
+  return forcesExpelled ? '166' : peopleExpelled ? '174' : peacekeeping ? '074' : portCall ? '042' : null;
+}
+
+/** The code of a missile shown, an office-holder removed by an institution, or the verb's own (out of codeClauses, as `reportingOf`). */
+function lastCode(forward: string | null, src: ActorMention | null, missileShow: boolean): string | null {
+  // "Kenya's Senate removed the deputy president from office", "lawmakers ousted the prime minister in a no-confidence
+  // vote": an office-holder removed by a legislature or a court is sanctioned (172), not a leader yielding power
+  // (0831, which stays for a government dismissing its own ministers)
+  const removedByInstitution = forward === '0831' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:LEG|JUD)/.test(x));
+  return missileShow ? '150' : removedByInstitution ? '172' : forward;
+}
+
+/** Whether a command is given to one's own forces, no demand on another (out of codeClauses, as `reportingOf`). */
+function commandsOwnForcesOf(tokens: Token[], c: Clause, act: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
+  // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
+  // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
+  // is demanded, as "demanded that X V" is; the asserted event is the demand itself
+  // "the president ordered his troops to halt attacks", "Putin ordered Russian troops to withdraw": a command to one's
+  // own forces is no demand (10x) on another actor
+  const commandsOwnForces = !!act?.startsWith('10') && !!src && !!tgt && tgt !== src && COMMANDING_VERBS.has(tokens[c.verb]?.lemma ?? '')
+    && tgt.codes.every((x) => /^(?:[A-Z]{3}|---)(?:MIL|COP|SPY)/.test(x))
+    && (sameCountry(src, tgt) || OWNER_PRONOUNS.has(tokens[tgt.first]?.norm ?? '') || OWNER_PRONOUNS.has(tokens[tgt.first - 1]?.norm ?? ''));
+  return commandsOwnForces;
+}
+
+/** Whether a violent act's doer goes unnamed (out of codeClauses, as `reportingOf`). */
+function unnamedDoerOf(tokens: Token[], mentions: ActorMention[], c: Clause, act: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
+  // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
+  // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
+  // country is no such act); so is a cyber attack ("the websites of Danish ministries were knocked offline")
+  // (also when the weapon's noun has a phrase of place or time after it, "a car bomb in the market killed", "a roadside
+  // bomb on Monday killed", or is named by the passive's BY phrase, "were killed by a roadside bomb")
+  const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && (VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '') || act === CYBER_ATTACK)
+    && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j))) || (c.passive && weaponAgent(tokens, mentions, c))
+      || (!c.subject && (WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '') || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
+  return unnamedDoer;
+}
+
+/** A border closed right after acting on another state (out of codeClauses, as `reportingOf`; `st` updated). */
+function borderTarget(tokens: Token[], targets: (ActorMention | null)[], c: Clause, act: string | null | undefined, st: Roles): void {
+  const src = st.src;
+  let tgt = st.tgt;
+  // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
+  // buyer or seller, coded without a target
+  // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the
+  // border with that state
+  if (!tgt && src && act === '191' && c.link === 'coordinated' && c.parent !== null && tokens.slice(c.verb, c.end + 1).some((t) => BORDER_NOUNS.has(t.norm))) {
+    const other = targets[c.parent];
+    if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
+  }
+  st.tgt = tgt;
+}
+
+/** Whether a trade embargo or an asset freeze names no target (out of codeClauses, as `reportingOf`). */
+function openEmbargoOf(tokens: Token[], c: Clause, hit: VerbHit, act: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
+  // ("threatened to impose tariffs on pharmaceutical imports": the flow may be named in the clause's phrase)
+  // ... and so is an asset freeze whose holders have no country ("froze the assets of 21 individuals")
+  const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm) || t.lemmaNorm === 'ASSET');
+  return openEmbargo;
+}
+
+/** Whether a passage, a demolition, a vessel seized or ships escorted is complete with no target (out of codeClauses, as `reportingOf`). */
+function thingActComplete(tokens: Token[], c: Clause, act: string | null | undefined, patient: Token | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
+  // "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait": ships or aircraft passing
+  // somewhere together each show force (150), not a joint exercise with each other
+  const passage = act === '150' && !tgt && !!src && src.codes.length > 1 && PASSING.has(tokens[c.verb]?.lemma ?? '');
+  // "Germany welcomed the agreement", "the UN praised the ceasefire": approval of a thing whose parties the text does
+  // not name is a statement of its own, coded without a target
+  // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
+  // tyres", "destroyed boats", needs whose property it was)
+  const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
+  // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
+  // (and in the passive, "two tankers were seized by the coast guard": the patient is then the noun before the verb,
+  // and the verb, having no object for its vessel pattern, is coded by its root, 171)
+  const seizedVessel = !tgt && !!src && !isRoleOnly(src) && (act === '1711' || (c.passive && act === '171')) && (c.passive ? VESSEL_NOUNS.has(patient?.lemmaNorm ?? '') : vesselObject(tokens, c.verb));
+  // "the navy escorted a convoy of merchant ships through the strait": protection given to ships is complete with its
+  // giver, whoever owns them (the ships' owners, when named, are the target as usual)
+  const escortedShips = !tgt && !!src && !isRoleOnly(src) && act === '074' && !c.passive && tokens[c.verb]?.lemma === 'escort' && shipsObject(tokens, c.verb);
+  return passage || demolition || seizedVessel || escortedShips;
+}
+
+/**
+ * Whether a joint mission is joined, complete with no target (out of codeClauses, as `reportingOf`; `st.tgt` cleared
+ * when it names the mission or its owner); `mission`: sent to join it (`sentOnMission`).
+ */
+function missionJoinedOf(tokens: Token[], c: Clause, act: string | null | undefined, mission: boolean, st: Roles): boolean {
+  const src = st.src;
+  // "Greece joined the EU naval mission in the Red Sea", "sent two frigates to join a multinational naval mission": so is
+  // a joint mission joined, whomever it protects (the force itself, or the body whose mission it is, "the EU", is no
+  // recipient of it)
+  const missionJoined = !!src && !isRoleOnly(src) && act === '074' && !c.passive && (mission || tokens[c.verb]?.lemma === 'join');
+  const tgt = st.tgt;
+  if (missionJoined && tgt && (MISSION_HEADS.has(tokens[tgt.last]?.norm ?? '') || missionOwner(tokens, tgt))) st.tgt = null;
+  return missionJoined;
+}
+
+/** Whether a facility struck, a bare claim or a thing approved is complete with no target (out of codeClauses, as `reportingOf`). */
+function deedComplete(tokens: Token[], c: Clause, hit: VerbHit, act: string | null | undefined, parentTok: Token | undefined, patient: Token | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
+  // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
+  // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
+  // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
+  // "hit" is its market's
+  // (a blockade, an occupation or a truce broken needs whom it is aimed at; a subject shared with a verb of saying is
+  // the speaker's, not the doer's: "the ministry said the fire spread and destroyed homes")
+  // (also in the passive, "a convoy carrying food was ambushed by gunmen")
+  const struckFacility = !tgt && !!src && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
+    && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x))
+    && (c.passive ? FACILITY_NOUNS.has(patient?.lemmaNorm ?? '') : facilityObject(tokens, c, hit));
+  // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
+  // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
+  const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
+  const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
+  return struckFacility || claimed || approvedThing;
+}
+
+/** Whether a rejection or criticism of a state's act is aimed at the critic's own country (out of codeClauses, as `reportingOf`). */
+function homeActOf(tokens: Token[], mentions: ActorMention[], c: Clause, hit: VerbHit, act: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
+  // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
+  // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
+  // "responsible parties" of 111, "the country ... affected" of 123), the critic's own when the sentence names no
+  // other country; a state's executive organs are left out ("the State Department rejected the election results"
+  // are most likely another country's)
+  const homeAct = !tgt && !!src && !hit.target && /^1[12]/.test(act ?? '') && domesticCritic(src) && stateActObject(tokens, c)
+    && mentions.every((m) => isRoleOnly(m) || sameCountry(m, src));
+  return homeAct;
+}
+
+/** Whether a "should"/"must" complement of an intention verb is the governor's own intention (out of codeClauses, as `reportingOf`). */
+function selfBoundOf(c: Clause, parent: Clause | undefined, parentTok: Token | undefined): boolean {
+  // ("A and B agreed that their countries should cooperate": a "should"/"must" complement of an intention verb whose
+  // subject is the governor's own is the governor's intention, as "agreed to cooperate" is, and no demand on itself)
+  const selfBound = c.link === 'complement' && !!parent && c.modality === 'demanded' && !!c.modal && INTENT_VERBS.has(parentTok?.lemma ?? '')
+    && !!c.subject && !!parent.subject && c.subject.codes.join() === parent.subject.codes.join();
+  return selfBound;
+}
+
+/** Whether the clause's act is another's future the governor expects, or a body's schedule (out of codeClauses, as `reportingOf`). */
+function notIntended(tokens: Token[], c: Clause, parent: Clause | undefined, parentTok: Token | undefined, rep: ReturnType<typeof reportingOf>, src: ActorMention | null, tgt: ActorMention | null): boolean {
+  const { reported, attributedBy } = rep;
+  // (nor is a passive "is expected to strike": others expect it; nor an intention with no holder, "…, expected to
+  // be joined by X", or one whose act another does to its holder, "wants to be joined by X")
+  // (nor is another's future that the governor hopes for or expects: "Kenya hopes Uganda will release the hostages"
+  // states no intention of Uganda's)
+  const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
+    && c.subject.codes.join() !== parent.subject.codes.join();
+  // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
+  // (nor is the writer's own schedule of an act with no partner, told with its date and attributed to no one: "the
+  // Security Council will discuss the crisis next week" is a body's calendar, not an intention to meet anyone;
+  // "Kenya and Uganda will meet on Tuesday" keeps its 036)
+  const scheduled = !tgt && (src?.codes.length ?? 0) <= 1 && c.modality === 'future' && c.modal === 'WILL' && !reported && !attributedBy && c.link === null && datedAhead(tokens, c);
+  return othersFuture || scheduled;
+}
+
+/** Whether the clause's event is coded as an intention (out of codeClauses, as `reportingOf`). */
+function intendedAct(tokens: Token[], clauses: Clause[], intents: boolean[], k: number, c: Clause, parent: Clause | undefined, parentTok: Token | undefined, reported: boolean, governorHit: VerbHit | null | undefined, joined: ReturnType<typeof modalityOf>['joined'], code: VerbCode, selfBound: boolean, src: ActorMention | null): boolean {
+  // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
+  // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
+  // so is reported "would" ("X said it would help Y"), the future of a past statement
+  const reportedFuture = reported && c.modal === 'WOULD';
+  // (a participle of purpose after a comma is the writer's account of a motive, not a stated intention: "suspended
+  // sanctions, seeking to support the recovery")
+  const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
+  // ("Israel could expand its operation in Lebanon if Hezbollah does not withdraw": a hostile act one's own side could
+  // or would do if another does or fails to do something is a threat, as "will … if" is)
+  const condSubject = c.modality === 'hypothetical' && (c.modal === 'COULD' || c.modal === 'WOULD') && !c.negated && src ? conditionAfter(clauses, k, src)?.subject : undefined;
+  // (a warning or threat that says it is already one: "China warned that Beijing would retaliate if …" stays 130)
+  const conditionalThreat = !!condSubject && !!src && !sameCountry(condSubject, src) && !!intentCodeFor(code.forward)?.startsWith('13')
+    && !(c.link === 'complement' && THREAT_SPEECH_VERBS.has(parentTok?.lemma ?? ''));
+  return !!(selfBound || c.modality === 'future' || conditionalThreat || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+}
+
+/** The intention code the clause's event asserts, or null (out of codeClauses, as `reportingOf`). */
+function intentCodeOf(tokens: Token[], c: Clause, parentTok: Token | undefined, code: VerbCode, intended: string | null, intent: boolean, prolonged: boolean, selfBound: boolean, modality: Modality, placedForces: string, tgt: ActorMention | null): string | null {
+  // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
+  // had agreed to meet Zelenskiy")
+  // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
+  // a 13x threat; only hostile acts threatened are 13x)
+  const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
+  // ("will send 5,000 troops to Lithuania", "will station a brigade in Lithuania": a deployment to or in a state, which
+  // hosts the troops, is an intention to protect it, 0334; a deployment "into" a state is no such thing)
+  const hostedForces = code.forward === '154' && !!tgt && !isRoleOnly(tgt) && (!!placedForces || HOSTED_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '')) ? '0334' : null;
+  // (forces to be sent on a peace mission are a commitment to provide peacekeepers, 0334, as the codebook's note on 074
+  // has it: `intended` is then the act, 074, not the verb's own code)
+  const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? (intentCodeFor(intended) ?? hostedForces) : null;
+  const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
+  return icode;
+}
+
+/** Emits the clause's act, with its demand, show of force and intention (out of codeClauses, as `reportingOf`; true when the clause codes nothing more). */
+function emitAct(out: CodedEvent[], tokens: Token[], mentions: ActorMention[], c: Clause, hit: VerbHit, act: string | null, icode: string | null, src: ActorMention | null, tgt: ActorMention | null, modality: Modality, speaker: CodedEvent['speaker'], base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>,
+  flags: ActFlags): boolean {
+  const { demandedDeed, unnamedDoer, complete, homeAct, openEmbargo, commandsOwnForces, stoppedAttempt } = flags;
+  // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
+  if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+  // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
+  // whose patient is no actor did not act on each other)
+  else if (c.passive && !tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '')) return true;
+  // ("Britain, Canada and Australia …, breaking with decades of policy": what a compound's particle verb names after its
+  // particle is a thing it broke with, not each other)
+  else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return true;
+  else if (commandsOwnForces || stoppedAttempt) return true;
+  else {
+    emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, complete, homeAct);
+    if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
+    // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
+    // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
+    const aimedAt = (act === '062' || act === '150') && !tgt && src && src.codes.length > 1 ? c.preps.find((p) => SHOWN_AT_PREPS.has(p.prep) && !isRoleOnly(p.mention) && !p.mention.codes.some((x) => src.codes.some((y) => y.slice(0, 3) === x.slice(0, 3)))) : undefined;
+    if (aimedAt) emitPairs(out, '150', src, aimedAt.mention, modality, speaker, { ...base, verbRule: `shown-at:${hit.rule}` });
+    // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
+    if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
+  }
+  return false;
+}
+
+/** Emits the speaker's accusation, finding or own claim of the reported deed, and a refusal (out of codeClauses, as `reportingOf`). */
+function emitReported(out: CodedEvent[], tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, parent: Clause | undefined, rep: ReturnType<typeof reportingOf>, hit: VerbHit, code: VerbCode, src: ActorMention | null, tgt: ActorMention | null, speaker: CodedEvent['speaker'], base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>): void {
+  const { speakerMention, claimedDeed, foundDeed, ownClaim } = rep;
+  // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
+  // (an alleging verb that coded its own accusation of that doer has made it: see allegesOf)
+  if (claimedDeed && parent && !(parent.object === c.subject && allegesOf(tokens, parent, hits[c.parent ?? -1]?.code.forward))) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
+  // "a UN inquiry found that Syrian forces had tortured detainees": the finding accuses the doer
+  if (foundDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `finding:${hit.rule}`, kind: 'verb' });
+  if (ownClaim && parent) emitPairs(out, '015', speakerMention, tgt, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `${SELF_CLAIM_RULE} ${hit.rule}`, kind: 'verb' });
+  // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
+  // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
+  if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
+    const rcode = refusalCodeFor(code.forward);
+    if (rcode) emitPairs(out, rcode, src, tgt, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
+  }
+}
+
+/** Emits the reverse event, the visit a host receives and a demand (out of codeClauses, as `reportingOf`). */
+function emitReverse(out: CodedEvent[], tokens: Token[], mentions: ActorMention[], clauses: Clause[], c: Clause, hit: VerbHit, code: VerbCode, src: ActorMention | null, tgt: ActorMention | null, modality: Modality, speakerMention: ActorMention | null, speaker: CodedEvent['speaker'], base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>, hosting: boolean, selfBound: boolean): void {
+  // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
+  // subject is no event among A and B (that reading is for a compound subject). The second code of `[042:043]` is
+  // the verb's inherent passive meaning (PETRARCH): the object's side of an active verb with a subject of its own
+  // ("X visited Y": Y hosted X); a passive clause, and a verb whose subject comes from its governor ("is scheduled
+  // to attend", "arrived and visited") or a coordinated verb, code the first meaning only. A reverse-only code
+  // (`[:075]`) is always the reading.
+  const ownSubject = !c.passive && c.subjectHow !== 'controller' && c.subjectHow !== 'coordinated';
+  // ("The killing of X by Y drew criticism from Z": a reaction drawn by a deed is aimed at the doer named by "by",
+  // not at the victim after "of"; with no doer named there is no target)
+  let reactedTo = src;
+  if (!code.forward && src && tokens[src.first - 1]?.norm === 'OF') {
+    const by = tokens.findIndex((t, j) => j > src.last && j < c.groupStart && t.norm === 'BY');
+    reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
+  }
+  // ("A satellite launched by Iran drew a rebuke from France": a deed named by a noun with its passive participle
+  // is the participle's doer's)
+  if (!code.forward && !src && c.subjectHow === 'none') reactedTo = participleDoer(tokens, clauses, c);
+  // ("Lebanon received Macron": the host's 043 is the guest's visit, 042, only for a guest received as the object who
+  // can visit: "received a letter from X" and "received refugees" are no visit)
+  const guestless = code.forward === '043' && (!tgt || tgt !== c.object || !tgt.codes.every((x) => VISITOR.test(x)));
+  if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
+  if (hosting) emitPairs(out, '042', tgt, src, modality, speaker, base);
+  // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
+  if (c.modality === 'demanded' && c.subject && c.modal && !selfBound) {
+    const demand = demandCodeFor(code.forward);
+    emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
+  }
+}
+
+/** What codeClauses' emission needs to know of the clause's act besides its roles (`actFlags`). */
+interface ActFlags {
+  /** A command to one's own forces: no demand on another. */
+  commandsOwnForces: boolean;
+  /** Others' attempt stopped ("stopped a bid to free the hostages"): prevented, no relations cut. */
+  stoppedAttempt: boolean;
+  /** A deed a verb of demanding reads off its object noun: demanded, and the demand asserted. */
+  demandedDeed: boolean;
+  /** A violent act whose doer the text does not name. */
+  unnamedDoer: boolean;
+  /** A trade embargo or asset freeze with no named target. */
+  openEmbargo: boolean;
+  /** An act complete with no target (`emitPairs`' `targetless`). */
+  complete: boolean;
+  /** A rejection or criticism of a state's act aimed at the critic's own country (`emitPairs`' `home`). */
+  homeAct: boolean;
+}
+
+/**
+ * The clause's act's flags (out of codeClauses, as `reportingOf`; `st` updated by a border closed after acting on a
+ * state). `completed`: a denied deed or a retreat of one's own forces, complete with no target.
+ */
+function actFlags(tokens: Token[], mentions: ActorMention[], targets: (ActorMention | null)[], c: Clause, hit: VerbHit, forward: string | null, act: string | null, modality: Modality, parentTok: Token | undefined, completed: boolean, mission: boolean, st: Roles): ActFlags {
+  const src = st.src;
+  const commandsOwnForces = commandsOwnForcesOf(tokens, c, act, src, st.tgt);
+  // "police stopped a bid to free the hostages", "halted an attempt to storm the building": an attempt of others
+  // stopped is prevented, no relations cut (one's own suspended still is: "suspended its bid to join the EU")
+  const stoppedAttempt = forward === '160' && !hit.pattern && !c.passive && othersAttempt(tokens, c.verb, c.end);
+  const demandedDeed = !!hit.pattern && !!act && !act.startsWith('10') && modality === 'asserted' && DEMANDING.has(tokens[c.verb]?.lemma ?? '');
+  const unnamedDoer = unnamedDoerOf(tokens, mentions, c, act, src, st.tgt);
+  borderTarget(tokens, targets, c, act, st);
+  const missionJoined = missionJoinedOf(tokens, c, act, mission, st);
+  const tgt = st.tgt;
+  const openEmbargo = openEmbargoOf(tokens, c, hit, act, src, tgt);
+  const patient = c.passive && !c.subject ? passivePatient(tokens, c) : undefined;
+  const complete = openEmbargo || completed || missionJoined || thingActComplete(tokens, c, act, patient, src, tgt) || deedComplete(tokens, c, hit, act, parentTok, patient, src, tgt);
+  const homeAct = homeActOf(tokens, mentions, c, hit, act, src, tgt);
+  return { commandsOwnForces, stoppedAttempt, demandedDeed, unnamedDoer, openEmbargo, complete, homeAct };
+}
+
+/** The clause's target, unless it is the source itself: then the pattern's own target, or none (out of codeClauses, as `reportingOf`). */
+function otherThanSource(c: Clause, hit: VerbHit, src: ActorMention | null, tgt: ActorMention | null): ActorMention | null {
+  // (a compound between whose members an act is done keeps itself as the target when its members share one code,
+  // which pairs of codes cannot tell apart: emitPairs codes its one code on itself)
+  if (tgt === src && !(src && sharedCodeCompound(src) && c.preps.some((p) => p.prep === 'BETWEEN' && p.mention === src))) return hit.target && hit.target !== src ? hit.target : null;
+  return tgt;
+}
+
+/** What codeClauses knows of the sentence while it codes its clauses in turn (the arrays filled by the clauses before). */
+interface SentenceCase {
+  lex: Lexicon;
+  tokens: Token[];
+  mentions: ActorMention[];
+  clauses: Clause[];
+  hits: (VerbHit | null)[];
+  targets: (ActorMention | null)[];
+  sources: (ActorMention | null)[];
+  speakers: ReadonlySet<ActorMention>;
+  prior: readonly CodedEvent[];
+  out: CodedEvent[];
+  story: ReadonlySet<string>;
+}
+
+/**
+ * The clause's source and target, chosen in steps (each out of codeClauses' per-clause closure: V8 optimises no
+ * function of more than 2,000 bytes of bytecode under the coder's flags, and that closure was 29,305), with what the
+ * steps found on the way; null when the clause codes nothing.
+ */
+function chooseRoles(s: SentenceCase, k: number, c: Clause, hit: VerbHit, forward: string | null, child: Clause | undefined, parent: Clause | undefined, parentTok: Token | undefined,
+  modality: Modality, official: boolean, code: VerbCode, result: ReturnType<typeof modalityOf>['result']) {
+  const { lex, tokens, mentions, clauses, hits, targets, sources, speakers, prior, out, story } = s;
+  const quantified = c.object ? null : quantifiedObject(tokens, c);
+  const st: Roles = { src: hit.source ?? result?.doer ?? c.subject, tgt: null };
+  st.tgt = firstTarget(tokens, mentions, clauses, hits, targets, k, c, hit, forward, quantified, st.src);
+  journeyTarget(tokens, c, hit, forward, st);
+  if (noJourneyEvent(tokens, c, hit, forward, st.src, st.tgt)) return null;
+  placedTarget(tokens, mentions, c, hit, forward, quantified, st);
+  passiveRoleChoice(lex, tokens, clauses, hits, k, c, hit, forward, st);
+  st.tgt = servedTarget(lex, tokens, mentions, clauses, c, hit, forward, child, st.src, st.tgt);
+  // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
+  // endorses no one; what the plan would do is coded on its infinitive, not asserted
+  if (!hit.target && forward === '051' && child && child.subjectHow === 'controller' && ownPlanObject(tokens, c.verb, child)) return null;
+  const dep = dependentTarget(tokens, mentions, clauses, c, hit, forward, child, st.src, st.tgt, parent, parentTok, k);
+  st.tgt = dep.tgt;
+  const { actRelative } = dep;
+  const cond = conditionTarget(tokens, clauses, hits, k, c, hit, forward, child, parent, modality, official, st.src, st.tgt);
+  st.tgt = cond.tgt;
+  const { deniedDeed } = cond;
+  pairRoles(tokens, c, hit, forward, st);
+  const retreatOwn = withdrawnTarget(tokens, clauses, hits, targets, k, c, hit, forward, st);
+  const placedForces = forcesTarget(tokens, c, hit, forward, child, quantified, st);
+  const deployedAid = deployedAidOf(tokens, mentions, clauses, hits, c, hit, forward, child, st);
+  placeRoles(tokens, mentions, c, story, st.src, st.tgt);
+  adjunctTarget(tokens, clauses, hits, targets, c, hit, forward, result, st);
+  roleCountries(tokens, mentions, clauses, speakers, c, forward, code, st.src, st.tgt);
+  st.tgt = judgedDeedTarget(tokens, clauses, sources, targets, k, c, hit, forward, st.src, st.tgt);
+  const anaphorId = anaphorTarget(tokens, prior, out, c, hit, forward, st);
+  if (answeredTarget(tokens, clauses, k, c, hit, forward, st)) return null;
+  return { st, actRelative, deniedDeed, retreatOwn, placedForces, deployedAid, anaphorId };
+}
+
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
   const out: CodedEvent[] = [];
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
@@ -824,7 +1627,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     // the adjunct's, not what was postponed)
     const adjunct = clauses.find((x, j) => j > k && x.parent === k && x.link === 'coordinated' && tokens[x.groupStart - 1]?.norm === ',' && x.groupStart === x.verb && /ING$/.test(tokens[x.verb]?.norm ?? ''));
     const limit = Math.min(child ? child.verb + 1 : tokens.length, next ? next.groupStart : tokens.length, adjunct ? adjunct.groupStart : tokens.length);
-    const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1, preVerbFrom(tokens, mentions, clauses, k));
+    const h0 = matchVerb(lex, tokens, mentions, c, present, limit, child ? child.verb : -1, () => preVerbFrom(tokens, mentions, clauses, k));
     const h = h0?.entry.block.roles.includes('pressing') && !pressingAppeal(tokens, c, child) ? null : h0;
     // ("ordered airstrikes on X", "pressed on with its offensive": a violent deed commanded or carried on is the deed)
     // ("Attacks on shipping were ordered by X": the order of a deed is the deed, coded from the noun)
@@ -853,7 +1656,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     if (parent && aimedMeasure(tokens, c, parent, hits[c.parent ?? -1] ?? null)) return;
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const rep = reportingOf(tokens, clauses, k, c, hit, parent, parentTok);
-    const { reported, attributedBy, speakerMention, claimedDeed, foundDeed, ownClaim } = rep;
+    const { reported, speakerMention } = rep;
     // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
     const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
     const pend = pendingOf(tokens, hits, c, parent, parentTok);
@@ -871,263 +1674,14 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const { official, forward } = chosen;
     // speech verbs with a complement clause carry no event of their own: the reported event has the speaker
     if (codesNothing(tokens, clauses, hits, k, c, hit, forward)) return;
-    let src: ActorMention | null = hit.source ?? result?.doer ?? c.subject;
-    // (an object pronoun coreference left unresolved is still the object: "accusing them of war crimes in Gaza" does
-    // not accuse Gaza)
-    const pronounObject = !c.object && OBJECT_PRONOUNS.has(tokens[c.verb + 1]?.norm ?? '') && !mentions.some((m) => m.first === c.verb + 1);
-    // "fought off Hezbollah fighters", "beat back the rebels", "gunned down protesters": after these particles the actor
-    // is the verb's object ("carried out an air strike on X" names the act after OUT, and its target after ON)
-    const particle = !c.object && !hit.target && OBJECT_PARTICLES.has(hit.entry.after[0] ?? '') ? c.preps.find((p) => p.prep === hit.entry.after[0] && p.mention.first === c.verb + 2) : undefined;
-    const quantified = c.object ? null : quantifiedObject(tokens, c);
-    let tgt: ActorMention | null = hit.target ?? c.object ?? contactAntecedent(tokens, mentions, c) ?? particle?.mention ?? quantified ?? destination(tokens, c) ?? (pronounObject ? null : transferOwner(tokens, c) ?? pickPrep(c, tokens, targetPrepFor(forward), COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? ''))) ?? null;
-    tgt = refinedTarget(tokens, mentions, clauses, hits, targets, k, c, hit, forward, src, tgt);
-    // "arrived in Doha for talks with U.S. envoys": a journey's destination (IN/AT/TO a country) is whom it visits; a
-    // partner named only inside the journey's purpose ("for talks with X") is met later, not visited
-    // ("arrived in Beijing with a delegation of business leaders", "flew to Doha with Iranian envoys": with no purpose
-    // before it, "with" names who travels along; they host nothing, and with no destination abroad there is no host)
-    const withAt = tgt && tgt !== c.object && tokens[tgt.first - 1]?.norm === 'WITH' ? tgt.first - 1 : -1;
-    const journeyWith = !hit.target && forward === '042' && withAt > c.verb;
-    const journeyFor = journeyWith && tokens.slice(c.verb + 1, withAt).some((t) => t.norm === 'FOR');
-    const reached = journeyWith ? c.preps.find((p) => JOURNEY_END_PREPS.has(p.prep) && p.mention.first < withAt && countryOnly(p.mention) && !(src && sameCountry(src, p.mention))) : undefined;
-    if (reached) tgt = reached.mention;
-    else if (journeyWith && !journeyFor) tgt = null;
-    // "returned to Nairobi", "came back from Kampala": a return with no thing returned after the verb is a journey,
-    // not property given back (0842); a thing named after the place still is ("returned to Egypt the remains of X")
-    const placeAfter = c.preps.find((p) => p.mention.first === c.verb + 2);
-    const shifted = !!placeAfter && (!countryOnly(placeAfter.mention) || ['DET', 'NUM'].includes(tokens[placeAfter.mention.last + 1]?.pos ?? ''));
-    if (!hit.pattern && forward === '0842' && !c.passive && !shifted && JOURNEY_PARTICLES.has(tokens[c.verb + 1]?.norm ?? '')) return;
-    // "troops left the hospital", "left the base in northern Syria": leaving a building or a common place is no
-    // retreat; leaving a country or a named place in it is ("left Kherson", "left the city of Kherson")
-    if (!hit.target && forward === '0874' && tokens[c.verb]?.lemmaNorm === 'LEAVE' && !(tgt && territoryLeft(tokens, c.verb, tgt))) return;
-    // ("A Russian tanker docked in Havana": a ship docking is a port call only for a navy's ships, see PORT_CALL)
-    if (hit.entry.block.roles.includes('naval') && !(src && (NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') || src.codes.every((x) => /^[A-Z]{3}MIL/.test(x))))) return;
-    // "The Qatari prime minister arrived in Doha", "Ruto flew back to Nairobi for talks with X": a journey's end in the
-    // traveller's own country is a return home, no visit (whoever waits there to meet him is met later, not visited);
-    // a place visited as the verb's object ("visited flood-hit Kherson") is another matter
-    const traveller = src;
-    if (!hit.target && forward === '042' && traveller && !isRoleOnly(traveller) && !c.object && c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && sameCountry(traveller, p.mention))
-      && !c.preps.some((p) => JOURNEY_END_PREPS.has(p.prep) && countryOnly(p.mention) && !sameCountry(traveller, p.mention))) return;
-    // "US and British activists protested in Beijing": a protest is aimed at the country where it is held
-    if (!tgt && forward?.startsWith('14')) tgt = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && !isRoleOnly(p.mention))?.mention ?? null;
-    // a role with no country ("fired artillery at Ukrainian positions") yields to a coded actor in a phrase
-    if (!hit.target && tgt && (tgt === c.object || tgt === quantified) && isRoleOnly(tgt)) {
-      const after = tokens[tgt.last + 1]?.norm ?? '';
-      let gap = after === 'IN' || after === 'NEAR' ? 2 : COMPASS.test(after) && tokens[tgt.last + 2]?.norm === 'OF' ? 3 : 0;
-      // ("rebels in Northern X": a compass word written with a capital before the place)
-      if (gap === 2 && compassName(tokens[tgt.last + 2])) gap = 3;
-      const local = gap ? mentions.find((m) => m.first === (tgt?.last ?? 0) + gap) : undefined;
-      const better = pickPrep(c, tokens);
-      // "troops in Kestria", "rebels southwest of Kestria" are Kestrian; otherwise the coded actor in a phrase is the target
-      // (not to the country across a border: "killed 40 soldiers near the border with Niger")
-      // (nor to the destination of a violent act: "took hostages back to Gaza"; a deportation's destination, 17x, is its
-      // usual target)
-      const prep = c.preps.find((p) => p.mention === better)?.prep;
-      const destination = (prep === 'TO' || prep === 'INTO') && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '');
-      // (a place where it happened places the role instead: "killed 12 militants in a raid in North Waziristan" killed
-      // Pakistani militants, not Pakistan)
-      const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
-      if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
-    }
-    const st: Roles = { src, tgt };
-    passiveRoleChoice(lex, tokens, clauses, hits, k, c, hit, forward, st);
-    src = st.src;
-    tgt = st.tgt;
-    tgt = servedTarget(lex, tokens, mentions, clauses, c, hit, forward, child, src, tgt);
-    // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
-    // endorses no one; what the plan would do is coded on its infinitive, not asserted
-    if (!hit.target && forward === '051' && child && child.subjectHow === 'controller' && ownPlanObject(tokens, c.verb, child)) return;
-    const dep = dependentTarget(tokens, mentions, clauses, c, hit, forward, child, src, tgt, parent, parentTok, k);
-    tgt = dep.tgt;
-    const { actRelative } = dep;
-    const cond = conditionTarget(tokens, clauses, hits, k, c, hit, forward, child, parent, modality, official, src, tgt);
-    tgt = cond.tgt;
-    const { deniedDeed } = cond;
-    // "Fighting between the army and the RSF flared", "fighting broke out between A and B": an act with no subject
-    // between the members of a compound is between them, each way
-    if (!src && !hit.source && SYMMETRIC_ROOTS.has(forward?.slice(0, 2) ?? '')) {
-      // (also when the members share one code: "fighting between ELN guerrillas and FARC dissidents")
-      const between = c.preps.find((p) => p.prep === 'BETWEEN' && (p.mention.codes.length > 1 || sharedCodeCompound(p.mention)))?.mention;
-      if (between) src = tgt = between;
-    }
-    // "Serbia recalled its ambassador to Montenegro": the subject's own people are not the target when a phrase
-    // names another country right after them or as where they went, were or came from ("dispatched inspectors to a
-    // plant in central Iran"; not a partner deep in another phrase: "suspended the prime minister pending an inquiry
-    // into a call with Cambodia's leader" suspends the prime minister)
-    if (!hit.target && src && tgt && tgt === c.object && (sameCountry(src, tgt) || eachMember(src, tgt))) {
-      const other = pickPrep(c, tokens);
-      const object = tgt;
-      const where = WHERE_PREPS.has(c.preps.find((p) => p.mention === other)?.prep ?? '');
-      // (a country named only by the border something is near is no party: "kidnapped two soldiers near the Venezuelan
-      // border")
-      const across = c.preps.find((p) => p.mention === other)?.prep === 'BORDER';
-      if (other && !across && !sameCountry(src, other) && !isRoleOnly(other) && (where || other.first - 1 <= object.last + 2)) tgt = other;
-      // ("signed a pact allowing their troops to train": the subject's own people after a participle on the noun of a
-      // cooperative act are the participle's object, no party to it — of another act they may be, "rejected a report
-      // accusing its police of V-ing"; a phrase before the participle may name one: "arrested dozens
-      // of demonstrators as protests against changes extending the president's rule entered a second day")
-      else if (participleOnNoun(tokens, c.verb, object.first)) tgt = c.preps.find((p) => p.mention.last < object.first)?.mention ?? (COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') ? null : tgt);
-    }
-    // "expelling 12 Algerian diplomats and recalling its ambassador": the subject's own envoys withdrawn in a verb joined
-    // to a reduction of relations with another state are withdrawn from that state
-    if (!hit.target && src && tgt && tgt === c.object && sameCountry(src, tgt) && forward?.startsWith('16') && c.link === 'coordinated' && c.parent !== null) {
-      const other = targets[c.parent];
-      if (other && !isRoleOnly(other) && !sameCountry(other, src) && hits[c.parent]?.code.forward?.startsWith('16')) tgt = other;
-    }
-    // "Hamas freed the hostages and Israel pulled its troops back", "Russia shelled the town and Ukraine withdrew its
-    // forces": a retreat of one's own forces that answers no "after" deed is from the other side of the clause "and"
-    // joins it to; with no such side, from no one (one does not retreat from one's own forces)
-    const retreatOwn = !hit.target && !!src && !!tgt && forward === '0874' && tgt === c.object && stateForcesOf(src, tgt);
-    if (retreatOwn && src) tgt = andCounterpart(tokens, clauses, k, src);
-    // "sailed a destroyer through the South China Sea": in a show of force, ships or troops with no country of their
-    // own are the subject's means, not whom it is aimed at
-    if (!hit.target && tgt && tgt === c.object && forward?.startsWith('15') && isRoleOnly(tgt) && tgt.codes.every((x) => x.endsWith('MIL'))) tgt = pickPrep(c, tokens);
-    // "will station a brigade of 5,000 troops in Lithuania": forces a state deploys "in" a place (which the actor stage
-    // reads as that place's forces) are its own, deployed to the place's country
-    const placedForces = forward === '154' && !hit.target && src && tgt && tgt.codes.length === 1 && tgt.codes[0]?.endsWith('MIL') && !sameCountry(src, tgt)
-      && tokens.slice(tgt.first + 1, tgt.last).some((t) => t.norm === 'IN') ? countryOf(tgt.codes[0] ?? '') : '';
-    if (placedForces && tgt) tgt = recoded(tgt, [placedForces], [...tgt.rules, 'deployed-in']);
-    // "sent thousands of troops to fight for Russia": one's own forces sent with no place named serve whom the purpose
-    // infinitive names (its object, or whom it fights for or alongside)
-    if (!hit.target && src && tgt && child && (tgt === c.object || tgt === quantified) && (isRoleOnly(tgt) || sameCountry(tgt, src)) && tgt.codes.every((x) => x.endsWith('MIL'))) {
-      const served = child.object && !isRoleOnly(child.object) ? child.object : child.preps.find((p) => SERVED_PREPS.has(p.prep ?? '') && !isRoleOnly(p.mention))?.mention;
-      if (served && !sameCountry(served, src)) tgt = served;
-    }
-    // "North Korean troops have been sent to help Russia", "Kenya dispatched soldiers to assist Somalia", "were deployed
-    // to protect Mozambique's gas fields": forces or police sent or deployed to help or protect another party provide
-    // it military aid (072, the codebook's military and police personnel) or protection (074), no show of force; the
-    // giver is the sender, or with no sender named the forces themselves, as their own country's (the helped party
-    // does not place them)
-    const aidAct = child && /^15[234]$/.test(forward ?? '') && !hit.target ? (hits[clauses.indexOf(child)]?.code.forward ?? '') : '';
-    const helpedParty = aidAct.startsWith('07') && child?.object && !isRoleOnly(child.object) ? child.object : null;
-    const deployer = !helpedParty ? null : c.passive ? (c.subject && c.subject.codes.length > 0 && c.subject.codes.every((x) => /(?:MIL|COP)$/.test(x)) ? c.subject : null) : src;
-    const deployedAid = helpedParty && deployer && !sameCountry(deployer, helpedParty) ? (aidAct === '074' ? '074' : '072') : null;
-    if (deployedAid) [src, tgt] = [deployer, helpedParty];
-    // "warned that Beijing would take countermeasures": a threat whose only target is still the threatener's own state
-    // (its own condition, which names another state, was taken above: "… if Washington went ahead") is aimed at no one
-    if (forward?.startsWith('13') && !hit.target && src && tgt && !isRoleOnly(tgt) && sameCountry(src, tgt)) tgt = null;
-    // "hosted more than 20 world leaders, including Russia's Vladimir Putin and India's Narendra Modi": a group with
-    // no country is, for the event, the members the text names as examples
-    if (tgt && isRoleOnly(tgt)) tgt = examplesOf(tgt, tokens, mentions) ?? tgt;
-    // "Police in Caracas arrested ...", "protesters in Tehran": a role with no country takes the country of the
-    // place its clause names
-    for (const m of [src, tgt]) {
-      if (m && isRoleOnly(m)) sharedCountry(m, tokens, mentions);
-      if (m && isRoleOnly(m)) ownerAfter(m, tokens, mentions);
-      if (m && isRoleOnly(m)) ledBy(m, tokens, mentions);
-    }
-    // (... or of a town the gazetteer knows and no actor dictionary names: "villagers near Kayes", coding/town-country)
-    if (src && isRoleOnly(src) && !localise(src, tokens, mentions, src.last + 1, c.groupStart)) townCountry(src, tokens, mentions, src.last + 1, c.groupStart, story);
-    // (... or the place of a participle that describes it: "aid to refugees fleeing the war in Liberia")
-    if (tgt && isRoleOnly(tgt)) {
-      const reach = participleReach(tokens, mentions, c.verb, c.end + 1);
-      if (!localise(tgt, tokens, mentions, c.verb + 1, reach, src)) townCountry(tgt, tokens, mentions, c.verb + 1, reach, story);
-    }
-    // "shelled X, killing eight people": unplaced victims of an adjunct are of the country its governing act hit
-    // (not when the adjunct's doer is the one the governing act was aimed at: "accused Moscow of bombing X, killing five")
-    const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && !result?.doer ? targets[c.parent] : null;
-    const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
-    if (tgt && isRoleOnly(tgt) && around) {
-      tgt.codes = tgt.codes.map((x) => around + x.slice(3));
-      tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
-    }
-    // ... and so are those of a violent adjunct after an act aimed at a place that hit no actor: "launched a drone attack
-    // on Kyiv, wounding at least 15 people" (the place a phrase of the governing clause names, not the doer's own)
-    const aimedAt0 = !around && tgt && isRoleOnly(tgt) && !hit0 && c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ','
-      && !result?.doer && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')
-      ? clauses[c.parent]?.preps.find((p) => PLACE_AIMED_PREPS.has(p.prep) && countryOnly(p.mention) && !(src && sameCountry(p.mention, src))) : undefined;
-    const aimedCountry = aimedAt0 ? countryOf(aimedAt0.mention.codes[0] ?? '') : '';
-    if (tgt && aimedAt0 && aimedCountry) {
-      tgt.codes = tgt.codes.map((x) => aimedCountry + x.slice(3));
-      tgt.rules = [...tgt.rules, `place-country:${aimedAt0.mention.rules[0] ?? ''}`];
-    }
-    // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
-    // where its governing act was, when that act was cooperative too ("expelled the ambassador, giving him 72 hours")
-    const govCode = c.parent !== null ? (hits[c.parent]?.code.forward ?? '') : '';
-    // ... and so is a cooperative verb joined by "and" to one that met, visited or signed with its object ("met X and
-    // signed an agreement": the agreement is with X)
-    const partner0 = hit0 ?? (c.parent !== null && c.subjectHow === 'coordinated' && c.link === 'coordinated' && targets[c.parent] === clauses[c.parent]?.object ? targets[c.parent] : null);
-    if (!tgt && !hit.target && partner0 && partner0 !== src && !isRoleOnly(partner0) && COOPERATIVE_ROOTS.has(forward?.slice(0, 2) ?? '') && COOPERATIVE_ROOTS.has(govCode.slice(0, 2))) tgt = partner0;
-    // "Judge Ana Ruiz opened an inquiry into Chilean officials": a domestic role still without a country takes the
-    // one country the sentence names
-    // (a protest is held where its people live: "marched through Belgrade" places Serbian demonstrators)
-    // ... and so is a seizure of power ("the military seized power from X": a coup is the country's own forces')
-    // "Serbia arrested opposition leaders, sparking protests by students": a domestic role with no country whose
-    // reaction the act draws (a reverse-only code of disapproval, approval or protest) is the acting state's people
-    if (!forward && REACTION_ROOTS.has(code.reverse?.slice(0, 2) ?? '') && tgt && src && isRoleOnly(tgt) && !isRoleOnly(src)) reactorCountry(tgt, tokens, mentions, src);
-    const protest = forward?.startsWith('14') === true || forward === '1724';
-    if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
-    if (tgt && src) ownPrisoners(tgt, src, tokens, forward);
-    // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
-    // (and whom a state arrests or represses at home: "Serbia arrested opposition leaders", coding/actor-country's domesticAct)
-    if (tgt && (isRoleOnly(tgt) || hasRolePart(tgt))) {
-      const domestic = domesticAct(tgt, src, forward);
-      contextCountry(tgt, tokens, mentions, protest || forward?.startsWith('172') === true || domestic ? null : src, false, domestic ? 'domestic-act' : 'context-country');
-    }
-    // "Israeli airstrikes on the Gaza Strip killed 27 people": the unplaced victims of a state's violent act in a
-    // sentence naming one other country are that country's (not counting who reports it)
-    if (tgt && isRoleOnly(tgt) && src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '')) opposingCountry(tgt, tokens, mentions, src, speakers, helpersOf(tokens, clauses, c, src, mentions));
-    // "the military government ... arresting political opponents": an opposition the state acts on is its own
-    const stateSrc = src && src.codes.length === 1 && /^[A-Z]{3}(?:GOV|MIL|JUD|COP|ELI)/.test(src.codes[0] ?? '') && countryOf(src.codes[0] ?? '') !== '' ? countryOf(src.codes[0] ?? '') : '';
-    if (tgt && stateSrc && tgt.codes.length === 1 && tgt.codes[0] === '---OPP') {
-      tgt.codes = [stateSrc + 'OPP'];
-      tgt.rules = [...tgt.rules, `state-opposition:${src?.rules[0] ?? ''}`];
-    }
-    // "…, the defence minister said, calling the interception unsafe": a speaker's judgment of "the <deed>" is aimed
-    // at the side of the reported deed that is not the speaker's: its doer, or its target when the speaker's own
-    // state did it ("filed a complaint over Canada's surtax, the ministry said, calling the measure protectionism")
-    if (!tgt && src && !hit.target && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') && c.link === null && k > 0) {
-      const said = clauses[k - 1];
-      const r = said?.link === 'attribution' && said.subject === src ? said.parent : null;
-      if (r !== null && deedObject(tokens, c)) {
-        const [rs, rt] = [sources[r], targets[r]];
-        const other = (x: ActorMention | null | undefined): x is ActorMention => !!x && !isRoleOnly(x) && !sameCountry(x, src);
-        tgt = other(rs) ? rs : other(rt) ? rt : null;
-      }
-    }
-    /** The DEED_ANAPHORS row that took the target from an earlier sentence (whose tokens are not this sentence's). */
-    let anaphorId: string | null = null;
-    // "Zelensky condemned the strike", "Pakistan's foreign ministry rejected the allegation": a disapproval or rejection
-    // of "the <deed>" whose doer the sentence does not name is aimed at the doer of the latest such deed the story told
-    // before (one does not condemn one's own deed: the speaker's side is passed over); a denial of "the allegation"
-    // answers its accuser
-    // ("condemned the strike as an attempt to choke off exports to Africa": what the deed is called names no target)
-    // ("Israel struck depots in Lebanon, and Lebanon's president condemned the attack": the deed may be told earlier in
-    // the same sentence)
-    // ("Turkey called the deal historic": praise that names the deed told before is aimed at its doer, the parties of a
-    // deal signed by a compound)
-    // (the story's deeds so far are joined into one list only when a judgment needs them: `prior` grows with the
-    // story, and copying it for every clause made long documents quadratic)
-    const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016' || (forward === '051' && hit.entry.id === JUDGING_LABEL_RULE)) && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
-    if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
-    if (!tgt && src && judged) {
-      const anaphor = judged;
-      const doer = priorDoer(out.length ? [...prior, ...out] : prior, anaphor.roots, src);
-      if (doer && anaphor) {
-        tgt = doer;
-        anaphorId = anaphor.id;
-      }
-    }
-    // "Japan scrambled jets after Russian bombers flew near its airspace": a show of force aimed at no one is aimed at
-    // the doer of the deed that provoked it, in the clause "after" or "following" opens right behind it
-    if (!tgt && src && !hit.target && forward?.startsWith('15')) {
-      const next = clauses[k + 1];
-      const opener = next ? ANSWERING.has(tokens[next.start]?.norm ?? '') ? next.start : next.start - 1 : -1;
-      const doer = next?.subject && next.subjectHow === 'direct' && ANSWERING.has(tokens[opener]?.norm ?? '') && opener > hit.last ? next.subject : null;
-      if (doer && !isRoleOnly(doer) && !sameCountry(doer, src)) tgt = doer;
-    }
-    // "filed a complaint with the WTO over Canada's surtax": a complaint or suit lodged with an international body
-    // over a state's measure is against that state
-    if (tgt && src && (forward === '114' || forward === '115') && tgt.codes.every((x) => x.startsWith('IGO')) && c.preps.some((p) => p.mention === tgt && (p.prep === 'WITH' || p.prep === 'TO'))) {
-      const over = c.preps.find((p) => (p.prep === 'OVER' || p.prep === 'AGAINST') && !isRoleOnly(p.mention) && p.mention.codes.every((x) => !x.startsWith('IGO')) && !sameCountry(p.mention, src));
-      if (over) tgt = over.mention;
-    }
-    // "Speaking to reporters in Brussels, X said …": speaking to the media is no consultation with them
-    if (!hit.target && tgt && AUDIENCE_VERBS.has(tokens[c.verb]?.lemma ?? '') && tgt.codes.length > 0 && tgt.codes.every((x) => x.endsWith('MED'))) return;
+    const roles = chooseRoles({ lex, tokens, mentions, clauses, hits, targets, sources, speakers, prior, out, story }, k, c, hit, forward, child, parent, parentTok, modality, official, code, result);
+    if (!roles) return;
+    const { st, actRelative, deniedDeed, retreatOwn, placedForces, deployedAid, anaphorId } = roles;
+    const src = st.src;
+    let tgt = st.tgt;
     targets[k] = tgt;
     sources[k] = src;
-    // (a compound between whose members an act is done keeps itself as the target when its members share one code,
-    // which pairs of codes cannot tell apart: emitPairs codes its one code on itself)
-    if (tgt === src && !(src && sharedCodeCompound(src) && c.preps.some((p) => p.prep === 'BETWEEN' && p.mention === src))) tgt = hit.target && hit.target !== src ? hit.target : null;
+    tgt = otherThanSource(c, hit, src, tgt);
     const base = {
       first: Math.min(c.groupStart, src && src.first > c.start - 1 ? src.first : c.groupStart),
       last: Math.max(hit.last, tgt && !anaphorId ? tgt.last : hit.last),
@@ -1135,258 +1689,24 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
       kind: 'verb' as const,
     };
     const speaker = speakerMention && speakerMention.codes[0] ? { mention: speakerMention, code: speakerMention.codes[0] } : null;
-    // "Israel and Hezbollah accused each other": a compound subject acting on "each other" acts on itself pairwise
-    if (!tgt && src && src.codes.length > 1 && reciprocal(tokens, c)) tgt = src;
-    // "condemned the attack on its embassy by Afghan militants", "praised the release of hostages by Hamas": a verbal
-    // reaction to a deed is aimed at the deed's doer
-    // (not for a light verb, whose noun is its own act: "lodged a protest with X over remarks by Y" targets X)
-    const doer = !c.passive && !hit.target && !hit.rule.startsWith('light:') && VERBAL_ROOTS.has(forward?.slice(0, 2) ?? '') ? deedDoer(lex, tokens, c, hit.last + 1) : null;
-    if (doer && doer !== src) tgt = doer;
-    // "Russia and the United States swapped prisoners in Ankara": what a compound subject exchanges (its object) is
-    // no partner; the exchange is between its members
-    if (src && src.codes.length > 1 && !hit.target && EXCHANGE.has(tokens[c.verb]?.lemma ?? '') && (!tgt || tgt === c.object || !partnerPhrase(c, tgt))) tgt = src;
-    // "Russia and Ukraine each freed 390 prisoners": what the two members of a compound each release with no country
-    // of its own is the other's
-    if (src && src.codes.length === 2 && !hit.target && tokens[src.last + 1]?.norm === 'EACH' && forward?.startsWith('084') && (!tgt || (tgt === c.object && isRoleOnly(tgt)))) tgt = src;
-    // "rebels seized Damascus", "captured Kherson": seizing a place, which codes to a bare state, is occupying
-    // territory (192), not seizing property (171)
-    const seized = forward === '171' && !hit.pattern && tgt && tgt === c.object && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '');
-    // "Israel bombed Gaza", "Russia continued bombing Kharkiv": a state's or its military's bombing is from the air
-    // (195); 183 is the non-military bombing of militants and criminals
-    const stateBombing = forward === '183' && !!src && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x));
-    // "the junta arrested army officers": detaining soldiers is capture in conflict (181) between sides, but an arrest
-    // (173) when a state's own authorities detain its own military
-    const ownArrest = forward === '181' && (hit.entry.code ?? hit.entry.block.code).forward === '173' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:GOV|MIL|COP|JUD)/.test(x));
-    // "police blocked the road", "troops blocked the highway": obstructing passage is a protest (144) by civilians, but
-    // a state's forces closing a route restrict movement (191)
-    const stateBlock = forward === '144' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:GOV|MIL|COP|SPY)/.test(x));
-    // "air defences destroyed 30 Ukrainian drones", "destroyed Russian tanks", "attacked the base, destroying tanks":
-    // destroying weapons is disarmament (0873) only when they are one's own; another side's weapons destroyed — of
-    // another country, or a pattern's object not of the doer's — are shot down or struck, an act of force (190)
-    const arms = tgt;
-    const foreignArms = forward === '0873' && !!src && !!arms && arms.codes.length > 0
-      && (src.codes.every((x) => countryOf(x) !== '' && arms.codes.every((y) => countryOf(y) !== '' && countryOf(y) !== countryOf(x)))
-        || (!!hit.pattern && arms === c.object && arms !== src && !isRoleOnly(src) && !sameCountry(src, arms)));
-    // "soldiers said they had taken control of Guinea-Bissau": forces taking their own country (its name, not a town
-    // of it) seize power, a coup (1724, as SEIZE's POWER), not an occupation
-    const letters = (x: string): string => x.toUpperCase().replace(/[^A-Z]/g, '');
-    const ownCountry = forward === '192' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:MIL|REB|UAF)/.test(x))
-      && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
-    // "North Korea fired a ballistic missile into the sea": a state's missile launch at no one is a show of force (150),
-    // as CAMEO codes weapons tests
-    // "closed its border with Belarus to freight traffic": a border closed is closed against the country across it, not
-    // against those it bars
-    const across = forward === '191' && !hit.target ? borderAcross(tokens, c.verb, c.preps) : null;
-    if (across && src && !sameCountry(src, across)) tgt = across;
-    const missileLaunch = LAUNCH_VERBS.has(tokens[c.verb]?.lemma ?? '') && tokens.slice(c.verb, hit.last + 1).some((t) => MISSILE_NOUNS.has(t.lemmaNorm));
-    // ("fired a missile into Japan's exclusive economic zone", "launched a missile that fell into waters off Japan's
-    // coast": where at sea a missile went or came down names no one it struck; "fired missiles at X's coast", "a
-    // missile that hit a port on X's coast" name what was aimed at)
-    const landedIn = (x: Clause): boolean => (x === c || LANDING_VERBS.has(tokens[x.verb]?.lemma ?? '')) && LANDING_PREPS.has(x.preps.find((p) => p.mention === tgt)?.prep ?? '');
-    if (missileLaunch && tgt && !hit.target && (landedIn(c) || (!!actRelative && landedIn(actRelative))) && atSea(tokens, tgt)) tgt = null;
-    const missileShow = !tgt && !!src && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && src.codes.length > 0 && src.codes.every((x) => STATE_FORCE.test(x)) && missileLaunch;
-    // "welcomed President Trump to Riyadh": welcoming a visitor to one's own country is hosting (043), and the
-    // visitor's visit (042) back
-    const hosting = forward === '051' && tokens[c.verb]?.lemma === 'welcome' && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src) && !isRoleOnly(tgt)
-      && tgt.codes.every((x) => VISITOR.test(x)) && !sameCountry(src, tgt) && c.preps.some((p) => p.prep === 'TO' && !!src && sameCountry(p.mention, src));
-    // "Kenya's Senate removed the deputy president from office", "lawmakers ousted the prime minister in a no-confidence
-    // vote": an office-holder removed by a legislature or a court is sanctioned (172), not a leader yielding power
-    // (0831, which stays for a government dismissing its own ministers)
-    const removedByInstitution = forward === '0831' && !!src && src.codes.every((x) => /^(?:[A-Z]{3}|---)(?:LEG|JUD)/.test(x));
-    // "Two Russian warships arrived in Havana", "a frigate arrived at Karachi": a navy's ships reaching a port of another
-    // country make a port call there, a visit by their state (042); troops arriving, and ships reaching open waters
-    // ("arrived in the Caribbean", "arrived in Taiwanese waters"), deploy (154)
-    const portCall = forward === '154' && hit.entry.block.roles.includes('travel') && !!src && !!tgt && !isRoleOnly(src) && countryOnly(tgt) && !sameCountry(src, tgt)
-      && NAVAL_HEADS.has(tokens[src.last]?.lemmaNorm ?? '') && PORT_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && tokens[tgt.first]?.norm !== 'THE' && !['NOUN', 'PROPN'].includes(tokens[tgt.last + 1]?.pos ?? '');
-    // "Rwanda sent 300 police officers to Mozambique as part of a regional mission": forces sent to another state within
-    // a peacekeeping, regional or multinational mission provide it protection (074), not a show of force
-    // (so do forces sent to keep the peace or to join such a mission, wherever it serves: "sent two frigates to join a
-    // multinational naval mission", "will deploy troops to join the U.N. force"; the infinitive's own pattern says so)
-    const sentOnMission = /^15[234]$/.test(forward ?? '') && !!child && hits[clauses.indexOf(child)]?.code.forward === '074';
-    const peacekeeping = /^15[234]$/.test(forward ?? '') && !!src && (sentOnMission
-      || (!!tgt && !isRoleOnly(tgt) && countryOnly(tgt) && !sameCountry(src, tgt) && PEACE_MISSION_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '') && partOfMission(tokens, mentions, c.verb, c.end)));
-    // "Mali expelled French troops", "the junta expelled the French forces": a state or its government ordering
-    // another state's forces out of its territory terminates their presence (166); forces driving out an enemy's
-    // ("Ukrainian troops expelled Russian forces", EXPEL's '- * &MILITARY [190]') fight it
-    // "Pakistan expelled 800,000 Afghans", "Hungary expelled 30 Romanians": a state expelling a nation's people, named
-    // by its plural demonym with no role, deports individuals (174), as EXPEL's MIGRANTS and NATIONALS patterns do; the
-    // bare state ("expelled Russia from the council") is put out of a body (166)
-    const peopleExpelled = forward === '166' && !hit.pattern && hit.entry.block.roles.includes('expulsion') && !c.passive && !!tgt && tgt === c.object && pluralDemonym(tokens, tgt);
-    const forcesExpelled = forward === '190' && hit.entry.block.roles.includes('expulsion') && !c.passive && !!src && !!tgt && tgt === c.object && !isRoleOnly(src)
-      && src.codes.every((x) => stateCode(x, HOST_STATE_ROLES, true)) && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}MIL/.test(x)) && !sameCountry(src, tgt);
-    const act = deployedAid ?? (forcesExpelled ? '166' : peopleExpelled ? '174' : peacekeeping ? '074' : portCall ? '042' : hosting ? '043' : seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : missileShow ? '150' : removedByInstitution ? '172' : forward);
-    // "Israel demanded the arrest of Hamas leaders", "insisted on the release of X": a deed a pattern reads off the
-    // object noun of a verb of demanding (not of commanding, "ordered the arrest of X", which the one in charge does)
-    // is demanded, as "demanded that X V" is; the asserted event is the demand itself
-    // "the president ordered his troops to halt attacks", "Putin ordered Russian troops to withdraw": a command to one's
-    // own forces is no demand (10x) on another actor
-    const commandsOwnForces = !!act?.startsWith('10') && !!src && !!tgt && tgt !== src && COMMANDING_VERBS.has(tokens[c.verb]?.lemma ?? '')
-      && tgt.codes.every((x) => /^(?:[A-Z]{3}|---)(?:MIL|COP|SPY)/.test(x))
-      && (sameCountry(src, tgt) || OWNER_PRONOUNS.has(tokens[tgt.first]?.norm ?? '') || OWNER_PRONOUNS.has(tokens[tgt.first - 1]?.norm ?? ''));
-    // "police stopped a bid to free the hostages", "halted an attempt to storm the building": an attempt of others
-    // stopped is prevented, no relations cut (one's own suspended still is: "suspended its bid to join the EU")
-    const stoppedAttempt = forward === '160' && !hit.pattern && !c.passive && othersAttempt(tokens, c.verb, c.end);
-    const demandedDeed = !!hit.pattern && !!act && !act.startsWith('10') && modality === 'asserted' && DEMANDING.has(tokens[c.verb]?.lemma ?? '');
-    // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
-    // a U.S. soldier") is recorded with no source, as SPEC §3 allows: who was hit is news (a storm that "struck" a
-    // country is no such act); so is a cyber attack ("the websites of Danish ministries were knocked offline")
-    // (also when the weapon's noun has a phrase of place or time after it, "a car bomb in the market killed", "a roadside
-    // bomb on Monday killed", or is named by the passive's BY phrase, "were killed by a roadside bomb")
-    const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && (VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '') || act === CYBER_ATTACK)
-      && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j))) || (c.passive && weaponAgent(tokens, mentions, c))
-        || (!c.subject && (WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '') || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
-    // "halted exports of bauxite", "banned rice exports": a trade embargo with no named target is a measure on every
-    // buyer or seller, coded without a target
-    // "accused Belarus of ... and closed the border": a border closed right after acting on another state is the
-    // border with that state
-    if (!tgt && src && act === '191' && c.link === 'coordinated' && c.parent !== null && tokens.slice(c.verb, c.end + 1).some((t) => BORDER_NOUNS.has(t.norm))) {
-      const other = targets[c.parent];
-      if (other && !isRoleOnly(other) && !sameCountry(other, src)) tgt = other;
-    }
-    // ("threatened to impose tariffs on pharmaceutical imports": the flow may be named in the clause's phrase)
-    // ... and so is an asset freeze whose holders have no country ("froze the assets of 21 individuals")
-    const openEmbargo = !tgt && !!src && act?.startsWith('163') === true && tokens.slice(c.verb, Math.max(hit.last, c.end) + 1).some((t) => TRADE_FLOWS.has(t.lemmaNorm) || t.lemmaNorm === 'ASSET');
-    // "A U.S. destroyer and a Canadian frigate sailed through the Taiwan Strait": ships or aircraft passing
-    // somewhere together each show force (150), not a joint exercise with each other
-    const passage = act === '150' && !tgt && !!src && src.codes.length > 1 && PASSING.has(tokens[c.verb]?.lemma ?? '');
-    // "Germany welcomed the agreement", "the UN praised the ceasefire": approval of a thing whose parties the text does
-    // not name is a statement of its own, coded without a target
-    // "Israeli forces demolished 40 homes": a demolition is complete without naming the owners (other destruction, "burned
-    // tyres", "destroyed boats", needs whose property it was)
-    const demolition = !tgt && !!src && !isRoleOnly(src) && act === '1712' && DEMOLISHING.has(tokens[c.verb]?.lemma ?? '');
-    // "Finnish police seized the oil tanker Eagle S": so is the seizure of a ship or boat, whoever owns it
-    // (and in the passive, "two tankers were seized by the coast guard": the patient is then the noun before the verb,
-    // and the verb, having no object for its vessel pattern, is coded by its root, 171)
-    const patient = c.passive && !c.subject ? passivePatient(tokens, c) : undefined;
-    const seizedVessel = !tgt && !!src && !isRoleOnly(src) && (act === '1711' || (c.passive && act === '171')) && (c.passive ? VESSEL_NOUNS.has(patient?.lemmaNorm ?? '') : vesselObject(tokens, c.verb));
-    // "the navy escorted a convoy of merchant ships through the strait": protection given to ships is complete with its
-    // giver, whoever owns them (the ships' owners, when named, are the target as usual)
-    const escortedShips = !tgt && !!src && !isRoleOnly(src) && act === '074' && !c.passive && tokens[c.verb]?.lemma === 'escort' && shipsObject(tokens, c.verb);
-    // "Greece joined the EU naval mission in the Red Sea", "sent two frigates to join a multinational naval mission": so is
-    // a joint mission joined, whomever it protects (the force itself, or the body whose mission it is, "the EU", is no
-    // recipient of it)
-    const missionJoined = !!src && !isRoleOnly(src) && act === '074' && !c.passive && (sentOnMission || tokens[c.verb]?.lemma === 'join');
-    if (missionJoined && tgt && (MISSION_HEADS.has(tokens[tgt.last]?.norm ?? '') || missionOwner(tokens, tgt))) tgt = null;
-    // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
-    // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
-    // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
-    // "hit" is its market's
-    // (a blockade, an occupation or a truce broken needs whom it is aimed at; a subject shared with a verb of saying is
-    // the speaker's, not the doer's: "the ministry said the fire spread and destroyed homes")
-    // (also in the passive, "a convoy carrying food was ambushed by gunmen")
-    const struckFacility = !tgt && !!src && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
-      && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x))
-      && (c.passive ? FACILITY_NOUNS.has(patient?.lemmaNorm ?? '') : facilityObject(tokens, c, hit));
-    // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
-    // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
-    const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
-    const approvedThing = !tgt && !!src && !isRoleOnly(src) && act === '051' && APPROVING.has(tokens[c.verb]?.lemma ?? '') && !c.passive && thingObject(tokens, c.verb);
-    // "the opposition rejected the election results", "protesters denounced the verdict": a rejection or criticism of an
-    // act of a state institution that names no one is aimed at the country whose act it is (the codebook's
-    // "responsible parties" of 111, "the country ... affected" of 123), the critic's own when the sentence names no
-    // other country; a state's executive organs are left out ("the State Department rejected the election results"
-    // are most likely another country's)
-    const homeAct = !tgt && !!src && !hit.target && /^1[12]/.test(act ?? '') && domesticCritic(src) && stateActObject(tokens, c)
-      && mentions.every((m) => isRoleOnly(m) || sameCountry(m, src));
-    // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
-    // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
-    // so is reported "would" ("X said it would help Y"), the future of a past statement
-    const reportedFuture = reported && c.modal === 'WOULD';
-    // (a participle of purpose after a comma is the writer's account of a motive, not a stated intention: "suspended
-    // sanctions, seeking to support the recovery")
-    const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
-    // (nor is a passive "is expected to strike": others expect it; nor an intention with no holder, "…, expected to
-    // be joined by X", or one whose act another does to its holder, "wants to be joined by X")
-    // (nor is another's future that the governor hopes for or expects: "Kenya hopes Uganda will release the hostages"
-    // states no intention of Uganda's)
-    const othersFuture = c.link === 'complement' && !!parent && EXPECTING_VERBS.has(parentTok?.lemma ?? '') && !!c.subject && !!parent.subject
-      && c.subject.codes.join() !== parent.subject.codes.join();
-    // ("A and B agreed that their countries should cooperate": a "should"/"must" complement of an intention verb whose
-    // subject is the governor's own is the governor's intention, as "agreed to cooperate" is, and no demand on itself)
-    const selfBound = c.link === 'complement' && !!parent && c.modality === 'demanded' && !!c.modal && INTENT_VERBS.has(parentTok?.lemma ?? '')
-      && !!c.subject && !!parent.subject && c.subject.codes.join() === parent.subject.codes.join();
-    // ("agreed to resume relations and reopen embassies": a verb joined to an intention shares it)
-    // (nor is the writer's own schedule of an act with no partner, told with its date and attributed to no one: "the
-    // Security Council will discuss the crisis next week" is a body's calendar, not an intention to meet anyone;
-    // "Kenya and Uganda will meet on Tuesday" keeps its 036)
-    const scheduled = !tgt && (src?.codes.length ?? 0) <= 1 && c.modality === 'future' && c.modal === 'WILL' && !reported && !attributedBy && c.link === null && datedAhead(tokens, c);
-    // ("Israel could expand its operation in Lebanon if Hezbollah does not withdraw": a hostile act one's own side could
-    // or would do if another does or fails to do something is a threat, as "will … if" is)
-    const condSubject = c.modality === 'hypothetical' && (c.modal === 'COULD' || c.modal === 'WOULD') && !c.negated && src ? conditionAfter(clauses, k, src)?.subject : undefined;
-    // (a warning or threat that says it is already one: "China warned that Beijing would retaliate if …" stays 130)
-    const conditionalThreat = !!condSubject && !!src && !sameCountry(condSubject, src) && !!intentCodeFor(code.forward)?.startsWith('13')
-      && !(c.link === 'complement' && THREAT_SPEECH_VERBS.has(parentTok?.lemma ?? ''));
-    const intent = !othersFuture && !scheduled && (selfBound || c.modality === 'future' || conditionalThreat || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
-    intents[k] = !!intent;
-    // (an intention inside an alleged or denied report is no more asserted than the act: "rejected reports that Putin
-    // had agreed to meet Zelenskiy")
-    // (a threat to do a cooperative act is no intention to cooperate: "threatened to lift sanctions" is neither 0354 nor
-    // a 13x threat; only hostile acts threatened are 13x)
-    const threatened = parentTok?.lemma === 'threaten' || (c.intent && tokens[toBefore(tokens, c.verb) - 1]?.lemma === 'threaten');
-    // ("will send 5,000 troops to Lithuania", "will station a brigade in Lithuania": a deployment to or in a state, which
-    // hosts the troops, is an intention to protect it, 0334; a deployment "into" a state is no such thing)
-    const hostedForces = code.forward === '154' && !!tgt && !isRoleOnly(tgt) && (!!placedForces || HOSTED_PREPS.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '')) ? '0334' : null;
-    // (forces to be sent on a peace mission are a commitment to provide peacekeepers, 0334, as the codebook's note on 074 has it)
-    const icodeAny = intent && !prolonged && !c.negated && (c.modality !== 'demanded' || selfBound) && modality !== 'alleged' && modality !== 'negated' && modality !== 'question' ? (intentCodeFor(peacekeeping ? act : code.forward) ?? hostedForces) : null;
-    const icode = threatened && !icodeAny?.startsWith('13') ? null : icodeAny;
-    // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
-    if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
-    // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
-    // whose patient is no actor did not act on each other)
-    else if (c.passive && !tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '')) return;
-    // ("Britain, Canada and Australia …, breaking with decades of policy": what a compound's particle verb names after its
-    // particle is a thing it broke with, not each other)
-    else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return;
-    else if (commandsOwnForces || stoppedAttempt) return;
-    else {
-      emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, openEmbargo || !!deniedDeed || approvedThing || demolition || seizedVessel || escortedShips || missionJoined || struckFacility || passage || claimed || retreatOwn, homeAct);
-      if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
-      // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
-      // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
-      const aimedAt = (act === '062' || act === '150') && !tgt && src && src.codes.length > 1 ? c.preps.find((p) => SHOWN_AT_PREPS.has(p.prep) && !isRoleOnly(p.mention) && !p.mention.codes.some((x) => src.codes.some((y) => y.slice(0, 3) === x.slice(0, 3)))) : undefined;
-      if (aimedAt) emitPairs(out, '150', src, aimedAt.mention, modality, speaker, { ...base, verbRule: `shown-at:${hit.rule}` });
-      // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
-      if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
-    }
-    // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
-    // (an alleging verb that coded its own accusation of that doer has made it: see allegesOf)
-    if (claimedDeed && parent && !(parent.object === c.subject && allegesOf(tokens, parent, hits[c.parent ?? -1]?.code.forward))) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
-    // "a UN inquiry found that Syrian forces had tortured detainees": the finding accuses the doer
-    if (foundDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `finding:${hit.rule}`, kind: 'verb' });
-    if (ownClaim && parent) emitPairs(out, '015', speakerMention, tgt, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `${SELF_CLAIM_RULE} ${hit.rule}`, kind: 'verb' });
-    // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
-    // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
-    if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
-      const rcode = refusalCodeFor(code.forward);
-      if (rcode) emitPairs(out, rcode, src, tgt, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
-    }
-    // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
-    // subject is no event among A and B (that reading is for a compound subject). The second code of `[042:043]` is
-    // the verb's inherent passive meaning (PETRARCH): the object's side of an active verb with a subject of its own
-    // ("X visited Y": Y hosted X); a passive clause, and a verb whose subject comes from its governor ("is scheduled
-    // to attend", "arrived and visited") or a coordinated verb, code the first meaning only. A reverse-only code
-    // (`[:075]`) is always the reading.
-    const ownSubject = !c.passive && c.subjectHow !== 'controller' && c.subjectHow !== 'coordinated';
-    // ("The killing of X by Y drew criticism from Z": a reaction drawn by a deed is aimed at the doer named by "by",
-    // not at the victim after "of"; with no doer named there is no target)
-    let reactedTo = src;
-    if (!code.forward && src && tokens[src.first - 1]?.norm === 'OF') {
-      const by = tokens.findIndex((t, j) => j > src.last && j < c.groupStart && t.norm === 'BY');
-      reactedTo = by > 0 ? (mentions.find((m) => m.first > by && m.last < c.groupStart) ?? null) : null;
-    }
-    // ("A satellite launched by Iran drew a rebuke from France": a deed named by a noun with its passive participle
-    // is the participle's doer's)
-    if (!code.forward && !src && c.subjectHow === 'none') reactedTo = participleDoer(tokens, clauses, c);
-    // ("Lebanon received Macron": the host's 043 is the guest's visit, 042, only for a guest received as the object who
-    // can visit: "received a letter from X" and "received refugees" are no visit)
-    const guestless = code.forward === '043' && (!tgt || tgt !== c.object || !tgt.codes.every((x) => VISITOR.test(x)));
-    if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
-    if (hosting) emitPairs(out, '042', tgt, src, modality, speaker, base);
-    // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
-    if (c.modality === 'demanded' && c.subject && c.modal && !selfBound) {
-      const demand = demandCodeFor(code.forward);
-      emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
-    }
+    st.tgt = tgt;
+    partnerTarget(lex, tokens, c, hit, forward, st);
+    const code1 = forceCode(tokens, c, hit, forward, src, st.tgt);
+    const missileShow = seaTarget(tokens, c, hit, forward, actRelative, st);
+    tgt = st.tgt;
+    const hosting = hostingWelcome(tokens, c, forward, src, tgt);
+    const mission = sentOnMission(clauses, hits, child, forward);
+    const peacekeeping = peacekeepingOf(tokens, mentions, c, forward, src, tgt, mission);
+    const act = deployedAid ?? sentCode(tokens, c, hit, forward, src, tgt, peacekeeping) ?? (hosting ? '043' : code1 ?? lastCode(forward, src, missileShow));
+    const flags = actFlags(tokens, mentions, targets, c, hit, forward, act, modality, parentTok, !!deniedDeed || retreatOwn, mission, st);
+    tgt = st.tgt;
+    const selfBound = selfBoundOf(c, parent, parentTok);
+    const intent = !notIntended(tokens, c, parent, parentTok, rep, src, tgt) && intendedAct(tokens, clauses, intents, k, c, parent, parentTok, reported, governorHit, joined, code, selfBound, src);
+    intents[k] = intent;
+    const icode = intentCodeOf(tokens, c, parentTok, code, peacekeeping ? act : code.forward, intent, prolonged, selfBound, modality, placedForces, tgt);
+    if (emitAct(out, tokens, mentions, c, hit, act, icode, src, tgt, modality, speaker, base, flags)) return;
+    emitReported(out, tokens, clauses, hits, k, c, parent, rep, hit, code, src, tgt, speaker, base);
+    emitReverse(out, tokens, mentions, clauses, c, hit, code, src, tgt, modality, speakerMention, speaker, base, hosting, selfBound);
   });
   return out;
 }
