@@ -210,6 +210,11 @@ const WRITTEN_TITLES: [RegExp, string][] = [
   [/\bKING\b/, 'KING'], [/\bQUEEN\b/, 'QUEEN'], [/\bCHIEF\b/, 'CHIEF'],
   [/\bSPOKES(?:MAN|WOMAN|PERSON)\b/, 'SPOKESMAN'], [/\bENVOY\b/, 'ENVOY'], [/\bAMBASSADOR\b/, 'AMBASSADOR'],
 ];
+/**
+ * The word every pattern of `WRITTEN_TITLES` starts with, at a word boundary: a text without one has none of them (most
+ * persons named are not titled near their name; fourteen patterns were tried on each).
+ */
+const ANY_WRITTEN_TITLE = /\b(?:SECRETARY|PRIME|PREMIER|FOREIGN|DEFEN|PRESIDENT|CHANCELLOR|GEN|COMMANDER|HEAD|KING|QUEEN|CHIEF|SPOKES|ENVOY|AMBASSADOR)/;
 /** Roles that "the <role>" composes with the most recent state ("the ministry" → IRQGOV). */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'COP']);
 /** A state's own institution: a country code and one state role ("JPNGOV", "RUSMIL"). */
@@ -267,9 +272,10 @@ function isPlural(m: ActorMention, tokens: Token[]): boolean {
 const pluralGroupName = (m: ActorMention, tokens: Token[], head: Token): boolean =>
   head.pos === 'PROPN' && m.last > m.first && tokens[m.first]?.norm === 'THE' && /\p{Ll}s$/u.test(head.text) && NON_STATE.test(m.codes[0] ?? '');
 
-function titlesOf(m: ActorMention, tokens: Token[]): Set<string> {
+function titlesOf(m: ActorMention, tokens: Token[]): ReadonlySet<string> {
   const before = spanText(tokens, Math.max(0, m.first - 3), m.first - 1, 'norm');
   const text = `${before} ${m.text.toUpperCase()}`;
+  if (!ANY_WRITTEN_TITLE.test(text)) return NO_TITLES;
   const out = new Set<string>();
   for (const [re, title] of WRITTEN_TITLES) if (re.test(text)) out.add(title);
   return out;
