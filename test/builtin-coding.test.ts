@@ -2698,6 +2698,17 @@ const GOLD: [string, Triple[]][] = [
   // ... while the subject's own phrase, a relative clause's antecedent and a subordinate clause's subject still count
   ['Rockets fired by militants killed three Kenyan villagers.', [['KENINS', 'KENCVL', '194']]],
   ['An Israeli airstrike on a car in southern Lebanon, which killed two Hezbollah members, drew condemnation.', [['LBN', 'LBNREBHEZ', '195']]],
+  // a chamber named by its own name ("the Senate", "Congress") takes a country from context only when that state has
+  // such a chamber; the text may still say whose it is
+  ["Iran's foreign minister condemned the strike. The Senate voted to condemn Iran.", [['---LEG', 'IRN', '111']]],
+  ['Tehran hosted the talks. The Senate criticised Israel.', [['---LEG', 'ISR', '111']]],
+  ['France condemned the strike. The Senate criticised Israel.', [['FRALEG', 'ISR', '111']]],
+  ['The Senate in Tehran criticised Israel.', [['IRNLEG', 'ISR', '111']]],
+  ["Kazakhstan's Senate criticised Russia.", [['KAZLEG', 'RUS', '111']]],
+  ['Indian officials met the protesters. Congress criticised the prime minister.', [['---LEG', 'INDGOV', '111'], ['INDGOV', 'INDCVL', '040']]],
+  // officials with no country in a story of two states stay unplaced; so do they once the story has named a second
+  ['Kenya and Uganda signed a trade deal on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
+  ['Kenyan police arrested protesters on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KENCOP', 'KENCVL', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -18,7 +18,7 @@ import { BOUNDARY_SCONJ } from '../coding/clause-words.js';
 import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { spanText } from './actors.js';
-import { countryOf, stateCode } from '../coding/actor-country.js';
+import { chamberFits, countryOf, stateCode } from '../coding/actor-country.js';
 import { stateDescriptionAt, type StateDescription } from '../coding/state-descriptions.js';
 
 type EntityKind = 'person' | 'country' | 'igo' | 'org' | 'group';
@@ -1038,9 +1038,11 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
     const speaker = hist.latest((e) => e.kind === 'person' && e.subject && e.sentence === sentence && e.mention.first <= 1 && e.mention.codes.length === 1
       && stateBody(e.mention.codes[0] ?? ''), m.start);
     const own = speaker ? countryOf(speaker.mention.codes[0] ?? '') : '';
-    if (speaker && own) return coref(tokens, m.first, m.last, speaker.mention, 'coref', 'description:speaker-state', [own + role], null);
+    if (speaker && own && chamberFits(m, own)) return coref(tokens, m.first, m.last, speaker.mention, 'coref', 'description:speaker-state', [own + role], null);
   }
-  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!(spokes || speaking) || e.subject), m.start);
+  // (a chamber named by its own name, "the Senate", is the latest state that has one: `chamberFits`)
+  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!(spokes || speaking) || e.subject)
+    && chamberFits(m, countryOf(e.mention.codes[0] ?? '')), m.start);
   const base = state?.mention.codes[0]?.slice(0, 3);
   if (!state || !base) return null;
   return coref(tokens, m.first, m.last, state.mention, 'coref', 'description:state-role', [base + role]);
