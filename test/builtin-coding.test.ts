@@ -2706,6 +2706,15 @@ const GOLD: [string, Triple[]][] = [
   ['The Senate in Tehran criticised Israel.', [['IRNLEG', 'ISR', '111']]],
   ["Kazakhstan's Senate criticised Russia.", [['KAZLEG', 'RUS', '111']]],
   ['Indian officials met the protesters. Congress criticised the prime minister.', [['---LEG', 'INDGOV', '111'], ['INDGOV', 'INDCVL', '040']]],
+  // "both governments", "both leaders": a pair whose role noun is a mention from "both" on names the two parties too
+  ['Kenya and Uganda held talks in Nairobi on Monday. Both governments praised the agreement.', [['KEN', 'UGA', '040'], ['KENGOV', 'UGAGOV', '051'], ['UGA', 'KEN', '040'], ['UGAGOV', 'KENGOV', '051']]],
+  ['Kenya and Uganda held talks in Nairobi on Monday. Both leaders criticised Somalia.', [['KEN', 'UGA', '040'], ['KENGOV', 'SOM', '111'], ['UGA', 'KEN', '040'], ['UGAGOV', 'SOM', '111']]],
+  ['Both governments praised the agreement.', []],
+  // "its inspectors", "its researchers": a possessive before a role only an international or non-governmental body has
+  // is such a body's, not the nearer state's
+  ['The IAEA said Syria had expelled its inspectors.', [['SYR', 'IGOUNOIAE', '1662']]],
+  ['Syria expelled its inspectors.', [['SYR', 'IGO---', '1662']]],
+  ['Russia said Ukraine had withdrawn its troops from the village.', [['UKR', '', '0874']]],
   // officials with no country in a story of two states stay unplaced; so do they once the story has named a second
   ['Kenya and Uganda signed a trade deal on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
   ['Kenyan police arrested protesters on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KENCOP', 'KENCVL', '173']]],

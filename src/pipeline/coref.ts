@@ -331,6 +331,8 @@ function coref(
  * IGOUNOPKO), but its people it acts on itself stay a role ("the UN rejected a call for its peacekeepers to ...").
  */
 function composeRole(base: string, agentCode: string, speaks = false): string | null {
+  // ("the IAEA … its inspectors": the people a body of that kind has are the body, `ownerRule`)
+  if (BODY_PEOPLE.test(agentCode)) return base.startsWith(agentCode.slice(0, 3)) ? base : null;
   if (/^(?:IGO|NGO|IMG|MNC)/.test(base)) return speaks ? base : null;
   const role = agentCode.slice(3);
   const root = base.slice(0, 3);
@@ -554,6 +556,15 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         continue;
       }
     }
+    // "the two countries", "both sides", "the two leaders": the two most recent parties named (before a mention that
+    // starts at the determiner: "Both governments" is a role mention from "both" on, which the pair replaces)
+    if (PAIR_DETERMINERS.has(t.norm)) {
+      const j = pairRef(w, i);
+      if (j >= 0) {
+        i = j;
+        continue;
+      }
+    }
     const m = w.byFirst[i];
     if (m) {
       mentionAt(w, m);
@@ -565,14 +576,6 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     if (rule && !(t.norm === 'IT' && expletive(tokens, i))) {
       i = pronounAt(w, i, rule);
       continue;
-    }
-    // "the two countries", "both sides", "the two leaders": the two most recent parties named
-    if (PAIR_DETERMINERS.has(t.norm)) {
-      const j = pairRef(w, i);
-      if (j >= 0) {
-        i = j;
-        continue;
-      }
     }
     // definite descriptions: "the alliance", "the country"
     const next = tokens[i + 1];
@@ -622,9 +625,24 @@ function mentionAt(w: Work, m: ActorMention): void {
   } else register(w, m);
 }
 
+/** A role an international or non-governmental body has as its own people ("inspectors" IGO---, "aid workers" NGO---). */
+const BODY_PEOPLE = /^(IGO|NGO)---$/;
+
+/**
+ * "The IAEA said Iran had barred its inspectors": a possessive before a role only an international (or
+ * non-governmental) body has, "its inspectors", "its election observers", "its aid workers", is such a body's, however
+ * near a state stands; the rule for `i` with its antecedents narrowed to those bodies (the rule itself otherwise).
+ */
+function ownerRule(w: Work, i: number, rule: PronounRule): PronounRule {
+  const owned = rule.possessive ? w.byFirst[i + 1] : undefined;
+  const prefix = owned?.kind === 'agent' && owned.codes.length === 1 ? BODY_PEOPLE.exec(owned.codes[0] ?? '')?.[1] : undefined;
+  return prefix ? { id: rule.id, want: (e) => rule.want(e) && (e.mention.codes[0] ?? '').startsWith(prefix), possessive: true } : rule;
+}
+
 /** A third-person pronoun at `i`: the token to go on after (the pronoun, or the phrase it resolves with). */
-function pronounAt(w: Work, i: number, rule: PronounRule): number {
+function pronounAt(w: Work, i: number, anyRule: PronounRule): number {
   const { s, tokens, hist, add, byFirst } = w;
+  const rule = ownerRule(w, i, anyRule);
   const t = tokens[i] as Token;
   // "France summoned Y's envoy, accusing it of ...", "Kestria captured rebels and executed them": an object
   // pronoun right after its verb is not that verb's subject, the nearest subject before it in the sentence (a
