@@ -2710,6 +2710,12 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya and Uganda held talks in Nairobi on Monday. Both governments praised the agreement.', [['KEN', 'UGA', '040'], ['KENGOV', 'UGAGOV', '051'], ['UGA', 'KEN', '040'], ['UGAGOV', 'KENGOV', '051']]],
   ['Kenya and Uganda held talks in Nairobi on Monday. Both leaders criticised Somalia.', [['KEN', 'UGA', '040'], ['KENGOV', 'SOM', '111'], ['UGA', 'KEN', '040'], ['UGAGOV', 'SOM', '111']]],
   ['Both governments praised the agreement.', []],
+  // an institution whose name other states' bodies bear is the state written before it, by possessive or adjective,
+  // whatever follows it; the bare name is the dictionary's
+  ["Pakistan's Joint Chiefs of Staff Committee chairman criticised India.", [['PAKMIL', 'IND', '111']]],
+  ['The South Korean Joint Chiefs of Staff criticised Japan.', [['KORMIL', 'JPN', '111']]],
+  ['The Joint Chiefs of Staff criticised Iran.', [['USAMIL', 'IRN', '111']]],
+  ['Iranian Quds Force commanders criticised Israel.', [['IRNMIL', 'ISR', '111']]],
   // "its inspectors", "its researchers": a possessive before a role only an international or non-governmental body has
   // is such a body's, not the nearer state's
   ['The IAEA said Syria had expelled its inspectors.', [['SYR', 'IGOUNOIAE', '1662']]],
