@@ -2721,6 +2721,19 @@ const GOLD: [string, Triple[]][] = [
   ['The IAEA said Syria had expelled its inspectors.', [['SYR', 'IGOUNOIAE', '1662']]],
   ['Syria expelled its inspectors.', [['SYR', 'IGO---', '1662']]],
   ['Russia said Ukraine had withdrawn its troops from the village.', [['UKR', '', '0874']]],
+  // a word of denial a naming verb puts on a charge rejects it (016), aimed at its accuser
+  ["Beijing criticised the report, calling Tokyo's accusations groundless.", [['CHN', 'JPN', '016']]],
+  ["Moscow called Kyiv's allegations false.", [['RUS', 'UKR', '016']]],
+  ['Kenya accused Uganda of arming rebels. Uganda called the accusations baseless.', [['KEN', 'UGA', '112'], ['UGA', 'KEN', '016']]],
+  ["Moscow called Kyiv's sanctions baseless.", []],
+  // a body's decision to impose sanctions is the imposition, as decided (no threat); a vow is a threat
+  ['The European Union agreed to impose sanctions on Belarus.', [['IGOEUREEC', 'BLR', '163']]],
+  ['The European Union vowed to impose sanctions on Belarus.', [['IGOEUREEC', 'BLR', '1312']]],
+  ['The European Union did not agree to impose sanctions on Belarus.', []],
+  // what one expects another to do is neither done nor asked for
+  ['Kenya expects Uganda to free the detained journalists.', []],
+  ['Washington expects Beijing to rein in Pyongyang.', []],
+  ['Washington urged Beijing to rein in Pyongyang.', [['USA', 'CHN', '020']]],
   // officials with no country in a story of two states stay unplaced; so do they once the story has named a second
   ['Kenya and Uganda signed a trade deal on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
   ['Kenyan police arrested protesters on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KENCOP', 'KENCVL', '173']]],
@@ -3383,6 +3396,10 @@ const NOT_CODED: [string, string][] = [
   ['Insurgents shelled the town overnight, and inmates rioted at a prison in Kenya.', '1712'],
   ['Militants fired rockets at the town, and the Kenyan army said gunmen killed three villagers.', '194'],
   ['An airstrike hit the village on Sunday, and gunmen killed three Kenyan villagers.', '195'],
+  // (an agreed imposition is no threat; an expected release did not happen; "its inspectors" near a state are not its)
+  ['The European Union agreed to impose sanctions on Belarus.', '1312'],
+  ['Kenya expects Uganda to free the detained journalists.', '0841'],
+  ['Kenya expects Uganda to release the hostages.', '0841'],
 ];
 
 for (const [text, want] of GOLD) {
