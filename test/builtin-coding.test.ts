@@ -2720,6 +2720,45 @@ const GOLD: [string, Triple[]][] = [
   // ... while the subject's own phrase, a relative clause's antecedent and a subordinate clause's subject still count
   ['Rockets fired by militants killed three Kenyan villagers.', [['KENINS', 'KENCVL', '194']]],
   ['An Israeli airstrike on a car in southern Lebanon, which killed two Hezbollah members, drew condemnation.', [['LBN', 'LBNREBHEZ', '195']]],
+  // a chamber named by its own name ("the Senate", "Congress") takes a country from context only when that state has
+  // such a chamber; the text may still say whose it is
+  ["Iran's foreign minister condemned the strike. The Senate voted to condemn Iran.", [['---LEG', 'IRN', '111']]],
+  ['Tehran hosted the talks. The Senate criticised Israel.', [['---LEG', 'ISR', '111']]],
+  ['France condemned the strike. The Senate criticised Israel.', [['FRALEG', 'ISR', '111']]],
+  ['The Senate in Tehran criticised Israel.', [['IRNLEG', 'ISR', '111']]],
+  ["Kazakhstan's Senate criticised Russia.", [['KAZLEG', 'RUS', '111']]],
+  ['Indian officials met the protesters. Congress criticised the prime minister.', [['---LEG', 'INDGOV', '111'], ['INDGOV', 'INDCVL', '040']]],
+  // "both governments", "both leaders": a pair whose role noun is a mention from "both" on names the two parties too
+  ['Kenya and Uganda held talks in Nairobi on Monday. Both governments praised the agreement.', [['KEN', 'UGA', '040'], ['KENGOV', 'UGAGOV', '051'], ['UGA', 'KEN', '040'], ['UGAGOV', 'KENGOV', '051']]],
+  ['Kenya and Uganda held talks in Nairobi on Monday. Both leaders criticised Somalia.', [['KEN', 'UGA', '040'], ['KENGOV', 'SOM', '111'], ['UGA', 'KEN', '040'], ['UGAGOV', 'SOM', '111']]],
+  ['Both governments praised the agreement.', []],
+  // an institution whose name other states' bodies bear is the state written before it, by possessive or adjective,
+  // whatever follows it; the bare name is the dictionary's
+  ["Pakistan's Joint Chiefs of Staff Committee chairman criticised India.", [['PAKMIL', 'IND', '111']]],
+  ['The South Korean Joint Chiefs of Staff criticised Japan.', [['KORMIL', 'JPN', '111']]],
+  ['The Joint Chiefs of Staff criticised Iran.', [['USAMIL', 'IRN', '111']]],
+  ['Iranian Quds Force commanders criticised Israel.', [['IRNMIL', 'ISR', '111']]],
+  // "its inspectors", "its researchers": a possessive before a role only an international or non-governmental body has
+  // is such a body's, not the nearer state's
+  ['The IAEA said Syria had expelled its inspectors.', [['SYR', 'IGOUNOIAE', '1662']]],
+  ['Syria expelled its inspectors.', [['SYR', 'IGO---', '1662']]],
+  ['Russia said Ukraine had withdrawn its troops from the village.', [['UKR', '', '0874']]],
+  // a word of denial a naming verb puts on a charge rejects it (016), aimed at its accuser
+  ["Beijing criticised the report, calling Tokyo's accusations groundless.", [['CHN', 'JPN', '016']]],
+  ["Moscow called Kyiv's allegations false.", [['RUS', 'UKR', '016']]],
+  ['Kenya accused Uganda of arming rebels. Uganda called the accusations baseless.', [['KEN', 'UGA', '112'], ['UGA', 'KEN', '016']]],
+  ["Moscow called Kyiv's sanctions baseless.", []],
+  // a body's decision to impose sanctions is the imposition, as decided (no threat); a vow is a threat
+  ['The European Union agreed to impose sanctions on Belarus.', [['IGOEUREEC', 'BLR', '163']]],
+  ['The European Union vowed to impose sanctions on Belarus.', [['IGOEUREEC', 'BLR', '1312']]],
+  ['The European Union did not agree to impose sanctions on Belarus.', []],
+  // what one expects another to do is neither done nor asked for
+  ['Kenya expects Uganda to free the detained journalists.', []],
+  ['Washington expects Beijing to rein in Pyongyang.', []],
+  ['Washington urged Beijing to rein in Pyongyang.', [['USA', 'CHN', '020']]],
+  // officials with no country in a story of two states stay unplaced; so do they once the story has named a second
+  ['Kenya and Uganda signed a trade deal on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
+  ['Kenyan police arrested protesters on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KENCOP', 'KENCVL', '173']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3388,6 +3427,10 @@ const NOT_CODED: [string, string][] = [
   ['Egyptian police thwarted a bombing of a church by Islamic State militants.', '183'],
   ['Police stopped a bid to free the hostages held by Hamas.', '160'],
   ['Soldiers halted an attempt by gunmen to free the prisoners.', '160'],
+  // (an agreed imposition is no threat; an expected release did not happen; "its inspectors" near a state are not its)
+  ['The European Union agreed to impose sanctions on Belarus.', '1312'],
+  ['Kenya expects Uganda to free the detained journalists.', '0841'],
+  ['Kenya expects Uganda to release the hostages.', '0841'],
 ];
 
 for (const [text, want] of GOLD) {

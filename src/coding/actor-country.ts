@@ -79,7 +79,7 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
     if (tokens[k]?.pos === 'PROPN' && !mentions.some((x) => x.first <= k && x.last >= k)) return;
   }
   const one = sentenceCountry(tokens, mentions);
-  if (!one) return;
+  if (!one || !chamberFits(m, one.country)) return;
   const { country, from } = one;
   // the other participant as a place ("a curfew in Algiers") says where, not who
   // (not a demonym modifying the noun after it: "killed in Russian strikes" names the doer, not where)
@@ -127,6 +127,29 @@ export function reactorCountry(m: ActorMention, tokens: Token[], mentions: Actor
  * India's Congress, a party congress).
  */
 const CONGRESS_STATES: ReadonlySet<string> = new Set(['USA', 'PHL', 'COL', 'PER', 'MEX', 'CHL', 'ARG', 'BRA', 'GTM', 'HND', 'PRY', 'ESP', 'FSM']);
+/** States whose legislature has a chamber called "Senate" in English (most upper houses; not Iran's, Israel's, Iraq's, Russia's). */
+const SENATE_STATES: ReadonlySet<string> = new Set([
+  'USA', 'CAN', 'MEX', 'BRA', 'ARG', 'CHL', 'COL', 'PER', 'PRY', 'URY', 'BOL', 'DOM', 'HTI', 'BHS', 'BRB', 'JAM', 'TTO', 'BLZ',
+  'ATG', 'GRD', 'LCA', 'FRA', 'ITA', 'ESP', 'POL', 'CZE', 'ROU', 'NLD', 'BEL', 'IRL', 'AUS', 'PHL', 'THA', 'KHM', 'MYS', 'PAK',
+  'AFG', 'KAZ', 'UZB', 'PLW', 'JOR', 'EGY', 'NGA', 'KEN', 'LBR', 'ZWE', 'BDI', 'RWA', 'COD', 'COG', 'CMR', 'GAB', 'CIV', 'TCD',
+  'GNQ', 'MDG', 'LSO', 'SWZ',
+]);
+/** Legislative chambers a role noun names by their own name, and the states that have a chamber of that name. */
+const NAMED_CHAMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['SENATE', SENATE_STATES], ['CONGRESS', CONGRESS_STATES]]);
+
+/**
+ * Can the role mention `m` be `country`'s? A chamber named by its own name with no country written to it, "the Senate",
+ * "Congress", is a name only some states' legislatures bear (`NAMED_CHAMBERS`): the text says whose it is ("Rwanda's
+ * Senate", "the Senate in Paris") or it is none of a state with no such chamber, however much the story is about that
+ * state — "the Senate approved the bill" in a story of Iran is not Iran's (nor is a bare "Congress" in a story of
+ * India, where Congress is a party). Every other role fits every country. Asked wherever context alone would place a
+ * role: the sentence's one country (`contextCountry`), the story's one country (`placeOffices`) and "the <role>" as
+ * the latest state (coref's `description:state-role`).
+ */
+export function chamberFits(m: ActorMention, country: string): boolean {
+  const states = m.codes.every((c) => c.endsWith('LEG')) ? NAMED_CHAMBERS.get(m.text.slice(m.text.lastIndexOf(' ') + 1).toUpperCase()) : undefined;
+  return !states || states.has(country);
+}
 /**
  * The rule id of an entry of the built-in dictionaries: the chamber's country is their knowledge (under the Phoenix
  * dictionaries a bare agent keeps no country, as PETRARCH's gold has it).
@@ -213,7 +236,7 @@ export const documentCountry = (named: ReadonlySet<string>): string => (named.si
 export function placeOffices(mentions: ActorMention[], country: string): void {
   if (!country || namedCountries(mentions).size) return;
   for (const m of mentions) {
-    if (isRoleOnly(m) && m.codes.every((c) => OFFICE_ROLE.test(c.slice(3)))) placeRoles(m, country, `document-country:${country}`);
+    if (isRoleOnly(m) && m.codes.every((c) => OFFICE_ROLE.test(c.slice(3))) && chamberFits(m, country)) placeRoles(m, country, `document-country:${country}`);
   }
 }
 

@@ -78,6 +78,21 @@ const DISAPPROVING_WORDS: ReadonlySet<string> = new Set([
 const APPROVING_WORDS: ReadonlySet<string> = new Set([
   'HISTORIC', 'POSITIVE', 'WELCOME', 'IMPORTANT', 'CONSTRUCTIVE', 'LANDMARK', 'BREAKTHROUGH', 'ENCOURAGING', 'MILESTONE',
 ]);
+/**
+ * Words that deny what a charge says ("called the accusations baseless"); said of a charge they reject it, 016 (the
+ * codebook's own example: "rejected as totally baseless accusations by Amnesty"), and of anything else they are no label.
+ */
+const DENYING_WORDS: ReadonlySet<string> = new Set(['BASELESS', 'GROUNDLESS', 'UNFOUNDED', 'FALSE', 'UNTRUE', 'FABRICATED', 'BOGUS']);
+/** Nouns of a charge laid against someone, which a word of `DENYING_WORDS` rejects: "X's accusations", "the allegations". */
+const CHARGE_NOUNS: ReadonlySet<string> = new Set(['ACCUSATION', 'ALLEGATION', 'CHARGE', 'CLAIM', 'REPORT']);
+
+/** The code of a word of denial at `k` said of a charge named between the naming verb `c` and `from` (016), or null. */
+function deniedChargeCode(tokens: Token[], c: Clause, from: number, k: number): string | null {
+  if (!DENYING_WORDS.has(tokens[k]?.norm ?? '')) return null;
+  for (let j = c.verb + 1; j < from; j++) if (tokens[j]?.pos === 'NOUN' && CHARGE_NOUNS.has(tokens[j]?.lemmaNorm ?? '')) return '016';
+  return null;
+}
+
 /** Nouns that name a deed a crime: calling an act one accuses its doer of it (112: "a war crime", "an act of piracy"). */
 const CRIME_WORDS: ReadonlySet<string> = new Set(['CRIME', 'CRIMES', 'PIRACY', 'TERRORISM', 'GENOCIDE', 'MASSACRE', 'MURDER', 'ATROCITY', 'BANDITRY', 'HIJACKING']);
 
@@ -95,7 +110,8 @@ const PHRASE_STOPS = new Set([',', '.', ';', ':', 'THAT', 'WHICH', 'WHO', 'AND',
  * The label hit of a naming verb that judges the deed it names: "Russia called the attack a provocation", "described
  * the strikes as a war crime", "labelled the vote a sham", "called the attacks a cynical answer to peace efforts",
  * "called the deal historic". A pejorative label criticises (111: "condemn, decry a policy or an action"), one naming
- * a crime accuses (112), a word of praise approves (051). The hit names no target: the events stage aims it as it aims
+ * a crime accuses (112), a word of praise approves (051), and a word of denial said of a charge rejects it (016: "called
+ * Washington's accusations groundless", `deniedChargeCode`). The hit names no target: the events stage aims it as it aims
  * "condemned the attack" — at an actor in the named phrase ("the North Korean launch", "Israel's strikes"), at the
  * doer of the deed told before ("the attack") — or at none. A second phrase with no word of judgment ("called the
  * exercise a warning") names and is no event, nor a phone call; an actor named alone ("called Putin a …") is
@@ -114,7 +130,7 @@ export function judgingLabelHit(tokens: Token[], c: Clause): VerbHit | null {
   for (let k = j; k < j + 6; k++) {
     const t = tokens[k];
     if (!t || !['DET', 'ADJ', 'ADV', 'NOUN', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.norm !== 'OF' && t.norm !== 'AS')) break;
-    const word = judgingWordCode(t.norm);
+    const word = judgingWordCode(t.norm) ?? deniedChargeCode(tokens, c, j, k);
     // (a crime outweighs a pejorative word: "a cynical crime" accuses)
     if (word && (!code || word === '112')) [code, last] = [word, k];
   }
@@ -135,7 +151,7 @@ export function labelStart(tokens: Token[], c: Clause): number {
     const prev = tokens[j - 1];
     if (!t || PHRASE_STOPS.has(t.norm)) return -1;
     if (t.norm === 'AS' || t.norm === 'A' || t.norm === 'AN') return j;
-    if ((t.pos === 'ADJ' || t.pos === 'ADV') && ['NOUN', 'PROPN', 'PRON'].includes(prev?.pos ?? '') && (DISAPPROVING_WORDS.has(t.norm) || APPROVING_WORDS.has(t.norm))) return j;
+    if ((t.pos === 'ADJ' || t.pos === 'ADV') && ['NOUN', 'PROPN', 'PRON'].includes(prev?.pos ?? '') && (DISAPPROVING_WORDS.has(t.norm) || APPROVING_WORDS.has(t.norm) || DENYING_WORDS.has(t.norm))) return j;
     // (a verb inside the named phrase is a noun the tagger misread, after another noun or a possessive: "the missile
     // launch", "North Korea's launch")
     if ((t.pos === 'VERB' || t.pos === 'AUX') && prev?.pos !== 'NOUN' && prev?.norm !== "'S") return -1;

@@ -306,10 +306,12 @@ function joinable(tokens: Token[], last: Atom, next: Atom, group: Atom[], date: 
   if (next.first === last.last + 1) {
     // two actor names back to back are separate ("Gondor Arnor") unless the second is a role
     // ... or the first is the country of the second ("Chinese President Xi Jinping", "Iranian Quds Force")
+    // ... or the second is an institution whose name is also a role noun, which many states' bodies bear: "the South
+    // Korean Joint Chiefs of Staff" is South Korea's, whatever state the dictionary gives the bare name (`namedCodes`)
     if (next.actor && last.actor && !next.agent) {
       const a = codeOn(last.actor, date);
       const b = codeOn(next.actor, date);
-      return !!a && !!b && a.length === 3 && b.length > 3 && b.startsWith(a);
+      return !!a && !!b && a.length === 3 && b.length > 3 && (b.startsWith(a) || (!!next.alias && !ORG_CODE.test(b) && !isPerson(next.actor)));
     }
     // "resumed shelling Kharkiv": a verbal noun names an act done to the name after it, not a role of it
     if (last.agent && !last.actor && next.actor && tokens[last.last]?.norm.endsWith('ING')) return false;
@@ -385,12 +387,19 @@ function namedCodes(g: Atom[], bases: string[], agents: AgentEntry[]): string[] 
   // an institution named after its country ("Rwanda's Senate") belongs to that country, whatever default
   // country the dictionary gives the bare name
   const owner = bases.length > 1 && /^[A-Z]{3}$/.test(bases[0] ?? '') && !/^(IGO|NGO|IMG|MNC)/.test(head) ? bases[0] : undefined;
-  const country = bases.find((b) => b.length === 3 && b !== head && head.startsWith('---')) ?? (owner && head.length > 3 && !head.startsWith(owner) && g[g.length - 1]?.actor && !isPerson(g[g.length - 1]?.actor) ? owner : undefined);
+  // (the institution is the group's last named actor, whatever roles follow it: "Pakistan's Joint Chiefs of Staff
+  // spokesman" is Pakistan's, as "Pakistan's Joint Chiefs of Staff" is)
+  let named = g.length - 1;
+  while (named > 0 && !g[named]?.actor) named--;
+  const institution = g[named];
+  const country = bases.find((b) => b.length === 3 && b !== head && head.startsWith('---')) ?? (owner && head.length > 3 && !head.startsWith(owner) && institution?.actor && !isPerson(institution.actor) ? owner : undefined);
   const baseCodes = bases.length > 1 && bases.every((b) => b.length <= 3) ? bases : [country ? country + head.slice(3) : head];
   // ... and when its name is also a role, it is that role of the owner, as PETRARCH reads it ("Rwanda's Senate" is
   // RWALEG, not the roles of the dictionary's own Senate)
-  const alias = country && country === owner ? g[g.length - 1]?.alias : undefined;
-  return alias && owner ? [compose(owner, [...agents, alias])] : baseCodes.map((b) => compose(b, agents));
+  const alias = country && country === owner ? institution?.alias : undefined;
+  // (in the order written: roles before the institution, its own, those after it)
+  const before = g.slice(0, named).filter((a) => a.agent).length;
+  return alias && owner ? [compose(owner, [...agents.slice(0, before), alias, ...agents.slice(before)])] : baseCodes.map((b) => compose(b, agents));
 }
 
 function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: Uint8Array): ActorMention | null {

@@ -18,7 +18,7 @@ import { BOUNDARY_SCONJ } from '../coding/clause-words.js';
 import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { spanText } from './actors.js';
-import { countryOf, stateCode } from '../coding/actor-country.js';
+import { chamberFits, countryOf, stateCode } from '../coding/actor-country.js';
 import { stateDescriptionAt, type StateDescription } from '../coding/state-descriptions.js';
 
 type EntityKind = 'person' | 'country' | 'igo' | 'org' | 'group';
@@ -337,6 +337,8 @@ function coref(
  * IGOUNOPKO), but its people it acts on itself stay a role ("the UN rejected a call for its peacekeepers to ...").
  */
 function composeRole(base: string, agentCode: string, speaks = false): string | null {
+  // ("the IAEA … its inspectors": the people a body of that kind has are the body, `ownerRule`)
+  if (BODY_PEOPLE.test(agentCode)) return base.startsWith(agentCode.slice(0, 3)) ? base : null;
   if (/^(?:IGO|NGO|IMG|MNC)/.test(base)) return speaks ? base : null;
   const role = agentCode.slice(3);
   const root = base.slice(0, 3);
@@ -560,6 +562,15 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         continue;
       }
     }
+    // "the two countries", "both sides", "the two leaders": the two most recent parties named (before a mention that
+    // starts at the determiner: "Both governments" is a role mention from "both" on, which the pair replaces)
+    if (PAIR_DETERMINERS.has(t.norm)) {
+      const j = pairRef(w, i);
+      if (j >= 0) {
+        i = j;
+        continue;
+      }
+    }
     const m = w.byFirst[i];
     if (m) {
       mentionAt(w, m);
@@ -571,14 +582,6 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     if (rule && !(t.norm === 'IT' && expletive(tokens, i))) {
       i = pronounAt(w, i, rule);
       continue;
-    }
-    // "the two countries", "both sides", "the two leaders": the two most recent parties named
-    if (PAIR_DETERMINERS.has(t.norm)) {
-      const j = pairRef(w, i);
-      if (j >= 0) {
-        i = j;
-        continue;
-      }
     }
     // definite descriptions: "the alliance", "the country"
     const next = tokens[i + 1];
@@ -628,9 +631,24 @@ function mentionAt(w: Work, m: ActorMention): void {
   } else register(w, m);
 }
 
+/** A role an international or non-governmental body has as its own people ("inspectors" IGO---, "aid workers" NGO---). */
+const BODY_PEOPLE = /^(IGO|NGO)---$/;
+
+/**
+ * "The IAEA said Iran had barred its inspectors": a possessive before a role only an international (or
+ * non-governmental) body has, "its inspectors", "its election observers", "its aid workers", is such a body's, however
+ * near a state stands; the rule for `i` with its antecedents narrowed to those bodies (the rule itself otherwise).
+ */
+function ownerRule(w: Work, i: number, rule: PronounRule): PronounRule {
+  const owned = rule.possessive ? w.byFirst[i + 1] : undefined;
+  const prefix = owned?.kind === 'agent' && owned.codes.length === 1 ? BODY_PEOPLE.exec(owned.codes[0] ?? '')?.[1] : undefined;
+  return prefix ? { id: rule.id, want: (e) => rule.want(e) && (e.mention.codes[0] ?? '').startsWith(prefix), possessive: true } : rule;
+}
+
 /** A third-person pronoun at `i`: the token to go on after (the pronoun, or the phrase it resolves with). */
-function pronounAt(w: Work, i: number, rule: PronounRule): number {
+function pronounAt(w: Work, i: number, anyRule: PronounRule): number {
   const { s, tokens, hist, add, byFirst } = w;
+  const rule = ownerRule(w, i, anyRule);
   const t = tokens[i] as Token;
   // "France summoned Y's envoy, accusing it of ...", "Kestria captured rebels and executed them": an object
   // pronoun right after its verb is not that verb's subject, the nearest subject before it in the sentence (a
@@ -1044,9 +1062,11 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
     const speaker = hist.latest((e) => e.kind === 'person' && e.subject && e.sentence === sentence && e.mention.first <= 1 && e.mention.codes.length === 1
       && stateBody(e.mention.codes[0] ?? ''), m.start);
     const own = speaker ? countryOf(speaker.mention.codes[0] ?? '') : '';
-    if (speaker && own) return coref(tokens, m.first, m.last, speaker.mention, 'coref', 'description:speaker-state', [own + role], null);
+    if (speaker && own && chamberFits(m, own)) return coref(tokens, m.first, m.last, speaker.mention, 'coref', 'description:speaker-state', [own + role], null);
   }
-  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!(spokes || speaking) || e.subject), m.start);
+  // (a chamber named by its own name, "the Senate", is the latest state that has one: `chamberFits`)
+  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!(spokes || speaking) || e.subject)
+    && chamberFits(m, countryOf(e.mention.codes[0] ?? '')), m.start);
   const base = state?.mention.codes[0]?.slice(0, 3);
   if (!state || !base) return null;
   return coref(tokens, m.first, m.last, state.mention, 'coref', 'description:state-role', [base + role]);

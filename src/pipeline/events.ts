@@ -94,8 +94,6 @@ const tellsFinding = (lemma: string | undefined): boolean => !!lemma && (SPEECH_
 
 /** Verbs that report a body's decision: "agreed to", "decided to", "voted to". */
 const DECIDING_VERBS = new Set(['agree', 'decide', 'vote']);
-/** Verbs of prolonging what is in force: "extend", "renew", "prolong" sanctions or an embargo. */
-const PROLONGING_VERBS = new Set(['extend', 'renew', 'prolong']);
 
 /** Verbs of talking to someone, which with the media name an audience, not a partner. */
 const AUDIENCE_VERBS = new Set(['speak', 'talk']);
@@ -243,8 +241,12 @@ const EASING = /^08[1-6]/;
 /** Verbs of obligation and purpose: their infinitive is bound or meant to happen, not reported as happened. */
 const OBLIGING = new Set(['commit', 'oblige', 'obligate', 'require', 'bind', 'mean', 'design']);
 
-/** Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more. */
-const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive']);
+/**
+ * Verbs of bare wishing or trying: with an infinitive of their own subject they state an aim, nothing more; with another's
+ * ("wants Putin to attack X", "expects Uganda to release the hostages", "expected Beijing to rein in Pyongyang") a
+ * wish or a forecast of what that other may do, which neither did nor was asked to do.
+ */
+const WISH_VERBS = new Set(['seek', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'attempt', 'wish', 'strive', 'expect']);
 
 /**
  * The CAMEO code of an intention to do a conflictual `code` (most specific first); cooperation is `requestCode`. The
@@ -435,11 +437,12 @@ function aheadOf(tokens: Token[], clauses: Clause[], k: number, c: Clause, hit: 
     || (TIME_AFTER.has(tokens[c.start - 1]?.norm ?? '') && pendingUnder && presentTense(tokens, c.groupStart, c.verb)));
   const byNoun = c.modality === 'asserted' ? nounBefore(tokens, c) : null;
   const forPurpose = c.modality === 'asserted' && purposeBefore(tokens, c);
-  // "the EU agreed to extend its sanctions on Russia", "ministers voted to renew the embargo": a body's decision to
-  // prolong a measure it has in force is that measure (163), as decided; no threat of it (a new imposition agreed
-  // stays to come, and "threatened to", "plans to" keep theirs)
+  // "the EU agreed to impose sanctions on Russia", "agreed to extend its sanctions on Russia", "ministers voted to renew
+  // the embargo": a body's decision to impose a measure, or to prolong one it has in force, is that measure (163), as
+  // decided, as "decided to impose" is; no threat of it, 1312 (a decision among the members is no warning to the
+  // target; "threatened to", "vowed to", "plans to" keep theirs)
   const prolonged = c.link === 'infinitive' && !!parent && c.subjectHow === 'controller' && !c.negated && parent.modality === 'asserted'
-    && DECIDING_VERBS.has(parentTok?.lemma ?? '') && PROLONGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
+    && DECIDING_VERBS.has(parentTok?.lemma ?? '') && !!hit?.code.forward?.startsWith('163');
   // (an infinitive under another takes what became of that one's event, not its clause's mood: "called on China to
   // use its influence to help end the war" asks for the helping as for the using)
   // "urged Uganda to withdraw", "asked X to help Y": what one is asked to do under a verb of asking is demanded of
