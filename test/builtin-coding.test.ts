@@ -12,6 +12,41 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a people's name glued to "-majority", "-populated", "-speaking" describes a place, not an actor (a people's name
+  // before the role keeps it: "Kosovo officials"); police storming an embassy seize it (protesters storming one riot)
+  ['Kosovo police raided offices in the Serb-majority north and arrested three local officials.', [['KSVCOP', 'KSVGOV', '173']]],
+  ['Serbian police arrested three Kosovo officials near the border.', [['SRBCOP', 'KSVGOV', '173']]],
+  ['Ecuadorian police stormed the Mexican embassy in Quito and arrested a former minister.', [['ECUCOP', 'ECUELI', '173'], ['ECUCOP', 'MEXGOV', '171']]],
+  ['Protesters stormed the French embassy in Niamey.', [['NERCVL', 'FRAGOV', '145']]],
+  ['Kenyan police arrested two opposition leaders in a raid near the Ugandan border.', [['KENCOP', 'KENOPP', '173']]],
+  // "both governments" (read as one agent phrase), "both foreign ministers", "both defence ministers": the two parties
+  // named before; when no sentence in reach names two, the latest party of each sentence before (one named: no pair);
+  // two bodies of one organisation (NATO's force, KFOR) are one party, so "the two sides" are the states named before
+  ['Kenyan President William Ruto accused Uganda of arming rebels. The African Union urged both governments to show restraint.', [['IGOAFRAFU', 'KENGOV', '020'], ['IGOAFRAFU', 'UGAGOV', '020'], ['KENGOV', 'UGA', '112']]],
+  ["Ghana closed its border on Monday. Togo's foreign minister protested on Tuesday. The African Union urged both governments to reopen talks.", [['GHA', '', '191'], ['IGOAFRAFU', 'GHAGOV', '026'], ['IGOAFRAFU', 'TGOGOV', '026']]],
+  ['Ghana closed its border on Monday. The African Union urged both governments to reopen talks.', [['GHA', '', '191'], ['IGOAFRAFU', 'GHAGOV', '026']]],
+  ["Kenya and Uganda exchanged accusations on Monday. Turkey's foreign minister spoke to both foreign ministers by phone.", [['KEN', 'UGA', '112'], ['TURGOV', 'KENGOV', '041'], ['TURGOV', 'UGAGOV', '041'], ['UGA', 'KEN', '112']]],
+  ["Kenya and Uganda exchanged accusations on Monday. Turkey's president called both defence ministers.", [['KEN', 'UGA', '112'], ['TURGOV', 'KENGOV', '041'], ['TURGOV', 'UGAGOV', '041'], ['UGA', 'KEN', '112']]],
+  ["Serbia accused Kosovo of provocations. NATO's peacekeeping force in Kosovo, KFOR, said it had increased patrols. The two sides agreed to resume talks.", [['IGOWSTNATPKO', '', '150'], ['KSV', 'SRB', '036'], ['SRB', 'KSV', '036'], ['SRB', 'KSV', '1123']]],
+  // a deed said to violate international law is criticised (said not to: NOT_CODED)
+  ['Iran seized a tanker on Wednesday. Britain said the seizure violated international law.', [['GBR', 'IRN', '111'], ['IRN', '', '1711']]],
+  // a protest whose doer is named by its country alone is its people's: the government may condemn it (its soldiers' is
+  // the state's own)
+  ["Kenyan air traffic controllers went on strike on Monday. Kenya's transport minister condemned the walkout.", [['KEN', '', '143'], ['KENGOV', 'KEN', '111']]],
+  ["Kenyan soldiers went on strike on Monday. Kenya's defence minister condemned the walkout.", [['KENMIL', '', '143']]],
+  // "the move", "the package", "the claims" name the deed told before; praise of it is aimed at its doer too (not
+  // one's own state's deed, nor a package no story told)
+  ['Russia closed its airspace to Finnish airlines. Finland condemned the move.', [['FIN', 'RUS', '111'], ['RUS', 'FIN', '191']]],
+  ['The European Union adopted a package of sanctions against Belarus. Lithuania welcomed the package.', [['IGOEUREEC', 'BLR', '163'], ['LTU', 'IGOEUREEC', '051']]],
+  ['Eritrea accused Ethiopia of massing troops on the border. Ethiopia dismissed the claims.', [['ERI', 'ETH', '112'], ['ETH', 'ERI', '016']]],
+  ["Kenya closed its border with Somalia on Monday. Kenya's interior minister praised the move.", [['KEN', 'SOM', '191'], ['KENGOV', '', '051']]],
+  ['Lithuania welcomed the package.', [['LTU', '', '051']]],
+  // a compound that agrees (that …) agrees with each other (saying so: NOT_CODED)
+  ['Kenya and Uganda agreed that the border should stay open.', [['KEN', 'UGA', '019'], ['UGA', 'KEN', '019']]],
+  // a promise's "would" complement, and a gerund of going on under a reported "would", is an intention (fearing
+  // another would, or saying it would stop: NOT_CODED)
+  ['Germany pledged that it would send more tanks to Ukraine.', [['DEU', 'UKR', '0332']]],
+  ['Germany said it would keep supplying tanks to Ukraine.', [['DEU', 'UKR', '0332']]],
   // "in turn" and "in return" are adverbials, not verbs: the subject before them keeps its verb
   ['Kenya expelled two Ugandan diplomats on Monday. Uganda, in turn, expelled a Kenyan envoy.', [['KEN', 'UGAGOV', '161'], ['UGA', 'KENGOV', '161']]],
   ['Uganda in turn expelled a Kenyan envoy.', [['UGA', 'KENGOV', '161']]],
@@ -2762,6 +2797,11 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (a deed said not to violate the law; a compound saying; another's future feared; stopping)
+  ['Iran seized a tanker on Wednesday. Britain said the seizure did not violate international law.', '111'],
+  ['Kenya and Uganda said that the border should stay open.', '019'],
+  ['Germany feared that Poland would send tanks to Ukraine.', '0332'],
+  ['Germany said it would stop supplying tanks to Ukraine.', '0332'],
   // "the North" with no North Korea named before is no one
   ['Kenya urged the North to stop the fighting.', '020'],
   // reaching territory is no incursion

@@ -288,11 +288,22 @@ export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | nu
   for (const a of atoms) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
   for (const g of groups) {
     const m = groupMention(tokens, g, date, covered);
-    if (m) mentions.push(m);
+    if (m && !peopledPlace(tokens, m.last)) mentions.push(m);
   }
   extendTitledNames(tokens, mentions, covered);
   inferAppositives(tokens, mentions, mem);
   return mergeCompounds(tokens, mentions);
+}
+
+/**
+ * Words that, glued by a hyphen after a people's or a country's name, describe who lives in a place: "the Serb-majority
+ * north", "Kurdish-populated districts", "Russian-speaking regions". The name is no actor there.
+ */
+const PEOPLED_WORDS: ReadonlySet<string> = new Set(['MAJORITY', 'POPULATED', 'INHABITED', 'SPEAKING']);
+
+/** Does the mention ending at token `last` only describe a place's people ("the Serb-majority north")? */
+function peopledPlace(tokens: Token[], last: number): boolean {
+  return tokens[last + 1]?.text === '-' && hyphenInWord(tokens, last + 1) && PEOPLED_WORDS.has(tokens[last + 2]?.norm ?? '');
 }
 
 /** Is token `k` a hyphen inside a word, glued to the words on both sides ("state-sponsored")? */

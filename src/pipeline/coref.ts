@@ -899,6 +899,9 @@ const PAIR_NOUNS: ReadonlyMap<string, { role: string; byCountry: boolean }> = ne
   ['COUNTRIES', { role: '', byCountry: true }], ['NATIONS', { role: '', byCountry: true }], ['STATES', { role: '', byCountry: true }],
   ['NEIGHBOURS', { role: '', byCountry: true }], ['NEIGHBORS', { role: '', byCountry: true }], ['CAPITALS', { role: '', byCountry: true }],
   ['GOVERNMENTS', { role: 'GOV', byCountry: true }], ['LEADERS', { role: 'GOV', byCountry: true }],
+  // (a state's ministers, presidents and delegations speak for its government: "both foreign ministers", "the two presidents")
+  ['MINISTERS', { role: 'GOV', byCountry: true }], ['PRESIDENTS', { role: 'GOV', byCountry: true }],
+  ['PREMIERS', { role: 'GOV', byCountry: true }], ['DELEGATIONS', { role: 'GOV', byCountry: true }],
   ['ARMIES', { role: 'MIL', byCountry: true }], ['MILITARIES', { role: 'MIL', byCountry: true }],
   ['SIDES', { role: '', byCountry: false }], ['PARTIES', { role: '', byCountry: false }],
 ]);
@@ -922,6 +925,8 @@ function pairAt(tokens: Token[], i: number): PairPhrase | null {
     if (tokens[j]?.norm === 'TWO') j++;
   }
   if (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'VERB' || OPPOSED.has(tokens[j]?.norm ?? '')) j++;
+  // (a noun modifying the pair noun: "both defence ministers")
+  else if (tokens[j]?.pos === 'NOUN' && PAIR_NOUNS.has(tokens[j + 1]?.norm ?? '')) j++;
   const noun = tokens[j]?.norm ?? '';
   const kind = PAIR_NOUNS.get(noun);
   return kind ? { last: j, noun, ...kind } : null;
@@ -934,13 +939,16 @@ function pairAt(tokens: Token[], i: number): PairPhrase | null {
  * neighbours" pairs nothing when X is not recognised), else the nearest earlier one in reach that names two ("Kenya
  * and Uganda signed a deal. The Ugandan delegation was led by X. The two countries …"); null when there is no such pair.
  * A pair a verb acts on ("Tanzania urged both countries to …", `actedOn`) is not its doer and whom else this sentence
- * names: its parties are found in the sentences before.
+ * names: its parties are found in the sentences before. When no sentence in reach names two, the two latest parties
+ * of those sentences are the pair.
  */
 function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase, actedOn: boolean): string[] | null {
-  const keyOf = (c: string): string => (pair.byCountry ? countryOf(c) : c);
+  // (two bodies of one organisation are one party: "NATO's peacekeeping force, KFOR" coded IGOWSTNATPKO and IGOWSTNATMIL)
+  const keyOf = (c: string): string => (pair.byCountry ? countryOf(c) : c.startsWith('IGO') ? c.slice(0, 9) : c);
   /** An entity's distinct parties, in the order named. */
   const keysOf = (x: Entity): string[] => [...new Set(x.mention.codes.map(keyOf).filter((c) => c))];
   const coded = (keys: string[]): string[] => keys.map((key) => (pair.byCountry ? key + pair.role : key));
+  const spread: string[] = [];
   for (let k = sentence; k >= sentence - REACH && k >= 0; k--) {
     // a compound names the pair outright ("Israel and Iran agreed …, Trump said, though both sides …")
     const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && keysOf(x).length >= 2, before);
@@ -960,8 +968,11 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
     }, before);
     if (found.length >= 2) return coded(found.slice(0, 2).reverse());
     if (any && k === sentence) return null;
+    for (const key of found) if (!spread.includes(key)) spread.push(key);
   }
-  return null;
+  // no sentence in reach names two: the two latest parties of the sentences before, one each ("Serbia's president
+  // accused Pristina … He told … Kosovo's prime minister rejected the accusation. The EU urged both governments …")
+  return spread.length >= 2 ? coded(spread.slice(0, 2).reverse()) : null;
 }
 
 /**

@@ -92,6 +92,23 @@ const FINDING_VERBS = new Set(['find', 'conclude']);
  */
 const tellsFinding = (lemma: string | undefined): boolean => !!lemma && (SPEECH_VERBS.has(lemma) || FINDING_VERBS.has(lemma));
 
+/** Verbs of promising, whose "that … would" complement is an intention: "pledged that it would send troops". */
+const PROMISING_VERBS: ReadonlySet<string> = new Set(['promise', 'pledge', 'vow', 'swear', 'assure', 'guarantee', 'commit']);
+/** Verbs of going on with an act, whose gerund is the act: "would keep supplying", "would continue sending". */
+const CONTINUING_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'resume']);
+
+/**
+ * Is clause `c` a "would" complement of a verb of saying or promising, the future of a past statement ("said it would
+ * send troops", "pledged that it would send troops"), or the gerund of going on with it ("promised that the allies
+ * would keep supplying air defences")?
+ */
+function reportedWould(tokens: Token[], clauses: Clause[], c: Clause): boolean {
+  const p = c.parent !== null ? clauses[c.parent] : undefined;
+  const head = c.link === 'gerund' && p && CONTINUING_VERBS.has(tokens[p.verb]?.lemma ?? '') ? p : c;
+  const gov = head.parent !== null ? clauses[head.parent] : undefined;
+  const lemma = gov ? tokens[gov.verb]?.lemma : undefined;
+  return head.modal === 'WOULD' && head.link === 'complement' && !!lemma && (tellsFinding(lemma) || PROMISING_VERBS.has(lemma));
+}
 /** Verbs that report a body's decision: "agreed to", "decided to", "voted to". */
 const DECIDING_VERBS = new Set(['agree', 'decide', 'vote']);
 
@@ -1082,11 +1099,11 @@ function anaphorTarget(tokens: Token[], prior: readonly CodedEvent[], out: Coded
   // ("condemned the strike as an attempt to choke off exports to Africa": what the deed is called names no target)
   // ("Israel struck depots in Lebanon, and Lebanon's president condemned the attack": the deed may be told earlier in
   // the same sentence)
-  // ("Turkey called the deal historic": praise that names the deed told before is aimed at its doer, the parties of a
-  // deal signed by a compound)
+  // ("Turkey called the deal historic", "Kyiv welcomed the package": praise that names the deed told before is aimed
+  // at its doer, the parties of a deal signed by a compound)
   // (the story's deeds so far are joined into one list only when a judgment needs them: `prior` grows with the
   // story, and copying it for every clause made long documents quadratic)
-  const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016' || (forward === '051' && hit.entry.id === JUDGING_LABEL_RULE)) && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
+  const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016' || forward === '051' || forward === '050') && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
   if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
   if (!tgt && src && judged) {
     const anaphor = judged;
@@ -1395,7 +1412,7 @@ function intendedAct(tokens: Token[], clauses: Clause[], intents: boolean[], k: 
   // "X will help Y", "X is ready to help Y", "X plans to help Y": the asserted event is the intention (CAMEO 03/13)
   // (only for the governor's own intention, "wants to help", not "wants Y to help", and only when asserted);
   // so is reported "would" ("X said it would help Y"), the future of a past statement
-  const reportedFuture = reported && c.modal === 'WOULD';
+  const reportedFuture = reportedWould(tokens, clauses, c);
   // (a participle of purpose after a comma is the writer's account of a motive, not a stated intention: "suspended
   // sanctions, seeking to support the recovery")
   const purpose = !!parent && /ING$/.test(tokens[parent.verb]?.norm ?? '') && tokens[parent.groupStart - 1]?.norm === ',';
@@ -1963,10 +1980,10 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
  * emitPairs was 3,401; see the commit for the figures.)
  */
 function targetlessPairs(out: CodedEvent[], code: string, src: ActorMention | null, sources: string[], modality: Modality, speaker: CodedEvent['speaker'], base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>, home: boolean): boolean {
-  if (sources.length > 1 && SYMMETRIC_ROOTS.has(code.slice(0, 2)) && !UNILATERAL_AID.test(code) && !MEDIATION.test(code)) {
+  if (sources.length > 1 && (SYMMETRIC_ROOTS.has(code.slice(0, 2)) || code === '019') && !UNILATERAL_AID.test(code) && !MEDIATION.test(code)) {
     // "A, B and C met": a compound subject with no target acts on each other (for interactions only: people
     // who protest together do not protest against each other; donors who pledge or give aid together give it to
-    // someone else)
+    // someone else); of the statements, only agreeing is with each other ("the two leaders agreed that …")
     for (const s of sources) for (const t of sources) if (s !== t) out.push(coded(base, code, src ? { mention: src, code: s } : null, src ? { mention: src, code: t } : null, modality, speaker));
     return true;
   }
@@ -2629,8 +2646,9 @@ function priorDoer(prior: readonly CodedEvent[], roots: readonly string[], src: 
     const e = prior[j] as CodedEvent;
     if (e.modality !== 'asserted' || !namesDeed(roots, e.code)) continue;
     const doer = e.source?.mention;
-    // (a state may condemn a deed of its own country's people, a government "the walkout" of its rail workers)
-    if (!doer || isRoleOnly(doer) || (sameCountry(doer, src) && domesticCritic(doer) === domesticCritic(src))) continue;
+    // (a state may condemn a deed of its own country's people, a government "the walkout" of its rail workers; a
+    // protest's doer named by its country alone, "French air traffic controllers", is that country's people)
+    if (!doer || isRoleOnly(doer) || (sameCountry(doer, src) && (domesticCritic(doer) || peopleProtest(doer, e.code)) === domesticCritic(src))) continue;
     return doer;
   }
   return null;
@@ -2695,6 +2713,8 @@ function pluralDemonym(tokens: Token[], m: ActorMention): boolean {
     && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && head.text !== m.name;
 }
 
+/** Is `m`, a doer of a protest (root 14), named by a country code alone: the country's people, not its state? */
+const peopleProtest = (m: ActorMention, code: string): boolean => code.startsWith('14') && m.codes.length > 0 && m.codes.every((x) => x.length === 3 && countryOf(x) !== '');
 /** A critic of its own state's acts: an actor of a country that is not the state or its executive organs. */
 const domesticCritic = (m: ActorMention): boolean => m.codes.length > 0 && m.codes.every((x) => countryOf(x) !== '' && !/^[A-Z]{3}(?:(?:GOV|MIL|COP|SPY).*)?$/.test(x));
 
