@@ -311,3 +311,17 @@ void test('a code with no digit is no event code: a marker pattern is reported a
   // without onError the load fails, naming the line
   assert.throws(() => readVerbs(text, 'own.txt'), (e: unknown) => e instanceof SitrepError && e.message.startsWith('own.txt:5: "[+++]" is no event code'));
 });
+
+void test('phrase groups: ( ) a prepositional phrase and { } a noun phrase, shared by their elements; unbalanced ones are reported', () => {
+  const d = readVerbs('--- MEET [040] ---\nMEET\n- * (WITH {TRADE ENVOYS}) [046]\n- {PEACE ACTIVISTS} * TALKS [043]\n- * (ABOUT) PLANS [041]\n', 'own.txt');
+  const [pp, np, bare] = d.blocks[0]?.patterns ?? [];
+  const groups = (elems: VerbPattern['pre']): (string | null)[] => elems.map((e) => (e.group ? `${e.group.kind}:${e.group.first}-${e.group.last}` : null));
+  // (a noun phrase inside a prepositional phrase is that phrase's own)
+  assert.deepEqual(groups(pp?.post ?? []), ['pp:0-2', 'pp:0-2', 'pp:0-2']);
+  assert.deepEqual([groups(np?.pre ?? []), groups(np?.post ?? [])], [['np:0-1', 'np:0-1'], [null]]);
+  assert.deepEqual(groups(bare?.post ?? []), ['pp:0-0', null]);
+  const errors: string[] = [];
+  const bad = readVerbs('--- MEET [040] ---\nMEET\n- * (WITH ENVOYS)) [046]\n- * {TRADE (ENVOYS}) [046]\n- * (WITH ENVOYS [046]\n- * TALKS [043]\n', 'own.txt', { onError: (e) => errors.push(e.message) });
+  assert.deepEqual(errors.map((m) => m.split(':').slice(0, 2).join(':')), ['own.txt:3', 'own.txt:4', 'own.txt:5']);
+  assert.equal(bad.blocks[0]?.patterns.length, 1);
+});

@@ -37,6 +37,15 @@ const GOLD: [string, Triple[]][] = [
   // there), the subject's phrase included
   ['Militants fired rockets at the town, and gunmen killed three Kenyan villagers.', [['KENUAF', 'KENCVL', '193']]],
   ['Rockets fired by Somali militants killed three Kenyan villagers.', [['SOMUAF', 'KENCVL', '183']]],
+  // a pattern's "(PREP NOUN)" is a prepositional phrase: its noun heads the phrase the preposition governs
+  // ("- * (WITH RIOTERS) [175:145]" in CLASH), looked for at each place the preposition stands ("- * (IN PROTEST)
+  // [140]": not "in Nairobi", then "in protest")
+  ['Egyptian police clashed with Egyptian rioters in Cairo.', [['EGYCOP', 'EGYOPP', '175'], ['EGYOPP', 'EGYCOP', '145']]],
+  ['Kenyan activists staged a vigil in Nairobi on Monday in protest against the government.', [['KENOPP', 'KENGOV', '140']]],
+  // a pattern's "{MOD HEAD}" is a noun phrase ending at its head ("- * {HUNGER STRIKE} [142]" in START); a noun of
+  // time after the head is no part of it
+  ['Kenyan activists started a hunger strike on Monday.', [['KENOPP', '', '142']]],
+  ['Kenyan activists started a hunger strike yesterday.', [['KENOPP', '', '142']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -45,6 +54,10 @@ const NOT_CODED: [string, string][] = [
   ['The US leader was not prepared to visit China.', '036'],
   // (rockets fired in an earlier clause do not make the gunmen's killing a bombing)
   ['Militants fired rockets at the town, and gunmen killed three Kenyan villagers.', '183'],
+  // (the noun of a "(PREP NOUN)" group outside the phrase the preposition governs; the head of "{MOD HEAD}" modifying
+  // another noun)
+  ['Egyptian police clashed in the square with the army, while rioters burned tyres.', '175'],
+  ['Kenyan activists started hunger strike talks on Monday.', '142'],
 ];
 
 for (const [text, want] of GOLD) {

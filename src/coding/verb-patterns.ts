@@ -5,12 +5,12 @@
  * for a pattern's preposition. Patterns are first rejected cheaply by the words a sentence holds (`wordMarks`).
  */
 import type { Lexicon } from '../dictionaries/lexicon.js';
-import type { PatternElem, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
+import type { PatternElem, PhraseGroup, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { isRoleOnly, joinedHyphen } from './actor-country.js';
 import { CALENDAR_WORDS } from './word-classes.js';
-import { BOUNDARY_SCONJ, NEGATORS, NOUN_PHRASE, inMention } from './clause-words.js';
+import { BOUNDARY_SCONJ, NEGATORS, NOUN_PHRASE, POSSESSIVES, inMention } from './clause-words.js';
 import { refusalOfIntent } from '../cameo/requests.js';
 import { tokenForms } from '../pipeline/tokenize.js';
 
@@ -206,59 +206,173 @@ function bindSlot(role: 'source' | 'target' | 'compound', m: ActorMention, sourc
 /** A `%` slot stands for a compound actor ("X and Y") that acts on itself: a single actor does not fill it. */
 const slotFits = (role: 'source' | 'target' | 'compound', m: ActorMention): boolean => role !== 'compound' || m.codes.length > 1;
 
+/** Where `findForward` / `findBackward` found their element: its first token (-1: none), its length, a slot's actor. */
+const FOUND: { at: number; len: number; mention: ActorMention | null } = { at: -1, len: 0, mention: null };
+
 /**
- * Match pattern elements forward from `from` (exclusive limit `to`). `starts`: the sentence's `WordMarks.starts`, when
- * the elements are the lexicon's (a token marked 0 starts no alternative, so it is not looked up).
+ * Find element `e` at or after `cursor` (before `to`) and leave where in `FOUND`; `next` is the element after it.
+ * `starts`: the sentence's `WordMarks.starts`, when the elements are the lexicon's (a token marked 0 starts no
+ * alternative, so it is not looked up). (One found place is kept in a shared record rather than a new object: this
+ * runs for every element of every pattern tried.)
  */
-function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number, barrier = -1, starts: Uint8Array | null = null): SeqMatch | null {
-  let cursor = from;
-  let score = 0;
-  let source: ActorMention | null = null;
-  let target: ActorMention | null = null;
-  for (const e of elems) {
-    let found = -1;
-    let len = 0;
-    const last = e.adj ? cursor : to - 1;
-    // a noun of the pattern belongs to the verb's own object: it is not looked for past a preposition the
-    // pattern does not name ("share concern about Iran's missile tests" is not "share missiles")
-    const stopsAtPrep = e.kind === 'words' && !isPrepElem(e);
-    for (let p = cursor; p <= last && p < to; p++) {
-      // ("fired a barrage of rockets" is still "fired rockets": "of" after a word of quantity does not count)
-      if (p > cursor && stopsAtPrep && tokens[p - 1]?.pos === 'ADP' && !partitive(tokens, p - 1)) break;
-      if (e.kind === 'words') {
-        // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
-        if (p === barrier && !e.adj) continue;
-        len = starts && starts[p] === 0 ? 0 : longestAltAt(e, tokens, p);
-        if (len > 0 && insideName(tokens, mentions, p, p + len - 1)) len = 0;
-        // a noun with a possessive ending names the owner of the object, not the object: "detained the tanker's crew"
-        // (unless the pattern names the thing owned after it: "- * &AID_AGENCY OPERATIONS", "suspended the charity's operations")
-        if (len > 0 && !isPrepElem(e) && POSSESSIVE_ENDINGS.has(tokens[p + len]?.norm ?? '') && (elems[elems.indexOf(e) + 1]?.kind ?? 'slot') !== 'words') len = 0;
-        if (len > 0) {
-          found = p;
-          break;
-        }
-      } else if (e.kind === 'slot') {
-        // an actor slot does not reach past a comma into another clause ("met in secret, the X government said")
-        if (tokens[p]?.norm === ',' && !mentions.some((x) => x.first < p && x.last > p)) break;
-        const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
-        if (m && !slotFits(e.role, m)) break;
-        if (m) {
-          ({ source, target } = bindSlot(e.role, m, source, target));
-          found = p;
-          len = m.last - p + 1;
-          break;
-        }
-      } else {
-        found = p;
-        len = nounPhraseLength(tokens, mentions, p, to);
-        break;
-      }
+function findForward(e: PatternElem, next: PatternElem | undefined, tokens: Token[], mentions: ActorMention[], cursor: number, to: number, barrier: number, starts: Uint8Array | null): boolean {
+  FOUND.at = -1;
+  FOUND.mention = null;
+  const last = e.adj ? cursor : to - 1;
+  // a noun of the pattern belongs to the verb's own object: it is not looked for past a preposition the
+  // pattern does not name ("share concern about Iran's missile tests" is not "share missiles")
+  const stopsAtPrep = e.kind === 'words' && !isPrepElem(e);
+  for (let p = cursor; p <= last && p < to; p++) {
+    // ("fired a barrage of rockets" is still "fired rockets": "of" after a word of quantity does not count)
+    if (p > cursor && stopsAtPrep && tokens[p - 1]?.pos === 'ADP' && !partitive(tokens, p - 1)) break;
+    if (e.kind === 'words') {
+      // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
+      if (p === barrier && !e.adj) continue;
+      let len = starts && starts[p] === 0 ? 0 : longestAltAt(e, tokens, p);
+      if (len > 0 && insideName(tokens, mentions, p, p + len - 1)) len = 0;
+      // a noun with a possessive ending names the owner of the object, not the object: "detained the tanker's crew"
+      // (unless the pattern names the thing owned after it: "- * &AID_AGENCY OPERATIONS", "suspended the charity's operations")
+      if (len > 0 && !isPrepElem(e) && POSSESSIVE_ENDINGS.has(tokens[p + len]?.norm ?? '') && (next?.kind ?? 'slot') !== 'words') len = 0;
+      if (len > 0) return found(p, len, null);
+    } else if (e.kind === 'slot') {
+      // an actor slot does not reach past a comma into another clause ("met in secret, the X government said")
+      if (tokens[p]?.norm === ',' && !mentions.some((x) => x.first < p && x.last > p)) break;
+      const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
+      if (m && !slotFits(e.role, m)) break;
+      if (m) return found(p, m.last - p + 1, m);
+    } else {
+      return found(p, nounPhraseLength(tokens, mentions, p, to), null);
     }
-    if (found < 0) return null;
-    score += e.kind === 'skip' ? 0 : len;
-    cursor = found + len;
   }
-  return { score, source, target, end: cursor };
+  return false;
+}
+
+function found(at: number, len: number, mention: ActorMention | null): true {
+  FOUND.at = at;
+  FOUND.len = len;
+  FOUND.mention = mention;
+  return true;
+}
+
+/** Match pattern elements forward from `from` (exclusive limit `to`); a phrase group is matched as one (`matchGroupForward`). */
+function matchForward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number, barrier = -1, starts: Uint8Array | null = null): SeqMatch | null {
+  const seq: SeqMatch = { score: 0, source: null, target: null, end: from };
+  for (let k = 0; k < elems.length; k++) {
+    const e = elems[k] as PatternElem;
+    if (e.group && e.group.first === k) {
+      if (!extend(seq, matchGroupForward(elems, e.group, tokens, mentions, seq.end, to, barrier, starts))) return null;
+      k = e.group.last;
+    } else if (findForward(e, elems[k + 1], tokens, mentions, seq.end, to, barrier, starts)) addFound(seq, e, FOUND.at + FOUND.len);
+    else return null;
+  }
+  return seq;
+}
+
+/** Adds a phrase group's match to a sequence matched so far (false: the group did not match). */
+function extend(seq: SeqMatch, g: SeqMatch | null): boolean {
+  if (!g) return false;
+  seq.score += g.score;
+  seq.source = g.source ?? seq.source;
+  seq.target = g.target ?? seq.target;
+  seq.end = g.end;
+  return true;
+}
+
+/** Adds element `e`, as `FOUND` holds it, to a sequence matched so far, which now ends at `end`. */
+function addFound(seq: SeqMatch, e: PatternElem, end: number): void {
+  if (e.kind === 'slot' && FOUND.mention) ({ source: seq.source, target: seq.target } = bindSlot(e.role, FOUND.mention, seq.source, seq.target));
+  seq.score += e.kind === 'skip' ? 0 : FOUND.len;
+  seq.end = end;
+}
+
+/**
+ * Match a phrase group forward from `cursor`: its first element where it is found (or at a later place it is found
+ * again), then each of the others inside the phrase that runs on from there (`phraseRunEnd`: for `( )` the phrase its
+ * preposition governs, for `{ }` the noun phrase its first word is in), the last one ending a noun phrase (`endsHead`).
+ * A word of the group may itself be mistagged ("with all their might", "might" as a modal): it is enough that the
+ * words between the group's words belong to the phrase.
+ */
+function matchGroupForward(elems: PatternElem[], g: PhraseGroup, tokens: Token[], mentions: ActorMention[], cursor: number, to: number, barrier: number, starts: Uint8Array | null): SeqMatch | null {
+  const anchor = elems[g.first] as PatternElem;
+  for (let from = cursor; from < to; ) {
+    if (!findForward(anchor, elems[g.first + 1], tokens, mentions, from, to, barrier, starts)) return null;
+    const at = FOUND.at;
+    const m = groupRest(elems, g, tokens, mentions, to, barrier, starts);
+    // (an element that touches the one before it has one place only)
+    if (m || anchor.adj) return m;
+    from = at + 1;
+  }
+  return null;
+}
+
+/** `matchGroupForward` with its first element found (as `FOUND` holds it): the whole group, or null. */
+function groupRest(elems: PatternElem[], g: PhraseGroup, tokens: Token[], mentions: ActorMention[], to: number, barrier: number, starts: Uint8Array | null): SeqMatch | null {
+  const seq: SeqMatch = { score: 0, source: null, target: null, end: FOUND.at };
+  addFound(seq, elems[g.first] as PatternElem, FOUND.at + FOUND.len);
+  for (let k = g.first + 1; k <= g.last; k++) {
+    const e = elems[k] as PatternElem;
+    const limit = Math.min(to, phraseRunEnd(tokens, mentions, seq.end, to, g.kind === 'pp' && k === g.first + 1) + 1);
+    if (!findForward(e, elems[k + 1], tokens, mentions, seq.end, limit, barrier, starts)) return null;
+    addFound(seq, e, FOUND.at + FOUND.len);
+  }
+  // (a preposition alone, "(AGAINST)", heads no noun phrase of its own)
+  return (g.kind === 'pp' && g.last === g.first) || endsHead(elems[g.last] as PatternElem, tokens, seq.end) ? seq : null;
+}
+
+/** Is token `k` a word inside a noun phrase: a determiner, possessive, adjective, number or noun, a hyphen joining two? */
+function phraseWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (NOUN_PHRASE.has(t.pos) || POSSESSIVE_ENDINGS.has(t.norm) || POSSESSIVES.has(t.norm) || joinedHyphen(tokens, k) || amountWord(tokens, k));
+}
+/** Is token `k` a word that joins two parts of one noun phrase: "and", a quantity's "of", an attached "of" phrase? */
+function phraseJoin(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.pos === 'CCONJ' || t.norm === 'OF' || partitive(tokens, k)) && NOUN_PHRASE.has(tokens[k + 1]?.pos ?? '');
+}
+
+/**
+ * Where the phrase run that starts at `from` ends (the token after it): noun-phrase words (`phraseWord`, an actor
+ * mention whole, `phraseJoin`), after adverbs; with `governed`, the phrase a preposition governs, which may open with a
+ * verb ("to demand the ouster of X", "of using chemical weapons").
+ */
+function phraseRunEnd(tokens: Token[], mentions: ActorMention[], from: number, to: number, governed: boolean): number {
+  let k = from;
+  while (k < to && tokens[k]?.pos === 'ADV') k++;
+  if (governed && k < to && tokens[k]?.pos === 'VERB') k++;
+  while (k < to) {
+    const m = mentions.find((x) => x.first === k);
+    if (m) k = m.last + 1;
+    else if (phraseWord(tokens, k) || phraseJoin(tokens, k)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Where the run of noun-phrase words that ends at `last` starts (`last + 1` when none), not below `to`. */
+function phraseRunStart(tokens: Token[], mentions: ActorMention[], last: number, to: number): number {
+  let k = last;
+  while (k >= to) {
+    const m = mentions.find((x) => x.first <= k && x.last >= k);
+    if (m) k = m.first - 1;
+    else if (phraseWord(tokens, k) || phraseJoin(tokens, k)) k--;
+    else break;
+  }
+  return k + 1;
+}
+
+/**
+ * Does a group whose last element is `e` end, at token `end` (the one after it), at the head of its noun phrase? No
+ * common noun follows a noun it ends with ("{HUMAN RIGHTS}" is not "human rights groups", "(WITH &LEADER)" not "with
+ * leader loyalists"); a verb it ends with ("(TO HELP)") heads no noun phrase, and a slot or `^` ends where its phrase does.
+ */
+function endsHead(e: PatternElem, tokens: Token[], end: number): boolean {
+  if (e.kind !== 'words') return true;
+  const last = tokens[end - 1];
+  // (nor does a gerund right after its preposition, whatever its tag, which takes an object: "of smuggling weapons")
+  if (last?.pos === 'VERB' || last?.pos === 'AUX' || (last?.norm.endsWith('ING') && tokens[end - 2]?.pos === 'ADP')) return true;
+  const next = tokens[end];
+  // (a noun of time after it is no part of its phrase: "started a hunger strike yesterday")
+  return !(next?.pos === 'NOUN' && !TIME_NOUNS.has(next.norm) && !CALENDAR_WORDS.has(next.norm)) && !joinedHyphen(tokens, end);
 }
 
 /** What a `^` skips: the noun phrase at `p` (a whole actor mention, or a run of noun-phrase words), else one token. */
@@ -270,46 +384,71 @@ function nounPhraseLength(tokens: Token[], mentions: ActorMention[], p: number, 
   return Math.max(1, k - p);
 }
 
-/** Match pre-verb elements backwards from `from` (inclusive) down to `to`. */
-function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number): SeqMatch | null {
-  let cursor = from;
-  let score = 0;
-  let source: ActorMention | null = null;
-  let target: ActorMention | null = null;
-  for (let k = elems.length - 1; k >= 0; k--) {
-    const e = elems[k];
-    if (!e) continue;
-    let found = -1;
-    let len = 0;
-    const lowest = e.adj ? cursor : to;
-    for (let p = cursor; p >= lowest && p >= to; p--) {
-      if (e.kind === 'words') {
-        len = longestAltEndingAt(e, tokens, p);
-        if (len > 0 && (insideName(tokens, mentions, p - len + 1, p) || endsName(tokens, mentions, p - len + 1, p))) len = 0;
-        if (len > 0) {
-          found = p - len + 1;
-          break;
-        }
-      } else if (e.kind === 'slot') {
-        const m = mentions.find((x) => x.last === p || (x.first <= p && x.last >= p));
-        if (m && !slotFits(e.role, m)) break;
-        if (m) {
-          ({ source, target } = bindSlot(e.role, m, source, target));
-          found = m.first;
-          len = m.last - m.first + 1;
-          break;
-        }
-      } else {
-        found = p;
-        len = 1;
-        break;
-      }
+/**
+ * Find element `e` ending at or before `cursor` (down to `to`), and leave where it starts in `FOUND`.
+ */
+function findBackward(e: PatternElem, tokens: Token[], mentions: ActorMention[], cursor: number, to: number): boolean {
+  FOUND.at = -1;
+  FOUND.mention = null;
+  const lowest = e.adj ? cursor : to;
+  for (let p = cursor; p >= lowest && p >= to; p--) {
+    if (e.kind === 'words') {
+      const len = longestAltEndingAt(e, tokens, p);
+      if (len > 0 && !insideName(tokens, mentions, p - len + 1, p) && !endsName(tokens, mentions, p - len + 1, p)) return found(p - len + 1, len, null);
+    } else if (e.kind === 'slot') {
+      const m = mentions.find((x) => x.last === p || (x.first <= p && x.last >= p));
+      if (m && !slotFits(e.role, m)) return false;
+      if (m) return found(m.first, m.last - m.first + 1, m);
+    } else {
+      return found(p, 1, null);
     }
-    if (found < 0) return null;
-    score += e.kind === 'skip' ? 0 : len;
-    cursor = found - 1;
   }
-  return { score, source, target, end: cursor };
+  return false;
+}
+
+/** Match pre-verb elements backwards from `from` (inclusive) down to `to`; a phrase group is matched as one (`matchGroupBackward`). */
+function matchBackward(elems: PatternElem[], tokens: Token[], mentions: ActorMention[], from: number, to: number): SeqMatch | null {
+  const seq: SeqMatch = { score: 0, source: null, target: null, end: from };
+  for (let k = elems.length - 1; k >= 0; k--) {
+    const e = elems[k] as PatternElem;
+    if (e.group && e.group.last === k) {
+      if (!extend(seq, matchGroupBackward(elems, e.group, tokens, mentions, seq.end, to))) return null;
+      k = e.group.first;
+    } else if (findBackward(e, tokens, mentions, seq.end, to)) addFound(seq, e, FOUND.at - 1);
+    else return null;
+  }
+  return seq;
+}
+
+/**
+ * Match a phrase group backwards from `cursor`: its last element where it is found ending a noun phrase, each of the
+ * others before it inside the phrase run that ends there (`phraseRunStart`), and for `( )` the preposition right before it.
+ */
+function matchGroupBackward(elems: PatternElem[], g: PhraseGroup, tokens: Token[], mentions: ActorMention[], cursor: number, to: number): SeqMatch | null {
+  const tail = elems[g.last] as PatternElem;
+  const whole = g.kind === 'pp' && g.last === g.first;
+  for (let from = cursor; from >= to; ) {
+    if (!findBackward(tail, tokens, mentions, from, to)) return null;
+    const { at, len } = FOUND;
+    const m = whole || endsHead(tail, tokens, at + len) ? groupBefore(elems, g, tokens, mentions, to) : null;
+    if (m || tail.adj) return m;
+    from = at + len - 2;
+  }
+  return null;
+}
+
+/** `matchGroupBackward` with its last element found (as `FOUND` holds it): the whole group, or null. */
+function groupBefore(elems: PatternElem[], g: PhraseGroup, tokens: Token[], mentions: ActorMention[], to: number): SeqMatch | null {
+  const seq: SeqMatch = { score: 0, source: null, target: null, end: FOUND.at };
+  addFound(seq, elems[g.last] as PatternElem, FOUND.at - 1);
+  for (let k = g.last - 1; k >= g.first; k--) {
+    const e = elems[k] as PatternElem;
+    // (the group's other words lie inside the phrase run, the preposition right before it)
+    const lowest = Math.max(to, phraseRunStart(tokens, mentions, seq.end, to) - 1);
+    if (!findBackward(e, tokens, mentions, seq.end, lowest)) return null;
+    addFound(seq, e, FOUND.at - 1);
+  }
+  return seq;
 }
 
 export interface VerbHit {

@@ -9,8 +9,9 @@
  *   VERB {IRREGULAR FORMS} [CODE] a verb of the block, optionally with its own code
  *   +HOLD_TALKS  KLM_+RST         multi-word verbs: the word after `+` is the verb itself
  *   - PRE * POST [CODE] # note    a pattern of the block; `_` joins adjacent words, `&SET` a synonym set,
- *                                 `(PREP NOUN)` / `{MOD HEAD}` phrases, `$` `+` `%` source/target/compound
- *                                 slots, `^` any one word
+ *                                 `(PREP NOUN)` a prepositional phrase and `{MOD HEAD}` a noun phrase, each ending
+ *                                 at its noun phrase's head (`PhraseGroup`), `$` `+` `%` source/target/compound
+ *                                 slots, `^` any one noun phrase
  *   ~ a (b c VERB) VERB = x y CODE  transformations (kept for `dict check`, applied by the coder's rules)
  *   ####### NOMINAL EVENTS #######  then `NOUN [CODE]` lines: event nouns ("airstrike", "killing")
  *
@@ -27,10 +28,23 @@ export interface VerbCode {
   reverse: string | null;
 }
 
+/**
+ * A phrase group of a PETRARCH2 pattern, shared by the elements it holds (`first`..`last`, positions in their side's
+ * list): `(PREP NOUN ...)` a prepositional phrase, whose words after the preposition lie in the noun phrase it governs;
+ * `{MOD ... HEAD}` a noun phrase, whose words lie in one noun phrase. In both the last word is that noun phrase's head:
+ * no noun follows it in the phrase ("{HUMAN RIGHTS}" is not "human rights groups"). A `{ }` inside `( )` is part of the
+ * prepositional phrase's noun phrase.
+ */
+export interface PhraseGroup {
+  kind: 'pp' | 'np';
+  first: number;
+  last: number;
+}
+
 export type PatternElem =
-  | { kind: 'words'; alts: string[][]; adj: boolean; label: string; first?: Set<string> }
-  | { kind: 'slot'; role: 'source' | 'target' | 'compound'; adj: boolean }
-  | { kind: 'skip'; adj: boolean };
+  | { kind: 'words'; alts: string[][]; adj: boolean; label: string; first?: Set<string>; group?: PhraseGroup }
+  | { kind: 'slot'; role: 'source' | 'target' | 'compound'; adj: boolean; group?: PhraseGroup }
+  | { kind: 'skip'; adj: boolean; group?: PhraseGroup };
 
 export interface VerbPattern {
   id: string;
@@ -324,10 +338,35 @@ function parsePattern(file: string, n: number, text: string, block: VerbBlock, d
   let undefinedSet = false;
   const elems = (s: string): PatternElem[] => {
     const out: PatternElem[] = [];
-    // `_` between items means adjacency; blanks allow gaps; ( ) { } only group
-    const cleaned = s.replace(/[(){}]/g, ' ');
-    const chunks = cleaned.split(/\s+/).filter(Boolean);
-    for (const chunk of chunks) {
+    // `_` between items means adjacency; blanks allow gaps; ( ) and { } are phrase groups (`PhraseGroup`)
+    let group: PhraseGroup | null = null;
+    let open = '';
+    const close = (): void => {
+      if (group && out.length > group.first) {
+        group.last = out.length - 1;
+        for (let k = group.first; k <= group.last; k++) (out[k] as PatternElem).group = group;
+      }
+      group = null;
+    };
+    for (const chunk of s.replace(/([(){}])/g, ' $1 ').split(/\s+/).filter(Boolean)) {
+      if (chunk === '(' || chunk === '{') {
+        // (a noun phrase inside a prepositional phrase is that phrase's own: it adds nothing to its group)
+        if (open === '(' && chunk === '{') {
+          open = '({';
+          continue;
+        }
+        if (open) throw dictError(file, n, `phrase group inside another in "- ${text}"`);
+        open = chunk;
+        group = { kind: chunk === '(' ? 'pp' : 'np', first: out.length, last: out.length };
+        continue;
+      }
+      if (chunk === ')' || chunk === '}') {
+        const opener = chunk === ')' ? '(' : '{';
+        if (!open.endsWith(opener)) throw dictError(file, n, `unbalanced "${chunk}" in "- ${text}"`);
+        open = open.slice(0, -1);
+        if (!open) close();
+        continue;
+      }
       const parts = joinSynsetNames(chunk.split('_'), dict.synsets);
       parts.forEach((p, k) => {
         const adj = k > 0;
@@ -347,6 +386,7 @@ function parsePattern(file: string, n: number, text: string, block: VerbBlock, d
       });
       // a chunk ending in `_` ("IN_") or starting with "_" glues to the verb: handled below
     }
+    if (open) throw dictError(file, n, `unclosed "${open.slice(-1)}" in "- ${text}"`);
     return out;
   };
   const pre = elems(left);
