@@ -12,6 +12,9 @@ const coder = (): Coder => (builtin ??= createCoder());
 const DATE = '2025-06-01';
 
 const GOLD: [string, Triple[]][] = [
+  // a quotation mark inside a pattern's phrase does not end it: with "all available means" is with all available means
+  ['Iran said it would respond with “all necessary means” to any attack by Israel.', [['IRN', 'ISR', '138']]],
+  ['North Korea vowed to respond with "all available means" to the drills by South Korea.', [['PRK', 'KOR', '138']]],
   // a people's name glued to "-majority", "-populated", "-speaking" describes a place, not an actor (a people's name
   // before the role keeps it: "Kosovo officials"); police storming an embassy seize it (protesters storming one riot)
   ['Kosovo police raided offices in the Serb-majority north and arrested three local officials.', [['KSVCOP', 'KSVGOV', '173']]],
@@ -2797,6 +2800,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (a quoted reply in words is no use of force)
+  ['Iran responded with "anger and disbelief" to the drills by Israel.', '190'],
   // (a deed said not to violate the law; a compound saying; another's future feared; stopping)
   ['Iran seized a tanker on Wednesday. Britain said the seizure did not violate international law.', '111'],
   ['Kenya and Uganda said that the border should stay open.', '019'],

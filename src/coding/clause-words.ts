@@ -124,6 +124,8 @@ export const STATE_ACT_NOUNS: ReadonlySet<string> = new Set([
 
 /** The parts of speech inside a noun phrase: determiners, adjectives, numbers, nouns and names. */
 export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Quotation marks as tokens, which a phrase may hold without ending: with "all available means". */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", "''", '`', '``', '\u00ab', '\u00bb']);
 /** Particles of phrasal verbs the tagger reads as prepositions: "shot down", "rounded up", "fought off", "turned back". */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['UP', 'DOWN', 'OFF', 'OUT', 'AWAY', 'BACK']);
 /** Possessive determiners that tie a noun to an owner named before: "his troops", "its forces". */

@@ -10,7 +10,7 @@ import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { isRoleOnly, joinedHyphen } from './actor-country.js';
 import { CALENDAR_WORDS } from './word-classes.js';
-import { BOUNDARY_SCONJ, NEGATORS, NOUN_PHRASE, POSSESSIVES, inMention } from './clause-words.js';
+import { BOUNDARY_SCONJ, NEGATORS, NOUN_PHRASE, POSSESSIVES, QUOTE_MARKS, inMention } from './clause-words.js';
 import { refusalOfIntent } from '../cameo/requests.js';
 import { tokenForms } from '../pipeline/tokenize.js';
 
@@ -319,10 +319,13 @@ function groupRest(elems: PatternElem[], g: PhraseGroup, tokens: Token[], mentio
   return (g.kind === 'pp' && g.last === g.first) || endsHead(elems[g.last] as PatternElem, tokens, seq.end) ? seq : null;
 }
 
-/** Is token `k` a word inside a noun phrase: a determiner, possessive, adjective, number or noun, a hyphen joining two? */
+/**
+ * Is token `k` a word inside a noun phrase: a determiner, possessive, adjective, number or noun, a hyphen joining two,
+ * a quotation mark around some of its words (with "all available means")?
+ */
 function phraseWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && (NOUN_PHRASE.has(t.pos) || POSSESSIVE_ENDINGS.has(t.norm) || POSSESSIVES.has(t.norm) || joinedHyphen(tokens, k) || amountWord(tokens, k));
+  return !!t && (NOUN_PHRASE.has(t.pos) || POSSESSIVE_ENDINGS.has(t.norm) || POSSESSIVES.has(t.norm) || joinedHyphen(tokens, k) || amountWord(tokens, k) || QUOTE_MARKS.has(t.norm));
 }
 /** Is token `k` a word that joins two parts of one noun phrase: "and", a quantity's "of", an attached "of" phrase? */
 function phraseJoin(tokens: Token[], k: number): boolean {
