@@ -2698,6 +2698,26 @@ const GOLD: [string, Triple[]][] = [
   // ... while the subject's own phrase, a relative clause's antecedent and a subordinate clause's subject still count
   ['Rockets fired by militants killed three Kenyan villagers.', [['KENINS', 'KENCVL', '194']]],
   ['An Israeli airstrike on a car in southern Lebanon, which killed two Hezbollah members, drew condemnation.', [['LBN', 'LBNREBHEZ', '195']]],
+  // a place put under a state of emergency or emergency rule is an emergency imposed on the state's own people
+  ["Peru's president placed three southern regions under a state of emergency on Monday.", [['PERGOV', 'PER', '1724']]],
+  ["Sri Lanka's government put the Northern Province under emergency rule.", [['LKAGOV', 'LKA', '1724']]],
+  // an ambassador ordered or called home is recalled, also when the phrase names the post ("its ambassador in X")
+  ['Chile ordered its ambassador in Buenos Aires home for consultations.', [['CHL', 'ARGGOV', '161']]],
+  ['Ghana called its envoy in Abuja home after the border incident.', [['GHA', 'NGAGOV', '161']]],
+  // a role and a name of several words between "found" and "guilty" (Jimmy Lai: Hong Kong's jailed publisher)
+  ['A Hong Kong court found the publisher Jimmy Lai guilty on Thursday of sedition.', [['HKGJUD', 'HKGOPPMED', '116']]],
+  // ", and" before a new subject (its own numbers and determiners first) opens a clause of its own, out of the
+  // infinitive of demand before it
+  ['Students marched through Nairobi to demand lower fees, and two men were shot dead by Kenyan police.', [['KENCOP', 'KENCVL', '1823'], ['KENEDU', 'KEN', '141']]],
+  // a phrasal verb wink reads as an adjective after a plural subject
+  ['Egyptian authorities rounded up dozens of activists on Friday.', [['EGYGOV', 'EGYCVL', '173']]],
+  // "X or Y" in a condition: each is whom the threat is aimed at
+  ['Kenya warned that it would retaliate if Uganda or Tanzania attacked its border posts.', [['KEN', 'TZA', '130'], ['KEN', 'UGA', '130']]],
+  // the U.N.'s coordinator in a country is its official; expelled, an individual (174), not residents driven out (201)
+  ["Niger expelled the U.N.'s humanitarian coordinator.", [['NER', 'IGOUNO', '174']]],
+  ["Sudan's army expelled residents of the town.", [['SDNMIL', 'SDNCVL', '201']]],
+  // a bare plural for the acts before it, set off by a comma, takes a reaction as "a move" does
+  ["Kenya closed its border with Somalia, measures that Somalia's president condemned as hostile.", [['KEN', 'SOM', '191'], ['SOMGOV', 'KEN', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3357,6 +3377,18 @@ const NOT_CODED: [string, string][] = [
   ['Insurgents shelled the town overnight, and inmates rioted at a prison in Kenya.', '1712'],
   ['Militants fired rockets at the town, and the Kenyan army said gunmen killed three villagers.', '194'],
   ['An airstrike hit the village on Sunday, and gunmen killed three Kenyan villagers.', '195'],
+  // an emergency the speaker would impose is not imposed; an ambassador sent on an errand is not recalled
+  ["Peru's president said he would place Lima under a state of emergency.", '1724'],
+  ['Chile ordered its ambassador in Buenos Aires to report on the talks.', '161'],
+  // "or" in a question or a condition asserts no attack by either
+  ['Kenya asked whether Uganda or Tanzania had attacked its border posts.', '190'],
+  ['Kenya warned that it would retaliate if Uganda or Tanzania attacked its border posts.', '190'],
+  // ", and that …" continues the demand: the release demanded is not asserted
+  ['Kenyan protesters demanded that the army withdraw, and that the detained students be released.', '0841'],
+  // a bare plural with no reactor named is no reaction
+  ['Kenya closed its border with Somalia, measures that were criticised widely.', '111'],
+  // a plural that is the verb's own object is no act in apposition: "measures" here are what was taken
+  ["Kenya's police took measures that Somalia's president condemned as hostile.", '111'],
 ];
 
 for (const [text, want] of GOLD) {
