@@ -2797,6 +2797,26 @@ const GOLD: [string, Triple[]][] = [
   // officials with no country in a story of two states stay unplaced; so do they once the story has named a second
   ['Kenya and Uganda signed a trade deal on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
   ['Kenyan police arrested protesters on Monday. Officials criticised Somalia.', [['---GOV', 'SOM', '111'], ['KENCOP', 'KENCVL', '173']]],
+  // a place put under a state of emergency or emergency rule is an emergency imposed on the state's own people
+  ["Peru's president placed three southern regions under a state of emergency on Monday.", [['PERGOV', 'PER', '1724']]],
+  ["Sri Lanka's government put the Northern Province under emergency rule.", [['LKAGOV', 'LKA', '1724']]],
+  // an ambassador ordered or called home is recalled, also when the phrase names the post ("its ambassador in X")
+  ['Chile ordered its ambassador in Buenos Aires home for consultations.', [['CHL', 'ARGGOV', '161']]],
+  ['Ghana called its envoy in Abuja home after the border incident.', [['GHA', 'NGAGOV', '161']]],
+  // a role and a name of several words between "found" and "guilty" (Jimmy Lai: Hong Kong's jailed publisher)
+  ['A Hong Kong court found the publisher Jimmy Lai guilty on Thursday of sedition.', [['HKGJUD', 'HKGOPPMED', '116']]],
+  // ", and" before a new subject (its own numbers and determiners first) opens a clause of its own, out of the
+  // infinitive of demand before it
+  ['Students marched through Nairobi to demand lower fees, and two men were shot dead by Kenyan police.', [['KENCOP', 'KENCVL', '1823'], ['KENEDU', 'KEN', '141']]],
+  // a phrasal verb wink reads as an adjective after a plural subject
+  ['Egyptian authorities rounded up dozens of activists on Friday.', [['EGYGOV', 'EGYCVL', '173']]],
+  // "X or Y" in a condition: each is whom the threat is aimed at
+  ['Kenya warned that it would retaliate if Uganda or Tanzania attacked its border posts.', [['KEN', 'TZA', '130'], ['KEN', 'UGA', '130']]],
+  // the U.N.'s coordinator in a country is its official; expelled, an individual (174), not residents driven out (201)
+  ["Niger expelled the U.N.'s humanitarian coordinator.", [['NER', 'IGOUNO', '174']]],
+  ["Sudan's army expelled residents of the town.", [['SDNMIL', 'SDNCVL', '201']]],
+  // a bare plural for the acts before it, set off by a comma, takes a reaction as "a move" does
+  ["Kenya closed its border with Somalia, measures that Somalia's president condemned as hostile.", [['KEN', 'SOM', '191'], ['SOMGOV', 'KEN', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3476,6 +3496,18 @@ const NOT_CODED: [string, string][] = [
   ['The European Union agreed to impose sanctions on Belarus.', '1312'],
   ['Kenya expects Uganda to free the detained journalists.', '0841'],
   ['Kenya expects Uganda to release the hostages.', '0841'],
+  // an emergency the speaker would impose is not imposed; an ambassador sent on an errand is not recalled
+  ["Peru's president said he would place Lima under a state of emergency.", '1724'],
+  ['Chile ordered its ambassador in Buenos Aires to report on the talks.', '161'],
+  // "or" in a question or a condition asserts no attack by either
+  ['Kenya asked whether Uganda or Tanzania had attacked its border posts.', '190'],
+  ['Kenya warned that it would retaliate if Uganda or Tanzania attacked its border posts.', '190'],
+  // ", and that …" continues the demand: the release demanded is not asserted
+  ['Kenyan protesters demanded that the army withdraw, and that the detained students be released.', '0841'],
+  // a bare plural with no reactor named is no reaction
+  ['Kenya closed its border with Somalia, measures that were criticised widely.', '111'],
+  // a plural that is the verb's own object is no act in apposition: "measures" here are what was taken
+  ["Kenya's police took measures that Somalia's president condemned as hostile.", '111'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -120,7 +120,7 @@ const REPAIR_FORMS: Record<string, string> = {
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
   SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT', ATTACKS: 'ATTACK', RELEASE: 'RELEASE',
   MEETING: 'MEET', SENT: 'SEND', ACCUSED: 'ACCUSE', WATCH: 'WATCH', STRIKES: 'STRIKE', CROSS: 'CROSS', TORTURED: 'TORTURE', ARMED: 'ARM',
-  FIGHT: 'FIGHT', STRIKING: 'STRIKE', SHELLING: 'SHELL', DETAINED: 'DETAIN', CAST: 'CAST', LAUNCH: 'LAUNCH', REGARDS: 'REGARD',
+  FIGHT: 'FIGHT', STRIKING: 'STRIKE', SHELLING: 'SHELL', DETAINED: 'DETAIN', ROUNDED: 'ROUND', SEALED: 'SEAL', CAST: 'CAST', LAUNCH: 'LAUNCH', REGARDS: 'REGARD',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -135,6 +135,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['irregular-past-after-noun', 'Poland shot down the drone.', 'shot', 'A Polish shot hit the target.', 'shot'],
   ['irregular-past-after-collective', 'Kenyan police shot two protesters.', 'shot', 'A police shot was heard.', 'shot'],
   ['ed-after-collective', 'Egyptian police tortured detainees in Cairo.', 'tortured', 'People tortured by the regime testified.', 'tortured'],
+  ['ed-particle-after-subject', 'Turkish authorities rounded up dozens of students.', 'rounded', 'The areas sealed off by Turkish police were quiet.', 'sealed'],
   ['ed-after-distributive', 'France and Germany both accused Russia of sabotage.', 'accused', 'Police held all accused persons.', 'accused'],
   ['same-form-past-after-subject', 'Washington cast the lone veto.', 'cast', 'The Hollywood cast won the award.', 'cast'],
   ['ed-before-that', 'The ministry alleged that troops fired on the crowd.', 'alleged', 'The alleged attack was denied.', 'alleged'],

@@ -766,7 +766,9 @@ function linkFollowing(tokens: Token[], k: number, c: Clause, p: Clause, between
   // (nor a clause after a semicolon, which joins sentences: "…, killing four guards; the group claimed responsibility")
   // (nor one whose subject opens after ", and" / ", but", which starts a clause of its own: "marched to demand the
   // president's resignation, and police used tear gas")
-  const fresh = !!c.subject && tokens[c.subject.first - 1]?.pos === 'CCONJ' && tokens[c.subject.first - 2]?.norm === ',';
+  // (the subject's own determiners and numbers come first: "…, and one man was shot dead by police")
+  const opening = c.subject ? phraseOpening(tokens, c.subject.first) : -1;
+  const fresh = !!c.subject && tokens[opening - 1]?.pos === 'CCONJ' && tokens[opening - 2]?.norm === ',';
   if (!fresh && (thingPassive || (c.subject && c.subject.first > p.verb)) && !between.some((t) => (BOUNDARY_SCONJ.has(t.norm) && t.norm !== 'THAT') || t.norm === 'WHO' || t.norm === 'WHOM' || t.norm === 'WHERE' || t.norm === ';')) {
     c.parent = k - 1;
     c.link = 'complement';
@@ -776,6 +778,14 @@ function linkFollowing(tokens: Token[], k: number, c: Clause, p: Clause, between
     if (CONDITIONAL.has(tokens[j]?.norm ?? '')) c.modality = 'conditional';
   }
 }
+
+/** Where the noun phrase whose head words start at `first` opens: back over its determiners, numbers and adjectives. */
+function phraseOpening(tokens: Token[], first: number): number {
+  let j = first;
+  while (j > 0 && NP_PREMODIFIERS.has(tokens[j - 1]?.pos ?? '')) j--;
+  return j;
+}
+const NP_PREMODIFIERS = new Set(['DET', 'NUM', 'ADJ']);
 
 /**
  * A non-restrictive relative clause between a subject and its verb: "Myanmar's military government, which seized

@@ -24,6 +24,11 @@ export const REACTION_RULE = 'builtin:appositive-reaction';
 /** Nouns that stand for the act of the clause before them ("…, a move …"): those that restate a deed, and a few more. */
 const ACT_NOUNS: ReadonlySet<string> = new Set([...DEED_NOUNS, 'SENTENCE', 'DEAL', 'VOTE', 'ACT', 'DEVELOPMENT', 'GESTURE', 'CHOICE']);
 
+/** Is `t` the plural of a noun for an act ("measures", "steps")? */
+function actsNoun(t: Token | undefined): boolean {
+  return !!t && t.pos === 'NOUN' && t.norm !== t.lemmaNorm && ACT_NOUNS.has(t.lemmaNorm);
+}
+
 /** The codes of a reaction verb in the verb lexicon: disapproval 111, approval 051. */
 const REACTION_CODES: ReadonlySet<string> = new Set(['111', '051']);
 /** What sets the phrase of the act beside its clause: a comma, or "in" ("…, in a move condemned by X"). */
@@ -104,11 +109,13 @@ export function codeAppositiveReactions(lex: Lexicon, tokens: Token[], mentions:
   for (let n = 2; n < tokens.length; n++) {
     // "… in what Mexico called a violation of international law": the free relative stands for the act as a noun does
     const what = tokens[n]?.norm === 'WHAT' && tokens[n - 1]?.norm === 'IN';
-    if (!what && !ACT_NOUNS.has(tokens[n]?.norm ?? '')) continue;
-    // ", a move", ", a controversial step", ", the latest such decision", "in a move"
+    const plural = actsNoun(tokens[n]);
+    if (!what && !plural && !ACT_NOUNS.has(tokens[n]?.norm ?? '')) continue;
+    // ", a move", ", a controversial step", ", the latest such decision", "in a move"; a plural needs no article:
+    // ", measures that X denounced as …"
     let d = what ? n : n - 1;
     while (!what && d > 0 && tokens[d]?.pos === 'ADJ') d--;
-    if (!what && (tokens[d]?.pos !== 'DET' || !APPOSING.has(tokens[d - 1]?.norm ?? ''))) continue;
+    if (!what && !(tokens[d]?.pos === 'DET' && APPOSING.has(tokens[d - 1]?.norm ?? '')) && !(plural && APPOSING.has(tokens[d]?.norm ?? ''))) continue;
     const r = reactor(tokens, mentions, n);
     if (!r) continue;
     const code = reactionCode(lex, tokens, r.verb);

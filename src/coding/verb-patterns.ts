@@ -151,6 +151,11 @@ function insideName(tokens: Token[], mentions: ActorMention[], first: number, la
   return true;
 }
 
+/** Does the token at `i` stand inside an actor mention, past its first word and before its last ("its ambassador in Lima")? */
+function withinMention(mentions: ActorMention[], i: number): boolean {
+  return mentions.some((m) => m.first < i && m.last > i);
+}
+
 /**
  * Are tokens `first`..`last` the capitalised end of a longer actor name ("the European Union", "the African Union")?
  * A word of a proper name before the verb is no pattern word ("- UNION * [143]" is a labour union striking).
@@ -224,7 +229,8 @@ function findForward(e: PatternElem, next: PatternElem | undefined, tokens: Toke
   const stopsAtPrep = e.kind === 'words' && !isPrepElem(e);
   for (let p = cursor; p <= last && p < to; p++) {
     // ("fired a barrage of rockets" is still "fired rockets": "of" after a word of quantity does not count)
-    if (p > cursor && stopsAtPrep && tokens[p - 1]?.pos === 'ADP' && !partitive(tokens, p - 1)) break;
+    // (nor does a preposition inside an actor's own phrase: "ordered its ambassador in Lima home")
+    if (p > cursor && stopsAtPrep && tokens[p - 1]?.pos === 'ADP' && !partitive(tokens, p - 1) && !withinMention(mentions, p - 1)) break;
     if (e.kind === 'words') {
       // a pattern noun is not the verb of the complement ("wants to help" is not "wants help"; TO_HELP is)
       if (p === barrier && !e.adj) continue;

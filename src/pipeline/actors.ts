@@ -515,7 +515,8 @@ export function spanText(tokens: readonly Token[], first: number, last: number, 
 function listGap(tokens: Token[], last: number, next: number): 'and' | 'comma-and' | 'comma' | null {
   const n = next - last - 1;
   const a = tokens[last + 1]?.norm;
-  if (n === 1) return a === 'AND' ? 'and' : a === ',' ? 'comma' : null;
+  // ("or" joins alternatives as "and" joins members: "if the United States or Israel attacked", each a possible doer)
+  if (n === 1) return a === 'AND' || a === 'OR' ? 'and' : a === ',' ? 'comma' : null;
   return n === 2 && a === ',' && tokens[last + 2]?.norm === 'AND' ? 'comma-and' : null;
 }
 

@@ -127,6 +127,8 @@ const PARTICIPLE_OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 /** Words of amount that open an object as a determiner does: ", offering further support", ", pledging more aid". */
 const AMOUNT_WORDS = new Set(['FURTHER', 'MORE', 'ADDITIONAL', 'EXTRA']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
+/** Adverb particles of phrasal verbs that take an object after them: "rounded up", "locked up", "shut down". */
+const PHRASAL_PARTICLES = new Set(['UP', 'DOWN', 'OFF', 'OUT', 'BACK', 'AWAY']);
 /** Prepositions of concession and circumstance that take a noun phrase or a gerund, never a finite clause. */
 const DESPITE_PREPS = new Set(['DESPITE', 'AMID', 'AMIDST']);
 /** Nouns of a round number of people or things: "dozens of activists", "hundreds of migrants". */
@@ -315,6 +317,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     word: edVerb,
     test: (w) => !!w.prev && COLLECTIVE_NOUNS.has(w.prev.norm) && w.k + 1 < w.to && (OBJECT_NEXT.has(w.nextTag) || (w.nextTag === 'NOUN' && endsWithCI(w.values[w.k + 1] ?? '', 'S') && !endsWithCI(w.values[w.k + 1] ?? '', 'SS'))),
+  },
+  {
+    id: 'ed-particle-after-subject',
+    description: 'an -ed form of a lexicon verb after a name or a plural noun, before an adverb particle and the start of an object, is a phrasal verb: "Turkish authorities rounded up more than 40 officials", "authorities rounded up dozens of activists" (not "the streets cordoned off by police")',
+    from: NOMINAL,
+    to: 'VERB',
+    word: edVerb,
+    test: (w) => !!w.prev && (w.prev.pos === 'PROPN' || (w.prev.pos === 'NOUN' && pluralNoun(w.prev))) && w.k + 2 < w.to && PHRASAL_PARTICLES.has(w.next)
+      && (PARTICIPLE_OBJECT_START.has(w.tags[w.k + 2] ?? '') || w.tags[w.k + 2] === 'NOUN' || AMOUNT_WORDS.has((w.values[w.k + 2] ?? '').toUpperCase())),
   },
   {
     id: 'ed-after-distributive',
