@@ -50,6 +50,10 @@ const GOLD: [string, Triple[]][] = [
   // another would, or saying it would stop: NOT_CODED)
   ['Germany pledged that it would send more tanks to Ukraine.', [['DEU', 'UKR', '0332']]],
   ['Germany said it would keep supplying tanks to Ukraine.', [['DEU', 'UKR', '0332']]],
+  // an infinitive of going on with an act under a verb of intent is that intention too; going on told as done stays the act
+  ['Germany pledged to continue providing weapons to Ukraine.', [['DEU', 'UKR', '0332']]],
+  ['Poland promised to keep sending tanks to Ukraine.', [['POL', 'UKR', '0332']]],
+  ['Germany kept supplying tanks to Ukraine.', [['DEU', 'UKR', '072']]],
   // "in turn" and "in return" are adverbials, not verbs: the subject before them keeps its verb
   ['Kenya expelled two Ugandan diplomats on Monday. Uganda, in turn, expelled a Kenyan envoy.', [['KEN', 'UGAGOV', '161'], ['UGA', 'KENGOV', '161']]],
   ['Uganda in turn expelled a Kenyan envoy.', [['UGA', 'KENGOV', '161']]],
@@ -1081,6 +1085,11 @@ const GOLD: [string, Triple[]][] = [
   ["Fighting between Sudan's army and the Rapid Support Forces flared in Khartoum.", [['SDNMIL', 'SDNREB', '193'], ['SDNREB', 'SDNMIL', '193']]],
   ["Clashes between Sudan's army and the Rapid Support Forces erupted in Khartoum.", [['SDNMIL', 'SDNREB', '193'], ['SDNREB', 'SDNMIL', '193']]],
   // ... but not as the object of a mediator, nor when still to come
+  // a third party's hosted talks or meeting "between A and B" is also A's and B's negotiation (046) or meeting (044),
+  // each way; guests hosted by name, and talks "with" the host, are no meeting between them
+  ['Norway hosted talks between Colombia and the ELN in Oslo.', [['COL', 'COLREB', '046'], ['COLREB', 'COL', '046'], ['NOR', 'COL', '043'], ['NOR', 'COLREB', '043']]],
+  ['Kenya hosted a meeting between Sudan and South Sudan.', [['KEN', 'SDN', '043'], ['KEN', 'SSD', '043'], ['SDN', 'SSD', '044'], ['SSD', 'SDN', '044']]],
+  ['Kenya hosted Sudan and South Sudan in Nairobi.', [['KEN', 'SDN', '043'], ['KEN', 'SSD', '043']]],
   ['Qatar mediated talks between Hamas and Israel in Doha last week.', [['QAT', 'ISR', '045'], ['QAT', 'PSEREBHMS', '045']]],
   ['Talks between Armenia and Azerbaijan will resume in Geneva.', []],
   // a visit in a phrase of time is made by its clause's subject, with the clause's modality

@@ -97,14 +97,31 @@ const PROMISING_VERBS: ReadonlySet<string> = new Set(['promise', 'pledge', 'vow'
 /** Verbs of going on with an act, whose gerund is the act: "would keep supplying", "would continue sending". */
 const CONTINUING_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'resume']);
 
+/** The clause of going on whose gerund clause `c` is ("keep" of "keep supplying", "continue" of "continue sending"), if any. */
+function continuedBy(tokens: Token[], clauses: Clause[], c: Clause): Clause | undefined {
+  const p = c.parent !== null ? clauses[c.parent] : undefined;
+  return c.link === 'gerund' && p && CONTINUING_VERBS.has(tokens[p.verb]?.lemma ?? '') ? p : undefined;
+}
+
+/**
+ * "NATO promised to keep supplying air defences", "vowed to continue sending troops": the gerund of going on with an act
+ * under an infinitive of a verb of intent is that intention, as "promised to supply" is (the infinitive's clause of
+ * going on, which has no event of its own, is the intent verb's; the gerund's act takes its modality).
+ */
+function promisedContinuation(tokens: Token[], clauses: Clause[], c: Clause): boolean {
+  const head = continuedBy(tokens, clauses, c);
+  const gov = head?.parent != null ? clauses[head.parent] : undefined;
+  return !!head && !!gov && head.link === 'infinitive' && head.subjectHow === 'controller' && c.subjectHow === 'controller' && !head.negated
+    && !gov.passive && !!gov.subject && gov.modality === 'asserted' && INTENT_VERBS.has(tokens[gov.verb]?.lemma ?? '');
+}
+
 /**
  * Is clause `c` a "would" complement of a verb of saying or promising, the future of a past statement ("said it would
  * send troops", "pledged that it would send troops"), or the gerund of going on with it ("promised that the allies
  * would keep supplying air defences")?
  */
 function reportedWould(tokens: Token[], clauses: Clause[], c: Clause): boolean {
-  const p = c.parent !== null ? clauses[c.parent] : undefined;
-  const head = c.link === 'gerund' && p && CONTINUING_VERBS.has(tokens[p.verb]?.lemma ?? '') ? p : c;
+  const head = continuedBy(tokens, clauses, c) ?? c;
   const gov = head.parent !== null ? clauses[head.parent] : undefined;
   const lemma = gov ? tokens[gov.verb]?.lemma : undefined;
   return head.modal === 'WOULD' && head.link === 'complement' && !!lemma && (tellsFinding(lemma) || PROMISING_VERBS.has(lemma));
@@ -475,7 +492,7 @@ function modalityOf(tokens: Token[], clauses: Clause[], modalities: (Modality | 
   const { governed, intended, bound, demandedBy, wished, aim } = pend;
   const { ahead, byNoun, forPurpose, prolonged, askedOf } = later;
   // ("does not consider the junta legitimate": a denied holding of lawfulness is asserted criticism)
-  const own: Modality = hit?.entry.id === DENIED_LAWFUL_RULE && c.modality === 'negated' ? 'asserted' : denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : c.link === 'infinitive' && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
+  const own: Modality = hit?.entry.id === DENIED_LAWFUL_RULE && c.modality === 'negated' ? 'asserted' : denied ? 'negated' : alleged ? 'alleged' : doubted ?? (byNoun ? byNoun : prolonged ? 'asserted' : askedOf && c.modality === 'asserted' ? 'demanded' : (governed || bound) && c.modality === 'asserted' ? 'modal' : intended && c.modality === 'asserted' ? 'future' : wished && c.modality === 'asserted' ? 'hypothetical' : (demandedBy || aim === 'demand') && c.modality === 'asserted' ? 'demanded' : aim === 'attempt' ? 'modal' : aim === 'plan' || ahead || forPurpose ? 'future' : (c.link === 'infinitive' || promisedContinuation(tokens, clauses, c)) && parent && c.modality === 'asserted' ? (modalities[c.parent ?? -1] ?? parent.modality) : c.modality);
   // "urged Arabs to unite and mobilise against X", "accused X of violating rights and sending arms": a verb joined by
   // "and" to one that was appealed for, alleged or only intended shares what became of it (a participle after a comma
   // is the subject's own further act, "attacked X, killing eight", unless it continues a list of gerunds: "of
@@ -496,7 +513,9 @@ function modalityOf(tokens: Token[], clauses: Clause[], modalities: (Modality | 
 
 /** The code a clause's verb asks for, refuses or halts (out of codeClauses, as `reportingOf`). */
 function requestedCode(tokens: Token[], clauses: Clause[], hits: (VerbHit | null)[], k: number, c: Clause, hit: VerbHit, child: Clause | undefined, parent: Clause | undefined, parentTok: Token | undefined) {
-  const childHit = child ? hits[clauses.indexOf(child)] : null;
+  // ("promised to keep supplying air defences": what is promised is the gerund's act)
+  const gerund = child && !hits[clauses.indexOf(child)]?.code.forward ? clauses.findIndex((x) => x.parent === clauses.indexOf(child) && promisedContinuation(tokens, clauses, x)) : -1;
+  const childHit = child ? hits[gerund >= 0 ? gerund : clauses.indexOf(child)] : null;
   // ("demanded that Uganda release the activists", "insisted that X withdraw": a demand's "that" clause is what it
   // asks for, as an infinitive is; its code gives the demand's, 1053 here)
   // ("insisted that Iran release the detainees": insisting, a claim when its clause states something, demands what its
@@ -1422,7 +1441,7 @@ function intendedAct(tokens: Token[], clauses: Clause[], intents: boolean[], k: 
   // (a warning or threat that says it is already one: "China warned that Beijing would retaliate if …" stays 130)
   const conditionalThreat = !!condSubject && !!src && !sameCountry(condSubject, src) && !!intentCodeFor(code.forward)?.startsWith('13')
     && !(c.link === 'complement' && THREAT_SPEECH_VERBS.has(parentTok?.lemma ?? ''));
-  return !!(selfBound || c.modality === 'future' || conditionalThreat || c.intent || reportedFuture || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
+  return !!(selfBound || c.modality === 'future' || conditionalThreat || c.intent || reportedFuture || promisedContinuation(tokens, clauses, c) || (!!joined && intents[c.parent ?? -1] === true) || (governorHit && parent && !purpose && !parent.passive && !!parent.subject && !c.passive && c.subjectHow === 'controller' && parent.modality === 'asserted' && INTENT_VERBS.has(tokens[parent.verb]?.lemma ?? '')));
 }
 
 /** The intention code the clause's event asserts, or null (out of codeClauses, as `reportingOf`). */
@@ -1486,6 +1505,30 @@ function emitReported(out: CodedEvent[], tokens: Token[], clauses: Clause[], hit
 }
 
 /** Emits the reverse event, the visit a host receives and a demand (out of codeClauses, as `reportingOf`). */
+/** Nouns of a meeting a third party hosts or mediates between two others, and the code of the parties' meeting: talks
+ * are negotiation (046: "holding talks" is negotiation, the codebook's 046 note), a meeting or summit is a meeting at a
+ * "third" location (044). */
+const HOSTED_MEETINGS: ReadonlyMap<string, string> = new Map([
+  ...['TALKS', 'NEGOTIATIONS', 'DIALOGUE', 'DISCUSSIONS', 'CONSULTATIONS'].map((w) => [w, '046'] as const),
+  ...['MEETING', 'MEETINGS', 'SUMMIT'].map((w) => [w, '044'] as const),
+]);
+
+/**
+ * "Qatar hosted talks between Israel and Hamas", "Egypt hosted a meeting between A and B": the host's 043 is also the
+ * meeting of the compound after "between" (the codebook's 044 example codes the parties' meeting beside the host's),
+ * each way; the code of that meeting (HOSTED_MEETINGS), or null. The noun must head the verb's object right before
+ * "between" ("hosted the foreign ministers of A and B" is the guests' visit only). Mediated talks stay the mediator's
+ * 045 alone (the codebook's 045 note: the mediation code takes precedence).
+ */
+function hostedMeeting(tokens: Token[], c: Clause, forward: string | null | undefined, tgt: ActorMention | null): string | null {
+  if (!tgt || forward !== '043' || (tgt.codes.length < 2 && !sharedCodeCompound(tgt))) return null;
+  const between = tgt.first - (tokens[tgt.first - 1]?.pos === 'DET' ? 2 : 1);
+  if (tokens[between]?.norm !== 'BETWEEN' || !c.preps.some((p) => p.prep === 'BETWEEN' && p.mention === tgt)) return null;
+  // (only the verb's own object phrase before it: "a new round of indirect talks between")
+  if (tokens.slice(c.verb + 1, between).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT')) return null;
+  return HOSTED_MEETINGS.get(tokens[between - 1]?.norm ?? '') ?? null;
+}
+
 function emitReverse(out: CodedEvent[], tokens: Token[], mentions: ActorMention[], clauses: Clause[], c: Clause, hit: VerbHit, code: VerbCode, src: ActorMention | null, tgt: ActorMention | null, modality: Modality, speakerMention: ActorMention | null, speaker: CodedEvent['speaker'], base: Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>, hosting: boolean, selfBound: boolean): void {
   // a reverse event with no counterpart is the phrase's actor alone: "enjoyed support from A and B" with no
   // subject is no event among A and B (that reading is for a compound subject). The second code of `[042:043]` is
@@ -1509,6 +1552,7 @@ function emitReverse(out: CodedEvent[], tokens: Token[], mentions: ActorMention[
   const guestless = code.forward === '043' && (!tgt || tgt !== c.object || !tgt.codes.every((x) => VISITOR.test(x)));
   if (!guestless && (reactedTo || (tgt?.codes.length ?? 0) === 1) && (ownSubject || !code.forward)) emitPairs(out, code.reverse, tgt, reactedTo, modality, speaker, base);
   if (hosting) emitPairs(out, '042', tgt, src, modality, speaker, base);
+  emitPairs(out, hostedMeeting(tokens, c, code.forward, tgt), tgt, tgt, modality, speaker, base);
   // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
   if (c.modality === 'demanded' && c.subject && c.modal && !selfBound) {
     const demand = demandCodeFor(code.forward);
