@@ -2703,6 +2703,18 @@ const GOLD: [string, Triple[]][] = [
   ['Indian and Pakistani officials said police arrested 40 protesters in Hyderabad.', [['---COP', '---CVL', '173']]],
   ['U.S. police arrested ten protesters in Alexandria.', [['USACOP', '---CVL', '173']]],
   ['Gunmen killed four villagers near Menaka.', [['---REB', '---CVL', '193']]],
+  // a violent act on a town no actor dictionary names targets the town's country (its object, or an ON/AT/AGAINST phrase,
+  // "the town of"); the doer's own country does not choose among namesakes, and a state's forces on their own town act
+  // on that state
+  ['Russian artillery shelled Vovchansk on Monday.', [['RUSMIL', 'UKR', '194']]],
+  ['Israeli troops carried out a raid on the town of Tubas.', [['ISRMIL', 'PSE', '190']]],
+  ['Russian forces launched an offensive against Pokrovsk.', [['RUSMIL', 'UKR', '190']]],
+  ['Syrian government forces bombed Saraqib.', [['SYRMIL', 'SYR', '195']]],
+  // a weapon subject (a capitalised plural opening the sentence too) acting on an actor has no doer, unless the participle
+  // on it names the state it was fired from
+  ['Missiles hit Israel on Sunday.', [['', 'ISR', '195']]],
+  ['Rockets struck Israel overnight.', [['', 'ISR', '194']]],
+  ['A ballistic missile fired from Iran hit Israel.', [['IRN', 'ISR', '195']]],
   // a noun event is the verb event whose clause placed its role after the noun was coded: one event
   ['Pakistan accused Afghanistan of sheltering militants who carried out a suicide bombing on a police station in Peshawar.', [['---INS', 'PAKCOP', '1831'], ['PAK', 'AFG', '112']]],
   // an approximator before a number opens no phrase: "over 150 prisoners" is the object freed, "up to 300 police
@@ -2829,6 +2841,14 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (a town's name as the object of a verb done to people is a person's; a small town of a country the text does not
+  // name, a town name that is mostly a common word, and a place that is no town are no target; a storm is no weapon)
+  ['Soldiers shot Lincoln.', '190'],
+  ['Gunmen killed Jackson.', '190'],
+  ['Troops attacked Menaka.', '190'],
+  ['Syrian forces shelled Mobile.', '194'],
+  ['Police stormed the offices of Mission.', '190'],
+  ['Storms hit Israel.', '190'],
   // (a quoted reply in words is no use of force)
   ['Iran responded with "anger and disbelief" to the drills by Israel.', '190'],
   // (a deed said not to violate the law; a compound saying; another's future feared; stopping)
@@ -3531,6 +3551,11 @@ for (const [text, code] of NOT_CODED) {
 void test('built-in: a role placed by a town the gazetteer knows names the town in its rules (place-city)', () => {
   const events = coder().codeDoc({ id: 'p', text: 'Police arrested twelve protesters in Kayes.', date: DATE }).events;
   assert.deepEqual(events.map((e) => e.explain.target_rule?.split(' ').pop()), ['place-city:Kayes']);
+});
+
+void test('built-in: a violent act on a town the gazetteer knows names the town in its target rule (town-target)', () => {
+  const events = coder().codeDoc({ id: 't', text: 'Russian artillery shelled Vovchansk on Monday.', date: DATE }).events;
+  assert.deepEqual(events.map((e) => [e.target?.code, e.explain.target_rule]), [['UKR', 'town-target:Vovchansk']]);
 });
 
 void test('built-in: what one is urged, asked or called on to do is demanded of them; what one agrees to do is not', () => {

@@ -941,7 +941,7 @@ function describedWeapon(tokens: Token[], p: Clause): { noun: number; comma: boo
   // (a weapon noun that is an agent mention may have made the participle a relative or a complement of the verb
   // before: "Drones launched by X struck …", "reported that drones launched by X had struck …")
   const linked = !!p.link && !(p.subject && ((p.link === 'relative' && p.parent === null) || p.link === 'complement'));
-  if (!p.passive || linked || !p.preps.some((x) => x.prep === 'BY') || !USE_PARTICIPLES.has(tokens[p.verb]?.norm ?? '')) return null;
+  if (linked || !((p.passive && p.preps.some((x) => x.prep === 'BY')) || launchSite(tokens, p)) || !USE_PARTICIPLES.has(tokens[p.verb]?.norm ?? '')) return null;
   const hedge = hedgeBefore(tokens, p.verb);
   let j = hedge >= 0 ? hedge - 1 : p.groupStart - 1;
   let relative = false;
@@ -976,13 +976,27 @@ function weaponUser(tokens: Token[], c: Clause, p: Clause): ActorMention | null 
   if (!w || c.link || c.passive) return null;
   if (p.subject && p.subject.last !== w.noun) return null;
   if (c.subject && (c.subject.last !== w.noun || c.subjectHow !== 'direct')) return null;
-  const user = p.preps.find((x) => x.prep === 'BY')?.mention ?? null;
+  const user = p.preps.find((x) => x.prep === 'BY')?.mention ?? launchSite(tokens, p);
   if (!user) return null;
   const gap = tokens.slice(user.last + 1, c.groupStart);
   // (a description set off by commas may say more before its closing comma: "fired by X on Monday,")
   const closing = w.comma ? gap.findIndex((t) => t.norm === ',') : -1;
   if (w.comma && closing < 0) return null;
   return gap.every((t, k) => t.pos === 'ADV' || k < closing || k === closing) ? user : null;
+}
+
+/** Participles of firing a weapon, whose FROM phrase names the state it was fired from: "a missile fired from Yemen". */
+const FIRING_PARTICIPLES: ReadonlySet<string> = new Set(['FIRED', 'LAUNCHED']);
+
+/**
+ * The state a weapon was fired from, named by the FROM phrase of the participle `p` with no subject or object of its
+ * own ("A missile fired from Yemen hit X": Yemen fired it, as CAMEO codes a state a launch comes from), or null; a
+ * place that is no state ("fired from Gaza", "from a ship") names no user.
+ */
+function launchSite(tokens: Token[], p: Clause): ActorMention | null {
+  if (p.subject || p.object || p.groupStart !== p.verb || !FIRING_PARTICIPLES.has(tokens[p.verb]?.norm ?? '')) return null;
+  const from = p.preps.find((x) => x.prep === 'FROM')?.mention;
+  return from && from.codes.length === 1 && /^[A-Z]{3}$/.test(from.codes[0] ?? '') && tokens[from.first - 1]?.norm === 'FROM' ? from : null;
 }
 
 /** Parts of speech of a phrase of time or place after an object: "on Tuesday", "in Brasilia last week". */

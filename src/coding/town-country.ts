@@ -4,8 +4,9 @@
  * states, capitals and the large cities (`dictionaries/actors/cities.txt`); the gazetteer of places
  * (`document/gazetteer.ts`) knows every town of 1,000 people or more. When `localise` finds no dictionary place, the
  * first capitalised name of the role's place phrase is looked up in the gazetteer, and a town found gives the role its
- * country (rule id `place-city:<the gazetteer's name>`). The places stage runs after the events stage and is not
- * read: this module asks the gazetteer itself.
+ * country (rule id `place-city:<the gazetteer's name>`); a violent act aimed at such a town targets its country
+ * (`townTarget`, rule id `town-target:<name>`). The places stage runs after the events stage and is not read: this
+ * module asks the gazetteer itself.
  *
  * Guards, for a person's name or an organisation that is also a town ("supporters of Warren", "students at Columbia")
  * and for a name several countries' towns bear:
@@ -103,18 +104,77 @@ export function townCountry(m: ActorMention, tokens: Token[], mentions: ActorMen
     if (!capitalised(t.text) || capitalised(tokens[k - 1]?.text) || inMention(mentions, k)) continue;
     const end = nameEnd(tokens, mentions, k, to);
     if (end < 0 || !placesRole(m, tokens, mentions, k, from)) continue;
-    const name = spelled(tokens, k, end);
-    // (an acronym, "at UNICEF"; a word that is a town but mostly something else, "in Mission")
-    if (end === k && (t.text.length > 1 && t.text === t.text.toUpperCase() || CITY_STOP_WORDS.has(name.toLowerCase()))) continue;
-    const found = loadGazetteer().lookup(name);
-    if (found[0]?.kind !== 'city') continue;
-    const towns = found.filter((p) => p.kind === 'city');
-    const sentence = new Set<string>();
-    addNamedCountries(mentions, sentence);
-    let town = namedTown(towns, sentence);
-    if (town === undefined) town = namedTown(towns, story);
-    if (town === undefined) town = ((towns[0] as Place).population ?? 0) >= UNNAMED_MIN_POPULATION ? (towns[0] as Place) : null;
+    const town = townNamed(tokens, mentions, k, end, story, UNNAMED_MIN_POPULATION);
+    if (town === undefined) continue;
     if (town) placeRoles(m, actorCode(town.country), `place-city:${town.name}`);
     return;
   }
+}
+
+/**
+ * The town the capitalised name [k, end] names, its namesakes told apart as the module's doc says (`least`: the fewest
+ * people its largest namesake must have when the text names none of their countries; `doer`: a country that names no
+ * namesake, the attacker's own); null when the name is a town the text does not settle, undefined when it is no town
+ * (an acronym, a word of `CITY_STOP_WORDS`, no gazetteer town).
+ */
+function townNamed(tokens: Token[], mentions: ActorMention[], k: number, end: number, story: ReadonlySet<string>, least: number, doer = ''): Place | null | undefined {
+  const t = tokens[k] as Token;
+  const name = spelled(tokens, k, end);
+  // (an acronym, "at UNICEF"; a word that is a town but mostly something else, "in Mission")
+  if (end === k && (t.text.length > 1 && t.text === t.text.toUpperCase() || CITY_STOP_WORDS.has(name.toLowerCase()))) return undefined;
+  const found = loadGazetteer().lookup(name);
+  if (found[0]?.kind !== 'city') return undefined;
+  const towns = found.filter((p) => p.kind === 'city');
+  const sentence = new Set<string>();
+  addNamedCountries(mentions, sentence);
+  sentence.delete(doer);
+  let town = namedTown(towns, sentence);
+  if (town === undefined) town = namedTown(towns, doer && story.has(doer) ? new Set([...story].filter((x) => x !== doer)) : story);
+  if (town === undefined) town = ((towns[0] as Place).population ?? 0) >= least ? (towns[0] as Place) : null;
+  return town;
+}
+
+/** The fewest people a town the text names no country of must have to be a violent act's target (`townTarget`). */
+const TARGET_MIN_POPULATION = 10_000;
+/** Prepositions that aim a violent act at a place: "a raid on the town of X", "fired at X", "an offensive against X". */
+const AIMING_PREPS: ReadonlySet<string> = new Set(['ON', 'AT', 'AGAINST', 'UPON']);
+/** Words between an aiming preposition (or the verb) and the town's name: "on the town of", "on the besieged city of". */
+const LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ']);
+/** Nouns of a kind of settlement before "of" and the town's name: "the town of Tubas". */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['TOWN', 'CITY', 'VILLAGE', 'SETTLEMENT', 'CAMP', 'OUTSKIRTS', 'CENTRE', 'CENTER']);
+
+/**
+ * Does the name at `k` stand where a violent act's verb at `verb` aims (its object, or an ON/AT/AGAINST phrase after
+ * the verb and its object), articles, adjectives and "the town of" before it? `direct`: the verb may take it as object.
+ */
+function aimedPlace(tokens: Token[], verb: number, k: number, direct: boolean): boolean {
+  let j = k - 1;
+  if (tokens[j]?.norm === 'OF' && SETTLEMENT_NOUNS.has(tokens[j - 1]?.lemmaNorm ?? '')) j -= 2;
+  while (j > verb && LEAD_TAGS.has(tokens[j]?.pos ?? '')) j--;
+  return j === verb ? direct : AIMING_PREPS.has(tokens[j]?.norm ?? '');
+}
+
+/**
+ * "Russian troops shelled Vovchansk", "carried out a raid on the town of Tubas": a violent act on a town that no actor
+ * dictionary names targets the town's country, as an act on a city of `dictionaries/actors/cities.txt` does (rule id
+ * `town-target:<the gazetteer's name>`). The name must be a whole capitalised proper name (tagged PROPN, not an actor
+ * mention) in the clause's tokens (verb, end] where `aimedPlace` reads a target, and a town by `townNamed`'s guards
+ * with `TARGET_MIN_POPULATION`; the doer's own country (`doer`) does not tell its namesakes apart ("Russian forces
+ * advanced on Pokrovsk" is Ukraine's Pokrovsk, not a Russian village of the name). The country is the target even when
+ * it is the doer's own: CAMEO codes a state's forces shelling their own country's town as an act on that country
+ * (SYRMIL → SYR), as it does for a named city. Returns a mention of the town (not among the sentence's mentions), or null.
+ */
+export function townTarget(tokens: Token[], mentions: ActorMention[], verb: number, to: number, direct: boolean, story: ReadonlySet<string>, doer: string): ActorMention | null {
+  for (let k = verb + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') return null;
+    if (t.pos !== 'PROPN' || !capitalised(t.text) || inMention(mentions, k) || !aimedPlace(tokens, verb, k, direct)) continue;
+    const end = nameEnd(tokens, mentions, k, to);
+    const town = end < 0 ? undefined : townNamed(tokens, mentions, k, end, story, TARGET_MIN_POPULATION, doer);
+    if (!town) return null;
+    const last = tokens[end] as Token;
+    const text = spelled(tokens, k, end);
+    return { first: k, last: end, start: t.start, end: last.end, text, codes: [actorCode(town.country)], name: town.name, rules: [`town-target:${town.name}`], role: undefined, kind: 'actor' };
+  }
+  return null;
 }

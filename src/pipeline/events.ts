@@ -16,8 +16,8 @@ import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { DENIED_LAWFUL_RULE, holdingHit, hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
 import { deedResult, timeGerundModality } from '../coding/deed-results.js';
-import { COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, joinedHyphen, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
-import { townCountry } from '../coding/town-country.js';
+import { BUILT_IN_RULE, COMPASS, LOCATIVE, contextCountry, countryOf, domesticAct, eachMember, hasRolePart, isRoleOnly, joinedHyphen, ledBy, localise, opposingCountry, ownerAfter, ownPrisoners, reactorCountry, sameCountry, stateCode, sentenceCountry, sharedCodeCompound, sharedCountry } from '../coding/actor-country.js';
+import { townCountry, townTarget } from '../coding/town-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, preVerbFrom, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MEASURE_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
@@ -911,6 +911,20 @@ function placedTarget(tokens: Token[], mentions: ActorMention[], c: Clause, hit:
   st.tgt = tgt;
 }
 
+/** Verbs of a violent act done to people: their object is a person even when a town bears the name ("shot Lincoln"). */
+const PERSON_ACTS: ReadonlySet<string> = new Set(['kill', 'murder', 'assassinate', 'shoot', 'wound', 'injure', 'abduct', 'kidnap', 'torture', 'execute', 'behead', 'beat', 'stab', 'hang', 'lynch', 'rape', 'assault']);
+/** Codes of repression aimed at a place as much as at people: a crackdown, blockade or siege (145, 175). */
+const PLACE_REPRESSION = new Set(['145', '175']);
+
+/**
+ * A violent act with no target on a town no actor dictionary names ("Russian troops shelled Vovchansk", `townTarget`:
+ * the town's country); built-in verb dictionary only (out of codeClauses, as `reportingOf`; `st` updated).
+ */
+function townTargetOf(tokens: Token[], mentions: ActorMention[], c: Clause, hit: VerbHit, forward: string | null | undefined, story: ReadonlySet<string>, st: Roles): void {
+  if (st.tgt || c.passive || hit.target || !BUILT_IN_RULE.test(hit.rule) || !(VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') || PLACE_REPRESSION.has(forward ?? ''))) return;
+  st.tgt = townTarget(tokens, mentions, c.verb, Math.min(c.end + 1, tokens.length), !PERSON_ACTS.has(tokens[c.verb]?.lemma ?? ''), story, st.src?.codes[0]?.slice(0, 3) ?? '');
+}
+
 /** An act between a compound's members, and the subject's own people yielding to another country's phrase (out of codeClauses, as `reportingOf`; `st` updated). */
 function pairRoles(tokens: Token[], c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): void {
   let { src, tgt } = st;
@@ -1298,6 +1312,9 @@ function commandsOwnForcesOf(tokens: Token[], c: Clause, act: string | null | un
   return commandsOwnForces;
 }
 
+/** A subject noun's upper-case lemma; a capitalised plural opening the sentence may be tagged as a name ("Rockets hit X"). */
+const weaponLemma = (t: Token | undefined): string => (!t ? '' : t.pos === 'PROPN' && t.i === 0 ? t.norm.replace(/S$/, '') : t.lemmaNorm);
+
 /** Whether a violent act's doer goes unnamed (out of codeClauses, as `reportingOf`). */
 function unnamedDoerOf(tokens: Token[], mentions: ActorMention[], c: Clause, act: string | null | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
   // a violent act whose doer the text does not name ("ten soldiers were killed in an ambush", "a roadside bomb killed
@@ -1307,7 +1324,7 @@ function unnamedDoerOf(tokens: Token[], mentions: ActorMention[], c: Clause, act
   // bomb on Monday killed", or is named by the passive's BY phrase, "were killed by a roadside bomb")
   const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && (VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '') || act === CYBER_ATTACK)
     && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j))) || (c.passive && weaponAgent(tokens, mentions, c))
-      || (!c.subject && (WEAPON_SUBJECT_HEADS.has(tokens[c.groupStart - 1]?.lemmaNorm ?? '') || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
+      || (!c.subject && (WEAPON_SUBJECT_HEADS.has(weaponLemma(tokens[c.groupStart - 1])) || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
   return unnamedDoer;
 }
 
@@ -1637,6 +1654,7 @@ function chooseRoles(s: SentenceCase, k: number, c: Clause, hit: VerbHit, forwar
   journeyTarget(tokens, c, hit, forward, st);
   if (noJourneyEvent(tokens, c, hit, forward, st.src, st.tgt)) return null;
   placedTarget(tokens, mentions, c, hit, forward, quantified, st);
+  townTargetOf(tokens, mentions, c, hit, forward, story, st);
   passiveRoleChoice(lex, tokens, clauses, hits, k, c, hit, forward, st);
   st.tgt = servedTarget(lex, tokens, mentions, clauses, c, hit, forward, child, st.src, st.tgt);
   // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
