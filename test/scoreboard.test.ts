@@ -33,7 +33,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-regional.jsonl')], ['--min-f1', '0.89']],
   // ... and the lead's second blind set (first score 0.628; 0.614 after two dictionary choices it does not list, see its
   // README; never developed on, 0.652 for three sessions, 0.711 after the tenth's arms-control and real-text rounds)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.69']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead2.jsonl')], ['--min-f1', '0.74']],
   // ... and its third (first score 0.597)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead3.jsonl')], ['--min-f1', '0.89']],
   // a seventh set written blind in long-form newspaper register (first score 0.489; development since)
@@ -86,13 +86,13 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.89']],
   // ... and whole multi-sentence wire stories written blind by a helper, whose events need document reading
   // (coreference, quotes, dates, places, merging): first score 0.566, 0.639 after its development
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.71']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.78']],
   // (a second such set: first score 0.767, 0.844 after merging retold deeds, 0.879 once Odesa was found)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles2.jsonl')], ['--min-f1', '0.87']],
   // (a third, on event places: first score 0.675, 0.756 after proper city names, place anaphora and merging fixes)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles3.jsonl')], ['--min-f1', '0.80']],
   // (a fourth, longer stories with background, written blind by a helper: first score 0.531, 0.632 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles4.jsonl')], ['--min-f1', '0.62']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles4.jsonl')], ['--min-f1', '0.75']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
   // tests, intercepts, arms deliveries), written blind by a helper (first score 0.691; 0.786 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-military.jsonl')], ['--min-f1', '0.80']],
@@ -115,7 +115,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security3.jsonl')], ['--min-f1', '0.77']],
   // ... and maritime incidents, energy cut-offs and price caps, nuclear talks, arms deals, space and cyber, border
   // measures, written blind by a helper (first score 0.791; 0.923 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-maritime-energy.jsonl')], ['--min-f1', '0.90']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-maritime-energy.jsonl')], ['--min-f1', '0.92']],
   // ... and the lead's seventh: 0.815 on the ninth session's starting rules and again on its merged coder with five
   // branches that never saw it; 0.881 after the branch that took general causes from its misses (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.88']],
