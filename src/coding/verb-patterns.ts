@@ -242,7 +242,7 @@ function findForward(e: PatternElem, next: PatternElem | undefined, tokens: Toke
       if (len > 0) return found(p, len, null);
     } else if (e.kind === 'slot') {
       // an actor slot does not reach past a comma into another clause ("met in secret, the X government said")
-      if (tokens[p]?.norm === ',' && !mentions.some((x) => x.first < p && x.last > p)) break;
+      if (tokens[p]?.norm === ',' && !withinMention(mentions, p)) break;
       const m = mentions.find((x) => x.first === p || (x.first < p && x.last >= p && p === cursor));
       if (m && !slotFits(e.role, m)) break;
       if (m) return found(p, m.last - p + 1, m);

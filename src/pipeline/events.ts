@@ -1702,8 +1702,10 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   // but "sanctions" after it belongs to lift)
   // ... and none sees into a later clause with a subject of its own that does not depend on it ("condemned the
   // allegations, as Kigali said it hoped X would be indicted for war crimes": the war crimes are not the condemnation's)
+  /** Each clause's infinitive child, the clause that carries its real event: "agreed to lift the sanctions on Iran". */
+  const children = clauses.map((_, k) => clauses.find((x) => x.parent === k && x.link === 'infinitive'));
   const hits = clauses.map((c, k) => {
-    const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
+    const child = children[k];
     const next = clauses.find((x, j) => j > k && x.subjectHow === 'direct' && x.start > c.verb && (x.parent !== k || x.link === 'complement'));
     // ... nor into its own -ing adjunct after a comma ("postponed the election, sparking protests": the protests are
     // the adjunct's, not what was postponed)
@@ -1739,8 +1741,7 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
     const parentTok = parent ? tokens[parent.verb] : undefined;
     const rep = reportingOf(tokens, clauses, k, c, hit, parent, parentTok);
     const { reported, speakerMention } = rep;
-    // the child clause of an infinitive that carries the real event: "agreed to lift the sanctions on Iran"
-    const child = clauses.find((x) => x.parent === k && x.link === 'infinitive');
+    const child = children[k];
     const pend = pendingOf(tokens, hits, c, parent, parentTok);
     const { governorHit } = pend;
     const later = aheadOf(tokens, clauses, k, c, hit, parent, parentTok, pend.governed);
