@@ -124,6 +124,8 @@ export const STATE_ACT_NOUNS: ReadonlySet<string> = new Set([
 
 /** The parts of speech inside a noun phrase: determiners, adjectives, numbers, nouns and names. */
 export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** The forms of "be": auxiliary of the passive and progressive, and the copula that starts a predicate. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE', 'BE', 'BEEN']);
 /** Quotation marks as tokens, which a phrase may hold without ending: with "all available means". */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", "''", '`', '``', '\u00ab', '\u00bb']);
 /** Particles of phrasal verbs the tagger reads as prepositions: "shot down", "rounded up", "fought off", "turned back". */

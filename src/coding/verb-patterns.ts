@@ -10,7 +10,7 @@ import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { isRoleOnly, joinedHyphen } from './actor-country.js';
 import { CALENDAR_WORDS } from './word-classes.js';
-import { BOUNDARY_SCONJ, NEGATORS, NOUN_PHRASE, POSSESSIVES, QUOTE_MARKS, inMention } from './clause-words.js';
+import { BE_FORMS, BOUNDARY_SCONJ, NEGATORS, NOUN_PHRASE, POSSESSIVES, QUOTE_MARKS, inMention } from './clause-words.js';
 import { refusalOfIntent } from '../cameo/requests.js';
 import { tokenForms } from '../pipeline/tokenize.js';
 
@@ -193,12 +193,11 @@ function isPrepElem(e: PatternElem): boolean {
   if (is === undefined) {
     // (a copula starts a predicate, which stands after its subject's phrases as a preposition's phrase does: "ruled
     // that Israel's presence in the territories was unlawful" matches "- * &UNLAWFUL_PREDICATE")
-    is = e.kind === 'words' && e.alts.some((a) => PREPOSITIONS.has(a[0] ?? '') || COPULAS.has(a[0] ?? ''));
+    is = e.kind === 'words' && e.alts.some((a) => PREPOSITIONS.has(a[0] ?? '') || BE_FORMS.has(a[0] ?? ''));
     prepElems.set(e, is);
   }
   return is;
 }
-const COPULAS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN']);
 const POSSESSIVE_ENDINGS = new Set(["'S", '’S', "'", '’']);
 
 /** A `$`, `+` or `%` slot binds the mention as source, target or both. */
