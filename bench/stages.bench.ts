@@ -11,7 +11,10 @@
  * are the steady state a long batch runs at. The implied single-core rate is sentences per CPU second of the
  * counted documents; it leaves out start-up and the CLI's reading and writing.
  *
- *   node dist/bench/stages.bench.js CORPUS.jsonl [--docs N] [--warmup N] [--phoenix] [--default-flags] [--repeat N]
+ *   node dist/bench/stages.bench.js CORPUS.jsonl [--docs N] [--warmup N] [--phoenix] [--default-flags] [--repeat N] [--batch N]
+ *
+ * Documents are coded `--batch` at a time (default 10, as `sitrep code` codes them), each stage over the batch before
+ * the next (`Coder.codeBatch`); `--batch 1` codes one document through every stage at a time, as before 2026-11-29.
  *
  * `--repeat N` codes, after the warm-up, one document of N copies of one event sentence (`REPEATED_SENTENCE`) instead
  * of corpus documents: the merge stage's figure per sentence should not grow with N.
@@ -76,9 +79,12 @@ function phoenixDictionaries(shared: string): CoderOptions {
  * The sentence `--repeat N` tells N times in one document: the same happening reported again and again, where merging
  * must stay near-linear (a group of N alike records; 20,000 copies took 31 s of CPU when every pair was checked).
  */
+/** Documents per batch, as `sitrep code` sends a worker (`CHUNK` in src/cli/parallel.ts) and codes on one thread. */
+const BATCH = 10;
+
 export const REPEATED_SENTENCE = 'Russian jets bombed Kharkiv on Monday.';
 
-export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: number; dictionaries?: 'builtin' | 'phoenix'; shared?: string; defaultFlags?: boolean; repeat?: number } = {}): StagesReport {
+export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: number; dictionaries?: 'builtin' | 'phoenix'; shared?: string; defaultFlags?: boolean; repeat?: number; batch?: number } = {}): StagesReport {
   const dictionaries = opts.dictionaries ?? 'builtin';
   // before any coder code runs: V8 reads the flags when it decides to optimise a function
   if (!opts.defaultFlags) applyCoderV8Flags();
@@ -96,6 +102,8 @@ export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: 
   let counting = false;
   // two CPU readings per stage, not one shared between neighbours: a reading (getrusage) costs tens of µs on a busy
   // machine, and chaining them charged that to the next stage (tried 2026-11-28: discards 0.4 → 8-66 µs/sentence)
+  let sentences = 0;
+  const last = STAGES[STAGES.length - 1];
   const timed = STAGES.map((s): Stage => ({
     name: s.name,
     run(doc, ctx) {
@@ -105,13 +113,25 @@ export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: 
       s.run(doc, ctx);
       wall.set(s.name, (wall.get(s.name) ?? 0) + (performance.now() - w0) * 1000);
       cpu.set(s.name, (cpu.get(s.name) ?? 0) + clock() - c0);
+      if (s === last) sentences += doc.sentences.length;
     },
   }));
   const coder = createCoder({ ...(dictionaries === 'phoenix' ? phoenixDictionaries(opts.shared ?? SHARED) : {}), stages: timed });
-  for (const d of all.slice(0, warmup)) coder.code(d);
+  // (documents are coded as `sitrep code` codes them: a batch of `batch` at a time, stage by stage, Coder.codeBatch;
+  // a text longer than a window, `--repeat`'s, in one piece as before)
+  const batch = Math.max(1, opts.batch ?? BATCH);
+  const codeAll = (list: InputDoc[]): void => {
+    for (let k = 0; k < list.length; k += batch) {
+      const part = list.slice(k, k + batch);
+      coder.codeBatch(part).forEach((r, j) => {
+        if (r && 'error' in r) throw r.error;
+        if (!r) coder.code(part[j] as InputDoc);
+      });
+    }
+  };
+  codeAll(all.slice(0, warmup));
   counting = true;
-  let sentences = 0;
-  for (const d of docs) sentences += coder.code(d).sentences.length;
+  codeAll(docs);
   const total = [...cpu.values()].reduce((a, b) => a + b, 0);
   const per = (us: number): number => Math.round((us / Math.max(1, sentences)) * 10) / 10;
   return {
@@ -134,12 +154,12 @@ export function benchStages(corpusFile: string, opts: { docs?: number; warmup?: 
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values: o, positionals } = parseArgs({
-    options: { docs: { type: 'string', default: '1000' }, warmup: { type: 'string', default: '200' }, phoenix: { type: 'boolean', default: false }, 'default-flags': { type: 'boolean', default: false }, repeat: { type: 'string' } },
+    options: { docs: { type: 'string', default: '1000' }, warmup: { type: 'string', default: '200' }, phoenix: { type: 'boolean', default: false }, 'default-flags': { type: 'boolean', default: false }, repeat: { type: 'string' }, batch: { type: 'string', default: String(BATCH) } },
     allowPositionals: true,
   });
   const file = positionals[0];
-  if (!file) throw new Error('usage: node dist/bench/stages.bench.js CORPUS.jsonl [--docs N] [--warmup N] [--phoenix] [--default-flags] [--repeat N]');
-  const r = benchStages(file, { docs: Number(o.docs), warmup: Number(o.warmup), dictionaries: o.phoenix ? 'phoenix' : 'builtin', defaultFlags: o['default-flags'], repeat: o.repeat === undefined ? undefined : Number(o.repeat) });
+  if (!file) throw new Error('usage: node dist/bench/stages.bench.js CORPUS.jsonl [--docs N] [--warmup N] [--phoenix] [--default-flags] [--repeat N] [--batch N]');
+  const r = benchStages(file, { docs: Number(o.docs), warmup: Number(o.warmup), dictionaries: o.phoenix ? 'phoenix' : 'builtin', defaultFlags: o['default-flags'], repeat: o.repeat === undefined ? undefined : Number(o.repeat), batch: Number(o.batch) });
   console.log(formatStages(r));
 }
 

@@ -36,6 +36,22 @@ export interface Coder {
    * whole text: for output that can be written as each window is done (event lines), so memory stays bounded.
    */
   codeParts(doc: InputDoc): Iterable<DocResult>;
+  /**
+   * Several documents coded together, stage by stage: each stage runs over every document of the batch before the next
+   * stage starts, so a stage's compiled code and the data it reads (dictionaries, pattern tables, memos) are still in
+   * the processor's caches for the next document, where coding one document through every stage evicted them
+   * (2026-11-29, the whole pipeline on 400 corpus documents after 200, batches of 10: 320-405 µs of CPU per sentence
+   * against 410-460 one document at a time, runs alternated at load 17-21). The results are those of `codeDoc`, as the
+   * stages keep nothing of one document for another. Per document: its result; `{ error }` when a stage threw on it
+   * (its later stages are not run; the other documents go on); or null for a text longer than `windowChars`, which is
+   * left to `codeDoc` or `codeParts` (window by window).
+   */
+  codeBatch(docs: readonly InputDoc[]): (DocResult | BatchError | null)[];
+}
+
+/** What stopped one document of a batch (`Coder.codeBatch`): the value a stage threw. */
+export interface BatchError {
+  error: unknown;
 }
 
 export function createCoder(opts: CoderOptions = {}): Coder {
@@ -52,10 +68,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const windowChars = opts.windowChars ?? WINDOW_CHARS;
   const ctx = { lexicon };
   const code = (input: InputDoc): WorkingDoc => {
-    const doc: WorkingDoc = {
-      input, sentences: [], discarded: null, memory: newActorMemory(), events: [],
-      quotes: [], origins: new Map(), places: [], operations: [],
-    };
+    const doc = workingDoc(input);
     for (const stage of stages) stage.run(doc, ctx);
     return doc;
   };
@@ -69,6 +82,31 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     codeParts(input) {
       return windowResults(input, textWindows(input.text, windowChars), code);
     },
+    codeBatch(inputs) {
+      // (a text of one window is coded here; `textWindows` makes one window exactly when the text is no longer)
+      const docs = inputs.map((input) => (windowChars > 1 && input.text.length <= windowChars ? workingDoc(input) : null));
+      const failed: (BatchError | null)[] = inputs.map(() => null);
+      for (const stage of stages) {
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k];
+          if (!doc || failed[k]) continue;
+          try {
+            stage.run(doc, ctx);
+          } catch (error) {
+            failed[k] = { error };
+          }
+        }
+      }
+      return docs.map((doc, k) => failed[k] ?? (doc ? resultOf(doc.input, doc) : null));
+    },
+  };
+}
+
+/** A document before any stage has run. */
+function workingDoc(input: InputDoc): WorkingDoc {
+  return {
+    input, sentences: [], discarded: null, memory: newActorMemory(), events: [],
+    quotes: [], origins: new Map(), places: [], operations: [],
   };
 }
 

@@ -1,13 +1,15 @@
 /**
  * Very long documents: `textWindows` (input/windows.ts) as a table of cuts, and a coder whose window is a few hundred
  * characters coding a text of several windows — records at the whole text's offsets and sentence numbers, unique ids,
- * the same events as each window coded alone, and event lines streamed window by window (`codeParts`).
+ * the same events as each window coded alone, and event lines streamed window by window (`codeParts`); several documents
+ * coded together stage by stage (`codeBatch`).
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import test from 'node:test';
 import { createCoder, type Coder } from '../src/coder.js';
 import { textWindows, type TextWindow } from '../src/input/windows.js';
+import { STAGES } from '../src/pipeline/stages.js';
 import { FIXTURES } from './helpers.js';
 
 const WINDOW_CASES: { name: string; text: string; max: number; want: TextWindow[] }[] = [
@@ -98,4 +100,29 @@ void test('codeParts: one result per window, the same records as codeDoc; a shor
   const short = [...coder.codeParts({ id: 's', text: PARAGRAPHS[0] as string, date: '2021-06-01' })];
   assert.equal(short.length, 1);
   assert.deepEqual(short[0]?.events, coder.codeDoc({ id: 's', text: PARAGRAPHS[0] as string, date: '2021-06-01' }).events);
+});
+
+void test('codeBatch: codeDoc\u2019s results, stage by stage; a text of several windows is left to codeDoc; a stage that throws stops only its document', () => {
+  const coder = windowed();
+  const docs = [...PARAGRAPHS.map((text, k) => ({ id: `p${k}`, text, date: '2021-06-01' })), { id: 'long', text: PARAGRAPHS.join('\n'), date: '2021-06-01' }];
+  const batch = coder.codeBatch(docs);
+  assert.equal(batch.length, 4);
+  assert.equal(batch[3], null);
+  for (const [k, d] of PARAGRAPHS.entries()) {
+    const one = coder.codeDoc({ id: `p${k}`, text: d, date: '2021-06-01' });
+    const got = batch[k] as typeof one;
+    assert.ok(got && !('error' in got));
+    assert.equal(got.events.length, 2, `p${k}`);
+    for (const layer of ['events', 'quotes', 'entities', 'places', 'operations'] as const) assert.deepEqual(got[layer], one[layer], `p${k} ${layer}`);
+  }
+  // (a stage that throws on the second document: its error; the first and third are coded all the same)
+  const failing = createCoder({
+    noBuiltin: true,
+    dictionaries: { actors: [join(FIXTURES, 'dicts', 'actors.txt')], agents: [join(FIXTURES, 'dicts', 'agents.txt')], verbs: [join(FIXTURES, 'dicts', 'verbs.txt')], discards: [] },
+    stages: STAGES.map((s) => (s.name !== 'clauses' ? s : { name: s.name, run: (doc, ctx) => (doc.input.id === 'p1' ? assert.fail('no clauses') : s.run(doc, ctx)) })),
+  });
+  const [a, b, c] = failing.codeBatch(docs.slice(0, 3));
+  assert.ok(b && 'error' in b && /no clauses/.test((b.error as Error).message));
+  assert.deepEqual(a && !('error' in a) ? a.events.map((e) => e.code) : null, batch[0] && !('error' in batch[0]) ? batch[0].events.map((e) => e.code) : []);
+  assert.deepEqual(c && !('error' in c) ? c.events.map((e) => e.code) : null, batch[2] && !('error' in batch[2]) ? batch[2].events.map((e) => e.code) : []);
 });

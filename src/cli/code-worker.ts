@@ -4,10 +4,10 @@
  * while it loads wait in its port's queue until it listens.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createCoder, type CoderOptions } from '../coder.js';
+import { createCoder, type BatchError, type CoderOptions } from '../coder.js';
 import { SitrepError } from '../errors.js';
 import type { InputDoc } from '../types.js';
-import { renderCoded } from './render.js';
+import { isBatchError, renderBatch } from './render.js';
 
 export interface WorkerInit {
   /** Coder options without `read` (functions don't cross threads): `strict` says how to treat bad lines. */
@@ -40,13 +40,16 @@ if (port) {
     port.on('message', (msg: { seq: number; docs: InputDoc[] }) => {
       const parts: string[] = [];
       const errors: string[] = [];
-      for (const d of msg.docs) {
+      const rendered = renderBatch(coder, msg.docs, init.format);
+      msg.docs.forEach((d, k) => {
         try {
-          for (const chunk of renderCoded(coder, d, init.format)) parts.push(chunk);
+          const r = rendered[k] as Iterable<string> | BatchError;
+          if (isBatchError(r)) throw r.error;
+          for (const chunk of r) parts.push(chunk);
         } catch (e) {
           errors.push(`E_DOC: ${d.id}: could not be coded: ${(e as Error).message.split('\n')[0] ?? ''}`);
         }
-      }
+      });
       port.postMessage({ kind: 'chunk', seq: msg.seq, text: parts.join(''), errors } satisfies WorkerReply);
     });
   } catch (e) {

@@ -4,10 +4,11 @@
 import { availableParallelism } from 'node:os';
 import { SitrepError, usageError } from '../errors.js';
 import { readDocs, type InputKind } from '../input/read.js';
+import type { BatchError } from '../coder.js';
 import type { InputDoc } from '../types.js';
 import { DICTIONARY_OPTIONS, coderOptionsFrom, parseCommand } from './options.js';
 import { codeInParallel } from './parallel.js';
-import { renderCoded } from './render.js';
+import { isBatchError, renderBatch } from './render.js';
 
 /** Batches smaller than this are coded in-process: a worker costs a dictionary load. */
 const PARALLEL_MIN_DOCS = 200;
@@ -99,20 +100,40 @@ export async function runCode(argv: string[]): Promise<number> {
   // thread, and loading them (the pipeline, the model readers) would delay starting the workers.
   const { createCoder } = await import('../coder.js');
   const coder = createCoder(coderOptions);
-  for (const d of all) {
-    try {
-      for (const chunk of renderCoded(coder, d, format)) {
-        out.push(chunk);
-        pending += chunk.length;
-        if (pending > 1 << 16) flush();
+  // (a few documents at a time, coded stage by stage: Coder.codeBatch)
+  for (let batch = take(all, BATCH); batch.length; batch = take(all, BATCH)) {
+    const rendered = renderBatch(coder, batch, format);
+    batch.forEach((d, k) => {
+      try {
+        const r = rendered[k] as Iterable<string> | BatchError;
+        if (isBatchError(r)) throw r.error;
+        for (const chunk of r) {
+          out.push(chunk);
+          pending += chunk.length;
+          if (pending > 1 << 16) flush();
+        }
+      } catch (e) {
+        bad++;
+        report(new SitrepError('E_DOC', `${d.id}: could not be coded: ${(e as Error).message.split('\n')[0] ?? ''}`));
       }
-    } catch (e) {
-      bad++;
-      report(new SitrepError('E_DOC', `${d.id}: could not be coded: ${(e as Error).message.split('\n')[0] ?? ''}`));
-    }
+    });
   }
   flush();
   return bad ? 1 : 0;
+}
+
+/** Documents coded together on this thread (`Coder.codeBatch`): as many as a worker is sent at a time. */
+const BATCH = 10;
+
+/** Up to `n` more documents from `docs`. */
+function take(docs: Iterator<InputDoc>, n: number): InputDoc[] {
+  const out: InputDoc[] = [];
+  while (out.length < n) {
+    const r = docs.next();
+    if (r.done) break;
+    out.push(r.value);
+  }
+  return out;
 }
 
 function report(e: unknown): void {

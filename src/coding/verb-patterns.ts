@@ -524,9 +524,15 @@ interface FormEntries {
   lemma: string;
   entries: VerbEntry[];
   extras: (Int32Array | null)[];
+  /**
+   * Per entry: 1 for a plain single-word entry, one with no words of its own and no sense of its own (`ownSense`),
+   * which adds nothing to an entry of its block tried before it. Worked out here once rather than per clause, where
+   * reading each entry's words and code was a cache miss apiece for entries that the extra-word test then skipped.
+   */
+  plain: Uint8Array;
 }
 
-const NO_FORM_ENTRIES: FormEntries = { lemma: '', entries: [], extras: [] };
+const NO_FORM_ENTRIES: FormEntries = { lemma: '', entries: [], extras: [], plain: new Uint8Array(0) };
 
 function formEntries(lex: Lexicon, words: PatternWords, norm: string, lemma: string): FormEntries {
   let list = words.forms.get(norm);
@@ -536,7 +542,8 @@ function formEntries(lex: Lexicon, words: PatternWords, norm: string, lemma: str
   // (a form that is no verb of the lexicon is not kept: the forms kept are the lexicon's)
   if (!all.length) return NO_FORM_ENTRIES;
   const entries = all.filter((e, n) => all.indexOf(e) === n);
-  const f: FormEntries = { lemma, entries, extras: entries.map((e) => words.entryWords.get(e) ?? null) };
+  const plain = Uint8Array.from(entries, (e) => (!e.after.length && !e.before.length && !ownSense(e) ? 1 : 0));
+  const f: FormEntries = { lemma, entries, extras: entries.map((e) => words.entryWords.get(e) ?? null), plain };
   if (!list) words.forms.set(norm, (list = []));
   list.push(f);
   return f;
@@ -733,6 +740,20 @@ function mayMatch(bp: BlockPatterns, pattern: number, marks: Uint8Array): boolea
 const NO_CANDIDATES: number[] = [];
 
 /**
+ * Puts pattern position `k` into `out`, kept in ascending order (positions are distinct). A block's candidates are a
+ * handful: keeping them in order as they come costs less than a sort with a comparator afterwards (measured).
+ */
+function insertSorted(out: number[], k: number): void {
+  let i = out.length;
+  out.push(k);
+  while (i > 0 && (out[i - 1] as number) > k) {
+    out[i] = out[i - 1] as number;
+    i--;
+  }
+  out[i] = k;
+}
+
+/**
  * The patterns of a block (positions, in block order) that may match in the marked sentence: every word element
  * finds its first word there. Worked out once per block and sentence.
  */
@@ -756,12 +777,11 @@ function candidatePatterns(block: VerbBlock, present: WordMarks): number[] {
       for (const k of list) {
         if (bp.seen[k] === stamp) continue;
         bp.seen[k] = stamp;
-        if (mayMatch(bp, k, marks)) out.push(k);
+        if (mayMatch(bp, k, marks)) insertSorted(out, k);
       }
     }
-    for (const k of bp.always) out.push(k);
-    if (out.length) out.sort((a, b) => a - b);
-    else out = NO_CANDIDATES;
+    for (const k of bp.always) insertSorted(out, k);
+    if (!out.length) out = NO_CANDIDATES;
   }
   bp.candidates = out;
   bp.candidatesFor = words.sentence;
@@ -1069,17 +1089,20 @@ export function matchVerb(lex: Lexicon, tokens: Token[], mentions: ActorMention[
   const passiveSubjectStart = !c.passive ? c.groupStart : c.start < c.groupStart ? c.start : thingSubjectStart(tokens, c.groupStart);
   for (let n = 0; n < entries.length; n++) {
     const entry = entries[n] as VerbEntry;
-    // (the form's entries are each there once: only a BE entry after them can come again)
-    if (n >= form.entries.length && entries.indexOf(entry) !== n) continue;
+    const inForm = n < form.entries.length;
+    // multi-word verbs: the extra words must surround the verb
+    // (cheap test first, from the form's arrays, before the entry itself is read: an entry with a word the sentence
+    // does not hold cannot match below; skipping it is exact, and a plain entry has no extra words)
+    const extra = inForm ? form.extras[n] : present.words.entryWords.get(entry);
+    if (extra && !allMarked(extra, present.marks)) continue;
+    // (the form's entries are each there once: only a BE entry after them can come again; a BE entry is never plain,
+    // its first extra word being this verb)
+    if (!inForm && entries.indexOf(entry) !== n) continue;
     // entries of one block share its patterns: a plain single-word entry adds nothing after the first
     // (an entry with a sense of its own sees fewer of them: see ownSense)
-    const plain = !entry.after.length && !entry.before.length && !beEntries.includes(entry) && !ownSense(entry);
+    const plain = inForm && form.plain[n] === 1;
     if (plain && blocksTried.includes(entry.block)) continue;
     if (plain) blocksTried.push(entry.block);
-    // multi-word verbs: the extra words must surround the verb
-    // (cheap test first: an entry with a word the sentence does not hold cannot match below; skipping it is exact)
-    const extra = n < form.entries.length ? form.extras[n] : present.words.entryWords.get(entry);
-    if (extra && !allMarked(extra, present.marks)) continue;
     let after = c.verb + 1;
     const afterFrom = beEntries.includes(entry) ? c.verb : c.verb + 1;
     if (entry.after.length) {
