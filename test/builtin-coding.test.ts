@@ -2490,6 +2490,27 @@ const GOLD: [string, Triple[]][] = [
   ['Russia annexed Crimea, drawing praise from Syria and sparking protests by Ukrainians.', [['RUS', 'UKR', '192'], ['SYR', 'RUS', '051'], ['UKR', 'RUS', '141']]],
   ['Hezbollah fired rockets at northern Israel, prompting retaliatory strikes by the Israeli military.', [['ISRMIL', 'LBNREBHEZ', '190'], ['LBNREBHEZ', 'ISR', '194']]],
   ['Students blocked roads in Nairobi, prompting a crackdown by Kenyan police.', [['KENCOP', 'KENEDU', '175'], ['KENEDU', 'KEN', '144']]],
+  // ... and so does a relative clause on a noun restating the deed, set after a comma: its gap is the deed, whose doer
+  // draws the reaction (", a move that drew a rebuke from X")
+  ['Troops from Armenia and France began joint drills near Yerevan, a move that drew a sharp rebuke from Azerbaijan.', [['ARMMIL', 'FRAMIL', '062'], ['AZE', 'ARMMIL', '111'], ['AZE', 'FRAMIL', '111'], ['FRAMIL', 'ARMMIL', '062']]],
+  ['Serbia closed its border with Kosovo, a step that prompted condemnation from the European Union.', [['IGOEUREEC', 'SRB', '111'], ['SRB', 'KSV', '191']]],
+  ['Hungary vetoed the sanctions package, a decision which drew praise from Russia.', [['HUN', '', '129'], ['RUS', 'HUN', '051']]],
+  // a breach, like a violation, judges the deed it names
+  ['Uganda halted fuel shipments to Kenya, Kenyan officials said, calling the move a breach of the trade agreement.', [['KENGOV', 'UGA', '111'], ['UGA', 'KEN', '1623']]],
+  ['Rwanda shelled Goma, and Congo called the attack a breach of the ceasefire.', [['COD', 'RWA', '111'], ['RWA', 'COD', '194']]],
+  // police leaving a country pull out of it (0874), as troops do; leaving for one deploys them
+  ['Kenyan police officers began leaving Haiti on Monday.', [['KENCOP', 'HTI', '0874']]],
+  ['Kenyan police left Haiti after a year.', [['KENCOP', 'HTI', '0874']]],
+  ['Kenyan police left for Haiti on Monday.', [['KENCOP', 'HTI', '154']]],
+  // "two X and three Y": a compound whose members open with a number or an article, the first perhaps ending in a noun
+  // the dictionaries do not know ("a German engineer")
+  ['Militants freed two German engineers and three Italian nationals.', [['---INS', 'DEU', '084'], ['---INS', 'ITA', '084']]],
+  ['Militants freed a German engineer and two Italian nationals kidnapped near Tahoua last year.', [['---INS', 'DEU', '084'], ['---INS', 'ITA', '084']]],
+  ['Police arrested a Kenyan journalist and two Ugandans.', [['---COP', 'KENMED', '173'], ['---COP', 'UGA', '173']]],
+  // (... but a numbered member followed by its own verb starts a new clause)
+  ['Russia fired missiles at Kyiv and two Ukrainian soldiers died.', [['RUS', 'UKR', '195']]],
+  ['Russia shelled Kharkiv and three Ukrainian civilians were killed.', [['', 'UKRCVL', '194'], ['RUS', 'UKR', '194']]],
+  ['Kenya freed a Ugandan fisherman and two Tanzanians released three Kenyans.', [['KEN', 'UGAAGR', '084'], ['TZA', 'KEN', '084']]],
   ['The ruling prompted criticism from the European Union.', []],
   // "A V-ed the X and B V-ed": "and" after a verb's object before an actor with a finite verb joins two clauses, not a
   // compound; one's own forces pulled back are no target: the retreat is from the other clause's subject, or no one
@@ -3537,6 +3558,13 @@ const NOT_CODED: [string, string][] = [
   ['Kenya closed its border with Somalia, measures that were criticised widely.', '111'],
   // a plural that is the verb's own object is no act in apposition: "measures" here are what was taken
   ["Kenya's police took measures that Somalia's president condemned as hostile.", '111'],
+  // a relative clause on a deed noun that is no apposition to a clause, or a passive one, has no deed for its gap
+  ['Kenya criticised a decision that drew a rebuke from Uganda.', '111'],
+  ['Kenya closed its border, a move that was criticised by Uganda.', '111'],
+  // (a breach that is no label of judgment; police leaving a place that is no actor)
+  ['Kenya called the dam breach a disaster.', '111'],
+  ['Kenyan police left the stadium on Monday.', '0874'],
+  ['Police left the scene.', '0874'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -1077,6 +1077,34 @@ export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
   }
 }
 
+/**
+ * The deed's doer as the subject of a relative clause on a noun that restates the deed: "Armenia began drills near
+ * Yerevan, a move that drew a sharp rebuke from Azerbaijan", "closed its border, a step which prompted condemnation from
+ * the EU". The relative pronoun stands for the deed, so what the clause says the deed did (drew, prompted, ended) the
+ * main clause's doer did, as with a participle after a comma (", drawing a rebuke from X"). The main clause is the first
+ * one with a written subject that governs no other and comes before the noun; none before it, nothing is linked.
+ */
+export function linkDeedRelatives(tokens: Token[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (!c || c.subject || c.passive || c.groupStart !== c.verb) continue;
+    let j = c.verb - 1;
+    if (!['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) continue;
+    j--;
+    if (!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') || tokens[j]?.pos !== 'NOUN') continue;
+    j--;
+    while (tokens[j]?.pos === 'ADJ') j--;
+    if (!['A', 'AN', 'THE'].includes(tokens[j]?.norm ?? '') || ![',', 'IN'].includes(tokens[j - 1]?.norm ?? '')) continue;
+    const m = clauses.slice(0, k).findIndex((x) => x.parent === null && x.subject && x.subjectHow === 'direct' && !x.passive && x.verb < j);
+    const main = clauses[m];
+    if (!main?.subject) continue;
+    c.subject = main.subject;
+    c.subjectHow = 'coordinated';
+    c.parent = m;
+    c.link = 'coordinated';
+  }
+}
+
 /** "a campaign against cartels that": when the tokens ending at `j` are a short phrase of things ("against cartels",
  * "against the gangs") right after a DEED_NOUNS noun, the index of its preposition; else -1. */
 function deedPhrase(tokens: Token[], j: number): number {
