@@ -971,6 +971,12 @@ const GOLD: [string, Triple[]][] = [
   ['The United States revoked sanctions on Venezuela.', [['USA', 'VEN', '085']]],
   // an adjunct after a comma that closes an infinitive belongs to the infinitive's governor
   ['France asked Italy to take in the migrants, accusing Rome of blocking rescue ships.', [['FRA', 'ITA', '023'], ['FRA', 'ITA', '112']]],
+  // ... and so is one after what the asker calls on a group to do, which is not theirs (nor demanded): the asker
+  // accuses, also when the asker's subject stands before a relative clause set off by commas
+  ["Kenya's opposition leader called on his supporters to block roads, accusing the government of rigging the vote.", [['KENOPP', 'KENCVL', '020'], ['KENOPP', 'KENGOV', '112']]],
+  ['Raila Odinga, who lost the election, called on his supporters to block roads, accusing the government of rigging the vote.', [['KENOPP', 'KENCVL', '020'], ['KENOPP', 'KENGOV', '112']]],
+  // (a verb joined by "and" to what is asked is asked too)
+  ["Kenya's opposition leader called on his supporters to block roads and accuse the government of fraud.", [['KENOPP', 'KENCVL', '020']]],
   // a cooperative adjunct that names no one is aimed where its governing act was (not a hostile one's victims)
   ['The German chancellor visited Kyiv on Monday, pledging more humanitarian aid.', [['DEUGOV', 'UKR', '0333'], ['DEUGOV', 'UKR', '042']]],
   ["Mali's junta expelled the French ambassador, giving him 72 hours to leave the country.", [['MLIGOV', 'FRAGOV', '161']]],
@@ -1354,6 +1360,9 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya and Uganda signed a border treaty, ending three decades of talks.', [['KEN', 'UGA', '057'], ['UGA', 'KEN', '057']]],
   ['Kenya ended talks with Uganda.', [['KEN', 'UGA', '164']]],
   ['Kenya ended its military cooperation with Uganda after years of tension.', [['KEN', 'UGA', '1622']]],
+  // ending a quarrel, a standoff or a shutdown cuts no relations (an internet shutdown ended eases a restriction)
+  ['Argentina and Chile signed an agreement on Thursday, ending a months-long dispute over fishing rights.', [['ARG', 'CHL', '057'], ['CHL', 'ARG', '057']]],
+  ['The Ethiopian government ended the internet shutdown in Amhara.', [['ETHGOV', 'ETH', '081']]],
   // exercising restraint holds back force (087; urged, 0256), exercising a right is no drill; troops exercising
   // together cooperate militarily
   ['Chinese Foreign Minister Wang Yi urged Thailand and Cambodia to exercise restraint.', [['CHNGOV', 'KHM', '0256'], ['CHNGOV', 'THA', '0256']]],
@@ -3565,6 +3574,11 @@ const NOT_CODED: [string, string][] = [
   ['Kenya called the dam breach a disaster.', '111'],
   ['Kenyan police left the stadium on Monday.', '0874'],
   ['Police left the scene.', '0874'],
+  // (an adjunct that is no speech after what is asked is not the asker's)
+  ["Kenya's opposition leader called on his supporters to march on parliament, chanting slogans against the government.", '111'],
+  ['Kenya and Uganda ended their dispute over Migingo island.', '160'],
+  ["Nigeria's unions called off the strike after the government agreed to raise wages, ending a three-day shutdown of ports.", '160'],
+  ['Serbia and Kosovo ended the standoff at the border crossing.', '160'],
 ];
 
 for (const [text, want] of GOLD) {

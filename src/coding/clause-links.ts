@@ -46,6 +46,8 @@ function speechAbove(tokens: Token[], clauses: Clause[], k: number): number | nu
     else if (x.modality === 'conditional' && x.parent === null && clauses[q - 1]?.link === 'complement') q -= 1;
     // (and over a verb joined by "and" to the complement: "would expand and strengthen its arsenal, rejecting …")
     else if (x.link === 'coordinated' && x.parent !== null && x.parent < q && tokens[x.groupStart - 1]?.pos === 'CCONJ' && clauses[x.parent]?.link === 'complement') q = x.parent;
+    // (and over what the speech asks of someone: "called on his supporters to block highways, accusing …")
+    else if (x.link === 'infinitive' && x.modality === 'demanded' && x.parent !== null && x.parent < q) q = x.parent;
     else return q;
   }
   return null;
@@ -429,7 +431,10 @@ function speechAdjunct(tokens: Token[], clauses: Clause[], k: number, c: Clause,
     const q = speechAbove(tokens, clauses, k - 1);
     const speech = q !== null ? clauses[q] : undefined;
     const lemma = tokens[speech?.verb ?? -1]?.lemma ?? '';
-    if (q !== null && q !== k - 1 && speech?.subject && speech.link === null && (ATTRIBUTION_VERBS.has(lemma) || SPEAKER_ADJUNCTS.has(lemma))) {
+    // (a speaker whose subject stands before a relative clause set off by commas is found later, `linkAroundRelatives`,
+    // and shared then: "Evo Morales, the former president who has evaded a warrant, called on …, accusing …")
+    const later = !speech?.subject && tokens[speech?.groupStart ?? -1]?.pos !== undefined && tokens[(speech?.groupStart ?? 0) - 1]?.norm === ',';
+    if (q !== null && q !== k - 1 && (speech?.subject || later) && speech?.link === null && (ATTRIBUTION_VERBS.has(lemma) || SPEAKER_ADJUNCTS.has(lemma))) {
       c.parent = q;
       c.subject = speech.subject;
       c.subjectHow = 'coordinated';
@@ -817,6 +822,8 @@ export function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], c
       if (rel.link === 'relative' && rel.parent === k && rel.preps.some((x) => x.prep === 'BY' && x.mention === c.subject)) break;
       c.subject = open.antecedent;
       c.subjectHow = 'direct';
+      // (an adjunct that waited for this subject shares it: `speechAdjunct`)
+      for (const x of clauses) if (x.parent === k && x.link === 'coordinated' && !x.subject && x.subjectHow === 'coordinated') x.subject = open.antecedent;
       // a further clause inside the relative clause (", which abandoned neutrality after Russia invaded Ukraine,") dates
       // the description; its happening is background, not news (the relative's own verb is coded as before)
       if (RELATIVE.has(tokens[open.pronoun]?.norm ?? '')) for (let b = r + 1; b < k; b++) if (clauses[b]) (clauses[b] as Clause).background = true;
