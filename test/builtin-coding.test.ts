@@ -922,6 +922,9 @@ const GOLD: [string, Triple[]][] = [
   ['Morocco closed its airspace to Algerian military aircraft.', [['MAR', 'DZAMIL', '191']]],
   ['Armenia closed the mountain road to all traffic.', [['ARM', '', '191']]],
   ['Poland accused Belarus of pushing migrants across the frontier and sealed the border for a week.', [['POL', 'BLR', '112'], ['POL', 'BLR', '191']]],
+  // ... also past two -ing forms joined by "and", when ", and" brings it
+  ['Kenya accused Uganda of arresting its fishermen and seizing their boats, and demanded that Kampala return them.', [['KEN', 'UGA', '1053'], ['KEN', 'UGA', '112']]],
+  ['Kenya accused Ugandan police of beating fishermen and seizing their catch, and called for an investigation.', [['KEN', '', '020'], ['KEN', 'UGACOP', '112']]],
   // a state's forces blocking a route restrict movement (191); civilians blocking it protest (144)
   ['Kenyan police blocked the road to the capital.', [['KENCOP', '', '191']]],
   ['Kenyan protesters blocked the road to the capital.', [['KENCVL', '', '144']]],
@@ -2520,6 +2523,12 @@ const GOLD: [string, Triple[]][] = [
   ['Russia fired missiles at Kyiv and two Ukrainian soldiers died.', [['RUS', 'UKR', '195']]],
   ['Russia shelled Kharkiv and three Ukrainian civilians were killed.', [['', 'UKRCVL', '194'], ['RUS', 'UKR', '194']]],
   ['Kenya freed a Ugandan fisherman and two Tanzanians released three Kenyans.', [['KEN', 'UGAAGR', '084'], ['TZA', 'KEN', '084']]],
+  // a participle of suspicion before a noun qualifies it ("by suspected X rebels", "Suspected jihadists …"): the BY
+  // phrase and the subject still name the doer; a number split from the capitals after it opens a name ("3R")
+  ['Two Rwandan peacekeepers were killed when their convoy was ambushed by suspected 3R rebels.', [['CAFREB', 'RWAPKO', '1823']]],
+  ['Suspected jihadists ambushed a Malian army convoy.', [['MLIINS', 'MLIMIL', '190']]],
+  ['Two Kenyan soldiers were killed when their convoy was ambushed by suspected al-Shabaab militants.', [['SOMREBINS', 'KENMIL', '190']]],
+  ['Kenya accused the suspected Ugandan smugglers of attacking its police.', [['KEN', 'UGACRM', '112']]],
   ['The ruling prompted criticism from the European Union.', []],
   // "A V-ed the X and B V-ed": "and" after a verb's object before an actor with a finite verb joins two clauses, not a
   // compound; one's own forces pulled back are no target: the retreat is from the other clause's subject, or no one
@@ -3574,6 +3583,10 @@ const NOT_CODED: [string, string][] = [
   ['Kenya called the dam breach a disaster.', '111'],
   ['Kenyan police left the stadium on Monday.', '0874'],
   ['Police left the scene.', '0874'],
+  // (a verb of suspecting with a subject stays a verb, and suspecting is no attack)
+  ['Kenyan police suspected Ugandan militants of the attack.', '190'],
+  // (the deeds of an accusation stay alleged when a finite verb after ", and" is the accuser's)
+  ['Kenya accused Uganda of arresting its fishermen and seizing their boats, and demanded that Kampala return them.', '173'],
   // (an adjunct that is no speech after what is asked is not the asker's)
   ["Kenya's opposition leader called on his supporters to march on parliament, chanting slogans against the government.", '111'],
   ['Kenya and Uganda ended their dispute over Migingo island.', '160'],

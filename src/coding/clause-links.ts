@@ -927,7 +927,10 @@ function formMate(tokens: Token[], clauses: Clause[], k: number): number {
     while (q !== null && clauses[q]?.link === 'infinitive') q = clauses[q]?.parent ?? null;
     return q !== null && clauses[q]?.subject ? q : -1;
   }
-  if (!c || !p || ing(c) || !ing(p) || p.link === 'coordinated') return -1;
+  if (!c || !p || ing(c) || !ing(p)) return -1;
+  // (an -ing form joined by "and" to another is passed over too when ", and" brings the finite verb: "accused X of
+  // assaulting fishermen and seizing their catch, and demanded that Beijing return it")
+  if (p.link === 'coordinated' && !(tokens[p.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 2]?.norm === ',')) return -1;
   for (let q = k - 2; q >= 0; q--) {
     const x = clauses[q];
     if (!x) break;

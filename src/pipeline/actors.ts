@@ -195,7 +195,9 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
     if (!tok) break;
-    const lower = isLowerCase(tok.text);
+    // (a number the tokenizer split from the capitals written right after it opens a name: "3R rebels", "3 R")
+    const glued = tok.pos === 'NUM' && tokens[i + 1]?.start === tok.end && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    const lower = isLowerCase(tok.text) && !glued;
     const functionWord = FUNCTION_POS.has(tok.pos);
     const learned = mem.learned.longest(words, i);
     let actor = lower && functionWord ? null : longestActor(lex.actors, words, i, dehy, ids);
