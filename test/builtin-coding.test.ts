@@ -141,6 +141,11 @@ const GOLD: [string, Triple[]][] = [
   ['Kenyan jets struck a camp in Somalia on Monday. The strike hit a market.', [['KEN', 'SOM', '195']]],
   // a passive arrest with no doer named is the act of the country named by the clause's "in" phrase
   ['Two Dutch nationals were arrested in Tehran.', [['IRN', 'NLD', '173']]],
+  // ... or "at" a place of it ("at Tehran airport"); and an arrest made at a place places a role with no country there
+  // (it is no act on the place: "detained two opposition lawmakers at Tbilisi airport" holds Georgians)
+  ['Two French nationals were detained at Tehran airport.', [['IRN', 'FRA', '173']]],
+  ['Two opposition lawmakers were detained at Tbilisi airport on Friday.', [['GEO', 'GEOOPP', '173']]],
+  ['Police detained two opposition lawmakers at Tbilisi airport on Friday.', [['GEOCOP', 'GEOOPP', '173']]],
   ['The Kenyan activist was detained at the airport in Kampala.', [['UGA', 'KENCVL', '173']]],
   ['Two Dutch nationals were arrested after flying from Tehran.', []],
   ['Two Dutch nationals were arrested.', []],
@@ -3583,6 +3588,8 @@ const NOT_CODED: [string, string][] = [
   ['Kenya called the dam breach a disaster.', '111'],
   ['Kenyan police left the stadium on Monday.', '0874'],
   ['Police left the scene.', '0874'],
+  // (one person with no country arrested at a place is not known to be its state's)
+  ['A missionary was arrested at Kampala airport.', '173'],
   // (a verb of suspecting with a subject stays a verb, and suspecting is no attack)
   ['Kenyan police suspected Ugandan militants of the attack.', '190'],
   // (the deeds of an accusation stay alleged when a finite verb after ", and" is the accuser's)
