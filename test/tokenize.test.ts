@@ -165,6 +165,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['head-after-determiner-name', 'The Chinese missile launch alarmed Japan.', 'launch', 'The Kremlin says.', 'says'],
   ['head-after-determined-noun', "Pyongyang's latest missile launch alarmed Japan.", 'launch', 'North Korea plans to launch a satellite.', 'launch'],
   ['ing-between-adjective-and-noun', 'Officials blamed a Russian military hacking unit for the breach.', 'hacking', 'Aid workers were busy distributing food to families.', 'distributing'],
+  ['hedge-before-noun', 'The convoy was ambushed by suspected rebels.', 'suspected', 'Police suspected rebels of the attack.', 'suspected'],
   ['ed-before-amount', 'Britain pledged a combined $250 million to Lebanon.', 'combined', 'Britain signed a combined trade deal.', 'combined'],
   ['adjective-after-article', 'North Korea fired a new intercontinental ballistic missile.', 'new', 'The troops arrived late on Tuesday.', 'late'],
   ['offensive-noun', 'Pakistan threatened to launch a new military offensive against India.', 'offensive', 'Kenya called the remarks offensive.', 'offensive'],

@@ -46,6 +46,8 @@ function speechAbove(tokens: Token[], clauses: Clause[], k: number): number | nu
     else if (x.modality === 'conditional' && x.parent === null && clauses[q - 1]?.link === 'complement') q -= 1;
     // (and over a verb joined by "and" to the complement: "would expand and strengthen its arsenal, rejecting …")
     else if (x.link === 'coordinated' && x.parent !== null && x.parent < q && tokens[x.groupStart - 1]?.pos === 'CCONJ' && clauses[x.parent]?.link === 'complement') q = x.parent;
+    // (and over what the speech asks of someone: "called on his supporters to block highways, accusing …")
+    else if (x.link === 'infinitive' && x.modality === 'demanded' && x.parent !== null && x.parent < q) q = x.parent;
     else return q;
   }
   return null;
@@ -429,7 +431,10 @@ function speechAdjunct(tokens: Token[], clauses: Clause[], k: number, c: Clause,
     const q = speechAbove(tokens, clauses, k - 1);
     const speech = q !== null ? clauses[q] : undefined;
     const lemma = tokens[speech?.verb ?? -1]?.lemma ?? '';
-    if (q !== null && q !== k - 1 && speech?.subject && speech.link === null && (ATTRIBUTION_VERBS.has(lemma) || SPEAKER_ADJUNCTS.has(lemma))) {
+    // (a speaker whose subject stands before a relative clause set off by commas is found later, `linkAroundRelatives`,
+    // and shared then: "Evo Morales, the former president who has evaded a warrant, called on …, accusing …")
+    const later = !speech?.subject && tokens[speech?.groupStart ?? -1]?.pos !== undefined && tokens[(speech?.groupStart ?? 0) - 1]?.norm === ',';
+    if (q !== null && q !== k - 1 && (speech?.subject || later) && speech?.link === null && (ATTRIBUTION_VERBS.has(lemma) || SPEAKER_ADJUNCTS.has(lemma))) {
       c.parent = q;
       c.subject = speech.subject;
       c.subjectHow = 'coordinated';
@@ -817,6 +822,8 @@ export function linkAroundRelatives(tokens: Token[], mentions: ActorMention[], c
       if (rel.link === 'relative' && rel.parent === k && rel.preps.some((x) => x.prep === 'BY' && x.mention === c.subject)) break;
       c.subject = open.antecedent;
       c.subjectHow = 'direct';
+      // (an adjunct that waited for this subject shares it: `speechAdjunct`)
+      for (const x of clauses) if (x.parent === k && x.link === 'coordinated' && !x.subject && x.subjectHow === 'coordinated') x.subject = open.antecedent;
       // a further clause inside the relative clause (", which abandoned neutrality after Russia invaded Ukraine,") dates
       // the description; its happening is background, not news (the relative's own verb is coded as before)
       if (RELATIVE.has(tokens[open.pronoun]?.norm ?? '')) for (let b = r + 1; b < k; b++) if (clauses[b]) (clauses[b] as Clause).background = true;
@@ -920,7 +927,10 @@ function formMate(tokens: Token[], clauses: Clause[], k: number): number {
     while (q !== null && clauses[q]?.link === 'infinitive') q = clauses[q]?.parent ?? null;
     return q !== null && clauses[q]?.subject ? q : -1;
   }
-  if (!c || !p || ing(c) || !ing(p) || p.link === 'coordinated') return -1;
+  if (!c || !p || ing(c) || !ing(p)) return -1;
+  // (an -ing form joined by "and" to another is passed over too when ", and" brings the finite verb: "accused X of
+  // assaulting fishermen and seizing their catch, and demanded that Beijing return it")
+  if (p.link === 'coordinated' && !(tokens[p.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 1]?.norm === 'AND' && tokens[c.groupStart - 2]?.norm === ',')) return -1;
   for (let q = k - 2; q >= 0; q--) {
     const x = clauses[q];
     if (!x) break;
@@ -1074,6 +1084,34 @@ export function linkReactionsToDeeds(tokens: Token[], clauses: Clause[]): void {
     c.object = main.subject;
     c.parent = null;
     c.link = null;
+  }
+}
+
+/**
+ * The deed's doer as the subject of a relative clause on a noun that restates the deed: "Armenia began drills near
+ * Yerevan, a move that drew a sharp rebuke from Azerbaijan", "closed its border, a step which prompted condemnation from
+ * the EU". The relative pronoun stands for the deed, so what the clause says the deed did (drew, prompted, ended) the
+ * main clause's doer did, as with a participle after a comma (", drawing a rebuke from X"). The main clause is the first
+ * one with a written subject that governs no other and comes before the noun; none before it, nothing is linked.
+ */
+export function linkDeedRelatives(tokens: Token[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (!c || c.subject || c.passive || c.groupStart !== c.verb) continue;
+    let j = c.verb - 1;
+    if (!['THAT', 'WHICH'].includes(tokens[j]?.norm ?? '')) continue;
+    j--;
+    if (!DEED_NOUNS.has(tokens[j]?.lemmaNorm ?? '') || tokens[j]?.pos !== 'NOUN') continue;
+    j--;
+    while (tokens[j]?.pos === 'ADJ') j--;
+    if (!['A', 'AN', 'THE'].includes(tokens[j]?.norm ?? '') || ![',', 'IN'].includes(tokens[j - 1]?.norm ?? '')) continue;
+    const m = clauses.slice(0, k).findIndex((x) => x.parent === null && x.subject && x.subjectHow === 'direct' && !x.passive && x.verb < j);
+    const main = clauses[m];
+    if (!main?.subject) continue;
+    c.subject = main.subject;
+    c.subjectHow = 'coordinated';
+    c.parent = m;
+    c.link = 'coordinated';
   }
 }
 

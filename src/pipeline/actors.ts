@@ -195,7 +195,9 @@ function matchAtoms(tokens: Token[], lex: Lexicon, mem: ActorMemory, date: strin
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
     if (!tok) break;
-    const lower = isLowerCase(tok.text);
+    // (a number the tokenizer split from the capitals written right after it opens a name: "3R rebels", "3 R")
+    const glued = tok.pos === 'NUM' && tokens[i + 1]?.start === tok.end && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    const lower = isLowerCase(tok.text) && !glued;
     const functionWord = FUNCTION_POS.has(tok.pos);
     const learned = mem.learned.longest(words, i);
     let actor = lower && functionWord ? null : longestActor(lex.actors, words, i, dehy, ids);
@@ -517,7 +519,23 @@ function listGap(tokens: Token[], last: number, next: number): 'and' | 'comma-an
   const a = tokens[last + 1]?.norm;
   // ("or" joins alternatives as "and" joins members: "if the United States or Israel attacked", each a possible doer)
   if (n === 1) return a === 'AND' || a === 'OR' ? 'and' : a === ',' ? 'comma' : null;
-  return n === 2 && a === ',' && tokens[last + 2]?.norm === 'AND' ? 'comma-and' : null;
+  if (n === 2 && a === ',' && tokens[last + 2]?.norm === 'AND') return 'comma-and';
+  return n > 1 && n <= 4 && countedMembers(tokens, last, next) ? 'and' : null;
+}
+
+/**
+ * "freed a German engineer and two Italian nationals", "arrested two Kenyan citizens and three Ugandans": between two
+ * members, a common noun the dictionaries do not know may end the first ("engineer" after the demonym "a German"), and
+ * a number or an article may open the second; "and" stands between them.
+ */
+function countedMembers(tokens: Token[], last: number, next: number): boolean {
+  let k = last + 1;
+  while (k < next && k <= last + 2 && tokens[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k]?.text ?? '')) k++;
+  if (tokens[k]?.norm !== 'AND') return false;
+  k++;
+  const open = k;
+  while (k < next && k < open + 2 && (tokens[k]?.pos === 'NUM' || tokens[k]?.norm === 'A' || tokens[k]?.norm === 'AN')) k++;
+  return k === next && (open > last + 2 || k > open);
 }
 
 /**
@@ -615,7 +633,9 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
       // in Gaza, and Israel released ...")
       const isCommaAnd = gap === 'comma-and' && members.length >= 2;
       const isComma = gap === 'comma';
-      if ((isAnd || isCommaAnd) && clauseAfterObject(tokens, m, n)) break;
+      // (a member opened by a number after a noun is a new clause's subject when a verb follows that is no participle
+      // on it: "shelled Kharkiv and two civilians died", "and two soldiers were killed")
+      if (isAnd && n.first - end.last > 2 ? countedClause(tokens, n) : (isAnd || isCommaAnd) && clauseAfterObject(tokens, m, n)) break;
       if (isAnd || isCommaAnd) sawAnd = true;
       else if (!(isComma && listContinues(tokens, mentions, j + 1))) break;
       members.push(n);
@@ -667,6 +687,22 @@ function clauseAfterObject(tokens: Token[], first: ActorMention, next: ActorMent
   const verb = tokens[j];
   return !!verb && verb.pos === 'VERB' && !SPEECH_VERBS.has(verb.lemma) && !COMPLEMENT_VERBS.has(verb.lemma) && !CLAUSE_TAKERS.has(verb.lemmaNorm);
 }
+/** Verbs of what befalls people that are no participle on them: "and two civilians died in the attack". */
+const BEFALLING_VERBS: ReadonlySet<string> = new Set(['die', 'flee', 'escape', 'return', 'arrive', 'drown', 'disappear', 'surrender', 'remain', 'go']);
+
+/**
+ * Does a verb after the counted member `next` ("and two Italian nationals …") make it a new clause's subject? An
+ * auxiliary or a finite verb does; a past participle followed by a preposition or a time is one on the member
+ * ("kidnapped near Tahoua", "held in Goma", "abducted last year").
+ */
+function countedClause(tokens: Token[], next: ActorMention): boolean {
+  const v = tokens[next.last + 1];
+  if (!v || (v.pos !== 'AUX' && v.pos !== 'VERB')) return false;
+  if (v.pos === 'AUX' || v.norm.endsWith('ING') || BEFALLING_VERBS.has(v.lemma)) return true;
+  const after = tokens[next.last + 2];
+  return !(v.norm.endsWith('ED') || v.norm !== v.lemmaNorm) || !(after?.pos === 'ADP' || after?.norm === 'LAST');
+}
+
 /** Words that may open an object's noun phrase before its actor: "freed the last two hostages", "the last living
  * hostages" (a possessive too: "freed its prisoners"). */
 const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);

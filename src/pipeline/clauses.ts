@@ -8,7 +8,7 @@ import type { ActorMention, Modality, Token } from '../types.js';
 import { ATTRIBUTION_VERBS, CALENDAR_WORDS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
 import { ATTENDANCE_PARTICIPLES, BE_FORMS, BOUNDARY_SCONJ, CAPACITY_ADJECTIVES, FLOATING_QUANTIFIERS, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, VERB_PARTICLES, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { partitive } from '../coding/verb-patterns.js';
-import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
+import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkDeedRelatives, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
 
 export interface PrepPhrase {
   prep: string;
@@ -296,6 +296,7 @@ export function analyseClauses(tokens: Token[], mentions: ActorMention[]): Claus
   linkAroundRelatives(tokens, mentions, clauses);
   linkAroundAttribution(tokens, mentions, clauses);
   linkReactionsToDeeds(tokens, clauses);
+  linkDeedRelatives(tokens, clauses);
   return clauses;
 }
 

@@ -632,7 +632,8 @@ function passiveRoleChoice(lex: Lexicon, tokens: Token[], clauses: Clause[], hit
     const crowd = unplaced && !!tgt && tokens[tgt.last]?.norm !== tokens[tgt.last]?.lemmaNorm && tokens[tgt.last + 1]?.norm !== 'FROM'
       && !tokens.slice(c.verb + 1, c.end + 1).some((t) => t.norm === 'BY');
     if (!src && tgt && (!unplaced || crowd) && c.link !== 'relative' && STATE_ARREST_CODES.has(forward ?? '')) {
-      src = c.preps.find((p) => p.prep === 'IN' && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
+      // (or "at" a place of the country: "were detained at Tbilisi airport")
+      src = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
       const held = src && isRoleOnly(tgt) ? countryOf(src.codes[0] ?? '') : '';
       if (src && held) {
         tgt.codes = tgt.codes.map((x) => held + x.slice(3));
@@ -904,8 +905,8 @@ function placedTarget(tokens: Token[], mentions: ActorMention[], c: Clause, hit:
     const prep = c.preps.find((p) => p.mention === better)?.prep;
     const destination = (prep === 'TO' || prep === 'INTO') && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '');
     // (a place where it happened places the role instead: "killed 12 militants in a raid in North Waziristan" killed
-    // Pakistani militants, not Pakistan)
-    const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && !instrument(tgt);
+    // Pakistani militants, not Pakistan; so for an arrest, "detained two opposition lawmakers at Tbilisi airport")
+    const where = LOCATIVE.has(prep ?? '') && !!better && better.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') || forward?.startsWith('173') === true) && !instrument(tgt);
     if (!local && better && !isRoleOnly(better) && prep !== 'BORDER' && !destination && !where) tgt = better;
   }
   st.tgt = tgt;

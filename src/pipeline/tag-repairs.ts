@@ -10,6 +10,9 @@ import type { Pos, Token } from '../types.js';
 import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, PSYCH_PREPS, VERB_FIRST_WEAPONS, VERB_MODALS } from '../coding/word-classes.js';
 import { CAPACITY_ADJECTIVES, GERUND_HAPPENED, OWNER_PRONOUNS, PARTICIPLE_PREPS, disavowedIntent } from '../coding/clause-words.js';
 
+/** Participles of suspicion that qualify a noun after them ("suspected rebels", "alleged spies"). */
+const HEDGE_PARTICIPLES: ReadonlySet<string> = new Set(['SUSPECTED', 'ALLEGED', 'PRESUMED', 'PURPORTED']);
+
 /** Maps an upper-case verb form to its base in the verb lexicon ("SHOT" → "SHOOT"), undefined for no verb. */
 export type VerbBase = (upper: string) => string | undefined;
 
@@ -596,6 +599,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     // ("were busy distributing food": not after a linking verb's adjective)
     word: (text) => endsWithCI(text, 'ING'),
     test: (w) => w.prev?.pos === 'ADJ' && w.k + 1 < w.to && w.nextTag === 'NOUN' && !LINKING_VERBS.has(w.before?.lemma ?? ''),
+  },
+  {
+    id: 'hedge-before-noun',
+    description: 'a participle of suspicion before a noun after a preposition or an article, or opening the sentence, qualifies the noun: "ambushed by suspected 3R rebels", "the alleged plotters", "Suspected jihadists attacked"',
+    from: ['VERB'],
+    to: 'ADJ',
+    word: (_, upper) => HEDGE_PARTICIPLES.has(upper),
+    test: (w) => (!w.prev || w.prev.pos === 'ADP' || w.prev.pos === 'DET') && w.k + 1 < w.to && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.nextTag),
   },
   {
     id: 'ed-before-amount',
