@@ -7,6 +7,7 @@ import type { ActorMention, Token } from '../types.js';
 import { AFFILIATION_PARTICIPLES, compassName } from '../pipeline/clauses.js';
 import { TRAVEL_NOUNS, USE_PARTICIPLES } from './clause-words.js';
 import { FORCE_MEANS_HEADS, MISSION_NOUNS } from './word-classes.js';
+import { mapPacked } from '../pipeline/packed.js';
 
 export const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
   a.codes.every((x) => b.codes.every((y) => x.slice(0, 3) === y.slice(0, 3) && !x.startsWith('---')));
@@ -45,7 +46,7 @@ function settlersHome(m: ActorMention, country: string): string | undefined {
  */
 export function placeRoles(m: ActorMention, country: string, rule: string): void {
   const home = settlersHome(m, country) ?? country;
-  m.codes = m.codes.map((c) => (c.startsWith('---') ? home + c.slice(3) : c));
+  m.codes = mapPacked(m.codes, (c) => (c.startsWith('---') ? home + c.slice(3) : c));
   m.rules = [...m.rules, rule];
 }
 
@@ -402,7 +403,7 @@ export function sharedCountry(m: ActorMention, tokens: Token[], mentions: ActorM
   const adj = mentions.find((x) => x.last === m.first - 3);
   const code = adj?.codes.length === 1 ? (adj.codes[0] ?? '') : '';
   if (!adj || !/^[A-Z]{3}$/.test(code) || !countryOf(code) || adj.first !== adj.last || tokens[adj.first - 1]?.pos === 'ADP') return;
-  m.codes = m.codes.map((c) => code + c.slice(3));
+  m.codes = mapPacked(m.codes, (c) => code + c.slice(3));
   m.rules = [...m.rules, `shared-modifier:${adj.rules[0] ?? ''}`];
 }
 

@@ -5,6 +5,7 @@
  * Soviet republic" names no one). A description that names no kind ("the war-torn country") is any state, as "the
  * country" is.
  */
+import { mapPacked } from '../pipeline/packed.js';
 
 /** A kind of state and the countries (their three-letter codes) that are of it. */
 interface StateKind {
@@ -230,7 +231,7 @@ export function stateDescriptionAt(tokens: readonly DescriptionToken[], i: numbe
   return {
     last: j,
     codes,
-    id: named.length ? named.map((k) => k.id).join('+') : 'country',
+    id: named.length ? mapPacked(named, (k) => k.id).join('+') : 'country',
     replaces: h.kind === COMMONWEALTH ? 'IGOCWN' : null,
   };
 }

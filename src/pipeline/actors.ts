@@ -18,6 +18,7 @@ import { tokenForms } from './tokenize.js';
 import type { ActorMention, Token } from '../types.js';
 import { AIRCRAFT_MODEL, CALENDAR_WORDS, CLAUSE_TAKERS, COMPLEMENT_VERBS, DEED_ROLE_NOUNS, HONORIFICS, LAUNCHER_NOUNS, MUNITION_NOUNS, OWNED_ROLE_NOUNS, SPEECH_VERBS, VERB_LIKE_ROLE_NOUNS } from '../coding/word-classes.js';
 import { ANAPHORIC_DETERMINERS, NOUN_PHRASE, POSSESSIVES } from '../coding/clause-words.js';
+import { flatMapPacked, mapPacked } from './packed.js';
 
 /** Prepositions after a deed noun that say whom or where it hit ("the airstrike on X"). */
 const DEED_TARGET_PREPS: ReadonlySet<string> = new Set(['ON', 'OF', 'AGAINST', 'IN', 'AT', 'NEAR']);
@@ -412,7 +413,7 @@ function namedCodes(g: Atom[], bases: string[], agents: AgentEntry[]): string[] 
   const alias = country && country === owner ? institution?.alias : undefined;
   // (in the order written: roles before the institution, its own, those after it)
   const before = g.slice(0, named).filter((a) => a.agent).length;
-  return alias && owner ? [compose(owner, [...agents.slice(0, before), alias, ...agents.slice(before)])] : baseCodes.map((b) => compose(b, agents));
+  return alias && owner ? [compose(owner, [...agents.slice(0, before), alias, ...agents.slice(before)])] : mapPacked(baseCodes, (b) => compose(b, agents));
 }
 
 function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: Uint8Array): ActorMention | null {
@@ -487,7 +488,7 @@ function groupMention(tokens: Token[], g: Atom[], date: string | null, covered: 
     name,
     rules,
     kind,
-    role: agents.length ? agents.map((a) => a.suffix).join('') : people ? 'CVL' : undefined,
+    role: agents.length ? mapPacked(agents, (a) => a.suffix).join('') : people ? 'CVL' : undefined,
   };
   return mention;
 }
@@ -662,8 +663,8 @@ function mergeCompounds(tokens: Token[], mentions: ActorMention[]): ActorMention
         end: end.end,
         text: spanText(tokens, m.first, end.last),
         codes: [...new Set(members.flatMap((x) => x.codes))],
-        name: members.map((x) => x.name ?? x.text).join(' and '),
-        rules: members.flatMap((x) => x.rules),
+        name: mapPacked(members, (x) => x.name ?? x.text).join(' and '),
+        rules: flatMapPacked(members, (x) => x.rules),
         kind: 'actor',
         role: undefined,
       });
@@ -764,18 +765,18 @@ function distributeRole(tokens: Token[], members: ActorMention[]): void {
   if (linked(owner) && before.every(roleOnly) && after.every(bare) && (before.length || after.length)) {
     const roles = [...before.map((m) => m.role ?? ''), role];
     const countries = [country, ...after.flatMap((m) => m.codes)];
-    const codes = countries.flatMap((c) => roles.map((r) => c + r));
+    const codes = flatMapPacked(countries, (c) => roles.map((r) => c + r));
     for (const m of members) m.codes = codes;
     return;
   }
   if (!linked(owner) && before.every(bare) && !after.length) {
-    for (const m of before) m.codes = m.codes.map((c) => c + role);
+    for (const m of before) m.codes = mapPacked(m.codes, (c) => c + role);
     return;
   }
   if (!linked(owner) && !before.length && after.every(roleOnly) && /^[A-Z]{3}$/.test(country)) {
     // ("EU officials and lawmakers": an organisation's people are the organisation, whatever their role)
     const org = ORG_CODE.test(owner.codes[0] ?? '');
-    for (const m of after) m.codes = org ? [...owner.codes] : m.codes.map((c) => country + c.slice(3));
+    for (const m of after) m.codes = org ? [...owner.codes] : mapPacked(m.codes, (c) => country + c.slice(3));
   }
 }
 

@@ -20,6 +20,7 @@ import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { spanText } from './actors.js';
 import { chamberFits, countryOf, stateCode } from '../coding/actor-country.js';
 import { stateDescriptionAt, type StateDescription } from '../coding/state-descriptions.js';
+import { mapPacked } from './packed.js';
 
 type EntityKind = 'person' | 'country' | 'igo' | 'org' | 'group';
 
@@ -706,7 +707,7 @@ function pronounOf(w: Work, i: number, rule: PronounRule, e: Entity): number {
   if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
     // ("Saudi Arabia and Iran reopened their embassies": "their" stands for each member of a compound)
     const speaks = e.sentence === s.index && ATTRIBUTION_VERBS.has(tokens[e.mention.last + 1]?.lemma ?? '');
-    const codes = e.mention.codes.map((x) => composeRole(x, agent.codes[0] ?? '', speaks));
+    const codes = mapPacked(e.mention.codes, (x) => composeRole(x, agent.codes[0] ?? '', speaks));
     if (codes.length && codes.every((x): x is string => !!x)) {
       const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [...new Set(codes)]);
       replace.add(agent);

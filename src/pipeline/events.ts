@@ -21,6 +21,7 @@ import { townCountry, townTarget } from '../coding/town-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, preVerbFrom, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MEASURE_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
+import { mapPacked } from './packed.js';
 
 export interface CodedEvent {
   code: string;
@@ -636,7 +637,7 @@ function passiveRoleChoice(lex: Lexicon, tokens: Token[], clauses: Clause[], hit
       src = c.preps.find((p) => (p.prep === 'IN' || p.prep === 'AT') && p.mention !== tgt && countryOnly(p.mention))?.mention ?? null;
       const held = src && isRoleOnly(tgt) ? countryOf(src.codes[0] ?? '') : '';
       if (src && held) {
-        tgt.codes = tgt.codes.map((x) => held + x.slice(3));
+        tgt.codes = mapPacked(tgt.codes, (x) => held + x.slice(3));
         tgt.rules = [...tgt.rules, `place-country:${src.rules[0] ?? ''}`];
       }
     }
@@ -1050,7 +1051,7 @@ function adjunctTarget(tokens: Token[], clauses: Clause[], hits: (VerbHit | null
   const hit0 = c.parent !== null && c.subjectHow === 'coordinated' && tokens[c.groupStart - 1]?.norm === ',' && !result?.doer ? targets[c.parent] : null;
   const around = hit0 && !isRoleOnly(hit0) && hit0.codes.length === 1 ? countryOf(hit0.codes[0] ?? '') : '';
   if (tgt && isRoleOnly(tgt) && around) {
-    tgt.codes = tgt.codes.map((x) => around + x.slice(3));
+    tgt.codes = mapPacked(tgt.codes, (x) => around + x.slice(3));
     tgt.rules = [...tgt.rules, `place-country:${hit0?.rules[0] ?? ''}`];
   }
   // ... and so are those of a violent adjunct after an act aimed at a place that hit no actor: "launched a drone attack
@@ -1060,7 +1061,7 @@ function adjunctTarget(tokens: Token[], clauses: Clause[], hits: (VerbHit | null
     ? clauses[c.parent]?.preps.find((p) => PLACE_AIMED_PREPS.has(p.prep) && countryOnly(p.mention) && !(src && sameCountry(p.mention, src))) : undefined;
   const aimedCountry = aimedAt0 ? countryOf(aimedAt0.mention.codes[0] ?? '') : '';
   if (tgt && aimedAt0 && aimedCountry) {
-    tgt.codes = tgt.codes.map((x) => aimedCountry + x.slice(3));
+    tgt.codes = mapPacked(tgt.codes, (x) => aimedCountry + x.slice(3));
     tgt.rules = [...tgt.rules, `place-country:${aimedAt0.mention.rules[0] ?? ''}`];
   }
   // "visited Kyiv, pledging more aid", "met Xi, offering talks": a cooperative adjunct that names no one is aimed
@@ -1704,8 +1705,8 @@ export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMentio
   // ... and none sees into a later clause with a subject of its own that does not depend on it ("condemned the
   // allegations, as Kigali said it hoped X would be indicted for war crimes": the war crimes are not the condemnation's)
   /** Each clause's infinitive child, the clause that carries its real event: "agreed to lift the sanctions on Iran". */
-  const children = clauses.map((_, k) => clauses.find((x) => x.parent === k && x.link === 'infinitive'));
-  const hits = clauses.map((c, k) => {
+  const children = mapPacked(clauses, (_, k) => clauses.find((x) => x.parent === k && x.link === 'infinitive'));
+  const hits = mapPacked(clauses, (c, k) => {
     const child = children[k];
     const next = clauses.find((x, j) => j > k && x.subjectHow === 'direct' && x.start > c.verb && (x.parent !== k || x.link === 'complement'));
     // ... nor into its own -ing adjunct after a comma ("postponed the election, sparking protests": the protests are
@@ -2164,7 +2165,8 @@ function emitPairs(
 export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   const { words, lemmas } = tokenForms(tokens);
-  const subjects = new Set(clauses.map((c) => c.subject).filter((m): m is ActorMention => !!m));
+  const subjects = new Set<ActorMention>();
+  for (const c of clauses) if (c.subject) subjects.add(c.subject);
   for (let i = 0; i < tokens.length; i++) {
     // (the tagger reads a capitalised first word as a name: "Clashes between A and B erupted")
     // (... and a deed the actor stage read as a role there: "Airstrikes on Gaza were ordered by X")

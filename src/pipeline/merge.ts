@@ -32,6 +32,7 @@ import { countryByCode } from '../document/gazetteer.js';
 import type { EventActor, EventRecord, Location, Mention } from '../types.js';
 import type { CodedEvent } from './events.js';
 import type { EventOrigin, Stage, WorkingDoc } from './stage.js';
+import { flatMapPacked, mapPacked } from './packed.js';
 
 /** Code families whose members can name one happening. */
 const FAMILIES: string[][] = [['18', '19', '20']];
@@ -153,7 +154,7 @@ function factsOf(r: EventRecord, doc: WorkingDoc): Facts {
   const o = doc.origins.get(r);
   return {
     sentences: new Set(r.mentions.map((m) => m.sentence)),
-    spans: (o ?? []).flatMap((x) => (x.event ? [{ sentence: x.sentence.index, first: x.event.first, last: x.event.last }] : [])),
+    spans: flatMapPacked(o ?? [], (x) => (x.event ? [{ sentence: x.sentence.index, first: x.event.first, last: x.event.last }] : [])),
     source: r.source ? actorKey(r.source.code) : null,
     target: r.target ? actorKey(r.target.code) : null,
     sourceless: sourcelessNoun(r, o),
@@ -378,10 +379,10 @@ function mergedRecord(g: EventRecord[], doc: WorkingDoc, facts: (r: EventRecord)
     modality: rep.modality,
     speaker: rep.speaker ?? g.find((r) => r.speaker)?.speaker ?? null,
     mentions: [...mentions.values()].sort((a, b) => a.start - b.start),
-    explain: { ...rep.explain, merged: g.map((r) => r.id).join(' ') },
+    explain: { ...rep.explain, merged: mapPacked(g, (r) => r.id).join(' ') },
     date_precision: dated.date_precision ? dated.date_precision : rep.date_precision,
   };
-  doc.origins.set(merged, g.flatMap((r) => doc.origins.get(r) ?? []));
+  doc.origins.set(merged, flatMapPacked(g, (r) => doc.origins.get(r) ?? []));
   return merged;
 }
 
