@@ -159,7 +159,11 @@ function update(patterns: readonly [number, number, string][], cache: WinkCache,
     else {
       const spaces = raw[at * 4 + 1] as number;
       const normal = spaces > 65535 ? cache.nox(spaces) : cache.normal(raw[at * 4] as number);
-      if (cache.isMemberPOS(normal, target)) tags[at] = target;
+      // the updater gives the tag as the model names it, a string ("16"); its number here, which every later reader
+      // takes alike (the next machine's transitions, the setter's shift; a machine passes over no tag a pattern gives,
+      // as none is "0"), and which keeps wink's tag array one of small integers (the setter's loop over a mixed one
+      // cost more than both machines' tables)
+      if (cache.isMemberPOS(normal, target)) tags[at] = Number(target);
     }
   }
 }
@@ -206,7 +210,7 @@ export function posTagger(model: PosModel): PosTagger {
       const theirs = tags.slice();
       byWink(theirs, raw, cache);
       byTables(tags, raw, cache, machines);
-      if (theirs.length !== tags.length || theirs.some((t, k) => t !== tags[k])) {
+      if (theirs.length !== tags.length || theirs.some((t, k) => Number(t) !== Number(tags[k]))) {
         machines = null;
         tags.splice(0, tags.length, ...theirs);
       }
