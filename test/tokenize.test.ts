@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TAG_REPAIRS } from '../src/pipeline/tag-repairs.js';
-import { readsWinkDirectly, tokenize, tokenizeSentences } from '../src/pipeline/tokenize.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { readsWinkDirectly, tagsByTables, tokenize, tokenizeSentences, winkTags } from '../src/pipeline/tokenize.js';
 
 void test('tokenize: offsets rebuild the input', () => {
   const text = "Valdoria's forces didn't attack the U.S. embassy on Jan. 2, officials said.";
@@ -209,4 +211,20 @@ void test('tokenize: the forms and tag repairs kept per word are those of the ve
   assert.equal(shot(() => undefined), 'NOUN');
   assert.equal(shot(repairBase), 'VERB');
   assert.equal(tokenize(text, 0, repairBase).find((t) => t.text === 'shot')?.lemma, 'shoot');
+});
+
+void test('tokenize: the POS machines run over tables (pos-machines.ts) tag as wink-nlp\'s own readDoc does', () => {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => { readDoc(t: string): { tokens(): { out(f: unknown): string[] } }; its: { value: unknown; pos: unknown } };
+  const nlp = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
+  // (if this fails after an upgrade of wink-nlp or its model, tags are still right, by wink's automata, only slower)
+  assert.equal(tagsByTables(), true);
+  // news sentences (one gold set's, not held out), each alone and all as one text, and the repair tables' sentences
+  const texts = readFileSync(new URL('../../test/fixtures/gold/blind-longform.jsonl', import.meta.url), 'utf8')
+    .split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { text: string }).text);
+  texts.push(texts.join('\n\n'), ...TAGS.map(([sentence]) => sentence), ...TAGS_WITH_VERBS.map(([sentence]) => sentence));
+  for (const text of texts) {
+    const items = nlp.readDoc(text).tokens();
+    assert.deepEqual(winkTags(text), { values: items.out(nlp.its.value), tags: items.out(nlp.its.pos) }, text);
+  }
 });

@@ -745,6 +745,13 @@ export function repairsOf(text: string, upper: string, verbBase: VerbBase): Word
   return list;
 }
 
+/** `from.includes(pos)`, written out: a rule's list holds one or two tags, and calling `includes` for each rule a word
+ * may take cost more than the loop (it ran for some fifteen rules per verb form). */
+function fromHas(from: readonly Pos[], pos: Pos): boolean {
+  for (let k = 0; k < from.length; k++) if (from[k] === pos) return true;
+  return false;
+}
+
 /**
  * The word's tag after the repairs, starting from wink's `pos`; `onRepair`, when given, hears each repair that
  * changed it. `rules`, when given, are `repairsOf(w.text, w.upper, w.verbBase)` (the word tests already passed).
@@ -753,7 +760,7 @@ export function repairTag(pos: Pos, w: TagSite, onRepair?: (rule: TagRepair) => 
   const list = rules ? rules.rules : TAG_REPAIRS;
   for (let k = 0; k < list.length; k++) {
     const rule = list[k] as TagRepair;
-    if (rule.from.includes(pos) && (rules || !rule.word || rule.word(w.text, w.upper, w.verbBase)) && rule.test(w)) {
+    if (fromHas(rule.from, pos) && (rules || !rule.word || rule.word(w.text, w.upper, w.verbBase)) && rule.test(w)) {
       pos = rule.to;
       onRepair?.(rule);
     }

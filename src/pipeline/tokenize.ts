@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { foldDiacritics } from '../dictionaries/lines.js';
 import type { Pos, Token } from '../types.js';
 import { lemmaOf } from './lemma.js';
+import { posTagger, type PosModel, type PosTagger, type WinkCache } from './pos-machines.js';
 import { REPAIRABLE, repairsOf, repairTag, type TagRepair, type TagSite, type VerbBase, type WordRepairs } from './tag-repairs.js';
 
 const require = createRequire(import.meta.url);
@@ -48,6 +49,8 @@ function wink(): WinkNlp {
  * does not (another wink-nlp version), every document is read through `out()` instead.
  */
 let captured: { tokens: number[]; bits: number } | null = null;
+/** The POS step wink is given no machines for (see `winkModel`). */
+let tagger: PosTagger | null = null;
 let rawTokens = false;
 /** wink-nlp's `constants.posMask`: the tag's bits in a token's third number. */
 const POS_MASK = 0x3f00000;
@@ -114,14 +117,18 @@ function winkModel(): unknown {
   // annotation asked of this instance would find nothing)
   model.ner = (): unknown => ({ machines: [], transformers: [] });
   model.sa = (): unknown => ({ machines: [EMPTY_MACHINE], setter: (): void => undefined });
-  // the POS model as the package gives it, with a setter that also keeps wink's token data (see `captured`)
-  const posModel = own('./load-pos-model.js') as () => { setter: PosSetter };
+  // the POS model as the package gives it, but for its machines, which wink is given none of: the setter (the step after
+  // them) runs them (`posTagger`, over flat tables), then the package's setter, and keeps wink's token data (see `captured`)
+  const posModel = own('./load-pos-model.js') as () => PosModel & { setter: PosSetter };
   model.pos = (): unknown => {
     const m = posModel();
     const setter = m.setter;
+    const tag = (tagger = posTagger(m));
     return {
       ...m,
-      setter: (rdd: { tokens: number[] }, posTags: unknown, tkSize: number, bits4lemma: number): void => {
+      machines: [],
+      setter: (rdd: { tokens: number[]; cache: WinkCache }, posTags: (number | string)[], tkSize: number, bits4lemma: number): void => {
+        tag(posTags, rdd.tokens, rdd.cache);
         setter(rdd, posTags, tkSize, bits4lemma);
         captured = tkSize === 4 ? { tokens: rdd.tokens, bits: bits4lemma } : null;
       },
@@ -576,6 +583,18 @@ export function tokenForms(tokens: Token[]): TokenForms {
     (tokens as FormedTokens)[FORMS] = f;
   }
   return f;
+}
+
+/** wink's tokens of `text` and their tags, before any repair (to compare with another tagger's). */
+export function winkTags(text: string): { values: string[]; tags: string[] } {
+  const { values, tags } = winkTokens(text);
+  return { values, tags };
+}
+
+/** Whether wink's POS machines run over `pos-machines.ts`' tables (true with the wink-nlp and model this was written for). */
+export function tagsByTables(): boolean {
+  wink();
+  return tagger?.byTables() ?? false;
 }
 
 /** Whether wink's token data is read directly (true with the wink-nlp version this was written for; see `captured`). */
