@@ -2838,6 +2838,17 @@ const GOLD: [string, Triple[]][] = [
   ["Sudan's army expelled residents of the town.", [['SDNMIL', 'SDNCVL', '201']]],
   // a bare plural for the acts before it, set off by a comma, takes a reaction as "a move" does
   ["Kenya closed its border with Somalia, measures that Somalia's president condemned as hostile.", [['KEN', 'SOM', '191'], ['SOMGOV', 'KEN', '111']]],
+  // a deed a verb of permitting lets be done is done when the permission is given (not when it is proposed, refused or
+  // to come: NOT_CODED)
+  ['Turkey allowed U.S. air strikes on Syria from its bases.', [['TUR', 'USAMIL', '062'], ['USAMIL', 'SYR', '195']]],
+  // "both" alone as what a verb acts on is the pair named before: in this sentence, past its subject ("spoke with
+  // Presidents A and B and urged both"), else in the sentences before; parties named in a relative clause set off by
+  // commas are not the pair, nor does "and" there join the verb after the closing comma to the relative's
+  ['U.S. envoy Massad Boulos spoke by telephone with Presidents Felix Tshisekedi and Paul Kagame on Monday and urged both to respect the accord.', [['USAGOV', 'CODGOV', '020'], ['USAGOV', 'CODGOV', '041'], ['USAGOV', 'RWAGOV', '020'], ['USAGOV', 'RWAGOV', '041']]],
+  ['Kenya accused Uganda of arming rebels. Tanzania urged both to show restraint.', [['KEN', 'UGA', '112'], ['TZA', 'KEN', '020'], ['TZA', 'UGA', '020']]],
+  ["Tanzania's president met Kenya's president and urged both to show restraint.", [['TZAGOV', '', '020'], ['TZAGOV', 'KENGOV', '040']]],
+  ['Niger closed its border with Benin. ECOWAS, which Niger left last year together with Mali and Burkina Faso, urged both governments to settle their differences.', [['IGOWAFWAS', 'BENGOV', '027'], ['IGOWAFWAS', 'NERGOV', '027'], ['NER', 'BEN', '191'], ['NER', 'IGOWAFWAS', '161']]],
+  ['The EU, which Britain left in 2020 along with Gibraltar and Malta, criticised Russia.', [['GBR', 'IGOEUREEC', '161'], ['IGOEUREEC', 'RUS', '111']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3537,6 +3548,11 @@ const NOT_CODED: [string, string][] = [
   ['Kenya closed its border with Somalia, measures that were criticised widely.', '111'],
   // a plural that is the verb's own object is no act in apposition: "measures" here are what was taken
   ["Kenya's police took measures that Somalia's president condemned as hostile.", '111'],
+  // a deed whose permission is only proposed, refused or to come is not done
+  ['A group of U.S. senators proposed allowing American drone strikes against cartel laboratories on Mexican soil.', '1952'],
+  ['Iraqi lawmakers proposed allowing Turkish air raids on PKK camps.', '195'],
+  ['Turkey refused to allow U.S. air strikes on Syria from its bases.', '195'],
+  ['Kenya said it would permit Ethiopian air strikes on al-Shabaab.', '195'],
 ];
 
 for (const [text, want] of GOLD) {

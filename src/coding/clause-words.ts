@@ -364,6 +364,24 @@ export function prospectObject(tokens: Token[], clauses: readonly Clause[], from
   return null;
 }
 
+/** Verbs of letting a deed be done: what they let is done only when the letting is ("allowed strikes" is told, "proposed allowing strikes" is not). */
+const PERMITTING_VERBS: ReadonlySet<string> = new Set(['allow', 'permit', 'let', 'authorise', 'authorize', 'approve', 'sanction']);
+
+/**
+ * The modality of an event noun at `from` (its noun phrase's first token) that is the object of a verb of permitting
+ * whose own clause is not asserted: "proposed allowing American drone strikes", "would permit air strikes", "refused
+ * to authorise strikes" (a permission not given: the deed did not happen either); else null.
+ */
+export function permittedObject(tokens: Token[], clauses: readonly Clause[], from: number): Modality | null {
+  for (const c of clauses) {
+    if (c.verb >= from || c.passive || c.modality === 'asserted' || !PERMITTING_VERBS.has(tokens[c.verb]?.lemma ?? '')) continue;
+    let j = c.verb + 1;
+    while (j < from && ['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
+    if (j === from) return c.modality;
+  }
+  return null;
+}
+
 /**
  * Is the event noun phrase at `from` (its first token) what a noun of asking is for: "calls for the release of X",
  * "Britain's request for the extradition of Y", "a plea for the return of Z"? What is asked for has not happened.

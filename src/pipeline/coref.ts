@@ -752,7 +752,7 @@ function pairRef(w: Work, i: number): number {
   const pair = pairAt(tokens, i);
   const inPair = pair ? s.mentions.filter((m) => m.first <= pair.last && m.last >= i) : [];
   if (pair && inPair.every((m) => m.kind === 'agent' && m.first >= i && m.last <= pair.last) && !overlaps(add, i, pair.last)) {
-    const codes = recentPair(hist, s.index, t.start, pair, actedOnAt(tokens, i));
+    const codes = recentPair(hist, s.index, t.start, pair, actedOnAt(tokens, i), tokens);
     const ante = codes && hist.latest((x) => !x.dateline && !x.place, t.start);
     if (codes && ante) {
       for (const m of inPair) replace.add(m);
@@ -920,6 +920,10 @@ function pairAt(tokens: Token[], i: number): PairPhrase | null {
   if (tokens[i]?.norm === 'BOTH' && ['VERB', 'AUX'].includes(tokens[j]?.pos ?? '') && (i === 0 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[i - 1]?.pos ?? ''))) {
     return { last: i, noun: 'BOTH', role: '', byCountry: false };
   }
+  // "urged both to respect the accord", "called on both to show restraint": "both" alone as what a verb acts on
+  if (tokens[i]?.norm === 'BOTH' && actedOnAt(tokens, i) && (tokens[j]?.norm === 'TO' || tokens[j]?.pos === 'PUNCT' || tokens[j]?.norm === 'OF')) {
+    return { last: i, noun: 'BOTH', role: '', byCountry: false };
+  }
   if (tokens[i]?.norm === 'THE') {
     if (tokens[j]?.norm !== 'TWO' && !OPPOSED.has(tokens[j]?.norm ?? '')) return null;
     if (tokens[j]?.norm === 'TWO') j++;
@@ -942,7 +946,7 @@ function pairAt(tokens: Token[], i: number): PairPhrase | null {
  * names: its parties are found in the sentences before. When no sentence in reach names two, the two latest parties
  * of those sentences are the pair.
  */
-function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase, actedOn: boolean): string[] | null {
+function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase, actedOn: boolean, tokens: Token[]): string[] | null {
   // (two bodies of one organisation are one party: "NATO's peacekeeping force, KFOR" coded IGOWSTNATPKO and IGOWSTNATMIL)
   const keyOf = (c: string): string => (pair.byCountry ? countryOf(c) : c.startsWith('IGO') ? c.slice(0, 9) : c);
   /** An entity's distinct parties, in the order named. */
@@ -951,9 +955,17 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
   const spread: string[] = [];
   for (let k = sentence; k >= sentence - REACH && k >= 0; k--) {
     // a compound names the pair outright ("Israel and Iran agreed …, Trump said, though both sides …")
-    const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && keysOf(x).length >= 2, before);
+    // (a pair acted on: of this sentence only the parties named past its subject and outside a relative clause set off
+    // by commas, "spoke with Presidents A and B and urged both to …", not "X, which Niger left together with Mali and
+    // Burkina Faso, urged both governments …")
+    const own = (x: Entity): boolean => !actedOn || k !== sentence || (!x.subject && !commaRelative(tokens, x.mention.first));
+    const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && own(x) && keysOf(x).length >= 2, before);
     if (compound) return coded(keysOf(compound).slice(0, 2));
-    if (actedOn && k === sentence) continue;
+    if (actedOn && k === sentence) {
+      const named = actedOnPair(hist, sentence, before, own, keyOf);
+      if (named) return coded(named);
+      continue;
+    }
     const found: string[] = [];
     let any = false;
     hist.latest((x) => {
@@ -973,6 +985,36 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
   // no sentence in reach names two: the two latest parties of the sentences before, one each ("Serbia's president
   // accused Pristina … He told … Kosovo's prime minister rejected the accusation. The EU urged both governments …")
   return spread.length >= 2 ? coded(spread.slice(0, 2).reverse()) : null;
+}
+
+/**
+ * The two latest distinct parties (keys by `keyOf`) of the sentence of a pair acted on that `own` keeps, oldest first;
+ * null when it keeps fewer.
+ */
+function actedOnPair(hist: History, sentence: number, before: number, own: (x: Entity) => boolean, keyOf: (c: string) => string): string[] | null {
+  const found: string[] = [];
+  hist.latest((x) => {
+    if (x.sentence !== sentence || x.dateline || x.place || !own(x)) return false;
+    for (const c of [...x.mention.codes].reverse()) {
+      const key = keyOf(c);
+      if (key && !found.includes(key)) found.push(key);
+    }
+    return found.length >= 2;
+  }, before);
+  return found.length >= 2 ? found.slice(0, 2).reverse() : null;
+}
+
+/** Words opening a relative clause set off by a comma: ", which Niger left …", ", whose troops …". */
+const COMMA_RELATIVES: ReadonlySet<string> = new Set(['WHICH', 'WHO', 'WHOSE', 'WHOM', 'WHERE']);
+
+/** Is token `first` inside a relative clause opened after a comma (no comma between its opening word and it)? */
+function commaRelative(tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j > 0; j--) {
+    const n = tokens[j]?.norm ?? '';
+    if (n === ',') return false;
+    if (COMMA_RELATIVES.has(n) && tokens[j - 1]?.norm === ',') return true;
+  }
+  return false;
 }
 
 /**

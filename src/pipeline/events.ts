@@ -11,7 +11,7 @@ import { tokenForms } from './tokenize.js';
 import { spanText } from './actors.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, askedForNoun, refusedObject, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, askedForNoun, refusedObject, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, permittedObject, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
 import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { DENIED_LAWFUL_RULE, holdingHit, hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
@@ -2375,7 +2375,7 @@ function nounProspect(tokens: Token[], clauses: Clause[], noun: NounEntry, i: nu
   // ("refused the extradition of X to Y", "calls for the release of Z": cooperation refused or asked for is not given;
   // a hostile deed rejected, "rejected the invasion of X", is denounced, and happened)
   const refused = COOPERATIVE_ROOT.test(noun.code.forward ?? '') ? refusedObject(tokens, clauses, from) : undefined;
-  return prospectObject(tokens, clauses, from) ?? cancelledSubject(tokens, clauses, i)
+  return prospectObject(tokens, clauses, from) ?? permittedObject(tokens, clauses, from) ?? cancelledSubject(tokens, clauses, i)
     ?? (askedForNoun(tokens, from) ? 'demanded' : refused ? (refused.modality === 'negated' ? 'asserted' : 'negated') : null);
 }
 
