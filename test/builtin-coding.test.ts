@@ -2849,6 +2849,15 @@ const GOLD: [string, Triple[]][] = [
   ["Tanzania's president met Kenya's president and urged both to show restraint.", [['TZAGOV', '', '020'], ['TZAGOV', 'KENGOV', '040']]],
   ['Niger closed its border with Benin. ECOWAS, which Niger left last year together with Mali and Burkina Faso, urged both governments to settle their differences.', [['IGOWAFWAS', 'BENGOV', '027'], ['IGOWAFWAS', 'NERGOV', '027'], ['NER', 'BEN', '191'], ['NER', 'IGOWAFWAS', '161']]],
   ['The EU, which Britain left in 2020 along with Gibraltar and Malta, criticised Russia.', [['GBR', 'IGOEUREEC', '161'], ['IGOEUREEC', 'RUS', '111']]],
+  // a junta's spokesman is the junta's state's; "both governments" with no sentence in reach naming two is the pair of
+  // the latest sentence before them that does (the lead); a body's head after "Its" (a noun of its part between) is the
+  // body, a state's its government, and a body's troops are not the body
+  ["Niger's military government closed its border with Benin. The junta's spokesman said on Monday that Benin was serving foreign interests. Benin rejected the claims. France denied them. Traders protested. ECOWAS urged both governments to talk.", [['---BUS', '', '140'], ['IGOWAFWAS', 'BENGOV', '026'], ['IGOWAFWAS', 'NERGOV', '026'], ['NERMILGOV', 'BEN', '191']]],
+  ["Burkina Faso's military government expelled the French ambassador. Russia criticised the decision. The junta's spokesman thanked Moscow.", [['BFAGOV', 'RUS', '051'], ['BFAMILGOV', 'FRAGOV', '161'], ['RUS', 'BFAMILGOV', '111']]],
+  ['Niger closed its border with Benin. ECOWAS urged both governments to settle. Its commission president, Omar Alieu Touray, said he would travel to Niamey.', [['IGOWAFWAS', 'BENGOV', '027'], ['IGOWAFWAS', 'NER', '036'], ['IGOWAFWAS', 'NERGOV', '027'], ['NER', 'BEN', '191']]],
+  ['The African Union condemned the coup. Its chairman visited Gabon.', [['IGOAFRAFU', 'GAB', '042']]],
+  ['Kenya closed its border with Uganda. Its president said he would visit Tanzania.', [['KEN', 'UGA', '191'], ['KENGOV', 'TZA', '036']]],
+  ['NATO condemned the attack. Its troops patrolled Kosovo.', [['---MIL', 'KSV', '150']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -336,10 +336,11 @@ function coref(
  * one that speaks names its own people in what it says ("UNIFIL said Israeli troops fired on its peacekeepers":
  * IGOUNOPKO), but its people it acts on itself stay a role ("the UN rejected a call for its peacekeepers to ...").
  */
-function composeRole(base: string, agentCode: string, speaks = false): string | null {
+function composeRole(base: string, agentCode: string, speaks = false, head = false): string | null {
   // ("the IAEA … its inspectors": the people a body of that kind has are the body, `ownerRule`)
   if (BODY_PEOPLE.test(agentCode)) return base.startsWith(agentCode.slice(0, 3)) ? base : null;
-  if (/^(?:IGO|NGO|IMG|MNC)/.test(base)) return speaks ? base : null;
+  // (a body's head speaks for it: "ECOWAS … Its commission president", "its chairman")
+  if (/^(?:IGO|NGO|IMG|MNC)/.test(base)) return speaks || head ? base : null;
   const role = agentCode.slice(3);
   const root = base.slice(0, 3);
   return base.length > 3 && base.slice(3).includes(role) ? base : root + role;
@@ -702,11 +703,14 @@ function pronounAt(w: Work, i: number, anyRule: PronounRule): number {
 function pronounOf(w: Work, i: number, rule: PronounRule, e: Entity): number {
   const { s, tokens, hist, add, replace, byFirst } = w;
   const t = tokens[i] as Token;
-  const agent = rule.possessive ? byFirst[i + 1] : undefined;
+  // ("Its commission president": a bare noun naming the body's part may stand between)
+  const agent = rule.possessive ? byFirst[i + 1] ?? (tokens[i + 1]?.pos === 'NOUN' ? byFirst[i + 2] : undefined) : undefined;
   if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
     // ("Saudi Arabia and Iran reopened their embassies": "their" stands for each member of a compound)
     const speaks = e.sentence === s.index && ATTRIBUTION_VERBS.has(tokens[e.mention.last + 1]?.lemma ?? '');
-    const codes = e.mention.codes.map((x) => composeRole(x, agent.codes[0] ?? '', speaks));
+    // (one office-holder of a body, "its president", is the body's head)
+    const head = agent.codes[0]?.slice(3) === 'GOV' && agent.first === agent.last && tokens[agent.last]?.norm === tokens[agent.last]?.lemmaNorm;
+    const codes = e.mention.codes.map((x) => composeRole(x, agent.codes[0] ?? '', speaks, head));
     if (codes.length && codes.every((x): x is string => !!x)) {
       const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [...new Set(codes)]);
       replace.add(agent);
@@ -984,7 +988,14 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
   }
   // no sentence in reach names two: the two latest parties of the sentences before, one each ("Serbia's president
   // accused Pristina … He told … Kosovo's prime minister rejected the accusation. The EU urged both governments …")
-  return spread.length >= 2 ? coded(spread.slice(0, 2).reverse()) : null;
+  if (spread.length >= 2) return coded(spread.slice(0, 2).reverse());
+  // nor do they: the latest sentence before them that names two, as the story's lead does ("Niger closed its border
+  // with Benin … [three sentences of one party each] … ECOWAS urged both governments …")
+  for (let k = sentence - REACH - 1; k >= 0; k--) {
+    const named = actedOnPair(hist, k, before, () => true, keyOf);
+    if (named) return coded(named);
+  }
+  return null;
 }
 
 /**
@@ -1046,6 +1057,12 @@ function juntaState(tokens: Token[], m: ActorMention, hist: History, sentence: n
   return state && base ? coref(tokens, m.first, m.last, state.mention, 'coref', military ? 'description:junta-military' : 'description:junta', [base + code.slice(3)]) : null;
 }
 
+/** Does mention `m` name someone of a junta by a possessive inside it ("the junta's spokesman", "the junta's leader")? */
+function juntaOwned(tokens: Token[], m: ActorMention): boolean {
+  for (let j = m.first; j < m.last; j++) if (tokens[j]?.norm === 'JUNTA' && (tokens[j + 1]?.norm === "'S" || tokens[j + 1]?.norm === '’S')) return true;
+  return false;
+}
+
 /** "the secretary general" → the person with that title, or the IGO; "the ministry" → the latest state's GOV. */
 function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number, byFirst: (ActorMention | undefined)[]): ActorMention | null {
   const det = tokens[m.first];
@@ -1068,7 +1085,8 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   if (leader && STATE_ROLES.has(code.slice(3))) {
     return coref(tokens, m.first, m.last, leader, 'coref', 'description:led-by', [countryOf(leader.codes[0] ?? '') + code.slice(3)], null);
   }
-  if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV') {
+  // (so is a junta's officer or spokesman: "The junta's spokesman said …")
+  if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV' || juntaOwned(tokens, m)) {
     const junta = juntaState(tokens, m, hist, sentence, code);
     if (junta) return junta;
   }
