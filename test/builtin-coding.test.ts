@@ -2858,6 +2858,28 @@ const GOLD: [string, Triple[]][] = [
   ['The African Union condemned the coup. Its chairman visited Gabon.', [['IGOAFRAFU', 'GAB', '042']]],
   ['Kenya closed its border with Uganda. Its president said he would visit Tanzania.', [['KEN', 'UGA', '191'], ['KENGOV', 'TZA', '036']]],
   ['NATO condemned the attack. Its troops patrolled Kosovo.', [['---MIL', 'KSV', '150']]],
+  // a release asked for of people held with no country, or of the asker's own, is asked of whoever took them (the doer
+  // of the latest seizure, arrest or abduction); a holder named is kept, and with no deed told the held stay the target
+  ['Chinese coast guard officers boarded a Taiwanese fishing boat near Kinmen. Mainland Affairs Council spokesman Liang Wen-chieh condemned the detention and demanded the immediate release of the fishermen.', [['CHNMIL', 'TWN', '171'], ['TWNGOV', 'CHNMIL', '1053'], ['TWNGOV', 'CHNMIL', '111']]],
+  ["Norwegian coast guard officers boarded a Russian trawler off Svalbard. Russia's embassy demanded the immediate release of the ship and its crew.", [['NORMIL', 'RUS', '171'], ['RUSGOV', 'NORMIL', '1053']]],
+  ['Iranian forces seized a British-flagged tanker in the Strait of Hormuz. Britain called for the release of its crew.', [['GBR', 'IRNMIL', '0253'], ['IRNMIL', 'GBR', '1711']]],
+  ['Kenyan police arrested three Ugandan journalists. Uganda demanded the release of the journalists.', [['KENCOP', 'UGAMED', '173'], ['UGA', 'KENCOP', '1053']]],
+  ['Uganda demanded the release of the journalists.', [['UGA', 'UGAMED', '1053']]],
+  ['Houthi rebels seized a cargo ship. Japan called on Iran to secure the release of the crew.', [['JPN', 'IRN', '020'], ['YEMREB', '', '1711']]],
+  // Taiwan's councils for the mainland and the sea are its government's; Beijing's Taiwan Affairs Office is China's
+  ['The Ocean Affairs Council accused China\'s coast guard of harassing Taiwanese fishermen.', [['TWNGOV', 'CHNMIL', '112']]],
+  ['The Mainland Affairs Council criticised Beijing.', [['TWNGOV', 'CHN', '111']]],
+  ['The Taiwan Affairs Office criticised Taipei.', [['CHNGOV', 'TWN', '111']]],
+  // police, prosecutors and courts with no country are those of the country the story is filed from, when their sentence
+  // names no other state or opens with that one (not "police in X", nor another state's statement)
+  ['CHISINAU — Moldova expelled two Russian diplomats after police detained five men. Prosecutors charged the men with sabotage.', [['MDA', 'RUSGOV', '161'], ['MDACOP', '---CVL', '173'], ['MDAJUD', 'MDACVL', '173']]],
+  ['OSLO — Police arrested two men near the airport.', [['NORCOP', 'NORCVL', '173']]],
+  ['KYIV — Police in Moscow detained two Ukrainian activists.', [['RUSCOP', 'UKRCVL', '173']]],
+  ['LONDON — Iran said police had arrested three British nationals.', [['---COP', 'GBR', '173']]],
+  ['NAIROBI — Police arrested two Ugandan traders.', [['---COP', 'UGABUS', '173']]],
+  ['Kenya expelled two Ugandan diplomats after police detained five men.', [['---COP', '---CVL', '173'], ['KEN', 'UGAGOV', '161']]],
+  // "he" after a body's head named by "Its" is that head
+  ['ECOWAS urged Niger to settle. Its commission president said he would visit Niamey.', [['IGOWAFWAS', 'NER', '027'], ['IGOWAFWAS', 'NER', '036']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -236,11 +236,14 @@ function kindOf(m: ActorMention, tokens: Token[]): EntityKind | null {
   if (m.codes.length > 1) return 'group';
   // (a state's body told by way of its leader, "the junta, led by X", "X said the government …", is no person)
   if (m.kind === 'inferred' || (m.rules.some((r) => r.includes('leaders')) && !BODY_BY_LEADER.has(m.rules[0] ?? ''))) return 'person';
+  // ("Colombia's president", "the governor of Giza": a titled role is one person, whom "he"/"his" name, not "its";
+  // so is a body's head named by its pronoun, "ECOWAS … Its commission president")
+  const holder = OFFICE_HOLDERS.has(tokens[roleHead(m, tokens)]?.norm ?? '');
+  if (holder && m.kind === 'coref' && /^(?:IGO|NGO)/.test(code)) return 'person';
   if (code.startsWith('IGO')) return 'igo';
   if (/^(?:NGO|IMG|MNC)/.test(code)) return 'org';
   if (code.length === 3) return 'country';
-  // ("Colombia's president", "the governor of Giza": a titled role is one person, whom "he"/"his" name, not "its")
-  if (OFFICE_HOLDERS.has(tokens[roleHead(m, tokens)]?.norm ?? '')) return 'person';
+  if (holder) return 'person';
   const words = tokens.slice(m.first, m.last + 1);
   const names = words.filter((t) => /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN');
   if (names.length >= 2 && names.length === words.length && !ORG_WORDS.test(m.text.toUpperCase())) return 'person';
@@ -963,7 +966,9 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
     // by commas, "spoke with Presidents A and B and urged both to …", not "X, which Niger left together with Mali and
     // Burkina Faso, urged both governments …")
     const own = (x: Entity): boolean => !actedOn || k !== sentence || (!x.subject && !commaRelative(tokens, x.mention.first));
-    const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && own(x) && keysOf(x).length >= 2, before);
+    // (a compound of this sentence is the pair even as the subject: "A and B initialled a deal, with X hosting the two
+    // countries' leaders")
+    const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && !(actedOn && k === sentence && commaRelative(tokens, x.mention.first)) && keysOf(x).length >= 2, before);
     if (compound) return coded(keysOf(compound).slice(0, 2));
     if (actedOn && k === sentence) {
       const named = actedOnPair(hist, sentence, before, own, keyOf);

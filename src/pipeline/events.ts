@@ -1119,6 +1119,11 @@ function judgedDeedTarget(tokens: Token[], clauses: Clause[], sources: (ActorMen
   return tgt;
 }
 
+/** Codes of asking for a release of people or property: demanded (1053), appealed for (0253). */
+const RELEASE_DEMANDS: ReadonlySet<string> = new Set(['1053', '0253']);
+/** Deeds that leave people or property held: a seizure (171), an arrest (173), an abduction (181). */
+const HOLDING_DEEDS: readonly string[] = ['171', '173', '181'];
+
 /** A judgment of "the <deed>" aimed at the doer of the latest such deed (out of codeClauses, as `reportingOf`; `st` updated; the DEED_ANAPHORS row's id, or null). */
 function anaphorTarget(tokens: Token[], prior: readonly CodedEvent[], out: CodedEvent[], c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): string | null {
   const src = st.src;
@@ -1136,6 +1141,13 @@ function anaphorTarget(tokens: Token[], prior: readonly CodedEvent[], out: Coded
   // at its doer, the parties of a deal signed by a compound)
   // (the story's deeds so far are joined into one list only when a judgment needs them: `prior` grows with the
   // story, and copying it for every clause made long documents quadratic)
+  // "condemned the detention and demanded the immediate release of the fishermen", "demanded the release of the ship
+  // and its crew": a release asked for with no holder named (the people or things held have no country, or are the
+  // asker's own) is asked of whoever took them, the doer of the latest seizure, arrest or abduction the story told
+  if (src && RELEASE_DEMANDS.has(forward ?? '') && (!tgt || isRoleOnly(tgt) || sameCountry(tgt, src)) && prior.length + out.length > 0) {
+    const holder = priorDoer(out.length ? [...prior, ...out] : prior, HOLDING_DEEDS, src);
+    if (holder) tgt = holder;
+  }
   const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016' || forward === '051' || forward === '050') && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
   if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
   if (!tgt && src && judged) {
