@@ -2880,6 +2880,23 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya expelled two Ugandan diplomats after police detained five men.', [['---COP', '---CVL', '173'], ['KEN', 'UGAGOV', '161']]],
   // "he" after a body's head named by "Its" is that head
   ['ECOWAS urged Niger to settle. Its commission president said he would visit Niamey.', [['IGOWAFWAS', 'NER', '027'], ['IGOWAFWAS', 'NER', '036']]],
+  // people in custody sent to another state are handed over (063), not aid; "its neighbour" is the other state named
+  // latest (a name after it is that name); "whose troops" are the antecedent state's
+  ['Mexico sent 37 jailed members of drug cartels to the United States on Tuesday.', [['MEX', 'USA', '063']]],
+  ['Colombia sent two suspects to Spain.', [['COL', 'ESP', '063']]],
+  ['Kenya sent food to Somalia.', [['KEN', 'SOM', '073']]],
+  ['Niger closed its border with Benin on Tuesday and recalled its ambassador from Cotonou, accusing its southern neighbour of harbouring rebels.', [['NER', 'BEN', '112'], ['NER', 'BEN', '161'], ['NER', 'BEN', '191']]],
+  ['Kenya accused its neighbour Uganda of arming rebels.', [['KEN', 'UGA', '112']]],
+  ['Burundi, whose troops have fought alongside the Congolese army, closed its border with Congo.', [['BDI', 'COD', '191'], ['BDIMIL', 'CODMIL', '193']]],
+  ['Kenya, whose troops serve in Somalia, condemned the attack on Mogadishu.', [['KEN', 'SOM', '111']]],
+  // a suggestion rejected ("the idea", "the proposal") is aimed at whoever proposed it; a pair of groups is no pair of
+  // one name
+  ['U.S. senators proposed drone strikes on Mexican cartels. Mexico\'s president rejected the idea.', [['MEXGOV', 'USALEG', '120'], ['USALEG', 'MEXCRM', '020']]],
+  ['Hungary proposed a ceasefire in Ukraine. Kyiv rejected the proposal.', [['HUN', 'UKR', '0256'], ['UKR', 'HUN', '120']]],
+  ['Kenya rejected the idea.', []],
+  ['Prime Minister Abdulhamid Dbeibah ordered both groups to withdraw.', [['LBYGOV', '', '1056']]],
+  // the patient of a passive told again keeps no country it took only from the speaker's state
+  ["Chinese coast guard officers boarded a Taiwanese fishing boat near Kinmen on Friday. China's Taiwan Affairs Office said the crew had been detained for illegal fishing.", [['CHNMIL', 'TWN', '171']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -90,6 +90,8 @@ const DEED_ANAPHOR_ROWS: readonly (readonly [string, string, readonly string[]])
   ['da-detention', 'DETENTION', ['17']], ['da-expulsion', 'EXPULSION', ['16', '174']], ['da-sanction', 'SANCTION', ['16']],
   ['da-allegation', 'ALLEGATION', ['11']], ['da-accusation', 'ACCUSATION', ['11']], ['da-charge', 'CHARGE', ['11']],
   ['da-criticism', 'CRITICISM', ['11']], ['da-claim', 'CLAIM', ['11']],
+  // ("rejected the idea", "dismissed the proposal": what someone proposed, an appeal or a suggestion)
+  ['da-idea', 'IDEA', ['02']], ['da-proposal', 'PROPOSAL', ['02']],
   ['da-abduction', 'ABDUCTION', ['181']], ['da-kidnapping', 'KIDNAPPING', ['181']],
   ['da-exchange', 'EXCHANGE', ['084']], ['da-swap', 'SWAP', ['084']], ['da-release', 'RELEASE', ['084']],
   ['da-meeting', 'MEETING', ['04']], ['da-talk', 'TALK', ['04']], ['da-visit', 'VISIT', ['04']],

@@ -575,6 +575,14 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         continue;
       }
     }
+    // "Burundi, whose troops have fought alongside …": the state of a possessive relative pronoun's antecedent
+    if (t.norm === 'WHOSE') {
+      const j = whoseRef(w, i);
+      if (j >= 0) {
+        i = j;
+        continue;
+      }
+    }
     const m = w.byFirst[i];
     if (m) {
       mentionAt(w, m);
@@ -699,6 +707,16 @@ function pronounAt(w: Work, i: number, anyRule: PronounRule): number {
   return e ? pronounOf(w, i, rule, e) : i;
 }
 
+/** Nouns of a state's neighbour after a possessive: "its neighbour", "its southern neighbour". */
+const NEIGHBOUR_NOUNS: ReadonlySet<string> = new Set(['NEIGHBOUR', 'NEIGHBOR']);
+
+/** The state other than `e`'s named latest in reach before offset `before`, as an entity; null when none. */
+function neighbourOf(w: Work, e: Entity, before: number): Entity | null {
+  const own = countryOf(e.mention.codes[0] ?? '');
+  if (!own || e.mention.codes.length !== 1) return null;
+  return w.hist.find((x) => x.kind === 'country' && !x.dateline && x.mention.codes.length === 1 && countryOf(x.mention.codes[0] ?? '') !== own, w.s.index, before);
+}
+
 /**
  * The pronoun at `i` resolved to `e`: a possessive with the agent, member or property noun it governs ("its forces",
  * "its director", "its trucks"), or the pronoun itself; the token to go on after.
@@ -743,12 +761,41 @@ function pronounOf(w: Work, i: number, rule: PronounRule, e: Entity): number {
     add.push(c);
     return i + 1;
   }
+  // "closed its border with Benin … accusing its southern neighbour of …": a state's neighbour is the other state named
+  // latest (not a name set after it: "its neighbour Uganda")
+  const nb = rule.possessive && !byFirst[i + 1] && NEIGHBOUR_NOUNS.has(tokens[h]?.norm ?? '') && tokens[h + 1]?.pos !== 'PROPN' ? neighbourOf(w, e, t.start) : null;
+  if (nb && !taken(w, i, h)) {
+    const c = coref(tokens, i, h, nb.mention, 'coref', `possessive-neighbour:${t.norm.toLowerCase()}`);
+    add.push(c);
+    register(w, c);
+    return h;
+  }
   if (!rule.possessive) {
     const c = coref(tokens, i, i, e.mention, 'pronoun', rule.id);
     add.push(c);
     hist.add(retold(e, c, s.index, isSubject(c, tokens), e.plural), tokens);
   }
   return i;
+}
+
+/**
+ * "Burundi, whose troops have fought alongside the Congolese army, closed …": "whose" after a comma, right before an
+ * agent heading its phrase, gives the agent the state (or body) named before the comma, as "its troops" would; the
+ * token it ends at, or -1.
+ */
+function whoseRef(w: Work, i: number): number {
+  const { s, tokens, add, replace, byFirst } = w;
+  // (the agent phrase may hold "whose": "whose troops")
+  const agent = byFirst[i]?.last === i + 1 ? byFirst[i] : byFirst[i + 1];
+  if (tokens[i - 1]?.norm !== ',' || !agent || agent.kind !== 'agent' || agent.codes.length !== 1 || !headsPhrase(tokens, agent)) return -1;
+  const owner = add.find((m) => m.last === i - 2) ?? s.mentions.find((m) => m.last === i - 2 && !replace.has(m));
+  const code = owner?.codes.length === 1 ? composeRole(owner.codes[0] ?? '', agent.codes[0] ?? '') : null;
+  if (!owner || !code) return -1;
+  const c = coref(tokens, i, agent.last, owner, 'coref', 'possessive:whose', [code]);
+  replace.add(agent);
+  add.push(c);
+  register(w, c);
+  return agent.last;
 }
 
 /** "the two countries", "both sides" at `i`: the token it ends at, or -1. */
@@ -911,6 +958,8 @@ const PAIR_NOUNS: ReadonlyMap<string, { role: string; byCountry: boolean }> = ne
   ['PREMIERS', { role: 'GOV', byCountry: true }], ['DELEGATIONS', { role: 'GOV', byCountry: true }],
   ['ARMIES', { role: 'MIL', byCountry: true }], ['MILITARIES', { role: 'MIL', byCountry: true }],
   ['SIDES', { role: '', byCountry: false }], ['PARTIES', { role: '', byCountry: false }],
+  // ("ordered both groups to withdraw", "the two factions": armed groups, each as named)
+  ['GROUPS', { role: '', byCountry: false }], ['FACTIONS', { role: '', byCountry: false }], ['MILITIAS', { role: '', byCountry: false }],
 ]);
 const PAIR_DETERMINERS = new Set(['THE', 'BOTH']);
 
