@@ -2897,6 +2897,16 @@ const GOLD: [string, Triple[]][] = [
   ['Prime Minister Abdulhamid Dbeibah ordered both groups to withdraw.', [['LBYGOV', '', '1056']]],
   // the patient of a passive told again keeps no country it took only from the speaker's state
   ["Chinese coast guard officers boarded a Taiwanese fishing boat near Kinmen on Friday. China's Taiwan Affairs Office said the crew had been detained for illegal fishing.", [['CHNMIL', 'TWN', '171']]],
+  // a protest against "the <deed>", or against what the speaker called it, is aimed at the deed's doer
+  ["Norwegian coast guard officers boarded a Russian fishing trawler on Saturday. Russia's embassy in Oslo protested against what it called the “illegal seizure” of the vessel.", [['NORMIL', 'RUS', '171'], ['RUSGOV', 'NORMIL', '114']]],
+  ['Israel struck a convoy in Syria. Iran condemned what it called the “criminal attack”.', [['IRN', 'ISR', '111'], ['ISR', 'SYR', '190']]],
+  ["Russia's embassy protested against what it called discrimination.", []],
+  // a state charged with a deed is accused of it, and the deed is only alleged (people charged are held: 173)
+  ['Kenya charged Uganda with arming rebels.', [['KEN', 'UGA', '112']]],
+  ['Police charged two journalists with spying.', [['---COP', '---MED', '173']]],
+  // "Its" after a sentence opened by a subject with a relative clause set off by commas is that subject's, not the
+  // relative clause's subject
+  ['ECOWAS, which Niger left last year, urged Benin to talk. Its commission president said he was ready to travel to Niamey.', [['IGOWAFWAS', 'BEN', '026'], ['IGOWAFWAS', 'NER', '036'], ['NER', 'IGOWAFWAS', '161']]],
 ];
 
 const NOT_CODED: [string, string][] = [
@@ -3601,6 +3611,8 @@ const NOT_CODED: [string, string][] = [
   ['Iraqi lawmakers proposed allowing Turkish air raids on PKK camps.', '195'],
   ['Turkey refused to allow U.S. air strikes on Syria from its bases.', '195'],
   ['Kenya said it would permit Ethiopian air strikes on al-Shabaab.', '195'],
+  // (what a state is charged with is alleged)
+  ['Serbia lodged a protest with Albania, charging its neighbor with supporting dissidents.', '051'],
 ];
 
 for (const [text, want] of GOLD) {

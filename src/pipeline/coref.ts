@@ -287,10 +287,12 @@ function titlesOf(m: ActorMention, tokens: Token[]): ReadonlySet<string> {
 /** A mention heads a clause when a verb follows it, or when it comes before the sentence's first verb. */
 /** Does a phrase set off by the comma at `j` end in a comma before a verb with no verb inside it? */
 function subjectAfterComma(tokens: Token[], j: number): boolean {
+  // (a relative clause may hold finite verbs of its own: "ECOWAS, which Niger left last year, urged …")
+  const relative = COMMA_RELATIVES.has(tokens[j + 1]?.norm ?? '');
   for (let k = j + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.norm === ',') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > j + 1 && !PARTICIPLE_FORM.test(t.text))) return false;
+    if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && k > j + 1 && !PARTICIPLE_FORM.test(t.text)))) return false;
   }
   return false;
 }
@@ -304,6 +306,9 @@ function isSubject(m: ActorMention, tokens: Token[]): boolean {
   // ("in parts of northern Yemen controlled by X": a name in a phrase of another noun, not a share of it as in "dozens
   // of students", is no subject, whatever participle follows)
   if (tokens[m.first - 1]?.norm === 'OF' && !shareOf(tokens, m.first - 1)) return false;
+  // ("ECOWAS, which Niger left last year, urged …": the subject of a relative clause set off by commas is not the
+  // sentence's)
+  if ((tokens[m.first - 1]?.norm === 'WHICH' || tokens[m.first - 1]?.norm === 'WHOM') && tokens[m.first - 2]?.norm === ',') return false;
   const next = tokens[j];
   if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return true;
   for (j = 0; j < m.first; j++) {
