@@ -2907,6 +2907,11 @@ const GOLD: [string, Triple[]][] = [
   // "Its" after a sentence opened by a subject with a relative clause set off by commas is that subject's, not the
   // relative clause's subject
   ['ECOWAS, which Niger left last year, urged Benin to talk. Its commission president said he was ready to travel to Niamey.', [['IGOWAFWAS', 'BEN', '026'], ['IGOWAFWAS', 'NER', '036'], ['NER', 'IGOWAFWAS', '161']]],
+  // a past form after "and" does not share the modal or negation of a bare passive before it ("would not be
+  // intimidated and thanked X": the thanks happened); one with its own modal keeps it
+  ['President Maia Sandu said Moldova would not be intimidated and thanked Romania and the European Union for their support.', [['MDAGOV', 'IGOEUREEC', '051'], ['MDAGOV', 'ROU', '051']]],
+  ['Kenya said it would not be pressured and criticised Uganda.', [['KEN', 'UGA', '111']]],
+  ['Kenya said it would not be pressured and would criticise Uganda.', []],
 ];
 
 const NOT_CODED: [string, string][] = [

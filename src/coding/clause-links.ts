@@ -907,7 +907,8 @@ function pastAfterBare(tokens: Token[], c: Clause, head: Clause | undefined): bo
   const v = tokens[c.verb];
   const hv = head ? tokens[head.verb] : undefined;
   if (!v || !hv || !head || c.groupStart !== c.verb || v.norm === v.lemmaNorm || v.norm.endsWith('ING') || v.norm.endsWith('S')) return false;
-  if (hv.norm !== hv.lemmaNorm || head.groupStart >= head.verb) return false;
+  // (a bare passive counts as the bare verb: "said Moldova would not be intimidated and thanked Romania")
+  if ((hv.norm !== hv.lemmaNorm && !(head.passive && tokens[head.verb - 1]?.norm === 'BE')) || head.groupStart >= head.verb) return false;
   return tokens.slice(head.groupStart, head.verb).some((t) => MODALS.has(t.norm) || t.lemma === 'do');
 }
 

@@ -1116,8 +1116,12 @@ function juntaState(tokens: Token[], m: ActorMention, hist: History, sentence: n
   return state && base ? coref(tokens, m.first, m.last, state.mention, 'coref', military ? 'description:junta-military' : 'description:junta', [base + code.slice(3)]) : null;
 }
 
-/** Does mention `m` name someone of a junta by a possessive inside it ("the junta's spokesman", "the junta's leader")? */
-function juntaOwned(tokens: Token[], m: ActorMention): boolean {
+/**
+ * Does mention `m` (its first code `code`) name a junta, military rulers, or someone of a junta by a possessive inside
+ * it ("the junta's spokesman", "the junta's leader")?
+ */
+function juntaOwned(tokens: Token[], m: ActorMention, code: string): boolean {
+  if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV') return true;
   for (let j = m.first; j < m.last; j++) if (tokens[j]?.norm === 'JUNTA' && (tokens[j + 1]?.norm === "'S" || tokens[j + 1]?.norm === '’S')) return true;
   return false;
 }
@@ -1145,7 +1149,7 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
     return coref(tokens, m.first, m.last, leader, 'coref', 'description:led-by', [countryOf(leader.codes[0] ?? '') + code.slice(3)], null);
   }
   // (so is a junta's officer or spokesman: "The junta's spokesman said …")
-  if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV' || juntaOwned(tokens, m)) {
+  if (juntaOwned(tokens, m, code)) {
     const junta = juntaState(tokens, m, hist, sentence, code);
     if (junta) return junta;
   }
