@@ -104,6 +104,12 @@ void test('dates: from the text against the publication date, else the publicati
     ['Rebels attacked a police station in Timbuktu on June 2, killing four officers.', '190', '2023-06-02', 'text'],
     ['Emmanuel Macron met Olaf Scholz in Paris on Monday.', '040', '2023-06-05', 'text'],
     ['The United Nations criticized Sudan over the clashes.', '111', DATE, 'publication'],
+    // a sentence with no date of its own that puts its happening on the day told before ("in the evening", "hours
+    // later") takes the date of the latest sentence before that has one (none before: the publication date)
+    ['A court in Nairobi sentenced an opposition leader to four years on Monday. Protesters marched to parliament in the evening.', '141', '2023-06-05', 'text'],
+    ['Kenyan troops shelled a rebel camp on Monday. Hours later, rebels attacked a Kenyan base.', '190', '2023-06-05', 'text'],
+    ['A court in Nairobi sentenced an opposition leader to four years on Monday. Protesters marched to parliament on Wednesday.', '141', '2023-06-07', 'text'],
+    ['A court in Nairobi sentenced an opposition leader to four years. Protesters marched to parliament in the evening.', '141', DATE, 'publication'],
   ];
   for (const [text, code, date, basis] of cases) {
     await t.test(text, () => {

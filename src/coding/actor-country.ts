@@ -241,6 +241,41 @@ export function placeOffices(mentions: ActorMention[], country: string): void {
   }
 }
 
+/** Roles of a state's law enforcement, which act where a story is filed: police, prosecutors and courts. */
+const LAW_ROLE = /^(?:COP|JUD)$/;
+
+/**
+ * The country of a story's dateline ("CHISINAU —", "OSLO (Reuters) —"): the one country of the mention opening the
+ * first sentence right before its dash or agency; '' when there is none.
+ */
+export function datelineCountry(tokens: readonly Token[], mentions: readonly ActorMention[]): string {
+  const m = mentions.find((x) => x.first === 0);
+  const code = m?.codes.length === 1 ? m.codes[0] ?? '' : '';
+  const next = m ? tokens[m.last + 1]?.text ?? '' : '';
+  return /^[A-Z]{3}$/.test(code) && /^(?:—|–|-|--|\()$/.test(next) && m?.kind === 'actor' ? code : '';
+}
+
+/**
+ * "CHISINAU — Moldova expelled two Russian diplomats after police detained five men", "Prosecutors charged the men":
+ * police, prosecutors and courts with no country are those of the country a story is filed from (`country`:
+ * `datelineCountry`) when their sentence names no state but that one (the dateline itself not counted), or opens with it; not
+ * when a place follows them ("police in Moscow"), which the clause's own reading places.
+ */
+export function placeLawRoles(mentions: ActorMention[], tokens: readonly Token[], country: string, dateline: boolean): void {
+  if (!country) return;
+  const own = dateline ? mentions.filter((m) => m.first !== 0) : mentions;
+  const named = namedCountries(own);
+  // (another state named too: only when the sentence opens with the dateline's, "Moldova expelled two Russian
+  // diplomats after police …"; not "LONDON — Iran said police had arrested three British nationals")
+  const opener = own.reduce<ActorMention | null>((a, m) => (!a || m.first < a.first ? m : a), null);
+  if (named.size > 1 || (named.size === 1 && !named.has(country))) {
+    if (!named.has(country) || !opener || opener.codes.length !== 1 || opener.codes[0] !== country) return;
+  }
+  for (const m of mentions) {
+    if (isRoleOnly(m) && m.codes.every((c) => LAW_ROLE.test(c.slice(3))) && !['IN', 'OF', 'FROM'].includes(tokens[m.last + 1]?.norm ?? '')) placeRoles(m, country, `dateline-country:${country}`);
+  }
+}
+
 /** Add the countries a sentence's mentions name to `into` (the countries a story has named so far). */
 export function addNamedCountries(mentions: ActorMention[], into: Set<string>): void {
   for (const c of namedCountries(mentions)) into.add(c);

@@ -623,7 +623,9 @@ function coordinatedVerb(tokens: Token[], clauses: Clause[], k: number, c: Claus
   // ("agreed to a full and immediate ceasefire": "and" between adjectives joins no clauses)
   // ("Riot police, using water cannon and rubber bullets, dispersed X": "and" inside a participle's phrase set off
   // by commas after the subject joins nouns, not clauses; the verb after the closing comma is the subject's)
-  const setOff = setOffParticiple(tokens, p) && tokens[c.groupStart - 1]?.norm === ',';
+  // (so does "and" inside a relative clause set off after the subject: "ECOWAS, which Niger left together with Mali and
+  // Burkina Faso, urged …")
+  const setOff = (setOffParticiple(tokens, p) || setOffObjectRelative(tokens, p)) && tokens[c.groupStart - 1]?.norm === ',';
   const hasCconj = between.some((t, i) => t.pos === 'CCONJ' && !(between[i - 1]?.pos === 'ADJ' && between[i + 1]?.pos === 'ADJ') && !(setOff && between.slice(i + 1).some((x) => x.norm === ','))) || c.link === 'coordinated';
   if (!c.subject && hasCconj && between.every((t) => !(t.pos === 'SCONJ')) && !openedAfterAnd(between) && !ownNounSubject(between)) {
     // "accused X of sending balloons into its airspace and closed the border": a finite verb after "and" is joined
@@ -912,7 +914,8 @@ function pastAfterBare(tokens: Token[], c: Clause, head: Clause | undefined): bo
   const v = tokens[c.verb];
   const hv = head ? tokens[head.verb] : undefined;
   if (!v || !hv || !head || c.groupStart !== c.verb || v.norm === v.lemmaNorm || v.norm.endsWith('ING') || v.norm.endsWith('S')) return false;
-  if (hv.norm !== hv.lemmaNorm || head.groupStart >= head.verb) return false;
+  // (a bare passive counts as the bare verb: "said Moldova would not be intimidated and thanked Romania")
+  if ((hv.norm !== hv.lemmaNorm && !(head.passive && tokens[head.verb - 1]?.norm === 'BE')) || head.groupStart >= head.verb) return false;
   return tokens.slice(head.groupStart, head.verb).some((t) => MODALS.has(t.norm) || t.lemma === 'do');
 }
 
@@ -1165,6 +1168,15 @@ function adjunctHead(tokens: Token[], clauses: Clause[], from: number): number {
 /** A participle set off by a comma right after the verb group's start, with no subject of its own: ", using X, ...". */
 function setOffParticiple(tokens: Token[], r: Clause): boolean {
   return r.groupStart === r.verb && !r.subject && tokens[r.verb - 1]?.norm === ',' && /(ED|EN|ING)$/.test(tokens[r.verb]?.norm ?? '');
+}
+
+/**
+ * Is clause `r` a relative clause on its object set off by a comma with a subject of its own (", which Niger left …",
+ * ", whom the army had detained …")?
+ */
+function setOffObjectRelative(tokens: Token[], r: Clause): boolean {
+  const s = r.subject;
+  return !!s && r.subjectHow === 'direct' && (tokens[s.first - 1]?.norm === 'WHICH' || tokens[s.first - 1]?.norm === 'WHOM') && tokens[s.first - 2]?.norm === ',';
 }
 
 /** Pronouns that open a relative clause set off by commas. */

@@ -90,6 +90,8 @@ const DEED_ANAPHOR_ROWS: readonly (readonly [string, string, readonly string[]])
   ['da-detention', 'DETENTION', ['17']], ['da-expulsion', 'EXPULSION', ['16', '174']], ['da-sanction', 'SANCTION', ['16']],
   ['da-allegation', 'ALLEGATION', ['11']], ['da-accusation', 'ACCUSATION', ['11']], ['da-charge', 'CHARGE', ['11']],
   ['da-criticism', 'CRITICISM', ['11']], ['da-claim', 'CLAIM', ['11']],
+  // ("rejected the idea", "dismissed the proposal": what someone proposed, an appeal or a suggestion)
+  ['da-idea', 'IDEA', ['02']], ['da-proposal', 'PROPOSAL', ['02']],
   ['da-abduction', 'ABDUCTION', ['181']], ['da-kidnapping', 'KIDNAPPING', ['181']],
   ['da-exchange', 'EXCHANGE', ['084']], ['da-swap', 'SWAP', ['084']], ['da-release', 'RELEASE', ['084']],
   ['da-meeting', 'MEETING', ['04']], ['da-talk', 'TALK', ['04']], ['da-visit', 'VISIT', ['04']],
@@ -360,6 +362,24 @@ export function prospectObject(tokens: Token[], clauses: readonly Clause[], from
     if (p.prep && tokens[j]?.norm === p.prep) j++;
     while (j < from && ['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
     if (j === from) return p.modality;
+  }
+  return null;
+}
+
+/** Verbs of letting a deed be done: what they let is done only when the letting is ("allowed strikes" is told, "proposed allowing strikes" is not). */
+const PERMITTING_VERBS: ReadonlySet<string> = new Set(['allow', 'permit', 'let', 'authorise', 'authorize', 'approve', 'sanction']);
+
+/**
+ * The modality of an event noun at `from` (its noun phrase's first token) that is the object of a verb of permitting
+ * whose own clause is not asserted: "proposed allowing American drone strikes", "would permit air strikes", "refused
+ * to authorise strikes" (a permission not given: the deed did not happen either); else null.
+ */
+export function permittedObject(tokens: Token[], clauses: readonly Clause[], from: number): Modality | null {
+  for (const c of clauses) {
+    if (c.verb >= from || c.passive || c.modality === 'asserted' || !PERMITTING_VERBS.has(tokens[c.verb]?.lemma ?? '')) continue;
+    let j = c.verb + 1;
+    while (j < from && ['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
+    if (j === from) return c.modality;
   }
   return null;
 }

@@ -215,7 +215,10 @@ function retoldPatient(lex: Lexicon, tokens: Token[], mentions: readonly ActorMe
   const ante = prior[j];
   if (!ante?.target) return -1;
   // (the subject phrase and a BY phrase may name the same sides, or none)
-  const subject = mentions.find((m) => m.first >= d && m.first <= head)?.codes.map(countryPart).filter(Boolean) ?? [];
+  // (a country the subject took only from the sentence's one state, the speaker's in "China's Taiwan Affairs Office said
+  // the crew had been detained", is none of its own)
+  const named = mentions.find((m) => m.first >= d && m.first <= head);
+  const subject = named && !named.rules.some((r) => r.startsWith('context-country')) ? named.codes.map(countryPart).filter(Boolean) : [];
   if (subject.some((c) => c !== countryPart(ante.target?.code ?? ''))) return -1;
   const by = tokens[v.verb + 1]?.norm === 'BY' ? mentions.find((m) => m.first > v.verb && m.first <= v.verb + 3) : undefined;
   const doer = by?.codes.map(countryPart).filter(Boolean) ?? [];

@@ -237,11 +237,14 @@ function kindOf(m: ActorMention, tokens: Token[]): EntityKind | null {
   if (m.codes.length > 1) return 'group';
   // (a state's body told by way of its leader, "the junta, led by X", "X said the government …", is no person)
   if (m.kind === 'inferred' || (m.rules.some((r) => r.includes('leaders')) && !BODY_BY_LEADER.has(m.rules[0] ?? ''))) return 'person';
+  // ("Colombia's president", "the governor of Giza": a titled role is one person, whom "he"/"his" name, not "its";
+  // so is a body's head named by its pronoun, "ECOWAS … Its commission president")
+  const holder = OFFICE_HOLDERS.has(tokens[roleHead(m, tokens)]?.norm ?? '');
+  if (holder && m.kind === 'coref' && /^(?:IGO|NGO)/.test(code)) return 'person';
   if (code.startsWith('IGO')) return 'igo';
   if (/^(?:NGO|IMG|MNC)/.test(code)) return 'org';
   if (code.length === 3) return 'country';
-  // ("Colombia's president", "the governor of Giza": a titled role is one person, whom "he"/"his" name, not "its")
-  if (OFFICE_HOLDERS.has(tokens[roleHead(m, tokens)]?.norm ?? '')) return 'person';
+  if (holder) return 'person';
   const words = tokens.slice(m.first, m.last + 1);
   const names = words.filter((t) => /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN');
   if (names.length >= 2 && names.length === words.length && !ORG_WORDS.test(m.text.toUpperCase())) return 'person';
@@ -285,10 +288,12 @@ function titlesOf(m: ActorMention, tokens: Token[]): ReadonlySet<string> {
 /** A mention heads a clause when a verb follows it, or when it comes before the sentence's first verb. */
 /** Does a phrase set off by the comma at `j` end in a comma before a verb with no verb inside it? */
 function subjectAfterComma(tokens: Token[], j: number): boolean {
+  // (a relative clause may hold finite verbs of its own: "ECOWAS, which Niger left last year, urged …")
+  const relative = COMMA_RELATIVES.has(tokens[j + 1]?.norm ?? '');
   for (let k = j + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.norm === ',') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > j + 1 && !PARTICIPLE_FORM.test(t.text))) return false;
+    if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && k > j + 1 && !PARTICIPLE_FORM.test(t.text)))) return false;
   }
   return false;
 }
@@ -302,6 +307,9 @@ function isSubject(m: ActorMention, tokens: Token[]): boolean {
   // ("in parts of northern Yemen controlled by X": a name in a phrase of another noun, not a share of it as in "dozens
   // of students", is no subject, whatever participle follows)
   if (tokens[m.first - 1]?.norm === 'OF' && !shareOf(tokens, m.first - 1)) return false;
+  // ("ECOWAS, which Niger left last year, urged …": the subject of a relative clause set off by commas is not the
+  // sentence's)
+  if ((tokens[m.first - 1]?.norm === 'WHICH' || tokens[m.first - 1]?.norm === 'WHOM') && tokens[m.first - 2]?.norm === ',') return false;
   const next = tokens[j];
   if (next && (next.pos === 'AUX' || next.pos === 'VERB')) return true;
   for (j = 0; j < m.first; j++) {
@@ -337,10 +345,11 @@ function coref(
  * one that speaks names its own people in what it says ("UNIFIL said Israeli troops fired on its peacekeepers":
  * IGOUNOPKO), but its people it acts on itself stay a role ("the UN rejected a call for its peacekeepers to ...").
  */
-function composeRole(base: string, agentCode: string, speaks = false): string | null {
+function composeRole(base: string, agentCode: string, speaks = false, head = false): string | null {
   // ("the IAEA … its inspectors": the people a body of that kind has are the body, `ownerRule`)
   if (BODY_PEOPLE.test(agentCode)) return base.startsWith(agentCode.slice(0, 3)) ? base : null;
-  if (/^(?:IGO|NGO|IMG|MNC)/.test(base)) return speaks ? base : null;
+  // (a body's head speaks for it: "ECOWAS … Its commission president", "its chairman")
+  if (/^(?:IGO|NGO|IMG|MNC)/.test(base)) return speaks || head ? base : null;
   const role = agentCode.slice(3);
   const root = base.slice(0, 3);
   return base.length > 3 && base.slice(3).includes(role) ? base : root + role;
@@ -572,6 +581,14 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         continue;
       }
     }
+    // "Burundi, whose troops have fought alongside …": the state of a possessive relative pronoun's antecedent
+    if (t.norm === 'WHOSE') {
+      const j = whoseRef(w, i);
+      if (j >= 0) {
+        i = j;
+        continue;
+      }
+    }
     const m = w.byFirst[i];
     if (m) {
       mentionAt(w, m);
@@ -696,6 +713,16 @@ function pronounAt(w: Work, i: number, anyRule: PronounRule): number {
   return e ? pronounOf(w, i, rule, e) : i;
 }
 
+/** Nouns of a state's neighbour after a possessive: "its neighbour", "its southern neighbour". */
+const NEIGHBOUR_NOUNS: ReadonlySet<string> = new Set(['NEIGHBOUR', 'NEIGHBOR']);
+
+/** The state other than `e`'s named latest in reach before offset `before`, as an entity; null when none. */
+function neighbourOf(w: Work, e: Entity, before: number): Entity | null {
+  const own = countryOf(e.mention.codes[0] ?? '');
+  if (!own || e.mention.codes.length !== 1) return null;
+  return w.hist.find((x) => x.kind === 'country' && !x.dateline && x.mention.codes.length === 1 && countryOf(x.mention.codes[0] ?? '') !== own, w.s.index, before);
+}
+
 /**
  * The pronoun at `i` resolved to `e`: a possessive with the agent, member or property noun it governs ("its forces",
  * "its director", "its trucks"), or the pronoun itself; the token to go on after.
@@ -703,11 +730,14 @@ function pronounAt(w: Work, i: number, anyRule: PronounRule): number {
 function pronounOf(w: Work, i: number, rule: PronounRule, e: Entity): number {
   const { s, tokens, hist, add, replace, byFirst } = w;
   const t = tokens[i] as Token;
-  const agent = rule.possessive ? byFirst[i + 1] : undefined;
+  // ("Its commission president": a bare noun naming the body's part may stand between)
+  const agent = rule.possessive ? byFirst[i + 1] ?? (tokens[i + 1]?.pos === 'NOUN' ? byFirst[i + 2] : undefined) : undefined;
   if (agent && agent.kind === 'agent' && agent.codes.length === 1 && headsPhrase(tokens, agent)) {
     // ("Saudi Arabia and Iran reopened their embassies": "their" stands for each member of a compound)
     const speaks = e.sentence === s.index && ATTRIBUTION_VERBS.has(tokens[e.mention.last + 1]?.lemma ?? '');
-    const codes = mapPacked(e.mention.codes, (x) => composeRole(x, agent.codes[0] ?? '', speaks));
+    // (one office-holder of a body, "its president", is the body's head)
+    const head = agent.codes[0]?.slice(3) === 'GOV' && agent.first === agent.last && tokens[agent.last]?.norm === tokens[agent.last]?.lemmaNorm;
+    const codes = mapPacked(e.mention.codes, (x) => composeRole(x, agent.codes[0] ?? '', speaks, head));
     if (codes.length && codes.every((x): x is string => !!x)) {
       const c = coref(tokens, i, agent.last, e.mention, 'coref', `possessive:${t.norm.toLowerCase()}`, [...new Set(codes)]);
       replace.add(agent);
@@ -737,12 +767,41 @@ function pronounOf(w: Work, i: number, rule: PronounRule, e: Entity): number {
     add.push(c);
     return i + 1;
   }
+  // "closed its border with Benin … accusing its southern neighbour of …": a state's neighbour is the other state named
+  // latest (not a name set after it: "its neighbour Uganda")
+  const nb = rule.possessive && !byFirst[i + 1] && NEIGHBOUR_NOUNS.has(tokens[h]?.norm ?? '') && tokens[h + 1]?.pos !== 'PROPN' ? neighbourOf(w, e, t.start) : null;
+  if (nb && !taken(w, i, h)) {
+    const c = coref(tokens, i, h, nb.mention, 'coref', `possessive-neighbour:${t.norm.toLowerCase()}`);
+    add.push(c);
+    register(w, c);
+    return h;
+  }
   if (!rule.possessive) {
     const c = coref(tokens, i, i, e.mention, 'pronoun', rule.id);
     add.push(c);
     hist.add(retold(e, c, s.index, isSubject(c, tokens), e.plural), tokens);
   }
   return i;
+}
+
+/**
+ * "Burundi, whose troops have fought alongside the Congolese army, closed …": "whose" after a comma, right before an
+ * agent heading its phrase, gives the agent the state (or body) named before the comma, as "its troops" would; the
+ * token it ends at, or -1.
+ */
+function whoseRef(w: Work, i: number): number {
+  const { s, tokens, add, replace, byFirst } = w;
+  // (the agent phrase may hold "whose": "whose troops")
+  const agent = byFirst[i]?.last === i + 1 ? byFirst[i] : byFirst[i + 1];
+  if (tokens[i - 1]?.norm !== ',' || !agent || agent.kind !== 'agent' || agent.codes.length !== 1 || !headsPhrase(tokens, agent)) return -1;
+  const owner = add.find((m) => m.last === i - 2) ?? s.mentions.find((m) => m.last === i - 2 && !replace.has(m));
+  const code = owner?.codes.length === 1 ? composeRole(owner.codes[0] ?? '', agent.codes[0] ?? '') : null;
+  if (!owner || !code) return -1;
+  const c = coref(tokens, i, agent.last, owner, 'coref', 'possessive:whose', [code]);
+  replace.add(agent);
+  add.push(c);
+  register(w, c);
+  return agent.last;
 }
 
 /** "the two countries", "both sides" at `i`: the token it ends at, or -1. */
@@ -753,7 +812,7 @@ function pairRef(w: Work, i: number): number {
   const pair = pairAt(tokens, i);
   const inPair = pair ? s.mentions.filter((m) => m.first <= pair.last && m.last >= i) : [];
   if (pair && inPair.every((m) => m.kind === 'agent' && m.first >= i && m.last <= pair.last) && !overlaps(add, i, pair.last)) {
-    const codes = recentPair(hist, s.index, t.start, pair, actedOnAt(tokens, i));
+    const codes = recentPair(hist, s.index, t.start, pair, actedOnAt(tokens, i), tokens);
     const ante = codes && hist.latest((x) => !x.dateline && !x.place, t.start);
     if (codes && ante) {
       for (const m of inPair) replace.add(m);
@@ -905,6 +964,8 @@ const PAIR_NOUNS: ReadonlyMap<string, { role: string; byCountry: boolean }> = ne
   ['PREMIERS', { role: 'GOV', byCountry: true }], ['DELEGATIONS', { role: 'GOV', byCountry: true }],
   ['ARMIES', { role: 'MIL', byCountry: true }], ['MILITARIES', { role: 'MIL', byCountry: true }],
   ['SIDES', { role: '', byCountry: false }], ['PARTIES', { role: '', byCountry: false }],
+  // ("ordered both groups to withdraw", "the two factions": armed groups, each as named)
+  ['GROUPS', { role: '', byCountry: false }], ['FACTIONS', { role: '', byCountry: false }], ['MILITIAS', { role: '', byCountry: false }],
 ]);
 const PAIR_DETERMINERS = new Set(['THE', 'BOTH']);
 
@@ -919,6 +980,10 @@ function pairAt(tokens: Token[], i: number): PairPhrase | null {
   // "Both rejected the truce": "both" alone, opening a clause before its verb (not floated off a subject before it,
   // "A and B both rejected", which is A and B themselves)
   if (tokens[i]?.norm === 'BOTH' && ['VERB', 'AUX'].includes(tokens[j]?.pos ?? '') && (i === 0 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[i - 1]?.pos ?? ''))) {
+    return { last: i, noun: 'BOTH', role: '', byCountry: false };
+  }
+  // "urged both to respect the accord", "called on both to show restraint": "both" alone as what a verb acts on
+  if (tokens[i]?.norm === 'BOTH' && actedOnAt(tokens, i) && (tokens[j]?.norm === 'TO' || tokens[j]?.pos === 'PUNCT' || tokens[j]?.norm === 'OF')) {
     return { last: i, noun: 'BOTH', role: '', byCountry: false };
   }
   if (tokens[i]?.norm === 'THE') {
@@ -943,7 +1008,7 @@ function pairAt(tokens: Token[], i: number): PairPhrase | null {
  * names: its parties are found in the sentences before. When no sentence in reach names two, the two latest parties
  * of those sentences are the pair.
  */
-function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase, actedOn: boolean): string[] | null {
+function recentPair(hist: History, sentence: number, before: number, pair: PairPhrase, actedOn: boolean, tokens: Token[]): string[] | null {
   // (two bodies of one organisation are one party: "NATO's peacekeeping force, KFOR" coded IGOWSTNATPKO and IGOWSTNATMIL)
   const keyOf = (c: string): string => (pair.byCountry ? countryOf(c) : c.startsWith('IGO') ? c.slice(0, 9) : c);
   /** An entity's distinct parties, in the order named. */
@@ -952,9 +1017,19 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
   const spread: string[] = [];
   for (let k = sentence; k >= sentence - REACH && k >= 0; k--) {
     // a compound names the pair outright ("Israel and Iran agreed …, Trump said, though both sides …")
-    const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && keysOf(x).length >= 2, before);
+    // (a pair acted on: of this sentence only the parties named past its subject and outside a relative clause set off
+    // by commas, "spoke with Presidents A and B and urged both to …", not "X, which Niger left together with Mali and
+    // Burkina Faso, urged both governments …")
+    const own = (x: Entity): boolean => !actedOn || k !== sentence || (!x.subject && !commaRelative(tokens, x.mention.first));
+    // (a compound of this sentence is the pair even as the subject: "A and B initialled a deal, with X hosting the two
+    // countries' leaders")
+    const compound = hist.latest((x) => x.sentence === k && !x.dateline && !x.place && !(actedOn && k === sentence && commaRelative(tokens, x.mention.first)) && keysOf(x).length >= 2, before);
     if (compound) return coded(keysOf(compound).slice(0, 2));
-    if (actedOn && k === sentence) continue;
+    if (actedOn && k === sentence) {
+      const named = actedOnPair(hist, sentence, before, own, keyOf);
+      if (named) return coded(named);
+      continue;
+    }
     const found: string[] = [];
     let any = false;
     hist.latest((x) => {
@@ -973,7 +1048,44 @@ function recentPair(hist: History, sentence: number, before: number, pair: PairP
   }
   // no sentence in reach names two: the two latest parties of the sentences before, one each ("Serbia's president
   // accused Pristina … He told … Kosovo's prime minister rejected the accusation. The EU urged both governments …")
-  return spread.length >= 2 ? coded(spread.slice(0, 2).reverse()) : null;
+  if (spread.length >= 2) return coded(spread.slice(0, 2).reverse());
+  // nor do they: the latest sentence before them that names two, as the story's lead does ("Niger closed its border
+  // with Benin … [three sentences of one party each] … ECOWAS urged both governments …")
+  for (let k = sentence - REACH - 1; k >= 0; k--) {
+    const named = actedOnPair(hist, k, before, () => true, keyOf);
+    if (named) return coded(named);
+  }
+  return null;
+}
+
+/**
+ * The two latest distinct parties (keys by `keyOf`) of the sentence of a pair acted on that `own` keeps, oldest first;
+ * null when it keeps fewer.
+ */
+function actedOnPair(hist: History, sentence: number, before: number, own: (x: Entity) => boolean, keyOf: (c: string) => string): string[] | null {
+  const found: string[] = [];
+  hist.latest((x) => {
+    if (x.sentence !== sentence || x.dateline || x.place || !own(x)) return false;
+    for (const c of [...x.mention.codes].reverse()) {
+      const key = keyOf(c);
+      if (key && !found.includes(key)) found.push(key);
+    }
+    return found.length >= 2;
+  }, before);
+  return found.length >= 2 ? found.slice(0, 2).reverse() : null;
+}
+
+/** Words opening a relative clause set off by a comma: ", which Niger left …", ", whose troops …". */
+const COMMA_RELATIVES: ReadonlySet<string> = new Set(['WHICH', 'WHO', 'WHOSE', 'WHOM', 'WHERE']);
+
+/** Is token `first` inside a relative clause opened after a comma (no comma between its opening word and it)? */
+function commaRelative(tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j > 0; j--) {
+    const n = tokens[j]?.norm ?? '';
+    if (n === ',') return false;
+    if (COMMA_RELATIVES.has(n) && tokens[j - 1]?.norm === ',') return true;
+  }
+  return false;
 }
 
 /**
@@ -1005,6 +1117,16 @@ function juntaState(tokens: Token[], m: ActorMention, hist: History, sentence: n
   return state && base ? coref(tokens, m.first, m.last, state.mention, 'coref', military ? 'description:junta-military' : 'description:junta', [base + code.slice(3)]) : null;
 }
 
+/**
+ * Does mention `m` (its first code `code`) name a junta, military rulers, or someone of a junta by a possessive inside
+ * it ("the junta's spokesman", "the junta's leader")?
+ */
+function juntaOwned(tokens: Token[], m: ActorMention, code: string): boolean {
+  if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV') return true;
+  for (let j = m.first; j < m.last; j++) if (tokens[j]?.norm === 'JUNTA' && (tokens[j + 1]?.norm === "'S" || tokens[j + 1]?.norm === '’S')) return true;
+  return false;
+}
+
 /** "the secretary general" → the person with that title, or the IGO; "the ministry" → the latest state's GOV. */
 function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number, byFirst: (ActorMention | undefined)[]): ActorMention | null {
   const det = tokens[m.first];
@@ -1027,7 +1149,8 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
   if (leader && STATE_ROLES.has(code.slice(3))) {
     return coref(tokens, m.first, m.last, leader, 'coref', 'description:led-by', [countryOf(leader.codes[0] ?? '') + code.slice(3)], null);
   }
-  if (tokens[m.last]?.norm === 'JUNTA' || code.slice(3) === 'MILGOV') {
+  // (so is a junta's officer or spokesman: "The junta's spokesman said …")
+  if (juntaOwned(tokens, m, code)) {
     const junta = juntaState(tokens, m, hist, sentence, code);
     if (junta) return junta;
   }

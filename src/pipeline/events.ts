@@ -11,7 +11,7 @@ import { tokenForms } from './tokenize.js';
 import { spanText } from './actors.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, askedForNoun, refusedObject, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, askedForNoun, refusedObject, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, permittedObject, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
 import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { DENIED_LAWFUL_RULE, holdingHit, hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
@@ -411,7 +411,8 @@ function reportingOf(tokens: Token[], clauses: Clause[], k: number, c: Clause, h
   // "a report alleged that X killed Y": the killing is an allegation, not an asserted event ("allegedly" is the
   // clause stage's)
   // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
-  const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
+  // ("charging its neighbor with supporting dissidents": WITH after a verb of charging)
+  const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '') || (tokens[c.groupStart - 1]?.norm === 'WITH' && CHARGING_VERBS.has(prevTokOf(tokens, clauses, k)?.lemma ?? ''));
   const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
     && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
   const foundDeed = reported && c.modality === 'asserted' && FINDING_VERBS.has(parentTok?.lemma ?? '') && FORCE_ROOT.test(hit?.code.forward ?? '')
@@ -428,6 +429,11 @@ function reportingOf(tokens: Token[], clauses: Clause[], k: number, c: Clause, h
   // "alleged that X helped plan the killings and took part in them": what hangs off an alleged or denied clause
   const doubted = c.link === 'complement' ? null : doubtAbove(tokens, clauses, k);
   return { reported, attributedBy, speakerMention, denied, claimedDeed, foundDeed, ownClaim, alleged, doubted };
+}
+
+/** The verb token of the clause before clause `k`, if any. */
+function prevTokOf(tokens: Token[], clauses: Clause[], k: number): Token | undefined {
+  return k > 0 ? tokens[clauses[k - 1]?.verb ?? -1] : undefined;
 }
 
 /** Whether the clause's event is still pending under its governor (out of codeClauses, as `reportingOf`). */
@@ -1121,6 +1127,11 @@ function judgedDeedTarget(tokens: Token[], clauses: Clause[], sources: (ActorMen
   return tgt;
 }
 
+/** Codes of asking for a release of people or property: demanded (1053), appealed for (0253). */
+const RELEASE_DEMANDS: ReadonlySet<string> = new Set(['1053', '0253']);
+/** Deeds that leave people or property held: a seizure (171), an arrest (173), an abduction (181). */
+const HOLDING_DEEDS: readonly string[] = ['171', '173', '181'];
+
 /** A judgment of "the <deed>" aimed at the doer of the latest such deed (out of codeClauses, as `reportingOf`; `st` updated; the DEED_ANAPHORS row's id, or null). */
 function anaphorTarget(tokens: Token[], prior: readonly CodedEvent[], out: CodedEvent[], c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): string | null {
   const src = st.src;
@@ -1138,8 +1149,16 @@ function anaphorTarget(tokens: Token[], prior: readonly CodedEvent[], out: Coded
   // at its doer, the parties of a deal signed by a compound)
   // (the story's deeds so far are joined into one list only when a judgment needs them: `prior` grows with the
   // story, and copying it for every clause made long documents quadratic)
+  // "condemned the detention and demanded the immediate release of the fishermen", "demanded the release of the ship
+  // and its crew": a release asked for with no holder named (the people or things held have no country, or are the
+  // asker's own) is asked of whoever took them, the doer of the latest seizure, arrest or abduction the story told
+  if (src && RELEASE_DEMANDS.has(forward ?? '') && (!tgt || isRoleOnly(tgt) || sameCountry(tgt, src)) && prior.length + out.length > 0) {
+    const holder = priorDoer(out.length ? [...prior, ...out] : prior, HOLDING_DEEDS, src);
+    if (holder) tgt = holder;
+  }
   const judged = src && !hit.target && (DISAPPROVING_ROOTS.has(forward?.slice(0, 2) ?? '') || forward === '016' || forward === '051' || forward === '050') && prior.length + out.length > 0 ? deedAnaphor(tokens, c) : null;
   if (judged && tgt && tgt !== c.object && tokens[judged.head + 1]?.norm === 'AS' && tgt.first > judged.head) tgt = null;
+  if (judged && tgt && tgt === c.object && tokens[tgt.first - 1]?.norm === 'WHAT') tgt = null;
   if (!tgt && src && judged) {
     const anaphor = judged;
     const doer = priorDoer(out.length ? [...prior, ...out] : prior, anaphor.roots, src);
@@ -1222,7 +1241,18 @@ function forceCode(tokens: Token[], c: Clause, hit: VerbHit, forward: string | n
   const letters = (x: string): string => x.toUpperCase().replace(/[^A-Z]/g, '');
   const ownCountry = forward === '192' && !!src && !!tgt && !isRoleOnly(src) && sameCountry(src, tgt) && src.codes.every((x) => /^[A-Z]{3}(?:MIL|REB|UAF)/.test(x))
     && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && !!tgt.name && letters(tgt.text) === letters(tgt.name) && tgt.rules.every((r) => r.includes('countries'));
-  return seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : null;
+  return seized ? '192' : ownCountry ? '1724' : stateBombing ? '195' : ownArrest ? '173' : stateBlock ? '191' : foreignArms ? '190' : chargedState(tokens, c, forward, tgt);
+}
+
+/** Verbs of formal charging that are an accusation (112) when a whole state is charged: "charging its neighbor with …". */
+const CHARGING_VERBS: ReadonlySet<string> = new Set(['charge', 'indict']);
+
+/**
+ * "Serbia lodged a protest with Albania, charging its neighbor with supporting dissidents": no state can be arrested or
+ * indicted (173); a state charged with a deed is accused of it (112). Null otherwise.
+ */
+function chargedState(tokens: Token[], c: Clause, forward: string | null | undefined, tgt: ActorMention | null): string | null {
+  return forward === '173' && !!tgt && tgt === c.object && CHARGING_VERBS.has(tokens[c.verb]?.lemma ?? '') && tgt.codes.length > 0 && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x) && countryOf(x) !== '') ? '112' : null;
 }
 
 /** A border closed against the country across it, and where at sea a missile went (out of codeClauses, as `reportingOf`; `st` updated; true for a state's missile launch at no one, a show of force). */
@@ -2378,7 +2408,7 @@ function nounProspect(tokens: Token[], clauses: Clause[], noun: NounEntry, i: nu
   // ("refused the extradition of X to Y", "calls for the release of Z": cooperation refused or asked for is not given;
   // a hostile deed rejected, "rejected the invasion of X", is denounced, and happened)
   const refused = COOPERATIVE_ROOT.test(noun.code.forward ?? '') ? refusedObject(tokens, clauses, from) : undefined;
-  return prospectObject(tokens, clauses, from) ?? cancelledSubject(tokens, clauses, i)
+  return prospectObject(tokens, clauses, from) ?? permittedObject(tokens, clauses, from) ?? cancelledSubject(tokens, clauses, i)
     ?? (askedForNoun(tokens, from) ? 'demanded' : refused ? (refused.modality === 'negated' ? 'asserted' : 'negated') : null);
 }
 
@@ -2683,16 +2713,24 @@ function deedObject(tokens: Token[], c: Clause): boolean {
   return tokens[k]?.pos === 'NOUN' && DEED_NOUNS.has(tokens[k]?.lemmaNorm ?? '');
 }
 
+/** Quotation marks that may open a deed's name in a speaker's own words: "what it called the “illegal seizure”". */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'"]);
+
 /**
  * The object "the <deed>" of a clause as a DEED_ANAPHORS row and the index of its noun ("condemned the attack",
  * "rejected these allegations", "denounced the decision as a provocation").
  */
 function deedAnaphor(tokens: Token[], c: Clause): { id: string; roots: readonly string[]; head: number } | null {
-  if (c.passive || c.object) return null;
+  // (the speaker of "what it called" is no object: "protested against what it called the “illegal seizure”")
+  if (c.passive || (c.object && tokens[c.object.first - 1]?.norm !== 'WHAT')) return null;
   let k = c.verb + 1;
+  // ("protested against the seizure", "protested against what it called the “illegal seizure” of the vessel": the
+  // deed after a preposition of protest, or named by the speaker's own words)
+  if (tokens[k]?.norm === 'AGAINST' || tokens[k]?.norm === 'OVER') k++;
+  if (tokens[k]?.norm === 'WHAT' && NAMING_VERBS.has(tokens[k + 2]?.lemma ?? '') && tokens[k + 1]?.pos === 'PRON') k += 3;
   if (!ANAPHORIC_DETERMINERS.has(tokens[k]?.norm ?? '')) return null;
   k++;
-  while (tokens[k]?.pos === 'ADJ') k++;
+  while (tokens[k]?.pos === 'ADJ' || QUOTE_MARKS.has(tokens[k]?.text ?? '')) k++;
   const t = tokens[k];
   // the noun heads its phrase: "the attack on X" names its own target; "the strike plan" is another thing ("the
   // strike as an attempt to …" says what it was); a phrase after it with no actor names none ("the bombing on

@@ -28,7 +28,7 @@ import { crowdWeaponConjuncts } from '../coding/instruments.js';
 import { codeClauses, codeNouns, joinEvents, type CodedEvent } from './events.js';
 import { codeMediation } from '../coding/mediation.js';
 import { retoldDeeds } from '../coding/retold.js';
-import { addNamedCountries, documentCountry, placeForces, placeOffices, storyCountries } from '../coding/actor-country.js';
+import { addNamedCountries, datelineCountry, documentCountry, placeForces, placeLawRoles, placeOffices, storyCountries } from '../coding/actor-country.js';
 import { mergeStage } from './merge.js';
 import { operationStage } from './operations.js';
 import { placeStage } from './places.js';
@@ -116,10 +116,14 @@ export const eventStage: Stage = {
     let before: CodedEvent[] = [];
     // (the countries the sentences before have named, whose one country a state's forces with none belong to)
     const named = new Set<string>();
+    // (the country the story is filed from, whose police and courts act there)
+    const lead = doc.sentences[0];
+    const filed = lead && !lead.discarded ? datelineCountry(lead.tokens, lead.mentions) : '';
     for (const s of doc.sentences) {
       if (s.discarded) continue;
       // (a sentence naming no actor may still tell a deed again: "The attack damaged three ships.")
       if (s.mentions.length) {
+        placeLawRoles(s.mentions, s.tokens, filed, s === lead);
         placeOffices(s.mentions, country);
         placeForces(s.mentions, named);
         addNamedCountries(s.mentions, named);
