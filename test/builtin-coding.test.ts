@@ -2841,14 +2841,18 @@ const GOLD: [string, Triple[]][] = [
   // a bare plural for the acts before it, set off by a comma, takes a reaction as "a move" does
   ["Kenya closed its border with Somalia, measures that Somalia's president condemned as hostile.", [['KEN', 'SOM', '191'], ['SOMGOV', 'KEN', '111']]],
   // (cevent) a release or return asked for is asked of whoever holds the released: the BY phrase of a participle of
-  // holding on them, else the country they are held in; a release welcomed is not retargeted
+  // holding on them, else the country they are held in; a release welcomed is the holder's deed, which the holder made
   ["Kenya demanded the release of the hostages held by al-Shabaab.", [['KEN', 'SOMREB', '1053']]],
   ["The United Nations called for the immediate release of aid workers detained by the Houthis.", [['IGOUNO', 'YEMREB', '1053'], ['YEMREB', 'NGO---', '173']]],
   ["Washington demanded the release of Americans detained by Venezuela.", [['USA', 'VEN', '1053'], ['VEN', 'USA', '173']]],
   ["Ukraine demanded the return of children deported by Russia.", [['RUS', 'UKRCVL', '201'], ['UKR', 'RUS', '1053']]],
   ["Israel demanded the return of hostages held in Gaza.", [['ISR', 'PSE', '1053']]],
   ["The European Union called for the release of journalists jailed by Belarus.", [['BLR', 'BLRMED', '173'], ['IGOEUREEC', 'BLR', '0253']]],
-  ["Kenya welcomed the release of the hostages held by al-Shabaab.", [['KEN', '---CVL', '051']]],
+  ["Kenya welcomed the release of the hostages held by al-Shabaab.", [['KEN', 'SOMREB', '051']]],
+  ["Kenya welcomed the release of three Ugandan hostages held by al-Shabaab.", [['KEN', 'SOMREB', '051'], ['SOMREB', 'UGACVL', '084']]],
+  ["Turkey secured the release of 20 Turkish sailors held by Houthi rebels.", [['YEMREB', 'TURMIL', '084']]],
+  ["Turkey secured the release of 20 sailors held by Houthi rebels.", []],
+  ["Kenya welcomed the delegation held up by traffic.", [['KEN', 'KENGOV', '051']]],
   // (cevent) what one wins or secures from another, the other yields or gives (OBTAIN's reverse patterns); winning an
   // election, securing a place, is no event
   ["Japan won a cut in tariffs from the United States.", [['USA', 'JPN', '085']]],

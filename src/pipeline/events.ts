@@ -763,10 +763,33 @@ const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set(['hold', 'detain', 'sei
  */
 function holderTarget(tokens: Token[], clauses: Clause[], c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): void {
   const held = st.tgt;
-  if (hit.target || !held || held === c.object || !RELEASE_ASKED.has(forward ?? '')) return;
-  const rel = clauses.find((x) => x.link === 'relative' && x.passive && x.subject?.first === held.first && x.verb > c.verb && HOLDING_PARTICIPLES.has(tokens[x.verb]?.lemma ?? ''));
-  const holder = rel && (rel.preps.find((p) => p.prep === 'BY' && !isRoleOnly(p.mention)) ?? rel.preps.find((p) => p.prep === 'IN' && countryOnly(p.mention)));
-  if (holder && !(st.src && holder.mention.codes.every((x) => st.src?.codes.includes(x)))) st.tgt = holder.mention;
+  // (and a release welcomed or praised is the holder's deed judged: "welcomed the release of hostages held by Hamas", as
+  // "praised the release of hostages by Hamas")
+  // (only one the BY phrase names: "welcomed the release of a Canadian reporter detained in Iran" welcomes a release)
+  const welcomed = forward === '051' && !!held && releaseOf(tokens, held);
+  if (hit.target || !held || held === c.object || !(RELEASE_ASKED.has(forward ?? '') || welcomed)) return;
+  const holder = holderOf(tokens, clauses, held, welcomed);
+  if (holder && !(st.src && holder.codes.every((x) => st.src?.codes.includes(x)))) st.tgt = holder;
+}
+
+/** Nouns of setting free or giving back (lemmas): "the release of", "the return of". */
+const RELEASE_NOUNS: ReadonlySet<string> = new Set(['RELEASE', 'RETURN', 'FREEING', 'HANDOVER', 'REPATRIATION']);
+
+/** Is mention `m` the OF phrase of a noun of release: "the release of (the) hostages", "the return of 20 children"? */
+function releaseOf(tokens: Token[], m: ActorMention): boolean {
+  let j = m.first - 1;
+  while (j > 0 && ['DET', 'NUM', 'ADJ'].includes(tokens[j]?.pos ?? '')) j--;
+  return tokens[j]?.norm === 'OF' && RELEASE_NOUNS.has(tokens[j - 1]?.lemmaNorm ?? '');
+}
+
+/**
+ * Who holds the people or things of mention `held`: the BY phrase of a passive participle of holding on them ("hostages
+ * held by Hamas", "children deported by Russia"), else (unless `byOnly`) the country it names them held in ("hostages
+ * held in Gaza"); null when none is named.
+ */
+function holderOf(tokens: Token[], clauses: Clause[], held: ActorMention, byOnly = false): ActorMention | null {
+  const rel = clauses.find((x) => x.link === 'relative' && x.passive && x.subject?.first === held.first && HOLDING_PARTICIPLES.has(tokens[x.verb]?.lemma ?? ''));
+  return (rel && (rel.preps.find((p) => p.prep === 'BY' && !isRoleOnly(p.mention)) ?? (byOnly ? undefined : rel.preps.find((p) => p.prep === 'IN' && countryOnly(p.mention))))?.mention) ?? null;
 }
 
 /**
@@ -2291,7 +2314,20 @@ function nounPhraseActors(tokens: Token[], mentions: ActorMention[], clauses: Cl
     tgt = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
     if (tgt) tgtPrep = 'TO';
   }
+  // "welcomed the release of three Israeli hostages held by Hamas", "secured the release of a Russian pilot from
+  // Ukraine": a release with no doer named is made by whoever the BY phrase says held the released (`holderOf`), or the state they are
+  // released from (not of people with no country, who take the sentence's one country when no doer is named: "the
+  // release of journalists jailed by Belarus" frees Belarusian journalists)
+  // (a place they were held in is not enough: "welcomed the release of a Canadian reporter detained in Iran" may be a
+  // court's or a deal's doing)
+  if (!src && tgt && !isRoleOnly(tgt) && noun.code.forward?.startsWith('084')) src = holderOf(tokens, clauses, tgt, true) ?? releasedFrom(tokens, mentions, tgt);
   return { src, tgt, tgtPrep, betweenIn };
+}
+
+/** The state named by a FROM phrase right after the released people of mention `m`: "the release of a pilot from Ukraine". */
+function releasedFrom(tokens: Token[], mentions: ActorMention[], m: ActorMention): ActorMention | null {
+  if (tokens[m.last + 1]?.norm !== 'FROM') return null;
+  return mentions.find((x) => x.first === m.last + 2 && countryOnly(x)) ?? null;
 }
 
 /**
