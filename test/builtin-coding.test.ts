@@ -2887,6 +2887,9 @@ const GOLD: [string, Triple[]][] = [
   // (cevent) light verbs: an assault mounted is a military one; approval given is endorsement, not aid
   ["The rebels mounted an assault on the city of Goma.", [['---REB', 'COD', '190']]],
   ["Turkey gave its approval to Sweden.", [['TUR', 'SWE', '051']]],
+  // (cevent) a quantity before the deed noun keeps it the light verb's object: one strike, by the subject
+  ["Israel carried out a series of airstrikes against Hezbollah positions.", [['ISR', 'LBNREBHEZ', '195']]],
+  ["Russia launched a wave of drone attacks on Kyiv.", [['RUS', 'UKR', '1952']]],
   // (cevent) mediation: a verb read as an adjective after a determined noun, a mediator "acting as mediator" for the
   // subject of the clause it hangs off, mediators "through" whom talks are held, a participle set off by commas after
   // "talks between A and B"; hostages whose release was brokered are no party; a capacity "as" is no target

@@ -2571,7 +2571,9 @@ const OBJECT_SLOT = new Set(['DET', 'ADJ', 'NUM']);
 function objectSlot(tokens: Token[], v: number, i: number): boolean {
   let j = v + 1;
   if (['OUT', 'UP', 'OFF'].includes(tokens[j]?.norm ?? '') && j < i) j++;
-  for (; j < i; j++) if (!OBJECT_SLOT.has(tokens[j]?.pos ?? '')) return false;
+  // (a quantity's "of" with its noun stands in the slot too: "carried out a series of airstrikes", "launched a wave of
+  // attacks")
+  for (; j < i; j++) if (!OBJECT_SLOT.has(tokens[j]?.pos ?? '') && !(tokens[j + 1]?.norm === 'OF' && partitive(tokens, j + 1)) && !(tokens[j]?.norm === 'OF' && partitive(tokens, j))) return false;
   return true;
 }
 
