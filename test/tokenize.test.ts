@@ -54,10 +54,13 @@ for (const [text, word, pos] of TAGS) {
 /** Repairs that need the verb lexicon: an irregular past form after a name, before a particle, article or name. */
 const FORMS: Record<string, string> = {
   SHOT: 'SHOOT', SHOOTS: 'SHOOT', FLEW: 'FLY', STRIKES: 'STRIKE', STRUCK: 'STRIKE', CLASH: 'CLASH', FIRE: 'FIRE', ALLEGED: 'ALLEGE', ALLEGE: 'ALLEGE', MEETING: 'MEET',
-  ARRESTING: 'ARREST', WOUNDING: 'WOUND', DETAINING: 'DETAIN', ARRESTED: 'ARREST', TRAINED: 'TRAIN',
+  ARRESTING: 'ARREST', WOUNDING: 'WOUND', DETAINING: 'DETAIN', ARRESTED: 'ARREST', TRAINED: 'TRAIN', ARMED: 'ARM', MEDIATED: 'MEDIATE',
 };
 const verbBase = (w: string): string | undefined => FORMS[w];
 const TAGS_WITH_VERBS: [string, string, string][] = [
+  // an -ed form after a determined noun, before a plural noun: a verb, unless mostly an adjective ("armed gangs")
+  ["Malaysia's prime minister mediated talks between the two sides.", 'mediated', 'VERB'],
+  ['Kenya sent police officers to Haiti to help the multinational mission fight armed gangs.', 'armed', 'ADJ'],
   ['Poland shot down the drone.', 'shot', 'VERB'],
   ['Iran shot a drone over the Gulf.', 'shot', 'VERB'],
   ['A Polish shot hit the target.', 'shot', 'NOUN'],
@@ -137,6 +140,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['irregular-past-after-noun', 'Poland shot down the drone.', 'shot', 'A Polish shot hit the target.', 'shot'],
   ['irregular-past-after-collective', 'Kenyan police shot two protesters.', 'shot', 'A police shot was heard.', 'shot'],
   ['ed-after-collective', 'Egyptian police tortured detainees in Cairo.', 'tortured', 'People tortured by the regime testified.', 'tortured'],
+  ['ed-after-determined-noun', "Malaysia's prime minister mediated talks between the two sides.", 'mediated', 'The mediated talks ended.', 'mediated'],
   ['ed-particle-after-subject', 'Turkish authorities rounded up dozens of students.', 'rounded', 'The areas sealed off by Turkish police were quiet.', 'sealed'],
   ['ed-after-distributive', 'France and Germany both accused Russia of sabotage.', 'accused', 'Police held all accused persons.', 'accused'],
   ['same-form-past-after-subject', 'Washington cast the lone veto.', 'cast', 'The Hollywood cast won the award.', 'cast'],

@@ -349,10 +349,21 @@ function linkDescription(tokens: Token[], k: number, c: Clause, p: Clause, betwe
     c.subjectHow = 'relative';
     c.parent = k - 1;
     c.link = 'relative';
-    // "was attacked by a drone launched by X": the agent behind a passive's instrument is its agent
+    // "was attacked by a drone launched by X": the agent behind a passive's instrument is its agent (and so is the
+    // state a launch site names: "was struck by two drones launched from Yemen")
     const by = p.passive ? p.preps.find((x) => x.prep === 'BY' && x.mention === c.subject) : undefined;
-    const agent = c.preps.find((x) => x.prep === 'BY')?.mention;
+    const agent = c.preps.find((x) => x.prep === 'BY')?.mention ?? (by ? launchSite(tokens, c) : null);
     if (by && agent && BY_INSTRUMENT_HEADS.has(tokens[by.mention.last]?.lemmaNorm ?? '')) by.mention = agent;
+    return true;
+  }
+  // "Israel was hit by missiles fired from Iran": a launch site after the weapon that ends a passive's BY phrase names
+  // the passive's agent, as "hit by missiles fired by X" does
+  const site = byWeaponSite(tokens, c, p);
+  if (site) {
+    p.preps.push({ prep: 'BY', mention: site });
+    c.passive = true;
+    c.parent = k - 1;
+    c.link = 'relative';
     return true;
   }
   // "return weapons and equipment seized last year from X": a past participle right after the previous verb's
@@ -1003,14 +1014,33 @@ const FIRING_PARTICIPLES: ReadonlySet<string> = new Set(['FIRED', 'LAUNCHED']);
 
 /**
  * The state a weapon was fired from, named by the FROM phrase of the participle `p` with no subject or object of its
- * own ("A missile fired from Yemen hit X": Yemen fired it, as CAMEO codes a state a launch comes from), or null; a
- * place that is no state ("fired from Gaza", "from a ship") names no user.
+ * own ("A missile fired from Yemen hit X": Yemen fired it, as CAMEO codes a state a launch comes from; "fired from a Russian
+ * warship": Russia's forces), or null; a place that is no state ("fired from Gaza", "from a ship") names no user.
  */
 function launchSite(tokens: Token[], p: Clause): ActorMention | null {
-  if (p.subject || p.object || p.groupStart !== p.verb || !FIRING_PARTICIPLES.has(tokens[p.verb]?.norm ?? '')) return null;
+  if (p.object || p.groupStart !== p.verb || !FIRING_PARTICIPLES.has(tokens[p.verb]?.norm ?? '')) return null;
+  // (a weapon noun that is an agent mention with no country, right before the participle, may have been read as its
+  // subject: "Drones launched from Lebanon struck …")
+  if (p.subject && !(p.subject.last === p.verb - 1 && p.subject.codes.every((x) => x.startsWith('---')))) return null;
   const from = p.preps.find((x) => x.prep === 'FROM')?.mention;
-  return from && from.codes.length === 1 && /^[A-Z]{3}$/.test(from.codes[0] ?? '') && tokens[from.first - 1]?.norm === 'FROM' ? from : null;
+  return from && from.codes.length === 1 && LAUNCHING.test(from.codes[0] ?? '') && tokens[from.first - 1]?.norm === 'FROM' ? from : null;
 }
+
+/**
+ * The state that launch-site participle `c` names ("fired from Iran") when it follows the weapon noun (no actor) that ends
+ * the BY phrase of passive `p`, which names no actor of its own: "Israel was hit by missiles fired from Iran"; else null.
+ */
+function byWeaponSite(tokens: Token[], c: Clause, p: Clause): ActorMention | null {
+  if (!p.passive || c.subject || c.link || p.preps.some((x) => x.prep === 'BY')) return null;
+  const weapon = tokens[c.groupStart - 1];
+  if (weapon?.pos !== 'NOUN' || !BY_INSTRUMENT_HEADS.has(weapon.lemmaNorm)) return null;
+  let j = c.groupStart - 2;
+  while (j > p.verb && NOUN_PHRASE.has(tokens[j]?.pos ?? '')) j--;
+  return j > p.verb && tokens[j]?.norm === 'BY' ? launchSite(tokens, c) : null;
+}
+
+/** Codes of a launch site that names who fired: a state, or a state's forces ("fired from a Russian warship": RUSMIL). */
+const LAUNCHING = /^[A-Z]{3}(?:MIL)?$/;
 
 /** Parts of speech of a phrase of time or place after an object: "on Tuesday", "in Brasilia last week". */
 const TRAILING_PHRASE_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', ...NOUN_PHRASE]);

@@ -46,6 +46,51 @@ function betweenParties(tokens: Token[], mentions: ActorMention[], from: number)
   return [];
 }
 
+/**
+ * The parties of a noun phrase "<noun> between A and B" that a comma right before the participle at `p` closes ("Talks
+ * between Israel and Hamas, mediated by Egypt,"): the actors after its "between"; none when there is no such phrase.
+ */
+function partiesBefore(tokens: Token[], mentions: ActorMention[], p: number): ActorMention[] {
+  if (tokens[p - 1]?.norm !== ',') return [];
+  for (let j = p - 2; j >= 0 && j > p - 10; j--) {
+    const t = tokens[j];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.norm === ',' || t.norm === ';') return [];
+    if (t.norm === 'BETWEEN') return tokens[j - 1]?.pos === 'NOUN' || (j === 1 && tokens[0]?.pos === 'PROPN') ? mentions.filter((m) => m.first > j && m.last < p - 1) : [];
+  }
+  return [];
+}
+
+/** Words before a noun of mediation that make its actor the go-between of a clause's talks: "through Egyptian mediators". */
+const THROUGH = new Set(['THROUGH', 'VIA']);
+/** Nouns of those who mediate (lemmas). */
+const MEDIATOR_NOUNS = new Set(['MEDIATOR', 'INTERMEDIARY', 'GO-BETWEEN']);
+
+/**
+ * Mediators named by "through"/"via" ("held indirect talks through Egyptian mediators", "exchanged messages via Omani
+ * intermediaries", "through the mediation of Qatar"): 045 from them to each party of the clause, its subject's members
+ * and its object, with the clause's modality.
+ */
+function throughMediators(tokens: Token[], mentions: ActorMention[], clauses: Clause[], out: CodedEvent[]): void {
+  for (const m of mentions) {
+    const head = tokens[m.last];
+    let mediator: ActorMention | undefined;
+    if (head && MEDIATOR_NOUNS.has(head.lemmaNorm) && THROUGH.has(tokens[m.first - 1]?.norm ?? '') && !isRoleOnly(m)) mediator = m;
+    // "through the mediation of Qatar"
+    else if (tokens[m.first - 1]?.norm === 'OF' && tokens[m.first - 2]?.lemmaNorm === 'MEDIATION' && (THROUGH.has(tokens[m.first - 3]?.norm ?? '') || (tokens[m.first - 3]?.pos === 'DET' && THROUGH.has(tokens[m.first - 4]?.norm ?? '')))) mediator = m;
+    if (!mediator) continue;
+    const at = mediator.first;
+    const home = clauses.filter((c) => c.verb < at && c.end >= at - 1).pop();
+    if (!home) continue;
+    const parties = [home.subject, home.object].filter((x): x is ActorMention => !!x && x !== mediator && !isRoleOnly(x));
+    const own = new Set(mediator.codes.map((x) => countryOf(x)));
+    const base = { first: home.verb, last: mediator.last, verbRule: MEDIATION_RULE, kind: 'verb' as const };
+    for (const party of parties) for (const code of party.codes) {
+      if (own.has(countryOf(code))) continue;
+      for (const mc of mediator.codes) out.push(coded(base, '045', { mention: mediator, code: mc }, { mention: party, code }, home.modality, null));
+    }
+  }
+}
+
 export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (let p = 1; p < tokens.length; p++) {
@@ -54,7 +99,9 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
     const hyphen = tokens[p - 1]?.text === '-';
     // on a noun: "a swap brokered by", "talks in Ankara mediated by" (a place between), or glued before one
     const onNoun = hyphen ? tokens[p + 1]?.pos === 'NOUN' || tokens[p + 1]?.pos === 'ADJ' : tokens[p - 1]?.pos === 'NOUN' || (tokens[p - 1]?.pos === 'PROPN' && !!inMention(mentions, p - 1) && tokens[p - 3]?.pos === 'NOUN');
-    if (!onNoun || BACKGROUND.has(headPreposition(tokens, hyphen ? p - 2 : p))) continue;
+    // ... or set off by commas after a noun phrase of parties: "Talks between Israel and Hamas, mediated by Egypt, ended"
+    const setOff = !onNoun && !hyphen ? partiesBefore(tokens, mentions, p) : [];
+    if ((!onNoun && !setOff.length) || BACKGROUND.has(headPreposition(tokens, hyphen ? p - 2 : setOff.length ? (setOff[0]?.first ?? p) : p))) continue;
     const mediator = mediatorOf(tokens, mentions, p);
     if (!mediator?.codes.length) continue;
     // (else the nearest clause before it that is no participle after a comma: "freed 52 prisoners, including a Polish
@@ -62,7 +109,7 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
     const adjunct = (c: Clause): boolean => tokens[c.groupStart - 1]?.norm === ',' && /ING$/.test(tokens[c.verb]?.norm ?? '');
     const home = clauses.filter((c) => c.start <= p && c.end >= p && c.verb !== p).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0]
       ?? clauses.filter((c) => c.verb < p && !adjunct(c)).pop();
-    let parties = betweenParties(tokens, mentions, p + 1);
+    let parties = setOff.length ? setOff : betweenParties(tokens, mentions, p + 1);
     if (!parties.length && home) parties = [home.subject, home.object].filter((m): m is ActorMention => !!m);
     const modality: Modality = home?.modality ?? 'asserted';
     const base = { first: Math.min(p, mediator.first), last: Math.max(p, mediator.last), verbRule: MEDIATION_RULE, kind: 'verb' as const };
@@ -70,7 +117,7 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
     // role, "exchanged prisoners"; the mediator's own country is no party)
     const own = new Set(mediator.codes.map((x) => countryOf(x)).filter((x) => x !== ''));
     for (const party of parties) {
-      if (party === mediator || (party.first < p && party.last >= p - 2 && party.first > (home?.verb ?? -1)) || isRoleOnly(party)) continue;
+      if (party === mediator || (!setOff.length && party.first < p && party.last >= p - 2 && party.first > (home?.verb ?? -1)) || isRoleOnly(party)) continue;
       for (const code of party.codes) {
         if (mediator.codes.includes(code) || own.has(countryOf(code))) continue;
         for (const m of mediator.codes) {
@@ -79,5 +126,6 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
       }
     }
   }
+  throughMediators(tokens, mentions, clauses, out);
   return out;
 }

@@ -11,7 +11,7 @@ import { tokenForms } from './tokenize.js';
 import { spanText } from './actors.js';
 import type { ActorMention, Modality, Token } from '../types.js';
 import { compassName, type Clause, type PrepPhrase } from './clauses.js';
-import { ANAPHORIC_DETERMINERS, ASKING, askedForNoun, refusedObject, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, permittedObject, presentTense, prospectObject, TIME_AFTER } from '../coding/clause-words.js';
+import { ANAPHORIC_DETERMINERS, ASKING, askedForNoun, refusedObject, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, permittedObject, presentTense, prospectObject, TIME_AFTER, USE_PARTICIPLES } from '../coding/clause-words.js';
 import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
 import { DENIED_LAWFUL_RULE, holdingHit, hostileLabelHit, JUDGING_LABEL_RULE, judgingLabelHit, labelStart } from '../coding/naming.js';
@@ -721,8 +721,18 @@ function refinedTarget(tokens: Token[], mentions: ActorMention[], clauses: Claus
   const venue = !hit.target && tgt && src && tgt !== c.object && /^04[01456]/.test(forward ?? '') && tgt.codes.every((x) => /^[A-Z]{3}$/.test(x)) && (sameCountry(src, tgt) || isRoleOnly(src))
     && LOCATIVE.has(c.preps.find((p) => p.mention === tgt)?.prep ?? '');
   if (venue) tgt = null;
+  // "A and B signed a prisoner exchange agreement", "signed a refugee deal": a role with no country in the singular,
+  // modifying the noun after it, says what a verbal act of cooperation (03-05) is about, not whom it is with (what is
+  // given, "kept supplying air defence systems", may still be for those the role names)
+  if (!hit.target && tgt && tgt === c.object && nounModifier(tokens, tgt) && VERBAL_COOPERATION.test(forward ?? '')) tgt = pickPrep(c, tokens);
   return tgt;
 }
+
+/** Codes of verbal cooperation: intents, consultation, diplomatic cooperation (03-05). */
+const VERBAL_COOPERATION = /^0[345]/;
+/** Is mention `m` a role with no country, in the singular, that modifies the noun right after it ("a prisoner exchange")? */
+const nounModifier = (tokens: Token[], m: ActorMention): boolean =>
+  isRoleOnly(m) && tokens[m.last + 1]?.pos === 'NOUN' && tokens[m.last]?.norm === tokens[m.last]?.lemmaNorm;
 
 /** The clause's target when the act serves or sends to someone: extraditions, peacekeeping, causes (out of codeClauses, as `reportingOf`). */
 function servedTarget(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], c: Clause, hit: VerbHit, forward: string | null | undefined, child: Clause | undefined, src: ActorMention | null, tgt0: ActorMention | null): ActorMention | null {
@@ -747,6 +757,61 @@ function servedTarget(lex: Lexicon, tokens: Token[], mentions: ActorMention[], c
   // of a violent act
   if (!hit.target && tgt && VIOLENT_ROOTS.has(forward?.slice(0, 2) ?? '') && causeDeed(lex, tokens, tgt)) tgt = null;
   return tgt;
+}
+
+/** Codes of an appeal or demand that people or property be released or returned (0253, 1053). */
+const RELEASE_ASKED: ReadonlySet<string> = new Set(['0253', '1053']);
+/** Verbs of holding people or things that a participle on the released names: "hostages held by X", "a tanker seized by Y". */
+const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set(['hold', 'detain', 'seize', 'capture', 'jail', 'imprison', 'abduct', 'kidnap', 'deport', 'arrest', 'take', 'keep', 'intern', 'impound', 'confiscate']);
+
+/**
+ * "demanded the release of the hostages held by Hamas", "called for the return of children deported by Russia": a release
+ * or return asked for is asked of whoever holds them, the BY phrase of a participle of holding on the released; with no
+ * BY phrase, the country they are held in ("hostages held in Gaza"); `st` updated (out of codeClauses, as `reportingOf`).
+ */
+function holderTarget(tokens: Token[], clauses: Clause[], c: Clause, hit: VerbHit, forward: string | null | undefined, st: Roles): void {
+  const held = st.tgt;
+  // (and a release welcomed or praised is the holder's deed judged: "welcomed the release of hostages held by Hamas", as
+  // "praised the release of hostages by Hamas")
+  // (only one the BY phrase names: "welcomed the release of a Canadian reporter detained in Iran" welcomes a release)
+  const welcomed = forward === '051' && !!held && releaseOf(tokens, held);
+  if (hit.target || !held || held === c.object || !(RELEASE_ASKED.has(forward ?? '') || welcomed)) return;
+  const holder = holderOf(tokens, clauses, held, welcomed);
+  if (holder && !(st.src && holder.codes.every((x) => st.src?.codes.includes(x)))) st.tgt = holder;
+}
+
+/** Nouns of setting free or giving back (lemmas): "the release of", "the return of". */
+const RELEASE_NOUNS: ReadonlySet<string> = new Set(['RELEASE', 'RETURN', 'FREEING', 'HANDOVER', 'REPATRIATION']);
+
+/** Is mention `m` the OF phrase of a noun of release: "the release of (the) hostages", "the return of 20 children"? */
+function releaseOf(tokens: Token[], m: ActorMention): boolean {
+  let j = m.first - 1;
+  while (j > 0 && ['DET', 'NUM', 'ADJ'].includes(tokens[j]?.pos ?? '')) j--;
+  return tokens[j]?.norm === 'OF' && RELEASE_NOUNS.has(tokens[j - 1]?.lemmaNorm ?? '');
+}
+
+/**
+ * Who holds the people or things of mention `held`: the BY phrase of a passive participle of holding on them ("hostages
+ * held by Hamas", "children deported by Russia"), else (unless `byOnly`) the country it names them held in ("hostages
+ * held in Gaza"); null when none is named.
+ */
+function holderOf(tokens: Token[], clauses: Clause[], held: ActorMention, byOnly = false): ActorMention | null {
+  const rel = clauses.find((x) => x.link === 'relative' && x.passive && x.subject?.first === held.first && HOLDING_PARTICIPLES.has(tokens[x.verb]?.lemma ?? ''));
+  return (rel && (rel.preps.find((p) => p.prep === 'BY' && !isRoleOnly(p.mention)) ?? (byOnly ? undefined : rel.preps.find((p) => p.prep === 'IN' && countryOnly(p.mention))))?.mention) ?? null;
+}
+
+/**
+ * A mediation's parties (045), `st` updated: not people a deed is done to ("brokered the release of four hostages": a
+ * role with no country in an OF phrase is none); with none named, the members of the subject of the clause it hangs
+ * off ("A and B held talks in Muscat, with Oman acting as mediator") (out of codeClauses, as `reportingOf`).
+ */
+function mediatedParties(tokens: Token[], clauses: Clause[], c: Clause, forward: string | null | undefined, st: Roles): void {
+  if (forward !== '045') return;
+  // (a role given the sentence's one country is still no party: "context-country")
+  const tgt = st.tgt;
+  if (tgt && (isRoleOnly(tgt) || tgt.rules.some((r) => r.startsWith('context-country'))) && c.preps.find((p) => p.mention === tgt)?.prep === 'OF') st.tgt = null;
+  const gov = !st.tgt && c.parent !== null ? clauses[c.parent] : undefined;
+  if (gov?.subject && gov.subject !== st.src && gov.subject.codes.length > 1 && gov.verb < c.verb) st.tgt = gov.subject;
 }
 
 /** The clause's target from its infinitive, complement, prompter, relative clause or topic (out of codeClauses, as `reportingOf`). */
@@ -1356,8 +1421,21 @@ function unnamedDoerOf(tokens: Token[], mentions: ActorMention[], c: Clause, act
   // bomb on Monday killed", or is named by the passive's BY phrase, "were killed by a roadside bomb")
   const unnamedDoer = !src && !!tgt && !isRoleOnly(tgt) && (VIOLENT_ROOTS.has(act?.slice(0, 2) ?? '') || act === CYBER_ATTACK)
     && ((c.passive && !tokens.slice(c.verb + 1, c.end + 1).some((t, j) => t.norm === 'BY' && !reducedAgent(tokens, c.verb + 1 + j))) || (c.passive && weaponAgent(tokens, mentions, c))
-      || (!c.subject && (WEAPON_SUBJECT_HEADS.has(weaponLemma(tokens[c.groupStart - 1])) || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? ''))));
+      || (!c.subject && (WEAPON_SUBJECT_HEADS.has(weaponLemma(tokens[c.groupStart - 1])) || WEAPON_SUBJECT_HEADS.has(phraseHead(tokens, phraseStart(tokens, c.groupStart), c.groupStart)?.lemmaNorm ?? '') || firedWeaponBefore(tokens, c.groupStart))));
   return unnamedDoer;
+}
+
+/** Parts of speech of a launch participle's phrase: "fired from a ship", "launched overnight from the sea". */
+const LAUNCH_PHRASE: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NUM', 'NOUN', 'ADV']);
+
+/**
+ * Whether the words right before verb group `g` are a weapon with a participle of firing whose phrase names no user:
+ * "A missile fired from a ship struck Odesa", "a drone launched overnight hit X" (the doer goes unnamed).
+ */
+function firedWeaponBefore(tokens: Token[], g: number): boolean {
+  let j = g - 1;
+  while (j > 0 && g - j < 8 && LAUNCH_PHRASE.has(tokens[j]?.pos ?? '')) j--;
+  return j > 0 && j < g - 1 && USE_PARTICIPLES.has(tokens[j]?.norm ?? '') && WEAPON_SUBJECT_HEADS.has(weaponLemma(tokens[j - 1]));
 }
 
 /** A border closed right after acting on another state (out of codeClauses, as `reportingOf`; `st` updated). */
@@ -1420,7 +1498,8 @@ function missionJoinedOf(tokens: Token[], c: Clause, act: string | null | undefi
 
 /** Whether a facility struck, a bare claim or a thing approved is complete with no target (out of codeClauses, as `reportingOf`). */
 function deedComplete(tokens: Token[], c: Clause, hit: VerbHit, act: string | null | undefined, parentTok: Token | undefined, patient: Token | undefined, src: ActorMention | null, tgt: ActorMention | null): boolean {
-  // "the rebels blew up a railway bridge", "militants bombed a power station": a violent act on a facility by a named
+  // "the rebels blew up a railway bridge", "militants bombed a power station", "drones launched from Yemen struck a
+  // cargo ship": a violent act on a facility or a ship by a named
   // doer is complete with no actor hit (the facility's place, "a bridge in X", is the target when the sentence names
   // one: a phrase of the clause); a thing attacked in words ("attacked the proposal") is no facility, and a firm's
   // "hit" is its market's
@@ -1429,7 +1508,7 @@ function deedComplete(tokens: Token[], c: Clause, hit: VerbHit, act: string | nu
   // (also in the passive, "a convoy carrying food was ambushed by gunmen")
   const struckFacility = !tgt && !!src && !!act && (VIOLENT_ROOTS.has(act.slice(0, 2)) || act === '1712') && !AIMED_FORCE.test(act)
     && !(c.subjectHow === 'coordinated' && SPEECH_VERBS.has(parentTok?.lemma ?? '')) && !src.codes.some((x) => NON_VIOLENT_DOERS.test(x))
-    && (c.passive ? FACILITY_NOUNS.has(patient?.lemmaNorm ?? '') : facilityObject(tokens, c, hit));
+    && (c.passive ? struckThing(patient?.lemmaNorm ?? '', act) : facilityObject(tokens, c, hit, act));
   // "the group claimed responsibility": a claim with no deed or target named stands alone (the deed, if the story
   // tells one with no doer, is given the claimant and the claim its target afterwards: `attributeClaims`)
   const claimed = !tgt && act === '015' && claimsResponsibility(tokens, c);
@@ -1689,6 +1768,8 @@ function chooseRoles(s: SentenceCase, k: number, c: Clause, hit: VerbHit, forwar
   townTargetOf(tokens, mentions, c, hit, forward, story, st);
   passiveRoleChoice(lex, tokens, clauses, hits, k, c, hit, forward, st);
   st.tgt = servedTarget(lex, tokens, mentions, clauses, c, hit, forward, child, st.src, st.tgt);
+  holderTarget(tokens, clauses, c, hit, forward, st);
+  mediatedParties(tokens, clauses, c, forward, st);
   // "the cabinet approved a plan to take control of X", "adopted a proposal to annex Y": approving one's own plan
   // endorses no one; what the plan would do is coded on its infinitive, not asserted
   if (!hit.target && forward === '051' && child && child.subjectHow === 'controller' && ownPlanObject(tokens, c.verb, child)) return null;
@@ -2064,7 +2145,9 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
   // partner, a place around which it happened)
   // (nor, here either, what an act was done with: "will respond with force if …", nor the agent of a participle on the
   // noun of the act's frame: "released 50 prisoners under a deal brokered by X")
-  return compound ? null : (preps.find((x) => !NO_PARTY_PHRASES.has(x.prep) && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)) && !(x.prep === 'WITH' && instrument(x.mention))
+  // (nor a capacity with no country named by AS, the subject's own: "acted as a mediator"; "resigned as Bangladesh's prime
+  // minister" names the office left)
+  return compound ? null : (preps.find((x) => !NO_PARTY_PHRASES.has(x.prep) && !(x.prep === 'AS' && isRoleOnly(x.mention)) && !WATERS.test(x.mention.text) && !(partner && LOCATIVE_PREPS.has(x.prep)) && !(x.prep === 'WITH' && instrument(x.mention))
     && !(x.prep === 'BY' && tokens && framedAgent(tokens, x.mention, c.verb)))?.mention ?? null);
 }
 
@@ -2264,7 +2347,20 @@ function nounPhraseActors(tokens: Token[], mentions: ActorMention[], clauses: Cl
     tgt = mentions.find((m) => m.first >= after && m.first <= after + 2 && tokens.slice(after, m.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')) ?? null;
     if (tgt) tgtPrep = 'TO';
   }
+  // "welcomed the release of three Israeli hostages held by Hamas", "secured the release of a Russian pilot from
+  // Ukraine": a release with no doer named is made by whoever the BY phrase says held the released (`holderOf`), or the state they are
+  // released from (not of people with no country, who take the sentence's one country when no doer is named: "the
+  // release of journalists jailed by Belarus" frees Belarusian journalists)
+  // (a place they were held in is not enough: "welcomed the release of a Canadian reporter detained in Iran" may be a
+  // court's or a deal's doing)
+  if (!src && tgt && !isRoleOnly(tgt) && noun.code.forward?.startsWith('084')) src = holderOf(tokens, clauses, tgt, true) ?? releasedFrom(tokens, mentions, tgt);
   return { src, tgt, tgtPrep, betweenIn };
+}
+
+/** The state named by a FROM phrase right after the released people of mention `m`: "the release of a pilot from Ukraine". */
+function releasedFrom(tokens: Token[], mentions: ActorMention[], m: ActorMention): ActorMention | null {
+  if (tokens[m.last + 1]?.norm !== 'FROM') return null;
+  return mentions.find((x) => x.first === m.last + 2 && countryOnly(x)) ?? null;
 }
 
 /**
@@ -2409,7 +2505,27 @@ function nounProspect(tokens: Token[], clauses: Clause[], noun: NounEntry, i: nu
   // a hostile deed rejected, "rejected the invasion of X", is denounced, and happened)
   const refused = COOPERATIVE_ROOT.test(noun.code.forward ?? '') ? refusedObject(tokens, clauses, from) : undefined;
   return prospectObject(tokens, clauses, from) ?? permittedObject(tokens, clauses, from) ?? cancelledSubject(tokens, clauses, i)
-    ?? (askedForNoun(tokens, from) ? 'demanded' : refused ? (refused.modality === 'negated' ? 'asserted' : 'negated') : null);
+    ?? (askedForNoun(tokens, from) ? 'demanded' : refused ? (refused.modality === 'negated' ? 'asserted' : 'negated') : accusedNoun(tokens, clauses, from) ? 'alleged' : null);
+}
+
+/** Verbs that lay a deed on someone: "accused X of the bombing", "blamed Y for the attack", "held Z responsible for the killing". */
+const LAYING_BLAME: ReadonlySet<string> = new Set(['accuse', 'blame', 'suspect', 'hold']);
+
+/**
+ * Is the event noun phrase at `from` (its first token) a deed laid on someone: the OF/FOR phrase after an accusing verb's
+ * object ("accused Russia of the shelling of X", "blamed Hezbollah for the attack on Y", "held Israel responsible for
+ * the killing of Z"), or the object of "blame" itself ("blamed the bombing on India")? It is alleged, not told as done.
+ */
+function accusedNoun(tokens: Token[], clauses: Clause[], from: number): boolean {
+  let j = from - 1;
+  while (j > 0 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[j]?.pos ?? '')) j--;
+  const prep = tokens[j]?.norm === 'OF' || tokens[j]?.norm === 'FOR';
+  const c = [...clauses].reverse().find((x) => x.verb < from);
+  const lemma = c ? tokens[c.verb]?.lemma ?? '' : '';
+  if (!c || !LAYING_BLAME.has(lemma) || c.passive) return false;
+  if (!prep) return lemma === 'blame' && j === c.verb;
+  // ("held X responsible for": only with "responsible" before the phrase)
+  return j > c.verb + 1 && (lemma !== 'hold' || tokens[j - 1]?.norm === 'RESPONSIBLE');
 }
 
 /** Prepositions of the matter an actor is pressed over: "pressed Beijing over its trade practices". */
@@ -2488,7 +2604,9 @@ const OBJECT_SLOT = new Set(['DET', 'ADJ', 'NUM']);
 function objectSlot(tokens: Token[], v: number, i: number): boolean {
   let j = v + 1;
   if (['OUT', 'UP', 'OFF'].includes(tokens[j]?.norm ?? '') && j < i) j++;
-  for (; j < i; j++) if (!OBJECT_SLOT.has(tokens[j]?.pos ?? '')) return false;
+  // (a quantity's "of" with its noun stands in the slot too: "carried out a series of airstrikes", "launched a wave of
+  // attacks")
+  for (; j < i; j++) if (!OBJECT_SLOT.has(tokens[j]?.pos ?? '') && !(tokens[j + 1]?.norm === 'OF' && partitive(tokens, j + 1)) && !(tokens[j]?.norm === 'OF' && partitive(tokens, j))) return false;
   return true;
 }
 
@@ -2881,15 +2999,22 @@ const NON_VIOLENT_DOERS = /^(?:[A-Z]{3}|---)(?:BUS|MED)/;
  * Is the object of the clause's verb a facility ("blew up a railway bridge", "set fire to a church")? The noun phrase
  * right after the verb (after a multi-word verb's own words, or a particle), by the head it ends in.
  */
-function facilityObject(tokens: Token[], c: Clause, hit: VerbHit): boolean {
+function facilityObject(tokens: Token[], c: Clause, hit: VerbHit, act: string): boolean {
   // (a pattern's words may reach past the object: the verb's own words are then counted from the verb)
   let k = hit.pattern ? c.verb + 1 + hit.entry.after.length : hit.last + 1;
   if (PARTICLES_BEFORE_OBJECT.has(tokens[k]?.norm ?? '') && k <= c.end) k++;
   // (the phrase's last noun is its head: "a power station overnight", with an adjective of time after it)
   let head: Token | undefined;
   for (; k <= c.end && NOUN_PHRASE.has(tokens[k]?.pos ?? ''); k++) if (tokens[k]?.pos === 'NOUN') head = tokens[k];
-  return !!head && FACILITY_NOUNS.has(head.lemmaNorm);
+  return !!head && struckThing(head.lemmaNorm, act);
 }
+
+/**
+ * A facility (lemma), which a violent act or destruction by a named doer may strike with no actor hit, or a ship that
+ * an attack (18-20) struck: "struck a cargo ship in the Red Sea" (boats destroyed, 1712, are a state's or a smuggler's:
+ * whose, the sentence must say).
+ */
+const struckThing = (lemma: string, act: string): boolean => FACILITY_NOUNS.has(lemma) || (VESSEL_NOUNS.has(lemma) && VIOLENT_ROOTS.has(act.slice(0, 2)));
 /** Particles between a verb and its object: "blew up a bridge", "burned down a school", "took out a radar". */
 const PARTICLES_BEFORE_OBJECT: ReadonlySet<string> = new Set(['UP', 'DOWN', 'OUT', 'OFF']);
 

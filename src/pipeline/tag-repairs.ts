@@ -262,6 +262,9 @@ function afterDeterminedNoun(tokens: readonly Token[]): boolean {
   return !!opener && (opener.pos === 'DET' || opener.norm === "'S" || OWNER_PRONOUNS.has(opener.norm));
 }
 
+/** -ed forms that before a plural noun are mostly adjectives: "armed gangs", "allied forces", "guided missiles". */
+const ADJECTIVAL_PARTICIPLES: ReadonlySet<string> = new Set(['ARMED', 'ALLIED', 'UNITED', 'GUIDED', 'ORGANIZED', 'ORGANISED', 'RELATED', 'ARMOURED', 'ARMORED', 'SKILLED', 'ELECTED', 'DISPLACED', 'WOUNDED']);
+
 /** The repairs, in the order they are tried. */
 export const TAG_REPAIRS: readonly TagRepair[] = [
   {
@@ -320,6 +323,17 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     word: edVerb,
     test: (w) => !!w.prev && COLLECTIVE_NOUNS.has(w.prev.norm) && w.k + 1 < w.to && (OBJECT_NEXT.has(w.nextTag) || (w.nextTag === 'NOUN' && endsWithCI(w.values[w.k + 1] ?? '', 'S') && !endsWithCI(w.values[w.k + 1] ?? '', 'SS'))),
+  },
+  {
+    id: 'ed-after-determined-noun',
+    description: 'an -ed form of a lexicon verb right after a singular noun that a determiner or a possessive opens, before its object (an article, a number, a name or a plural noun), is the verb: "Malaysia\'s prime minister mediated talks", "the ministry summoned the ambassador" (not "the mediated talks")',
+    from: NOMINAL,
+    to: 'VERB',
+    word: edVerb,
+    // (before "that", `ed-before-that`'s; and not a participle that is mostly an adjective before a plural: "to help
+    // the mission fight armed gangs")
+    test: (w) => w.prev?.pos === 'NOUN' && afterDeterminedNoun(w.tokens) && w.k + 1 < w.to && w.next !== 'THAT'
+      && (OBJECT_NEXT.has(w.nextTag) || (w.nextTag === 'NOUN' && !ADJECTIVAL_PARTICIPLES.has(w.upper) && endsWithCI(w.values[w.k + 1] ?? '', 'S') && !endsWithCI(w.values[w.k + 1] ?? '', 'SS'))),
   },
   {
     id: 'ed-particle-after-subject',
