@@ -151,9 +151,14 @@ interface Facts {
 
 function factsOf(r: EventRecord, doc: WorkingDoc): Facts {
   const o = doc.origins.get(r);
+  // (loops, not `new Set(map)` and `flatMap`: V8 builds a throwaway array per origin for flatMap's callback)
+  const sentences = new Set<number>();
+  for (const m of r.mentions) sentences.add(m.sentence);
+  const spans: Facts['spans'][number][] = [];
+  for (const x of o ?? []) if (x.event) spans.push({ sentence: x.sentence.index, first: x.event.first, last: x.event.last });
   return {
-    sentences: new Set(r.mentions.map((m) => m.sentence)),
-    spans: (o ?? []).flatMap((x) => (x.event ? [{ sentence: x.sentence.index, first: x.event.first, last: x.event.last }] : [])),
+    sentences,
+    spans,
     source: r.source ? actorKey(r.source.code) : null,
     target: r.target ? actorKey(r.target.code) : null,
     sourceless: sourcelessNoun(r, o),
@@ -387,6 +392,8 @@ function mergedRecord(g: EventRecord[], doc: WorkingDoc, facts: (r: EventRecord)
 
 /** The merged ids in operation status changes (a part of `mergeMentions`, kept apart for the V8 limit on optimised functions). */
 function renameOperations(doc: WorkingDoc, out: EventRecord[]): void {
+  // (most documents have no operation: then the ids need no map)
+  if (!doc.operations.length) return;
   // operation status changes point at the merged ids
   const renamed = new Map<string, string>();
   for (const r of out) for (const old of (r.explain.merged ?? '').split(' ')) if (old) renamed.set(old, r.id);
