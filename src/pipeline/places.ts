@@ -101,31 +101,14 @@ export function allPlaces(doc: WorkingDoc): PlaceMention[] {
   return findPlaces(doc.input.text, doc.sentences, false, namedCountries(doc));
 }
 
-/**
- * The country an actor code names, its first three letters when a country has that code ("ISRMIL" → ISR), else null;
- * remembered per code, as every code of every mention of a document is asked (the codes come from the dictionaries, so
- * there are few of them; the bound only keeps a pathological input from growing it).
- */
-const codeCountries = new Map<string, string | null>();
-function codeCountry(code: string): string | null {
-  let key = codeCountries.get(code);
-  if (key === undefined) {
-    const head = code.slice(0, 3);
-    key = /^[A-Z]{3}$/.test(head) && countryByCode(head) ? head : null;
-    if (codeCountries.size >= 100_000) codeCountries.clear();
-    codeCountries.set(code, key);
-  }
-  return key;
-}
-
 /** The countries the document's actors belong to ("Israeli troops", "Palestinians", "the Kenyan police"): ISR, PSE, KEN. */
 function namedCountries(doc: WorkingDoc): Set<string> {
   const out = new Set<string>();
   for (const s of doc.sentences) {
     for (const m of s.mentions) {
       for (const c of m.codes) {
-        const key = codeCountry(c);
-        if (key !== null) out.add(key);
+        const key = c.slice(0, 3);
+        if (/^[A-Z]{3}$/.test(key) && !out.has(key) && countryByCode(key)) out.add(key);
       }
     }
   }
