@@ -152,9 +152,14 @@ interface Facts {
 
 function factsOf(r: EventRecord, doc: WorkingDoc): Facts {
   const o = doc.origins.get(r);
+  // (loops, not `new Set(map)` and `flatMap`: V8 builds a throwaway array per origin for flatMap's callback)
+  const sentences = new Set<number>();
+  for (const m of r.mentions) sentences.add(m.sentence);
+  const spans: Facts['spans'][number][] = [];
+  for (const x of o ?? []) if (x.event) spans.push({ sentence: x.sentence.index, first: x.event.first, last: x.event.last });
   return {
-    sentences: new Set(r.mentions.map((m) => m.sentence)),
-    spans: flatMapPacked(o ?? [], (x) => (x.event ? [{ sentence: x.sentence.index, first: x.event.first, last: x.event.last }] : [])),
+    sentences,
+    spans,
     source: r.source ? actorKey(r.source.code) : null,
     target: r.target ? actorKey(r.target.code) : null,
     sourceless: sourcelessNoun(r, o),
@@ -309,12 +314,12 @@ function fitsGroup(ix: GroupIndex, rec: EventRecord, f: Facts, recSentences: rea
 }
 
 /** The latest group of the bucket every member of which can be one happening with `rec`. */
-function latestFit(bucket: EventRecord[][], rec: EventRecord, facts: (r: EventRecord) => Facts, index: Map<EventRecord[], GroupIndex>): EventRecord[] | undefined {
+function latestFit(bucket: EventRecord[][], rec: EventRecord, facts: (r: EventRecord) => Facts, indexOf: (g: EventRecord[]) => GroupIndex): EventRecord[] | undefined {
   const f = facts(rec);
   const recSentences = sentencesOf(f);
   for (let i = bucket.length - 1; i >= 0; i--) {
     const g = bucket[i] as EventRecord[];
-    if (fitsGroup(index.get(g) as GroupIndex, rec, f, recSentences, facts)) return g;
+    if (fitsGroup(indexOf(g), rec, f, recSentences, facts)) return g;
   }
   return undefined;
 }
@@ -330,7 +335,7 @@ function recordsOf(doc: WorkingDoc): Map<CodedEvent, EventRecord> {
  * Places a deed told again (`rec`) in the group of the event it tells, when the date and place it gives allow; false
  * when it joins none (and is dropped) (a part of `mergeMentions`, kept apart for the V8 limit on optimised functions).
  */
-function joinRetold(doc: WorkingDoc, rec: EventRecord, recordOf: Map<CodedEvent, EventRecord>, groupOf: Map<EventRecord, EventRecord[]>, index: Map<EventRecord[], GroupIndex>, facts: (r: EventRecord) => Facts): boolean {
+function joinRetold(doc: WorkingDoc, rec: EventRecord, recordOf: Map<CodedEvent, EventRecord>, groupOf: Map<EventRecord, EventRecord[]>, indexOf: (g: EventRecord[]) => GroupIndex, facts: (r: EventRecord) => Facts): boolean {
   // a deed told again joins the event it tells (when the date and place it gives allow), and is nothing alone
   // (its place only when the sentence says where the deed happened: "took place near Kayes")
   const ante = doc.origins.get(rec)?.[0]?.event?.retells;
@@ -338,7 +343,7 @@ function joinRetold(doc: WorkingDoc, rec: EventRecord, recordOf: Map<CodedEvent,
   const anteRec = ante ? recordOf.get(ante.event) : undefined;
   const g = anteRec ? groupOf.get(anteRec) : undefined;
   // (date and place are read from a record's likeness: one record of each kind answers for the group)
-  const ix = g ? index.get(g) : undefined;
+  const ix = g ? indexOf(g) : undefined;
   if (g && ix && [...ix.kinds.values()].every(({ rep: y }) => sameDate(y, facts(y), rec, facts(rec)) && samePlace(y.location, rec.location))) {
     g.push(rec);
     addToIndex(ix, rec, facts(rec));
@@ -388,6 +393,8 @@ function mergedRecord(g: EventRecord[], doc: WorkingDoc, facts: (r: EventRecord)
 
 /** The merged ids in operation status changes (a part of `mergeMentions`, kept apart for the V8 limit on optimised functions). */
 function renameOperations(doc: WorkingDoc, out: EventRecord[]): void {
+  // (most documents have no operation: then the ids need no map)
+  if (!doc.operations.length) return;
   // operation status changes point at the merged ids
   const renamed = new Map<string, string>();
   for (const r of out) for (const old of (r.explain.merged ?? '').split(' ')) if (old) renamed.set(old, r.id);
@@ -410,8 +417,6 @@ function mergeMentions(doc: WorkingDoc): void {
   const buckets = new Map<string, EventRecord[][]>();
   /** The group of each record placed so far, and the record of each coded event (for what a retold deed tells again). */
   const groupOf = new Map<EventRecord, EventRecord[]>();
-  /** The records of each group of a bucket, by likeness and by sentence (for `latestFit`). */
-  const index = new Map<EventRecord[], GroupIndex>();
   let recordOf: Map<CodedEvent, EventRecord> | undefined;
   const known = new Map<EventRecord, Facts>();
   const facts = (r: EventRecord): Facts => {
@@ -419,13 +424,28 @@ function mergeMentions(doc: WorkingDoc): void {
     if (!f) known.set(r, (f = factsOf(r, doc)));
     return f;
   };
+  /**
+   * The records of each group of a bucket, by likeness and by sentence (for `latestFit`), built from the group's members
+   * in order when a later record of its bucket (or a deed told again) first asks, and kept up to date after that: a
+   * third of the records are alone in their bucket and never need one, nor their facts (the same index as one built
+   * record by record from the start: nothing `likeness` and `factsOf` read changes while records are placed).
+   */
+  const index = new Map<EventRecord[], GroupIndex>();
+  const indexOf = (g: EventRecord[]): GroupIndex => {
+    let ix = index.get(g);
+    if (!ix) {
+      index.set(g, (ix = { kinds: new Map(), kindOf: new Map(), bySentence: new Map() }));
+      for (const r of g) addToIndex(ix, r, facts(r));
+    }
+    return ix;
+  };
   let dropped = 0;
   for (const rec of doc.events) {
     const told = kindOf(rec, doc);
     if (told === 'retold') {
       // (built at the first deed told again: most documents have none)
       recordOf ??= recordsOf(doc);
-      if (!joinRetold(doc, rec, recordOf, groupOf, index, facts)) dropped++;
+      if (!joinRetold(doc, rec, recordOf, groupOf, indexOf, facts)) dropped++;
       continue;
     }
     if (NEVER.has(rec.root)) {
@@ -436,18 +456,18 @@ function mergeMentions(doc: WorkingDoc): void {
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = []));
     // ("a second strike", "another attack", "hit Kyiv again" is a new happening: it joins nothing told before it; a
-    // later retelling joins the latest happening it fits)
-    const g = told === 'further' || repeated(rec, doc) ? undefined : latestFit(bucket, rec, facts, index);
-    if (g) g.push(rec);
-    else {
+    // later retelling joins the latest happening it fits; the first record of a bucket has none to join)
+    const g = !bucket.length || told === 'further' || repeated(rec, doc) ? undefined : latestFit(bucket, rec, facts, indexOf);
+    if (g) {
+      g.push(rec);
+      // (`latestFit` built the group's index before it took this record)
+      addToIndex(index.get(g) as GroupIndex, rec, facts(rec));
+    } else {
       const fresh = [rec];
       bucket.push(fresh);
       groups.push(fresh);
-      index.set(fresh, { kinds: new Map(), kindOf: new Map(), bySentence: new Map() });
     }
-    const placed = g ?? (bucket[bucket.length - 1] as EventRecord[]);
-    addToIndex(index.get(placed) as GroupIndex, rec, facts(rec));
-    groupOf.set(rec, placed);
+    groupOf.set(rec, g ?? (bucket[bucket.length - 1] as EventRecord[]));
   }
   if (groups.length + dropped === doc.events.length) {
     if (dropped) doc.events = groups.map((g) => g[0] as EventRecord);
