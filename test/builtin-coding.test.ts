@@ -2870,6 +2870,11 @@ const GOLD: [string, Triple[]][] = [
   // collective names of regions' states
   ['The Europeans and the Americans urged Iran to negotiate.', [['EUR', 'IRN', '026'], ['USA', 'IRN', '026']]],
   ['The Gulf countries condemned the attack on Qatar.', [['PGS', 'QAT', '111']]],
+  // a phrase after a noun owned by another phrase's actor is that noun's: the owner is whom the verb is about ("concerns
+  // about Chinese support for Russia"); with no owner, the phrase's actor is
+  ['NATO voiced concerns about Chinese support for Russia.', [['IGOWSTNAT', 'CHN', '012']]],
+  ["Japan expressed concern about North Korea's cooperation with Russia.", [['JPN', 'PRK', '012']]],
+  ['Germany voiced concern about arms sales to Israel.', [['DEU', 'ISR', '012']]],
 ];
 
 const NOT_CODED: [string, string][] = [

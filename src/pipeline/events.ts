@@ -1992,6 +1992,19 @@ function sidingWith(tokens: Token[], m: ActorMention): boolean {
  */
 const NO_PARTY_PHRASES: ReadonlySet<string> = new Set(['SETTING', 'TOPIC', 'ALLEGED']);
 
+/**
+ * "voiced concerns about Chinese support for Russia", "warned over Iran's backing of the Houthis": a phrase right after a
+ * noun whose owner is another phrase's actor belongs to that noun (the relation's other party), not to the verb; the
+ * owner is whom the verb is about.
+ */
+function nounComplement(tokens: Token[], preps: readonly PrepPhrase[], x: PrepPhrase): boolean {
+  const at = x.mention.first - (tokens[x.mention.first - 1]?.pos === 'DET' ? 2 : 1);
+  const noun = tokens[at - 1];
+  if (noun?.pos !== 'NOUN' || tokens[at]?.pos !== 'ADP') return false;
+  const owner = tokens[at - 2]?.text === "'s" || tokens[at - 2]?.text === '’s' ? at - 3 : at - 2;
+  return preps.some((y) => y !== x && y.mention.last === owner && y.mention.codes.length > 0 && !isRoleOnly(y.mention));
+}
+
 /** A phrase of `preps` (the clause's own unless a filtered list is passed) naming the clause's target. */
 function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null, partner = false, preps: readonly PrepPhrase[] = c.preps): ActorMention | null {
   // (no phrase, no target: every way below finds none; most clauses have no phrase, so this is the common case)
@@ -2019,7 +2032,7 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
     // (nor one that only modifies the noun the phrase is about: "A and B resumed talks on a C troop withdrawal")
     // (a loop, not find: this runs for each of TARGET_PREPS, and a callback would be made each time)
     for (const x of preps) {
-      if (x.prep !== p || x.mention.codes.every(ownCode)) continue;
+      if (x.prep !== p || x.mention.codes.every(ownCode) || (tokens && nounComplement(tokens, preps, x))) continue;
       if ((topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) || (p === 'WITH' && instrument(x.mention)) || (water && WATERS.test(x.mention.text))) continue;
       // (nor those an act is done for or along with: "fired a missile at X in solidarity with Palestinians")
       if (p === 'WITH' && tokens && sidingWith(tokens, x.mention)) continue;
