@@ -2875,6 +2875,11 @@ const GOLD: [string, Triple[]][] = [
   ['NATO voiced concerns about Chinese support for Russia.', [['IGOWSTNAT', 'CHN', '012']]],
   ["Japan expressed concern about North Korea's cooperation with Russia.", [['JPN', 'PRK', '012']]],
   ['Germany voiced concern about arms sales to Israel.', [['DEU', 'ISR', '012']]],
+  // "its neighbour" is the other state told latest (none told, an armed group, or an appositive's own name: left as it was)
+  ['India accused Pakistan of shelling. Its southern neighbour rejected the claim.', [['IND', 'PAK', '1123'], ['PAK', 'IND', '016']]],
+  ['Kenya closed its border on Monday. Its northern neighbour condemned the move.', [['KEN', '', '191']]],
+  ['Rwanda denied backing the M23 rebels. Its larger neighbour accused Kigali of lying.', [['RWA', 'CODREB', '016']]],
+  ['Russia massed troops near Ukraine. Belarus, its neighbour, denied involvement.', [['RUS', 'UKR', '154']]],
 ];
 
 const NOT_CODED: [string, string][] = [

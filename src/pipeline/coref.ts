@@ -585,6 +585,14 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
       i = m.last;
       continue;
     }
+    // "its southern neighbour": the other state told last
+    if (t.norm === 'ITS') {
+      const j = neighbourRef(w, i);
+      if (j >= 0) {
+        i = j;
+        continue;
+      }
+    }
     // pronouns
     const rule = t.pos === 'PRON' || t.pos === 'DET' ? (t.norm === 'HER' && objectHer(tokens, i) ? HER_OBJECT : PRONOUNS.get(t.norm)) : undefined;
     if (rule && !(t.norm === 'IT' && expletive(tokens, i))) {
@@ -645,6 +653,33 @@ function namedBodyRef(w: Work, i: number): number {
   add.push(c);
   hist.add(retold(e, c, s.index, isSubject(c, tokens), e.plural), tokens);
   return i + 1;
+}
+
+/** A state's neighbour, one state ("its neighbours" are several). */
+const NEIGHBOUR_NOUNS: ReadonlySet<string> = new Set(['NEIGHBOUR', 'NEIGHBOR']);
+/** A state or a body of one, which "its" may stand for when its neighbour is named. */
+const stateEntity: Want = (e) => e.mention.codes.length === 1 && !e.dateline && (stateBody(e.mention.codes[0] ?? '') || (e.kind === 'country' && (e.mention.codes[0] ?? '').length === 3));
+
+/**
+ * "India accused Pakistan of shelling. Its southern neighbour rejected the claim": "its (compass or other adjective)
+ * neighbour" at `i` is the state, other than the one "its" stands for, told latest in this sentence or the two
+ * before (`description:neighbour`); the token it ends at, or -1 (no other state told: "its neighbour" is left as it
+ * was, nor when set off as another name's appositive: "Belarus, its neighbour, …").
+ */
+function neighbourRef(w: Work, i: number): number {
+  const { s, tokens, hist, add } = w;
+  const t = tokens[i] as Token;
+  let k = i + 1;
+  while (k < i + 3 && tokens[k]?.pos === 'ADJ') k++;
+  if (!NEIGHBOUR_NOUNS.has(tokens[k]?.norm ?? '') || taken(w, i, k) || tokens[i - 1]?.text === ',') return -1;
+  const owner = hist.find(stateEntity, s.index, t.start);
+  const home = owner ? countryOf(owner.mention.codes[0] ?? '') : '';
+  const other = owner ? hist.find((x) => stateEntity(x) && countryOf(x.mention.codes[0] ?? '') !== home, s.index, t.start) : null;
+  if (!other) return -1;
+  const c = coref(tokens, i, k, other.mention, 'coref', 'description:neighbour', [countryOf(other.mention.codes[0] ?? '')]);
+  add.push(c);
+  hist.add(retold(other, c, s.index, isSubject(c, tokens), false, 'country'), tokens);
+  return k;
 }
 
 /** A description of a kind of state at `i` ("the Gulf state"): the token it ends at, or -1. */
