@@ -2875,6 +2875,9 @@ const GOLD: [string, Triple[]][] = [
   ['NATO voiced concerns about Chinese support for Russia.', [['IGOWSTNAT', 'CHN', '012']]],
   ["Japan expressed concern about North Korea's cooperation with Russia.", [['JPN', 'PRK', '012']]],
   ['Germany voiced concern about arms sales to Israel.', [['DEU', 'ISR', '012']]],
+  // (not a noun of relation, nor the subject's own state's relations)
+  ['Latvia voiced concern about the Russian language on national radio.', [['LVA', '---MED', '012']]],
+  ['Bush gave a speech on US relations with Asia.', [['USAELI', 'ASA', '010']]],
   // "its neighbour" is the other state told latest (none told, an armed group, or an appositive's own name: left as it was)
   ['India accused Pakistan of shelling. Its southern neighbour rejected the claim.', [['IND', 'PAK', '1123'], ['PAK', 'IND', '016']]],
   ['Kenya closed its border on Monday. Its northern neighbour condemned the move.', [['KEN', '', '191']]],
