@@ -2848,6 +2848,12 @@ const GOLD: [string, Triple[]][] = [
   ["Foreign Minister Yvette Van der Merwe of Namibia met Angola's president. She praised Luanda.", [['NAMGOV', 'AGO', '051'], ['NAMGOV', 'AGOGOV', '040']]],
   ['Interior Minister Carlos Malaver accused Chile of spying.', [['---GOV', 'CHL', '112']]],
   ["Kenya's foreign minister, on Monday, criticised Uganda.", [['KENGOV', 'UGA', '111']]],
+  // ... a name opening the sentence before such a title set off by commas, and a name after a state's lower-case title
+  ["Mohammed Idris, Nigeria's information minister, accused Niger of harbouring bandits. Idris also criticised Chad.", [['NGAGOV', 'NER', '112'], ['NGAGOV', 'TCD', '111']]],
+  ['Dovile Sakaliene, the Lithuanian defence minister, warned Russia. Sakaliene accused Moscow of sabotage.', [['LTUGOV', 'RUS', '1125'], ['LTUGOV', 'RUS', '130']]],
+  ["Eswatini's prime minister Russell Dlamini met Mozambique's president. Dlamini praised Maputo.", [['SWZGOV', 'MOZ', '051'], ['SWZGOV', 'MOZGOV', '040']]],
+  // (a place set off the same way is no office-holder: "Nigeria's largest city")
+  ["Police in Lagos, Nigeria's largest city, arrested protesters. Lagos remained calm.", [['NGACOP', 'NGACVL', '173']]],
   // "the council", "the commission", "the court" after a body named by a name with that head is that body (a bare "the
   // court" with none before is the state's judiciary)
   ["Venezuela's National Electoral Council declared Maduro the winner. The opposition accused the council of fraud.", [['VENOPP', 'VENGOV', '1121']]],

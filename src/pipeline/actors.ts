@@ -290,7 +290,7 @@ export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | nu
     const m = groupMention(tokens, g, date, covered);
     if (m && !peopledPlace(tokens, m.last)) mentions.push(m);
   }
-  extendTitledNames(tokens, mentions, covered);
+  extendTitledNames(tokens, mentions, covered, mem);
   const placed = namedBodies(tokens, placeTitledNames(tokens, mentions, mem));
   ownedRoles(tokens, placed);
   inferTitleAppositives(tokens, placed, mem);
@@ -528,7 +528,7 @@ function listGap(tokens: Token[], last: number, next: number): 'and' | 'comma-an
  * President Lee Jae-myung and …" is one actor before "and", so the compound and the verb see it whole. The name
  * is a run of capitalised proper nouns, and pieces joined to them by a hyphen without spaces ("Jae-myung").
  */
-function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: Uint8Array): void {
+function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: Uint8Array, mem: ActorMemory): void {
   for (const m of mentions) {
     if (!TITLE_WORDS.has(tokens[m.last]?.norm ?? '') || !m.codes.some((c) => !c.startsWith('---'))) continue;
     let e = m.last;
@@ -544,6 +544,10 @@ function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: U
     }
     const et = tokens[e];
     if (e === m.last || !et || covered[e]) continue;
+    // (the name is remembered with the title's code, so that it names that office-holder again, "Dlamini" after
+    // "Eswatini's prime minister Russell Dlamini"; a title with no state gives none)
+    const code = m.codes.length === 1 ? (m.codes[0] ?? '') : '';
+    if (code && !code.startsWith('---') && e > m.last + 1) learnName(mem, tokens, m.last + 1, e, { code, name: spanText(tokens, m.last + 1, e), rule: `titled-name:${m.rules[0] ?? ''}` });
     m.last = e;
     m.end = et.end;
     m.text = spanText(tokens, m.first, e);
@@ -625,6 +629,8 @@ function personalName(tokens: Token[], s: number, mentions: ActorMention[]): num
   if (words < 2 || mentions.some((x) => x.last >= s && x.first <= e)) return -1;
   return e;
 }
+/** A word that may be part of a personal name: a capitalised proper noun, a particle, a glued hyphen. */
+const namePart = (t: Token | undefined): boolean => !!t && ((t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) || NAME_PARTICLES.has(t.text) || t.text === '-');
 /** Lower-case particles inside a personal name. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'dos', 'van', 'von', 'der', 'la', 'le', 'du']);
 
@@ -643,23 +649,56 @@ function learnName(mem: ActorMemory, tokens: Token[], s: number, e: number, lear
  */
 function inferTitleAppositives(tokens: Token[], mentions: ActorMention[], mem: ActorMemory): void {
   for (const m of [...mentions]) {
+    nameBeforeTitle(tokens, mentions, mem, m);
     const code = m.codes[0];
-    // (the title ends the mention, or comes before its OF phrase: "the foreign minister of Peru, Elmer Schialer,")
-    let of = m.last;
-    for (let j = m.first + 1; j < m.last; j++) if (tokens[j]?.norm === 'OF') of = j - 1;
-    if (m.codes.length !== 1 || !code || code.startsWith('---') || !OFFICE_TITLES.has(tokens[of]?.norm ?? '') || tokens[m.last + 1]?.text !== ',') continue;
+    if (!code || !officeHolder(tokens, m) || tokens[m.last + 1]?.text !== ',') continue;
     const s = m.last + 2;
     const e = personalName(tokens, s, mentions);
     const after = tokens[e + 1];
     if (e < 0 || !(after === undefined || after.text === ',' || after.text === '.')) continue;
-    const name = spanText(tokens, s, e);
-    const learned: LearnedActor = { code, name, rule: `title-appositive:${m.rules[0] ?? ''}` };
-    learnName(mem, tokens, s, e, learned);
-    const st = tokens[s] as Token;
-    const et = tokens[e] as Token;
-    mentions.push({ first: s, last: e, start: st.start, end: et.end, text: name, codes: [code], name, rules: [learned.rule], kind: 'inferred', role: undefined });
+    addHolderName(tokens, mentions, mem, s, e, m);
   }
   mentions.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "Mohammed Idris, Nigeria's information minister, said …", "Dovile Sakaliene, the Lithuanian defence minister, …": a
+ * name the dictionaries do not know, opening the sentence or a clause, set off by a comma before a state's office-holder
+ * that a comma or the sentence's end closes, is that holder (`title-appositive:<rule>`); adds its mention to `mentions`.
+ */
+function nameBeforeTitle(tokens: Token[], mentions: ActorMention[], mem: ActorMemory, m: ActorMention): void {
+  if (!officeHolder(tokens, m) || tokens[m.first - 1]?.text !== ',') return;
+  const after = tokens[m.last + 1];
+  if (after && after.text !== ',' && after.text !== '.') return;
+  let s = m.first - 2;
+  while (s > 0 && namePart(tokens[s - 1])) s--;
+  while (s < m.first - 2 && !/^\p{Lu}\p{Ll}/u.test(tokens[s]?.text ?? '')) s++;
+  const e = personalName(tokens, s, mentions);
+  // (the name opens the sentence or a clause, or follows a verb of saying: "…, said Mohammed Idris, Nigeria's …")
+  const before = tokens[s - 1];
+  if (e !== m.first - 2 || !(!before || ['PUNCT', 'SCONJ', 'CCONJ'].includes(before.pos) || (before.pos === 'VERB' && SPEECH_VERBS.has(before.lemma)))) return;
+  addHolderName(tokens, mentions, mem, s, e, m);
+}
+
+/**
+ * Is `m` one state's office-holder: one code with a country, its title ending it or coming before its OF phrase ("the
+ * foreign minister of Peru")?
+ */
+function officeHolder(tokens: Token[], m: ActorMention): boolean {
+  let of = m.last;
+  for (let j = m.first + 1; j < m.last; j++) if (tokens[j]?.norm === 'OF') of = j - 1;
+  return m.codes.length === 1 && !(m.codes[0] ?? '---').startsWith('---') && OFFICE_TITLES.has(tokens[of]?.norm ?? '');
+}
+
+/** The name at tokens `s`..`e` is office-holder `m`: remembered with its code, and a mention of it added to `mentions`. */
+function addHolderName(tokens: Token[], mentions: ActorMention[], mem: ActorMemory, s: number, e: number, m: ActorMention): void {
+  const code = m.codes[0] ?? '';
+  const name = spanText(tokens, s, e);
+  const learned: LearnedActor = { code, name, rule: `title-appositive:${m.rules[0] ?? ''}` };
+  learnName(mem, tokens, s, e, learned);
+  const st = tokens[s] as Token;
+  const et = tokens[e] as Token;
+  mentions.push({ first: s, last: e, start: st.start, end: et.end, text: name, codes: [code], name, rules: [learned.rule], kind: 'inferred', role: undefined });
 }
 
 /**
