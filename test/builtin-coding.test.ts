@@ -2884,6 +2884,8 @@ const GOLD: [string, Triple[]][] = [
   // (not a noun of relation, nor the subject's own state's relations)
   ['Latvia voiced concern about the Russian language on national radio.', [['LVA', '---MED', '012']]],
   ['Bush gave a speech on US relations with Asia.', [['USAELI', 'ASA', '010']]],
+  // (the charge itself is still coded)
+  ['Prosecutors charged the activist with inciting violence.', [['---JUD', '---CVL', '173']]],
   // "its neighbour" is the other state told latest (none told, an armed group, or an appositive's own name: left as it was)
   ['India accused Pakistan of shelling. Its southern neighbour rejected the claim.', [['IND', 'PAK', '1123'], ['PAK', 'IND', '016']]],
   ['Kenya closed its border on Monday. Its northern neighbour condemned the move.', [['KEN', '', '191']]],
@@ -3590,6 +3592,8 @@ const NOT_CODED: [string, string][] = [
   ["Kenya's police took measures that Somalia's president condemned as hostile.", '111'],
   // a lower-case party formed is no named body; "the party" after it names none
   ['Kenyan activists formed a new democratic party. Uganda criticised the party.', '111'],
+  // what a charge's WITH phrase says was done is alleged, not asserted
+  ['Serbia lodged an official protest with Albania, charging its neighbor with supporting dissidents.', '051'],
 ];
 
 for (const [text, want] of GOLD) {

@@ -395,6 +395,13 @@ const NO_COUNTRIES: ReadonlySet<string> = new Set();
  * them: `priorDoer`). `story`: the countries the story's actors name (`storyCountries`), which tell apart the
  * namesakes of a town that places a role (`townCountry`).
  */
+/** Is clause `c` the WITH complement of a charge ("charged X with V-ing"), right after its object? */
+function chargedWith(tokens: Token[], c: Clause): boolean {
+  if (tokens[c.groupStart - 1]?.norm !== 'WITH' || !c.subject) return false;
+  const verb = tokens[c.subject.first - 1];
+  return verb?.lemma === 'charge' && verb.pos === 'VERB';
+}
+
 /**
  * How the clause's event is reported: by a speaker, denied, alleged or doubted (out of codeClauses: V8 optimises
  * no function of more than 2,000 bytes of bytecode under the coder's flags).
@@ -410,7 +417,8 @@ function reportingOf(tokens: Token[], clauses: Clause[], k: number, c: Clause, h
   // "a report alleged that X killed Y": the killing is an allegation, not an asserted event ("allegedly" is the
   // clause stage's)
   // ("companies accused of supplying drones": the participle right before "of" is no clause of its own)
-  const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '');
+  // ("charging its neighbour with supporting dissidents": a charge's WITH phrase is what it alleges too)
+  const ofFor = ['OF', 'FOR'].includes(tokens[c.groupStart - 1]?.norm ?? '') || chargedWith(tokens, c);
   const claimedDeed = reported && c.modality === 'asserted' && ACCUSING_SPEECH.has(parentTok?.lemma ?? '') && HOSTILE_ROOT.test(hit?.code.forward ?? '')
     && !!speakerMention && !!c.subject && c.subject !== speakerMention && !sameCountry(c.subject, speakerMention);
   const foundDeed = reported && c.modality === 'asserted' && FINDING_VERBS.has(parentTok?.lemma ?? '') && FORCE_ROOT.test(hit?.code.forward ?? '')
