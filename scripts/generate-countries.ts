@@ -275,13 +275,13 @@ Central Asia | | CAS
 Central Europe | | CEU
 East Africa | Eastern Africa, Horn of Africa | EAF
 Eastern Europe | | EEU
-Europe | European Countries, European Nations | EUR
+Europe | European Countries, European Nations, Europeans, European Governments, European Powers, European States | EUR
 Latin America | Latin American Countries, Latin American Nations | LAM
 Middle East | Mideast | MEA
 Mediterranean | | MDT
 North Africa | | NAF
 North America | | NMR
-Persian Gulf | Gulf States, Gulf Arab States | PGS
+Persian Gulf | Gulf States, Gulf Arab States, Gulf Countries, Gulf Arab Countries, Gulf Nations, Gulf Monarchies | PGS
 Scandinavia | | SCN
 South America | | SAM
 South Asia | | SAS

@@ -51,7 +51,7 @@ export function placeRoles(m: ActorMention, country: string, rule: string): void
 }
 
 /** Roles that belong to the country whose affairs a sentence reports (not refugees, peacekeepers, religions). */
-const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|LAB|EDU|ELI|REL|HRI|AGR|HLH|ENV|UAF)/;
+const DOMESTIC_ROLE = /^(?:GOV|MIL|CVL|JUD|COP|BUS|LEG|MED|CRM|REB|SPY|INS|OPP|PTY|LAB|EDU|ELI|REL|HRI|AGR|HLH|ENV|UAF)/;
 
 /**
  * Role mentions one clause left unplaced because the other participant was that state itself: a later clause of the

@@ -293,9 +293,12 @@ export function recogniseActors(tokens: Token[], lex: Lexicon, date: string | nu
     const m = groupMention(tokens, g, date, covered);
     if (m && !peopledPlace(tokens, m.last)) mentions.push(m);
   }
-  extendTitledNames(tokens, mentions, covered);
-  inferAppositives(tokens, mentions, mem);
-  return mergeCompounds(tokens, mentions);
+  extendTitledNames(tokens, mentions, covered, mem);
+  const placed = namedBodies(tokens, placeTitledNames(tokens, mentions, mem));
+  ownedRoles(tokens, placed);
+  inferTitleAppositives(tokens, placed, mem);
+  inferAppositives(tokens, placed, mem);
+  return mergeCompounds(tokens, placed);
 }
 
 /**
@@ -544,7 +547,7 @@ function countedMembers(tokens: Token[], last: number, next: number): boolean {
  * President Lee Jae-myung and …" is one actor before "and", so the compound and the verb see it whole. The name
  * is a run of capitalised proper nouns, and pieces joined to them by a hyphen without spaces ("Jae-myung").
  */
-function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: Uint8Array): void {
+function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: Uint8Array, mem: ActorMemory): void {
   for (const m of mentions) {
     if (!TITLE_WORDS.has(tokens[m.last]?.norm ?? '') || !m.codes.some((c) => !c.startsWith('---'))) continue;
     let e = m.last;
@@ -560,6 +563,10 @@ function extendTitledNames(tokens: Token[], mentions: ActorMention[], covered: U
     }
     const et = tokens[e];
     if (e === m.last || !et || covered[e]) continue;
+    // (the name is remembered with the title's code, so that it names that office-holder again, "Dlamini" after
+    // "Eswatini's prime minister Russell Dlamini"; a title with no state gives none)
+    const code = m.codes.length === 1 ? (m.codes[0] ?? '') : '';
+    if (code && !code.startsWith('---') && e > m.last + 1) learnName(mem, tokens, m.last + 1, e, { code, name: spanText(tokens, m.last + 1, e), rule: `titled-name:${m.rules[0] ?? ''}` });
     m.last = e;
     m.end = et.end;
     m.text = spanText(tokens, m.first, e);
@@ -610,6 +617,242 @@ function inferAppositives(tokens: Token[], mentions: ActorMention[], mem: ActorM
     e = 0;
   }
   mentions.sort((a, b) => a.first - b.first);
+}
+
+/** Nouns of an office one person holds, after which a name set off by commas is the holder's: "Kenya's foreign minister, X, …". */
+const OFFICE_TITLES: ReadonlySet<string> = new Set(['MINISTER', 'PRESIDENT', 'PREMIER', 'CHANCELLOR', 'SECRETARY', 'SPOKESMAN', 'SPOKESWOMAN',
+  'SPOKESPERSON', 'AMBASSADOR', 'ENVOY', 'CHIEF', 'COMMANDER', 'LEADER', 'HEAD', 'GOVERNOR', 'MAYOR', 'PROSECUTOR', 'DIRECTOR', 'CHAIRMAN',
+  'CHAIRWOMAN', 'GENERAL', 'SPEAKER']);
+
+/**
+ * The end of a personal name of two or more capitalised proper nouns starting at `s` (pieces glued by a hyphen,
+ * "Jae-myung", and lower-case particles between two names, "Rashad al Alimi", "Ursula von der Leyen", go with it),
+ * with no token of it in a mention; -1 when there is none.
+ */
+function personalName(tokens: Token[], s: number, mentions: ActorMention[]): number {
+  const cap = (k: number): boolean => tokens[k]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '') && !CALENDAR_WORDS.has(tokens[k]?.norm ?? '');
+  if (!cap(s)) return -1;
+  let e = s;
+  let words = 1;
+  for (let k = s + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (cap(k)) {
+      e = k;
+      words++;
+    } else if (t.text === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && k === e + 1) {
+      e = k + 1;
+      k++;
+    } else if (NAME_PARTICLES.has(t.text) && cap(k + 1)) continue;
+    else break;
+  }
+  if (words < 2 || mentions.some((x) => x.last >= s && x.first <= e)) return -1;
+  return e;
+}
+/** A word that may be part of a personal name: a capitalised proper noun, a particle, a glued hyphen. */
+const namePart = (t: Token | undefined): boolean => !!t && ((t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) || NAME_PARTICLES.has(t.text) || t.text === '-');
+/** Lower-case particles inside a personal name. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'dos', 'van', 'von', 'der', 'la', 'le', 'du']);
+
+/** Remember the name at tokens `s`..`e` and its surname (its last word) as `learned` for the rest of the document. */
+function learnName(mem: ActorMemory, tokens: Token[], s: number, e: number, learned: LearnedActor): void {
+  mem.learned.add(tokens.slice(s, e + 1).map((t) => t.norm), learned);
+  const surname = tokens[e];
+  if (surname && e > s) mem.learned.add([surname.norm], learned);
+}
+
+/**
+ * "Lithuania's defence minister, Dovile Sakaliene, warned …", "said the president of Ghana, John Mahama.": a name the
+ * dictionaries do not know set off by commas right after a state's office-holder is that holder, remembered for the
+ * rest of the document with its surname (`title-appositive:<rule>`). Only after a mention of one office ("Lithuanian
+ * officials, …" names no one) with a state's code.
+ */
+function inferTitleAppositives(tokens: Token[], mentions: ActorMention[], mem: ActorMemory): void {
+  for (const m of [...mentions]) {
+    nameBeforeTitle(tokens, mentions, mem, m);
+    const code = m.codes[0];
+    if (!code || !officeHolder(tokens, m) || tokens[m.last + 1]?.text !== ',') continue;
+    const s = m.last + 2;
+    const e = personalName(tokens, s, mentions);
+    const after = tokens[e + 1];
+    if (e < 0 || !(after === undefined || after.text === ',' || after.text === '.')) continue;
+    addHolderName(tokens, mentions, mem, s, e, m);
+  }
+  mentions.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "Mohammed Idris, Nigeria's information minister, said …", "Dovile Sakaliene, the Lithuanian defence minister, …": a
+ * name the dictionaries do not know, opening the sentence or a clause, set off by a comma before a state's office-holder
+ * that a comma or the sentence's end closes, is that holder (`title-appositive:<rule>`); adds its mention to `mentions`.
+ */
+function nameBeforeTitle(tokens: Token[], mentions: ActorMention[], mem: ActorMemory, m: ActorMention): void {
+  if (!officeHolder(tokens, m) || tokens[m.first - 1]?.text !== ',') return;
+  const after = tokens[m.last + 1];
+  if (after && after.text !== ',' && after.text !== '.') return;
+  let s = m.first - 2;
+  while (s > 0 && namePart(tokens[s - 1])) s--;
+  while (s < m.first - 2 && !/^\p{Lu}\p{Ll}/u.test(tokens[s]?.text ?? '')) s++;
+  const e = personalName(tokens, s, mentions);
+  // (the name opens the sentence or a clause, or follows a verb of saying: "…, said Mohammed Idris, Nigeria's …")
+  const before = tokens[s - 1];
+  if (e !== m.first - 2 || !(!before || ['PUNCT', 'SCONJ', 'CCONJ'].includes(before.pos) || (before.pos === 'VERB' && SPEECH_VERBS.has(before.lemma)))) return;
+  addHolderName(tokens, mentions, mem, s, e, m);
+}
+
+/**
+ * Is `m` one state's office-holder: one code with a country, its title ending it or coming before its OF phrase ("the
+ * foreign minister of Peru")?
+ */
+function officeHolder(tokens: Token[], m: ActorMention): boolean {
+  let of = m.last;
+  for (let j = m.first + 1; j < m.last; j++) if (tokens[j]?.norm === 'OF') of = j - 1;
+  return m.codes.length === 1 && !(m.codes[0] ?? '---').startsWith('---') && OFFICE_TITLES.has(tokens[of]?.norm ?? '');
+}
+
+/** The name at tokens `s`..`e` is office-holder `m`: remembered with its code, and a mention of it added to `mentions`. */
+function addHolderName(tokens: Token[], mentions: ActorMention[], mem: ActorMemory, s: number, e: number, m: ActorMention): void {
+  const code = m.codes[0] ?? '';
+  const name = spanText(tokens, s, e);
+  const learned: LearnedActor = { code, name, rule: `title-appositive:${m.rules[0] ?? ''}` };
+  learnName(mem, tokens, s, e, learned);
+  const st = tokens[s] as Token;
+  const et = tokens[e] as Token;
+  mentions.push({ first: s, last: e, start: st.start, end: et.end, text: name, codes: [code], name, rules: [learned.rule], kind: 'inferred', role: undefined });
+}
+
+/**
+ * "Interior Minister Carlos Malaver of Peru": a capitalised title with no country, a name the dictionaries do not know
+ * and "of" a state is that state's office-holder; one mention from the title to the state (its code the state's with
+ * the title's role), the name remembered for the rest of the document with its surname (`titled-of:<state rule>`).
+ * The mentions, without the state's own.
+ */
+function placeTitledNames(tokens: Token[], mentions: ActorMention[], mem: ActorMemory): ActorMention[] {
+  let drop: ActorMention | null = null;
+  for (const m of mentions) {
+    const code = m.codes[0];
+    const title = tokens[m.last];
+    if (m.codes.length !== 1 || !code?.startsWith('---') || !title || !OFFICE_TITLES.has(title.norm) || !/^\p{Lu}/u.test(title.text)) continue;
+    const e = personalName(tokens, m.last + 1, mentions);
+    if (e < 0 || tokens[e + 1]?.norm !== 'OF') continue;
+    const state = mentions.find((x) => x.first === e + 2);
+    const base = state?.codes.length === 1 ? state.codes[0] : undefined;
+    if (!state || !base || !/^[A-Z]{3}$/.test(base)) continue;
+    const name = spanText(tokens, m.last + 1, e);
+    const learned: LearnedActor = { code: base + code.slice(3), name, rule: `titled-of:${state.rules[0] ?? ''}` };
+    learnName(mem, tokens, m.last + 1, e, learned);
+    m.codes = [learned.code];
+    m.rules = [...m.rules, learned.rule];
+    m.name = name;
+    m.kind = 'inferred';
+    m.last = state.last;
+    m.end = state.end;
+    m.text = spanText(tokens, m.first, m.last);
+    drop = state;
+  }
+  return drop ? mentions.filter((x) => x !== drop) : mentions;
+}
+
+/**
+ * The role of a body the dictionaries do not name, by the head word of its name: "the Independent Electoral and Boundaries
+ * Commission" GOV, "the Constitutional Tribunal" JUD, "the National Unity Party" PTY, "the al-Bara Brigade" REB. A
+ * front or movement is a party (PTY) unless its name says it fights (`FIGHTING_NAME_WORDS`: "National Liberation
+ * Front" REB). (Not a committee, most often no state's: "the Ceasefire Violations Committee", a party's "Central
+ * Committee"; nor an agency, as often a news agency: "the Tasnim News Agency".)
+ */
+const BODY_HEAD_ROLES: ReadonlyMap<string, string> = new Map([
+  ['COMMISSION', 'GOV'], ['COUNCIL', 'GOV'], ['AUTHORITY', 'GOV'], ['MINISTRY', 'GOV'],
+  ['DIRECTORATE', 'GOV'], ['COURT', 'JUD'], ['TRIBUNAL', 'JUD'], ['ASSEMBLY', 'LEG'], ['PARTY', 'PTY'], ['FRONT', 'PTY'],
+  ['MOVEMENT', 'PTY'], ['BRIGADE', 'REB'], ['BRIGADES', 'REB'], ['MILITIA', 'REB'],
+]);
+const FIGHTING_NAME_WORDS: ReadonlySet<string> = new Set(['LIBERATION', 'RESISTANCE', 'ARMED', 'REVOLUTIONARY', 'JIHAD', 'MUJAHIDEEN', 'PATRIOTS', 'DEFENCE', 'DEFENSE']);
+/** Words inside a body's name between capitalised words: "Independent Electoral and Boundaries Commission". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['AND', 'OF', 'FOR']);
+/** "72nd", "3rd": an ordinal before a brigade makes it an army's unit. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+
+/**
+ * Bodies the dictionaries do not name, recognised by a name of capitalised words ending in a head of `BODY_HEAD_ROLES`
+ * after "the" or a state ("Kenya's Independent Electoral and Boundaries Commission", "the National Unity Party", "the
+ * Communist Party of Ruritania"): a state right before it (possessive or adjective) or in an "of" phrase after it
+ * owns it (the state's mention takes the name, its code the state's with the role); with no state, a mention of the
+ * role alone, placed as other roles are (`named-body:<head>`). The mentions, in order.
+ */
+function namedBodies(tokens: Token[], mentions: ActorMention[]): ActorMention[] {
+  let out = mentions;
+  const cap = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[k]?.pos ?? '');
+  for (let k = 1; k < tokens.length; k++) {
+    const head = tokens[k] as Token;
+    const baseRole = BODY_HEAD_ROLES.get(head.norm);
+    // (the head may be a role of its own, "Brigade" MIL, which the name takes in)
+    const own = out.find((x) => x.first <= k && x.last >= k);
+    if (!baseRole || !cap(k) || cap(k + 1) || (own && !(own.first === k && own.last === k && own.kind === 'agent'))) continue;
+    // the name: capitalised words back from the head (and "and"/"of"/"for" between two of them), none in a mention
+    let s = k;
+    while (s > 0 && !out.some((x) => x.first <= s - 1 && x.last >= s - 1)) {
+      if (cap(s - 1)) s--;
+      else if (NAME_LINKS.has(tokens[s - 1]?.norm ?? '') && isLowerCase(tokens[s - 1]?.text ?? '') && cap(s - 2) && !out.some((x) => x.first <= s - 2 && x.last >= s - 2)) s -= 2;
+      else break;
+    }
+    // ("the al-Bara Brigade": an Arabic article glued to the name's first word)
+    if (tokens[s - 1]?.text === '-' && hyphenInWord(tokens, s - 1) && NAME_PARTICLES.has(tokens[s - 2]?.text ?? '')) s -= 2;
+    if (s === k || s === 0) continue;
+    const words = tokens.slice(s, k + 1).map((t) => t.norm);
+    const role = baseRole === 'REB' && ORDINAL.test(tokens[s - 1]?.text ?? '') ? 'MIL'
+      : baseRole === 'PTY' && head.norm !== 'PARTY' && words.some((w) => FIGHTING_NAME_WORDS.has(w)) ? 'REB' : baseRole;
+    const rule = `named-body:${head.norm}`;
+    // the state that owns it: right before ("Kenya's", "Kenyan") or after "of"
+    const poss = ["'s", '’s'].includes(tokens[s - 1]?.text ?? '') ? s - 2 : s - 1;
+    const before = out.find((x) => x.last === poss && x.codes.length === 1 && /^[A-Z]{3}$/.test(x.codes[0] ?? ''));
+    const after = tokens[k + 1]?.norm === 'OF' ? out.find((x) => x.first === k + 2 && x.codes.length === 1 && /^[A-Z]{3}$/.test(x.codes[0] ?? '')) : undefined;
+    const ordinal = ORDINAL.test(tokens[s - 1]?.text ?? '') ? 1 : 0;
+    const det = tokens[s - 1 - ordinal]?.norm === 'THE';
+    if (!before && !after && !det) continue;
+    const name = spanText(tokens, s, k);
+    if (before) {
+      before.codes = [(before.codes[0] ?? '') + role];
+      before.last = k;
+      before.end = head.end;
+      before.text = spanText(tokens, before.first, k);
+      before.rules = [...before.rules, rule];
+      before.role = role;
+      if (own) out = out.filter((x) => x !== own);
+      continue;
+    }
+    const first = det ? s - 1 - ordinal : s;
+    const st = tokens[first] as Token;
+    const last = after ? after.last : k;
+    const m: ActorMention = {
+      first, last, start: st.start, end: (tokens[last] as Token).end, text: spanText(tokens, first, last),
+      codes: [after ? (after.codes[0] ?? '') + role : '---' + role], name, rules: after ? [rule, ...after.rules] : [rule], kind: after ? 'actor' : 'agent', role,
+    };
+    out = [...out.filter((x) => x !== after && x !== own), m].sort((a, b) => a.first - b.first);
+  }
+  return out;
+}
+
+/** Participles that make a body another's: "a firm owned by the Chinese state", "a broadcaster run by the state". */
+const OWNER_PARTICIPLES: ReadonlySet<string> = new Set(['OWNED', 'RUN', 'CONTROLLED', 'OPERATED']);
+
+/**
+ * "a firm owned by the Chinese state", "a company that is controlled by Beijing": a role with no country whose
+ * participle of owning (right after it, or after "that/which is/was") names its owner in a BY phrase takes the owner's
+ * state (`owned-by:<owner rule>`). Not an international body's or a company's ("a firm owned by Gazprom" is no
+ * state's), nor an armed group's ("militias controlled by Iran" are a proxy, not Iran's own forces; "Iran-backed
+ * militias" are left unplaced too).
+ */
+function ownedRoles(tokens: Token[], mentions: ActorMention[]): void {
+  for (const m of mentions) {
+    if (m.codes.length !== 1 || !m.codes[0]?.startsWith('---') || /^---(?:REB|INS|UAF|SEP)/.test(m.codes[0])) continue;
+    let k = m.last + 1;
+    if (['THAT', 'WHICH'].includes(tokens[k]?.norm ?? '') && ['IS', 'WAS', 'ARE', 'WERE'].includes(tokens[k + 1]?.norm ?? '')) k += 2;
+    if (tokens[k]?.norm === 'PARTLY' || tokens[k]?.norm === 'WHOLLY' || tokens[k]?.norm === 'FULLY') k++;
+    if (!OWNER_PARTICIPLES.has(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'BY') continue;
+    const owner = mentions.find((x) => x.first === k + 2 || (x.first > k + 2 && tokens.slice(k + 2, x.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ')));
+    const code = owner?.codes.length === 1 ? (owner.codes[0] ?? '') : '';
+    if (!owner || !/^[A-Z]{3}/.test(code) || /^(?:IGO|NGO|IMG|MNC|---)/.test(code)) continue;
+    m.codes = [code.slice(0, 3) + (m.codes[0] ?? '').slice(3)];
+    m.rules = [...m.rules, `owned-by:${owner.rules[0] ?? ''}`];
+  }
 }
 
 /** What closes an appositive: "X, an opposition leader, said", "detained X, a journalist." */

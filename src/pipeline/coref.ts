@@ -589,11 +589,27 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
         continue;
       }
     }
+    // "the council" after "Venezuela's National Electoral Council": the body named before by a name with that head
+    if (t.norm === 'THE' && BODY_HEADS.has(tokens[i + 1]?.norm ?? '')) {
+      const j = namedBodyRef(w, i);
+      if (j >= 0) {
+        i = j;
+        continue;
+      }
+    }
     const m = w.byFirst[i];
     if (m) {
       mentionAt(w, m);
       i = m.last;
       continue;
+    }
+    // "its southern neighbour": the other state told last
+    if (t.norm === 'ITS') {
+      const j = neighbourRef(w, i);
+      if (j >= 0) {
+        i = j;
+        continue;
+      }
     }
     // pronouns
     const rule = t.pos === 'PRON' || t.pos === 'DET' ? (t.norm === 'HER' && objectHer(tokens, i) ? HER_OBJECT : PRONOUNS.get(t.norm)) : undefined;
@@ -614,6 +630,74 @@ function resolveSentence(s: SentenceWork, hist: History, datelineEnd: number): v
     if (t.pos === 'PROPN') shortName(w, i);
   }
   insert(s, w.add, w.replace);
+}
+
+/**
+ * Head nouns of a body's name that "the <noun>" names again: "Venezuela's National Electoral Council … the council",
+ * "the International Criminal Court … the court", "the National Unity Party … the party". ("the agency" is an
+ * international body's only, `DESCRIPTIONS`: "Iran's Fars news agency said the agency had been hacked" names no other.)
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set(['COUNCIL', 'COMMISSION', 'COMMITTEE', 'BOARD', 'TRIBUNAL', 'COURT', 'AUTHORITY', 'PARTY',
+  'FRONT', 'MOVEMENT', 'BRIGADE', 'ASSEMBLY', 'PARLIAMENT', 'MINISTRY', 'COMMAND', 'CORPS', 'COALITION', 'JUNTA', 'CABINET']);
+
+/** A body's name of two or more words, a determiner before it aside ("the court" is none; "the Supreme Court" is). */
+const NAMED_BODY_TEXT = /^(?:the |a |an )?\S+ \S/i;
+const isLowerCaseWord = (text: string): boolean => text === text.toLowerCase();
+/** The last word of a mention's text, upper-cased ("Venezuela 's National Electoral Council" → COUNCIL). */
+const lastWord = (m: ActorMention): string => m.text.slice(m.text.lastIndexOf(' ') + 1).toUpperCase();
+
+/**
+ * "the council" at `i` (its noun one of `BODY_HEADS`, nothing of a longer name after it: "the Council of Europe", "the
+ * council members"; "the council of fraud" after "accused" is the verb's OF): the body named in this sentence or the two before by a name of two or more words ending in that
+ * noun, not a person nor a place (`description:named-body`); the token it ends at, or -1. It replaces a role the
+ * words are ("the court" ---JUD), which would otherwise take the latest state's role.
+ */
+function namedBodyRef(w: Work, i: number): number {
+  const { s, tokens, hist, add, replace, byFirst } = w;
+  const t = tokens[i] as Token;
+  const noun = tokens[i + 1] as Token;
+  const after = tokens[i + 2];
+  // (an OF phrase after a capitalised noun is a longer name's; after a lower-case one, most often the verb's: "accused
+  // the council of fraud")
+  if (after && ((after.norm === 'OF' && !isLowerCaseWord(noun.text)) || after.pos === 'NOUN' || after.pos === 'PROPN')) return -1;
+  const own = byFirst[i];
+  if ((own && (own.last !== i + 1 || own.kind !== 'agent')) || (!own && taken(w, i, i + 1))) return -1;
+  const e = hist.find((x) => x.kind !== 'person' && !x.place && !x.dateline && x.mention.kind !== 'pronoun' && x.mention.codes.length === 1
+    && (!(x.mention.codes[0] ?? '---').startsWith('---') || x.mention.rules[0]?.startsWith('named-body:') === true)
+    && NAMED_BODY_TEXT.test(x.mention.text) && lastWord(x.mention) === noun.norm, s.index, t.start);
+  if (!e) return -1;
+  if (own) replace.add(own);
+  const c = coref(tokens, i, i + 1, e.mention, 'coref', 'description:named-body');
+  add.push(c);
+  hist.add(retold(e, c, s.index, isSubject(c, tokens), e.plural), tokens);
+  return i + 1;
+}
+
+/** A state's neighbour, one state ("its neighbours" are several). */
+const NEIGHBOUR_NOUNS: ReadonlySet<string> = new Set(['NEIGHBOUR', 'NEIGHBOR']);
+/** A state or a body of one, which "its" may stand for when its neighbour is named. */
+const stateEntity: Want = (e) => e.mention.codes.length === 1 && !e.dateline && (stateBody(e.mention.codes[0] ?? '') || (e.kind === 'country' && (e.mention.codes[0] ?? '').length === 3));
+
+/**
+ * "India accused Pakistan of shelling. Its southern neighbour rejected the claim": "its (compass or other adjective)
+ * neighbour" at `i` is the state, other than the one "its" stands for, told latest in this sentence or the two
+ * before (`description:neighbour`); the token it ends at, or -1 (no other state told: "its neighbour" is left as it
+ * was, nor when set off as another name's appositive: "Belarus, its neighbour, …").
+ */
+function neighbourRef(w: Work, i: number): number {
+  const { s, tokens, hist, add } = w;
+  const t = tokens[i] as Token;
+  let k = i + 1;
+  while (k < i + 3 && tokens[k]?.pos === 'ADJ') k++;
+  if (!NEIGHBOUR_NOUNS.has(tokens[k]?.norm ?? '') || taken(w, i, k) || tokens[i - 1]?.text === ',') return -1;
+  const owner = hist.find(stateEntity, s.index, t.start);
+  const home = owner ? countryOf(owner.mention.codes[0] ?? '') : '';
+  const other = owner ? hist.find((x) => stateEntity(x) && countryOf(x.mention.codes[0] ?? '') !== home, s.index, t.start) : null;
+  if (!other) return -1;
+  const c = coref(tokens, i, k, other.mention, 'coref', 'description:neighbour', [countryOf(other.mention.codes[0] ?? '')]);
+  add.push(c);
+  hist.add(retold(other, c, s.index, isSubject(c, tokens), false, 'country'), tokens);
+  return k;
 }
 
 /** A description of a kind of state at `i` ("the Gulf state"): the token it ends at, or -1. */
@@ -713,8 +797,6 @@ function pronounAt(w: Work, i: number, anyRule: PronounRule): number {
   return e ? pronounOf(w, i, rule, e) : i;
 }
 
-/** Nouns of a state's neighbour after a possessive: "its neighbour", "its southern neighbour". */
-const NEIGHBOUR_NOUNS: ReadonlySet<string> = new Set(['NEIGHBOUR', 'NEIGHBOR']);
 
 /** The state other than `e`'s named latest in reach before offset `before`, as an entity; null when none. */
 function neighbourOf(w: Work, e: Entity, before: number): Entity | null {

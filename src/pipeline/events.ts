@@ -396,6 +396,7 @@ const NO_COUNTRIES: ReadonlySet<string> = new Set();
  * them: `priorDoer`). `story`: the countries the story's actors name (`storyCountries`), which tell apart the
  * namesakes of a town that places a role (`townCountry`).
  */
+
 /**
  * How the clause's event is reported: by a speaker, denied, alleged or doubted (out of codeClauses: V8 optimises
  * no function of more than 2,000 bytes of bytecode under the coder's flags).
@@ -2105,6 +2106,29 @@ function sidingWith(tokens: Token[], m: ActorMention): boolean {
  */
 const NO_PARTY_PHRASES: ReadonlySet<string> = new Set(['SETTING', 'TOPIC', 'ALLEGED']);
 
+/**
+ * Nouns of one state's relation to another, whose phrase names the other party: "Chinese support for Russia", "Iran's
+ * backing of the Houthis", "North Korea's cooperation with Russia".
+ */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(['SUPPORT', 'BACKING', 'AID', 'ASSISTANCE', 'HELP', 'COOPERATION', 'TIES', 'RELATIONS',
+  'LINKS', 'INVOLVEMENT', 'INTERFERENCE', 'MEDDLING', 'ALLIANCE', 'PARTNERSHIP', 'RAPPROCHEMENT', 'SPONSORSHIP', 'FUNDING', 'FINANCING',
+  'DEALINGS', 'SUPPLIES', 'SHIPMENTS', 'DELIVERIES', 'EXPORTS']);
+
+/**
+ * "voiced concerns about Chinese support for Russia", "warned over Iran's backing of the Houthis": a phrase right after a
+ * noun of relation (`RELATION_NOUNS`) whose owner is another phrase's actor belongs to that noun (the relation's other
+ * party), not to the verb; the owner is whom the verb is about. (Not the subject's own state's relations: "a speech on
+ * US relations with Asia" by a US president is about Asia.)
+ */
+function nounComplement(tokens: Token[], preps: readonly PrepPhrase[], x: PrepPhrase, own: readonly string[]): boolean {
+  const at = x.mention.first - (tokens[x.mention.first - 1]?.pos === 'DET' ? 2 : 1);
+  const noun = tokens[at - 1];
+  if (noun?.pos !== 'NOUN' || !RELATION_NOUNS.has(noun.norm) || tokens[at]?.pos !== 'ADP') return false;
+  const owner = tokens[at - 2]?.text === "'s" || tokens[at - 2]?.text === '’s' ? at - 3 : at - 2;
+  const home = new Set(own.map((c) => c.slice(0, 3)));
+  return preps.some((y) => y !== x && y.mention.last === owner && y.mention.codes.length > 0 && !isRoleOnly(y.mention) && !y.mention.codes.every((c) => home.has(c.slice(0, 3))));
+}
+
 /** A phrase of `preps` (the clause's own unless a filtered list is passed) naming the clause's target. */
 function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null = null, partner = false, preps: readonly PrepPhrase[] = c.preps): ActorMention | null {
   // (no phrase, no target: every way below finds none; most clauses have no phrase, so this is the common case)
@@ -2132,7 +2156,7 @@ function pickPrep(c: Clause, tokens: Token[] | undefined, first: string | null =
     // (nor one that only modifies the noun the phrase is about: "A and B resumed talks on a C troop withdrawal")
     // (a loop, not find: this runs for each of TARGET_PREPS, and a callback would be made each time)
     for (const x of preps) {
-      if (x.prep !== p || x.mention.codes.every(ownCode)) continue;
+      if (x.prep !== p || x.mention.codes.every(ownCode) || (tokens && nounComplement(tokens, preps, x, own))) continue;
       if ((topic && (isRoleOnly(x.mention) || tokens?.[x.mention.last + 1]?.pos === 'NOUN')) || (p === 'WITH' && instrument(x.mention)) || (water && WATERS.test(x.mention.text))) continue;
       // (nor those an act is done for or along with: "fired a missile at X in solidarity with Palestinians")
       if (p === 'WITH' && tokens && sidingWith(tokens, x.mention)) continue;
