@@ -2638,6 +2638,11 @@ const GOLD: [string, Triple[]][] = [
   // the agent of a participle on the noun of the act's frame ("under a deal brokered by X") did that noun's act, so it
   // is no target; the owner or user of the object itself is one
   ['Cuba began releasing 553 prisoners under a deal brokered by the Vatican.', [['CUB', 'CUBCVL', '0841']]],
+  // (also when a relative clause on the subject leaves the main verb no subject of its own at first: the BY phrase of a
+  // participle on a noun after the verb does not make the verb passive)
+  ['Houthi rebels who seized the ship released its crew under a deal brokered by Oman.', [['YEMREB', '---CVL', '0841'], ['YEMREB', '', '1711']]],
+  ['The Sudanese militia that attacked the camp freed the hostages under a deal brokered by Qatar.', [['SDNUAF', '---CVL', '0841']]],
+  ['The militia that seized the port was expelled from Tripoli by Libyan forces.', [['LBYMIL', 'LBYUAF', '166']]],
   ['Israel struck a building used by Hamas.', [['ISR', 'PSEREBHMS', '190']]],
   ['Ukraine welcomed the memos sent by Poland.', [['UKR', 'POL', '051']]],
   // a phrase inside the gerund complement of an allegation participle on the object tells what it is suspected of, not
@@ -3020,6 +3025,11 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (the agent of a participle on a noun after the verb is not the verb's doer, even after a relative clause on the
+  // subject)
+  ['Israeli troops who raided the camp withdrew from Jenin under a truce brokered by Egypt.', '0874'],
+  ['The Malian soldiers who fled the base returned to Gao under an accord brokered by Algeria.', '0874'],
+  ['Russian forces that occupied the plant handed it back to Ukraine under an agreement brokered by Turkey.', '0842'],
   // (a town's name as the object of a verb done to people is a person's; a small town of a country the text does not
   // name, a town name that is mostly a common word, and a place that is no town are no target; a storm is no weapon)
   ['Soldiers shot Lincoln.', '190'],
