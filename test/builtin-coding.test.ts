@@ -2644,6 +2644,16 @@ const GOLD: [string, Triple[]][] = [
   ['The Sudanese militia that attacked the camp freed the hostages under a deal brokered by Qatar.', [['SDNUAF', '---CVL', '0841']]],
   ['The militia that seized the port was expelled from Tripoli by Libyan forces.', [['LBYMIL', 'LBYUAF', '166']]],
   ['Israel struck a building used by Hamas.', [['ISR', 'PSEREBHMS', '190']]],
+  // "the country" in a phrase may be a country named only by the adjective of a body or official after the country named
+  // outright, when the clause's subject is of another country; the subject's own country, and a description that is
+  // the subject, keep the usual reading
+  ["Washington revoked the visas of five Nicaraguan judges and imposed sanctions on the country's state mining company.", [['USA', 'NIC', '163'], ['USA', 'NICJUD', '172']]],
+  ["Britain summoned the Iranian ambassador and imposed sanctions on the country's oil ministry.", [['GBR', 'IRN', '163'], ['GBR', 'IRNGOV', '114']]],
+  ["The European Union expelled two Belarusian diplomats and imposed sanctions on the country's central bank.", [['IGOEUREEC', 'BLR', '163'], ['IGOEUREEC', 'BLRGOV', '161']]],
+  ["Kenya deported two Ugandan activists, the country's interior ministry said.", [['KEN', 'UGACVL', '174']]],
+  ["France imposed sanctions on three French companies and on the country's ambassador.", [['FRA', 'FRABUS', '163']]],
+  ["Mali's military government expelled the French ambassador and gave him 72 hours to leave the country.", [['MLIMILGOV', 'FRAGOV', '161']]],
+  ["Mali's military government expelled the French ambassador and accused the country's government of meddling.", [['MLIMILGOV', 'FRA', '1125'], ['MLIMILGOV', 'FRAGOV', '161']]],
   ['Ukraine welcomed the memos sent by Poland.', [['UKR', 'POL', '051']]],
   // a phrase inside the gerund complement of an allegation participle on the object tells what it is suspected of, not
   // whom the act is aimed at; a noun complement ends the allegation
