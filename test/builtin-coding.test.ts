@@ -2644,6 +2644,11 @@ const GOLD: [string, Triple[]][] = [
   ['The Sudanese militia that attacked the camp freed the hostages under a deal brokered by Qatar.', [['SDNUAF', '---CVL', '0841']]],
   ['The militia that seized the port was expelled from Tripoli by Libyan forces.', [['LBYMIL', 'LBYUAF', '166']]],
   ['Israel struck a building used by Hamas.', [['ISR', 'PSEREBHMS', '190']]],
+  // a bare past participle with only an adverb after it ("launched overnight") describes the noun before it, whose verb
+  // comes next (a past like its base form too: "hit"); a finite past before the adverb is no participle
+  ['A Russian drone launched overnight hit Kyiv.', [['RUSMIL', 'UKR', '1952']]],
+  ['A drone launched overnight hit Kyiv.', [['---MIL', 'UKR', '1952']]],
+  ['Hamas fighters freed yesterday attacked an Israeli post.', [['PSEREBHMS', 'ISR', '190']]],
   // "the country" in a phrase may be a country named only by the adjective of a body or official after the country named
   // outright, when the clause's subject is of another country; the subject's own country, and a description that is
   // the subject, keep the usual reading
@@ -3040,6 +3045,8 @@ const NOT_CODED: [string, string][] = [
   ['Israeli troops who raided the camp withdrew from Jenin under a truce brokered by Egypt.', '0874'],
   ['The Malian soldiers who fled the base returned to Gao under an accord brokered by Algeria.', '0874'],
   ['Russian forces that occupied the plant handed it back to Ukraine under an agreement brokered by Turkey.', '0842'],
+  ['Russian troops withdrew yesterday attacked Kyiv.', '190'],
+  ['Kyiv reported an overnight hit on the power grid.', '1952'],
   // (a town's name as the object of a verb done to people is a person's; a small town of a country the text does not
   // name, a town name that is mostly a common word, and a place that is no town are no target; a storm is no weapon)
   ['Soldiers shot Lincoln.', '190'],
