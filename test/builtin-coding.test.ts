@@ -2638,7 +2638,27 @@ const GOLD: [string, Triple[]][] = [
   // the agent of a participle on the noun of the act's frame ("under a deal brokered by X") did that noun's act, so it
   // is no target; the owner or user of the object itself is one
   ['Cuba began releasing 553 prisoners under a deal brokered by the Vatican.', [['CUB', 'CUBCVL', '0841']]],
+  // (also when a relative clause on the subject leaves the main verb no subject of its own at first: the BY phrase of a
+  // participle on a noun after the verb does not make the verb passive)
+  ['Houthi rebels who seized the ship released its crew under a deal brokered by Oman.', [['YEMREB', '---CVL', '0841'], ['YEMREB', '', '1711']]],
+  ['The Sudanese militia that attacked the camp freed the hostages under a deal brokered by Qatar.', [['SDNUAF', '---CVL', '0841']]],
+  ['The militia that seized the port was expelled from Tripoli by Libyan forces.', [['LBYMIL', 'LBYUAF', '166']]],
   ['Israel struck a building used by Hamas.', [['ISR', 'PSEREBHMS', '190']]],
+  // a bare past participle with only an adverb after it ("launched overnight") describes the noun before it, whose verb
+  // comes next (a past like its base form too: "hit"); a finite past before the adverb is no participle
+  ['A Russian drone launched overnight hit Kyiv.', [['RUSMIL', 'UKR', '1952']]],
+  ['A drone launched overnight hit Kyiv.', [['---MIL', 'UKR', '1952']]],
+  ['Hamas fighters freed yesterday attacked an Israeli post.', [['PSEREBHMS', 'ISR', '190']]],
+  // "the country" in a phrase may be a country named only by the adjective of a body or official after the country named
+  // outright, when the clause's subject is of another country; the subject's own country, and a description that is
+  // the subject, keep the usual reading
+  ["Washington revoked the visas of five Nicaraguan judges and imposed sanctions on the country's state mining company.", [['USA', 'NIC', '163'], ['USA', 'NICJUD', '172']]],
+  ["Britain summoned the Iranian ambassador and imposed sanctions on the country's oil ministry.", [['GBR', 'IRN', '163'], ['GBR', 'IRNGOV', '114']]],
+  ["The European Union expelled two Belarusian diplomats and imposed sanctions on the country's central bank.", [['IGOEUREEC', 'BLR', '163'], ['IGOEUREEC', 'BLRGOV', '161']]],
+  ["Kenya deported two Ugandan activists, the country's interior ministry said.", [['KEN', 'UGACVL', '174']]],
+  ["France imposed sanctions on three French companies and on the country's ambassador.", [['FRA', 'FRABUS', '163']]],
+  ["Mali's military government expelled the French ambassador and gave him 72 hours to leave the country.", [['MLIMILGOV', 'FRAGOV', '161']]],
+  ["Mali's military government expelled the French ambassador and accused the country's government of meddling.", [['MLIMILGOV', 'FRA', '1125'], ['MLIMILGOV', 'FRAGOV', '161']]],
   ['Ukraine welcomed the memos sent by Poland.', [['UKR', 'POL', '051']]],
   // a phrase inside the gerund complement of an allegation participle on the object tells what it is suspected of, not
   // whom the act is aimed at; a noun complement ends the allegation
@@ -3073,6 +3093,13 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (the agent of a participle on a noun after the verb is not the verb's doer, even after a relative clause on the
+  // subject)
+  ['Israeli troops who raided the camp withdrew from Jenin under a truce brokered by Egypt.', '0874'],
+  ['The Malian soldiers who fled the base returned to Gao under an accord brokered by Algeria.', '0874'],
+  ['Russian forces that occupied the plant handed it back to Ukraine under an agreement brokered by Turkey.', '0842'],
+  ['Russian troops withdrew yesterday attacked Kyiv.', '190'],
+  ['Kyiv reported an overnight hit on the power grid.', '1952'],
   // (a town's name as the object of a verb done to people is a person's; a small town of a country the text does not
   // name, a town name that is mostly a common word, and a place that is no town are no target; a storm is no weapon)
   ['Soldiers shot Lincoln.', '190'],

@@ -125,7 +125,7 @@ const REPAIR_FORMS: Record<string, string> = {
   SUSPENDING: 'SUSPEND', ENCIRCLED: 'ENCIRCLE', FREE: 'FREE', PRESSURED: 'PRESSURE', DANCING: 'DANCE', CROSSING: 'CROSS',
   SHARING: 'SHARE', EXPELLING: 'EXPEL', RESUMED: 'RESUME', WARNING: 'WARN', LOOTED: 'LOOT', ATTACKS: 'ATTACK', RELEASE: 'RELEASE',
   MEETING: 'MEET', SENT: 'SEND', ACCUSED: 'ACCUSE', WATCH: 'WATCH', STRIKES: 'STRIKE', CROSS: 'CROSS', TORTURED: 'TORTURE', ARMED: 'ARM',
-  FIGHT: 'FIGHT', STRIKING: 'STRIKE', SHELLING: 'SHELL', DETAINED: 'DETAIN', ROUNDED: 'ROUND', SEALED: 'SEAL', CAST: 'CAST', LAUNCH: 'LAUNCH', REGARDS: 'REGARD',
+  FIGHT: 'FIGHT', STRIKING: 'STRIKE', SHELLING: 'SHELL', DETAINED: 'DETAIN', ROUNDED: 'ROUND', SEALED: 'SEAL', CAST: 'CAST', LAUNCH: 'LAUNCH', REGARDS: 'REGARD', LAUNCHED: 'LAUNCH', HIT: 'HIT', REPORTED: 'REPORT',
 };
 const repairBase = (w: string): string | undefined => REPAIR_FORMS[w];
 
@@ -144,6 +144,7 @@ const REPAIRS: [string, string, string, string, string][] = [
   ['ed-particle-after-subject', 'Turkish authorities rounded up dozens of students.', 'rounded', 'The areas sealed off by Turkish police were quiet.', 'sealed'],
   ['ed-after-distributive', 'France and Germany both accused Russia of sabotage.', 'accused', 'Police held all accused persons.', 'accused'],
   ['same-form-past-after-subject', 'Washington cast the lone veto.', 'cast', 'The Hollywood cast won the award.', 'cast'],
+  ['past-after-reduced-participle', 'A drone launched overnight hit Kyiv.', 'hit', 'Kyiv reported an overnight hit on the grid.', 'hit'],
   ['ed-before-that', 'The ministry alleged that troops fired on the crowd.', 'alleged', 'The alleged attack was denied.', 'alleged'],
   ['present-before-prep', 'Syrian forces clash with rioters in the square.', 'clash', 'The clash with police lasted hours.', 'clash'],
   ['headline-present', 'Pakistani jets bomb militant hideouts', 'bomb', 'Pakistani jets bomb militant hideouts, officials said.', 'bomb'],

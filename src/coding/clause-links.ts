@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
-import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, DEPARTURE_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, TIME_GERUND_PREPS, TOPIC_PREPS, USE_PARTICIPLES, VERB_PARTICLES, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
+import { ACCUSATION_NOUNS, ASKING, BOUNDARY_SCONJ, CASUALTY_VERBS, CLAIM_NOUNS, DEED_NOUNS, DENYING_VERBS, DEPARTURE_VERBS, FRONTING_TIME, GERUND_PROSPECT, GERUND_TAKERS, GERUND_UNDONE, NAMING_VERBS, NOUN_PHRASE, PREP_OBJECT_CONTROL, RELATIVE, SAME_FORM_PASTS, TIME_GERUND_PREPS, TOPIC_PREPS, USE_PARTICIPLES, VERB_PARTICLES, hedgeBefore, nextNonAdv, onlyDayWords, pastParticiple } from './clause-words.js';
 import { ATTRIBUTION_VERBS, BY_INSTRUMENT_HEADS, COMPLEMENT_VERBS, MODALS, aircraftModel } from './word-classes.js';
 import { partitive } from './verb-patterns.js';
 
@@ -134,14 +134,24 @@ function participialModifier(tokens: Token[], c: Clause, p: Clause, between: Tok
   const hedge = hedgeBefore(tokens, p.verb);
   if (!p.subject || c.subject || c.link || p.link || (p.groupStart !== p.verb && hedge < 0) || modelsEnd(tokens, p.subject.last) !== (hedge >= 0 ? hedge : p.verb) - 1) return false;
   const part = tokens[p.verb];
-  if (!part || !(part.norm.endsWith('ING') || (p.passive && pastParticiple(part)))) return false;
+  const bare = !p.passive && bareParticiple(p, between);
+  if (!part || !(part.norm.endsWith('ING') || ((p.passive || bare) && pastParticiple(part)))) return false;
   const verb = tokens[c.verb];
-  if (!verb || verb.norm.endsWith('ING') || (c.groupStart === c.verb && verb.lemmaNorm === verb.norm && !verb.norm.endsWith('S'))) return false;
+  // (a base form is no finite verb, save a past like it after a bare participle: "A drone launched overnight hit X")
+  if (!verb || verb.norm.endsWith('ING') || (c.groupStart === c.verb && verb.lemmaNorm === verb.norm && !verb.norm.endsWith('S') && !(bare && SAME_FORM_PASTS.has(verb.norm)))) return false;
   // (a possessive and a noun's -ing modifier are words of a phrase too: "under NATO's air policing mission")
   return between.length > 0 && between.every((t) => MODIFIER_PHRASE.has(t.pos) || t.norm === "'S" || (t.pos === 'VERB' && t.norm.endsWith('ING') && tokens[t.i - 1]?.pos === 'NOUN'));
 }
 
 const MODIFIER_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'ADV']);
+
+/**
+ * Is `p` a bare past participle with nothing after it but adverbs before the next verb ("A drone launched overnight
+ * hit Kyiv")? With no auxiliary, object or phrase of its own it is a reduced passive relative on the noun before it.
+ */
+function bareParticiple(p: Clause, between: Token[]): boolean {
+  return p.groupStart === p.verb && !p.object && !p.preps.length && between.length > 0 && between.every((t) => t.pos === 'ADV' || t.pos === 'ADJ');
+}
 
 /**
  * Where a subject's noun phrase ends that goes on past its mention with aircraft models, the machines it names

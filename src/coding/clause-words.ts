@@ -203,6 +203,9 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'descr
 /** Past participles that do not end in -ed/-en/-wn/-ne. */
 export const IRREGULAR_PARTICIPLES = new Set(['HELD', 'KEPT', 'LEFT', 'SENT', 'BUILT', 'CAUGHT', 'BROUGHT', 'FOUGHT', 'BOUGHT', 'SHOT', 'HIT', 'PUT', 'SET', 'CUT', 'HURT', 'SPREAD', 'LED', 'FED', 'FLED', 'MET', 'PAID', 'LAID', 'SOLD', 'TOLD', 'FOUND', 'BOUND', 'WON', 'LOST', 'SPENT', 'STRUCK', 'HUNG', 'BURNT', 'DEALT', 'MEANT', 'SOUGHT', 'TAUGHT', 'THOUGHT', 'SEIZED', 'SHUT']);
 /** A token tagged VERB that is a past participle, by its ending or as an irregular one. */
+/** Verbs whose past is their base form, so that after a singular subject the base form is the past: "China cast its veto". */
+export const SAME_FORM_PASTS: ReadonlySet<string> = new Set(['CAST', 'HIT', 'PUT', 'SET', 'CUT', 'SHUT', 'LET', 'SPREAD', 'QUIT', 'BID', 'SHED', 'UPSET']);
+
 export const pastParticiple = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && (/(?:ED|EN|WN|NE)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
 
 /** Words that say when, between a verb and its complement: "demanded on Friday that", "said again today that". */

@@ -585,6 +585,18 @@ function findSubject(tokens: Token[], mentions: ActorMention[], g: number, prevV
   return { subject, subjectHow, start, ofFallback, ppFallback, apposition };
 }
 
+/**
+ * Is the BY phrase of mention `m` (in verb `v`'s clause) the agent of a participle describing a noun after the verb,
+ * not of the verb: "withdrew its fighters under a deal brokered by Turkey"? Such a participle starts no clause of its
+ * own (`noClauseOfItsOwn`), so its BY phrase falls to the verb, which it must not make passive.
+ */
+function nounParticipleBy(tokens: Token[], v: number, m: ActorMention): boolean {
+  let b = m.first - 1;
+  while (b > v && tokens[b]?.norm !== 'BY') b--;
+  const p = tokens[b - 1];
+  return !!p && p.i > v + 1 && p.pos === 'VERB' && p.norm !== p.lemmaNorm && !/ING$/.test(p.norm) && tokens[p.i - 1]?.pos === 'NOUN';
+}
+
 interface AgentState {
   passive: boolean;
   subject: ActorMention | null;
@@ -745,7 +757,7 @@ function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevV
     subjectHow = noun ? 'relative' : 'none';
     start = noun ? noun.first : hedge;
   }
-  if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY')) {
+  if (!passive && participle && g === v && preps.some((p) => p.prep === 'BY' && !nounParticipleBy(tokens, v, p.mention))) {
     ({ passive, subject, subjectHow, start } = byAgent(tokens, mentions, v, hedge, { passive, subject, subjectHow, start }));
   }
   if (!negated && (noObject(tokens, v) || neitherSubject(tokens, prevVerb, g) || neitherVerb(tokens, g))) negated = true;

@@ -937,6 +937,11 @@ function descriptionRef(w: Work, i: number, next: Token): number {
       && y.mention.codes.length > 0 && y.mention.codes.every((c) => stateCode(c, VENUE_STATE_ROLES, true) && c.slice(0, 3) !== venue), t.start);
     if (other && own && own.mention.codes.every((c) => c.slice(0, 3) === venue)) e = other;
   }
+  // ("Washington revoked the visas of five Nicaraguan judges and imposed sanctions on the country's mining company": in
+  // a phrase, a possessive "the country's" may be a state named by the adjective of its body after the country named
+  // outright, when the clause's subject is of another country; not a place left or entered: "expelled the French
+  // ambassador and gave him 72 hours to leave the country")
+  if (d?.id === 'country' && own && /^(?:'|’)S$/.test(tokens[i + 2]?.norm ?? '')) e = demonymState(hist, s.index, own, e, t.start) ?? e;
   if (d) {
     if (e) {
       // the body itself, not the role it was named with ("NATO leaders" … "the alliance" → IGOWSTNAT)
@@ -944,11 +949,26 @@ function descriptionRef(w: Work, i: number, next: Token): number {
       const codes = [...new Set(e.mention.codes.map((c) => c.slice(0, keep)))];
       const c = coref(tokens, i, i + 1, e.mention, 'coref', `description:${d.id}`, codes);
       add.push(c);
-      hist.add(retold(e, c, s.index, isSubject(c, tokens), d.id === 'allies' ? true : e.plural), tokens);
+      hist.add(retold(e, c, s.index, isSubject(c, tokens), d.id === 'allies' ? true : e.plural, d.id === 'country' ? 'country' : e.kind), tokens);
       return i + 1;
     }
   }
   return -1;
+}
+
+/**
+ * A body or official of `sentence` named by its country's adjective ("Nicaraguan judges", "the Iranian ambassador": a
+ * country's rule and a role) after the country entity `e` (or with none), of another country than the clause's subject
+ * `own`: the antecedent of "the country" in a phrase (`descriptionRef`).
+ */
+function demonymState(hist: History, sentence: number, own: Entity, e: Entity | null, before: number): Entity | null {
+  const ownCountries = own.mention.codes.map(countryOf);
+  const x = hist.latest((y) => y.sentence === sentence && y.kind !== 'country' && !y.place && !y.dateline
+    && y.mention.kind === 'actor' && y.mention.codes.length === 1 && y.mention.rules.some((r) => r.includes('/countries.txt')), before);
+  const code = x?.mention.codes[0] ?? '';
+  const country = countryOf(code);
+  if (!x || !country || code.length <= 3 || ownCountries.includes(country)) return null;
+  return !e || e.mention.end < x.mention.start ? x : null;
 }
 
 /** A short name at `i` ("Stoltenberg" after "Jens Stoltenberg"). */

@@ -8,7 +8,7 @@
  */
 import type { Pos, Token } from '../types.js';
 import { CLAUSE_TAKERS, PSYCH_ADJECTIVES, PSYCH_PARTICIPLES, PSYCH_PREPS, VERB_FIRST_WEAPONS, VERB_MODALS } from '../coding/word-classes.js';
-import { CAPACITY_ADJECTIVES, GERUND_HAPPENED, OWNER_PRONOUNS, PARTICIPLE_PREPS, disavowedIntent } from '../coding/clause-words.js';
+import { CAPACITY_ADJECTIVES, GERUND_HAPPENED, OWNER_PRONOUNS, PARTICIPLE_PREPS, SAME_FORM_PASTS, disavowedIntent } from '../coding/clause-words.js';
 
 /** Participles of suspicion that qualify a noun after them ("suspected rebels", "alleged spies"). */
 const HEDGE_PARTICIPLES: ReadonlySet<string> = new Set(['SUSPECTED', 'ALLEGED', 'PRESUMED', 'PURPORTED']);
@@ -240,8 +240,6 @@ function membersSubject(tokens: readonly Token[], end: number): boolean {
   }
   return (j < 0 || tokens[j]?.norm === ',') && (and || pluralNoun(last));
 }
-/** Verbs whose past is their base form, so that after a singular subject the base form is the past: "China cast its veto". */
-const SAME_FORM_PASTS = new Set(['CAST', 'HIT', 'PUT', 'SET', 'CUT', 'SHUT', 'LET', 'SPREAD', 'QUIT', 'BID', 'SHED', 'UPSET']);
 /** The forms of "have" that wink tags as an auxiliary even when they are the main verb. */
 const HAVE_FORMS = new Set(['HAS', 'HAVE', 'HAD']);
 /** Tags of the last word of a subject before its verb. */
@@ -360,6 +358,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     to: 'VERB',
     word: (_, upper, verbBase) => SAME_FORM_PASTS.has(upper) && verbBase(upper) === upper,
     test: (w) => !!w.prev && (w.prev.pos === 'PROPN' || pluralNoun(w.prev)) && w.k + 1 < w.to && (w.nextTag === 'DET' || OWNER_PRONOUNS.has(w.next)),
+  },
+  {
+    id: 'past-after-reduced-participle',
+    description: 'a past form of a lexicon verb ("hit", "struck", "targeted") after a noun, a participle describing it and an adverb or adjective, before its object, is the verb: "A drone launched overnight hit Kyiv" (not "reported an overnight hit on the grid")',
+    from: NOMINAL,
+    to: 'VERB',
+    word: (text, upper, verbBase) => irregularPast(upper, verbBase) || edVerb(text, upper, verbBase) || (SAME_FORM_PASTS.has(upper) && verbBase(upper) === upper),
+    test: (w) => (w.prev?.pos === 'ADV' || w.prev?.pos === 'ADJ') && w.before?.pos === 'VERB' && w.before.norm !== w.before.lemmaNorm && !endsWithCI(w.before.text, 'ING')
+      && !!w.tokens[w.tokens.length - 3] && (w.tokens[w.tokens.length - 3]?.pos === 'NOUN' || pluralNoun(w.tokens[w.tokens.length - 3] as Token)) && w.k + 1 < w.to && OBJECT_NEXT.has(w.nextTag),
   },
   {
     id: 'ed-before-that',
