@@ -17,8 +17,8 @@ import { readAgents, type AgentEntry } from './agents-reader.js';
 import { CacheKey, readCache, writeCache } from './cache.js';
 import { readDiscards, type DiscardEntry } from './discards-reader.js';
 import { report, type ReadOptions } from './read-options.js';
-import { CompactTrie, CompactTrieBuilder, type CompactTrieData, type PhraseIndex } from './trie.js';
-import { readVerbFile, type NounEntry, type Transformation, type VerbDictionary, type VerbEntry } from './verbs-reader.js';
+import { CompactTrie, CompactTrieBuilder, trieDataCopy, type CompactTrieData, type PhraseIndex } from './trie.js';
+import { readVerbFile, type NounEntry, type Transformation, type VerbCode, type VerbDictionary, type VerbEntry } from './verbs-reader.js';
 
 export interface DictionaryFiles {
   actors: string[];
@@ -141,6 +141,7 @@ export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}, lexO
   const useCache = lexOpts.cache !== false;
   let compiled = useCache ? (readCache(digest) as CompiledLexicon | null) : null;
   lastSource = compiled ? 'cache' : 'files';
+  if (compiled) reshapeCached(compiled);
   if (!compiled) {
     const texts = new Map<string, string>();
     for (const f of all) if (!texts.has(f)) texts.set(f, bytes.get(f)?.toString('utf8') ?? '');
@@ -149,6 +150,36 @@ export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}, lexO
   }
   for (const e of compiled.errors) report(new SitrepError(e.code, e.message), opts);
   return build(compiled, files, bytes);
+}
+
+/**
+ * Objects read back by `v8.deserialize` have maps of their own, not those of the same object written as a literal: a
+ * verb code from the cache (an entry's, a block's, a pattern's) and one the coder makes (`{ forward: '161', reverse:
+ * null }` in the events stage, a noun block's) were two maps, and the optimised functions reading `hit.code` in the
+ * events stage were deoptimised ("wrong map") when the second reached them, as `wordNumber` was by the cached actor
+ * and agent tries beside the noun trie built here. The codes and the trie data are made again as the readers make
+ * them (each shared code once, so what shares a code still does).
+ */
+function reshapeCached(c: CompiledLexicon): void {
+  const codes = new Map<VerbCode, VerbCode>();
+  const code = (x: VerbCode): VerbCode => {
+    let y = codes.get(x);
+    if (!y) codes.set(x, (y = { forward: x.forward, reverse: x.reverse }));
+    return y;
+  };
+  for (const d of c.verbs) {
+    for (const b of d.blocks) {
+      b.code = code(b.code);
+      for (const p of b.patterns) p.code = code(p.code);
+    }
+    for (const v of d.verbs) {
+      if (v.code) v.code = code(v.code);
+      v.block.code = code(v.block.code);
+    }
+    for (const n of d.nouns) n.code = code(n.code);
+  }
+  c.actors = trieDataCopy(c.actors);
+  c.agents = trieDataCopy(c.agents);
 }
 
 /** Byte offset of the start of each line ("\n" ends a line; "\r" before it stays with the line). */

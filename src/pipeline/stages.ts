@@ -34,6 +34,7 @@ import { operationStage } from './operations.js';
 import { placeStage } from './places.js';
 import { quoteAttributionStage, quoteSpanStage, quoteSpeakerStage } from './quotes.js';
 import { scoreStage } from './score.js';
+import { objectArray } from './packed.js';
 import { segment } from './segment.js';
 import type { Stage } from './stage.js';
 import { tokenizeSentences } from './tokenize.js';
@@ -52,7 +53,7 @@ export const segmentStage: Stage = {
       discarded: false,
       mentions: [],
       clauses: [],
-      coded: [],
+      coded: objectArray(),
     }));
   },
 };
