@@ -18,7 +18,7 @@ import { CacheKey, readCache, writeCache } from './cache.js';
 import { readDiscards, type DiscardEntry } from './discards-reader.js';
 import { report, type ReadOptions } from './read-options.js';
 import { CompactTrie, CompactTrieBuilder, trieDataCopy, type CompactTrieData, type PhraseIndex } from './trie.js';
-import { readVerbFile, type NounEntry, type Transformation, type VerbCode, type VerbDictionary, type VerbEntry } from './verbs-reader.js';
+import { readVerbFile, type NounEntry, type Transformation, type VerbBlock, type VerbCode, type VerbDictionary, type VerbEntry } from './verbs-reader.js';
 
 export interface DictionaryFiles {
   actors: string[];
@@ -157,8 +157,8 @@ export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}, lexO
  * verb code from the cache (an entry's, a block's, a pattern's) and one the coder makes (`{ forward: '161', reverse:
  * null }` in the events stage, a noun block's) were two maps, and the optimised functions reading `hit.code` in the
  * events stage were deoptimised ("wrong map") when the second reached them, as `wordNumber` was by the cached actor
- * and agent tries beside the noun trie built here. The codes and the trie data are made again as the readers make
- * them (each shared code once, so what shares a code still does).
+ * and agent tries beside the noun trie built here. The codes, blocks, entries and trie data are made again as the
+ * readers make them, keys in the same order (each shared object once, so what shared one still does).
  */
 function reshapeCached(c: CompiledLexicon): void {
   const codes = new Map<VerbCode, VerbCode>();
@@ -167,14 +167,22 @@ function reshapeCached(c: CompiledLexicon): void {
     if (!y) codes.set(x, (y = { forward: x.forward, reverse: x.reverse }));
     return y;
   };
-  for (const d of c.verbs) {
-    for (const b of d.blocks) {
-      b.code = code(b.code);
+  // blocks and entries too: the coder makes its own for rule hits (naming.ts `ruleHit`, a passive deed), and
+  // `passiveRoleChoice` was deoptimised at `hit.entry.base` by the first of those
+  const blocks = new Map<VerbBlock, VerbBlock>();
+  const block = (b: VerbBlock): VerbBlock => {
+    let y = blocks.get(b);
+    if (!y) {
       for (const p of b.patterns) p.code = code(p.code);
+      blocks.set(b, (y = { id: b.id, name: b.name, code: code(b.code), patterns: b.patterns, roles: b.roles }));
     }
-    for (const v of d.verbs) {
-      if (v.code) v.code = code(v.code);
-      v.block.code = code(v.block.code);
+    return y;
+  };
+  for (const d of c.verbs) {
+    for (let k = 0; k < d.blocks.length; k++) d.blocks[k] = block(d.blocks[k] as VerbBlock);
+    for (let k = 0; k < d.verbs.length; k++) {
+      const v = d.verbs[k] as VerbEntry;
+      d.verbs[k] = { id: v.id, base: v.base, forms: v.forms, before: v.before, after: v.after, code: v.code ? code(v.code) : v.code, block: block(v.block) };
     }
     for (const n of d.nouns) n.code = code(n.code);
   }

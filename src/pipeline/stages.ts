@@ -114,7 +114,8 @@ export const eventStage: Stage = {
     const story = storyCountries(doc.sentences.filter((s) => !s.discarded));
     const country = documentCountry(story);
     // (the events of the sentence before, whose doerless deed a bare claim of responsibility may claim)
-    let before: CodedEvent[] = [];
+    // (object elements even while empty, as every sentence's `coded`: `attributeClaims` reads both; see `objectArray`)
+    let before = objectArray<CodedEvent>();
     // (the countries the sentences before have named, whose one country a state's forces with none belong to)
     const named = new Set<string>();
     // (the country the story is filed from, whose police and courts act there)
