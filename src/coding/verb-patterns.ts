@@ -5,7 +5,7 @@
  * for a pattern's preposition. Patterns are first rejected cheaply by the words a sentence holds (`wordMarks`).
  */
 import type { Lexicon } from '../dictionaries/lexicon.js';
-import type { PatternElem, PhraseGroup, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
+import { patternElem, type PatternElem, type PhraseGroup, type VerbBlock, type VerbCode, type VerbEntry, type VerbPattern } from '../dictionaries/verbs-reader.js';
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { isRoleOnly, joinedHyphen } from './actor-country.js';
@@ -797,8 +797,8 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
   let x = extraElems.get(entry);
   if (!x) {
     x = {
-      after: entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })),
-      before: entry.before.map((w) => ({ kind: 'words', alts: [[w]], adj: true, label: w })),
+      after: entry.after.map((w) => patternElem('words', undefined, [[w]], false, w, undefined)),
+      before: entry.before.map((w) => patternElem('words', undefined, [[w]], true, w, undefined)),
     };
     extraElems.set(entry, x);
   }

@@ -18,7 +18,7 @@ import { CacheKey, readCache, writeCache } from './cache.js';
 import { readDiscards, type DiscardEntry } from './discards-reader.js';
 import { report, type ReadOptions } from './read-options.js';
 import { CompactTrie, CompactTrieBuilder, trieDataCopy, type CompactTrieData, type PhraseIndex } from './trie.js';
-import { readVerbFile, type NounEntry, type Transformation, type VerbBlock, type VerbCode, type VerbDictionary, type VerbEntry } from './verbs-reader.js';
+import { readVerbFile, samePatternElem, type NounEntry, type PatternElem, type Transformation, type VerbBlock, type VerbCode, type VerbDictionary, type VerbEntry } from './verbs-reader.js';
 
 export interface DictionaryFiles {
   actors: string[];
@@ -158,7 +158,8 @@ export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}, lexO
  * null }` in the events stage, a noun block's) were two maps, and the optimised functions reading `hit.code` in the
  * events stage were deoptimised ("wrong map") when the second reached them, as `wordNumber` was by the cached actor
  * and agent tries beside the noun trie built here. The codes, blocks, entries and trie data are made again as the
- * readers make them, keys in the same order (each shared object once, so what shared one still does).
+ * readers make them, keys in the same order, and so are the patterns' elements (each shared object once, so what
+ * shared one still does).
  */
 function reshapeCached(c: CompiledLexicon): void {
   const codes = new Map<VerbCode, VerbCode>();
@@ -169,11 +170,20 @@ function reshapeCached(c: CompiledLexicon): void {
   };
   // blocks and entries too: the coder makes its own for rule hits (naming.ts `ruleHit`, a passive deed), and
   // `passiveRoleChoice` was deoptimised at `hit.entry.base` by the first of those
+  const elems = new Map<PatternElem, PatternElem>();
+  const elem = (e: PatternElem): PatternElem => {
+    let y = elems.get(e);
+    if (!y) elems.set(e, (y = samePatternElem(e)));
+    return y;
+  };
   const blocks = new Map<VerbBlock, VerbBlock>();
   const block = (b: VerbBlock): VerbBlock => {
     let y = blocks.get(b);
     if (!y) {
-      for (const p of b.patterns) p.code = code(p.code);
+      for (const p of b.patterns) {
+        p.code = code(p.code);
+        for (const side of [p.pre, p.post]) for (let k = 0; k < side.length; k++) side[k] = elem(side[k] as PatternElem);
+      }
       blocks.set(b, (y = { id: b.id, name: b.name, code: code(b.code), patterns: b.patterns, roles: b.roles }));
     }
     return y;
