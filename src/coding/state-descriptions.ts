@@ -225,7 +225,9 @@ export function stateDescriptionAt(tokens: readonly DescriptionToken[], i: numbe
   if (!kinds.length && (h.needsKind || !plain)) return null;
   // "the Commonwealth", capitalised, is the Commonwealth of Nations unless a state of it is not one of its members
   const capitalCommonwealth = h.kind === COMMONWEALTH && /^\p{Lu}/u.test(head.text);
-  const named = kinds.map((k) => (k === COMMONWEALTH && capitalCommonwealth ? US_COMMONWEALTH : k));
+  // (`mapPacked`: `.map` in this function, once optimised, made holey arrays, and the `for … of` below was
+  // deoptimised by the first; see pipeline/packed.ts)
+  const named = mapPacked(kinds, (k) => (k === COMMONWEALTH && capitalCommonwealth ? US_COMMONWEALTH : k));
   let codes: Set<string> | null = null;
   for (const k of named) codes = new Set([...k.codes].filter((c) => !codes || codes.has(c)));
   return {

@@ -174,7 +174,9 @@ export function townTarget(tokens: Token[], mentions: ActorMention[], verb: numb
     if (!town) return null;
     const last = tokens[end] as Token;
     const text = spelled(tokens, k, end);
-    return { first: k, last: end, start: t.start, end: last.end, text, codes: [actorCode(town.country)], name: town.name, rules: [`town-target:${town.name}`], role: undefined, kind: 'actor' };
+    // (keys in ActorMention's order, `kind` before `role`, as every other mention: a second key order is a second
+    // map, and the functions reading mentions were deoptimised by the first town target)
+    return { first: k, last: end, start: t.start, end: last.end, text, codes: [actorCode(town.country)], name: town.name, rules: [`town-target:${town.name}`], kind: 'actor', role: undefined };
   }
   return null;
 }

@@ -5,7 +5,7 @@
  * for a pattern's preposition. Patterns are first rejected cheaply by the words a sentence holds (`wordMarks`).
  */
 import type { Lexicon } from '../dictionaries/lexicon.js';
-import type { PatternElem, PhraseGroup, VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../dictionaries/verbs-reader.js';
+import { patternElem, type PatternElem, type PhraseGroup, type VerbBlock, type VerbCode, type VerbEntry, type VerbPattern } from '../dictionaries/verbs-reader.js';
 import type { ActorMention, Token } from '../types.js';
 import type { Clause } from '../pipeline/clauses.js';
 import { isRoleOnly, joinedHyphen } from './actor-country.js';
@@ -13,6 +13,7 @@ import { CALENDAR_WORDS } from './word-classes.js';
 import { BE_FORMS, BOUNDARY_SCONJ, NEGATORS, NOUN_PHRASE, POSSESSIVES, QUOTE_MARKS, inMention } from './clause-words.js';
 import { refusalOfIntent } from '../cameo/requests.js';
 import { tokenForms } from '../pipeline/tokenize.js';
+import { mapPacked } from '../pipeline/packed.js';
 
 /** Nouns of quantity before "of": "a barrage of rockets", "waves of drones", "dozens of missiles". */
 const QUANTITY_NOUNS = new Set([
@@ -543,7 +544,9 @@ function formEntries(lex: Lexicon, words: PatternWords, norm: string, lemma: str
   if (!all.length) return NO_FORM_ENTRIES;
   const entries = all.filter((e, n) => all.indexOf(e) === n);
   const plain = Uint8Array.from(entries, (e) => (!e.after.length && !e.before.length && !ownSense(e) ? 1 : 0));
-  const f: FormEntries = { lemma, entries, extras: entries.map((e) => words.entryWords.get(e) ?? null), plain };
+  // (`mapPacked`: once this function is optimised, `.map` makes holey arrays, and matchVerb's `form.extras[n]` was
+  // deoptimised by the first of them; see pipeline/packed.ts)
+  const f: FormEntries = { lemma, entries, extras: mapPacked(entries, (e) => words.entryWords.get(e) ?? null), plain };
   if (!list) words.forms.set(norm, (list = []));
   list.push(f);
   return f;
@@ -794,8 +797,8 @@ function extraWords(entry: VerbEntry, side: 'after' | 'before'): PatternElem[] {
   let x = extraElems.get(entry);
   if (!x) {
     x = {
-      after: entry.after.map((w) => ({ kind: 'words', alts: [[w]], adj: false, label: w })),
-      before: entry.before.map((w) => ({ kind: 'words', alts: [[w]], adj: true, label: w })),
+      after: entry.after.map((w) => patternElem('words', undefined, [[w]], false, w, undefined)),
+      before: entry.before.map((w) => patternElem('words', undefined, [[w]], true, w, undefined)),
     };
     extraElems.set(entry, x);
   }

@@ -17,8 +17,8 @@ import { readAgents, type AgentEntry } from './agents-reader.js';
 import { CacheKey, readCache, writeCache } from './cache.js';
 import { readDiscards, type DiscardEntry } from './discards-reader.js';
 import { report, type ReadOptions } from './read-options.js';
-import { CompactTrie, CompactTrieBuilder, type CompactTrieData, type PhraseIndex } from './trie.js';
-import { readVerbFile, type NounEntry, type Transformation, type VerbDictionary, type VerbEntry } from './verbs-reader.js';
+import { CompactTrie, CompactTrieBuilder, trieDataCopy, type CompactTrieData, type PhraseIndex } from './trie.js';
+import { readVerbFile, samePatternElem, type NounEntry, type PatternElem, type Transformation, type VerbBlock, type VerbCode, type VerbDictionary, type VerbEntry } from './verbs-reader.js';
 
 export interface DictionaryFiles {
   actors: string[];
@@ -141,6 +141,7 @@ export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}, lexO
   const useCache = lexOpts.cache !== false;
   let compiled = useCache ? (readCache(digest) as CompiledLexicon | null) : null;
   lastSource = compiled ? 'cache' : 'files';
+  if (compiled) reshapeCached(compiled);
   if (!compiled) {
     const texts = new Map<string, string>();
     for (const f of all) if (!texts.has(f)) texts.set(f, bytes.get(f)?.toString('utf8') ?? '');
@@ -149,6 +150,54 @@ export function loadLexicon(files: DictionaryFiles, opts: ReadOptions = {}, lexO
   }
   for (const e of compiled.errors) report(new SitrepError(e.code, e.message), opts);
   return build(compiled, files, bytes);
+}
+
+/**
+ * Objects read back by `v8.deserialize` have maps of their own, not those of the same object written as a literal: a
+ * verb code from the cache (an entry's, a block's, a pattern's) and one the coder makes (`{ forward: '161', reverse:
+ * null }` in the events stage, a noun block's) were two maps, and the optimised functions reading `hit.code` in the
+ * events stage were deoptimised ("wrong map") when the second reached them, as `wordNumber` was by the cached actor
+ * and agent tries beside the noun trie built here. The codes, blocks, entries and trie data are made again as the
+ * readers make them, keys in the same order, and so are the patterns' elements (each shared object once, so what
+ * shared one still does).
+ */
+function reshapeCached(c: CompiledLexicon): void {
+  const codes = new Map<VerbCode, VerbCode>();
+  const code = (x: VerbCode): VerbCode => {
+    let y = codes.get(x);
+    if (!y) codes.set(x, (y = { forward: x.forward, reverse: x.reverse }));
+    return y;
+  };
+  // blocks and entries too: the coder makes its own for rule hits (naming.ts `ruleHit`, a passive deed), and
+  // `passiveRoleChoice` was deoptimised at `hit.entry.base` by the first of those
+  const elems = new Map<PatternElem, PatternElem>();
+  const elem = (e: PatternElem): PatternElem => {
+    let y = elems.get(e);
+    if (!y) elems.set(e, (y = samePatternElem(e)));
+    return y;
+  };
+  const blocks = new Map<VerbBlock, VerbBlock>();
+  const block = (b: VerbBlock): VerbBlock => {
+    let y = blocks.get(b);
+    if (!y) {
+      for (const p of b.patterns) {
+        p.code = code(p.code);
+        for (const side of [p.pre, p.post]) for (let k = 0; k < side.length; k++) side[k] = elem(side[k] as PatternElem);
+      }
+      blocks.set(b, (y = { id: b.id, name: b.name, code: code(b.code), patterns: b.patterns, roles: b.roles }));
+    }
+    return y;
+  };
+  for (const d of c.verbs) {
+    for (let k = 0; k < d.blocks.length; k++) d.blocks[k] = block(d.blocks[k] as VerbBlock);
+    for (let k = 0; k < d.verbs.length; k++) {
+      const v = d.verbs[k] as VerbEntry;
+      d.verbs[k] = { id: v.id, base: v.base, forms: v.forms, before: v.before, after: v.after, code: v.code ? code(v.code) : v.code, block: block(v.block) };
+    }
+    for (const n of d.nouns) n.code = code(n.code);
+  }
+  c.actors = trieDataCopy(c.actors);
+  c.agents = trieDataCopy(c.agents);
 }
 
 /** Byte offset of the start of each line ("\n" ends a line; "\r" before it stays with the line). */

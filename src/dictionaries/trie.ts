@@ -195,6 +195,22 @@ export class CompactTrieBuilder {
   }
 }
 
+/** `d` as `CompactTrieBuilder.data` writes it: the same keys in the same order, so one map (see lexicon.ts `reshapeCached`). */
+export function trieDataCopy(d: CompactTrieData): CompactTrieData {
+  return {
+    words: d.words,
+    wordStart: d.wordStart,
+    table: d.table,
+    rootChild: d.rootChild,
+    word: d.word,
+    firstChild: d.firstChild,
+    nextSibling: d.nextSibling,
+    firstValue: d.firstValue,
+    valueOf: d.valueOf,
+    nextValue: d.nextValue,
+  };
+}
+
 function childOf(firstChild: ArrayLike<number>, nextSibling: ArrayLike<number>, word: ArrayLike<number>, node: number, id: number): number {
   for (let c = firstChild[node] ?? NONE; c !== NONE; c = nextSibling[c] ?? NONE) if (word[c] === id) return c;
   return NONE;

@@ -46,6 +46,24 @@ export type PatternElem =
   | { kind: 'slot'; role: 'source' | 'target' | 'compound'; adj: boolean; group?: PhraseGroup }
   | { kind: 'skip'; adj: boolean; group?: PhraseGroup };
 
+/**
+ * A pattern element with every kind's keys, in one order (those of other kinds undefined; `group` set later for an
+ * element of a phrase group): one object map for all elements. With a key set per kind, and `group` added to some,
+ * the matcher's functions saw several maps and were deoptimised ("wrong map" in `matchBackward` at `e.group`,
+ * `findBackward` at `e.adj`) whenever an element of a shape they had not met came by.
+ */
+export function patternElem(kind: PatternElem['kind'], role: 'source' | 'target' | 'compound' | undefined, alts: string[][] | undefined, adj: boolean, label: string | undefined, group: PhraseGroup | undefined): PatternElem {
+  return { kind, role, alts, adj, label, group } as unknown as PatternElem;
+}
+
+/**
+ * `e` (with adjacency `adj`) as `patternElem` makes it: a spread copy (`{ ...e, adj }`) was a map of its own, as are
+ * elements read back from the lexicon cache (lexicon.ts `reshapeCached`).
+ */
+export function samePatternElem(e: PatternElem, adj: boolean = e.adj): PatternElem {
+  return patternElem(e.kind, e.kind === 'slot' ? e.role : undefined, e.kind === 'words' ? e.alts : undefined, adj, e.kind === 'words' ? e.label : undefined, e.group);
+}
+
 export interface VerbPattern {
   id: string;
   block: string;
@@ -371,17 +389,17 @@ function parsePattern(file: string, n: number, text: string, block: VerbBlock, d
       parts.forEach((p, k) => {
         const adj = k > 0;
         if (p === '') return;
-        if (p === '$') out.push({ kind: 'slot', role: 'source', adj });
-        else if (p === '+') out.push({ kind: 'slot', role: 'target', adj });
-        else if (p === '%') out.push({ kind: 'slot', role: 'compound', adj });
-        else if (p === '^') out.push({ kind: 'skip', adj });
+        if (p === '$') out.push(patternElem('slot', 'source', undefined, adj, undefined, undefined));
+        else if (p === '+') out.push(patternElem('slot', 'target', undefined, adj, undefined, undefined));
+        else if (p === '%') out.push(patternElem('slot', 'compound', undefined, adj, undefined, undefined));
+        else if (p === '^') out.push(patternElem('skip', undefined, undefined, adj, undefined, undefined));
         else if (p.startsWith('&')) {
           const set = dict.synsets.get(p.slice(1).replace(/_+$/, '').toUpperCase());
           if (!set) undefinedSet = true;
-          out.push({ kind: 'words', alts: set ?? [], adj, label: p.toUpperCase() });
+          out.push(patternElem('words', undefined, set ?? [], adj, p.toUpperCase(), undefined));
         } else {
           const w = p.toUpperCase();
-          out.push({ kind: 'words', alts: [[w]], adj, label: w });
+          out.push(patternElem('words', undefined, [[w]], adj, w, undefined));
         }
       });
       // a chunk ending in `_` ("IN_") or starting with "_" glues to the verb: handled below
@@ -398,14 +416,14 @@ function parsePattern(file: string, n: number, text: string, block: VerbBlock, d
   const preTouch = /_\s*$/.test(left);
   const postTouch = /^\s*_/.test(right);
   const last = pre[pre.length - 1];
-  if (last && preTouch) pre[pre.length - 1] = { ...last, adj: true } as PatternElem;
+  if (last && preTouch) pre[pre.length - 1] = samePatternElem(last, true);
   const first = post[0];
-  if (first) post[0] = { ...first, adj: postTouch } as PatternElem;
+  if (first) post[0] = samePatternElem(first, postTouch);
   // in `pre`, adjacency is stored on the element that follows; shift so pre[k].adj means "touches pre[k+1] or the verb"
   const preAdj: PatternElem[] = pre.map((e, k) => {
     const next = pre[k + 1];
     const touches = next ? next.adj : preTouch;
-    return { ...e, adj: touches } as PatternElem;
+    return samePatternElem(e, touches);
   });
   if (undefinedSet) {
     dict.unresolved.push(`${file}:${n}`);

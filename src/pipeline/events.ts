@@ -21,7 +21,7 @@ import { townCountry, townTarget } from '../coding/town-country.js';
 import { CLAIMING, SELF_CLAIM_RULE, claimsResponsibility, selfClaimedDeed } from '../coding/claims.js';
 import { OBJECT_PARTICLES, matchVerb, partitive, preVerbFrom, wordMarks, type VerbHit } from '../coding/verb-patterns.js';
 import { ATTEMPT_NOUNS, BODY_HEADS, BORDER_NOUNS, CALENDAR_WORDS, DEMAND_NOUNS, EVIDENCE_NOUNS, EXIT_NOUNS, FACILITY_NOUNS, MEASURE_NOUNS, MISSILE_NOUNS, MISSION_HEADS, MISSION_MARKS, MISSION_NOUNS, NAVAL_HEADS, ORDER_NOUNS, OWN_PLAN_NOUNS, PLACE_KIND_NOUNS, PLAN_NOUNS, PRESSURE_NOUNS, PSYCH_PREPS, PSYCH_VERBS, REFUSAL_MODALS, SIDING_NOUNS, SPEECH_VERBS, TIME_SPANS, TRADE_FLOWS, TRANSFER_NOUNS, VESSEL_NOUNS, WEAPON_SUBJECT_HEADS, WITH_INSTRUMENT_HEADS } from '../coding/word-classes.js';
-import { mapPacked } from './packed.js';
+import { mapPacked, objectArray } from './packed.js';
 
 export interface CodedEvent {
   code: string;
@@ -1595,7 +1595,7 @@ function emitAct(out: CodedEvent[], tokens: Token[], mentions: ActorMention[], c
   flags: ActFlags): boolean {
   const { demandedDeed, unnamedDoer, complete, homeAct, openEmbargo, commandsOwnForces, stoppedAttempt } = flags;
   // ("they would meet X": an act that is its own intention, MEET's 036, is that asserted intention, coded once)
-  if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' });
+  if (icode && icode === act && modality !== 'asserted') emitPairs(out, icode, src, tgt, 'asserted', speaker, rebased(base, base.first, `intent:${hit.rule}`, 'verb'));
   // ("nearly all of them were shot down by Israel, the US, Britain and Jordan": the agents of a passive hostile act
   // whose patient is no actor did not act on each other)
   else if (c.passive && !tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '')) return true;
@@ -1604,14 +1604,14 @@ function emitAct(out: CodedEvent[], tokens: Token[], mentions: ActorMention[], c
   else if (!tgt && (src?.codes.length ?? 0) > 1 && !COOPERATIVE_ROOTS.has(act?.slice(0, 2) ?? '') && thingAfterParticle(tokens, mentions, hit.last)) return true;
   else if (commandsOwnForces || stoppedAttempt) return true;
   else {
-    emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? { ...base, kind: 'unnamed' } : base, complete, homeAct);
-    if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
+    emitPairs(out, act, src, tgt, demandedDeed ? 'demanded' : modality, speaker, unnamedDoer ? rebased(base, base.first, base.verbRule, 'unnamed') : base, complete, homeAct);
+    if (demandedDeed) emitPairs(out, demandCodeFor(act), src, tgt, 'asserted', speaker, rebased(base, base.first, `demand:${hit.rule}`, 'demand'));
     // "Russia and China held joint drills around Japan": a compound's joint exercise around or near a third party is
     // also a show of force at it (150: "targets are actors against whom the source mobilizes its military capabilities")
     const aimedAt = (act === '062' || act === '150') && !tgt && src && src.codes.length > 1 ? c.preps.find((p) => SHOWN_AT_PREPS.has(p.prep) && !isRoleOnly(p.mention) && !p.mention.codes.some((x) => src.codes.some((y) => y.slice(0, 3) === x.slice(0, 3)))) : undefined;
-    if (aimedAt) emitPairs(out, '150', src, aimedAt.mention, modality, speaker, { ...base, verbRule: `shown-at:${hit.rule}` });
+    if (aimedAt) emitPairs(out, '150', src, aimedAt.mention, modality, speaker, rebased(base, base.first, `shown-at:${hit.rule}`, base.kind));
     // (the intention or threat of an open embargo is as complete: "threatened to impose tariffs on imports")
-    if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, { ...base, verbRule: `intent:${hit.rule}`, kind: 'verb' }, openEmbargo);
+    if (icode) emitPairs(out, icode, src, tgt, 'asserted', speaker, rebased(base, base.first, `intent:${hit.rule}`, 'verb'), openEmbargo);
   }
   return false;
 }
@@ -1621,15 +1621,15 @@ function emitReported(out: CodedEvent[], tokens: Token[], clauses: Clause[], hit
   const { speakerMention, claimedDeed, foundDeed, ownClaim } = rep;
   // "Moscow claimed that Ukrainian saboteurs had blown up a bridge": the claim is the speaker's accusation of the doer
   // (an alleging verb that coded its own accusation of that doer has made it: see allegesOf)
-  if (claimedDeed && parent && !(parent.object === c.subject && allegesOf(tokens, parent, hits[c.parent ?? -1]?.code.forward))) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `claim:${hit.rule}`, kind: 'verb' });
+  if (claimedDeed && parent && !(parent.object === c.subject && allegesOf(tokens, parent, hits[c.parent ?? -1]?.code.forward))) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, rebased(base, parent.groupStart, `claim:${hit.rule}`, 'verb'));
   // "a UN inquiry found that Syrian forces had tortured detainees": the finding accuses the doer
-  if (foundDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `finding:${hit.rule}`, kind: 'verb' });
-  if (ownClaim && parent) emitPairs(out, '015', speakerMention, tgt, parent.modality, null, { ...base, first: parent.groupStart, verbRule: `${SELF_CLAIM_RULE} ${hit.rule}`, kind: 'verb' });
+  if (foundDeed && parent) emitPairs(out, '112', speakerMention, c.subject, parent.modality, null, rebased(base, parent.groupStart, `finding:${hit.rule}`, 'verb'));
+  if (ownClaim && parent) emitPairs(out, '015', speakerMention, tgt, parent.modality, null, rebased(base, parent.groupStart, `${SELF_CLAIM_RULE} ${hit.rule}`, 'verb'));
   // "X will not / would not help Y": the asserted event is the refusal (CAMEO 12)
   // ("will not send weapons unless Kyiv guarantees X": a refusal offered to be lifted on a condition is conditional)
   if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
     const rcode = refusalCodeFor(code.forward);
-    if (rcode) emitPairs(out, rcode, src, tgt, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', speaker, { ...base, verbRule: `refusal:${hit.rule}`, kind: 'verb' });
+    if (rcode) emitPairs(out, rcode, src, tgt, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', speaker, rebased(base, base.first, `refusal:${hit.rule}`, 'verb'));
   }
 }
 
@@ -1685,7 +1685,7 @@ function emitReverse(out: CodedEvent[], tokens: Token[], mentions: ActorMention[
   // "Y must (not) V": the speaker demands it of Y ("Y faces pressure to V" names no one who demands: no event)
   if (c.modality === 'demanded' && c.subject && c.modal && !selfBound) {
     const demand = demandCodeFor(code.forward);
-    emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, { ...base, verbRule: `demand:${hit.rule}`, kind: 'demand' });
+    emitPairs(out, demand, speakerMention, c.subject, 'asserted', speaker, rebased(base, base.first, `demand:${hit.rule}`, 'demand'));
   }
 }
 
@@ -1794,7 +1794,8 @@ function chooseRoles(s: SentenceCase, k: number, c: Clause, hit: VerbHit, forwar
 }
 
 export function codeClauses(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[], prior: readonly CodedEvent[] = [], story: ReadonlySet<string> = NO_COUNTRIES): CodedEvent[] {
-  const out: CodedEvent[] = [];
+  // (an array with object elements even while empty: see `objectArray`; the claims step read empty and filled ones)
+  const out = objectArray<CodedEvent>();
   // "The US claimed that they had attacked Iraq": a pronoun subject of a complement refers to the speaker
   clauses.forEach((c, k) => {
     const p = c.parent !== null ? clauses[c.parent] : clauses[k - 1];
@@ -2247,6 +2248,17 @@ export function coded(
   return { first: base.first, last: base.last, verbRule: base.verbRule, kind: base.kind, code, source, target, modality, speaker, retells: undefined };
 }
 
+type EventBase = Pick<CodedEvent, 'first' | 'last' | 'verbRule' | 'kind'>;
+
+/**
+ * `base` with another start, rule or kind, written out key by key: a spread copy (`{ ...base, verbRule }`) has a map
+ * of its own (V8 clones a literal's map with its fields generalised), and `emitPairs`, optimised on the literals, was
+ * deoptimised ("wrong map" at `base.kind`) by the first copy to reach it.
+ */
+function rebased(base: EventBase, first: number, verbRule: string, kind: CodedEvent['kind']): EventBase {
+  return { first, last: base.last, verbRule, kind };
+}
+
 function emitPairs(
   out: CodedEvent[],
   code: string | null,
@@ -2300,7 +2312,7 @@ function emitPairs(
 
 /** Nominal events: "the killing of X", "an attack on Y by Z", "X's invasion of Y". */
 export function codeNouns(lex: Lexicon, tokens: Token[], mentions: ActorMention[], clauses: Clause[]): CodedEvent[] {
-  const out: CodedEvent[] = [];
+  const out = objectArray<CodedEvent>();
   const { words, lemmas } = tokenForms(tokens);
   const subjects = new Set<ActorMention>();
   for (const c of clauses) if (c.subject) subjects.add(c.subject);
@@ -3165,7 +3177,7 @@ function applyTransformations(lex: Lexicon, tokens: Token[], clauses: Clause[], 
       const tTarget = tgt ?? (xt === cs ? childSrc : null);
       emitPairs(out, code, src, tTarget, c.modality === 'asserted' ? p.modality : c.modality, null, base);
       if (c.negated && c.modal && REFUSAL_MODALS.has(c.modal)) {
-        emitPairs(out, refusalCodeFor(code), src, tTarget, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', null, { ...base, verbRule: `refusal:${base.verbRule}` });
+        emitPairs(out, refusalCodeFor(code), src, tTarget, underCondition(tokens, clauses, k) ? 'conditional' : 'asserted', null, rebased(base, base.first, `refusal:${base.verbRule}`, base.kind));
       }
       used.add(k);
       if (c.parent !== null) used.add(c.parent);

@@ -23,6 +23,7 @@ import { TIME_SPANS } from '../coding/word-classes.js';
 import { eventDate } from '../document/dates.js';
 import type { ActorMention, EventRecord, Mention, OperationChange, OperationRecord, OperationStatus, Token } from '../types.js';
 import { actorKey, sourcelessNoun } from './merge.js';
+import { objectArray } from './packed.js';
 import { sha1Hex } from './score.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 
@@ -338,6 +339,10 @@ export const operationStage: Stage = {
       op.rec.history.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
       Object.assign(op.rec, statusOf(op.rec.history));
     }
-    doc.operations = ops.filter((o) => o.rec.actor || o.rec.country).map((o) => o.rec);
+    // (an array with object elements even when empty, as `workingDoc` makes it: `.filter(…).map(…)` gave a holey
+    // array once optimised and a small-integer one when empty, each a map of its own for `renameOperations`)
+    const kept = objectArray<OperationRecord>();
+    for (const o of ops) if (o.rec.actor || o.rec.country) kept.push(o.rec);
+    doc.operations = kept;
   },
 };

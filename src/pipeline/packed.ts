@@ -21,3 +21,15 @@ export function flatMapPacked<T, U>(xs: readonly T[], f: (x: T) => readonly U[])
   for (const x of xs) for (const y of f(x)) out.push(y);
   return out;
 }
+
+const NO_OBJECTS: readonly object[] = [null as unknown as object].slice(1);
+
+/**
+ * A new empty array for objects. `[]` has small-integer elements, and the first object pushed changes its map (to
+ * object elements): the optimised functions that had seen the field only empty were deoptimised ("wrong map") by the
+ * first document with one (`renameOperations` at `doc.operations.length`). A copy of an empty array that had
+ * object elements has them already, so the field has one map empty or not.
+ */
+export function objectArray<T extends object>(): T[] {
+  return NO_OBJECTS.slice() as T[];
+}

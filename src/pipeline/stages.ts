@@ -34,6 +34,7 @@ import { operationStage } from './operations.js';
 import { placeStage } from './places.js';
 import { quoteAttributionStage, quoteSpanStage, quoteSpeakerStage } from './quotes.js';
 import { scoreStage } from './score.js';
+import { objectArray } from './packed.js';
 import { segment } from './segment.js';
 import type { Stage } from './stage.js';
 import { tokenizeSentences } from './tokenize.js';
@@ -52,7 +53,7 @@ export const segmentStage: Stage = {
       discarded: false,
       mentions: [],
       clauses: [],
-      coded: [],
+      coded: objectArray(),
     }));
   },
 };
@@ -113,7 +114,8 @@ export const eventStage: Stage = {
     const story = storyCountries(doc.sentences.filter((s) => !s.discarded));
     const country = documentCountry(story);
     // (the events of the sentence before, whose doerless deed a bare claim of responsibility may claim)
-    let before: CodedEvent[] = [];
+    // (object elements even while empty, as every sentence's `coded`: `attributeClaims` reads both; see `objectArray`)
+    let before = objectArray<CodedEvent>();
     // (the countries the sentences before have named, whose one country a state's forces with none belong to)
     const named = new Set<string>();
     // (the country the story is filed from, whose police and courts act there)
