@@ -40,7 +40,7 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform.jsonl')], ['--min-f1', '0.81']],
   // ... and a second long-form set of 39-54-word newspaper sentences written blind by a helper (first score 0.616; 0.738
   // after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform2.jsonl')], ['--min-f1', '0.81']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-longform2.jsonl')], ['--min-f1', '0.82']],
   // ... and statements, UN actions, sanctions, trade measures and court rulings written blind by a helper (first score 0.474;
   // 0.675 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statements.jsonl')], ['--min-f1', '0.88']],
@@ -60,7 +60,7 @@ const FLOORS: [string[], string[]][] = [
   // treaties) written blind by a helper (first score 0.545; 0.914 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-statecraft.jsonl')], ['--min-f1', '0.89']],
   // ... and reported speech and quotation written blind by a helper (first score 0.675; 0.878 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.87']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-speech.jsonl')], ['--min-f1', '0.89']],
   // ... and news of late 2025 and 2026 naming the office-holders and bodies of that time, written blind by a helper to
   // check that the dictionaries are current (first score 0.753; its misses were construction, not dictionary, causes)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-current.jsonl')], ['--min-f1', '0.88']],
@@ -86,13 +86,13 @@ const FLOORS: [string[], string[]][] = [
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-cyber.jsonl')], ['--min-f1', '0.89']],
   // ... and whole multi-sentence wire stories written blind by a helper, whose events need document reading
   // (coreference, quotes, dates, places, merging): first score 0.566, 0.639 after its development
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.78']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles.jsonl')], ['--min-f1', '0.81']],
   // (a second such set: first score 0.767, 0.844 after merging retold deeds, 0.879 once Odesa was found)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles2.jsonl')], ['--min-f1', '0.87']],
   // (a third, on event places: first score 0.675, 0.756 after proper city names, place anaphora and merging fixes)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles3.jsonl')], ['--min-f1', '0.80']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles3.jsonl')], ['--min-f1', '0.81']],
   // (a fourth, longer stories with background, written blind by a helper: first score 0.531, 0.632 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles4.jsonl')], ['--min-f1', '0.75']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles4.jsonl')], ['--min-f1', '0.76']],
   // (a fifth, whole stories written blind by a helper: first score 0.609, 0.840 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-articles5.jsonl')], ['--min-f1', '0.82']],
   // ... and military posture and operations short of war in news-brief style (alerts, deployments, drills, patrols,
@@ -114,10 +114,10 @@ const FLOORS: [string[], string[]][] = [
   // ... and nuclear diplomacy, launches, terrorism, hostage swaps, U.N. votes and vetoes, peacekeeping mandates, arms
   // transfers, sanctions, extraditions and spies, written blind by a helper (first score 0.667; 0.771 after its
   // development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security3.jsonl')], ['--min-f1', '0.77']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-security3.jsonl')], ['--min-f1', '0.79']],
   // ... and maritime incidents, energy cut-offs and price caps, nuclear talks, arms deals, space and cyber, border
   // measures, written blind by a helper (first score 0.791; 0.923 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-maritime-energy.jsonl')], ['--min-f1', '0.92']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-maritime-energy.jsonl')], ['--min-f1', '0.94']],
   // ... and the lead's seventh: 0.815 on the ninth session's starting rules and again on its merged coder with five
   // branches that never saw it; 0.881 after the branch that took general causes from its misses (developed on since)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-lead7.jsonl')], ['--min-f1', '0.88']],
@@ -141,11 +141,11 @@ const FLOORS: [string[], string[]][] = [
   // 0.887 after its development)
   [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-asia.jsonl')], ['--min-f1', '0.90']],
   // ... and a third wire set (Reuters/AP/AFP leads of 2025-2026), written blind by a helper (first score 0.693; 0.825
-  // after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire3.jsonl')], ['--min-f1', '0.81']],
+  // after its development, 0.840 after the sixteenth session's event families)
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire3.jsonl')], ['--min-f1', '0.82']],
   // ... and a fourth wire set (leads of 2025-2026 weighted to Africa, Latin America, Asia, the Pacific, the Caucasus and
   // the Balkans), written blind by a helper (first score 0.694; 0.824 after its development)
-  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire4.jsonl')], ['--min-f1', '0.80']],
+  [['gold', join(ROOT, 'test', 'fixtures', 'gold', 'blind-wire4.jsonl')], ['--min-f1', '0.84']],
 ];
 
 for (const [args, floor] of FLOORS) {
