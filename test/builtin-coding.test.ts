@@ -3090,6 +3090,22 @@ const GOLD: [string, Triple[]][] = [
   ['Kenya closed its border on Monday. Its northern neighbour condemned the move.', [['KEN', '', '191']]],
   ['Rwanda denied backing the M23 rebels. Its larger neighbour accused Kigali of lying.', [['RWA', 'CODREB', '016']]],
   ['Russia massed troops near Ukraine. Belarus, its neighbour, denied involvement.', [['RUS', 'UKR', '154']]],
+  // a weapon or craft with no country doing violence is not the country of the place or target it struck (the text
+  // does not say whose it is); a country written to it, a launch from a place, a person who attacks (CAMEO codes a
+  // domestic story's gunmen as the country's) or a non-violent act keep the country
+  ['Drones hit an energy facility in Odesa.', [['---MIL', 'UKR', '1952']]],
+  ['In Odesa, drones struck a power plant overnight.', [['---MIL', '', '1952']]],
+  ["Drones attacked Russia's Bryansk region overnight.", [['---MIL', 'RUS', '1952']]],
+  ['Drones struck a hospital in Sudan, killing nine people.', [['---MIL', 'SDNCVL', '195'], ['---MIL', 'SDNHLH', '1952']]],
+  ['Missiles and drones hit Kharkiv overnight, wounding 12 people.', [['---MIL', 'UKR', '1952'], ['---MIL', 'UKRCVL', '1952']]],
+  ['Drones launched from Russia hit an energy facility in Odesa.', [['RUS', 'UKR', '1952']]],
+  ['Ukrainian drones hit an oil depot in Bryansk.', [['UKRMIL', 'RUS', '1952']]],
+  ["Russia's drones hit an energy facility in Odesa.", [['RUSMIL', 'UKR', '1952']]],
+  ['An Israeli drone struck a car in southern Lebanon.', [['ISRMIL', 'LBN', '1952']]],
+  ['Gunmen abducted 20 students from a school in northwestern Nigeria.', [['NGAREB', 'NGAEDU', '181']]],
+  ['Police in Nairobi arrested ten protesters.', [['KENCOP', 'KENCVL', '173']]],
+  ["Ukraine's grid operator reported outages in Odesa. Drones hit an energy facility overnight.", [['---MIL', '', '1952']]],
+  ["Ukraine's grid operator reported outages in Odesa. Troops attacked rebels overnight.", [['UKRMIL', 'UKRREB', '190']]],
 ];
 
 const NOT_CODED: [string, string][] = [

@@ -6,7 +6,7 @@
 import type { ActorMention, Token } from '../types.js';
 import { AFFILIATION_PARTICIPLES, compassName } from '../pipeline/clauses.js';
 import { TRAVEL_NOUNS, USE_PARTICIPLES } from './clause-words.js';
-import { FORCE_MEANS_HEADS, MISSION_NOUNS } from './word-classes.js';
+import { FORCE_MEANS_HEADS, LAUNCHER_NOUNS, MISSION_NOUNS, MUNITION_NOUNS, WEAPON_SUBJECT_HEADS } from './word-classes.js';
 import { mapPacked } from '../pipeline/packed.js';
 
 export const sameCountry = (a: ActorMention, b: ActorMention): boolean =>
@@ -70,7 +70,7 @@ const NON_STATE_ARMED = /^(?:REB|INS|SEP|UAF)/;
  * state itself ("the government thanked China": the government is not China's), nor when the text places the role
  * somewhere the dictionaries do not know ("students in Moscow" without Moscow in them).
  */
-export function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null, doer = false, rule = 'context-country'): void {
+export function contextCountry(m: ActorMention, tokens: Token[], mentions: ActorMention[], other: ActorMention | null, doer = false, rule = 'context-country', violent = false): void {
   if (leftUnplaced.has(m) || !m.codes.every((c) => DOMESTIC_ROLE.test(c.slice(3)))) return;
   if (chamberOfLeader(m, tokens, other)) return;
   let k = m.last + 1;
@@ -98,13 +98,40 @@ export function contextCountry(m: ActorMention, tokens: Token[], mentions: Actor
   // sentence's country (a group code, not the bare role: "soldiers and Houthi rebels" may be the country's own
   // soldiers) is that group's opponent, not its country's force
   const opposing = m.codes.some((c) => c.startsWith('---') && STATE_FORCE.test(c.slice(3))) && m.codes.some((c) => countryOf(c) === country && NON_STATE_ARMED.test(c.slice(3)) && c.length > 6);
+  // "Drones hit an energy facility in Odesa", "In Kyiv, drones struck a power plant": a weapon or craft doing violence
+  // is not the country it struck (`attackedPlace`)
+  const unnamed = doer && violent && attackedPlace(m, tokens, other, from, country);
   // (settlers acting on the people of the territory they settle are not that people: "settlers attacked a Palestinian
   // village")
-  if (!settlersHome(m, country) && (struck || opposing || (!place && (other?.codes.includes(country) || victims)))) {
+  if (!settlersHome(m, country) && (struck || opposing || unnamed || (!place && (other?.codes.includes(country) || victims)))) {
     leftUnplaced.add(m);
     return;
   }
   placeRoles(m, country, `${rule}:${from.rules[0] ?? ''}`);
+}
+
+/**
+ * Heads of a doer the text leaves unnamed: a weapon or craft ("drones", "a car bomb", "rockets"). Not people who
+ * attack: "gunmen abducted 20 students in northwestern Nigeria" are the country's own armed men, as CAMEO codes a
+ * domestic story's "gunmen" (its Turkey table: TURREB).
+ */
+const ATTACKER_HEADS: ReadonlySet<string> = new Set([...MUNITION_NOUNS, ...LAUNCHER_NOUNS, ...WEAPON_SUBJECT_HEADS]);
+/** Is an upper-case word a weapon or craft (`ATTACKER_HEADS`), singular or plural ("DRONES", tagged a name, has no lemma)? */
+const weaponWord = (w: string): boolean => ATTACKER_HEADS.has(w) || ATTACKER_HEADS.has(w.replace(/S$/, ''));
+/** Prepositions before a place an attack strikes or happens in ("in Odesa", "on Kyiv", "near the town of X"). */
+const ATTACKED_PREPS: ReadonlySet<string> = new Set(['IN', 'AT', 'ON', 'NEAR', 'OVER', 'ACROSS', 'INTO', 'TOWARD', 'TOWARDS', 'AROUND', 'OUTSIDE', 'INSIDE', 'AGAINST', 'THROUGHOUT']);
+
+/**
+ * Is the role `m`, the doer of a violent act, a weapon or craft (`ATTACKER_HEADS`: "drones", "missiles")
+ * whose sentence's one `country` (named by `from`) is only the place or the target attacked — the target itself or
+ * a mention after a place preposition ("in Odesa", "In Kabul, a car bomb")? Then the text does not say whose it is
+ * ("drones launched from Russia" does; "Ukrainian drones" and "Russia's drones" have their country already).
+ */
+function attackedPlace(m: ActorMention, tokens: Token[], other: ActorMention | null, from: ActorMention, country: string): boolean {
+  const head = tokens[m.last];
+  if (!ATTACKER_HEADS.has(head?.lemmaNorm ?? '') && !weaponWord(head?.norm ?? '')) return false;
+  if (other && (other === from || (from.first >= other.first && from.last <= other.last) || other.codes.some((c) => countryOf(c) === country))) return true;
+  return ATTACKED_PREPS.has(tokens[from.first - 1]?.norm ?? '') || (tokens[from.first - 1]?.pos === 'DET' && ATTACKED_PREPS.has(tokens[from.first - 2]?.norm ?? ''));
 }
 
 /** A state's own offices and forces, who do not react to their state's deeds as its people do. */
@@ -292,7 +319,8 @@ export function placeForces(mentions: ActorMention[], before: ReadonlySet<string
   const [country] = before;
   if (!country) return;
   for (const m of mentions) {
-    if (isRoleOnly(m) && m.codes.every((c) => STATE_FORCE.test(c.slice(3)))) placeRoles(m, country, `story-country:${country}`);
+    // (not a weapon or craft: "Drones hit an energy facility" in a story of Ukraine are not Ukraine's)
+    if (isRoleOnly(m) && m.codes.every((c) => STATE_FORCE.test(c.slice(3))) && !weaponWord(m.text.slice(m.text.lastIndexOf(' ') + 1).toUpperCase())) placeRoles(m, country, `story-country:${country}`);
   }
 }
 

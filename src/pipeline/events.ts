@@ -162,6 +162,8 @@ const homeTarget = (src: ActorMention, home: string, tag: string): { mention: Ac
 
 /** Roots of violence: assault, fight, mass violence. */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Is `code` an attack or violence (roots 18-20, coercion 17x, a violent protest 145), whose unnamed doer the place it struck does not name? */
+const attackRoot = (code: string | null | undefined): boolean => !!code && (VIOLENT_ROOTS.has(code.slice(0, 2)) || code.startsWith('17') || code.startsWith('145'));
 /** Codes of cooperation, verbal or material (roots 01-09): what one refuses of them is not given. */
 const COOPERATIVE_ROOT = /^0\d/;
 /** A cyber attack (176): hostile like a violent act, so also recorded when the text names no doer. */
@@ -1156,7 +1158,7 @@ function roleCountries(tokens: Token[], mentions: ActorMention[], clauses: Claus
   // reaction the act draws (a reverse-only code of disapproval, approval or protest) is the acting state's people
   if (!forward && REACTION_ROOTS.has(code.reverse?.slice(0, 2) ?? '') && tgt && src && isRoleOnly(tgt) && !isRoleOnly(src)) reactorCountry(tgt, tokens, mentions, src);
   const protest = forward?.startsWith('14') === true || forward === '1724';
-  if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true);
+  if (src && (isRoleOnly(src) || hasRolePart(src))) contextCountry(src, tokens, mentions, protest ? null : tgt, true, 'context-country', attackRoot(forward));
   if (tgt && src) ownPrisoners(tgt, src, tokens, forward);
   // (and whom a restriction at home is imposed on: "Nicaragua suspended the opposition newspaper")
   // (and whom a state arrests or represses at home: "Serbia arrested opposition leaders", coding/actor-country's domesticAct)
@@ -2509,7 +2511,7 @@ function codeNoun(tokens: Token[], mentions: ActorMention[], clauses: Clause[], 
   // "the killing of dozens of villagers by gunmen": roles with no country take the one country the sentence names,
   // as a verb's roles do
   if (tgt && isRoleOnly(tgt)) contextCountry(tgt, tokens, mentions, src);
-  if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true);
+  if (src && isRoleOnly(src)) contextCountry(src, tokens, mentions, tgt, true, 'context-country', attackRoot(code));
   const prospect = gov ? null : nounProspect(tokens, clauses, noun, i, inside?.first ?? i);
   const planned = !gov && plannedPhrase(tokens, i);
   // (an attack fought off was made, whether or not it was repelled; "will repel any attack by X" is to come)
