@@ -1201,6 +1201,16 @@ const GOLD: [string, Triple[]][] = [
   // ("despite", "under": NOT_CODED)
   ['Armenia and Azerbaijan exchanged prisoners in a swap brokered by Qatar.', [['ARM', 'AZE', '084'], ['AZE', 'ARM', '084'], ['QAT', 'ARM', '045'], ['QAT', 'AZE', '045']]],
   ['Belarus freed 52 prisoners, including a Polish citizen, in a deal brokered by the United States.', [['BLR', 'POLCVL', '0841'], ['USA', 'BLR', '045']]],
+  // (the go-between of a deal named on a noun, "a deal brokered by X", "an X-brokered deal", is never the target of the
+  // signing or agreeing, nor the country of its parties' roles, nor the doer of the noun's event; the other party
+  // signed WITH is mediated too; a real passive, "was mediated by X", keeps X the doer of the mediating)
+  ['The militia that signed a deal brokered by Turkey withdrew from the town.', []],
+  ['The Malian rebels signed a deal brokered by Algeria with the government.', [['DZA', 'MLIREB', '045'], ['MLIREB', '---GOV', '057']]],
+  ['The rebels signed a truce mediated by Qatar with the Malian government.', [['---REB', 'MLIGOV', '0871'], ['QAT', 'MLIGOV', '045']]],
+  ['Sudanese rebels signed a ceasefire facilitated by Saudi Arabia with the Sudanese army.', [['SAU', 'SDNMIL', '045'], ['SAU', 'SDNREB', '045'], ['SDNREB', 'SDNMIL', '0871']]],
+  ['Russia and Ukraine signed a Turkish-brokered grain deal.', [['RUS', 'UKR', '057'], ['TUR', 'RUS', '045'], ['TUR', 'UKR', '045'], ['UKR', 'RUS', '057']]],
+  ['The deal with the rebels was mediated by Qatar.', [['QAT', '---REB', '045']]],
+  ['The rebels signed a Qatar-brokered truce with the government.', [['---REB', '---GOV', '0871']]],
   // "the country" in a phrase, after a venue in the doer's own country, is the other state named before it
   ['Germany\'s chancellor hosted Ghana\'s president in Berlin and pledged support for the country\'s farmers.', [['DEUGOV', 'GHA', '032'], ['DEUGOV', 'GHAGOV', '043']]],
   // (... not the subject of a reported clause, which stays the speaker's own country)
@@ -3109,6 +3119,8 @@ const GOLD: [string, Triple[]][] = [
 ];
 
 const NOT_CODED: [string, string][] = [
+  // (a deal's go-between is no party to its signing: GOLD)
+  ['The militia that signed a deal brokered by Turkey withdrew from the town.', '057'],
   // (the agent of a participle on a noun after the verb is not the verb's doer, even after a relative clause on the
   // subject)
   ['Israeli troops who raided the camp withdrew from Jenin under a truce brokered by Egypt.', '0874'],

@@ -4,7 +4,7 @@
  * (`isRoleOnly`, `sameCountry`, `countryOf`).
  */
 import type { ActorMention, Token } from '../types.js';
-import { AFFILIATION_PARTICIPLES, compassName } from '../pipeline/clauses.js';
+import { AFFILIATION_PARTICIPLES, compassName, goBetween } from '../pipeline/clauses.js';
 import { TRAVEL_NOUNS, USE_PARTICIPLES } from './clause-words.js';
 import { FORCE_MEANS_HEADS, LAUNCHER_NOUNS, MISSION_NOUNS, MUNITION_NOUNS, WEAPON_SUBJECT_HEADS } from './word-classes.js';
 import { mapPacked } from '../pipeline/packed.js';
@@ -216,6 +216,9 @@ export function sentenceCountry(tokens: Token[], mentions: ActorMention[]): { co
     // (nor a visitor: "clashed with police during a visit by the Israeli president" is not in the visitor's country;
     // nor one served: "a man convicted of spying for Israel")
     if (traveller(tokens, p) || employer(tokens, p)) continue;
+    // (a go-between leaves the sentence no country: "the militia that signed a deal brokered by Turkey" is not Turkish,
+    // and the parties it stands between are of some other country, which the sentence need not name)
+    if (goBetween(tokens, p)) return null;
     // (nor a foreign mission: "rallied near the U.S. embassy" stands in the host country, not the United States)
     if (MISSION_NOUNS.has(tokens[p.last]?.lemmaNorm ?? '')) continue;
     // a leader's country makes the sentence's country ambiguous when it differs, but gives none ("Congress is

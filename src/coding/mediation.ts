@@ -10,9 +10,8 @@ import type { Clause } from '../pipeline/clauses.js';
 import { coded, type CodedEvent } from '../pipeline/events.js';
 import { countryOf, isRoleOnly } from './actor-country.js';
 import { NOUN_PHRASE, inMention } from './clause-words.js';
+import { MEDIATING_PARTICIPLES } from './word-classes.js';
 
-/** The participles of mediation, as written. */
-const MEDIATING = new Set(['BROKERED', 'MEDIATED', 'FACILITATED']);
 export const MEDIATION_RULE = 'builtin:mediation-participle';
 
 /** Prepositions that put a mediated arrangement in the background: "despite a Chinese-brokered ceasefire", "under a
@@ -95,7 +94,7 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
   const out: CodedEvent[] = [];
   for (let p = 1; p < tokens.length; p++) {
     const t = tokens[p];
-    if (!t || !MEDIATING.has(t.norm)) continue;
+    if (!t || !MEDIATING_PARTICIPLES.has(t.norm)) continue;
     const hyphen = tokens[p - 1]?.text === '-';
     // on a noun: "a swap brokered by", "talks in Ankara mediated by" (a place between), or glued before one
     const onNoun = hyphen ? tokens[p + 1]?.pos === 'NOUN' || tokens[p + 1]?.pos === 'ADJ' : tokens[p - 1]?.pos === 'NOUN' || (tokens[p - 1]?.pos === 'PROPN' && !!inMention(mentions, p - 1) && tokens[p - 3]?.pos === 'NOUN');
@@ -110,7 +109,9 @@ export function codeMediation(tokens: Token[], mentions: ActorMention[], clauses
     const home = clauses.filter((c) => c.start <= p && c.end >= p && c.verb !== p).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0]
       ?? clauses.filter((c) => c.verb < p && !adjunct(c)).pop();
     let parties = setOff.length ? setOff : betweenParties(tokens, mentions, p + 1);
-    if (!parties.length && home) parties = [home.subject, home.object].filter((m): m is ActorMention => !!m);
+    // (and the other party of a deal signed WITH it after the participle: "signed a truce mediated by Qatar with the
+    // Malian government")
+    if (!parties.length && home) parties = [home.subject, home.object, home.preps.find((x) => x.prep === 'WITH' && x.mention.first > mediator.last)?.mention].filter((m): m is ActorMention => !!m);
     const modality: Modality = home?.modality ?? 'asserted';
     const base = { first: Math.min(p, mediator.first), last: Math.max(p, mediator.last), verbRule: MEDIATION_RULE, kind: 'verb' as const };
     // (not a place between the noun and the participle, "talks in Ankara mediated by", nor a party named only by its

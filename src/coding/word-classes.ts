@@ -438,3 +438,6 @@ export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['CITY', 'TOWN', 'V
 
 /** Nouns of a state's border: a border closed right after acting on another state is the border with it (forms). */
 export const BORDER_NOUNS: ReadonlySet<string> = new Set(['BORDER', 'BORDERS', 'FRONTIER', 'FRONTIERS']);
+
+/** The participles of mediation, as written: "a truce brokered by X", "talks mediated by X", "an X-facilitated swap". */
+export const MEDIATING_PARTICIPLES: ReadonlySet<string> = new Set(['BROKERED', 'MEDIATED', 'FACILITATED']);

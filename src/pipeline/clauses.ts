@@ -5,7 +5,7 @@
  * punctuation, which is what makes this fast.
  */
 import type { ActorMention, Modality, Token } from '../types.js';
-import { ATTRIBUTION_VERBS, CALENDAR_WORDS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
+import { ATTRIBUTION_VERBS, CALENDAR_WORDS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MEASURE_NOUNS, MEASURE_VERBS, MEDIATING_PARTICIPLES, MODALS, MONTH_WORDS, NORMATIVE_MODALS } from '../coding/word-classes.js';
 import { ATTENDANCE_PARTICIPLES, BE_FORMS, BOUNDARY_SCONJ, CAPACITY_ADJECTIVES, FLOATING_QUANTIFIERS, IRREGULAR_PARTICIPLES, MANAGING_PARTICIPLES, NAMING_VERBS, NEGATORS, NOUN_PHRASE, POSSESSIVES, RELATION_NOUNS, RELATIVE, SETTING_NOUNS, SETTING_PREPS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, VERB_PARTICLES, agentModifier, disavowedIntent, hedgeBefore, inMention, nextNonAdv, objectParticiple, onlyDayWords, pastParticiple } from '../coding/clause-words.js';
 import { partitive } from '../coding/verb-patterns.js';
 import { issuedContent, linkAroundAttribution, linkAroundRelatives, linkClauses, linkDeedRelatives, linkReactionsToDeeds, textContent } from '../coding/clause-links.js';
@@ -661,10 +661,30 @@ function objectAndPreps(tokens: Token[], v: number, after: ActorMention[]): { ob
     const border = (!!prepTok && ['WITH', 'OF'].includes(prepTok.norm) && /^(BORDERS?|FRONTIERS?)$/.test(tokens[tokens.indexOf(prepTok) - 1]?.norm ?? ''))
       || (!!prepTok && /^(BORDERS?|FRONTIERS?)$/.test(tokens[m.last + 1]?.norm ?? ''));
     const outer = (prepTok?.norm === 'OF' || (prepTok?.norm === 'BY' && tokens[prepTok.i - 1]?.pos === 'NOUN')) && !border ? conjoinedPrep(tokens, prepTok.i - 1, v)?.norm : undefined;
-    if (prepTok) preps.push({ prep: border ? 'BORDER' : allegedPhrase(tokens, v, m.first) ? 'ALLEGED' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
+    if (prepTok) preps.push({ prep: border ? 'BORDER' : mediatorPhrase(tokens, prepTok, m, v) ? 'MEDIATOR' : allegedPhrase(tokens, v, m.first) ? 'ALLEGED' : settingPhrase(tokens, prepTok, v) ? 'SETTING' : topicRelation(tokens, prepTok) ? 'TOPIC' : prepTok.norm, mention: m, outer });
     else if (!object && !(MEASURE_VERBS.has(tokens[v]?.lemma ?? '') && measureOwner(tokens, m, after))) object = m;
   }
   return { object, preps };
+}
+
+/**
+ * Is the BY phrase at `prep` on the mention `m` the go-between of a deal named on a noun after the verb `v` ("signed a
+ * deal brokered by Turkey", "in a prisoner exchange (jointly) mediated by the UAE")? Its actor is the mediator
+ * (coding/mediation.ts), never a party to the clause's verb; the phrase is marked MEDIATOR, which no target list names.
+ * ("The deal was brokered by Turkey": the participle is the clause's own verb, and its BY phrase its doer.)
+ */
+function mediatorPhrase(tokens: Token[], prep: Token, m: ActorMention, v: number): boolean {
+  return prep.norm === 'BY' && prep.i > v + 2 && goBetween(tokens, m);
+}
+
+/** Is `m` the mediator of a deal named on a noun: "a truce brokered by X", "a swap (jointly) mediated by the UAE", "an X-brokered deal"? */
+export function goBetween(tokens: Token[], m: ActorMention): boolean {
+  if (tokens[m.last + 1]?.text === '-' && MEDIATING_PARTICIPLES.has(tokens[m.last + 2]?.norm ?? '')) return true;
+  let k = m.first - 1;
+  while (tokens[k]?.pos === 'DET') k--;
+  if (tokens[k]?.norm !== 'BY') return false;
+  const p = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  return MEDIATING_PARTICIPLES.has(tokens[p]?.norm ?? '') && tokens[p - 1]?.pos === 'NOUN';
 }
 
 function buildClause(tokens: Token[], mentions: ActorMention[], v: number, prevVerb: number, nextVerb: number): Clause {
@@ -877,11 +897,11 @@ function modalityOf(modal: string): Modality {
 export const compassName = (t: Token | undefined): boolean =>
   !!t && t.pos === 'PROPN' && /^(?:(?:NORTH|SOUTH)(?:EAST|WEST)?|EAST|WEST)(?:ERN)?$|^CENTRAL$/.test(t.norm);
 
-/** A mention glued by a hyphen to a participle of running or paying for the noun after it: "World Bank-administered fund". */
+/** A mention glued by a hyphen to a participle of running, paying for or mediating the noun after it: "World Bank-administered fund", "a Qatar-brokered truce". */
 function hyphenModifier(tokens: Token[], m: ActorMention): boolean {
   const h = tokens[m.last + 1];
   const p = tokens[m.last + 2];
-  return h?.text === '-' && h.start === tokens[m.last]?.end && p?.start === h.end && MANAGING_PARTICIPLES.has(p.norm) && tokens[m.last + 3]?.pos === 'NOUN';
+  return h?.text === '-' && h.start === tokens[m.last]?.end && p?.start === h.end && (MANAGING_PARTICIPLES.has(p.norm) || MEDIATING_PARTICIPLES.has(p.norm)) && tokens[m.last + 3]?.pos === 'NOUN';
 }
 
 /** Do tokens `from`..`to` (exclusive) open with an article or a noun and hold a noun outside every mention? */

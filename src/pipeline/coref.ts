@@ -18,6 +18,7 @@ import { BOUNDARY_SCONJ } from '../coding/clause-words.js';
 import { ATTRIBUTION_VERBS, CLAUSE_TAKERS, COMPLEMENT_VERBS, FORCE_MEANS_HEADS, SAID_IN_VERBS } from '../coding/word-classes.js';
 import type { SentenceWork, Stage, WorkingDoc } from './stage.js';
 import { spanText } from './actors.js';
+import { goBetween } from './clauses.js';
 import { chamberFits, countryOf, stateCode } from '../coding/actor-country.js';
 import { stateDescriptionAt, type StateDescription } from '../coding/state-descriptions.js';
 import { mapPacked } from './packed.js';
@@ -1229,6 +1230,18 @@ function juntaOwned(tokens: Token[], m: ActorMention, code: string): boolean {
   return false;
 }
 
+/**
+ * The latest state a state role of `m` may belong to (out of describeAgent, for the V8 limit on optimised functions):
+ * a country, or a state body heading a sentence, not a dateline, the subject when `subject` (a spokesperson's), with a
+ * chamber of the role's name; not a go-between of the sentence ("signed a truce mediated by Qatar with the government"
+ * is no Qatari government's).
+ */
+function latestState(hist: History, tokens: Token[], m: ActorMention, sentence: number, subject: boolean): Entity | null {
+  return hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!subject || e.subject)
+    && !(e.sentence === sentence && goBetween(tokens, e.mention))
+    && chamberFits(m, countryOf(e.mention.codes[0] ?? '')), m.start);
+}
+
 /** "the secretary general" → the person with that title, or the IGO; "the ministry" → the latest state's GOV. */
 function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence: number, byFirst: (ActorMention | undefined)[]): ActorMention | null {
   const det = tokens[m.first];
@@ -1302,8 +1315,7 @@ function describeAgent(m: ActorMention, tokens: Token[], hist: History, sentence
     if (speaker && own && chamberFits(m, own)) return coref(tokens, m.first, m.last, speaker.mention, 'coref', 'description:speaker-state', [own + role], null);
   }
   // (a chamber named by its own name, "the Senate", is the latest state that has one: `chamberFits`)
-  const state = hist.latest((e) => (e.kind === 'country' || (e.kind === 'org' && e.subject && stateBody(e.mention.codes[0] ?? ''))) && !e.dateline && (!(spokes || speaking) || e.subject)
-    && chamberFits(m, countryOf(e.mention.codes[0] ?? '')), m.start);
+  const state = latestState(hist, tokens, m, sentence, spokes || speaking);
   const base = state?.mention.codes[0]?.slice(0, 3);
   if (!state || !base) return null;
   return coref(tokens, m.first, m.last, state.mention, 'coref', 'description:state-role', [base + role]);

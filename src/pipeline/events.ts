@@ -10,7 +10,7 @@ import type { NounEntry, Transformation, VerbCode, VerbEntry } from '../dictiona
 import { tokenForms } from './tokenize.js';
 import { spanText } from './actors.js';
 import type { ActorMention, Modality, Token } from '../types.js';
-import { compassName, type Clause, type PrepPhrase } from './clauses.js';
+import { compassName, goBetween, type Clause, type PrepPhrase } from './clauses.js';
 import { ANAPHORIC_DETERMINERS, ASKING, askedForNoun, refusedObject, BOUNDARY_SCONJ, cancelledSubject, CLAIM_NOUNS, COMMANDING_VERBS, DEED_ANAPHORS, DEED_NOUNS, DENYING_VERBS, namesDeed, INTENT_VERBS, NAMING_VERBS, NOUN_PHRASE, OWNER_PRONOUNS, participleOnNoun, plannedPhrase, RELATIVE, bareQuantity, sharedObjectConjunct, SETTING_PREPS, STATE_ACT_NOUNS, TIME_PREPS, TOPIC_PREPS, TRAVEL_NOUNS, agentModifier, DEPARTURE_VERBS, inMention, onlyDayWords, participleReach, pastParticiple, permittedObject, presentTense, prospectObject, TIME_AFTER, USE_PARTICIPLES } from '../coding/clause-words.js';
 import { atSea, borderAcross, LANDING_PREPS, LANDING_VERBS } from '../coding/sea-and-border.js';
 import { CONDITIONAL } from '../coding/clause-links.js';
@@ -2105,9 +2105,9 @@ function sidingWith(tokens: Token[], m: ActorMention): boolean {
 /**
  * Phrases the clauses stage marks as naming no party to the act: its setting ("in the presence of X"), a topic ("a
  * speech on relations with X"), what the object is suspected of ("a tanker suspected of damaging a cable between X
- * and Y").
+ * and Y"), the go-between of a deal named on a noun ("signed a deal brokered by X").
  */
-const NO_PARTY_PHRASES: ReadonlySet<string> = new Set(['SETTING', 'TOPIC', 'ALLEGED']);
+const NO_PARTY_PHRASES: ReadonlySet<string> = new Set(['SETTING', 'TOPIC', 'ALLEGED', 'MEDIATOR']);
 
 /**
  * Nouns of one state's relation to another, whose phrase names the other party: "Chinese support for Russia", "Iran's
@@ -2356,6 +2356,8 @@ function nounPhraseActors(tokens: Token[], mentions: ActorMention[], clauses: Cl
     const prep = [...gap].reverse().find((t, r) => t.pos === 'ADP' && !partitive(tokens, m.first - 1 - r));
     if (!prep) continue;
     if (attachesToOtherNoun(tokens, mentions, last, prep)) continue;
+    // ("a truce mediated by Qatar with X": the go-between is no party to the truce; coding/mediation.ts codes it)
+    if (prep.norm === 'BY' && goBetween(tokens, m)) continue;
     // ("the visit of the French president to X": the OF phrase of a journey names its traveller)
     // ("negotiations on a C troop withdrawal": talks about a thing that a country's name only modifies are not with it)
     const topicModifier = prep.norm === 'ON' && noun.code.forward?.startsWith('04') === true && tokens[m.last + 1]?.pos === 'NOUN';
