@@ -2560,7 +2560,9 @@ function accusedNoun(tokens: Token[], clauses: Clause[], from: number): boolean 
   let j = from - 1;
   while (j > 0 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[j]?.pos ?? '')) j--;
   const prep = tokens[j]?.norm === 'OF' || tokens[j]?.norm === 'FOR';
-  const c = [...clauses].reverse().find((x) => x.verb < from);
+  // (the last clause in order whose verb stands before the noun, found without copying the list)
+  let c: Clause | undefined;
+  for (let k = clauses.length - 1; k >= 0 && !c; k--) if ((clauses[k] as Clause).verb < from) c = clauses[k];
   const lemma = c ? tokens[c.verb]?.lemma ?? '' : '';
   if (!c || !LAYING_BLAME.has(lemma) || c.passive) return false;
   if (!prep) return lemma === 'blame' && j === c.verb;
